@@ -324,7 +324,7 @@ fn covered(u: &Understanding, cx: &Context) -> bool {
                 .any(|h| cx.passage_stems[h.passage].contains(**s))
         })
         .count();
-    found * 2 >= specific.len()
+    found * 2 > specific.len()
 }
 
 /// The sentence of `text` sharing most stems with the query, cut to a quote's length.

@@ -27,7 +27,17 @@ pub struct VocabularyFile {
     pub events: EventsDef,
     pub signal: Vec<SignalDef>,
     pub red_flag: Vec<RedFlagDef>,
+    #[serde(default)]
+    pub expand: Vec<ExpandDef>,
     pub words: WordsDef,
+}
+
+/// Search expansion: a question matching `when` also searches for `add`.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ExpandDef {
+    pub when: Spanned<String>,
+    pub add: Vec<String>,
 }
 
 /// Word lists that are not phrases of one meaning.

@@ -77,6 +77,8 @@ pub struct Vocabulary {
     pub red_flags: Vec<RedFlag>,
     pub red_flag_negations: Vec<Vec<String>>,
     pub not_past: Vec<Regex>,
+    /// Search expansions: pattern -> extra stems.
+    pub expansions: Vec<(Regex, Vec<String>)>,
     /// Words (5+ letters) a typo may be corrected to.
     pub lexicon: Vec<String>,
     /// Real words never corrected: common English, the material's own words, the lexicon.
@@ -185,6 +187,14 @@ impl Vocabulary {
             .filter_map(|p| compile(p, problems))
             .collect();
 
+        let expansions = vocab
+            .expand
+            .iter()
+            .filter_map(|e| {
+                let r = compile(&e.when, problems)?;
+                Some((r, e.add.iter().flat_map(|w| stemmer.phrase(w)).collect()))
+            })
+            .collect();
         let stems = |list: &[String]| -> Vec<Vec<String>> {
             list.iter()
                 .map(|w| stemmer.phrase(w))
@@ -253,6 +263,7 @@ impl Vocabulary {
             red_flags,
             red_flag_negations: words(&vocab.words.warning_negations),
             not_past,
+            expansions,
             lexicon,
             known_words,
         }

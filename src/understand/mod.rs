@@ -476,7 +476,12 @@ fn excluded_before(tokens: &[Token], first: usize) -> bool {
         .iter()
         .filter(|t| tokens[first].sentence == t.sentence)
         .map(|t| t.text.as_str())
-        .filter(|w| !FILLER.contains(w) && !matches!(*w, "doing" | "do" | "with" | "the"))
+        .filter(|w| {
+            !matches!(
+                *w,
+                "my" | "the" | "your" | "doing" | "do" | "with" | "those" | "these"
+            )
+        })
         .collect();
     EXCLUDING
         .iter()
