@@ -9,10 +9,14 @@
 //! - [`render`]: terminal text and Discord-shaped replies (limits live there); rendering never decides.
 //! - [`engine`]: the one door: `Engine::answer(question, options)`.
 //! - [`eval`]: runs question sets and prints a confusion table.
+//! - [`config`]: the settings file and environment overrides; the bot token comes only from the environment.
+//! - [`store`]: the SQLite file: question log, feedback, per-guild settings and playlist overrides.
 
 pub mod answer;
+pub mod config;
 pub mod engine;
 pub mod error;
+pub mod store;
 
 pub use answer::{Answer, Phase, Verdict};
 pub use engine::{AskOptions, Engine};
