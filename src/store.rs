@@ -643,3 +643,446 @@ fn now_unix() -> i64 {
         .map(|d| i64::try_from(d.as_secs()).unwrap_or(i64::MAX))
         .unwrap_or(0)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::test_support::TempDir;
+    use std::sync::Arc;
+
+    const DAY: i64 = 86_400;
+
+    fn ask<'a>(guild: Option<u64>, user: u64, question: &'a str, verdict: &'a str, conditions: &'a [String]) -> NewQuestion<'a> {
+        NewQuestion {
+            guild_id: guild,
+            channel_id: guild.map(|g| g + 1),
+            user_id: user,
+            question,
+            verdict,
+            topic: None,
+            conditions,
+            top_score: 5.0,
+        }
+    }
+
+    fn strings(items: &[&str]) -> Vec<String> {
+        items.iter().map(|s| s.to_string()).collect()
+    }
+
+    #[test]
+    fn schema_is_created_and_rows_survive_reopening() {
+        let dir = TempDir::new("reopen");
+        let path = dir.path().join("nested").join("kneebot.db");
+        let conditions = strings(&["acl", "meniscus"]);
+        let (id, hash) = {
+            let store = Store::open(&path).unwrap();
+            assert_eq!(store.path(), path);
+            let id = store.log_question(&ask(Some(1), 42, "can I squat?", "caution", &conditions)).unwrap();
+            store.record_feedback(id, 7, true).unwrap();
+            store.set_cooldown(1, Some(30)).unwrap();
+            (id, store.user_hash(42))
+        };
+        let raw = Connection::open(&path).unwrap();
+        let version: i32 = raw.pragma_query_value(None, "user_version", |r| r.get(0)).unwrap();
+        assert_eq!(version, SCHEMA_VERSION);
+        let mode: String = raw.pragma_query_value(None, "journal_mode", |r| r.get(0)).unwrap();
+        assert_eq!(mode, "wal");
+        drop(raw);
+
+        let store = Store::open(&path).unwrap();
+        let q = store.question(id).unwrap().unwrap();
+        assert_eq!(q.question, "can I squat?");
+        assert_eq!(q.user_hash, hash, "the salt is kept, so hashes are stable across restarts");
+        assert_eq!(store.user_hash(42), hash);
+        assert_eq!(store.stats(None, 0).unwrap().helpful, 1);
+        assert_eq!(store.guild_settings(1).unwrap().cooldown_seconds, Some(30));
+
+        let other = Store::open(&dir.path().join("other.db")).unwrap();
+        assert_ne!(other.user_hash(42), hash, "each database has its own salt");
+        assert_ne!(store.user_hash(43), hash);
+    }
+
+    #[test]
+    fn logged_questions_read_back_whole() {
+        let dir = TempDir::new("log");
+        let store = Store::open(&dir.path().join("k.db")).unwrap();
+        let conditions = strings(&["patellofemoral", "acl", "patellofemoral"]);
+        let big = u64::MAX - 5; // beyond i64: must round-trip all the same
+        let q = NewQuestion {
+            guild_id: Some(big),
+            channel_id: None,
+            user_id: 99,
+            question: "Is cycling OK 6 weeks after ACL reconstruction? ünïcode ✓",
+            verdict: "ok_for_now",
+            topic: Some("cycling"),
+            conditions: &conditions,
+            top_score: 2.5,
+        };
+        let before = now_unix();
+        let id = store.log_question(&q).unwrap();
+        let got = store.question(id).unwrap().unwrap();
+        assert_eq!(got.id, id);
+        assert_eq!(got.guild_id, Some(big));
+        assert_eq!(got.channel_id, None);
+        assert_eq!(got.user_hash, store.user_hash(99));
+        assert_eq!(got.question, q.question);
+        assert_eq!(got.verdict, "ok_for_now");
+        assert_eq!(got.topic.as_deref(), Some("cycling"));
+        assert_eq!(got.conditions, strings(&["patellofemoral", "acl"]), "order kept, repeats dropped");
+        assert_eq!(got.top_score, 2.5);
+        assert!(got.asked_at >= before && got.asked_at <= now_unix() + 1);
+
+        let none = store.log_question(&ask(None, 1, "dm question", "info", &[])).unwrap();
+        let got = store.question(none).unwrap().unwrap();
+        assert_eq!((got.guild_id, got.topic, got.conditions), (None, None, vec![]));
+        assert_eq!(store.question(none + 100).unwrap(), None);
+    }
+
+    #[test]
+    fn raw_user_ids_never_reach_the_file() {
+        let dir = TempDir::new("privacy");
+        let user: u64 = 987_654_321_098_765_432;
+        {
+            let store = Store::open(&dir.path().join("k.db")).unwrap();
+            let id = store.log_question(&ask(Some(5), user, "knee hurts", "depends", &[])).unwrap();
+            store.record_feedback(id, user, false).unwrap();
+            store.record_feedback_comment(id, user, "too vague").unwrap();
+        }
+        let needle = user.to_string();
+        let needle_le = user.to_le_bytes();
+        let needle_be = user.to_be_bytes();
+        let mut files = 0;
+        for entry in std::fs::read_dir(dir.path()).unwrap() {
+            let bytes = std::fs::read(entry.unwrap().path()).unwrap();
+            files += 1;
+            assert!(!bytes.windows(needle.len()).any(|w| w == needle.as_bytes()));
+            assert!(!bytes.windows(8).any(|w| w == needle_le || w == needle_be));
+        }
+        assert!(files >= 1);
+    }
+
+    #[test]
+    fn one_vote_per_user_per_question_counts_in_stats() {
+        let dir = TempDir::new("feedback");
+        let store = Store::open(&dir.path().join("k.db")).unwrap();
+        let a = store.log_question(&ask(Some(1), 1, "a", "recommended", &[])).unwrap();
+        let b = store.log_question(&ask(Some(1), 1, "b", "avoid", &[])).unwrap();
+        // (question, user, vote or comment)
+        let clicks: &[(i64, u64, Result<bool, &str>)] = &[
+            (a, 10, Ok(true)),
+            (a, 10, Ok(false)), // changed their mind: replaces the first
+            (a, 11, Ok(true)),
+            (a, 12, Err("what about stairs?")), // a comment alone is not a vote
+            (b, 10, Err("wrong")),
+            (b, 10, Ok(false)), // vote after comment keeps the comment
+            (b, 10, Err("wrong, see video")),
+        ];
+        for &(question, user, click) in clicks {
+            match click {
+                Ok(helpful) => store.record_feedback(question, user, helpful).unwrap(),
+                Err(comment) => store.record_feedback_comment(question, user, comment).unwrap(),
+            }
+        }
+        let stats = store.stats(Some(1), 0).unwrap();
+        assert_eq!((stats.helpful, stats.unhelpful), (1, 2));
+
+        let conn = store.lock();
+        let (helpful, comment): (Option<bool>, Option<String>) = conn
+            .query_row(
+                "SELECT helpful, comment FROM feedback WHERE question_id = ?1 AND user_hash = ?2",
+                params![b, store.user_hash(10)],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )
+            .unwrap();
+        assert_eq!((helpful, comment.as_deref()), (Some(false), Some("wrong, see video")));
+        let rows: i64 = conn.query_row("SELECT COUNT(*) FROM feedback", [], |r| r.get(0)).unwrap();
+        assert_eq!(rows, 4);
+        drop(conn);
+
+        for result in [store.record_feedback(999, 1, true), store.record_feedback_comment(999, 1, "x")] {
+            assert!(matches!(result, Err(StoreError::UnknownQuestion { id: 999 })), "{result:?}");
+        }
+    }
+
+    #[test]
+    fn stats_by_guild_and_period() {
+        let dir = TempDir::new("stats");
+        let store = Store::open(&dir.path().join("k.db")).unwrap();
+        let now = now_unix();
+        let acl = strings(&["acl"]);
+        let acl_men = strings(&["acl", "meniscus"]);
+        // (guild, days ago, verdict, conditions, votes)
+        let log: &[(Option<u64>, i64, &str, &[String], &[bool])] = &[
+            (Some(1), 0, "recommended", &acl, &[true, true]),
+            (Some(1), 2, "avoid", &acl_men, &[false]),
+            (Some(1), 40, "recommended", &[], &[true]),
+            (Some(2), 1, "not_covered", &acl, &[]),
+            (None, 3, "info", &[], &[false]),
+        ];
+        for (n, &(guild, days_ago, verdict, conditions, votes)) in log.iter().enumerate() {
+            let q = ask(guild, n as u64, "q", verdict, conditions);
+            let id = store.log_question_at(&q, now - days_ago * DAY).unwrap();
+            for (user, &vote) in votes.iter().enumerate() {
+                store.record_feedback(id, 100 + user as u64, vote).unwrap();
+            }
+        }
+        let map = |pairs: &[(&str, u64)]| pairs.iter().map(|(k, v)| (k.to_string(), *v)).collect::<BTreeMap<_, _>>();
+        // (guild, since, expected)
+        let cases = [
+            (
+                None,
+                0,
+                Stats {
+                    total: 5,
+                    per_verdict: map(&[("recommended", 2), ("avoid", 1), ("not_covered", 1), ("info", 1)]),
+                    per_condition: map(&[("acl", 3), ("meniscus", 1)]),
+                    helpful: 3,
+                    unhelpful: 2,
+                },
+            ),
+            (
+                Some(1),
+                now - 7 * DAY,
+                Stats {
+                    total: 2,
+                    per_verdict: map(&[("recommended", 1), ("avoid", 1)]),
+                    per_condition: map(&[("acl", 2), ("meniscus", 1)]),
+                    helpful: 2,
+                    unhelpful: 1,
+                },
+            ),
+            (
+                Some(1),
+                0,
+                Stats {
+                    total: 3,
+                    per_verdict: map(&[("recommended", 2), ("avoid", 1)]),
+                    per_condition: map(&[("acl", 2), ("meniscus", 1)]),
+                    helpful: 3,
+                    unhelpful: 1,
+                },
+            ),
+            (
+                Some(2),
+                now - 7 * DAY,
+                Stats {
+                    total: 1,
+                    per_verdict: map(&[("not_covered", 1)]),
+                    per_condition: map(&[("acl", 1)]),
+                    helpful: 0,
+                    unhelpful: 0,
+                },
+            ),
+            (None, now - DAY / 2, Stats { total: 1, per_verdict: map(&[("recommended", 1)]), per_condition: map(&[("acl", 1)]), helpful: 2, unhelpful: 0 }),
+            (Some(3), 0, Stats::default()),
+            (None, now + DAY, Stats::default()),
+        ];
+        for (guild, since, expected) in cases {
+            assert_eq!(store.stats(guild, since).unwrap(), expected, "guild {guild:?} since {since}");
+        }
+    }
+
+    #[test]
+    fn unanswered_newest_first_in_pages() {
+        let dir = TempDir::new("unanswered");
+        let store = Store::open(&dir.path().join("k.db")).unwrap();
+        let now = now_unix();
+        // (guild, seconds ago, verdict, top score, unanswered?)
+        let log: &[(Option<u64>, i64, &str, f32, bool)] = &[
+            (Some(1), 50, "not_covered", 3.0, true),
+            (Some(1), 40, "caution", 0.5, true),
+            (Some(1), 30, "caution", 1.0, false),
+            (Some(2), 20, "not_covered", 0.0, true),
+            (Some(1), 10, "recommended", 0.99, true),
+            (Some(1), 10, "not_covered", 9.0, true), // same second as the one before: newer id first
+            (None, 5, "avoid", 4.0, false),
+        ];
+        let mut ids = Vec::new();
+        for (n, &(guild, ago, verdict, score, _)) in log.iter().enumerate() {
+            let question = format!("question {n}");
+            let q = NewQuestion { top_score: score, ..ask(guild, 1, &question, verdict, &[]) };
+            ids.push(store.log_question_at(&q, now - ago).unwrap());
+        }
+        let expect = |guild: Option<u64>| -> Vec<i64> {
+            let mut want: Vec<(i64, i64)> = log
+                .iter()
+                .zip(&ids)
+                .filter(|((g, _, _, _, unanswered), _)| *unanswered && (guild.is_none() || *g == guild))
+                .map(|((_, ago, ..), id)| (now - ago, *id))
+                .collect();
+            want.sort_by(|a, b| b.cmp(a));
+            want.into_iter().map(|(_, id)| id).collect()
+        };
+        let got_ids = |guild, limit, offset| -> Vec<i64> {
+            store.unanswered(guild, limit, offset).unwrap().iter().map(|q| q.id).collect()
+        };
+        assert_eq!(expect(None), vec![ids[5], ids[4], ids[3], ids[1], ids[0]]);
+        for guild in [None, Some(1), Some(2), Some(9)] {
+            let all = expect(guild);
+            assert_eq!(got_ids(guild, 100, 0), all, "guild {guild:?}");
+            for page_size in [1, 2, 3] {
+                let mut paged = Vec::new();
+                for page in 0.. {
+                    let got = got_ids(guild, page_size, page * page_size);
+                    assert!(got.len() <= page_size);
+                    if got.is_empty() {
+                        break;
+                    }
+                    paged.extend(got);
+                }
+                assert_eq!(paged, all, "guild {guild:?}, pages of {page_size}");
+            }
+        }
+        assert!(got_ids(None, 0, 0).is_empty());
+        assert!(got_ids(None, usize::MAX, usize::MAX).is_empty());
+    }
+
+    #[test]
+    fn guild_settings_and_playlists_round_trip() {
+        let dir = TempDir::new("settings");
+        let path = dir.path().join("k.db");
+        let store = Store::open(&path).unwrap();
+        assert_eq!(store.guild_settings(1).unwrap(), GuildSettings::default());
+        assert!(store.playlist_overrides(1).unwrap().is_empty());
+
+        store.set_channels(1, &[30, 10, 20, 10]).unwrap();
+        store.set_cooldown(1, Some(0)).unwrap();
+        store.set_channels(2, &[u64::MAX]).unwrap();
+        assert_eq!(store.guild_settings(1).unwrap(), GuildSettings { channels: vec![10, 20, 30], cooldown_seconds: Some(0) });
+        store.set_channels(1, &[40]).unwrap();
+        store.set_cooldown(1, Some(120)).unwrap();
+        assert_eq!(store.guild_settings(1).unwrap(), GuildSettings { channels: vec![40], cooldown_seconds: Some(120) });
+        store.set_channels(1, &[]).unwrap();
+        store.set_cooldown(1, None).unwrap();
+        assert_eq!(store.guild_settings(1).unwrap(), GuildSettings::default());
+        assert_eq!(store.guild_settings(2).unwrap().channels, vec![u64::MAX]);
+
+        store.set_playlist(1, "acl", "https://example.com/a").unwrap();
+        store.set_playlist(1, "meniscus", "https://example.com/m").unwrap();
+        store.set_playlist(1, "acl", "https://example.com/a2").unwrap();
+        store.set_playlist(2, "acl", "https://example.com/other").unwrap();
+        drop(store);
+        let store = Store::open(&path).unwrap();
+        let want: BTreeMap<String, String> = [("acl", "https://example.com/a2"), ("meniscus", "https://example.com/m")]
+            .into_iter()
+            .map(|(k, v)| (k.to_string(), v.to_string()))
+            .collect();
+        assert_eq!(store.playlist_overrides(1).unwrap(), want);
+        assert!(store.remove_playlist(1, "meniscus").unwrap());
+        assert!(!store.remove_playlist(1, "meniscus").unwrap());
+        assert_eq!(store.playlist_overrides(1).unwrap().len(), 1);
+        assert_eq!(store.playlist_overrides(2).unwrap()["acl"], "https://example.com/other");
+        assert_eq!(store.guild_settings(2).unwrap().channels, vec![u64::MAX]);
+    }
+
+    fn assert_read_only(result: Result<impl std::fmt::Debug, StoreError>, path: &Path) {
+        match result {
+            Err(e @ StoreError::ReadOnly { .. }) => {
+                let shown = e.to_string();
+                assert!(shown.contains(&path.display().to_string()) && shown.contains("read-only"), "{shown}");
+            }
+            other => panic!("expected ReadOnly, got {other:?}"),
+        }
+    }
+
+    #[test]
+    fn a_read_only_database_says_so_and_still_reads() {
+        let dir = TempDir::new("readonly");
+        let path = dir.path().join("k.db");
+        let id = {
+            let store = Store::open(&path).unwrap();
+            store.log_question(&ask(Some(1), 1, "q", "info", &[])).unwrap()
+        };
+
+        // Opened read-only on purpose.
+        let store = Store::open_read_only(&path).unwrap();
+        assert_eq!(store.question(id).unwrap().unwrap().question, "q");
+        assert_eq!(store.user_hash(1), store.question(id).unwrap().unwrap().user_hash);
+        assert_read_only(store.log_question(&ask(Some(1), 1, "q2", "info", &[])), &path);
+        assert_read_only(store.record_feedback(id, 1, true), &path);
+        assert_read_only(store.set_channels(1, &[2]), &path);
+        assert_read_only(store.set_playlist(1, "acl", "u"), &path);
+        drop(store);
+
+        // Writes refused by SQLite on an ordinary connection.
+        let store = Store::open(&path).unwrap();
+        store.lock().pragma_update(None, "query_only", true).unwrap();
+        assert_read_only(store.set_cooldown(1, Some(3)), &path);
+        assert_eq!(store.stats(None, 0).unwrap().total, 1);
+        drop(store);
+
+        // Read-only on disk. Root ignores file modes, so only check what holds where we run.
+        use std::os::unix::fs::PermissionsExt;
+        let mode = |p: &Path, m| std::fs::set_permissions(p, std::fs::Permissions::from_mode(m)).unwrap();
+        mode(&path, 0o444);
+        mode(dir.path(), 0o555);
+        let modes_bite = std::fs::OpenOptions::new().write(true).open(&path).is_err();
+        let opened = Store::open(&path);
+        if modes_bite {
+            match opened {
+                Ok(store) => assert_read_only(store.record_feedback(id, 2, true), &path),
+                Err(e) => assert!(e.to_string().contains(&path.display().to_string()), "{e}"),
+            }
+        } else {
+            eprintln!("running as root: file modes do not stop writes, skipping the chmod check");
+            assert!(opened.is_ok());
+        }
+        mode(dir.path(), 0o755);
+        mode(&path, 0o644);
+
+        let missing = dir.path().join("missing.db");
+        let err = Store::open_read_only(&missing).err().unwrap();
+        assert!(matches!(err, StoreError::Open { .. }) && err.to_string().contains("missing.db"), "{err}");
+    }
+
+    #[test]
+    fn a_locked_database_says_so() {
+        let dir = TempDir::new("locked");
+        let path = dir.path().join("k.db");
+        let store = Store::open(&path).unwrap();
+        store.lock().busy_timeout(Duration::from_millis(50)).unwrap();
+        let other = Connection::open(&path).unwrap();
+        other.execute_batch("BEGIN EXCLUSIVE").unwrap();
+        let err = store.set_cooldown(1, Some(1)).unwrap_err();
+        assert!(matches!(err, StoreError::Locked { .. }), "{err:?}");
+        assert!(err.to_string().contains(&path.display().to_string()), "{err}");
+        other.execute_batch("ROLLBACK").unwrap();
+        store.set_cooldown(1, Some(1)).unwrap();
+    }
+
+    #[test]
+    fn damaged_or_newer_files_are_refused_clearly() {
+        let dir = TempDir::new("damaged");
+        let garbage = dir.path().join("notes.db");
+        std::fs::write(&garbage, b"these are my notes, not a database ".repeat(200)).unwrap();
+        let err = Store::open(&garbage).err().unwrap();
+        assert!(matches!(err, StoreError::Corrupt { .. }), "{err:?}");
+        assert!(err.to_string().contains("notes.db") && err.to_string().contains("move it aside"), "{err}");
+
+        let newer = dir.path().join("newer.db");
+        drop(Store::open(&newer).unwrap());
+        Connection::open(&newer).unwrap().pragma_update(None, "user_version", 99).unwrap();
+        let err = Store::open(&newer).err().unwrap();
+        assert!(matches!(err, StoreError::TooNew { found: 99, .. }), "{err:?}");
+    }
+
+    #[test]
+    fn concurrent_feedback_all_lands() {
+        let dir = TempDir::new("concurrent");
+        let path = dir.path().join("k.db");
+        // Two handles on one file: threads share each handle's lock, the handles share SQLite's.
+        let stores = [Arc::new(Store::open(&path).unwrap()), Arc::new(Store::open(&path).unwrap())];
+        let id = stores[0].log_question(&ask(Some(1), 1, "q", "caution", &[])).unwrap();
+        let threads: Vec<_> = (0..200u64)
+            .map(|user| {
+                let store = Arc::clone(&stores[(user % 2) as usize]);
+                std::thread::spawn(move || store.record_feedback(id, user, user % 4 != 0))
+            })
+            .collect();
+        for t in threads {
+            t.join().unwrap().unwrap();
+        }
+        let stats = stores[1].stats(None, 0).unwrap();
+        assert_eq!((stats.helpful, stats.unhelpful), (150, 50));
+    }
+}
