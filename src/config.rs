@@ -79,7 +79,11 @@ pub enum ConfigError {
          Remove this line.",
         path.display()
     )]
-    TokenInFile { path: PathBuf, line: usize, key: String },
+    TokenInFile {
+        path: PathBuf,
+        line: usize,
+        key: String,
+    },
 
     #[error("environment variable {var} is not valid text")]
     BadEnv { var: &'static str },
@@ -145,14 +149,13 @@ impl Config {
 
     /// Parses TOML text; `path` is only for messages. Relative paths are left as written.
     fn parse(text: &str, path: &Path) -> Result<Config, ConfigError> {
-        let invalid = |offset: Option<usize>, key: Option<String>, message: String| {
-            ConfigError::Invalid {
+        let invalid =
+            |offset: Option<usize>, key: Option<String>, message: String| ConfigError::Invalid {
                 path: path.to_path_buf(),
                 line: offset.map(|o| line_of(text, o)),
                 key,
                 message,
-            }
-        };
+            };
         // A syntax pass first: it keeps spans for every key, which serde's errors lack.
         let table = DeTable::parse(text).map_err(|e| {
             let offset = e.span().map(|s| s.start);
@@ -305,7 +308,10 @@ mod tests {
     use std::collections::HashMap;
 
     fn env_of(pairs: &[(&str, &str)]) -> impl Fn(&str) -> Option<OsString> {
-        let map: HashMap<String, OsString> = pairs.iter().map(|(k, v)| (k.to_string(), OsString::from(v))).collect();
+        let map: HashMap<String, OsString> = pairs
+            .iter()
+            .map(|(k, v)| (k.to_string(), OsString::from(v)))
+            .collect();
         move |var| map.get(var).cloned()
     }
 
@@ -334,7 +340,10 @@ mod tests {
     fn example_file_parses_to_the_defaults() {
         let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("config.example.toml");
         let config = Config::load(&path).unwrap();
-        assert_eq!(config, resolved_defaults(Path::new(env!("CARGO_MANIFEST_DIR"))));
+        assert_eq!(
+            config,
+            resolved_defaults(Path::new(env!("CARGO_MANIFEST_DIR")))
+        );
     }
 
     #[test]
@@ -354,7 +363,10 @@ mod tests {
                 None => format!("{line}\n"),
             })
             .collect();
-        assert_eq!(uncommented, 8, "six keys, the [playlists] header and one playlist");
+        assert_eq!(
+            uncommented, 8,
+            "six keys, the [playlists] header and one playlist"
+        );
 
         let dir = TempDir::new("example");
         let path = dir.path().join("config.toml");
@@ -374,7 +386,11 @@ mod tests {
     fn relative_paths_resolve_beside_the_file_and_absolute_ones_stay() {
         let dir = TempDir::new("relative");
         let path = dir.path().join("kneebot.toml");
-        std::fs::write(&path, "knowledge_dir = \"material\"\ndatabase = \"/var/lib/kneebot/kb.db\"\n").unwrap();
+        std::fs::write(
+            &path,
+            "knowledge_dir = \"material\"\ndatabase = \"/var/lib/kneebot/kb.db\"\n",
+        )
+        .unwrap();
         let config = Config::load(&path).unwrap();
         assert_eq!(config.knowledge_dir, dir.path().join("material"));
         assert_eq!(config.database, PathBuf::from("/var/lib/kneebot/kb.db"));
@@ -384,15 +400,60 @@ mod tests {
     fn bad_files_name_the_line_and_the_key() {
         // (file text, line, key, words the message must contain)
         let cases: &[(&str, usize, Option<&str>, &str)] = &[
-            ("cooldown_seconds = 3\n\ncolour = \"red\"\n", 3, Some("colour"), "is not a setting"),
-            ("log_level = \"info\"\ncooldown_seconds = \"five\"\n", 2, Some("cooldown_seconds"), "expected a whole number"),
-            ("cooldown_seconds = -1\n", 1, Some("cooldown_seconds"), "invalid value"),
-            ("dev_guild_id = 1.5\n", 1, Some("dev_guild_id"), "invalid type"),
-            ("\n[playlists]\nacl = 3\n", 3, Some("playlists.acl"), "invalid type"),
-            ("[discord]\nprefix = \"!\"\n", 1, Some("discord"), "is not a setting"),
-            ("max_question_chars = 0\n", 1, Some("max_question_chars"), "at least 1"),
-            ("database = \"\"\n", 1, Some("database"), "must not be empty"),
-            ("# comment\nlog_level = \"kneebot=shouty\"\n", 2, Some("log_level"), "not a log filter"),
+            (
+                "cooldown_seconds = 3\n\ncolour = \"red\"\n",
+                3,
+                Some("colour"),
+                "is not a setting",
+            ),
+            (
+                "log_level = \"info\"\ncooldown_seconds = \"five\"\n",
+                2,
+                Some("cooldown_seconds"),
+                "expected a whole number",
+            ),
+            (
+                "cooldown_seconds = -1\n",
+                1,
+                Some("cooldown_seconds"),
+                "invalid value",
+            ),
+            (
+                "dev_guild_id = 1.5\n",
+                1,
+                Some("dev_guild_id"),
+                "invalid type",
+            ),
+            (
+                "\n[playlists]\nacl = 3\n",
+                3,
+                Some("playlists.acl"),
+                "invalid type",
+            ),
+            (
+                "[discord]\nprefix = \"!\"\n",
+                1,
+                Some("discord"),
+                "is not a setting",
+            ),
+            (
+                "max_question_chars = 0\n",
+                1,
+                Some("max_question_chars"),
+                "at least 1",
+            ),
+            (
+                "database = \"\"\n",
+                1,
+                Some("database"),
+                "must not be empty",
+            ),
+            (
+                "# comment\nlog_level = \"kneebot=shouty\"\n",
+                2,
+                Some("log_level"),
+                "not a log filter",
+            ),
             ("cooldown_seconds = 5\ndatabase = \n", 2, None, ""),
         ];
         for &(text, line, key, words) in cases {
@@ -400,7 +461,10 @@ mod tests {
             let shown = err.to_string();
             match &err {
                 ConfigError::Invalid {
-                    line: l, key: k, message, ..
+                    line: l,
+                    key: k,
+                    message,
+                    ..
                 } => {
                     assert_eq!(*l, Some(line), "{text:?}: {shown}");
                     assert_eq!(k.as_deref(), key, "{text:?}: {shown}");
@@ -408,7 +472,10 @@ mod tests {
                 }
                 other => panic!("{text:?}: expected Invalid, got {other:?}"),
             }
-            assert!(shown.starts_with(&format!("conf/kneebot.toml:{line}: ")), "{shown}");
+            assert!(
+                shown.starts_with(&format!("conf/kneebot.toml:{line}: ")),
+                "{shown}"
+            );
             if let Some(key) = key {
                 assert!(shown.contains(&format!("`{key}`")), "{shown}");
             }
@@ -420,11 +487,20 @@ mod tests {
         for key in ["token", "discord_token", "bot_token"] {
             let text = format!("cooldown_seconds = 5\n{key} = \"MTIz.secret.value\"\n");
             let err = Config::parse(&text, Path::new("config.toml")).unwrap_err();
-            assert!(matches!(err, ConfigError::TokenInFile { line: 2, .. }), "{err:?}");
+            assert!(
+                matches!(err, ConfigError::TokenInFile { line: 2, .. }),
+                "{err:?}"
+            );
             let shown = err.to_string();
             assert!(shown.starts_with("config.toml:2: "), "{shown}");
-            assert!(shown.contains("environment") && shown.contains("DISCORD_TOKEN"), "{shown}");
-            assert!(!shown.contains("secret") && !format!("{err:?}").contains("secret"), "{shown}");
+            assert!(
+                shown.contains("environment") && shown.contains("DISCORD_TOKEN"),
+                "{shown}"
+            );
+            assert!(
+                !shown.contains("secret") && !format!("{err:?}").contains("secret"),
+                "{shown}"
+            );
         }
     }
 
@@ -432,9 +508,13 @@ mod tests {
     fn a_missing_named_file_is_an_error_naming_it_and_a_missing_default_is_not() {
         let dir = TempDir::new("missing");
         let named = dir.path().join("nope.toml");
-        let err = load_layered_with(Some(&named), &dir.path().join("config.toml"), env_of(&[])).unwrap_err();
+        let err = load_layered_with(Some(&named), &dir.path().join("config.toml"), env_of(&[]))
+            .unwrap_err();
         assert!(matches!(err, ConfigError::NotFound { .. }), "{err:?}");
-        assert!(err.to_string().contains(&named.display().to_string()), "{err}");
+        assert!(
+            err.to_string().contains(&named.display().to_string()),
+            "{err}"
+        );
 
         let config = load_layered_with(None, &dir.path().join("config.toml"), env_of(&[])).unwrap();
         assert_eq!(config, Config::default());
@@ -445,23 +525,46 @@ mod tests {
         assert_eq!(config.database, dir.path().join("kneebot.db"));
     }
 
+    /// (environment, database, knowledge_dir, log_level)
+    type EnvCase<'a> = (&'a [(&'a str, &'a str)], PathBuf, PathBuf, &'a str);
+
     #[test]
     fn environment_overrides_the_file() {
         let dir = TempDir::new("env");
         let file = dir.path().join("config.toml");
         std::fs::write(&file, "database = \"from-file.db\"\nlog_level = \"warn\"\n").unwrap();
-        // (environment, database, knowledge_dir, log_level)
         let from_file = dir.path().join("from-file.db");
         let knowledge = dir.path().join("knowledge");
-        let cases: &[(&[(&str, &str)], PathBuf, PathBuf, &str)] = &[
+        let cases: &[EnvCase] = &[
             (&[], from_file.clone(), knowledge.clone(), "warn"),
-            (&[("KNEEBOT_DATABASE", "/data/k.db")], "/data/k.db".into(), knowledge.clone(), "warn"),
-            (&[("KNEEBOT_KNOWLEDGE_DIR", "kb")], from_file.clone(), "kb".into(), "warn"),
-            (&[("KNEEBOT_LOG", "debug")], from_file.clone(), knowledge.clone(), "debug"),
-            (&[("KNEEBOT_LOG", ""), ("KNEEBOT_DATABASE", "")], from_file.clone(), knowledge.clone(), "warn"),
+            (
+                &[("KNEEBOT_DATABASE", "/data/k.db")],
+                "/data/k.db".into(),
+                knowledge.clone(),
+                "warn",
+            ),
+            (
+                &[("KNEEBOT_KNOWLEDGE_DIR", "kb")],
+                from_file.clone(),
+                "kb".into(),
+                "warn",
+            ),
+            (
+                &[("KNEEBOT_LOG", "debug")],
+                from_file.clone(),
+                knowledge.clone(),
+                "debug",
+            ),
+            (
+                &[("KNEEBOT_LOG", ""), ("KNEEBOT_DATABASE", "")],
+                from_file.clone(),
+                knowledge.clone(),
+                "warn",
+            ),
         ];
         for (env, database, knowledge_dir, log_level) in cases {
-            let config = load_layered_with(Some(&file), Path::new("unused.toml"), env_of(env)).unwrap();
+            let config =
+                load_layered_with(Some(&file), Path::new("unused.toml"), env_of(env)).unwrap();
             assert_eq!(&config.database, database, "{env:?}");
             assert_eq!(&config.knowledge_dir, knowledge_dir, "{env:?}");
             assert_eq!(config.log_level, *log_level, "{env:?}");
@@ -478,24 +581,48 @@ mod tests {
         let file = file.to_str().unwrap();
         let empty = empty.to_str().unwrap();
 
-        assert_eq!(token_with(env_of(&[("DISCORD_TOKEN", " abc \n")])).unwrap(), "abc");
-        assert_eq!(token_with(env_of(&[("DISCORD_TOKEN_FILE", file)])).unwrap(), "file-token");
         assert_eq!(
-            token_with(env_of(&[("DISCORD_TOKEN", "abc"), ("DISCORD_TOKEN_FILE", file)])).unwrap(),
+            token_with(env_of(&[("DISCORD_TOKEN", " abc \n")])).unwrap(),
             "abc"
         );
         assert_eq!(
-            token_with(env_of(&[("DISCORD_TOKEN", ""), ("DISCORD_TOKEN_FILE", file)])).unwrap(),
+            token_with(env_of(&[("DISCORD_TOKEN_FILE", file)])).unwrap(),
+            "file-token"
+        );
+        assert_eq!(
+            token_with(env_of(&[
+                ("DISCORD_TOKEN", "abc"),
+                ("DISCORD_TOKEN_FILE", file)
+            ]))
+            .unwrap(),
+            "abc"
+        );
+        assert_eq!(
+            token_with(env_of(&[
+                ("DISCORD_TOKEN", ""),
+                ("DISCORD_TOKEN_FILE", file)
+            ]))
+            .unwrap(),
             "file-token"
         );
         for env in [&[][..], &[("DISCORD_TOKEN", "  ")][..]] {
-            assert!(matches!(token_with(env_of(env)), Err(ConfigError::MissingToken)));
+            assert!(matches!(
+                token_with(env_of(env)),
+                Err(ConfigError::MissingToken)
+            ));
         }
         let err = token_with(env_of(&[("DISCORD_TOKEN_FILE", empty)])).unwrap_err();
-        assert!(matches!(err, ConfigError::TokenFile { .. }) && err.to_string().contains("empty"), "{err}");
+        assert!(
+            matches!(err, ConfigError::TokenFile { .. }) && err.to_string().contains("empty"),
+            "{err}"
+        );
         let gone = dir.path().join("gone");
-        let err = token_with(env_of(&[("DISCORD_TOKEN_FILE", gone.to_str().unwrap())])).unwrap_err();
-        assert!(err.to_string().contains(&gone.display().to_string()), "{err}");
+        let err =
+            token_with(env_of(&[("DISCORD_TOKEN_FILE", gone.to_str().unwrap())])).unwrap_err();
+        assert!(
+            err.to_string().contains(&gone.display().to_string()),
+            "{err}"
+        );
     }
 
     #[test]

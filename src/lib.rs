@@ -33,7 +33,8 @@ pub(crate) mod test_support {
         pub fn new(name: &str) -> TempDir {
             static NEXT: AtomicUsize = AtomicUsize::new(0);
             let n = NEXT.fetch_add(1, Ordering::Relaxed);
-            let path = std::env::temp_dir().join(format!("kneebot-test-{}-{name}-{n}", std::process::id()));
+            let path = std::env::temp_dir()
+                .join(format!("kneebot-test-{}-{name}-{n}", std::process::id()));
             let _ = std::fs::remove_dir_all(&path);
             std::fs::create_dir_all(&path).expect("create test folder");
             TempDir(path)

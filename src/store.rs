@@ -140,9 +140,13 @@ impl StoreError {
         let path = path.to_path_buf();
         match source.sqlite_error_code() {
             Some(ErrorCode::ReadOnly) => StoreError::ReadOnly { path },
-            Some(ErrorCode::DatabaseBusy | ErrorCode::DatabaseLocked) => StoreError::Locked { path },
+            Some(ErrorCode::DatabaseBusy | ErrorCode::DatabaseLocked) => {
+                StoreError::Locked { path }
+            }
             Some(ErrorCode::DiskFull) => StoreError::DiskFull { path },
-            Some(ErrorCode::DatabaseCorrupt | ErrorCode::NotADatabase) => StoreError::Corrupt { path },
+            Some(ErrorCode::DatabaseCorrupt | ErrorCode::NotADatabase) => {
+                StoreError::Corrupt { path }
+            }
             Some(ErrorCode::CannotOpen) => StoreError::Open { path, source },
             _ => StoreError::Sqlite { path, source },
         }
@@ -228,7 +232,8 @@ impl Store {
     fn prepare(mut conn: Connection, path: &Path, writable: bool) -> Result<Store, StoreError> {
         let err = |e| StoreError::from_sqlite(path, e);
         conn.busy_timeout(BUSY_TIMEOUT).map_err(err)?;
-        conn.pragma_update(None, "foreign_keys", true).map_err(err)?;
+        conn.pragma_update(None, "foreign_keys", true)
+            .map_err(err)?;
         // A file that is not a database only shows it on the first real read.
         let version: i32 = conn
             .pragma_query_value(None, "user_version", |r| r.get(0))
@@ -250,7 +255,8 @@ impl Store {
             if !mode.eq_ignore_ascii_case("wal") {
                 tracing::warn!(path = %path.display(), mode, "database is not in WAL mode");
             }
-            conn.pragma_update(None, "synchronous", "FULL").map_err(err)?;
+            conn.pragma_update(None, "synchronous", "FULL")
+                .map_err(err)?;
             migrate(&mut conn).map_err(err)?;
         } else if version < SCHEMA_VERSION {
             return Err(StoreError::ReadOnly {
@@ -258,7 +264,9 @@ impl Store {
             });
         }
         let salt: Option<Vec<u8>> = conn
-            .query_row("SELECT value FROM meta WHERE key = ?1", [SALT_KEY], |r| r.get(0))
+            .query_row("SELECT value FROM meta WHERE key = ?1", [SALT_KEY], |r| {
+                r.get(0)
+            })
             .optional()
             .map_err(err)?;
         let salt = salt.filter(|s| !s.is_empty()).ok_or(StoreError::Corrupt {
@@ -279,7 +287,10 @@ impl Store {
     pub fn user_hash(&self, user_id: u64) -> String {
         let tag = hmac::sign(&self.hash_key, user_id.to_string().as_bytes());
         // 128 bits is plenty to tell users apart and keeps log lines short.
-        tag.as_ref()[..16].iter().map(|b| format!("{b:02x}")).collect()
+        tag.as_ref()[..16]
+            .iter()
+            .map(|b| format!("{b:02x}"))
+            .collect()
     }
 
     /// Returns the new question's id, for feedback buttons.
@@ -338,7 +349,12 @@ impl Store {
     }
 
     /// One vote per user per question: a second click replaces the first (and keeps any comment).
-    pub fn record_feedback(&self, question_id: i64, user_id: u64, helpful: bool) -> Result<(), StoreError> {
+    pub fn record_feedback(
+        &self,
+        question_id: i64,
+        user_id: u64,
+        helpful: bool,
+    ) -> Result<(), StoreError> {
         let user_hash = self.user_hash(user_id);
         self.write(|tx| {
             tx.execute(
@@ -354,7 +370,12 @@ impl Store {
     }
 
     /// Replaces the user's earlier comment on this question; leaves their vote as it was.
-    pub fn record_feedback_comment(&self, question_id: i64, user_id: u64, comment: &str) -> Result<(), StoreError> {
+    pub fn record_feedback_comment(
+        &self,
+        question_id: i64,
+        user_id: u64,
+        comment: &str,
+    ) -> Result<(), StoreError> {
         let user_hash = self.user_hash(user_id);
         self.write(|tx| {
             tx.execute(
@@ -410,7 +431,12 @@ impl Store {
     }
 
     /// Verdict `not_covered` or a low retrieval score, newest first: what the material is missing.
-    pub fn unanswered(&self, guild_id: Option<u64>, limit: usize, offset: usize) -> Result<Vec<LoggedQuestion>, StoreError> {
+    pub fn unanswered(
+        &self,
+        guild_id: Option<u64>,
+        limit: usize,
+        offset: usize,
+    ) -> Result<Vec<LoggedQuestion>, StoreError> {
         let conn = self.lock();
         let err = |e| StoreError::from_sqlite(&self.path, e);
         let mut stmt = conn
@@ -472,8 +498,9 @@ impl Store {
         let guild = id_to_sql(guild_id);
         self.write(|tx| {
             tx.execute("DELETE FROM guild_channels WHERE guild_id = ?1", [guild])?;
-            let mut insert =
-                tx.prepare("INSERT OR IGNORE INTO guild_channels (guild_id, channel_id) VALUES (?1, ?2)")?;
+            let mut insert = tx.prepare(
+                "INSERT OR IGNORE INTO guild_channels (guild_id, channel_id) VALUES (?1, ?2)",
+            )?;
             for &channel in channels {
                 insert.execute([guild, id_to_sql(channel)])?;
             }
@@ -495,7 +522,10 @@ impl Store {
     }
 
     /// Condition id -> URL, as set by this guild's moderators (they win over the config's playlists).
-    pub fn playlist_overrides(&self, guild_id: u64) -> Result<BTreeMap<String, String>, StoreError> {
+    pub fn playlist_overrides(
+        &self,
+        guild_id: u64,
+    ) -> Result<BTreeMap<String, String>, StoreError> {
         let conn = self.lock();
         let err = |e| StoreError::from_sqlite(&self.path, e);
         let mut stmt = conn
@@ -507,7 +537,12 @@ impl Store {
         rows.collect::<rusqlite::Result<_>>().map_err(err)
     }
 
-    pub fn set_playlist(&self, guild_id: u64, condition: &str, url: &str) -> Result<(), StoreError> {
+    pub fn set_playlist(
+        &self,
+        guild_id: u64,
+        condition: &str,
+        url: &str,
+    ) -> Result<(), StoreError> {
         self.write(|tx| {
             tx.execute(
                 "INSERT INTO playlist_overrides (guild_id, condition, url) VALUES (?1, ?2, ?3)
@@ -531,7 +566,10 @@ impl Store {
 
     /// Each write is its own transaction, so a crash loses no committed row. IMMEDIATE takes the write
     /// lock up front, where the busy timeout applies, instead of failing at the first write.
-    fn write<T>(&self, f: impl FnOnce(&rusqlite::Transaction) -> rusqlite::Result<T>) -> Result<T, StoreError> {
+    fn write<T>(
+        &self,
+        f: impl FnOnce(&rusqlite::Transaction) -> rusqlite::Result<T>,
+    ) -> Result<T, StoreError> {
         let mut conn = self.lock();
         let err = |e| StoreError::from_sqlite(&self.path, e);
         let tx = conn
@@ -545,11 +583,14 @@ impl Store {
     fn lock(&self) -> MutexGuard<'_, Connection> {
         // A panic elsewhere while holding the lock leaves no open transaction (it rolls back on drop),
         // so the connection is still good to use.
-        self.conn.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
+        self.conn
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
     }
 }
 
-const SELECT_QUESTION: &str = "SELECT id, guild_id, channel_id, user_hash, question, verdict, topic, top_score, asked_at
+const SELECT_QUESTION: &str =
+    "SELECT id, guild_id, channel_id, user_hash, question, verdict, topic, top_score, asked_at
      FROM questions";
 
 fn row_to_question(r: &rusqlite::Row) -> rusqlite::Result<LoggedQuestion> {
@@ -582,11 +623,16 @@ fn migrate(conn: &mut Connection) -> rusqlite::Result<()> {
     if version < 1 {
         tx.execute_batch(SCHEMA_V1)?;
     }
-    let has_salt: bool = tx.query_row("SELECT EXISTS (SELECT 1 FROM meta WHERE key = ?1)", [SALT_KEY], |r| {
-        r.get(0)
-    })?;
+    let has_salt: bool = tx.query_row(
+        "SELECT EXISTS (SELECT 1 FROM meta WHERE key = ?1)",
+        [SALT_KEY],
+        |r| r.get(0),
+    )?;
     if !has_salt {
-        tx.execute("INSERT INTO meta (key, value) VALUES (?1, ?2)", params![SALT_KEY, new_salt()])?;
+        tx.execute(
+            "INSERT INTO meta (key, value) VALUES (?1, ?2)",
+            params![SALT_KEY, new_salt()],
+        )?;
     }
     tx.pragma_update(None, "user_version", SCHEMA_VERSION)?;
     tx.commit()
@@ -599,7 +645,12 @@ fn new_salt() -> Vec<u8> {
         use std::hash::{BuildHasher, Hasher};
         for chunk in salt.chunks_mut(8) {
             let mut h = std::collections::hash_map::RandomState::new().build_hasher();
-            h.write_u128(SystemTime::now().duration_since(UNIX_EPOCH).unwrap_or_default().as_nanos());
+            h.write_u128(
+                SystemTime::now()
+                    .duration_since(UNIX_EPOCH)
+                    .unwrap_or_default()
+                    .as_nanos(),
+            );
             chunk.copy_from_slice(&h.finish().to_le_bytes()[..chunk.len()]);
         }
     }
@@ -652,7 +703,13 @@ mod tests {
 
     const DAY: i64 = 86_400;
 
-    fn ask<'a>(guild: Option<u64>, user: u64, question: &'a str, verdict: &'a str, conditions: &'a [String]) -> NewQuestion<'a> {
+    fn ask<'a>(
+        guild: Option<u64>,
+        user: u64,
+        question: &'a str,
+        verdict: &'a str,
+        conditions: &'a [String],
+    ) -> NewQuestion<'a> {
         NewQuestion {
             guild_id: guild,
             channel_id: guild.map(|g| g + 1),
@@ -677,22 +734,31 @@ mod tests {
         let (id, hash) = {
             let store = Store::open(&path).unwrap();
             assert_eq!(store.path(), path);
-            let id = store.log_question(&ask(Some(1), 42, "can I squat?", "caution", &conditions)).unwrap();
+            let id = store
+                .log_question(&ask(Some(1), 42, "can I squat?", "caution", &conditions))
+                .unwrap();
             store.record_feedback(id, 7, true).unwrap();
             store.set_cooldown(1, Some(30)).unwrap();
             (id, store.user_hash(42))
         };
         let raw = Connection::open(&path).unwrap();
-        let version: i32 = raw.pragma_query_value(None, "user_version", |r| r.get(0)).unwrap();
+        let version: i32 = raw
+            .pragma_query_value(None, "user_version", |r| r.get(0))
+            .unwrap();
         assert_eq!(version, SCHEMA_VERSION);
-        let mode: String = raw.pragma_query_value(None, "journal_mode", |r| r.get(0)).unwrap();
+        let mode: String = raw
+            .pragma_query_value(None, "journal_mode", |r| r.get(0))
+            .unwrap();
         assert_eq!(mode, "wal");
         drop(raw);
 
         let store = Store::open(&path).unwrap();
         let q = store.question(id).unwrap().unwrap();
         assert_eq!(q.question, "can I squat?");
-        assert_eq!(q.user_hash, hash, "the salt is kept, so hashes are stable across restarts");
+        assert_eq!(
+            q.user_hash, hash,
+            "the salt is kept, so hashes are stable across restarts"
+        );
         assert_eq!(store.user_hash(42), hash);
         assert_eq!(store.stats(None, 0).unwrap().helpful, 1);
         assert_eq!(store.guild_settings(1).unwrap().cooldown_seconds, Some(30));
@@ -728,13 +794,22 @@ mod tests {
         assert_eq!(got.question, q.question);
         assert_eq!(got.verdict, "ok_for_now");
         assert_eq!(got.topic.as_deref(), Some("cycling"));
-        assert_eq!(got.conditions, strings(&["patellofemoral", "acl"]), "order kept, repeats dropped");
+        assert_eq!(
+            got.conditions,
+            strings(&["patellofemoral", "acl"]),
+            "order kept, repeats dropped"
+        );
         assert_eq!(got.top_score, 2.5);
         assert!(got.asked_at >= before && got.asked_at <= now_unix() + 1);
 
-        let none = store.log_question(&ask(None, 1, "dm question", "info", &[])).unwrap();
+        let none = store
+            .log_question(&ask(None, 1, "dm question", "info", &[]))
+            .unwrap();
         let got = store.question(none).unwrap().unwrap();
-        assert_eq!((got.guild_id, got.topic, got.conditions), (None, None, vec![]));
+        assert_eq!(
+            (got.guild_id, got.topic, got.conditions),
+            (None, None, vec![])
+        );
         assert_eq!(store.question(none + 100).unwrap(), None);
     }
 
@@ -744,9 +819,13 @@ mod tests {
         let user: u64 = 987_654_321_098_765_432;
         {
             let store = Store::open(&dir.path().join("k.db")).unwrap();
-            let id = store.log_question(&ask(Some(5), user, "knee hurts", "depends", &[])).unwrap();
+            let id = store
+                .log_question(&ask(Some(5), user, "knee hurts", "depends", &[]))
+                .unwrap();
             store.record_feedback(id, user, false).unwrap();
-            store.record_feedback_comment(id, user, "too vague").unwrap();
+            store
+                .record_feedback_comment(id, user, "too vague")
+                .unwrap();
         }
         let needle = user.to_string();
         let needle_le = user.to_le_bytes();
@@ -765,8 +844,12 @@ mod tests {
     fn one_vote_per_user_per_question_counts_in_stats() {
         let dir = TempDir::new("feedback");
         let store = Store::open(&dir.path().join("k.db")).unwrap();
-        let a = store.log_question(&ask(Some(1), 1, "a", "recommended", &[])).unwrap();
-        let b = store.log_question(&ask(Some(1), 1, "b", "avoid", &[])).unwrap();
+        let a = store
+            .log_question(&ask(Some(1), 1, "a", "recommended", &[]))
+            .unwrap();
+        let b = store
+            .log_question(&ask(Some(1), 1, "b", "avoid", &[]))
+            .unwrap();
         // (question, user, vote or comment)
         let clicks: &[(i64, u64, Result<bool, &str>)] = &[
             (a, 10, Ok(true)),
@@ -780,7 +863,9 @@ mod tests {
         for &(question, user, click) in clicks {
             match click {
                 Ok(helpful) => store.record_feedback(question, user, helpful).unwrap(),
-                Err(comment) => store.record_feedback_comment(question, user, comment).unwrap(),
+                Err(comment) => store
+                    .record_feedback_comment(question, user, comment)
+                    .unwrap(),
             }
         }
         let stats = store.stats(Some(1), 0).unwrap();
@@ -794,15 +879,29 @@ mod tests {
                 |r| Ok((r.get(0)?, r.get(1)?)),
             )
             .unwrap();
-        assert_eq!((helpful, comment.as_deref()), (Some(false), Some("wrong, see video")));
-        let rows: i64 = conn.query_row("SELECT COUNT(*) FROM feedback", [], |r| r.get(0)).unwrap();
+        assert_eq!(
+            (helpful, comment.as_deref()),
+            (Some(false), Some("wrong, see video"))
+        );
+        let rows: i64 = conn
+            .query_row("SELECT COUNT(*) FROM feedback", [], |r| r.get(0))
+            .unwrap();
         assert_eq!(rows, 4);
         drop(conn);
 
-        for result in [store.record_feedback(999, 1, true), store.record_feedback_comment(999, 1, "x")] {
-            assert!(matches!(result, Err(StoreError::UnknownQuestion { id: 999 })), "{result:?}");
+        for result in [
+            store.record_feedback(999, 1, true),
+            store.record_feedback_comment(999, 1, "x"),
+        ] {
+            assert!(
+                matches!(result, Err(StoreError::UnknownQuestion { id: 999 })),
+                "{result:?}"
+            );
         }
     }
+
+    /// (guild, days ago, verdict, conditions, votes)
+    type LogRow<'a> = (Option<u64>, i64, &'a str, &'a [String], &'a [bool]);
 
     #[test]
     fn stats_by_guild_and_period() {
@@ -811,8 +910,7 @@ mod tests {
         let now = now_unix();
         let acl = strings(&["acl"]);
         let acl_men = strings(&["acl", "meniscus"]);
-        // (guild, days ago, verdict, conditions, votes)
-        let log: &[(Option<u64>, i64, &str, &[String], &[bool])] = &[
+        let log: &[LogRow] = &[
             (Some(1), 0, "recommended", &acl, &[true, true]),
             (Some(1), 2, "avoid", &acl_men, &[false]),
             (Some(1), 40, "recommended", &[], &[true]),
@@ -826,7 +924,12 @@ mod tests {
                 store.record_feedback(id, 100 + user as u64, vote).unwrap();
             }
         }
-        let map = |pairs: &[(&str, u64)]| pairs.iter().map(|(k, v)| (k.to_string(), *v)).collect::<BTreeMap<_, _>>();
+        let map = |pairs: &[(&str, u64)]| {
+            pairs
+                .iter()
+                .map(|(k, v)| (k.to_string(), *v))
+                .collect::<BTreeMap<_, _>>()
+        };
         // (guild, since, expected)
         let cases = [
             (
@@ -834,7 +937,12 @@ mod tests {
                 0,
                 Stats {
                     total: 5,
-                    per_verdict: map(&[("recommended", 2), ("avoid", 1), ("not_covered", 1), ("info", 1)]),
+                    per_verdict: map(&[
+                        ("recommended", 2),
+                        ("avoid", 1),
+                        ("not_covered", 1),
+                        ("info", 1),
+                    ]),
                     per_condition: map(&[("acl", 3), ("meniscus", 1)]),
                     helpful: 3,
                     unhelpful: 2,
@@ -873,12 +981,26 @@ mod tests {
                     unhelpful: 0,
                 },
             ),
-            (None, now - DAY / 2, Stats { total: 1, per_verdict: map(&[("recommended", 1)]), per_condition: map(&[("acl", 1)]), helpful: 2, unhelpful: 0 }),
+            (
+                None,
+                now - DAY / 2,
+                Stats {
+                    total: 1,
+                    per_verdict: map(&[("recommended", 1)]),
+                    per_condition: map(&[("acl", 1)]),
+                    helpful: 2,
+                    unhelpful: 0,
+                },
+            ),
             (Some(3), 0, Stats::default()),
             (None, now + DAY, Stats::default()),
         ];
         for (guild, since, expected) in cases {
-            assert_eq!(store.stats(guild, since).unwrap(), expected, "guild {guild:?} since {since}");
+            assert_eq!(
+                store.stats(guild, since).unwrap(),
+                expected,
+                "guild {guild:?} since {since}"
+            );
         }
     }
 
@@ -900,21 +1022,31 @@ mod tests {
         let mut ids = Vec::new();
         for (n, &(guild, ago, verdict, score, _)) in log.iter().enumerate() {
             let question = format!("question {n}");
-            let q = NewQuestion { top_score: score, ..ask(guild, 1, &question, verdict, &[]) };
+            let q = NewQuestion {
+                top_score: score,
+                ..ask(guild, 1, &question, verdict, &[])
+            };
             ids.push(store.log_question_at(&q, now - ago).unwrap());
         }
         let expect = |guild: Option<u64>| -> Vec<i64> {
             let mut want: Vec<(i64, i64)> = log
                 .iter()
                 .zip(&ids)
-                .filter(|((g, _, _, _, unanswered), _)| *unanswered && (guild.is_none() || *g == guild))
+                .filter(|((g, _, _, _, unanswered), _)| {
+                    *unanswered && (guild.is_none() || *g == guild)
+                })
                 .map(|((_, ago, ..), id)| (now - ago, *id))
                 .collect();
             want.sort_by(|a, b| b.cmp(a));
             want.into_iter().map(|(_, id)| id).collect()
         };
         let got_ids = |guild, limit, offset| -> Vec<i64> {
-            store.unanswered(guild, limit, offset).unwrap().iter().map(|q| q.id).collect()
+            store
+                .unanswered(guild, limit, offset)
+                .unwrap()
+                .iter()
+                .map(|q| q.id)
+                .collect()
         };
         assert_eq!(expect(None), vec![ids[5], ids[4], ids[3], ids[1], ids[0]]);
         for guild in [None, Some(1), Some(2), Some(9)] {
@@ -948,30 +1080,56 @@ mod tests {
         store.set_channels(1, &[30, 10, 20, 10]).unwrap();
         store.set_cooldown(1, Some(0)).unwrap();
         store.set_channels(2, &[u64::MAX]).unwrap();
-        assert_eq!(store.guild_settings(1).unwrap(), GuildSettings { channels: vec![10, 20, 30], cooldown_seconds: Some(0) });
+        assert_eq!(
+            store.guild_settings(1).unwrap(),
+            GuildSettings {
+                channels: vec![10, 20, 30],
+                cooldown_seconds: Some(0)
+            }
+        );
         store.set_channels(1, &[40]).unwrap();
         store.set_cooldown(1, Some(120)).unwrap();
-        assert_eq!(store.guild_settings(1).unwrap(), GuildSettings { channels: vec![40], cooldown_seconds: Some(120) });
+        assert_eq!(
+            store.guild_settings(1).unwrap(),
+            GuildSettings {
+                channels: vec![40],
+                cooldown_seconds: Some(120)
+            }
+        );
         store.set_channels(1, &[]).unwrap();
         store.set_cooldown(1, None).unwrap();
         assert_eq!(store.guild_settings(1).unwrap(), GuildSettings::default());
         assert_eq!(store.guild_settings(2).unwrap().channels, vec![u64::MAX]);
 
-        store.set_playlist(1, "acl", "https://example.com/a").unwrap();
-        store.set_playlist(1, "meniscus", "https://example.com/m").unwrap();
-        store.set_playlist(1, "acl", "https://example.com/a2").unwrap();
-        store.set_playlist(2, "acl", "https://example.com/other").unwrap();
+        store
+            .set_playlist(1, "acl", "https://example.com/a")
+            .unwrap();
+        store
+            .set_playlist(1, "meniscus", "https://example.com/m")
+            .unwrap();
+        store
+            .set_playlist(1, "acl", "https://example.com/a2")
+            .unwrap();
+        store
+            .set_playlist(2, "acl", "https://example.com/other")
+            .unwrap();
         drop(store);
         let store = Store::open(&path).unwrap();
-        let want: BTreeMap<String, String> = [("acl", "https://example.com/a2"), ("meniscus", "https://example.com/m")]
-            .into_iter()
-            .map(|(k, v)| (k.to_string(), v.to_string()))
-            .collect();
+        let want: BTreeMap<String, String> = [
+            ("acl", "https://example.com/a2"),
+            ("meniscus", "https://example.com/m"),
+        ]
+        .into_iter()
+        .map(|(k, v)| (k.to_string(), v.to_string()))
+        .collect();
         assert_eq!(store.playlist_overrides(1).unwrap(), want);
         assert!(store.remove_playlist(1, "meniscus").unwrap());
         assert!(!store.remove_playlist(1, "meniscus").unwrap());
         assert_eq!(store.playlist_overrides(1).unwrap().len(), 1);
-        assert_eq!(store.playlist_overrides(2).unwrap()["acl"], "https://example.com/other");
+        assert_eq!(
+            store.playlist_overrides(2).unwrap()["acl"],
+            "https://example.com/other"
+        );
         assert_eq!(store.guild_settings(2).unwrap().channels, vec![u64::MAX]);
     }
 
@@ -979,7 +1137,10 @@ mod tests {
         match result {
             Err(e @ StoreError::ReadOnly { .. }) => {
                 let shown = e.to_string();
-                assert!(shown.contains(&path.display().to_string()) && shown.contains("read-only"), "{shown}");
+                assert!(
+                    shown.contains(&path.display().to_string()) && shown.contains("read-only"),
+                    "{shown}"
+                );
             }
             other => panic!("expected ReadOnly, got {other:?}"),
         }
@@ -991,14 +1152,22 @@ mod tests {
         let path = dir.path().join("k.db");
         let id = {
             let store = Store::open(&path).unwrap();
-            store.log_question(&ask(Some(1), 1, "q", "info", &[])).unwrap()
+            store
+                .log_question(&ask(Some(1), 1, "q", "info", &[]))
+                .unwrap()
         };
 
         // Opened read-only on purpose.
         let store = Store::open_read_only(&path).unwrap();
         assert_eq!(store.question(id).unwrap().unwrap().question, "q");
-        assert_eq!(store.user_hash(1), store.question(id).unwrap().unwrap().user_hash);
-        assert_read_only(store.log_question(&ask(Some(1), 1, "q2", "info", &[])), &path);
+        assert_eq!(
+            store.user_hash(1),
+            store.question(id).unwrap().unwrap().user_hash
+        );
+        assert_read_only(
+            store.log_question(&ask(Some(1), 1, "q2", "info", &[])),
+            &path,
+        );
         assert_read_only(store.record_feedback(id, 1, true), &path);
         assert_read_only(store.set_channels(1, &[2]), &path);
         assert_read_only(store.set_playlist(1, "acl", "u"), &path);
@@ -1006,14 +1175,18 @@ mod tests {
 
         // Writes refused by SQLite on an ordinary connection.
         let store = Store::open(&path).unwrap();
-        store.lock().pragma_update(None, "query_only", true).unwrap();
+        store
+            .lock()
+            .pragma_update(None, "query_only", true)
+            .unwrap();
         assert_read_only(store.set_cooldown(1, Some(3)), &path);
         assert_eq!(store.stats(None, 0).unwrap().total, 1);
         drop(store);
 
         // Read-only on disk. Root ignores file modes, so only check what holds where we run.
         use std::os::unix::fs::PermissionsExt;
-        let mode = |p: &Path, m| std::fs::set_permissions(p, std::fs::Permissions::from_mode(m)).unwrap();
+        let mode =
+            |p: &Path, m| std::fs::set_permissions(p, std::fs::Permissions::from_mode(m)).unwrap();
         mode(&path, 0o444);
         mode(dir.path(), 0o555);
         let modes_bite = std::fs::OpenOptions::new().write(true).open(&path).is_err();
@@ -1032,7 +1205,10 @@ mod tests {
 
         let missing = dir.path().join("missing.db");
         let err = Store::open_read_only(&missing).err().unwrap();
-        assert!(matches!(err, StoreError::Open { .. }) && err.to_string().contains("missing.db"), "{err}");
+        assert!(
+            matches!(err, StoreError::Open { .. }) && err.to_string().contains("missing.db"),
+            "{err}"
+        );
     }
 
     #[test]
@@ -1040,12 +1216,18 @@ mod tests {
         let dir = TempDir::new("locked");
         let path = dir.path().join("k.db");
         let store = Store::open(&path).unwrap();
-        store.lock().busy_timeout(Duration::from_millis(50)).unwrap();
+        store
+            .lock()
+            .busy_timeout(Duration::from_millis(50))
+            .unwrap();
         let other = Connection::open(&path).unwrap();
         other.execute_batch("BEGIN EXCLUSIVE").unwrap();
         let err = store.set_cooldown(1, Some(1)).unwrap_err();
         assert!(matches!(err, StoreError::Locked { .. }), "{err:?}");
-        assert!(err.to_string().contains(&path.display().to_string()), "{err}");
+        assert!(
+            err.to_string().contains(&path.display().to_string()),
+            "{err}"
+        );
         other.execute_batch("ROLLBACK").unwrap();
         store.set_cooldown(1, Some(1)).unwrap();
     }
@@ -1057,13 +1239,22 @@ mod tests {
         std::fs::write(&garbage, b"these are my notes, not a database ".repeat(200)).unwrap();
         let err = Store::open(&garbage).err().unwrap();
         assert!(matches!(err, StoreError::Corrupt { .. }), "{err:?}");
-        assert!(err.to_string().contains("notes.db") && err.to_string().contains("move it aside"), "{err}");
+        assert!(
+            err.to_string().contains("notes.db") && err.to_string().contains("move it aside"),
+            "{err}"
+        );
 
         let newer = dir.path().join("newer.db");
         drop(Store::open(&newer).unwrap());
-        Connection::open(&newer).unwrap().pragma_update(None, "user_version", 99).unwrap();
+        Connection::open(&newer)
+            .unwrap()
+            .pragma_update(None, "user_version", 99)
+            .unwrap();
         let err = Store::open(&newer).err().unwrap();
-        assert!(matches!(err, StoreError::TooNew { found: 99, .. }), "{err:?}");
+        assert!(
+            matches!(err, StoreError::TooNew { found: 99, .. }),
+            "{err:?}"
+        );
     }
 
     #[test]
@@ -1071,8 +1262,13 @@ mod tests {
         let dir = TempDir::new("concurrent");
         let path = dir.path().join("k.db");
         // Two handles on one file: threads share each handle's lock, the handles share SQLite's.
-        let stores = [Arc::new(Store::open(&path).unwrap()), Arc::new(Store::open(&path).unwrap())];
-        let id = stores[0].log_question(&ask(Some(1), 1, "q", "caution", &[])).unwrap();
+        let stores = [
+            Arc::new(Store::open(&path).unwrap()),
+            Arc::new(Store::open(&path).unwrap()),
+        ];
+        let id = stores[0]
+            .log_question(&ask(Some(1), 1, "q", "caution", &[]))
+            .unwrap();
         let threads: Vec<_> = (0..200u64)
             .map(|user| {
                 let store = Arc::clone(&stores[(user % 2) as usize]);
