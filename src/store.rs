@@ -153,6 +153,7 @@ impl StoreError {
     }
 }
 
+#[derive(Debug, Clone, Copy)]
 pub struct NewQuestion<'a> {
     pub guild_id: Option<u64>,
     pub channel_id: Option<u64>,
