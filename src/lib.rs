@@ -12,9 +12,11 @@
 //! - [`eval`]: runs question sets and prints a confusion table.
 //! - [`chat`]: the interactive terminal session.
 //! - [`config`]: the settings file and environment overrides; the bot token comes only from the environment.
+//! - [`bench`]: the benchmark corpus, question mix and measurements behind `cargo bench` and `kneebot bench`.
 //! - [`store`]: the SQLite file: question log, feedback, per-guild settings and playlist overrides.
 
 pub mod answer;
+pub mod bench;
 pub mod chat;
 pub mod config;
 pub mod decide;

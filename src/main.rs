@@ -43,6 +43,19 @@ enum Command {
     },
     /// Load and check the knowledge folder; report every problem with file and line.
     Check,
+    /// Measure answer latency, throughput, index build and memory on the shipped knowledge and a generated
+    /// corpus, then run the Python peer (bm25s, rank_bm25) on the same questions and passages.
+    Bench {
+        /// Times the whole question mix is answered per measurement.
+        #[arg(long, default_value_t = 20)]
+        rounds: usize,
+        /// Size of the generated corpus.
+        #[arg(long, default_value_t = kneebot::bench::LARGE_CORPUS)]
+        passages: usize,
+        /// Skip the Python peer.
+        #[arg(long)]
+        no_peer: bool,
+    },
 }
 
 fn parse_phase(s: &str) -> Result<Phase, String> {
@@ -131,6 +144,22 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
                 k.rules.len(),
                 k.playlists.len()
             );
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Bench {
+            rounds,
+            passages,
+            no_peer,
+        } => {
+            let dir = cli.knowledge.unwrap_or_else(Engine::default_knowledge_dir);
+            let mut options = kneebot::bench::BenchOptions::for_checkout(dir);
+            options.rounds = rounds.max(1);
+            options.passages = passages;
+            if no_peer {
+                options.peer_dir = None;
+            }
+            kneebot::bench::run(&options, &mut std::io::stdout().lock())
+                .map_err(|e| format!("kneebot bench: {e}"))?;
             Ok(ExitCode::SUCCESS)
         }
     }

@@ -1,0 +1,491 @@
+//! Performance measurement shared by `cargo bench` (criterion, in `benches/`) and the `kneebot bench`
+//! command: the fixed question mix, a deterministic 10,000-passage corpus made from the shipped transcript,
+//! latency percentiles and throughput of whole answers, index build time, peak memory, and the run of the
+//! Python peer (`benches/peer/peer.py`: bm25s and rank_bm25 over the same passages and questions).
+//!
+//! Nothing here changes how questions are answered: the large corpus keeps the shipped passages first, at
+//! the same indices, so every rule still cites the passage it was written against.
+
+use crate::engine::{AskOptions, Engine};
+use crate::error::KnowledgeErrors;
+use crate::knowledge::{Knowledge, Passage};
+use crate::retrieve::PassageIndex;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::time::{Duration, Instant};
+use thiserror::Error;
+
+/// The question mix, compiled in so `kneebot bench` works from any folder and the peer gets the same list.
+pub const QUESTIONS_FILE: &str = include_str!("../benches/questions.txt");
+
+/// The size of the generated corpus the issue asks for.
+pub const LARGE_CORPUS: usize = 10_000;
+
+/// Seed of the generated corpus: fixed, so every run and the peer see the same passages.
+pub const CORPUS_SEED: u64 = 0x6b6e_6565_626f_7421;
+
+/// The questions of [`QUESTIONS_FILE`]: one a line, `#` comments and blank lines skipped.
+pub fn questions() -> Vec<&'static str> {
+    QUESTIONS_FILE
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .collect()
+}
+
+/// SplitMix64: a tiny, good-enough generator for picking sentences. Written here rather than adding `rand`,
+/// whose only job would be this.
+#[derive(Debug, Clone)]
+pub struct SplitMix64(u64);
+
+impl SplitMix64 {
+    pub fn new(seed: u64) -> SplitMix64 {
+        SplitMix64(seed)
+    }
+
+    pub fn next_u64(&mut self) -> u64 {
+        self.0 = self.0.wrapping_add(0x9e37_79b9_7f4a_7c15);
+        let mut z = self.0;
+        z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
+        z ^ (z >> 31)
+    }
+
+    /// A number in `0..n` (`n > 0`); the slight modulo bias does not matter for picking sentences.
+    pub fn below(&mut self, n: usize) -> usize {
+        (self.next_u64() % n as u64) as usize
+    }
+}
+
+/// The sentences of the shipped passages (split after `.`, `?` or `!` followed by a space).
+pub fn sentences(knowledge: &Knowledge) -> Vec<&str> {
+    let mut out = Vec::new();
+    for p in &knowledge.passages {
+        let text = p.text.as_str();
+        let mut start = 0;
+        for (i, c) in text.char_indices() {
+            if matches!(c, '.' | '?' | '!') && text[i + 1..].starts_with(' ') {
+                push_sentence(&mut out, &text[start..=i]);
+                start = i + 1;
+            }
+        }
+        push_sentence(&mut out, &text[start..]);
+    }
+    out
+}
+
+fn push_sentence<'a>(out: &mut Vec<&'a str>, s: &'a str) {
+    let s = s.trim();
+    if !s.is_empty() {
+        out.push(s);
+    }
+}
+
+/// `count` passages of three sentences each, drawn with a seeded generator from `sentences`.
+pub fn generated_passages(sentences: &[&str], count: usize, seed: u64) -> Vec<String> {
+    if sentences.is_empty() {
+        return Vec::new();
+    }
+    let mut rng = SplitMix64::new(seed);
+    (0..count)
+        .map(|_| {
+            (0..3)
+                .map(|_| sentences[rng.below(sentences.len())])
+                .collect::<Vec<_>>()
+                .join(" ")
+        })
+        .collect()
+}
+
+/// `knowledge` grown to `total` passages with generated ones (ids `generated#n`, source 0), for measuring
+/// a large corpus. The shipped passages stay first, so rule citations (by index) still point at them.
+pub fn with_generated_passages(mut knowledge: Knowledge, total: usize, seed: u64) -> Knowledge {
+    let extra = total.saturating_sub(knowledge.passages.len());
+    let made = generated_passages(&sentences(&knowledge), extra, seed);
+    knowledge
+        .passages
+        .extend(made.into_iter().enumerate().map(|(i, text)| Passage {
+            id: format!("generated#{}", i + 1),
+            source: 0,
+            text,
+        }));
+    knowledge
+}
+
+/// Latency percentiles in microseconds.
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+pub struct Latency {
+    pub p50: f64,
+    pub p99: f64,
+    pub max: f64,
+}
+
+impl Latency {
+    /// Percentiles of `samples` (nearest rank). Empty input gives zeros.
+    pub fn of(samples: &mut [Duration]) -> Latency {
+        if samples.is_empty() {
+            return Latency::default();
+        }
+        samples.sort_unstable();
+        let at = |q: f64| {
+            let rank = ((q * samples.len() as f64).ceil() as usize).clamp(1, samples.len());
+            samples[rank - 1].as_secs_f64() * 1e6
+        };
+        Latency {
+            p50: at(0.50),
+            p99: at(0.99),
+            max: at(1.0),
+        }
+    }
+}
+
+/// Answers every question `rounds` times on this thread, timing each answer. Returns the percentiles and
+/// the questions answered per second.
+pub fn measure_latency(engine: &Engine, questions: &[&str], rounds: usize) -> (Latency, f64) {
+    let options = AskOptions::default();
+    let mut samples = Vec::with_capacity(questions.len() * rounds);
+    let started = Instant::now();
+    for _ in 0..rounds {
+        for q in questions {
+            let t = Instant::now();
+            let answer = engine.answer(q, &options);
+            samples.push(t.elapsed());
+            std::hint::black_box(answer);
+        }
+    }
+    let total = started.elapsed().as_secs_f64();
+    let qps = samples.len() as f64 / total.max(f64::MIN_POSITIVE);
+    (Latency::of(&mut samples), qps)
+}
+
+/// Questions per second with `threads` threads each answering the whole mix `rounds` times.
+pub fn measure_throughput(
+    engine: &Engine,
+    questions: &[&str],
+    rounds: usize,
+    threads: usize,
+) -> f64 {
+    let threads = threads.max(1);
+    let options = AskOptions::default();
+    let started = Instant::now();
+    std::thread::scope(|s| {
+        for _ in 0..threads {
+            s.spawn(|| {
+                for _ in 0..rounds {
+                    for q in questions {
+                        std::hint::black_box(engine.answer(q, &options));
+                    }
+                }
+            });
+        }
+    });
+    let total = started.elapsed().as_secs_f64();
+    (threads * rounds * questions.len()) as f64 / total.max(f64::MIN_POSITIVE)
+}
+
+/// The process's peak resident memory in kB (`VmHWM` in `/proc/self/status`); `None` off Linux.
+pub fn peak_memory_kb() -> Option<u64> {
+    let status = std::fs::read_to_string("/proc/self/status").ok()?;
+    status
+        .lines()
+        .find_map(|l| l.strip_prefix("VmHWM:"))
+        .and_then(|v| v.trim().trim_end_matches("kB").trim().parse().ok())
+}
+
+/// What `kneebot bench` measures.
+#[derive(Debug, Clone)]
+pub struct BenchOptions {
+    pub knowledge_dir: PathBuf,
+    /// Times the whole mix is answered per measurement.
+    pub rounds: usize,
+    /// Size of the generated corpus.
+    pub passages: usize,
+    /// The peer's folder (`benches/peer`); `None` skips the peer.
+    pub peer_dir: Option<PathBuf>,
+    /// Where the peer keeps its Python environment (under `target/`).
+    pub peer_env: PathBuf,
+}
+
+impl BenchOptions {
+    /// Defaults for a checkout: the peer beside the crate's sources, its environment under `target/`.
+    pub fn for_checkout(knowledge_dir: PathBuf) -> BenchOptions {
+        let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+        let target = std::env::var_os("CARGO_TARGET_DIR")
+            .map(PathBuf::from)
+            .unwrap_or_else(|| root.join("target"));
+        BenchOptions {
+            knowledge_dir,
+            rounds: 20,
+            passages: LARGE_CORPUS,
+            peer_dir: Some(root.join("benches").join("peer")),
+            peer_env: target.join("bench-peer-venv"),
+        }
+    }
+}
+
+#[derive(Debug, Error)]
+pub enum BenchError {
+    #[error("the knowledge has problems:\n{0}")]
+    Knowledge(#[from] KnowledgeErrors),
+    #[error("could not build the index: {0}")]
+    Index(#[from] crate::retrieve::IndexError),
+    #[error("{0}")]
+    Io(#[from] std::io::Error),
+}
+
+/// Figures for one corpus size.
+#[derive(Debug, Clone)]
+pub struct SizeReport {
+    pub name: &'static str,
+    pub passages: usize,
+    /// The tantivy index alone.
+    pub index_build: Duration,
+    /// Everything `Engine::from_knowledge` does (index plus the passages' stems).
+    pub engine_build: Duration,
+    pub latency: Latency,
+    pub qps_one: f64,
+    pub qps_all: f64,
+    pub threads: usize,
+    pub peak_kb: Option<u64>,
+}
+
+/// Builds the engine for one size and measures it.
+fn measure_size(
+    name: &'static str,
+    knowledge: Knowledge,
+    questions: &[&str],
+    rounds: usize,
+) -> Result<SizeReport, BenchError> {
+    let t = Instant::now();
+    let index = PassageIndex::build_from(knowledge.passages.iter().map(|p| p.text.as_str()))?;
+    let index_build = t.elapsed();
+    drop(index);
+    let passages = knowledge.passages.len();
+    let t = Instant::now();
+    let engine = Engine::from_knowledge(knowledge)?;
+    let engine_build = t.elapsed();
+    // One warm-up round so the first-touch costs (lazy regexes, page faults) are not in the figures.
+    measure_latency(&engine, questions, 1);
+    let (latency, qps_one) = measure_latency(&engine, questions, rounds);
+    let threads = std::thread::available_parallelism()
+        .map(|n| n.get())
+        .unwrap_or(1);
+    let qps_all = measure_throughput(&engine, questions, rounds, threads);
+    Ok(SizeReport {
+        name,
+        passages,
+        index_build,
+        engine_build,
+        latency,
+        qps_one,
+        qps_all,
+        threads,
+        peak_kb: peak_memory_kb(),
+    })
+}
+
+/// Runs every measurement and prints the figures to `out`, then runs the peer and prints its figures.
+pub fn run(options: &BenchOptions, out: &mut dyn Write) -> Result<Vec<SizeReport>, BenchError> {
+    let questions = questions();
+    writeln!(
+        out,
+        "kneebot bench: {} questions x {} rounds per size",
+        questions.len(),
+        options.rounds
+    )?;
+    let shipped = Knowledge::load(&options.knowledge_dir)?;
+    let shipped_texts: Vec<String> = shipped.passages.iter().map(|p| p.text.clone()).collect();
+    let large = with_generated_passages(
+        Knowledge::load(&options.knowledge_dir)?,
+        options.passages,
+        CORPUS_SEED,
+    );
+    let large_texts: Vec<String> = large.passages.iter().map(|p| p.text.clone()).collect();
+
+    let mut reports = vec![measure_size("shipped", shipped, &questions, options.rounds)?];
+    reports.push(measure_size("generated", large, &questions, options.rounds)?);
+
+    writeln!(out)?;
+    writeln!(
+        out,
+        "{:<10} {:>8} {:>9} {:>9} {:>9} {:>10} {:>12} {:>11} {:>12} {:>9}",
+        "corpus",
+        "passages",
+        "p50 µs",
+        "p99 µs",
+        "max µs",
+        "q/s 1 core",
+        "q/s all",
+        "index ms",
+        "engine ms",
+        "peak MB"
+    )?;
+    for r in &reports {
+        writeln!(
+            out,
+            "{:<10} {:>8} {:>9.1} {:>9.1} {:>9.1} {:>10.0} {:>12} {:>11.1} {:>12.1} {:>9}",
+            r.name,
+            r.passages,
+            r.latency.p50,
+            r.latency.p99,
+            r.latency.max,
+            r.qps_one,
+            format!("{:.0} ({}t)", r.qps_all, r.threads),
+            r.index_build.as_secs_f64() * 1e3,
+            r.engine_build.as_secs_f64() * 1e3,
+            r.peak_kb
+                .map(|kb| format!("{:.1}", kb as f64 / 1024.0))
+                .unwrap_or_else(|| "?".into()),
+        )?;
+    }
+    writeln!(out, "(peak MB is the process's VmHWM after that size was measured: it includes the sizes before it)")?;
+
+    if let Some(dir) = &options.peer_dir {
+        writeln!(out)?;
+        let corpora = [
+            ("shipped", shipped_texts.as_slice()),
+            ("generated", large_texts.as_slice()),
+        ];
+        match run_peer(dir, &options.peer_env, &questions, &corpora, options.rounds) {
+            Ok(peer) => print_peer(out, &peer, &reports)?,
+            Err(why) => writeln!(out, "peer skipped: {why}")?,
+        }
+    }
+    Ok(reports)
+}
+
+/// One peer library's figures for one corpus.
+#[derive(Debug, Clone, serde::Deserialize)]
+pub struct PeerFigures {
+    pub library: String,
+    pub corpus: String,
+    pub passages: usize,
+    pub p50_us: f64,
+    pub p99_us: f64,
+    pub max_us: f64,
+    pub build_ms: f64,
+}
+
+/// Writes the passages and questions as JSON to a temporary folder and runs the peer on them. Any failure
+/// (no Python, no pip, no network) comes back as a sentence to print, never as a failed bench.
+fn run_peer(
+    dir: &Path,
+    env: &Path,
+    questions: &[&str],
+    corpora: &[(&str, &[String])],
+    rounds: usize,
+) -> Result<Vec<PeerFigures>, String> {
+    let script = dir.join("peer.py");
+    if !script.is_file() {
+        return Err(format!("{} not found", script.display()));
+    }
+    let python = ["python3", "python"]
+        .into_iter()
+        .find(|p| {
+            Command::new(p)
+                .arg("--version")
+                .output()
+                .is_ok_and(|o| o.status.success())
+        })
+        .ok_or("python3 is not installed, so bm25s and rank_bm25 could not be compared")?;
+    let work = std::env::temp_dir().join(format!("kneebot-bench-{}", std::process::id()));
+    std::fs::create_dir_all(&work).map_err(|e| format!("cannot create {}: {e}", work.display()))?;
+    let input = serde_json::json!({
+        "questions": questions,
+        "rounds": rounds,
+        "corpora": corpora
+            .iter()
+            .map(|(name, passages)| serde_json::json!({"name": name, "passages": passages}))
+            .collect::<Vec<_>>(),
+    });
+    let input_path = work.join("input.json");
+    let written = std::fs::write(&input_path, input.to_string());
+    let result = written
+        .map_err(|e| format!("cannot write {}: {e}", input_path.display()))
+        .and_then(|()| {
+            Command::new(python)
+                .arg(&script)
+                .arg("--input")
+                .arg(&input_path)
+                .arg("--env")
+                .arg(env)
+                .stderr(std::process::Stdio::inherit())
+                .output()
+                .map_err(|e| format!("cannot run {python}: {e}"))
+        });
+    let _ = std::fs::remove_dir_all(&work);
+    let output = result?;
+    if !output.status.success() {
+        return Err(format!(
+            "the Python peer failed ({}); see its message above",
+            output.status
+        ));
+    }
+    String::from_utf8_lossy(&output.stdout)
+        .lines()
+        .filter(|l| l.trim_start().starts_with('{'))
+        .map(|l| serde_json::from_str(l).map_err(|e| format!("unreadable peer output {l:?}: {e}")))
+        .collect()
+}
+
+fn print_peer(
+    out: &mut dyn Write,
+    peer: &[PeerFigures],
+    reports: &[SizeReport],
+) -> std::io::Result<()> {
+    writeln!(out, "peer (Python, retrieval only, top 8):")?;
+    writeln!(
+        out,
+        "{:<10} {:<10} {:>8} {:>9} {:>9} {:>10} {:>11} {:>22}",
+        "library", "corpus", "passages", "p50 µs", "p99 µs", "max µs", "index ms", "kneebot p50 / peer p50"
+    )?;
+    for p in peer {
+        let ratio = reports
+            .iter()
+            .find(|r| r.name == p.corpus)
+            .filter(|_| p.p50_us > 0.0)
+            .map(|r| format!("{:.2}", r.latency.p50 / p.p50_us))
+            .unwrap_or_else(|| "?".into());
+        writeln!(
+            out,
+            "{:<10} {:<10} {:>8} {:>9.1} {:>9.1} {:>10.1} {:>11.1} {:>22}",
+            p.library, p.corpus, p.passages, p.p50_us, p.p99_us, p.max_us, p.build_ms, ratio
+        )?;
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_question_mix_is_about_fifty_lines() {
+        let q = questions();
+        assert!((45..=60).contains(&q.len()), "{} questions", q.len());
+        assert!(q.iter().all(|q| !q.starts_with('#')));
+    }
+
+    #[test]
+    fn the_generated_corpus_is_deterministic_and_keeps_shipped_passages_first() {
+        let dir = Engine::default_knowledge_dir();
+        let shipped = Knowledge::load(&dir).expect("shipped knowledge loads");
+        let n = shipped.passages.len();
+        let first = shipped.passages[0].text.clone();
+        let grown = with_generated_passages(shipped, n + 50, 7);
+        assert_eq!(grown.passages.len(), n + 50);
+        assert_eq!(grown.passages[0].text, first);
+        let again = with_generated_passages(Knowledge::load(&dir).expect("loads"), n + 50, 7);
+        assert_eq!(grown.passages[n + 49].text, again.passages[n + 49].text);
+        assert_eq!(grown.passages[n].id, "generated#1");
+    }
+
+    #[test]
+    fn percentiles_use_nearest_rank() {
+        let mut samples: Vec<Duration> = (1..=100).map(Duration::from_micros).collect();
+        let l = Latency::of(&mut samples);
+        assert_eq!((l.p50, l.p99, l.max), (50.0, 99.0, 100.0));
+        assert_eq!(Latency::of(&mut []), Latency::default());
+    }
+}
