@@ -205,6 +205,9 @@ pub struct BenchOptions {
     pub peer_dir: Option<PathBuf>,
     /// Where the peer keeps its Python environment (under `target/`).
     pub peer_env: PathBuf,
+    /// Also write every answer (JSON, one a line, both sizes) here, so a speed change can be checked to
+    /// leave answers identical by comparing two files.
+    pub answers_file: Option<PathBuf>,
 }
 
 impl BenchOptions {
@@ -220,6 +223,7 @@ impl BenchOptions {
             passages: LARGE_CORPUS,
             peer_dir: Some(root.join("benches").join("peer")),
             peer_env: target.join("bench-peer-venv"),
+            answers_file: None,
         }
     }
 }
@@ -256,6 +260,7 @@ fn measure_size(
     knowledge: Knowledge,
     questions: &[&str],
     rounds: usize,
+    answers: Option<&mut dyn Write>,
 ) -> Result<SizeReport, BenchError> {
     let t = Instant::now();
     let index = PassageIndex::build_from(knowledge.passages.iter().map(|p| p.text.as_str()))?;
@@ -265,6 +270,12 @@ fn measure_size(
     let t = Instant::now();
     let engine = Engine::from_knowledge(knowledge)?;
     let engine_build = t.elapsed();
+    if let Some(w) = answers {
+        for q in questions {
+            let answer = engine.answer(q, &AskOptions::default());
+            writeln!(w, "{name}\t{}", crate::render::json::render(&answer))?;
+        }
+    }
     // One warm-up round so the first-touch costs (lazy regexes, page faults) are not in the figures.
     measure_latency(&engine, questions, 1);
     let (latency, qps_one) = measure_latency(&engine, questions, rounds);
@@ -303,8 +314,18 @@ pub fn run(options: &BenchOptions, out: &mut dyn Write) -> Result<Vec<SizeReport
     );
     let large_texts: Vec<String> = large.passages.iter().map(|p| p.text.clone()).collect();
 
-    let mut reports = vec![measure_size("shipped", shipped, &questions, options.rounds)?];
-    reports.push(measure_size("generated", large, &questions, options.rounds)?);
+    let mut answers = match &options.answers_file {
+        Some(path) => Some(std::io::BufWriter::new(std::fs::File::create(path)?)),
+        None => None,
+    };
+    let mut reports = Vec::new();
+    for (name, knowledge) in [("shipped", shipped), ("generated", large)] {
+        let w = answers.as_mut().map(|w| w as &mut dyn Write);
+        reports.push(measure_size(name, knowledge, &questions, options.rounds, w)?);
+    }
+    if let Some(mut w) = answers {
+        w.flush()?;
+    }
 
     writeln!(out)?;
     writeln!(

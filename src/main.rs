@@ -55,6 +55,9 @@ enum Command {
         /// Skip the Python peer.
         #[arg(long)]
         no_peer: bool,
+        /// Also write every answer as JSON lines to FILE (to check that a speed change keeps answers).
+        #[arg(long, value_name = "FILE")]
+        answers: Option<PathBuf>,
     },
 }
 
@@ -150,11 +153,13 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
             rounds,
             passages,
             no_peer,
+            answers,
         } => {
             let dir = cli.knowledge.unwrap_or_else(Engine::default_knowledge_dir);
             let mut options = kneebot::bench::BenchOptions::for_checkout(dir);
             options.rounds = rounds.max(1);
             options.passages = passages;
+            options.answers_file = answers;
             if no_peer {
                 options.peer_dir = None;
             }
