@@ -16,26 +16,42 @@ pub fn normalize(text: &str) -> String {
     let text = cut_to(text, MAX_QUESTION_BYTES);
     let text = strip_discord_markup(text);
     let mut folded = String::with_capacity(text.len());
-    for c in text.nfkd() {
-        if is_combining_mark(c) {
-            continue;
-        }
-        let c = match c {
-            '\u{2018}' | '\u{2019}' | '\u{02bc}' | '`' | '\u{00b4}' => '\'',
-            '\u{201c}' | '\u{201d}' => '"',
-            '\u{2010}'..='\u{2015}' => '-',
-            _ => c,
-        };
-        if c.is_alphanumeric() {
-            folded.extend(c.to_lowercase());
-        } else if matches!(c, '.' | '!' | '?' | ';' | ',' | '\'' | '-' | '/' | ':') {
-            folded.push(c);
-        } else {
-            folded.push(' ');
-        }
+    // Speed: text made only of characters that are their own NFKD form and not combining marks (ASCII and
+    // the curly quotes and dashes the material is typed with) skips the costly Unicode decomposition; the
+    // result is the same.
+    if text.chars().all(is_own_nfkd) {
+        text.chars().for_each(|c| fold_char(c, &mut folded));
+    } else {
+        text.nfkd()
+            .filter(|&c| !is_combining_mark(c))
+            .for_each(|c| fold_char(c, &mut folded));
     }
     let expanded = expand_contractions(&folded);
     squeeze(&expanded)
+}
+
+/// One decomposed character of [`normalize`]: quotes and dashes made plain, letters and digits lower-cased,
+/// sentence punctuation kept, anything else a space.
+fn fold_char(c: char, folded: &mut String) {
+    let c = match c {
+        '\u{2018}' | '\u{2019}' | '\u{02bc}' | '`' | '\u{00b4}' => '\'',
+        '\u{201c}' | '\u{201d}' => '"',
+        '\u{2010}'..='\u{2015}' => '-',
+        _ => c,
+    };
+    if c.is_alphanumeric() {
+        folded.extend(c.to_lowercase());
+    } else if matches!(c, '.' | '!' | '?' | ';' | ',' | '\'' | '-' | '/' | ':') {
+        folded.push(c);
+    } else {
+        folded.push(' ');
+    }
+}
+
+/// Characters NFKD leaves alone and that are not combining marks: ASCII, curly quotes, en and em dashes.
+/// (U+2011 and U+2026 are left out on purpose: they have compatibility decompositions.)
+fn is_own_nfkd(c: char) -> bool {
+    c.is_ascii() || matches!(c, '\u{2018}' | '\u{2019}' | '\u{201c}' | '\u{201d}' | '\u{2013}' | '\u{2014}')
 }
 
 /// Cuts `text` to at most `max` bytes on a character boundary.
@@ -130,6 +146,8 @@ fn expand_contractions(text: &str) -> String {
             w if w.ends_with("'d") => format!("{} would", &w[..w.len() - 2]).into(),
             w if w.ends_with("'s") => format!("{}s", &w[..w.len() - 2]).into(),
             w if w.ends_with("s'") => w[..w.len() - 1].into(),
+            // Speed: most words have no apostrophe; borrowing them saves an allocation per word.
+            w if !w.contains('\'') => w.into(),
             w => w.replace('\'', "").into(),
         };
         out.push_str(&expanded);
@@ -238,15 +256,50 @@ impl Stemmer {
 
 /// Edit distance with adjacent transpositions (optimal string alignment), stopping early past `max`.
 pub fn edit_distance_within(a: &str, b: &str, max: usize) -> Option<usize> {
+    // Speed: typo correction calls this for thousands of lexicon words per unknown word. ASCII words (nearly
+    // all) are compared as bytes, rejected on length before any work, and short ones use rows on the stack:
+    // no allocation. The distance computed is the same.
+    if a.is_ascii() && b.is_ascii() {
+        if a.len().abs_diff(b.len()) > max {
+            return None;
+        }
+        const STACK: usize = 48;
+        if b.len() < STACK {
+            let mut rows = [[0usize; STACK]; 3];
+            return osa_within(a.as_bytes(), b.as_bytes(), max, &mut rows);
+        }
+        return osa_within(a.as_bytes(), b.as_bytes(), max, &mut heap_rows(b.len()));
+    }
     let a: Vec<char> = a.chars().collect();
     let b: Vec<char> = b.chars().collect();
     if a.len().abs_diff(b.len()) > max {
         return None;
     }
+    osa_within(&a, &b, max, &mut heap_rows(b.len()))
+}
+
+fn heap_rows(len: usize) -> [Vec<usize>; 3] {
+    [vec![0; len + 1], vec![0; len + 1], vec![0; len + 1]]
+}
+
+/// The distance itself over any symbols; `rows` holds three rows of at least `b.len() + 1` cells.
+fn osa_within<T: PartialEq, R: AsMut<[usize]>>(
+    a: &[T],
+    b: &[T],
+    max: usize,
+    rows: &mut [R; 3],
+) -> Option<usize> {
     let width = b.len() + 1;
-    let mut prev2 = vec![0usize; width];
-    let mut prev: Vec<usize> = (0..width).collect();
-    let mut cur = vec![0usize; width];
+    let [prev2, prev, cur] = rows;
+    let (mut prev2, mut prev, mut cur) = (
+        &mut prev2.as_mut()[..width],
+        &mut prev.as_mut()[..width],
+        &mut cur.as_mut()[..width],
+    );
+    prev2.fill(0);
+    for (j, cell) in prev.iter_mut().enumerate() {
+        *cell = j;
+    }
     for i in 1..=a.len() {
         cur[0] = i;
         let mut row_min = cur[0];
