@@ -59,17 +59,15 @@ impl Engine {
                 e.to_string(),
             )])
         })?;
-        let stemmer = Stemmer::default();
-        let passage_stems = knowledge
-            .passages
-            .iter()
-            .map(|p| {
-                tokenize(&normalize(&p.text), &stemmer)
-                    .into_iter()
-                    .map(|t| t.stem)
-                    .collect()
-            })
-            .collect();
+        // The stemmer learns the material's words as the passages are read, so later passages and every
+        // answer look their stems up instead of re-running Snowball (speed only: the stems are the same).
+        let mut stemmer = Stemmer::default();
+        let mut passage_stems = Vec::with_capacity(knowledge.passages.len());
+        for p in &knowledge.passages {
+            let tokens = tokenize(&normalize(&p.text), &stemmer);
+            stemmer.learn(&tokens);
+            passage_stems.push(tokens.into_iter().map(|t| t.stem).collect());
+        }
         Ok(Engine {
             knowledge,
             index,

@@ -3,6 +3,7 @@
 //! contractions spelled out, emoji and mentions dropped, words stemmed.
 
 use std::borrow::Cow;
+use std::collections::HashMap;
 use unicode_normalization::char::is_combining_mark;
 use unicode_normalization::UnicodeNormalization;
 
@@ -232,17 +233,38 @@ pub fn tokenize(text: &str, stemmer: &Stemmer) -> Vec<Token> {
 }
 
 /// English stemming (Snowball), the same algorithm the search index uses.
-pub struct Stemmer(frostem::Stemmer);
+pub struct Stemmer {
+    algorithm: frostem::Stemmer,
+    /// Speed: stems already worked out for the material's words (see [`Stemmer::learn`]). Snowball is a
+    /// large share of answering time (the passages quoted are re-tokenised per answer); a lookup gives the
+    /// same stem for a fraction of the cost. Filled once, before the stemmer is shared, so it needs no lock.
+    known: HashMap<String, String>,
+}
 
 impl Default for Stemmer {
     fn default() -> Self {
-        Stemmer(frostem::Stemmer::new(frostem::Algorithm::English))
+        Stemmer {
+            algorithm: frostem::Stemmer::new(frostem::Algorithm::English),
+            known: HashMap::new(),
+        }
     }
 }
 
 impl Stemmer {
     pub fn stem(&self, word: &str) -> String {
-        self.0.stem(word).into_owned()
+        match self.known.get(word) {
+            Some(stem) => stem.clone(),
+            None => self.algorithm.stem(word).into_owned(),
+        }
+    }
+
+    /// Remembers the stems of `tokens` (made by this stemmer, so the stems are Snowball's) for later lookups.
+    pub fn learn(&mut self, tokens: &[Token]) {
+        for t in tokens {
+            if !self.known.contains_key(&t.text) {
+                self.known.insert(t.text.clone(), t.stem.clone());
+            }
+        }
     }
 
     /// Normalises and stems a vocabulary phrase into its word stems.
