@@ -27,13 +27,18 @@ pub fn normalize(text: &str) -> String {
             .filter(|&c| !is_combining_mark(c))
             .for_each(|c| fold_char(c, &mut folded));
     }
-    let expanded = expand_contractions(&folded);
-    squeeze(&expanded)
+    squeeze(expand_contractions(&folded))
 }
 
 /// One decomposed character of [`normalize`]: quotes and dashes made plain, letters and digits lower-cased,
 /// sentence punctuation kept, anything else a space.
+#[inline]
 fn fold_char(c: char, folded: &mut String) {
+    // Speed: plain ASCII letters and digits are by far the most common; lower-case them directly.
+    if c.is_ascii_alphanumeric() {
+        folded.push(c.to_ascii_lowercase());
+        return;
+    }
     let c = match c {
         '\u{2018}' | '\u{2019}' | '\u{02bc}' | '`' | '\u{00b4}' => '\'',
         '\u{201c}' | '\u{201d}' => '"',
@@ -157,7 +162,11 @@ fn expand_contractions(text: &str) -> String {
     out
 }
 
-fn squeeze(text: &str) -> String {
+fn squeeze(text: String) -> String {
+    // Speed: text with no space to squeeze is returned as it is, without a copy.
+    if !text.contains("  ") && !text.starts_with(' ') && !text.ends_with(' ') {
+        return text;
+    }
     let mut out = String::with_capacity(text.len());
     let mut space = false;
     for c in text.trim().chars() {
