@@ -140,23 +140,38 @@ impl Latency {
     }
 }
 
-/// Answers every question `rounds` times on this thread, timing each answer. Returns the percentiles and
-/// the questions answered per second.
-pub fn measure_latency(engine: &Engine, questions: &[&str], rounds: usize) -> (Latency, f64) {
+/// What one thread measured: percentiles over every answer, questions per second, and each question's
+/// median in microseconds (in mix order), to name the slow ones.
+#[derive(Debug, Clone, Default)]
+pub struct Measured {
+    pub latency: Latency,
+    pub qps: f64,
+    pub per_question_p50: Vec<f64>,
+}
+
+/// Answers every question `rounds` times on this thread, timing each answer.
+pub fn measure_latency(engine: &Engine, questions: &[&str], rounds: usize) -> Measured {
     let options = AskOptions::default();
-    let mut samples = Vec::with_capacity(questions.len() * rounds);
+    let mut per_question: Vec<Vec<Duration>> = vec![Vec::with_capacity(rounds); questions.len()];
     let started = Instant::now();
     for _ in 0..rounds {
-        for q in questions {
+        for (i, q) in questions.iter().enumerate() {
             let t = Instant::now();
             let answer = engine.answer(q, &options);
-            samples.push(t.elapsed());
+            per_question[i].push(t.elapsed());
             std::hint::black_box(answer);
         }
     }
     let total = started.elapsed().as_secs_f64();
-    let qps = samples.len() as f64 / total.max(f64::MIN_POSITIVE);
-    (Latency::of(&mut samples), qps)
+    let mut all: Vec<Duration> = per_question.iter().flatten().copied().collect();
+    Measured {
+        qps: all.len() as f64 / total.max(f64::MIN_POSITIVE),
+        latency: Latency::of(&mut all),
+        per_question_p50: per_question
+            .iter_mut()
+            .map(|s| Latency::of(s).p50)
+            .collect(),
+    }
 }
 
 /// Questions per second with `threads` threads each answering the whole mix `rounds` times.
@@ -252,6 +267,8 @@ pub struct SizeReport {
     pub qps_all: f64,
     pub threads: usize,
     pub peak_kb: Option<u64>,
+    /// The slowest questions by their median, slowest first: (µs, question).
+    pub slowest: Vec<(f64, String)>,
 }
 
 /// Builds the engine for one size and measures it.
@@ -278,7 +295,15 @@ fn measure_size(
     }
     // One warm-up round so the first-touch costs (lazy regexes, page faults) are not in the figures.
     measure_latency(&engine, questions, 1);
-    let (latency, qps_one) = measure_latency(&engine, questions, rounds);
+    let measured = measure_latency(&engine, questions, rounds);
+    let mut slowest: Vec<(f64, String)> = measured
+        .per_question_p50
+        .iter()
+        .zip(questions)
+        .map(|(us, q)| (*us, q.to_string()))
+        .collect();
+    slowest.sort_by(|a, b| b.0.total_cmp(&a.0));
+    slowest.truncate(3);
     let threads = std::thread::available_parallelism()
         .map(|n| n.get())
         .unwrap_or(1);
@@ -288,11 +313,12 @@ fn measure_size(
         passages,
         index_build,
         engine_build,
-        latency,
-        qps_one,
+        latency: measured.latency,
+        qps_one: measured.qps,
         qps_all,
         threads,
         peak_kb: peak_memory_kb(),
+        slowest,
     })
 }
 
@@ -361,6 +387,12 @@ pub fn run(options: &BenchOptions, out: &mut dyn Write) -> Result<Vec<SizeReport
         )?;
     }
     writeln!(out, "(peak MB is the process's VmHWM after that size was measured: it includes the sizes before it)")?;
+    for r in &reports {
+        writeln!(out, "slowest on {} (median µs):", r.name)?;
+        for (us, q) in &r.slowest {
+            writeln!(out, "  {us:>8.1}  {}", crate::understand::normalize::cut_to(q, 90))?;
+        }
+    }
 
     if let Some(dir) = &options.peer_dir {
         writeln!(out)?;

@@ -200,45 +200,70 @@ pub struct Token {
 /// Splits normalised text into words. Hyphens and slashes separate words ("post-op" -> "post", "op");
 /// a decimal point between digits stays ("1.5").
 pub fn tokenize(text: &str, stemmer: &Stemmer) -> Vec<Token> {
-    let mut tokens = Vec::new();
-    let mut sentence = 0;
-    let bytes = text.as_bytes();
-    let mut i = 0;
-    while i < bytes.len() {
-        let c = text[i..].chars().next().unwrap_or(' ');
-        if c.is_alphanumeric() {
-            let start = i;
-            let mut end = i;
-            for (off, ch) in text[i..].char_indices() {
-                if ch.is_alphanumeric() {
-                    end = i + off + ch.len_utf8();
-                } else if ch == '.'
-                    && off > 0
-                    && text[i..i + off].ends_with(|p: char| p.is_ascii_digit())
-                    && text[i + off + 1..].starts_with(|n: char| n.is_ascii_digit())
-                {
-                    end = i + off + 1;
-                } else {
-                    break;
-                }
-            }
+    word_spans(text)
+        .map(|(start, end, sentence)| {
             let word = &text[start..end];
-            tokens.push(Token {
+            Token {
                 text: word.to_string(),
                 stem: stemmer.stem(word),
                 start,
                 end,
                 sentence,
-            });
-            i = end;
-        } else {
-            if matches!(c, '.' | '!' | '?' | ';') {
-                sentence += 1;
             }
-            i += c.len_utf8();
-        }
+        })
+        .collect()
+}
+
+/// The words of normalised text exactly as [`tokenize`] splits them, as `(start, end, sentence)`, without
+/// building tokens: for callers that only look at stems and want no allocation per word.
+pub fn word_spans(text: &str) -> WordSpans<'_> {
+    WordSpans {
+        text,
+        i: 0,
+        sentence: 0,
     }
-    tokens
+}
+
+/// Iterator of [`word_spans`].
+pub struct WordSpans<'a> {
+    text: &'a str,
+    i: usize,
+    sentence: usize,
+}
+
+impl Iterator for WordSpans<'_> {
+    type Item = (usize, usize, usize);
+
+    fn next(&mut self) -> Option<Self::Item> {
+        let text = self.text;
+        while self.i < text.len() {
+            let i = self.i;
+            let c = text[i..].chars().next().unwrap_or(' ');
+            if c.is_alphanumeric() {
+                let mut end = i;
+                for (off, ch) in text[i..].char_indices() {
+                    if ch.is_alphanumeric() {
+                        end = i + off + ch.len_utf8();
+                    } else if ch == '.'
+                        && off > 0
+                        && text[i..i + off].ends_with(|p: char| p.is_ascii_digit())
+                        && text[i + off + 1..].starts_with(|n: char| n.is_ascii_digit())
+                    {
+                        end = i + off + 1;
+                    } else {
+                        break;
+                    }
+                }
+                self.i = end;
+                return Some((i, end, self.sentence));
+            }
+            if matches!(c, '.' | '!' | '?' | ';') {
+                self.sentence += 1;
+            }
+            self.i += c.len_utf8();
+        }
+        None
+    }
 }
 
 /// English stemming (Snowball), the same algorithm the search index uses.
@@ -264,6 +289,14 @@ impl Stemmer {
         match self.known.get(word) {
             Some(stem) => stem.clone(),
             None => self.algorithm.stem(word).into_owned(),
+        }
+    }
+
+    /// Like [`Stemmer::stem`], borrowing the stem when it is known (no allocation).
+    pub fn stem_cow(&self, word: &str) -> Cow<'_, str> {
+        match self.known.get(word) {
+            Some(stem) => Cow::Borrowed(stem.as_str()),
+            None => Cow::Owned(self.algorithm.stem(word).into_owned()),
         }
     }
 
