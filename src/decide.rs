@@ -9,7 +9,7 @@ use crate::knowledge::{Knowledge, Reason};
 use crate::retrieve::Hit;
 use crate::understand::normalize::{normalize, tokenize, Stemmer};
 use crate::understand::{InfoKind, Intent, Understanding, GENERIC_WORDS, STOP_WORDS};
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 /// At most this many passages are cited.
 pub const MAX_PASSAGES: usize = 3;
@@ -22,6 +22,8 @@ pub struct Context<'a> {
     pub stemmer: &'a Stemmer,
     /// Stems of each passage, to tell whether the material speaks to a question at all.
     pub passage_stems: &'a [HashSet<String>],
+    /// In how many passages each stem appears: a word only one passage uses points straight at it.
+    pub stem_passages: &'a HashMap<String, usize>,
     pub hits: &'a [Hit],
     /// The follow-up answered up front.
     pub phase: Option<Phase>,
@@ -61,6 +63,7 @@ pub fn decide(question: &str, u: &Understanding, cx: &Context) -> Answer {
         .collect();
     let phase = cx.phase.unwrap_or_else(|| phase_of(u, k));
     let understood = Understood {
+        intent: u.intent.map(|i| i.as_str().to_string()),
         event: u.event.map(|e| e.as_str().to_string()),
         elapsed_days: u.elapsed_days.map(|d| (d * 10.0).round() / 10.0),
         phase: Some(phase),
@@ -147,7 +150,25 @@ pub fn decide(question: &str, u: &Understanding, cx: &Context) -> Answer {
                 answer.verdict = Verdict::Info;
                 answer.guidance =
                     format!("The material's reasons, for {}:", k.topics[rule.topic].name);
+                // "Why does he compare curls to cake?": a word only one passage uses names the passage
+                // the question is about; cite it before the general reasons.
+                let pointed = cx.hits.iter().find(|h| {
+                    query.iter().any(|s| {
+                        cx.stem_passages.get(*s) == Some(&1)
+                            && cx.passage_stems[h.passage].contains(*s)
+                    })
+                });
                 cite(&mut answer, &rule.reasons, cx, &query);
+                if let Some(hit) = pointed {
+                    let first = retrieved(cx, &query)
+                        .into_iter()
+                        .find(|p| p.id == k.passages[hit.passage].id);
+                    if let Some(first) = first {
+                        answer.passages.retain(|p| p.id != first.id);
+                        answer.passages.insert(0, first);
+                        answer.passages.truncate(MAX_PASSAGES);
+                    }
+                }
             } else if covered(u, cx) {
                 answer.verdict = Verdict::Info;
                 answer.passages = retrieved(cx, &query);

@@ -9,7 +9,7 @@ use crate::knowledge::Knowledge;
 use crate::retrieve::{Hit, PassageIndex};
 use crate::understand::normalize::{normalize, tokenize, Stemmer};
 use crate::understand::{Understanding, STOP_WORDS};
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
 
 /// Per-question options.
@@ -30,6 +30,7 @@ pub struct Engine {
     index: PassageIndex,
     stemmer: Stemmer,
     passage_stems: Vec<HashSet<String>>,
+    stem_passages: HashMap<String, usize>,
 }
 
 impl Engine {
@@ -69,12 +70,19 @@ impl Engine {
                     .map(|t| t.stem)
                     .collect()
             })
-            .collect();
+            .collect::<Vec<HashSet<String>>>();
+        let mut stem_passages = HashMap::new();
+        for stems in &passage_stems {
+            for s in stems {
+                *stem_passages.entry(s.clone()).or_insert(0) += 1;
+            }
+        }
         Ok(Engine {
             knowledge,
             index,
             stemmer,
             passage_stems,
+            stem_passages,
         })
     }
 
@@ -98,6 +106,7 @@ impl Engine {
                 knowledge: &self.knowledge,
                 stemmer: &self.stemmer,
                 passage_stems: &self.passage_stems,
+                stem_passages: &self.stem_passages,
                 hits: &hits,
                 phase: options.phase,
             },

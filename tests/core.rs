@@ -29,6 +29,17 @@ fn every_dev_case_passes() {
     assert_eq!(report.failed, 0, "\n{}", report.render());
 }
 
+/// A second set in other words (slang, typos, timelines, negations), written from the question sets'
+/// README rather than from the bot's output; it guards the general mechanisms.
+#[test]
+fn every_paraphrase_case_passes() {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/eval/paraphrases.jsonl");
+    let cases = kneebot::eval::load_cases(&path).unwrap();
+    assert!(cases.len() >= 100);
+    let report = kneebot::eval::run(engine(), &[("paraphrases".to_string(), cases)]);
+    assert_eq!(report.failed, 0, "\n{}", report.render());
+}
+
 #[test]
 fn the_dev_copy_is_in_step_with_the_shared_set() {
     // CI has ../shared beside the clone; a developer's checkout may not.

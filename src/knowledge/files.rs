@@ -49,6 +49,8 @@ pub struct WordsDef {
     pub uncovered: Vec<Spanned<String>>,
     pub sign_negations: Vec<String>,
     pub warning_negations: Vec<String>,
+    #[serde(default)]
+    pub slang: std::collections::BTreeMap<String, String>,
 }
 
 #[derive(Debug, Deserialize)]

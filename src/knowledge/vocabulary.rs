@@ -79,6 +79,8 @@ pub struct Vocabulary {
     pub not_past: Vec<Regex>,
     /// Search expansions: pattern -> extra stems.
     pub expansions: Vec<(Regex, Vec<String>)>,
+    /// Chat spellings and what they stand for ("wat" -> "what").
+    pub slang: HashMap<String, String>,
     /// Words (5+ letters) a typo may be corrected to.
     pub lexicon: Vec<String>,
     /// Real words never corrected: common English, the material's own words, the lexicon.
@@ -264,6 +266,12 @@ impl Vocabulary {
             red_flag_negations: words(&vocab.words.warning_negations),
             not_past,
             expansions,
+            slang: vocab
+                .words
+                .slang
+                .iter()
+                .map(|(k, v)| (k.to_lowercase(), normalize(v)))
+                .collect(),
             lexicon,
             known_words,
         }

@@ -26,6 +26,18 @@ pub enum Intent {
     Playlist,
 }
 
+impl Intent {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Intent::Advice => "advice",
+            Intent::Info(InfoKind::Why) => "info (why)",
+            Intent::Info(InfoKind::Other) => "info",
+            Intent::Timing => "timing",
+            Intent::Playlist => "playlist",
+        }
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum InfoKind {
     Why,
@@ -80,17 +92,150 @@ pub struct Understanding {
 
 /// Words that carry no meaning for search or coverage.
 pub const STOP_WORDS: &[&str] = &[
-    "a", "about", "actually", "after", "again", "all", "also", "am", "an", "and", "any", "are",
-    "as", "at", "be", "been", "before", "being", "but", "by", "can", "could", "did", "do", "does",
-    "doing", "for", "from", "get", "got", "had", "has", "have", "having", "how", "i", "if", "in",
-    "into", "is", "it", "its", "just", "me", "my", "myself", "no", "not", "now", "of", "on", "or",
-    "our", "out", "should", "so", "some", "still", "than", "that", "the", "their", "them", "then",
-    "there", "these", "they", "this", "those", "to", "too", "up", "us", "very", "was", "we",
-    "were", "what", "when", "where", "which", "while", "who", "why", "will", "with", "would",
-    "you", "your", "really", "ok", "okay", "good", "bad", "best", "better", "thing", "things",
-    "know", "want", "need", "tell", "please", "thanks", "thank", "hi", "hello", "hey", "guys",
-    "anyone", "someone", "go", "going", "make", "makes", "one", "ever", "much", "many", "more",
-    "most", "way", "like", "lol", "idea", "right", "mean", "means", "said", "say", "says",
+    "a",
+    "about",
+    "actually",
+    "after",
+    "again",
+    "all",
+    "also",
+    "am",
+    "an",
+    "and",
+    "any",
+    "are",
+    "as",
+    "at",
+    "be",
+    "been",
+    "before",
+    "being",
+    "but",
+    "by",
+    "can",
+    "could",
+    "did",
+    "do",
+    "does",
+    "doing",
+    "for",
+    "from",
+    "get",
+    "got",
+    "had",
+    "has",
+    "have",
+    "having",
+    "how",
+    "i",
+    "if",
+    "in",
+    "into",
+    "is",
+    "it",
+    "its",
+    "just",
+    "me",
+    "my",
+    "myself",
+    "no",
+    "not",
+    "now",
+    "of",
+    "on",
+    "or",
+    "our",
+    "out",
+    "should",
+    "so",
+    "some",
+    "still",
+    "than",
+    "that",
+    "the",
+    "their",
+    "them",
+    "then",
+    "there",
+    "these",
+    "they",
+    "this",
+    "those",
+    "to",
+    "too",
+    "up",
+    "us",
+    "very",
+    "was",
+    "we",
+    "were",
+    "what",
+    "when",
+    "where",
+    "which",
+    "while",
+    "who",
+    "why",
+    "will",
+    "with",
+    "would",
+    "you",
+    "your",
+    "really",
+    "ok",
+    "okay",
+    "good",
+    "bad",
+    "best",
+    "better",
+    "thing",
+    "things",
+    "know",
+    "want",
+    "need",
+    "tell",
+    "please",
+    "thanks",
+    "thank",
+    "hi",
+    "hello",
+    "hey",
+    "guys",
+    "anyone",
+    "someone",
+    "go",
+    "going",
+    "make",
+    "makes",
+    "one",
+    "ever",
+    "much",
+    "many",
+    "more",
+    "most",
+    "way",
+    "like",
+    "lol",
+    "idea",
+    "right",
+    "mean",
+    "means",
+    "said",
+    "say",
+    "says",
+    "he",
+    "she",
+    "him",
+    "her",
+    "his",
+    "video",
+    "vid",
+    "mention",
+    "mentions",
+    "mentioned",
+    "talk",
+    "talks",
+    "according",
 ];
 
 /// Words too general to show that the material covers a question ("knee", "pain", "exercise").
@@ -131,10 +276,14 @@ static PLAYLIST: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid")
 });
 static TIMING: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\bhow (long|soon|many (days|weeks|months|years))\b|\bwhen (can|could|should|do|will|would|am|is it|shall) (i|it be)\b( \w+){0,2} (start|begin|return|go back|resume|get back|stop|quit|be able|ok|okay|safe|allowed|fine|run|walk|jog|squat|do)\b|\bwhen is (it|\w+( \w+){0,3}) (ok|okay|safe|fine|good|right|allowed|appropriate|the time)\b|\bwhen (to|should i) (start|stop|begin|do)\b|\b(at what|which) (point|stage|time)\b").expect("valid")
+    Regex::new(r"\bhow (long|soon|many (days|weeks|months|years))\b|\bwhen (can|could|should|do|will|would|am|is it|shall) (i|it be)\b( \w+){0,2} (start|begin|return|go back|resume|get back|stop|quit|be able|ok|okay|safe|allowed|fine|run|walk|jog|squat|do)\b|\bwhen is (it|\w+( \w+){0,3}) (ok|okay|safe|fine|good|right|allowed|appropriate|the time)\b|\bwhen (to|should i) (start|stop|begin|do)\b|\b(at what|which) (point|stage|time)\b|\b(times?|points?|windows?)\b( \w+){0,5} (ok|okay|fine|allowed|safe)\b").expect("valid")
 });
 static INFO_START: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(why|how|what|whats|where|which|who|explain|describe|tell me|is it true|does|do (the|hamstrings|glutes|quads|squats|muscles)|can you explain)\b")
+        .expect("valid")
+});
+static ABOUT_MATERIAL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\baccording to (the|this|that|your) (video|material|transcript|channel)\b|\bin (the|this|that|your) video\b|\b(does|did) (he|she|the video|the guy|the therapist) (say|mean|mention|talk|compare|explain|use|recommend)|\b(he|she|the video|you) (says|said|mentions|mentioned|talks about|talked about|means|meant|explains|explained|compares|compared)\b")
         .expect("valid")
 });
 static WHY: LazyLock<Regex> = LazyLock::new(|| {
@@ -154,8 +303,6 @@ static EXCLUDING: &[&[&str]] = &[
     &["in", "place", "of"],
     &["replace"],
     &["replacing"],
-    &["stop"],
-    &["stopping"],
     &["swap"],
     &["besides"],
 ];
@@ -184,7 +331,9 @@ impl Understanding {
         let found = find_phrases(&tokens, vocab);
         for f in &found {
             match f.entry.meaning {
-                Meaning::Condition(c) | Meaning::ConditionSurgery(c) if !u.conditions.contains(&c) => {
+                Meaning::Condition(c) | Meaning::ConditionSurgery(c)
+                    if !u.conditions.contains(&c) =>
+                {
                     u.conditions.push(c);
                 }
                 Meaning::Uncovered if !u.uncovered.contains(&f.entry.text) => {
@@ -333,13 +482,16 @@ impl Understanding {
             .rfind(['.', '!', '?', ';'])
             .map(|i| i + 1)
             .unwrap_or(0);
+        let about_material = ABOUT_MATERIAL.is_match(&u.text);
         let first_sentence_info = INFO_START.is_match(&u.text);
         let last_sentence_info = INFO_START.is_match(u.text[last_sentence_start..].trim_start());
         u.intent = Some(if PLAYLIST.is_match(&u.text) {
             Intent::Playlist
-        } else if TIMING.is_match(&u.text) {
+        } else if TIMING.is_match(&u.text) || (about_material && u.text.starts_with("when")) {
             Intent::Timing
-        } else if (first_sentence_info || last_sentence_info) && !ADVICE.is_match(&u.text) {
+        } else if about_material
+            || ((first_sentence_info || last_sentence_info) && !ADVICE.is_match(&u.text))
+        {
             if WHY.is_match(&u.text) {
                 Intent::Info(InfoKind::Why)
             } else {
@@ -374,17 +526,24 @@ fn correct_spelling(
     let mut last = 0;
     for t in tokenize(text, stemmer) {
         let word = t.text.as_str();
+        if let Some(meant) = vocab.slang.get(word) {
+            out.push_str(&text[last..t.start]);
+            out.push_str(meant);
+            last = t.end;
+            corrections.push((word.to_string(), meant.clone()));
+            continue;
+        }
         if word.len() < 5
             || !word.chars().all(|c| c.is_ascii_alphabetic())
             || vocab.known_words.contains(word)
         {
             continue;
         }
+        // The word as typed first; then its stem, so "sqauts" finds "squat" though the lexicon has no
+        // "squats" (but "extentions" stays "extensions", not the stem's neighbour "extend").
         let mut best: Option<(usize, &str)> = None;
-        // The stem too, so "sqauts" finds "squat" though the lexicon has no "squats".
-        let forms = [word, t.stem.as_str()];
-        for candidate in &vocab.lexicon {
-            for form in forms {
+        for form in [word, t.stem.as_str()] {
+            for candidate in &vocab.lexicon {
                 let budget = typo_budget(form.len().min(candidate.len()));
                 if budget == 0 {
                     continue;
@@ -394,6 +553,9 @@ fn correct_spelling(
                         best = Some((d, candidate));
                     }
                 }
+            }
+            if best.is_some() {
+                break;
             }
         }
         if let Some((_, meant)) = best {
