@@ -9,10 +9,16 @@
 //! - [`render`]: terminal text and Discord-shaped replies (limits live there); rendering never decides.
 //! - [`engine`]: the one door: `Engine::answer(question, options)`.
 //! - [`eval`]: runs question sets and prints a confusion table.
+//! - [`config`]: the config file and environment; [`store`]: SQLite question log, feedback and guild settings.
+//! - [`bot`]: the Discord door (poise + serenity); the only module with Discord types.
 
 pub mod answer;
+pub mod bot;
+pub mod config;
 pub mod engine;
 pub mod error;
+pub mod render;
+pub mod store;
 
 pub use answer::{Answer, Phase, Verdict};
 pub use engine::{AskOptions, Engine};

@@ -1,0 +1,3 @@
+//! Renderers: turn an `Answer` into something a person reads. Rendering never decides.
+
+pub mod discord;
