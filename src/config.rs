@@ -1,49 +1,643 @@
-//! Placeholder for the `store` branch's configuration, with the agreed signatures so the bot compiles before
-//! that branch lands. Replaced wholesale by the real file at merge time.
+//! The bot's settings: one TOML file, then environment overrides. Owns where the knowledge folder and
+//! database live, per-user limits, logging, and playlist overrides. The Discord token is not a setting:
+//! it comes only from the environment, so it never lands in a file that gets shared or committed.
 
 use std::collections::BTreeMap;
+use std::ffi::OsString;
+use std::io;
 use std::path::{Path, PathBuf};
-use thiserror::Error;
 
-/// Everything the program reads from its config file and the environment.
-#[derive(Debug, Clone)]
+use serde::{Deserialize, Serialize};
+use thiserror::Error;
+use toml::de::{DeTable, DeValue};
+
+use crate::error::line_of;
+
+/// The file `load_layered(None)` looks for in the working directory.
+pub const DEFAULT_CONFIG_FILE: &str = "config.toml";
+
+/// Keys that look like a secret; they get a message about the environment rather than "unknown key".
+const SECRET_KEYS: &[&str] = &["token", "discord_token", "bot_token"];
+
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields, default)]
 pub struct Config {
+    /// Relative paths resolve beside the config file, so the bot finds its files whatever folder it starts in.
     pub knowledge_dir: PathBuf,
+    /// Relative paths resolve beside the config file.
     pub database: PathBuf,
+    /// Per user; 0 turns it off.
     pub cooldown_seconds: u64,
+    /// Longer questions are refused with a message naming the limit: long pastes are rarely one question.
     pub max_question_chars: usize,
+    /// Guild commands register instantly; global ones can take up to an hour, which is painful while developing.
     pub dev_guild_id: Option<u64>,
+    /// A tracing `EnvFilter` string such as `info` or `kneebot=debug,serenity=warn`.
     pub log_level: String,
+    /// Condition id -> playlist URL. The caller checks the ids against the knowledge folder.
     pub playlists: BTreeMap<String, String>,
 }
 
-/// Why the config could not be read.
+impl Default for Config {
+    fn default() -> Self {
+        Config {
+            knowledge_dir: PathBuf::from("knowledge"),
+            database: PathBuf::from("kneebot.db"),
+            cooldown_seconds: 5,
+            max_question_chars: 1500,
+            dev_guild_id: None,
+            log_level: "info".to_string(),
+            playlists: BTreeMap::new(),
+        }
+    }
+}
+
 #[derive(Debug, Error)]
 pub enum ConfigError {
-    #[error("DISCORD_TOKEN is not set")]
+    #[error(
+        "config file {} does not exist; create it (config.example.toml shows every key) or leave out the path to use the defaults",
+        path.display()
+    )]
+    NotFound { path: PathBuf },
+
+    #[error("cannot read config file {}: {source}", path.display())]
+    Read { path: PathBuf, source: io::Error },
+
+    #[error("{}", located(path, *line, key.as_deref(), message))]
+    Invalid {
+        path: PathBuf,
+        /// 1-based, when the problem has a place in the file.
+        line: Option<usize>,
+        /// The key at fault, dotted for nested tables (`playlists.acl`).
+        key: Option<String>,
+        message: String,
+    },
+
+    #[error(
+        "{}:{line}: `{key}` does not belong in the config file: the bot token comes only from the environment \
+         (DISCORD_TOKEN, or DISCORD_TOKEN_FILE naming a file that holds it), so it is never committed or shared. \
+         Remove this line.",
+        path.display()
+    )]
+    TokenInFile {
+        path: PathBuf,
+        line: usize,
+        key: String,
+    },
+
+    #[error("environment variable {var} is not valid text")]
+    BadEnv { var: &'static str },
+
+    #[error(
+        "no Discord bot token. To get one: open the Discord developer portal (https://discord.com/developers/applications), pick your application \
+         (or create one), go to the Bot tab and press Reset Token, then copy it. To use it: \
+         `export DISCORD_TOKEN=...` in the shell that starts the bot (or put it in a file and \
+         `export DISCORD_TOKEN_FILE=/path/to/file`). `kneebot ask \"...\"` and `kneebot chat` work with no token."
+    )]
     MissingToken,
-    #[error("{0}")]
-    Other(String),
+
+    #[error("cannot read the bot token from {} (named by DISCORD_TOKEN_FILE): {problem}", path.display())]
+    TokenFile { path: PathBuf, problem: String },
+}
+
+fn located(path: &Path, line: Option<usize>, key: Option<&str>, message: &str) -> String {
+    let place = match line {
+        Some(line) => format!("{}:{line}", path.display()),
+        None => path.display().to_string(),
+    };
+    match key {
+        Some(key) => format!("{place}: `{key}`: {message}"),
+        None => format!("{place}: {message}"),
+    }
 }
 
 impl Config {
-    pub fn load(_path: &Path) -> Result<Config, ConfigError> {
-        Config::load_layered(None)
+    /// Reads and checks one TOML file. Errors name the file, the line and the key.
+    pub fn load(path: &Path) -> Result<Config, ConfigError> {
+        let text = std::fs::read_to_string(path).map_err(|source| {
+            if source.kind() == io::ErrorKind::NotFound {
+                ConfigError::NotFound {
+                    path: path.to_path_buf(),
+                }
+            } else {
+                ConfigError::Read {
+                    path: path.to_path_buf(),
+                    source,
+                }
+            }
+        })?;
+        let mut config = Config::parse(&text, path)?;
+        let base = path.parent().unwrap_or(Path::new(""));
+        config.knowledge_dir = base.join(&config.knowledge_dir);
+        config.database = base.join(&config.database);
+        Ok(config)
     }
 
-    pub fn load_layered(_path: Option<&Path>) -> Result<Config, ConfigError> {
-        Ok(Config {
-            knowledge_dir: PathBuf::from("knowledge"),
-            database: PathBuf::from("kneebot.sqlite3"),
-            cooldown_seconds: 10,
-            max_question_chars: 500,
-            dev_guild_id: None,
-            log_level: "info".into(),
-            playlists: BTreeMap::new(),
+    /// `Some(path)`: that file must exist. `None`: `./config.toml` if present, else defaults.
+    /// Then applies environment overrides: KNEEBOT_DATABASE, KNEEBOT_KNOWLEDGE_DIR, KNEEBOT_LOG.
+    pub fn load_layered(path: Option<&Path>) -> Result<Config, ConfigError> {
+        load_layered_with(path, Path::new(DEFAULT_CONFIG_FILE), |var| {
+            std::env::var_os(var)
         })
     }
 
+    /// The bot token from DISCORD_TOKEN (or a file named by DISCORD_TOKEN_FILE). Missing or empty gives
+    /// [`ConfigError::MissingToken`], whose message says how to get and set one.
     pub fn discord_token() -> Result<String, ConfigError> {
-        std::env::var("DISCORD_TOKEN").map_err(|_| ConfigError::MissingToken)
+        token_with(|var| std::env::var_os(var))
+    }
+
+    /// Parses TOML text; `path` is only for messages. Relative paths are left as written.
+    fn parse(text: &str, path: &Path) -> Result<Config, ConfigError> {
+        let invalid =
+            |offset: Option<usize>, key: Option<String>, message: String| ConfigError::Invalid {
+                path: path.to_path_buf(),
+                line: offset.map(|o| line_of(text, o)),
+                key,
+                message,
+            };
+        // A syntax pass first: it keeps spans for every key, which serde's errors lack.
+        let table = DeTable::parse(text).map_err(|e| {
+            let offset = e.span().map(|s| s.start);
+            invalid(offset, None, e.message().trim().to_string())
+        })?;
+        for (key, _) in table.get_ref() {
+            if SECRET_KEYS.contains(&key.get_ref().as_ref()) {
+                return Err(ConfigError::TokenInFile {
+                    path: path.to_path_buf(),
+                    line: line_of(text, key.span().start),
+                    key: key.get_ref().to_string(),
+                });
+            }
+        }
+        let config: Config = toml::from_str(text).map_err(|e| {
+            let offset = e.span().map(|s| s.start);
+            let key = offset.and_then(|o| key_at(table.get_ref(), o, ""));
+            invalid(offset, key, plain_message(e.message()))
+        })?;
+
+        let line_of_key = |key: &str| {
+            table
+                .get_ref()
+                .iter()
+                .find(|(k, _)| k.get_ref() == key)
+                .map(|(k, _)| k.span().start)
+        };
+        if config.max_question_chars == 0 {
+            return Err(invalid(
+                line_of_key("max_question_chars"),
+                Some("max_question_chars".into()),
+                "must be at least 1 (it is the longest question the bot accepts)".into(),
+            ));
+        }
+        for (key, value) in [
+            ("knowledge_dir", &config.knowledge_dir),
+            ("database", &config.database),
+        ] {
+            if value.as_os_str().is_empty() {
+                return Err(invalid(
+                    line_of_key(key),
+                    Some(key.into()),
+                    "must not be empty; leave the key out to use the default".into(),
+                ));
+            }
+        }
+        if let Err(e) = tracing_subscriber::EnvFilter::try_new(&config.log_level) {
+            return Err(invalid(
+                line_of_key("log_level"),
+                Some("log_level".into()),
+                format!("is not a log filter ({e}); try \"info\" or \"kneebot=debug,info\""),
+            ));
+        }
+        Ok(config)
+    }
+
+    fn apply_env(&mut self, env: &impl Fn(&str) -> Option<OsString>) -> Result<(), ConfigError> {
+        // Empty values count as unset, so `KNEEBOT_LOG= kneebot` does not wipe a setting by accident.
+        let set = |var: &str| env(var).filter(|v| !v.is_empty());
+        if let Some(v) = set("KNEEBOT_DATABASE") {
+            self.database = PathBuf::from(v);
+        }
+        if let Some(v) = set("KNEEBOT_KNOWLEDGE_DIR") {
+            self.knowledge_dir = PathBuf::from(v);
+        }
+        if let Some(v) = set("KNEEBOT_LOG") {
+            self.log_level = v
+                .into_string()
+                .map_err(|_| ConfigError::BadEnv { var: "KNEEBOT_LOG" })?;
+        }
+        Ok(())
+    }
+}
+
+/// serde speaks Rust; the people editing this file do not.
+fn plain_message(message: &str) -> String {
+    let message = message.trim();
+    if message.starts_with("unknown field") {
+        return "is not a setting; the settings are knowledge_dir, database, cooldown_seconds, \
+                max_question_chars, dev_guild_id, log_level and [playlists] (see config.example.toml)"
+            .to_string();
+    }
+    message
+        .replace("expected u64", "expected a whole number, 0 or more")
+        .replace("expected usize", "expected a whole number, 0 or more")
+}
+
+/// The dotted key whose key or value span covers `offset`, innermost first.
+fn key_at(table: &DeTable<'_>, offset: usize, prefix: &str) -> Option<String> {
+    let covers = |s: std::ops::Range<usize>| s.start <= offset && offset < s.end.max(s.start + 1);
+    for (key, value) in table {
+        let name = format!("{prefix}{}", key.get_ref());
+        // A `[table]` header's span does not cover the lines below it, so look inside tables first.
+        if let DeValue::Table(inner) = value.get_ref() {
+            if let Some(found) = key_at(inner, offset, &format!("{name}.")) {
+                return Some(found);
+            }
+        }
+        if covers(key.span()) || covers(value.span()) {
+            return Some(name);
+        }
+    }
+    None
+}
+
+fn load_layered_with(
+    path: Option<&Path>,
+    default_file: &Path,
+    env: impl Fn(&str) -> Option<OsString>,
+) -> Result<Config, ConfigError> {
+    let mut config = match path {
+        Some(path) => Config::load(path)?,
+        None => match Config::load(default_file) {
+            Err(ConfigError::NotFound { .. }) => Config::default(),
+            other => other?,
+        },
+    };
+    config.apply_env(&env)?;
+    Ok(config)
+}
+
+fn token_with(env: impl Fn(&str) -> Option<OsString>) -> Result<String, ConfigError> {
+    if let Some(token) = env("DISCORD_TOKEN") {
+        let token = token.to_string_lossy().trim().to_string();
+        if !token.is_empty() {
+            return Ok(token);
+        }
+    }
+    let Some(file) = env("DISCORD_TOKEN_FILE").filter(|f| !f.is_empty()) else {
+        return Err(ConfigError::MissingToken);
+    };
+    let path = PathBuf::from(file);
+    let token_file_error = |problem: String| ConfigError::TokenFile {
+        path: path.clone(),
+        problem,
+    };
+    // The error never quotes the file's content: it may be the token with a typo.
+    let text = std::fs::read_to_string(&path).map_err(|e| token_file_error(e.to_string()))?;
+    let token = text.trim();
+    if token.is_empty() {
+        return Err(token_file_error("the file is empty".into()));
+    }
+    Ok(token.to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::test_support::TempDir;
+    use std::collections::HashMap;
+
+    fn env_of(pairs: &[(&str, &str)]) -> impl Fn(&str) -> Option<OsString> {
+        let map: HashMap<String, OsString> = pairs
+            .iter()
+            .map(|(k, v)| (k.to_string(), OsString::from(v)))
+            .collect();
+        move |var| map.get(var).cloned()
+    }
+
+    fn resolved_defaults(dir: &Path) -> Config {
+        Config {
+            knowledge_dir: dir.join("knowledge"),
+            database: dir.join("kneebot.db"),
+            ..Config::default()
+        }
+    }
+
+    #[test]
+    fn defaults() {
+        let c = Config::default();
+        assert_eq!(c.knowledge_dir, PathBuf::from("knowledge"));
+        assert_eq!(c.database, PathBuf::from("kneebot.db"));
+        assert_eq!(c.cooldown_seconds, 5);
+        assert_eq!(c.max_question_chars, 1500);
+        assert_eq!(c.dev_guild_id, None);
+        assert_eq!(c.log_level, "info");
+        assert!(c.playlists.is_empty());
+        assert_eq!(Config::parse("", Path::new("x.toml")).unwrap(), c);
+    }
+
+    #[test]
+    fn example_file_parses_to_the_defaults() {
+        let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("config.example.toml");
+        let config = Config::load(&path).unwrap();
+        assert_eq!(
+            config,
+            resolved_defaults(Path::new(env!("CARGO_MANIFEST_DIR")))
+        );
+    }
+
+    #[test]
+    fn example_file_uncommented_shows_the_defaults() {
+        let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("config.example.toml");
+        let text = std::fs::read_to_string(path).unwrap();
+        // A commented setting is `# key = value` or `# [table]`; prose never starts that way.
+        let setting = regex::Regex::new(r"^# (\[[a-z_]+\]|[a-z_]+ = .*)$").unwrap();
+        let mut uncommented = 0;
+        let text: String = text
+            .lines()
+            .map(|line| match setting.captures(line) {
+                Some(c) => {
+                    uncommented += 1;
+                    format!("{}\n", &c[1])
+                }
+                None => format!("{line}\n"),
+            })
+            .collect();
+        assert_eq!(
+            uncommented, 8,
+            "six keys, the [playlists] header and one playlist"
+        );
+
+        let dir = TempDir::new("example");
+        let path = dir.path().join("config.toml");
+        std::fs::write(&path, text).unwrap();
+        let config = Config::load(&path).unwrap();
+        assert_eq!(config.playlists.len(), 1);
+        assert!(config.dev_guild_id.is_some());
+        let expected = Config {
+            playlists: config.playlists.clone(),
+            dev_guild_id: config.dev_guild_id,
+            ..resolved_defaults(dir.path())
+        };
+        assert_eq!(config, expected);
+    }
+
+    #[test]
+    fn relative_paths_resolve_beside_the_file_and_absolute_ones_stay() {
+        let dir = TempDir::new("relative");
+        let path = dir.path().join("kneebot.toml");
+        std::fs::write(
+            &path,
+            "knowledge_dir = \"material\"\ndatabase = \"/var/lib/kneebot/kb.db\"\n",
+        )
+        .unwrap();
+        let config = Config::load(&path).unwrap();
+        assert_eq!(config.knowledge_dir, dir.path().join("material"));
+        assert_eq!(config.database, PathBuf::from("/var/lib/kneebot/kb.db"));
+    }
+
+    #[test]
+    fn bad_files_name_the_line_and_the_key() {
+        // (file text, line, key, words the message must contain)
+        let cases: &[(&str, usize, Option<&str>, &str)] = &[
+            (
+                "cooldown_seconds = 3\n\ncolour = \"red\"\n",
+                3,
+                Some("colour"),
+                "is not a setting",
+            ),
+            (
+                "log_level = \"info\"\ncooldown_seconds = \"five\"\n",
+                2,
+                Some("cooldown_seconds"),
+                "expected a whole number",
+            ),
+            (
+                "cooldown_seconds = -1\n",
+                1,
+                Some("cooldown_seconds"),
+                "invalid value",
+            ),
+            (
+                "dev_guild_id = 1.5\n",
+                1,
+                Some("dev_guild_id"),
+                "invalid type",
+            ),
+            (
+                "\n[playlists]\nacl = 3\n",
+                3,
+                Some("playlists.acl"),
+                "invalid type",
+            ),
+            (
+                "[discord]\nprefix = \"!\"\n",
+                1,
+                Some("discord"),
+                "is not a setting",
+            ),
+            (
+                "max_question_chars = 0\n",
+                1,
+                Some("max_question_chars"),
+                "at least 1",
+            ),
+            (
+                "database = \"\"\n",
+                1,
+                Some("database"),
+                "must not be empty",
+            ),
+            (
+                "# comment\nlog_level = \"kneebot=shouty\"\n",
+                2,
+                Some("log_level"),
+                "not a log filter",
+            ),
+            ("cooldown_seconds = 5\ndatabase = \n", 2, None, ""),
+        ];
+        for &(text, line, key, words) in cases {
+            let err = Config::parse(text, Path::new("conf/kneebot.toml")).unwrap_err();
+            let shown = err.to_string();
+            match &err {
+                ConfigError::Invalid {
+                    line: l,
+                    key: k,
+                    message,
+                    ..
+                } => {
+                    assert_eq!(*l, Some(line), "{text:?}: {shown}");
+                    assert_eq!(k.as_deref(), key, "{text:?}: {shown}");
+                    assert!(message.contains(words), "{text:?}: {shown}");
+                }
+                other => panic!("{text:?}: expected Invalid, got {other:?}"),
+            }
+            assert!(
+                shown.starts_with(&format!("conf/kneebot.toml:{line}: ")),
+                "{shown}"
+            );
+            if let Some(key) = key {
+                assert!(shown.contains(&format!("`{key}`")), "{shown}");
+            }
+        }
+    }
+
+    #[test]
+    fn a_token_in_the_file_is_refused_without_echoing_it() {
+        for key in ["token", "discord_token", "bot_token"] {
+            let text = format!("cooldown_seconds = 5\n{key} = \"MTIz.secret.value\"\n");
+            let err = Config::parse(&text, Path::new("config.toml")).unwrap_err();
+            assert!(
+                matches!(err, ConfigError::TokenInFile { line: 2, .. }),
+                "{err:?}"
+            );
+            let shown = err.to_string();
+            assert!(shown.starts_with("config.toml:2: "), "{shown}");
+            assert!(
+                shown.contains("environment") && shown.contains("DISCORD_TOKEN"),
+                "{shown}"
+            );
+            assert!(
+                !shown.contains("secret") && !format!("{err:?}").contains("secret"),
+                "{shown}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_missing_named_file_is_an_error_naming_it_and_a_missing_default_is_not() {
+        let dir = TempDir::new("missing");
+        let named = dir.path().join("nope.toml");
+        let err = load_layered_with(Some(&named), &dir.path().join("config.toml"), env_of(&[]))
+            .unwrap_err();
+        assert!(matches!(err, ConfigError::NotFound { .. }), "{err:?}");
+        assert!(
+            err.to_string().contains(&named.display().to_string()),
+            "{err}"
+        );
+
+        let config = load_layered_with(None, &dir.path().join("config.toml"), env_of(&[])).unwrap();
+        assert_eq!(config, Config::default());
+
+        std::fs::write(dir.path().join("config.toml"), "cooldown_seconds = 9\n").unwrap();
+        let config = load_layered_with(None, &dir.path().join("config.toml"), env_of(&[])).unwrap();
+        assert_eq!(config.cooldown_seconds, 9);
+        assert_eq!(config.database, dir.path().join("kneebot.db"));
+    }
+
+    /// (environment, database, knowledge_dir, log_level)
+    type EnvCase<'a> = (&'a [(&'a str, &'a str)], PathBuf, PathBuf, &'a str);
+
+    #[test]
+    fn environment_overrides_the_file() {
+        let dir = TempDir::new("env");
+        let file = dir.path().join("config.toml");
+        std::fs::write(&file, "database = \"from-file.db\"\nlog_level = \"warn\"\n").unwrap();
+        let from_file = dir.path().join("from-file.db");
+        let knowledge = dir.path().join("knowledge");
+        let cases: &[EnvCase] = &[
+            (&[], from_file.clone(), knowledge.clone(), "warn"),
+            (
+                &[("KNEEBOT_DATABASE", "/data/k.db")],
+                "/data/k.db".into(),
+                knowledge.clone(),
+                "warn",
+            ),
+            (
+                &[("KNEEBOT_KNOWLEDGE_DIR", "kb")],
+                from_file.clone(),
+                "kb".into(),
+                "warn",
+            ),
+            (
+                &[("KNEEBOT_LOG", "debug")],
+                from_file.clone(),
+                knowledge.clone(),
+                "debug",
+            ),
+            (
+                &[("KNEEBOT_LOG", ""), ("KNEEBOT_DATABASE", "")],
+                from_file.clone(),
+                knowledge.clone(),
+                "warn",
+            ),
+        ];
+        for (env, database, knowledge_dir, log_level) in cases {
+            let config =
+                load_layered_with(Some(&file), Path::new("unused.toml"), env_of(env)).unwrap();
+            assert_eq!(&config.database, database, "{env:?}");
+            assert_eq!(&config.knowledge_dir, knowledge_dir, "{env:?}");
+            assert_eq!(config.log_level, *log_level, "{env:?}");
+        }
+    }
+
+    #[test]
+    fn token_comes_from_the_environment_or_a_file() {
+        let dir = TempDir::new("token");
+        let file = dir.path().join("token");
+        std::fs::write(&file, "  file-token\n").unwrap();
+        let empty = dir.path().join("empty");
+        std::fs::write(&empty, "\n").unwrap();
+        let file = file.to_str().unwrap();
+        let empty = empty.to_str().unwrap();
+
+        assert_eq!(
+            token_with(env_of(&[("DISCORD_TOKEN", " abc \n")])).unwrap(),
+            "abc"
+        );
+        assert_eq!(
+            token_with(env_of(&[("DISCORD_TOKEN_FILE", file)])).unwrap(),
+            "file-token"
+        );
+        assert_eq!(
+            token_with(env_of(&[
+                ("DISCORD_TOKEN", "abc"),
+                ("DISCORD_TOKEN_FILE", file)
+            ]))
+            .unwrap(),
+            "abc"
+        );
+        assert_eq!(
+            token_with(env_of(&[
+                ("DISCORD_TOKEN", ""),
+                ("DISCORD_TOKEN_FILE", file)
+            ]))
+            .unwrap(),
+            "file-token"
+        );
+        for env in [&[][..], &[("DISCORD_TOKEN", "  ")][..]] {
+            assert!(matches!(
+                token_with(env_of(env)),
+                Err(ConfigError::MissingToken)
+            ));
+        }
+        let err = token_with(env_of(&[("DISCORD_TOKEN_FILE", empty)])).unwrap_err();
+        assert!(
+            matches!(err, ConfigError::TokenFile { .. }) && err.to_string().contains("empty"),
+            "{err}"
+        );
+        let gone = dir.path().join("gone");
+        let err =
+            token_with(env_of(&[("DISCORD_TOKEN_FILE", gone.to_str().unwrap())])).unwrap_err();
+        assert!(
+            err.to_string().contains(&gone.display().to_string()),
+            "{err}"
+        );
+    }
+
+    #[test]
+    fn missing_token_message_says_how_to_get_and_set_one() {
+        let shown = ConfigError::MissingToken.to_string();
+        for words in [
+            "Discord developer portal",
+            "Bot tab",
+            "Reset Token",
+            "export DISCORD_TOKEN=",
+            "kneebot ask",
+            "kneebot chat",
+            "no token",
+        ] {
+            assert!(shown.contains(words), "missing {words:?} in: {shown}");
+        }
     }
 }

@@ -9,7 +9,8 @@
 //! - [`render`]: terminal text and Discord-shaped replies (limits live there); rendering never decides.
 //! - [`engine`]: the one door: `Engine::answer(question, options)`.
 //! - [`eval`]: runs question sets and prints a confusion table.
-//! - [`config`]: the config file and environment; [`store`]: SQLite question log, feedback and guild settings.
+//! - [`config`]: the settings file and environment overrides; the bot token comes only from the environment.
+//! - [`store`]: the SQLite file: question log, feedback, per-guild settings and playlist overrides.
 //! - [`bot`]: the Discord door (poise + serenity); the only module with Discord types.
 
 pub mod answer;
@@ -22,3 +23,34 @@ pub mod store;
 
 pub use answer::{Answer, Phase, Verdict};
 pub use engine::{AskOptions, Engine};
+
+/// Real folders for tests that touch the disk; removed when the value drops.
+#[cfg(test)]
+pub(crate) mod test_support {
+    use std::path::{Path, PathBuf};
+    use std::sync::atomic::{AtomicUsize, Ordering};
+
+    pub struct TempDir(PathBuf);
+
+    impl TempDir {
+        pub fn new(name: &str) -> TempDir {
+            static NEXT: AtomicUsize = AtomicUsize::new(0);
+            let n = NEXT.fetch_add(1, Ordering::Relaxed);
+            let path = std::env::temp_dir()
+                .join(format!("kneebot-test-{}-{name}-{n}", std::process::id()));
+            let _ = std::fs::remove_dir_all(&path);
+            std::fs::create_dir_all(&path).expect("create test folder");
+            TempDir(path)
+        }
+
+        pub fn path(&self) -> &Path {
+            &self.0
+        }
+    }
+
+    impl Drop for TempDir {
+        fn drop(&mut self) {
+            let _ = std::fs::remove_dir_all(&self.0);
+        }
+    }
+}

@@ -74,7 +74,7 @@ struct Harness {
     handle: Option<BotHandle>,
     knowledge: PathBuf,
     database: PathBuf,
-    _dir: TempDir,
+    dir: TempDir,
 }
 
 impl Harness {
@@ -111,7 +111,7 @@ impl Harness {
             handle: Some(handle),
             knowledge,
             database,
-            _dir: dir,
+            dir,
         }
     }
 
@@ -136,14 +136,15 @@ impl Harness {
     }
 
     /// Checks every reply sent so far against the limits and allowed mentions, then stops the bot.
-    async fn finish(mut self) -> PathBuf {
+    /// Returns the database path and the folder holding it (removed when the folder drops).
+    async fn finish(mut self) -> (PathBuf, TempDir) {
         check_every_call(&self.fake);
         let handle = self.handle.take().unwrap();
         tokio::time::timeout(WAIT, handle.shutdown())
             .await
             .expect("shutdown timed out")
             .expect("shutdown");
-        self.database.clone()
+        (self.database.clone(), self.dir)
     }
 }
 
@@ -433,7 +434,7 @@ async fn feedback_is_counted_by_kb_stats_and_kept_in_sqlite() {
     );
     assert!(text.contains("**1** question asked"), "{text}");
 
-    let database = h.finish().await;
+    let (database, _dir) = h.finish().await;
     let store = kneebot::store::Store::open(&database).unwrap();
     let after = store.stats(None, 0).unwrap();
     assert_eq!((after.total, after.helpful, after.unhelpful), (1, 1, 1));
