@@ -93,12 +93,19 @@ pub enum CommandError {
     /// Said to the user as it is.
     #[error("{0}")]
     User(String),
+    /// Boxed: serenity's error is large and this travels through every handler's `Result`.
     #[error("Discord request failed: {0}")]
-    Discord(#[from] serenity::Error),
+    Discord(Box<serenity::Error>),
     #[error("question log failed: {0}")]
     Store(#[from] StoreError),
     #[error("background task failed: {0}")]
     Task(#[from] tokio::task::JoinError),
+}
+
+impl From<serenity::Error> for CommandError {
+    fn from(error: serenity::Error) -> Self {
+        CommandError::Discord(Box::new(error))
+    }
 }
 
 /// Why the bot could not start or stopped.
