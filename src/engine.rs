@@ -1,9 +1,16 @@
 //! The one door every front end uses: `Engine::answer(question, options) -> Answer`.
-//! Owns the loaded knowledge and the search index; cheap to share behind an `Arc` and swapped whole on reload.
+//! Owns the checked knowledge and the search index. Immutable once built, so it is shared behind an `Arc`
+//! and replaced whole on reload; each question takes its own tantivy searcher.
 
-use crate::answer::{Answer, Phase, Understood, Verdict};
-use crate::error::KnowledgeErrors;
-use std::path::Path;
+use crate::answer::{Answer, Phase};
+use crate::decide::{decide, Context};
+use crate::error::{KnowledgeError, KnowledgeErrors};
+use crate::knowledge::Knowledge;
+use crate::retrieve::{Hit, PassageIndex};
+use crate::understand::normalize::{normalize, tokenize, Stemmer};
+use crate::understand::{Understanding, STOP_WORDS};
+use std::collections::HashSet;
+use std::path::{Path, PathBuf};
 
 /// Per-question options.
 #[derive(Debug, Clone, Default)]
@@ -12,33 +19,117 @@ pub struct AskOptions {
     pub phase: Option<Phase>,
 }
 
+/// How many passages a search returns before the rules pick what to cite.
+const SEARCH_LIMIT: usize = 8;
+/// Weight of words added from what was understood, against 1.0 for the question's own words.
+const SYNONYM_WEIGHT: f32 = 0.5;
+
 /// Knowledge + index, ready to answer.
 pub struct Engine {
-    _private: (),
+    knowledge: Knowledge,
+    index: PassageIndex,
+    stemmer: Stemmer,
+    passage_stems: Vec<HashSet<String>>,
 }
 
 impl Engine {
     /// Loads and checks `dir` (the `knowledge/` folder) and builds the index.
-    pub fn load(_dir: &Path) -> Result<Engine, KnowledgeErrors> {
-        Ok(Engine { _private: () })
+    pub fn load(dir: &Path) -> Result<Engine, KnowledgeErrors> {
+        Engine::from_knowledge(Knowledge::load(dir)?)
+    }
+
+    /// The knowledge folder shipped with the project: `KNEEBOT_KNOWLEDGE_DIR`, else `./knowledge`, else the
+    /// one beside the crate's sources (so `cargo run` works from anywhere in the checkout).
+    pub fn default_knowledge_dir() -> PathBuf {
+        if let Some(dir) = std::env::var_os("KNEEBOT_KNOWLEDGE_DIR").filter(|d| !d.is_empty()) {
+            return PathBuf::from(dir);
+        }
+        let local = PathBuf::from("knowledge");
+        if local.join("rules.toml").is_file() {
+            return local;
+        }
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("knowledge")
+    }
+
+    pub fn from_knowledge(knowledge: Knowledge) -> Result<Engine, KnowledgeErrors> {
+        let index = PassageIndex::build(&knowledge).map_err(|e| {
+            KnowledgeErrors(vec![KnowledgeError::new(
+                &knowledge.dir,
+                None,
+                e.to_string(),
+            )])
+        })?;
+        let stemmer = Stemmer::default();
+        let passage_stems = knowledge
+            .passages
+            .iter()
+            .map(|p| {
+                tokenize(&normalize(&p.text), &stemmer)
+                    .into_iter()
+                    .map(|t| t.stem)
+                    .collect()
+            })
+            .collect();
+        Ok(Engine {
+            knowledge,
+            index,
+            stemmer,
+            passage_stems,
+        })
+    }
+
+    pub fn knowledge(&self) -> &Knowledge {
+        &self.knowledge
+    }
+
+    /// Reads a question without deciding anything (for tests and `--explain`).
+    pub fn understand(&self, question: &str) -> Understanding {
+        Understanding::read(question, &self.knowledge, &self.stemmer)
     }
 
     /// Answers one question. Never fails: anything it cannot place is `not_covered`.
-    pub fn answer(&self, question: &str, _options: &AskOptions) -> Answer {
-        Answer {
-            question: question.to_string(),
-            verdict: Verdict::NotCovered,
-            topic: None,
-            topic_name: None,
-            conditions: vec![],
-            headline: Verdict::NotCovered.headline().to_string(),
-            guidance: String::new(),
-            reasons: vec![],
-            passages: vec![],
-            playlists: vec![],
-            follow_up: None,
-            understood: Understood::default(),
-            disclaimer: String::new(),
+    pub fn answer(&self, question: &str, options: &AskOptions) -> Answer {
+        let u = self.understand(question);
+        let hits = self.search(&u);
+        decide(
+            question,
+            &u,
+            &Context {
+                knowledge: &self.knowledge,
+                stemmer: &self.stemmer,
+                passage_stems: &self.passage_stems,
+                hits: &hits,
+                phase: options.phase,
+            },
+        )
+    }
+
+    /// Searches with the question's meaningful words plus the names of what was understood.
+    fn search(&self, u: &Understanding) -> Vec<Hit> {
+        let mut terms: Vec<(String, f32)> = u
+            .content_stems()
+            .into_iter()
+            .map(|s| (s.to_string(), 1.0))
+            .collect();
+        let k = &self.knowledge;
+        let names = u
+            .conditions
+            .iter()
+            .map(|&c| k.conditions[c].name.as_str())
+            .chain(u.topic.map(|t| k.topics[t].name.as_str()));
+        for name in names {
+            for t in tokenize(&normalize(name), &self.stemmer) {
+                if !STOP_WORDS.contains(&t.text.as_str()) {
+                    terms.push((t.stem, SYNONYM_WEIGHT));
+                }
+            }
         }
+        for (when, add) in &k.vocabulary.expansions {
+            if when.is_match(&u.text) {
+                terms.extend(add.iter().map(|s| (s.clone(), SYNONYM_WEIGHT)));
+            }
+        }
+        let refs: Vec<(&str, f32)> = terms.iter().map(|(t, w)| (t.as_str(), *w)).collect();
+        self.index.search(&refs, SEARCH_LIMIT)
     }
 }

@@ -2,24 +2,32 @@
 //!
 //! # Layout
 //! - [`knowledge`]: loads and checks `knowledge/` (sources, vocabulary, rules, playlists).
-//! - [`understand`]: reads a question into conditions, topic, surgery or trauma, elapsed time, signals, red flags.
+//! - [`understand`]: reads a question into conditions, topic, surgery or trauma, elapsed time, signals,
+//!   red flags and intent (regular expressions + vocabulary, typo-tolerant).
 //! - [`retrieve`]: the tantivy index over passages and the search for one question.
 //! - [`decide`]: the rule engine: understanding × rules → verdict, reasons, cited passages, follow-up.
 //! - [`answer`]: the `Answer` value every front end renders.
-//! - [`render`]: terminal text and Discord-shaped replies (limits live there); rendering never decides.
+//! - [`render`]: terminal text, JSON and Discord-shaped replies; rendering never decides.
 //! - [`engine`]: the one door: `Engine::answer(question, options)`.
 //! - [`eval`]: runs question sets and prints a confusion table.
+//! - [`chat`]: the interactive terminal session.
 //! - [`config`]: the settings file and environment overrides; the bot token comes only from the environment.
 //! - [`store`]: the SQLite file: question log, feedback, per-guild settings and playlist overrides.
 //! - [`bot`]: the Discord door (poise + serenity); the only module with Discord types.
 
 pub mod answer;
 pub mod bot;
+pub mod chat;
 pub mod config;
+pub mod decide;
 pub mod engine;
 pub mod error;
+pub mod eval;
+pub mod knowledge;
 pub mod render;
+pub mod retrieve;
 pub mod store;
+pub mod understand;
 
 pub use answer::{Answer, Phase, Verdict};
 pub use engine::{AskOptions, Engine};

@@ -1,4 +1,137 @@
-fn main() {
-    let engine = kneebot::Engine::load(std::path::Path::new("knowledge")).expect("knowledge");
-    let _ = engine.answer("", &kneebot::AskOptions::default());
+//! The `kneebot` command: argument parsing, configuration, logging and start-up. Everything else lives in
+//! the library so the terminal and Discord answer alike.
+
+use clap::{Parser, Subcommand};
+use kneebot::{render, AskOptions, Engine, Phase};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+#[derive(Parser)]
+#[command(
+    name = "kneebot",
+    version,
+    about = "Answers knee-exercise questions from the channel's own material"
+)]
+struct Cli {
+    /// The knowledge folder (default: ./knowledge, or KNEEBOT_KNOWLEDGE_DIR).
+    #[arg(long, global = true, value_name = "DIR")]
+    knowledge: Option<PathBuf>,
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Answer one question in the terminal.
+    Ask {
+        /// The question (quote it, or give it as several words).
+        #[arg(required = true, num_args = 1..)]
+        question: Vec<String>,
+        /// Print the answer as one JSON object.
+        #[arg(long)]
+        json: bool,
+        /// Answer the follow-up up front: early, rebuilding or recovered (or none).
+        #[arg(long, value_name = "CHOICE", value_parser = parse_phase)]
+        phase: Option<Phase>,
+    },
+    /// Ask questions one after another, choosing follow-up answers by number.
+    Chat,
+    /// Run question sets (JSON lines) and print failures and a confusion table.
+    Eval {
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+    },
+    /// Load and check the knowledge folder; report every problem with file and line.
+    Check,
+}
+
+fn parse_phase(s: &str) -> Result<Phase, String> {
+    s.parse()
+}
+
+fn load_engine(dir: Option<PathBuf>) -> Result<Engine, String> {
+    let dir = dir.unwrap_or_else(Engine::default_knowledge_dir);
+    Engine::load(&dir).map_err(|e| {
+        format!(
+            "kneebot: the knowledge in {} has problems:\n{e}",
+            dir.display()
+        )
+    })
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    tracing_subscriber::fmt()
+        .with_env_filter(
+            tracing_subscriber::EnvFilter::try_from_env("KNEEBOT_LOG")
+                .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("warn")),
+        )
+        .with_writer(std::io::stderr)
+        .init();
+    match run(cli) {
+        Ok(code) => code,
+        Err(message) => {
+            eprintln!("{message}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn run(cli: Cli) -> Result<ExitCode, String> {
+    match cli.command {
+        Command::Ask {
+            question,
+            json,
+            phase,
+        } => {
+            let engine = load_engine(cli.knowledge)?;
+            let question = question.join(" ");
+            if question.trim().is_empty() {
+                return Err("kneebot: the question is empty. Try: kneebot ask \"should I do leg curls after my ACL repair?\"".into());
+            }
+            let answer = engine.answer(&question, &AskOptions { phase });
+            if json {
+                println!("{}", render::json::render(&answer));
+            } else {
+                print!("{}", render::text::render(&answer));
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Chat => {
+            let engine = load_engine(cli.knowledge)?;
+            let stdin = std::io::stdin();
+            kneebot::chat::run(&engine, stdin.lock(), std::io::stdout())
+                .map_err(|e| format!("kneebot: {e}"))?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Eval { files } => {
+            let engine = load_engine(cli.knowledge)?;
+            let mut sets = Vec::new();
+            for f in files {
+                let cases = kneebot::eval::load_cases(&f).map_err(|e| format!("kneebot: {e}"))?;
+                sets.push((f.display().to_string(), cases));
+            }
+            let report = kneebot::eval::run(&engine, &sets);
+            print!("{}", report.render());
+            Ok(if report.failed == 0 {
+                ExitCode::SUCCESS
+            } else {
+                ExitCode::FAILURE
+            })
+        }
+        Command::Check => {
+            let engine = load_engine(cli.knowledge)?;
+            let k = engine.knowledge();
+            println!(
+                "knowledge OK: {} sources, {} passages, {} conditions, {} topics, {} rules, {} playlists",
+                k.sources.len(),
+                k.passages.len(),
+                k.conditions.len(),
+                k.topics.len(),
+                k.rules.len(),
+                k.playlists.len()
+            );
+            Ok(ExitCode::SUCCESS)
+        }
+    }
 }

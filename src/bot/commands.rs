@@ -446,20 +446,34 @@ fn unix_now() -> i64 {
 // The knowledge's conditions and playlists: the only place that reaches into the engine's knowledge.
 
 /// (id, name) of every condition, in the knowledge's order.
-fn condition_list(_engine: &Engine) -> Vec<(String, String)> {
-    Vec::new()
+fn condition_list(engine: &Engine) -> Vec<(String, String)> {
+    engine
+        .knowledge()
+        .conditions
+        .iter()
+        .map(|c| (c.id.clone(), c.name.clone()))
+        .collect()
 }
 
 fn condition_name(engine: &Engine, id: &str) -> Option<String> {
-    condition_list(engine)
-        .into_iter()
-        .find(|(c, _)| c == id)
-        .map(|(_, name)| name)
+    engine.knowledge().condition(id).map(|c| c.name.clone())
 }
 
 /// The knowledge's own playlist URL for a condition.
-fn knowledge_playlist(_engine: &Engine, _condition: &str) -> Option<String> {
-    None
+fn knowledge_playlist(engine: &Engine, condition: &str) -> Option<String> {
+    engine.knowledge().playlist(condition).map(|p| p.url.clone())
+}
+
+/// Config playlist keys that name no condition: logged at start so a typo does not go unnoticed.
+pub(super) fn unknown_playlist_conditions<'a>(
+    engine: &Engine,
+    playlists: &'a std::collections::BTreeMap<String, String>,
+) -> Vec<&'a str> {
+    playlists
+        .keys()
+        .filter(|id| engine.knowledge().condition(id).is_none())
+        .map(String::as_str)
+        .collect()
 }
 
 #[cfg(test)]

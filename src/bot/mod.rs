@@ -167,6 +167,10 @@ pub async fn serve(config: Config, token: String) -> Result<(), BotError> {
 pub async fn start(config: Config, http: serenity::Http) -> Result<BotHandle, BotError> {
     let knowledge_dir = config.knowledge_dir.clone();
     let engine = tokio::task::spawn_blocking(move || Engine::load(&knowledge_dir)).await??;
+    let unknown = commands::unknown_playlist_conditions(&engine, &config.playlists);
+    if !unknown.is_empty() {
+        tracing::warn!(conditions = ?unknown, "config playlists name conditions the knowledge does not have");
+    }
     let database = config.database.clone();
     let store = tokio::task::spawn_blocking(move || Store::open(&database)).await??;
     let state: Data = Arc::new(State::new(engine, store, config));

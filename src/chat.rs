@@ -1,0 +1,47 @@
+//! `kneebot chat`: an interactive terminal session over the same core. Reads questions line by line; when an
+//! answer asks a follow-up, the numbered choices are offered and a number turns it into a ruling.
+
+use crate::answer::Answer;
+use crate::engine::{AskOptions, Engine};
+use crate::render::text;
+use std::io::{BufRead, Write};
+
+/// Runs the session until end of input or `quit`.
+pub fn run(engine: &Engine, input: impl BufRead, mut output: impl Write) -> std::io::Result<()> {
+    writeln!(
+        output,
+        "Ask a knee-exercise question (empty line or `quit` to leave)."
+    )?;
+    let mut pending: Option<Answer> = None;
+    write!(output, "> ")?;
+    output.flush()?;
+    for line in input.lines() {
+        let line = line?;
+        let line = line.trim();
+        if line.is_empty() || line == "quit" || line == "exit" {
+            break;
+        }
+        let choice = pending.as_ref().and_then(|a| {
+            let n: usize = line.parse().ok()?;
+            let f = a.follow_up.as_ref()?;
+            f.choices
+                .get(n.checked_sub(1)?)
+                .map(|c| (a.question.clone(), c.phase))
+        });
+        let answer = match choice {
+            Some((question, phase)) => engine.answer(&question, &AskOptions { phase: Some(phase) }),
+            None => engine.answer(line, &AskOptions::default()),
+        };
+        writeln!(output, "\n{}", text::render(&answer))?;
+        if answer.follow_up.is_some() {
+            writeln!(output, "Type a choice's number, or ask another question.")?;
+            pending = Some(answer);
+        } else {
+            pending = None;
+        }
+        write!(output, "> ")?;
+        output.flush()?;
+    }
+    writeln!(output)?;
+    Ok(())
+}

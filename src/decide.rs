@@ -1,0 +1,393 @@
+//! The rule engine: what was understood × the rules in `knowledge/` → verdict, guidance, reasons, cited
+//! passages and, for `depends`, the follow-up question. Order matters and is fixed here: warning signs
+//! first (no exercise advice at all), then playlists, timing and questions about the material, then rulings.
+
+use crate::answer::{
+    Answer, CitedPassage, FollowUp, FollowUpChoice, Phase, PlaylistLink, Understood, Verdict,
+};
+use crate::knowledge::{Knowledge, Reason};
+use crate::retrieve::Hit;
+use crate::understand::normalize::{normalize, tokenize, Stemmer};
+use crate::understand::{InfoKind, Intent, Understanding, GENERIC_WORDS, STOP_WORDS};
+use std::collections::HashSet;
+
+/// At most this many passages are cited.
+pub const MAX_PASSAGES: usize = 3;
+/// A quote longer than this is cut around its best sentence.
+const MAX_QUOTE_CHARS: usize = 320;
+
+/// Everything `decide` reads besides the understanding.
+pub struct Context<'a> {
+    pub knowledge: &'a Knowledge,
+    pub stemmer: &'a Stemmer,
+    /// Stems of each passage, to tell whether the material speaks to a question at all.
+    pub passage_stems: &'a [HashSet<String>],
+    pub hits: &'a [Hit],
+    /// The follow-up answered up front.
+    pub phase: Option<Phase>,
+}
+
+/// The phase the rules apply: a stated sign outweighs the calendar; with neither, `unknown`.
+pub fn phase_of(u: &Understanding, knowledge: &Knowledge) -> Phase {
+    if u.event.is_none() {
+        return Phase::None;
+    }
+    if let Some(signal) = u.signal {
+        return signal;
+    }
+    let policy = &knowledge.policy;
+    match u.elapsed_days {
+        Some(d) if d <= policy.early_max_days => Phase::Early,
+        Some(d) if d >= policy.recovered_min_days => Phase::Recovered,
+        _ => Phase::Unknown,
+    }
+}
+
+pub fn decide(question: &str, u: &Understanding, cx: &Context) -> Answer {
+    let k = cx.knowledge;
+    let conditions: Vec<String> = u
+        .conditions
+        .iter()
+        .map(|&c| k.conditions[c].id.clone())
+        .collect();
+    let playlists: Vec<PlaylistLink> = conditions
+        .iter()
+        .filter_map(|c| k.playlist(c))
+        .map(|p| PlaylistLink {
+            condition: p.condition.clone(),
+            title: p.title.clone(),
+            url: p.url.clone(),
+        })
+        .collect();
+    let phase = cx.phase.unwrap_or_else(|| phase_of(u, k));
+    let understood = Understood {
+        event: u.event.map(|e| e.as_str().to_string()),
+        elapsed_days: u.elapsed_days.map(|d| (d * 10.0).round() / 10.0),
+        phase: Some(phase),
+        signals: u.signals.clone(),
+        red_flags: u
+            .red_flags
+            .iter()
+            .map(|&i| k.vocabulary.red_flags[i].id.clone())
+            .collect(),
+        uncovered: u.uncovered.clone(),
+        corrections: u
+            .corrections
+            .iter()
+            .map(|(a, b)| format!("{a} -> {b}"))
+            .collect(),
+    };
+    let mut answer = Answer {
+        question: question.to_string(),
+        verdict: Verdict::NotCovered,
+        topic: u.topic.map(|t| k.topics[t].id.clone()),
+        topic_name: u.topic.map(|t| k.topics[t].name.clone()),
+        conditions,
+        headline: String::new(),
+        guidance: String::new(),
+        reasons: Vec::new(),
+        passages: Vec::new(),
+        playlists,
+        follow_up: None,
+        understood,
+        disclaimer: k.policy.disclaimer.clone(),
+    };
+    let query: HashSet<&str> = u.content_stems().into_iter().collect();
+
+    if !u.red_flags.is_empty() {
+        answer.verdict = Verdict::Urgent;
+        answer.guidance = k.policy.urgent_guidance.clone();
+        answer.reasons = u
+            .red_flags
+            .iter()
+            .map(|&i| format!("You describe {}.", k.vocabulary.red_flags[i].says))
+            .collect();
+        // Exercise videos are the wrong thing to point to right now.
+        answer.playlists.clear();
+        return finish(answer);
+    }
+
+    match u.intent.unwrap_or(Intent::Advice) {
+        Intent::Playlist => {
+            answer.verdict = Verdict::Info;
+            if answer.playlists.is_empty() {
+                answer.playlists = k
+                    .playlists
+                    .iter()
+                    .map(|p| PlaylistLink {
+                        condition: p.condition.clone(),
+                        title: p.title.clone(),
+                        url: p.url.clone(),
+                    })
+                    .collect();
+                answer.guidance = "The video points to playlists for these conditions:".to_string();
+            } else {
+                answer.guidance =
+                    "Here is the channel's playlist for what you mentioned:".to_string();
+            }
+            answer.passages = retrieved(cx, &query);
+        }
+        Intent::Timing => match u.topic.and_then(|t| k.timing.iter().find(|x| x.topic == t)) {
+            Some(timing) => {
+                answer.verdict = Verdict::Info;
+                answer.guidance = timing.guidance.clone();
+                cite(&mut answer, &timing.reasons, cx, &query);
+            }
+            None => {
+                answer.verdict = Verdict::NotCovered;
+                answer.guidance = k.policy.no_timing_guidance.clone();
+            }
+        },
+        Intent::Info(kind) => {
+            let why_rule = u
+                .topic
+                .filter(|_| kind == InfoKind::Why)
+                .and_then(|t| k.rule(t, Phase::None));
+            if let Some(rule) = why_rule {
+                answer.verdict = Verdict::Info;
+                answer.guidance =
+                    format!("The material's reasons, for {}:", k.topics[rule.topic].name);
+                cite(&mut answer, &rule.reasons, cx, &query);
+            } else if covered(u, cx) {
+                answer.verdict = Verdict::Info;
+                answer.passages = retrieved(cx, &query);
+                answer.guidance = answer
+                    .passages
+                    .first()
+                    .map(|p| best_sentence(&p.text, &query, cx.stemmer).0)
+                    .unwrap_or_default();
+            } else {
+                not_covered(&mut answer, k);
+            }
+        }
+        Intent::Advice => {
+            let topic = u
+                .topic
+                .or_else(|| u.asks_for_exercise.then_some(k.policy.default_topic));
+            match topic.and_then(|t| k.rule(t, phase).map(|r| (t, r))) {
+                Some((t, rule)) => {
+                    answer.topic = Some(k.topics[t].id.clone());
+                    answer.topic_name = Some(k.topics[t].name.clone());
+                    answer.verdict = rule.verdict;
+                    answer.guidance = rule.guidance.clone();
+                    if u.topic_is_alternative || u.topic.is_none() {
+                        answer.guidance = format!(
+                            "The material's recommendation is {}. {}",
+                            k.topics[t].name, rule.guidance
+                        );
+                    }
+                    cite(&mut answer, &rule.reasons, cx, &query);
+                    if rule.verdict == Verdict::Depends {
+                        answer.follow_up = Some(follow_up(k, t));
+                    }
+                }
+                None => not_covered(&mut answer, k),
+            }
+        }
+    }
+    finish(answer)
+}
+
+fn finish(mut answer: Answer) -> Answer {
+    answer.headline = answer.verdict.headline().to_string();
+    answer
+}
+
+fn not_covered(answer: &mut Answer, k: &Knowledge) {
+    answer.verdict = Verdict::NotCovered;
+    answer.guidance = if answer.understood.uncovered.is_empty() {
+        k.policy.not_covered_guidance.clone()
+    } else {
+        format!(
+            "The material doesn't talk about {}. {}",
+            join_words(&answer.understood.uncovered),
+            k.policy.not_covered_guidance
+        )
+    };
+}
+
+fn join_words(words: &[String]) -> String {
+    match words {
+        [] => String::new(),
+        [one] => one.clone(),
+        [rest @ .., last] => format!("{} or {last}", rest.join(", ")),
+    }
+}
+
+fn follow_up(k: &Knowledge, topic: usize) -> FollowUp {
+    FollowUp {
+        question: k.follow_up.question.clone(),
+        choices: k
+            .follow_up
+            .choices
+            .iter()
+            .filter_map(|(phase, label)| {
+                let rule = k.rule(topic, *phase)?;
+                Some(FollowUpChoice {
+                    phase: *phase,
+                    label: label.clone(),
+                    verdict: rule.verdict,
+                    outcome: first_sentence(&rule.guidance),
+                })
+            })
+            .collect(),
+    }
+}
+
+fn first_sentence(text: &str) -> String {
+    match text.find(". ") {
+        Some(i) => text[..=i].to_string(),
+        None => text.to_string(),
+    }
+}
+
+/// Cites the passages `reasons` rest on (at most three), scored by this question's search.
+fn cite(answer: &mut Answer, reasons: &[Reason], cx: &Context, query: &HashSet<&str>) {
+    answer.reasons = reasons.iter().map(|r| r.says.clone()).collect();
+    for r in reasons {
+        if answer.passages.len() >= MAX_PASSAGES {
+            break;
+        }
+        let passage = &cx.knowledge.passages[r.passage];
+        if answer.passages.iter().any(|p| p.id == passage.id) {
+            continue;
+        }
+        let score = cx
+            .hits
+            .iter()
+            .find(|h| h.passage == r.passage)
+            .map(|h| h.score)
+            .unwrap_or(0.0);
+        answer.passages.push(cited(
+            cx,
+            r.passage,
+            highlight(&r.quote, query, cx.stemmer),
+            score,
+        ));
+    }
+}
+
+fn cited(cx: &Context, passage: usize, quote: String, score: f32) -> CitedPassage {
+    let p = &cx.knowledge.passages[passage];
+    let source = &cx.knowledge.sources[p.source];
+    CitedPassage {
+        source: source.id.clone(),
+        source_title: source.title.clone(),
+        id: p.id.clone(),
+        text: p.text.clone(),
+        quote,
+        score,
+    }
+}
+
+/// The top search hits as cited passages, each quoted at its best sentence.
+fn retrieved(cx: &Context, query: &HashSet<&str>) -> Vec<CitedPassage> {
+    cx.hits
+        .iter()
+        .take(MAX_PASSAGES)
+        .map(|h| {
+            let text = &cx.knowledge.passages[h.passage].text;
+            let (sentence, _) = best_sentence(text, query, cx.stemmer);
+            cited(
+                cx,
+                h.passage,
+                highlight(&sentence, query, cx.stemmer),
+                h.score,
+            )
+        })
+        .collect()
+}
+
+/// Whether the material speaks to a question about itself: the top passages hold most of the question's
+/// specific words (not "knee", "pain" or "exercise", which are everywhere).
+fn covered(u: &Understanding, cx: &Context) -> bool {
+    if cx.hits.is_empty() {
+        return false;
+    }
+    let specific: Vec<&str> = u
+        .tokens
+        .iter()
+        .filter(|t| {
+            !STOP_WORDS.contains(&t.text.as_str()) && !GENERIC_WORDS.contains(&t.text.as_str())
+        })
+        .map(|t| t.stem.as_str())
+        .collect();
+    if specific.is_empty() {
+        return false;
+    }
+    let found = specific
+        .iter()
+        .filter(|s| {
+            cx.hits
+                .iter()
+                .take(MAX_PASSAGES)
+                .any(|h| cx.passage_stems[h.passage].contains(**s))
+        })
+        .count();
+    found * 2 > specific.len()
+}
+
+/// The sentence of `text` sharing most stems with the query, cut to a quote's length.
+fn best_sentence(text: &str, query: &HashSet<&str>, stemmer: &Stemmer) -> (String, usize) {
+    let mut best = ("", 0usize);
+    for sentence in split_sentences(text) {
+        let n = tokenize(&normalize(sentence), stemmer)
+            .iter()
+            .filter(|t| query.contains(t.stem.as_str()))
+            .count();
+        if n > best.1 || best.0.is_empty() {
+            best = (sentence, n);
+        }
+    }
+    (cut_chars(best.0.trim(), MAX_QUOTE_CHARS), best.1)
+}
+
+fn split_sentences(text: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    for (i, c) in text.char_indices() {
+        if matches!(c, '.' | '?' | '!') {
+            out.push(&text[start..=i]);
+            start = i + 1;
+        }
+    }
+    if start < text.len() {
+        out.push(&text[start..]);
+    }
+    out.retain(|s| !s.trim().is_empty());
+    out
+}
+
+fn cut_chars(text: &str, max: usize) -> String {
+    if text.chars().count() <= max {
+        return text.to_string();
+    }
+    let cut: String = text.chars().take(max - 1).collect();
+    match cut.rfind(' ') {
+        Some(i) => format!("{}…", &cut[..i]),
+        None => format!("{cut}…"),
+    }
+}
+
+/// Puts the words of `text` whose stem the question shares in `**bold**`.
+pub fn highlight(text: &str, query: &HashSet<&str>, stemmer: &Stemmer) -> String {
+    let mut out = String::with_capacity(text.len() + 16);
+    for (i, word) in text.split(' ').enumerate() {
+        if i > 0 {
+            out.push(' ');
+        }
+        let core = word.trim_matches(|c: char| !c.is_alphanumeric());
+        let stem = stemmer.stem(&normalize(core));
+        if !core.is_empty() && query.contains(stem.as_str()) {
+            let start = word.find(core).unwrap_or(0);
+            out.push_str(&word[..start]);
+            out.push_str("**");
+            out.push_str(core);
+            out.push_str("**");
+            out.push_str(&word[start + core.len()..]);
+        } else {
+            out.push_str(word);
+        }
+    }
+    out
+}

@@ -1,0 +1,199 @@
+//! The shapes of the files in `knowledge/`, exactly as a moderator writes them. Unknown fields are errors
+//! (a typo in a key must not silently drop a rule); `Spanned` values let the checker point at the line.
+
+use crate::answer::{Phase, Verdict};
+use serde::Deserialize;
+use toml::Spanned;
+
+/// Front matter of a source file (`knowledge/sources/*.md`, between `+++` lines).
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SourceFrontMatter {
+    pub id: String,
+    pub title: String,
+    #[serde(default)]
+    pub kind: Option<String>,
+    #[serde(default)]
+    pub url: Option<String>,
+    #[serde(default)]
+    pub conditions: Vec<Spanned<String>>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct VocabularyFile {
+    pub condition: Vec<ConditionDef>,
+    pub topic: Vec<TopicWordsDef>,
+    pub events: EventsDef,
+    pub signal: Vec<SignalDef>,
+    pub red_flag: Vec<RedFlagDef>,
+    #[serde(default)]
+    pub expand: Vec<ExpandDef>,
+    pub words: WordsDef,
+}
+
+/// Search expansion: a question matching `when` also searches for `add`.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ExpandDef {
+    pub when: Spanned<String>,
+    pub add: Vec<String>,
+}
+
+/// Word lists that are not phrases of one meaning.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct WordsDef {
+    pub training: Vec<String>,
+    pub stretch: Vec<String>,
+    pub uncovered: Vec<Spanned<String>>,
+    pub sign_negations: Vec<String>,
+    pub warning_negations: Vec<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ConditionDef {
+    pub id: Spanned<String>,
+    pub name: String,
+    #[serde(default)]
+    pub aliases: Vec<Spanned<String>>,
+    #[serde(default)]
+    pub surgery_aliases: Vec<Spanned<String>>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TopicWordsDef {
+    pub id: Spanned<String>,
+    pub phrases: Vec<Spanned<String>>,
+    #[serde(default)]
+    pub muscles: Vec<Spanned<String>>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct EventsDef {
+    pub surgery: Vec<Spanned<String>>,
+    pub trauma: Vec<Spanned<String>>,
+    pub injury: Vec<Spanned<String>>,
+    pub not_past: Vec<Spanned<String>>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SignalDef {
+    pub phase: Spanned<Phase>,
+    pub says: String,
+    pub patterns: Vec<Spanned<String>>,
+}
+
+/// When a warning sign counts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum RedFlagContext {
+    /// Always.
+    Any,
+    /// Only when the question names a past surgery.
+    Surgery,
+    /// Only when the question names an injury, a fall or a trauma.
+    Injury,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RedFlagDef {
+    pub id: String,
+    pub says: String,
+    pub context: RedFlagContext,
+    pub all: Vec<Spanned<String>>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RulesFile {
+    pub policy: PolicyDef,
+    pub follow_up: FollowUpDef,
+    pub topic: Vec<TopicDef>,
+    pub rule: Vec<RuleDef>,
+    #[serde(default)]
+    pub timing: Vec<TimingDef>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PolicyDef {
+    pub early_max_days: f64,
+    pub recovered_min_days: f64,
+    pub fresh_injury_max_days: f64,
+    pub default_topic: Spanned<String>,
+    pub disclaimer: String,
+    pub urgent_guidance: String,
+    pub not_covered_guidance: String,
+    pub no_timing_guidance: String,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FollowUpDef {
+    pub question: String,
+    pub choice: Vec<FollowUpChoiceDef>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FollowUpChoiceDef {
+    pub phase: Spanned<Phase>,
+    pub label: String,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TopicDef {
+    pub id: Spanned<String>,
+    pub name: String,
+    #[serde(default)]
+    pub alternative: Option<Spanned<String>>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RuleDef {
+    pub topic: Spanned<String>,
+    pub phases: Spanned<Vec<Phase>>,
+    pub verdict: Spanned<Verdict>,
+    pub guidance: String,
+    pub reason: Vec<ReasonDef>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ReasonDef {
+    pub says: String,
+    pub source: Spanned<String>,
+    pub quote: Spanned<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TimingDef {
+    pub topic: Spanned<String>,
+    pub guidance: String,
+    pub reason: Vec<ReasonDef>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PlaylistsFile {
+    pub playlist: Vec<PlaylistDef>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PlaylistDef {
+    pub condition: Spanned<String>,
+    pub title: String,
+    pub url: Spanned<String>,
+    #[serde(default)]
+    pub example: bool,
+}

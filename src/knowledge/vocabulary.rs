@@ -1,0 +1,341 @@
+//! The vocabulary compiled for matching: a phrase table keyed by word stems (each phrase with one meaning),
+//! the regular expressions for recovery signals, red flags and not-past surgeries, and the word lists the
+//! typo tolerance needs (what to correct towards, and which real words never to "correct").
+
+use super::files::{RedFlagContext, VocabularyFile};
+use super::{Loaded, Problems};
+use crate::answer::Phase;
+use crate::understand::normalize::{normalize, tokenize, Stemmer};
+use regex::Regex;
+use std::collections::{HashMap, HashSet};
+use toml::Spanned;
+
+/// What a vocabulary phrase means.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Meaning {
+    Condition(usize),
+    /// The condition and a past surgery for it ("ACLR", "knee replacement").
+    ConditionSurgery(usize),
+    /// An exercise of a topic.
+    Exercise(usize),
+    /// A muscle of a topic: a topic only beside a training word.
+    Muscle(usize),
+    Uncovered,
+    Surgery,
+    Trauma,
+    Injury,
+}
+
+impl Meaning {
+    fn describe(self) -> &'static str {
+        match self {
+            Meaning::Condition(_) => "a condition alias",
+            Meaning::ConditionSurgery(_) => "a condition's surgery alias",
+            Meaning::Exercise(_) => "an exercise phrase",
+            Meaning::Muscle(_) => "a muscle",
+            Meaning::Uncovered => "an uncovered thing",
+            Meaning::Surgery => "a surgery word",
+            Meaning::Trauma => "a trauma word",
+            Meaning::Injury => "an injury word",
+        }
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct PhraseEntry {
+    pub stems: Vec<String>,
+    pub meaning: Meaning,
+    /// As written in the vocabulary, for messages ("bicep curl").
+    pub text: String,
+}
+
+#[derive(Debug)]
+pub struct Signal {
+    pub phase: Phase,
+    pub says: String,
+    pub patterns: Vec<Regex>,
+}
+
+#[derive(Debug)]
+pub struct RedFlag {
+    pub id: String,
+    pub says: String,
+    pub context: RedFlagContext,
+    pub all: Vec<Regex>,
+}
+
+#[derive(Debug)]
+pub struct Vocabulary {
+    /// Phrases by their first stem, longest first.
+    pub phrases: HashMap<String, Vec<PhraseEntry>>,
+    /// Stem sequences of training words ("work on" -> ["work", "on"]).
+    pub training_words: Vec<Vec<String>>,
+    pub stretch_words: Vec<Vec<String>>,
+    pub signals: Vec<Signal>,
+    /// Word sequences that negate a recovered-sign when they come just before it.
+    pub negations: Vec<Vec<String>>,
+    pub red_flags: Vec<RedFlag>,
+    pub red_flag_negations: Vec<Vec<String>>,
+    pub not_past: Vec<Regex>,
+    /// Search expansions: pattern -> extra stems.
+    pub expansions: Vec<(Regex, Vec<String>)>,
+    /// Words (5+ letters) a typo may be corrected to.
+    pub lexicon: Vec<String>,
+    /// Real words never corrected: common English, the material's own words, the lexicon.
+    pub known_words: HashSet<String>,
+}
+
+impl Vocabulary {
+    #[allow(clippy::too_many_arguments)]
+    pub(super) fn compile<'a>(
+        file: &Loaded,
+        vocab: &VocabularyFile,
+        condition_index: &HashMap<String, usize>,
+        topic_index: &HashMap<String, usize>,
+        english_words: &str,
+        material: impl Iterator<Item = &'a str>,
+        stemmer: &Stemmer,
+        problems: &mut Problems,
+    ) -> Vocabulary {
+        let mut table = PhraseTable::default();
+        for c in &vocab.condition {
+            let Some(&ci) = condition_index.get(c.id.get_ref()) else {
+                continue;
+            };
+            for a in &c.aliases {
+                table.add(a, Meaning::Condition(ci), stemmer, file, problems);
+            }
+            for a in &c.surgery_aliases {
+                table.add(a, Meaning::ConditionSurgery(ci), stemmer, file, problems);
+            }
+        }
+        for t in &vocab.topic {
+            let Some(&ti) = topic_index.get(t.id.get_ref()) else {
+                continue;
+            };
+            for p in &t.phrases {
+                table.add(p, Meaning::Exercise(ti), stemmer, file, problems);
+            }
+            for m in &t.muscles {
+                table.add(m, Meaning::Muscle(ti), stemmer, file, problems);
+            }
+        }
+        for u in &vocab.words.uncovered {
+            table.add(u, Meaning::Uncovered, stemmer, file, problems);
+        }
+        for (list, meaning) in [
+            (&vocab.events.surgery, Meaning::Surgery),
+            (&vocab.events.trauma, Meaning::Trauma),
+            (&vocab.events.injury, Meaning::Injury),
+        ] {
+            for w in list {
+                table.add(w, meaning, stemmer, file, problems);
+            }
+        }
+
+        let compile = |pattern: &Spanned<String>, problems: &mut Problems| -> Option<Regex> {
+            match Regex::new(pattern.get_ref()) {
+                Ok(r) => Some(r),
+                Err(e) => {
+                    problems.add(
+                        &file.path,
+                        &file.text,
+                        Some(pattern.span().start),
+                        format!("this pattern is not a valid regular expression: {e}"),
+                    );
+                    None
+                }
+            }
+        };
+        let signals = vocab
+            .signal
+            .iter()
+            .map(|s| {
+                if matches!(s.phase.get_ref(), Phase::None | Phase::Unknown) {
+                    problems.add(
+                        &file.path,
+                        &file.text,
+                        Some(s.phase.span().start),
+                        "a signal's phase must be early, rebuilding or recovered",
+                    );
+                }
+                Signal {
+                    phase: *s.phase.get_ref(),
+                    says: s.says.clone(),
+                    patterns: s
+                        .patterns
+                        .iter()
+                        .filter_map(|p| compile(p, problems))
+                        .collect(),
+                }
+            })
+            .collect();
+        let red_flags = vocab
+            .red_flag
+            .iter()
+            .map(|f| RedFlag {
+                id: f.id.clone(),
+                says: f.says.clone(),
+                context: f.context,
+                all: f.all.iter().filter_map(|p| compile(p, problems)).collect(),
+            })
+            .collect();
+        let not_past = vocab
+            .events
+            .not_past
+            .iter()
+            .filter_map(|p| compile(p, problems))
+            .collect();
+
+        let expansions = vocab
+            .expand
+            .iter()
+            .filter_map(|e| {
+                let r = compile(&e.when, problems)?;
+                Some((r, e.add.iter().flat_map(|w| stemmer.phrase(w)).collect()))
+            })
+            .collect();
+        let stems = |list: &[String]| -> Vec<Vec<String>> {
+            list.iter()
+                .map(|w| stemmer.phrase(w))
+                .filter(|s| !s.is_empty())
+                .collect()
+        };
+        let words = |list: &[String]| -> Vec<Vec<String>> {
+            list.iter()
+                .map(|w| normalize(w).split(' ').map(str::to_string).collect())
+                .collect()
+        };
+
+        // Typo tolerance: what to correct towards...
+        let mut lexicon: HashSet<String> = HashSet::new();
+        let mut add_words = |text: &str| {
+            for w in text
+                .split(|c: char| !c.is_ascii_alphabetic())
+                .filter(|w| w.len() >= 5)
+            {
+                lexicon.insert(w.to_ascii_lowercase());
+            }
+        };
+        for e in table.entries.values().flatten() {
+            add_words(&e.text);
+        }
+        for w in vocab.words.training.iter().chain(&vocab.words.stretch) {
+            add_words(w);
+        }
+        let regex_sources = vocab
+            .signal
+            .iter()
+            .flat_map(|s| s.patterns.iter())
+            .chain(vocab.red_flag.iter().flat_map(|f| f.all.iter()))
+            .chain(vocab.events.not_past.iter());
+        for p in regex_sources {
+            // Drop escapes like \b and \w so they do not glue onto words.
+            let cleaned: String = strip_escapes(p.get_ref());
+            add_words(&cleaned);
+        }
+        let mut lexicon: Vec<String> = lexicon.into_iter().collect();
+        lexicon.sort();
+        // ...and which words are real and stay as typed.
+        let mut known_words: HashSet<String> = english_words
+            .lines()
+            .filter(|l| !l.starts_with('#'))
+            .map(|l| l.trim().to_string())
+            .filter(|l| !l.is_empty())
+            .collect();
+        for text in material {
+            for t in tokenize(&normalize(text), stemmer) {
+                known_words.insert(t.text);
+            }
+        }
+        known_words.extend(lexicon.iter().cloned());
+
+        let mut phrases = table.entries;
+        for list in phrases.values_mut() {
+            list.sort_by(|a, b| b.stems.len().cmp(&a.stems.len()));
+        }
+        Vocabulary {
+            phrases,
+            training_words: stems(&vocab.words.training),
+            stretch_words: stems(&vocab.words.stretch),
+            signals,
+            negations: words(&vocab.words.sign_negations),
+            red_flags,
+            red_flag_negations: words(&vocab.words.warning_negations),
+            not_past,
+            expansions,
+            lexicon,
+            known_words,
+        }
+    }
+}
+
+fn strip_escapes(pattern: &str) -> String {
+    let mut out = String::with_capacity(pattern.len());
+    let mut chars = pattern.chars();
+    while let Some(c) = chars.next() {
+        if c == '\\' {
+            chars.next();
+            out.push(' ');
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+#[derive(Default)]
+struct PhraseTable {
+    entries: HashMap<String, Vec<PhraseEntry>>,
+    /// Joined stems -> (meaning, byte offset) for conflict messages.
+    seen: HashMap<String, (Meaning, usize)>,
+}
+
+impl PhraseTable {
+    fn add(
+        &mut self,
+        phrase: &Spanned<String>,
+        meaning: Meaning,
+        stemmer: &Stemmer,
+        file: &Loaded,
+        problems: &mut Problems,
+    ) {
+        let stems = stemmer.phrase(phrase.get_ref());
+        if stems.is_empty() {
+            problems.add(
+                &file.path,
+                &file.text,
+                Some(phrase.span().start),
+                "an empty phrase",
+            );
+            return;
+        }
+        let key = stems.join(" ");
+        if let Some((other, at)) = self.seen.get(&key) {
+            if *other != meaning {
+                problems.add(
+                    &file.path,
+                    &file.text,
+                    Some(phrase.span().start),
+                    format!(
+                        "`{}` is {} here but {} at line {}: one phrase can mean one thing",
+                        phrase.get_ref(),
+                        meaning.describe(),
+                        other.describe(),
+                        crate::error::line_of(&file.text, *at)
+                    ),
+                );
+            }
+            return;
+        }
+        self.seen.insert(key, (meaning, phrase.span().start));
+        self.entries
+            .entry(stems[0].clone())
+            .or_default()
+            .push(PhraseEntry {
+                stems,
+                meaning,
+                text: phrase.get_ref().clone(),
+            });
+    }
+}

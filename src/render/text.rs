@@ -1,0 +1,55 @@
+//! Plain-text rendering for the terminal (`kneebot ask`, `kneebot chat`) and the `text` field of `--json`.
+
+use crate::answer::{Answer, Verdict};
+use std::fmt::Write;
+
+/// The answer as plain text, in reading order: verdict, guidance, reasons, follow-up, passages, playlists,
+/// disclaimer.
+pub fn render(answer: &Answer) -> String {
+    let mut out = String::new();
+    let about = match (&answer.topic_name, answer.verdict) {
+        (Some(name), v) if !matches!(v, Verdict::Urgent | Verdict::NotCovered | Verdict::Info) => {
+            format!(" ({name})")
+        }
+        _ => String::new(),
+    };
+    let _ = writeln!(out, "{}{about}", answer.headline);
+    if !answer.guidance.is_empty() {
+        let _ = writeln!(out, "\n{}", answer.guidance);
+    }
+    if !answer.reasons.is_empty() {
+        let title = if answer.verdict == Verdict::Urgent {
+            "Warning signs:"
+        } else {
+            "Why:"
+        };
+        let _ = writeln!(out, "\n{title}");
+        for r in &answer.reasons {
+            let _ = writeln!(out, "  - {r}");
+        }
+    }
+    if let Some(f) = &answer.follow_up {
+        let _ = writeln!(out, "\n{}", f.question);
+        for (i, c) in f.choices.iter().enumerate() {
+            let _ = writeln!(out, "  {}. {}\n     -> {}", i + 1, c.label, c.outcome);
+        }
+    }
+    if !answer.passages.is_empty() {
+        let _ = writeln!(out, "\nFrom the material:");
+        for p in &answer.passages {
+            let _ = writeln!(
+                out,
+                "  > \"{}\"\n    ({}, {})",
+                p.quote, p.source_title, p.id
+            );
+        }
+    }
+    if !answer.playlists.is_empty() {
+        let _ = writeln!(out, "\nPlaylists:");
+        for p in &answer.playlists {
+            let _ = writeln!(out, "  - {}: {}", p.title, p.url);
+        }
+    }
+    let _ = writeln!(out, "\n{}", answer.disclaimer);
+    out
+}

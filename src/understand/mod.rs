@@ -1,0 +1,531 @@
+//! Question understanding: turns a member's text into what the rules need, with regular expressions and the
+//! vocabulary only (no I/O, no model). Spelling is corrected towards vocabulary words first, so every later
+//! step sees "meniscus" where "menicus" was typed.
+
+pub mod normalize;
+pub mod timeline;
+
+use crate::answer::Phase;
+use crate::knowledge::files::RedFlagContext;
+use crate::knowledge::vocabulary::{Meaning, PhraseEntry};
+use crate::knowledge::Knowledge;
+use normalize::{edit_distance_within, normalize, tokenize, typo_budget, Stemmer, Token};
+use regex::Regex;
+use std::sync::LazyLock;
+
+/// What the person wants from the answer.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Intent {
+    /// Whether, or what, they should do: gets a ruling.
+    Advice,
+    /// A question about the material itself (why, how, what...).
+    Info(InfoKind),
+    /// When something is right or how long until it is.
+    Timing,
+    /// Where the playlists or videos are.
+    Playlist,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum InfoKind {
+    Why,
+    Other,
+}
+
+/// The surgery or trauma the question places in the past.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Event {
+    Surgery,
+    Trauma,
+    /// A tear or sprain placed within the fresh-injury window.
+    FreshInjury,
+}
+
+impl Event {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Event::Surgery => "surgery",
+            Event::Trauma => "trauma",
+            Event::FreshInjury => "fresh injury",
+        }
+    }
+}
+
+/// Everything read from one question.
+#[derive(Debug, Clone, Default)]
+pub struct Understanding {
+    /// The normalised, spelling-corrected text.
+    pub text: String,
+    pub tokens: Vec<Token>,
+    /// Condition indices, in order of first mention.
+    pub conditions: Vec<usize>,
+    /// The topic asked about (index), after "instead of" and recovery signals are taken into account.
+    pub topic: Option<usize>,
+    /// The topic came from "X instead of Y" with no X: the material's alternative to Y.
+    pub topic_is_alternative: bool,
+    pub uncovered: Vec<String>,
+    pub event: Option<Event>,
+    pub elapsed_days: Option<f64>,
+    /// The strongest recovery signal, and what each signal found says.
+    pub signal: Option<Phase>,
+    pub signals: Vec<String>,
+    /// Indices of red flags found.
+    pub red_flags: Vec<usize>,
+    pub intent: Option<Intent>,
+    /// Asks what exercise to do for a knee problem without naming one.
+    pub asks_for_exercise: bool,
+    /// `typed -> meant` for each corrected word.
+    pub corrections: Vec<(String, String)>,
+}
+
+/// Words that carry no meaning for search or coverage.
+pub const STOP_WORDS: &[&str] = &[
+    "a", "about", "actually", "after", "again", "all", "also", "am", "an", "and", "any", "are",
+    "as", "at", "be", "been", "before", "being", "but", "by", "can", "could", "did", "do", "does",
+    "doing", "for", "from", "get", "got", "had", "has", "have", "having", "how", "i", "if", "in",
+    "into", "is", "it", "its", "just", "me", "my", "myself", "no", "not", "now", "of", "on", "or",
+    "our", "out", "should", "so", "some", "still", "than", "that", "the", "their", "them", "then",
+    "there", "these", "they", "this", "those", "to", "too", "up", "us", "very", "was", "we",
+    "were", "what", "when", "where", "which", "while", "who", "why", "will", "with", "would",
+    "you", "your", "really", "ok", "okay", "good", "bad", "best", "better", "thing", "things",
+    "know", "want", "need", "tell", "please", "thanks", "thank", "hi", "hello", "hey", "guys",
+    "anyone", "someone", "go", "going", "make", "makes", "one", "ever", "much", "many", "more",
+    "most", "way", "like", "lol", "idea", "right", "mean", "means", "said", "say", "says",
+];
+
+/// Words too general to show that the material covers a question ("knee", "pain", "exercise").
+pub const GENERIC_WORDS: &[&str] = &[
+    "knee",
+    "knees",
+    "pain",
+    "painful",
+    "hurt",
+    "hurts",
+    "leg",
+    "legs",
+    "exercise",
+    "exercises",
+    "muscle",
+    "muscles",
+    "workout",
+    "workouts",
+    "gym",
+    "video",
+    "videos",
+    "help",
+    "work",
+    "do",
+    "top",
+    "great",
+    "nice",
+];
+
+/// Filler words a vocabulary phrase may skip over ("had my knee replaced").
+const FILLER: &[&str] = &[
+    "my", "the", "a", "an", "was", "is", "were", "got", "had", "have", "been", "both", "left",
+    "right", "his", "her", "their", "your", "being", "get", "getting", "one", "of",
+];
+
+static PLAYLIST: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\bplaylists?\b|\b(where|find|any|more|other|link|links|send|share|recommend|watch)\b[^.?!]{0,40}\bvideos?\b")
+        .expect("valid")
+});
+static TIMING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\bhow (long|soon|many (days|weeks|months|years))\b|\bwhen (can|could|should|do|will|would|am|is it|shall) (i|it be)\b( \w+){0,2} (start|begin|return|go back|resume|get back|stop|quit|be able|ok|okay|safe|allowed|fine|run|walk|jog|squat|do)\b|\bwhen is (it|\w+( \w+){0,3}) (ok|okay|safe|fine|good|right|allowed|appropriate|the time)\b|\bwhen (to|should i) (start|stop|begin|do)\b|\b(at what|which) (point|stage|time)\b").expect("valid")
+});
+static INFO_START: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(why|how|what|whats|where|which|who|explain|describe|tell me|is it true|does|do (the|hamstrings|glutes|quads|squats|muscles)|can you explain)\b")
+        .expect("valid")
+});
+static WHY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(why|how come|what is the reason|what is wrong with)\b|\bwhy\b").expect("valid")
+});
+static ADVICE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(should|shall|can|could|may|must|ought to|would|do|am|will) i\b|\bis it (ok|okay|safe|good|bad|fine|wise|alright|all right|smart|right|a good idea|a bad idea|worth|too early|too soon|normal|helpful)\b|\b(ok|okay|safe|good|bad|fine|allowed|helpful|harmful|recommended|advisable|dangerous|worth it|a good idea|a bad idea|good idea|bad idea)\b|\bkeep doing\b|\bis that (right|ok|okay|good|bad|fine)\b|\brecommend\b|\bneed to\b").expect("valid")
+});
+static EXERCISE_ASK: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(what|which|any|best|good|recommend\w*|suggest\w*)\b( \w+){0,3} (exercises?|workouts?|moves|strengthening|training)\b|\bwhat (should|can|could) i (do|strengthen|train|work on|focus on)\b|\bexercises? (for|to help|to fix)\b|\b(strengthen|work on|focus on) instead\b").expect("valid")
+});
+static KNEE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\bknees?\b|\bkneecap").expect("valid"));
+static EXCLUDING: &[&[&str]] = &[
+    &["instead", "of"],
+    &["rather", "than"],
+    &["in", "place", "of"],
+    &["replace"],
+    &["replacing"],
+    &["stop"],
+    &["stopping"],
+    &["swap"],
+    &["besides"],
+];
+
+/// One phrase found in the question.
+#[derive(Debug, Clone)]
+struct Found<'k> {
+    entry: &'k PhraseEntry,
+    /// Token range.
+    first: usize,
+    last: usize,
+}
+
+impl Understanding {
+    /// Reads `question` with the vocabulary of `knowledge`.
+    pub fn read(question: &str, knowledge: &Knowledge, stemmer: &Stemmer) -> Understanding {
+        let vocab = &knowledge.vocabulary;
+        let mut u = Understanding::default();
+        let normalized = normalize(question);
+        let (text, corrections) = correct_spelling(&normalized, knowledge, stemmer);
+        u.corrections = corrections;
+        let tokens = tokenize(&text, stemmer);
+        u.text = text;
+
+        // Phrases: longest match at each position, within one sentence, skipping filler words.
+        let found = find_phrases(&tokens, vocab);
+        for f in &found {
+            match f.entry.meaning {
+                Meaning::Condition(c) | Meaning::ConditionSurgery(c) => {
+                    if !u.conditions.contains(&c) {
+                        u.conditions.push(c);
+                    }
+                }
+                Meaning::Uncovered => {
+                    if !u.uncovered.contains(&f.entry.text) {
+                        u.uncovered.push(f.entry.text.clone());
+                    }
+                }
+                _ => {}
+            }
+        }
+
+        // Surgery, trauma, injury and time.
+        let not_past = vocab.not_past.iter().any(|r| r.is_match(&u.text));
+        let surgery_at = found
+            .iter()
+            .find(|f| {
+                matches!(
+                    f.entry.meaning,
+                    Meaning::Surgery | Meaning::ConditionSurgery(_)
+                )
+            })
+            .filter(|_| !not_past);
+        let trauma_at = found.iter().find(|f| f.entry.meaning == Meaning::Trauma);
+        let injury_at = found.iter().find(|f| f.entry.meaning == Meaning::Injury);
+        let durations = timeline::find(&u.text);
+        let nearest = |f: &Found| {
+            let at = tokens[f.first].start;
+            durations
+                .iter()
+                .min_by_key(|d| d.start.abs_diff(at).min(d.end.abs_diff(at)))
+                .map(|d| d.days)
+        };
+        if let Some(f) = surgery_at {
+            u.event = Some(Event::Surgery);
+            u.elapsed_days = nearest(f);
+        } else if let Some(f) = trauma_at {
+            u.event = Some(Event::Trauma);
+            u.elapsed_days = nearest(f);
+        } else if let Some(f) = injury_at {
+            if let Some(days) = nearest(f) {
+                if days <= knowledge.policy.fresh_injury_max_days {
+                    u.event = Some(Event::FreshInjury);
+                    u.elapsed_days = Some(days);
+                }
+            }
+        }
+        let injury_named = trauma_at.is_some() || injury_at.is_some();
+
+        // Red flags first in importance, but they need the events above for their context.
+        for (i, flag) in vocab.red_flags.iter().enumerate() {
+            let context_ok = match flag.context {
+                RedFlagContext::Any => true,
+                RedFlagContext::Surgery => surgery_at.is_some() || u.event == Some(Event::Surgery),
+                RedFlagContext::Injury => injury_named,
+            };
+            if context_ok && all_in_one_sentence(&u.text, &flag.all, &vocab.red_flag_negations) {
+                u.red_flags.push(i);
+            }
+        }
+
+        // Recovery signals, with their spans so a topic word inside one ("walking well") is not the topic.
+        let mut signal_spans = Vec::new();
+        let mut phases = Vec::new();
+        for s in &vocab.signals {
+            for r in &s.patterns {
+                for m in r.find_iter(&u.text) {
+                    let mut phase = s.phase;
+                    if phase == Phase::Recovered
+                        && preceded_by(&u.text, m.start(), &vocab.negations, 4)
+                    {
+                        phase = Phase::Rebuilding;
+                    }
+                    signal_spans.push((m.start(), m.end(), phase, s.says.clone()));
+                    phases.push(phase);
+                }
+            }
+        }
+
+        // Topic.
+        let stems: Vec<&str> = tokens.iter().map(|t| t.stem.as_str()).collect();
+        let has_training_word = vocab.training_words.iter().any(|w| contains_seq(&stems, w));
+        let mut mentions: Vec<(usize, usize, usize)> = Vec::new(); // (topic, first, last)
+        for f in &found {
+            match f.entry.meaning {
+                Meaning::Exercise(t) => mentions.push((t, f.first, f.last)),
+                Meaning::Muscle(t) => {
+                    let near_stretch = vocab.stretch_words.iter().any(|w| {
+                        let lo = f.first.saturating_sub(3);
+                        let hi = (f.last + 3).min(stems.len().saturating_sub(1));
+                        stems.len() > lo && contains_seq(&stems[lo..=hi.max(lo)], w)
+                    });
+                    let excluded = excluded_before(&tokens, f.first);
+                    if (has_training_word && !near_stretch) || excluded {
+                        mentions.push((t, f.first, f.last));
+                    }
+                }
+                _ => {}
+            }
+        }
+        let inside_signal = |first: usize, last: usize| {
+            signal_spans
+                .iter()
+                .any(|(s, e, _, _)| tokens[first].start < *e && *s < tokens[last].end)
+        };
+        let candidates: Vec<&(usize, usize, usize)> = mentions
+            .iter()
+            .filter(|(_, first, _)| !excluded_before(&tokens, *first))
+            .collect();
+        let clean = candidates.iter().find(|(_, f, l)| !inside_signal(*f, *l));
+        if let Some((t, _, _)) = clean {
+            u.topic = Some(*t);
+        } else if let Some((t, f, l)) = candidates.first() {
+            // The topic word sits inside a recovery sign ("is walking good for me"): it is the question,
+            // not a sign.
+            u.topic = Some(*t);
+            let (start, end) = (tokens[*f].start, tokens[*l].end);
+            let mut kept = Vec::new();
+            let mut kept_phases = Vec::new();
+            for (s, e, p, says) in signal_spans.drain(..) {
+                if !(start < e && s < end) {
+                    kept_phases.push(p);
+                    kept.push((s, e, p, says));
+                }
+            }
+            signal_spans = kept;
+            phases = kept_phases;
+        } else if let Some((t, _, _)) = mentions.first() {
+            if let Some(alt) = knowledge.topics[*t].alternative {
+                u.topic = Some(alt);
+                u.topic_is_alternative = true;
+            }
+        }
+        u.signal = [Phase::Recovered, Phase::Early, Phase::Rebuilding]
+            .into_iter()
+            .find(|p| phases.contains(p));
+        for (_, _, _, says) in &signal_spans {
+            if !u.signals.contains(says) {
+                u.signals.push(says.clone());
+            }
+        }
+
+        // Intent.
+        let knee_context = !u.conditions.is_empty() || KNEE.is_match(&u.text) || u.event.is_some();
+        u.asks_for_exercise = knee_context && EXERCISE_ASK.is_match(&u.text);
+        let last_sentence_start = u
+            .text
+            .trim_end_matches(['?', '!', '.', ' '])
+            .rfind(['.', '!', '?', ';'])
+            .map(|i| i + 1)
+            .unwrap_or(0);
+        let first_sentence_info = INFO_START.is_match(&u.text);
+        let last_sentence_info = INFO_START.is_match(u.text[last_sentence_start..].trim_start());
+        u.intent = Some(if PLAYLIST.is_match(&u.text) {
+            Intent::Playlist
+        } else if TIMING.is_match(&u.text) {
+            Intent::Timing
+        } else if (first_sentence_info || last_sentence_info) && !ADVICE.is_match(&u.text) {
+            if WHY.is_match(&u.text) {
+                Intent::Info(InfoKind::Why)
+            } else {
+                Intent::Info(InfoKind::Other)
+            }
+        } else {
+            Intent::Advice
+        });
+        u.tokens = tokens;
+        u
+    }
+
+    /// Stems of the words that carry meaning, for search.
+    pub fn content_stems(&self) -> Vec<&str> {
+        self.tokens
+            .iter()
+            .filter(|t| !STOP_WORDS.contains(&t.text.as_str()))
+            .map(|t| t.stem.as_str())
+            .collect()
+    }
+}
+
+/// Corrects words (5+ letters) that are not real words towards the nearest vocabulary word.
+fn correct_spelling(
+    text: &str,
+    knowledge: &Knowledge,
+    stemmer: &Stemmer,
+) -> (String, Vec<(String, String)>) {
+    let vocab = &knowledge.vocabulary;
+    let mut out = String::with_capacity(text.len());
+    let mut corrections = Vec::new();
+    let mut last = 0;
+    for t in tokenize(text, stemmer) {
+        let word = t.text.as_str();
+        if word.len() < 5
+            || !word.chars().all(|c| c.is_ascii_alphabetic())
+            || vocab.known_words.contains(word)
+        {
+            continue;
+        }
+        let mut best: Option<(usize, &str)> = None;
+        for candidate in &vocab.lexicon {
+            let budget = typo_budget(word.len().min(candidate.len()));
+            if budget == 0 {
+                continue;
+            }
+            if let Some(d) = edit_distance_within(word, candidate, budget) {
+                if best.is_none_or(|(bd, _)| d < bd) {
+                    best = Some((d, candidate));
+                }
+            }
+        }
+        if let Some((_, meant)) = best {
+            out.push_str(&text[last..t.start]);
+            out.push_str(meant);
+            last = t.end;
+            corrections.push((word.to_string(), meant.to_string()));
+        }
+    }
+    out.push_str(&text[last..]);
+    (out, corrections)
+}
+
+fn find_phrases<'k>(tokens: &[Token], vocab: &'k crate::knowledge::Vocabulary) -> Vec<Found<'k>> {
+    let mut found = Vec::new();
+    let mut i = 0;
+    while i < tokens.len() {
+        let mut matched = None;
+        if let Some(entries) = vocab.phrases.get(&tokens[i].stem) {
+            for entry in entries {
+                if let Some(last) = match_at(tokens, i, &entry.stems) {
+                    matched = Some(Found {
+                        entry,
+                        first: i,
+                        last,
+                    });
+                    break;
+                }
+            }
+        }
+        match matched {
+            Some(f) => {
+                i = f.last + 1;
+                found.push(f);
+            }
+            None => i += 1,
+        }
+    }
+    found
+}
+
+/// Matches `stems` starting at token `i`, letting up to two filler words sit between phrase words.
+fn match_at(tokens: &[Token], i: usize, stems: &[String]) -> Option<usize> {
+    let sentence = tokens[i].sentence;
+    let mut at = i;
+    let mut skips = 0;
+    for (k, stem) in stems.iter().enumerate() {
+        loop {
+            let t = tokens.get(at)?;
+            if t.sentence != sentence {
+                return None;
+            }
+            if &t.stem == stem {
+                break;
+            }
+            if k > 0 && skips < 2 && FILLER.contains(&t.text.as_str()) {
+                skips += 1;
+                at += 1;
+                continue;
+            }
+            return None;
+        }
+        at += 1;
+    }
+    Some(at - 1)
+}
+
+fn contains_seq(stems: &[&str], seq: &[String]) -> bool {
+    !seq.is_empty()
+        && stems.len() >= seq.len()
+        && stems
+            .windows(seq.len())
+            .any(|w| w.iter().zip(seq).all(|(a, b)| *a == b))
+}
+
+/// True when "instead of", "rather than" and the like come just before token `first`.
+fn excluded_before(tokens: &[Token], first: usize) -> bool {
+    let lo = first.saturating_sub(5);
+    let words: Vec<&str> = tokens[lo..first]
+        .iter()
+        .filter(|t| tokens[first].sentence == t.sentence)
+        .map(|t| t.text.as_str())
+        .filter(|w| {
+            !matches!(
+                *w,
+                "my" | "the" | "your" | "doing" | "do" | "with" | "those" | "these"
+            )
+        })
+        .collect();
+    EXCLUDING
+        .iter()
+        .any(|seq| words.len() >= seq.len() && words[words.len() - seq.len()..] == **seq)
+}
+
+/// True when one of `negations` ends within `window` words before byte `at`, in the same sentence.
+fn preceded_by(text: &str, at: usize, negations: &[Vec<String>], window: usize) -> bool {
+    let before = &text[..at];
+    let sentence_start = before
+        .rfind(['.', '!', '?', ';', ','])
+        .map(|i| i + 1)
+        .unwrap_or(0);
+    let words: Vec<&str> = before[sentence_start..].split_whitespace().collect();
+    let lo = words.len().saturating_sub(window);
+    let recent = &words[lo..];
+    negations.iter().any(|n| {
+        recent
+            .windows(n.len())
+            .any(|w| w.iter().zip(n).all(|(a, b)| *a == b))
+    })
+}
+
+/// True when every pattern matches, un-negated, inside one sentence.
+fn all_in_one_sentence(text: &str, patterns: &[Regex], negations: &[Vec<String>]) -> bool {
+    if patterns.is_empty() {
+        return false;
+    }
+    let mut start = 0;
+    for (i, c) in text
+        .char_indices()
+        .chain(std::iter::once((text.len(), '.')))
+    {
+        if matches!(c, '.' | '!' | '?' | ';') {
+            let sentence = &text[start..i];
+            let ok = patterns.iter().all(|p| {
+                p.find_iter(sentence)
+                    .any(|m| !preceded_by(sentence, m.start(), negations, 3))
+            });
+            if ok {
+                return true;
+            }
+            start = (i + 1).min(text.len());
+        }
+    }
+    false
+}

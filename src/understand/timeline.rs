@@ -1,0 +1,230 @@
+//! Reads elapsed time ("4 days ago", "6 wks post-op", "a year and a half", "yesterday", "day 5",
+//! "last month") from normalised text into days, with where each one stands so the caller can take the one
+//! nearest the surgery or injury it is about.
+
+use regex::Regex;
+use std::sync::LazyLock;
+
+/// Days in a unit. A month is a calendar average, so "6 months" and "26 weeks" land together.
+const DAY: f64 = 1.0;
+const WEEK: f64 = 7.0;
+const MONTH: f64 = 30.4375;
+const YEAR: f64 = 365.25;
+
+/// A span of time found in the text.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Elapsed {
+    pub days: f64,
+    /// Byte range in the normalised text.
+    pub start: usize,
+    pub end: usize,
+}
+
+const NUMBER: &str = r"\d+(?:\.\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|a couple of|a couple|couple of|couple|a few|few|several|a handful of";
+const UNIT: &str = r"days?|weeks?|wks?|months?|mos?|mths?|years?|yrs?|yr";
+
+static AMOUNT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"\b(?:(?P<half_first>half an?|half a) (?P<unit_h>{UNIT})|(?P<num>{NUMBER})(?: and a half)?[ -]?(?P<unit>{UNIT})(?P<and_half> and a half)?|(?P<num_short>\d+(?:\.\d+)?)(?P<unit_short>d|w|y|wk|mo))\b"
+    ))
+    .expect("the timeline pattern is valid")
+});
+
+static DAY_N: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:(?:post op |post surgery |postop )?day|pod) ?(?P<n>\d{1,3})\b|\b(?:post op |postop )?week (?P<w>\d{1,2})\b")
+        .expect("the day-number pattern is valid")
+});
+
+static NAMED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?P<w>yesterday|today|this morning|last night|the other day|last week|last month|last year|a while ago|recently|just now)\b")
+        .expect("the named-day pattern is valid")
+});
+
+fn number(word: &str) -> Option<f64> {
+    if let Ok(n) = word.parse::<f64>() {
+        return Some(n);
+    }
+    Some(match word {
+        "a" | "an" | "one" => 1.0,
+        "two" | "a couple of" | "a couple" | "couple of" | "couple" => 2.0,
+        "three" | "a few" | "few" | "several" | "a handful of" => 3.0,
+        "four" => 4.0,
+        "five" => 5.0,
+        "six" => 6.0,
+        "seven" => 7.0,
+        "eight" => 8.0,
+        "nine" => 9.0,
+        "ten" => 10.0,
+        "eleven" => 11.0,
+        "twelve" => 12.0,
+        "thirteen" => 13.0,
+        "fourteen" => 14.0,
+        "fifteen" => 15.0,
+        "sixteen" => 16.0,
+        "seventeen" => 17.0,
+        "eighteen" => 18.0,
+        "nineteen" => 19.0,
+        "twenty" => 20.0,
+        "thirty" => 30.0,
+        "forty" => 40.0,
+        "fifty" => 50.0,
+        "sixty" => 60.0,
+        _ => return None,
+    })
+}
+
+fn unit(word: &str) -> Option<f64> {
+    Some(match word {
+        w if w.starts_with('d') => DAY,
+        w if w.starts_with('w') => WEEK,
+        w if w.starts_with('m') => MONTH,
+        w if w.starts_with('y') => YEAR,
+        _ => return None,
+    })
+}
+
+/// Every elapsed-time expression in `text`, in order. Ages ("45 years old"), frequencies ("3 times a week",
+/// "20 a day") and future times ("in 2 weeks") are left out.
+pub fn find(text: &str) -> Vec<Elapsed> {
+    let mut out = Vec::new();
+    for caps in AMOUNT.captures_iter(text) {
+        let Some(whole) = caps.get(0) else { continue };
+        let (amount, unit_days) = if let Some(u) = caps.name("unit_h") {
+            (0.5, unit(u.as_str()))
+        } else if let Some(u) = caps.name("unit") {
+            let n = caps.name("num").and_then(|n| number(n.as_str()));
+            let half = caps.name("and_half").is_some() || whole.as_str().contains(" and a half ");
+            (
+                n.map(|n| n + if half { 0.5 } else { 0.0 }).unwrap_or(0.0),
+                unit(u.as_str()),
+            )
+        } else if let Some(u) = caps.name("unit_short") {
+            let n = caps.name("num_short").and_then(|n| number(n.as_str()));
+            (n.unwrap_or(0.0), unit(u.as_str()))
+        } else {
+            continue;
+        };
+        let Some(unit_days) = unit_days else { continue };
+        if amount <= 0.0 {
+            continue;
+        }
+        let before = text[..whole.start()].trim_end();
+        let after = text[whole.end()..].trim_start();
+        let is_age = after.starts_with("old");
+        let is_frequency = before.ends_with("times")
+            || before.ends_with("once")
+            || before.ends_with("twice")
+            || before.ends_with("per")
+            || before.ends_with("every")
+            || (whole.as_str().starts_with('a') && before.ends_with(|c: char| c.is_ascii_digit()));
+        let is_future =
+            (before.ends_with(" in") || before == "in" || before.ends_with("within the next"))
+                && !after.starts_with("ago");
+        let is_future = is_future || after.starts_with("from now");
+        if is_age || is_frequency || is_future {
+            continue;
+        }
+        out.push(Elapsed {
+            days: amount * unit_days,
+            start: whole.start(),
+            end: whole.end(),
+        });
+    }
+    for caps in DAY_N.captures_iter(text) {
+        let Some(whole) = caps.get(0) else { continue };
+        let days = if let Some(n) = caps.name("n") {
+            n.as_str().parse::<f64>().ok()
+        } else {
+            caps.name("w")
+                .and_then(|w| w.as_str().parse::<f64>().ok())
+                .map(|w| w * WEEK)
+        };
+        if let Some(days) = days {
+            if !out
+                .iter()
+                .any(|e| e.start < whole.end() && whole.start() < e.end)
+            {
+                out.push(Elapsed {
+                    days,
+                    start: whole.start(),
+                    end: whole.end(),
+                });
+            }
+        }
+    }
+    for caps in NAMED.captures_iter(text) {
+        let Some(w) = caps.name("w") else { continue };
+        let days = match w.as_str() {
+            "today" | "this morning" | "just now" => 0.0,
+            "yesterday" | "last night" => 1.0,
+            "the other day" | "recently" => 3.0,
+            "last week" => WEEK,
+            "last month" => MONTH,
+            "last year" => YEAR,
+            _ => continue,
+        };
+        out.push(Elapsed {
+            days,
+            start: w.start(),
+            end: w.end(),
+        });
+    }
+    out.sort_by_key(|e| e.start);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn days(text: &str) -> Vec<f64> {
+        find(text)
+            .into_iter()
+            .map(|e| (e.days * 10.0).round() / 10.0)
+            .collect()
+    }
+
+    #[test]
+    fn reads_elapsed_time() {
+        let cases: &[(&str, &[f64])] = &[
+            ("had acl reconstruction 4 days ago", &[4.0]),
+            ("6 wks post-op", &[42.0]),
+            ("a year and a half ago", &[547.9]),
+            ("one and a half years out", &[547.9]),
+            ("1.5 years ago", &[547.9]),
+            ("half a year ago", &[182.6]),
+            ("surgery was yesterday", &[1.0]),
+            ("post op day 5", &[5.0]),
+            ("pod 12", &[12.0]),
+            ("broke it last month", &[30.4]),
+            ("two weeks ago", &[14.0]),
+            ("a couple of weeks ago", &[14.0]),
+            ("3 weeks out from meniscus repair", &[21.0]),
+            ("10 months ago", &[304.4]),
+            ("2 years ago", &[730.5]),
+            ("a week after knee surgery", &[7.0]),
+            ("6-week mark", &[42.0]),
+            ("surgery 3mo ago", &[91.3]),
+            ("week 3 of rehab", &[21.0]),
+        ];
+        for (text, want) in cases {
+            assert_eq!(days(text), *want, "text: {text}");
+        }
+    }
+
+    #[test]
+    fn leaves_out_ages_frequencies_and_future() {
+        let cases = [
+            "i am 45 years old",
+            "my 2 year old",
+            "3 times a week",
+            "the 20 a day program",
+            "surgery in 2 weeks",
+            "twice a day",
+            "once a week",
+        ];
+        for text in cases {
+            assert_eq!(days(text), Vec::<f64>::new(), "text: {text}");
+        }
+    }
+}
