@@ -7,6 +7,8 @@ mod fake_discord;
 use fake_discord::{FakeDiscord, User, BOT_ID, MANAGE_GUILD, MEMBER_PERMISSIONS, WAIT};
 use kneebot::bot::{self, BotHandle};
 use kneebot::config::Config;
+use kneebot::render::discord::colour;
+use kneebot::Verdict;
 use serde_json::{json, Value};
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -286,7 +288,9 @@ async fn ask_leg_curls_after_acl_repair_cites_and_links_and_pings_nobody() {
     let reply = h.ask(&ALICE, ACL_QUESTION).await;
     assert!(!is_ephemeral(&reply), "{reply}");
     let text = embed_text(&reply);
-    assert!(text.contains("depends"), "{text}");
+    assert!(text.starts_with(Verdict::Depends.headline()), "{text}");
+    assert_eq!(embed(&reply)["color"], colour(Verdict::Depends));
+    assert!(text.contains("acl-tear"), "no acl_tear playlist: {text}");
     assert!(text.contains("From “"), "no passage: {text}");
     assert!(text.contains("](https://"), "no playlist link: {text}");
     assert!(embed(&reply)["footer"]["text"]
@@ -319,7 +323,15 @@ async fn depends_buttons_rule_for_the_asker_and_note_for_anyone_else() {
     assert_eq!(update["type"], 7, "{update}");
     let ruling = &update["data"];
     let title = embed(ruling)["title"].as_str().unwrap();
-    assert!(!title.contains("depends"), "still depends: {title}");
+    assert!(
+        title.starts_with(Verdict::Avoid.headline()),
+        "recovered should be avoid: {title}"
+    );
+    assert_eq!(embed(ruling)["color"], colour(Verdict::Avoid));
+    assert!(
+        embed_text(ruling).contains("leg curls"),
+        "the same question, ruled: {ruling}"
+    );
     assert!(
         buttons(ruling).iter().all(|b| b.starts_with("kb:fb:")),
         "{ruling}"

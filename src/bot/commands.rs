@@ -461,7 +461,10 @@ fn condition_name(engine: &Engine, id: &str) -> Option<String> {
 
 /// The knowledge's own playlist URL for a condition.
 fn knowledge_playlist(engine: &Engine, condition: &str) -> Option<String> {
-    engine.knowledge().playlist(condition).map(|p| p.url.clone())
+    engine
+        .knowledge()
+        .playlist(condition)
+        .map(|p| p.url.clone())
 }
 
 /// Config playlist keys that name no condition: logged at start so a typo does not go unnoticed.

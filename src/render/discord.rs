@@ -82,6 +82,9 @@ pub fn colour(verdict: Verdict) -> u32 {
     }
 }
 
+/// Sources cited in one reply at most.
+const MAX_SOURCES: usize = 5;
+
 /// Neutral grey for notes that are not answers (help, lists, errors).
 pub const NOTE_COLOUR: u32 = 0x99_AAB5;
 
@@ -153,16 +156,24 @@ pub fn answer(answer: &Answer) -> DiscordReply {
             if !answer.reasons.is_empty() {
                 fields.push(field("Why", &bullets(&answer.reasons)));
             }
+            // One field per source, its quotes in the order the answer cites them.
+            let mut sources: Vec<(&str, Vec<String>)> = Vec::new();
             for passage in &answer.passages {
                 let quote = if passage.quote.trim().is_empty() {
                     &passage.text
                 } else {
                     &passage.quote
                 };
-                fields.push(field(
-                    &format!("From “{}”", passage.source_title.trim()),
-                    &format!("“{}”", quote.trim()),
-                ));
+                let quote = format!("“{}”", quote.trim());
+                let title = passage.source_title.trim();
+                match sources.iter_mut().find(|(t, _)| *t == title) {
+                    Some((_, quotes)) => quotes.push(quote),
+                    None => sources.push((title, vec![quote])),
+                }
+            }
+            // A handful of sources is plenty to check an answer, and leaves room for the playlists.
+            for (title, quotes) in sources.into_iter().take(MAX_SOURCES) {
+                fields.push(field(&format!("From “{title}”"), &quotes.join("\n")));
             }
             if !answer.playlists.is_empty() {
                 let links: Vec<String> = answer
@@ -441,6 +452,23 @@ mod tests {
             ]
         );
         assert!(reply.footer.unwrap().starts_with("General guidance"));
+    }
+
+    #[test]
+    fn quotes_from_one_source_share_a_field() {
+        let mut a = sample(Verdict::Avoid, 1);
+        a.passages.truncate(2);
+        for p in &mut a.passages {
+            p.source_title = "Hamstrings".into();
+        }
+        let reply = answer(&a);
+        let from: Vec<_> = reply
+            .fields
+            .iter()
+            .filter(|f| f.name.starts_with("From"))
+            .collect();
+        assert_eq!(from.len(), 1);
+        assert_eq!(from[0].value.lines().count(), 2);
     }
 
     #[test]
