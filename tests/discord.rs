@@ -575,3 +575,39 @@ async fn cooldown_gives_a_note_and_lookups_answer() {
     );
     h.finish().await;
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn urgent_and_not_covered_replies_look_different_and_give_no_exercise_advice() {
+    let h = Harness::start(|_| {}).await;
+    let urgent = h
+        .ask(
+            &ALICE,
+            "can I do squats? my calf is swollen and hot since my knee surgery",
+        )
+        .await;
+    assert_eq!(embed(&urgent)["color"], colour(Verdict::Urgent), "{urgent}");
+    let text = embed_text(&urgent);
+    assert!(text.contains("medical help"), "{text}");
+    assert!(
+        !text.contains("Playlists") && !text.contains("From “"),
+        "{text}"
+    );
+    assert!(
+        buttons(&urgent).is_empty(),
+        "no feedback on urgent: {urgent}"
+    );
+
+    let uncovered = h.ask(&BOB, "are bicep curls good for my shoulder?").await;
+    assert_eq!(
+        embed(&uncovered)["color"],
+        colour(Verdict::NotCovered),
+        "{uncovered}"
+    );
+    let text = embed_text(&uncovered);
+    assert!(text.contains(Verdict::NotCovered.headline()), "{text}");
+    assert!(
+        !text.contains("Playlists") && !text.contains("From “"),
+        "{text}"
+    );
+    h.finish().await;
+}
