@@ -611,3 +611,34 @@ async fn urgent_and_not_covered_replies_look_different_and_give_no_exercise_advi
     );
     h.finish().await;
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_broken_database_is_logged_and_the_bot_keeps_answering() {
+    let h = Harness::start(|_| {}).await;
+    let db = rusqlite::Connection::open(&h.database).unwrap();
+    db.execute_batch(
+        "DROP TABLE question_conditions; DROP TABLE feedback; DROP TABLE questions;
+         DROP TABLE guild_channels; DROP TABLE guild_settings; DROP TABLE playlist_overrides;",
+    )
+    .unwrap();
+    drop(db);
+    let reply = h.ask(&ALICE, ACL_QUESTION).await;
+    assert!(
+        embed_text(&reply).starts_with(Verdict::Depends.headline()),
+        "{reply}"
+    );
+    assert!(
+        buttons(&reply).is_empty(),
+        "no log row, so nothing a button could refer to: {reply}"
+    );
+    let stats = h.sub(&MOD, "kb", "stats", json!([])).await;
+    assert!(is_ephemeral(&stats));
+    assert!(
+        stats["content"]
+            .as_str()
+            .unwrap()
+            .contains("went wrong on my side"),
+        "{stats}"
+    );
+    h.finish().await;
+}
