@@ -252,7 +252,7 @@ impl Vocabulary {
 
         let mut phrases = table.entries;
         for list in phrases.values_mut() {
-            list.sort_by(|a, b| b.stems.len().cmp(&a.stems.len()));
+            list.sort_by_key(|e| std::cmp::Reverse(e.stems.len()));
         }
         Vocabulary {
             phrases,
