@@ -363,6 +363,35 @@ async fn a_mention_is_answered_as_a_reply_and_everyone_pings_nobody() {
         "echoed a live @everyone: {text}"
     );
     assert!(text.contains("leg curls"), "{text}");
+
+    // Not mentioned in a server: left alone. In a direct message: answered.
+    h.fake.dispatch(
+        "MESSAGE_CREATE",
+        fake_discord::message_create(43, &BOB, "leg curls are great", &[], false),
+    );
+    h.fake.dispatch(
+        "MESSAGE_CREATE",
+        fake_discord::direct_message(44, &BOB, "can I do squats with runner's knee?"),
+    );
+    let dm = h
+        .fake
+        .wait_for_call("the reply to the direct message", |c| {
+            c.body
+                .as_ref()
+                .is_some_and(|b| b["message_reference"]["message_id"] == "44")
+        })
+        .await;
+    assert!(embed_text(dm.body.as_ref().unwrap()).contains("squats"));
+    let replies = h
+        .fake
+        .calls()
+        .iter()
+        .filter(|c| c.path.ends_with("/messages"))
+        .count();
+    assert_eq!(
+        replies, 2,
+        "only the mention and the direct message get replies"
+    );
     h.finish().await;
 }
 

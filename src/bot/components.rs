@@ -207,7 +207,7 @@ async fn on_modal(
     Ok(())
 }
 
-/// A message that mentions the bot is a question: answered as a reply to that message.
+/// A message that mentions the bot (or any direct message) is a question: answered as a reply to it.
 /// In a guild that limits the bot to some channels, mentions elsewhere are left alone (moderators chose quiet).
 async fn on_mention(
     ctx: &serenity::Context,
@@ -218,7 +218,8 @@ async fn on_mention(
         return Ok(());
     }
     let me = ctx.cache.current_user().id;
-    if !message.mentions.iter().any(|u| u.id == me) {
+    // In a direct message every message is for the bot; in a server only those that mention it.
+    if message.guild_id.is_some() && !message.mentions.iter().any(|u| u.id == me) {
         return Ok(());
     }
     let question = strip_mention(&message.content, me.get());

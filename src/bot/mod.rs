@@ -9,6 +9,10 @@
 //! Gateway intents: `GUILDS`, `GUILD_MESSAGES`, `DIRECT_MESSAGES` and `MESSAGE_CONTENT`. `MESSAGE_CONTENT` is
 //! privileged: turn it on in the Developer Portal (Bot → Privileged Gateway Intents), or messages that mention
 //! the bot arrive without their text and mentions cannot be answered (slash commands work either way).
+//!
+//! Moderator commands are `/kb reload|stats|unanswered` and `/settings channels|cooldown|playlist`. The
+//! playlist override lives under `/settings` rather than as `/playlist set`, because Discord does not let one
+//! command take both options (`/playlist condition:`) and subcommands, and `/settings` is hidden from members.
 
 mod ask;
 mod commands;

@@ -333,6 +333,15 @@ pub fn message_create(
     })
 }
 
+/// A direct message to the bot (no guild, no member).
+pub fn direct_message(id: u64, author: &User, content: &str) -> Value {
+    let mut v = message_create(id, author, content, &[], false);
+    let fields = v.as_object_mut().unwrap();
+    fields.remove("guild_id");
+    fields.remove("member");
+    v
+}
+
 pub fn hello() -> Value {
     json!({ "op": 10, "d": { "heartbeat_interval": 1000 } })
 }
@@ -593,6 +602,11 @@ pub fn sample_payloads() -> Vec<Value> {
             8,
             "MESSAGE_CREATE",
             message_create(6, &member, "<@1000> hi @everyone", &[BOT_ID], true),
+        ),
+        dispatch(
+            9,
+            "MESSAGE_CREATE",
+            direct_message(7, &member, "can I squat?"),
         ),
     ]
 }
