@@ -30,8 +30,6 @@ use std::time::Instant;
 use thiserror::Error;
 use tokio::task::JoinHandle;
 
-pub use components::{parse_custom_id, Click};
-
 /// What every handler shares. One value behind an `Arc` for the life of the client.
 pub struct State {
     /// std `RwLock`: held only long enough to clone or replace the `Arc`, never across an `.await`.
