@@ -184,9 +184,7 @@ impl Understanding {
         let found = find_phrases(&tokens, vocab);
         for f in &found {
             match f.entry.meaning {
-                Meaning::Condition(c) | Meaning::ConditionSurgery(c)
-                    if !u.conditions.contains(&c) =>
-                {
+                Meaning::Condition(c) | Meaning::ConditionSurgery(c) if !u.conditions.contains(&c) => {
                     u.conditions.push(c);
                 }
                 Meaning::Uncovered if !u.uncovered.contains(&f.entry.text) => {
@@ -383,14 +381,18 @@ fn correct_spelling(
             continue;
         }
         let mut best: Option<(usize, &str)> = None;
+        // The stem too, so "sqauts" finds "squat" though the lexicon has no "squats".
+        let forms = [word, t.stem.as_str()];
         for candidate in &vocab.lexicon {
-            let budget = typo_budget(word.len().min(candidate.len()));
-            if budget == 0 {
-                continue;
-            }
-            if let Some(d) = edit_distance_within(word, candidate, budget) {
-                if best.is_none_or(|(bd, _)| d < bd) {
-                    best = Some((d, candidate));
+            for form in forms {
+                let budget = typo_budget(form.len().min(candidate.len()));
+                if budget == 0 {
+                    continue;
+                }
+                if let Some(d) = edit_distance_within(form, candidate, budget) {
+                    if best.is_none_or(|(bd, _)| d < bd) {
+                        best = Some((d, candidate));
+                    }
                 }
             }
         }
@@ -526,4 +528,217 @@ fn all_in_one_sentence(text: &str, patterns: &[Regex], negations: &[Vec<String>]
         }
     }
     false
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::path::Path;
+    use std::sync::OnceLock;
+
+    fn knowledge() -> &'static Knowledge {
+        static K: OnceLock<Knowledge> = OnceLock::new();
+        K.get_or_init(|| {
+            Knowledge::load(&Path::new(env!("CARGO_MANIFEST_DIR")).join("knowledge"))
+                .unwrap_or_else(|e| panic!("{e}"))
+        })
+    }
+
+    fn read(q: &str) -> Understanding {
+        Understanding::read(q, knowledge(), &Stemmer::default())
+    }
+
+    fn ids(u: &Understanding) -> Vec<&str> {
+        u.conditions
+            .iter()
+            .map(|&c| knowledge().conditions[c].id.as_str())
+            .collect()
+    }
+
+    fn topic(u: &Understanding) -> Option<&str> {
+        u.topic.map(|t| knowledge().topics[t].id.as_str())
+    }
+
+    #[test]
+    fn conditions_with_aliases_abbreviations_and_typos() {
+        let cases: &[(&str, &[&str])] = &[
+            ("torn menicus", &["meniscus_tear"]),
+            ("my miniscus", &["meniscus_tear"]),
+            (
+                "knee OA and a bakers cist",
+                &["knee_osteoarthritis", "bakers_cyst"],
+            ),
+            ("arthritic knees", &["knee_osteoarthritis"]),
+            ("ACLR last year", &["acl_tear"]),
+            ("had my left knee replaced", &["knee_replacement"]),
+            ("TKA", &["knee_replacement"]),
+            ("chondromalacia patella", &["cartilage_injury"]),
+            ("ITB issues", &["it_band_syndrome"]),
+            ("medial collateral ligament sprain", &["mcl_tear"]),
+            ("hip replacement", &[]),
+            ("pizza", &[]),
+        ];
+        for (q, want) in cases {
+            assert_eq!(ids(&read(q)), *want, "{q}");
+        }
+    }
+
+    #[test]
+    fn topics_instead_of_and_signals() {
+        let cases: &[(&str, Option<&str>)] = &[
+            ("leg curls?", Some("hamstring_strengthening")),
+            (
+                "should i strengthen my hamstrings",
+                Some("hamstring_strengthening"),
+            ),
+            ("my hamstrings are tight", None),
+            ("hamstring stretches", None),
+            ("bicep curls", None),
+            (
+                "hip thrusts instead of leg curls",
+                Some("glute_strengthening"),
+            ),
+            ("instead of leg curls should I do squats", Some("squats")),
+            (
+                "what should I do instead of leg extensions",
+                Some("glute_strengthening"),
+            ),
+            (
+                "I'm walking well, should I keep doing nordics?",
+                Some("hamstring_strengthening"),
+            ),
+            (
+                "is walking good for me after a knee replacement",
+                Some("walking_running"),
+            ),
+            ("can I go jogging", Some("walking_running")),
+            ("sqauts with arthritis", Some("squats")),
+        ];
+        for (q, want) in cases {
+            assert_eq!(topic(&read(q)), *want, "{q}");
+        }
+    }
+
+    #[test]
+    fn events_time_and_signals() {
+        type Case<'a> = (&'a str, Option<Event>, Option<f64>, Option<Phase>);
+        let cases: &[Case] = &[
+            (
+                "acl surgery 6 wks ago",
+                Some(Event::Surgery),
+                Some(42.0),
+                None,
+            ),
+            (
+                "broke my ankle last month",
+                Some(Event::Trauma),
+                Some(30.4),
+                None,
+            ),
+            (
+                "tore my meniscus 10 days ago",
+                Some(Event::FreshInjury),
+                Some(10.0),
+                None,
+            ),
+            ("tore my meniscus 2 years ago", None, None, None),
+            ("never had surgery on my knee", None, None, None),
+            ("surgery is scheduled for next month", None, None, None),
+            (
+                "after my hip surgery my hamstring won't fire",
+                Some(Event::Surgery),
+                None,
+                Some(Phase::Early),
+            ),
+            (
+                "3 weeks post op and still weak",
+                Some(Event::Surgery),
+                Some(21.0),
+                Some(Phase::Rebuilding),
+            ),
+            (
+                "full range of motion after my TKR",
+                Some(Event::Surgery),
+                None,
+                Some(Phase::Recovered),
+            ),
+            (
+                "I don't have full ROM yet after surgery",
+                Some(Event::Surgery),
+                None,
+                Some(Phase::Rebuilding),
+            ),
+            (
+                "off the crutches since my ACL reconstruction",
+                Some(Event::Surgery),
+                None,
+                Some(Phase::Recovered),
+            ),
+        ];
+        for (q, event, days, signal) in cases {
+            let u = read(q);
+            assert_eq!(u.event, *event, "{q}");
+            assert_eq!(
+                u.elapsed_days.map(|d| (d * 10.0).round() / 10.0),
+                *days,
+                "{q}"
+            );
+            assert_eq!(u.signal, *signal, "{q}");
+        }
+    }
+
+    #[test]
+    fn intent() {
+        let cases: &[(&str, Intent)] = &[
+            (
+                "why do hamstring curls hurt my knee?",
+                Intent::Info(InfoKind::Why),
+            ),
+            ("what do the glutes do?", Intent::Info(InfoKind::Other)),
+            ("what should I do for my knee?", Intent::Advice),
+            ("leg curls with OA?", Intent::Advice),
+            (
+                "how long until I can run after ACL surgery?",
+                Intent::Timing,
+            ),
+            ("when is it ok to do leg curls", Intent::Timing),
+            ("where's the ACL playlist", Intent::Playlist),
+            ("any videos on meniscus tears?", Intent::Playlist),
+        ];
+        for (q, want) in cases {
+            assert_eq!(read(q).intent, Some(*want), "{q}");
+        }
+    }
+
+    #[test]
+    fn red_flags_and_their_negations() {
+        let cases: &[(&str, bool)] = &[
+            ("calf is red and swollen after surgery", true),
+            ("my calf is not swollen", false),
+            ("I have a fever after surgery", true),
+            ("no fever", false),
+            ("I fell and can't put any weight on my knee", true),
+            ("chest pain since the operation", true),
+            ("calf raises are hard", false),
+            (
+                "twisted my knee and it suddenly swelled up like a balloon",
+                true,
+            ),
+            ("my meniscus tear makes it swell a bit", false),
+        ];
+        for (q, urgent) in cases {
+            assert_eq!(!read(q).red_flags.is_empty(), *urgent, "{q}");
+        }
+    }
+
+    #[test]
+    fn real_words_are_not_corrected() {
+        let u = read("the round wound on my walker");
+        assert!(u.corrections.is_empty(), "{:?}", u.corrections);
+        let u = read("hamstirng");
+        assert_eq!(
+            u.corrections,
+            [("hamstirng".to_string(), "hamstring".to_string())]
+        );
+    }
 }
