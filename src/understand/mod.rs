@@ -184,7 +184,9 @@ impl Understanding {
         let found = find_phrases(&tokens, vocab);
         for f in &found {
             match f.entry.meaning {
-                Meaning::Condition(c) | Meaning::ConditionSurgery(c) if !u.conditions.contains(&c) => {
+                Meaning::Condition(c) | Meaning::ConditionSurgery(c)
+                    if !u.conditions.contains(&c) =>
+                {
                     u.conditions.push(c);
                 }
                 Meaning::Uncovered if !u.uncovered.contains(&f.entry.text) => {
