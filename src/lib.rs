@@ -13,8 +13,10 @@
 //! - [`chat`]: the interactive terminal session.
 //! - [`config`]: the settings file and environment overrides; the bot token comes only from the environment.
 //! - [`store`]: the SQLite file: question log, feedback, per-guild settings and playlist overrides.
+//! - [`bot`]: the Discord door (poise + serenity); the only module with Discord types.
 
 pub mod answer;
+pub mod bot;
 pub mod chat;
 pub mod config;
 pub mod decide;
