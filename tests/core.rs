@@ -390,3 +390,20 @@ fn copy_dir(from: &Path, to: &Path) {
         }
     }
 }
+
+#[test]
+fn cli_serve_without_a_token_says_how_to_get_one() {
+    let out = kneebot()
+        .arg("serve")
+        .env_remove("DISCORD_TOKEN")
+        .env_remove("DISCORD_TOKEN_FILE")
+        .current_dir(std::env::temp_dir())
+        .output()
+        .unwrap();
+    assert!(!out.status.success());
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert!(
+        err.contains("DISCORD_TOKEN") && err.contains("kneebot ask"),
+        "{err}"
+    );
+}
