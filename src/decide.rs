@@ -144,7 +144,7 @@ pub fn decide(question: &str, u: &Understanding, cx: &Context) -> Answer {
         Intent::Info(kind) => {
             let why_rule = u
                 .topic
-                .filter(|_| kind == InfoKind::Why)
+                .filter(|_| kind == InfoKind::Why && u.asks_why_ruling)
                 .and_then(|t| k.rule(t, Phase::None));
             if let Some(rule) = why_rule {
                 answer.verdict = Verdict::Info;

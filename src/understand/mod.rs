@@ -73,6 +73,8 @@ pub struct Understanding {
     pub conditions: Vec<usize>,
     /// The topic asked about (index), after "instead of" and recovery signals are taken into account.
     pub topic: Option<usize>,
+    /// A "why" question about what the material rules ("why are leg curls bad?"), not about a symptom.
+    pub asks_why_ruling: bool,
     /// The topic came from "X instead of Y" with no X: the material's alternative to Y.
     pub topic_is_alternative: bool,
     pub uncovered: Vec<String>,
@@ -272,7 +274,7 @@ const FILLER: &[&str] = &[
 ];
 
 static PLAYLIST: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\bplaylists?\b|\b(where|find|any|more|other|link|links|send|share|recommend|watch)\b[^.?!]{0,40}\bvideos?\b")
+    Regex::new(r"\bplaylists?\b|\b(where|find|any|more|other|link|links|send|share|recommend|watch|have|got|is there|are there)\b[^.?!]{0,40}\b(videos?|vids?)\b|\b(videos?|vids?)\b( \w+){0,2} (about|on|for|covering)\b")
         .expect("valid")
 });
 static TIMING: LazyLock<Regex> = LazyLock::new(|| {
@@ -284,6 +286,13 @@ static INFO_START: LazyLock<Regex> = LazyLock::new(|| {
 });
 static ABOUT_MATERIAL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\baccording to (the|this|that|your) (video|material|transcript|channel)\b|\bin (the|this|that|your) video\b|\b(does|did) (he|she|the video|the guy|the therapist) (say|mean|mention|talk|compare|explain|use|recommend)|\b(he|she|the video|you) (says|said|mentions|mentioned|talks about|talked about|means|meant|explains|explained|compares|compared)\b")
+        .expect("valid")
+});
+static HOW_TO: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\b(how|where|why|when) (do|does|can|could) i\b").expect("valid"));
+/// In a "why" question, words that ask what a muscle is worth, so the muscle alone names the topic.
+static WHY_VALUE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(important|importance|matter|matters|key|good|bad|better|worse|helps?|need|needed|focus|strong|stronger|weak|should|avoid|recommend|recommended|instead|harmful|okay|ok|wrong|problem)\b")
         .expect("valid")
 });
 static WHY: LazyLock<Regex> = LazyLock::new(|| {
@@ -424,7 +433,8 @@ impl Understanding {
                         stems.len() > lo && contains_seq(&stems[lo..=hi.max(lo)], w)
                     });
                     let excluded = excluded_before(&tokens, f.first);
-                    if (has_training_word && !near_stretch) || excluded {
+                    let why_value = WHY.is_match(&u.text) && WHY_VALUE.is_match(&u.text);
+                    if ((has_training_word || why_value) && !near_stretch) || excluded {
                         mentions.push((t, f.first, f.last));
                     }
                 }
@@ -483,14 +493,18 @@ impl Understanding {
             .map(|i| i + 1)
             .unwrap_or(0);
         let about_material = ABOUT_MATERIAL.is_match(&u.text);
+        // "How do I…" asks how something works or is done, not whether to do it.
+        let how_to_removed = HOW_TO.replace_all(&u.text, " ");
         let first_sentence_info = INFO_START.is_match(&u.text);
         let last_sentence_info = INFO_START.is_match(u.text[last_sentence_start..].trim_start());
+        u.asks_why_ruling = WHY.is_match(&u.text) && WHY_VALUE.is_match(&u.text);
         u.intent = Some(if PLAYLIST.is_match(&u.text) {
             Intent::Playlist
         } else if TIMING.is_match(&u.text) || (about_material && u.text.starts_with("when")) {
             Intent::Timing
         } else if about_material
-            || ((first_sentence_info || last_sentence_info) && !ADVICE.is_match(&u.text))
+            || u.text.starts_with("why ")
+            || ((first_sentence_info || last_sentence_info) && !ADVICE.is_match(&how_to_removed))
         {
             if WHY.is_match(&u.text) {
                 Intent::Info(InfoKind::Why)
