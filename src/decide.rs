@@ -431,7 +431,8 @@ mod tests {
     /// Entities in, phase out: a stated sign outweighs the calendar; the calendar is the project's policy.
     #[test]
     fn phase_from_event_signal_and_calendar() {
-        let cases: &[(Option<Event>, Option<f64>, Option<Phase>, Phase)] = &[
+        type Case = (Option<Event>, Option<f64>, Option<Phase>, Phase);
+        let cases: &[Case] = &[
             (None, None, None, Phase::None),
             (None, Some(3.0), Some(Phase::Early), Phase::None),
             (Some(Event::Surgery), None, None, Phase::Unknown),
