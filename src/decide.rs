@@ -416,17 +416,8 @@ pub fn highlight(text: &str, query: &HashSet<&str>, stemmer: &Stemmer) -> String
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::test_support::shipped_knowledge as knowledge;
     use crate::understand::Event;
-    use std::path::Path;
-    use std::sync::OnceLock;
-
-    fn knowledge() -> &'static Knowledge {
-        static K: OnceLock<Knowledge> = OnceLock::new();
-        K.get_or_init(|| {
-            Knowledge::load(&Path::new(env!("CARGO_MANIFEST_DIR")).join("knowledge"))
-                .unwrap_or_else(|e| panic!("{e}"))
-        })
-    }
 
     /// Entities in, phase out: a stated sign outweighs the calendar; the calendar is the project's policy.
     #[test]

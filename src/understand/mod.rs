@@ -709,16 +709,7 @@ fn all_in_one_sentence(text: &str, patterns: &[Regex], negations: &[Vec<String>]
 #[cfg(test)]
 mod tests {
     use super::*;
-    use std::path::Path;
-    use std::sync::OnceLock;
-
-    fn knowledge() -> &'static Knowledge {
-        static K: OnceLock<Knowledge> = OnceLock::new();
-        K.get_or_init(|| {
-            Knowledge::load(&Path::new(env!("CARGO_MANIFEST_DIR")).join("knowledge"))
-                .unwrap_or_else(|e| panic!("{e}"))
-        })
-    }
+    use crate::test_support::shipped_knowledge as knowledge;
 
     fn read(q: &str) -> Understanding {
         Understanding::read(q, knowledge(), &Stemmer::default())
