@@ -80,6 +80,9 @@ pub struct EventsDef {
     pub trauma: Vec<Spanned<String>>,
     pub injury: Vec<Spanned<String>>,
     pub not_past: Vec<Spanned<String>>,
+    /// Regular expressions for injuries told in words the phrase table cannot hold ("did my ACL").
+    #[serde(default)]
+    pub injury_patterns: Vec<Spanned<String>>,
 }
 
 #[derive(Debug, Deserialize)]

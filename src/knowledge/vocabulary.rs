@@ -77,6 +77,7 @@ pub struct Vocabulary {
     pub red_flags: Vec<RedFlag>,
     pub red_flag_negations: Vec<Vec<String>>,
     pub not_past: Vec<Regex>,
+    pub injury_patterns: Vec<Regex>,
     /// Search expansions: pattern -> extra stems.
     pub expansions: Vec<(Regex, Vec<String>)>,
     /// Chat spellings and what they stand for ("wat" -> "what").
@@ -189,6 +190,12 @@ impl Vocabulary {
             .filter_map(|p| compile(p, problems))
             .collect();
 
+        let injury_patterns = vocab
+            .events
+            .injury_patterns
+            .iter()
+            .filter_map(|p| compile(p, problems))
+            .collect();
         let expansions = vocab
             .expand
             .iter()
@@ -230,7 +237,8 @@ impl Vocabulary {
             .iter()
             .flat_map(|s| s.patterns.iter())
             .chain(vocab.red_flag.iter().flat_map(|f| f.all.iter()))
-            .chain(vocab.events.not_past.iter());
+            .chain(vocab.events.not_past.iter())
+            .chain(vocab.events.injury_patterns.iter());
         for p in regex_sources {
             // Drop escapes like \b and \w so they do not glue onto words.
             let cleaned: String = strip_escapes(p.get_ref());
@@ -265,6 +273,7 @@ impl Vocabulary {
             red_flags,
             red_flag_negations: words(&vocab.words.warning_negations),
             not_past,
+            injury_patterns,
             expansions,
             slang: vocab
                 .words

@@ -288,11 +288,16 @@ static ABOUT_MATERIAL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\baccording to (the|this|that|your) (video|material|transcript|channel)\b|\bin (the|this|that|your) video\b|\b(does|did) (he|she|the video|the guy|the therapist) (say|mean|mention|talk|compare|explain|use|recommend)|\b(he|she|the video|you) (says|said|mentions|mentioned|talks about|talked about|means|meant|explains|explained|compares|compared)\b")
         .expect("valid")
 });
+/// Asks about the asker's own case even while quoting the video ("does that include me?").
+static PERSONAL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(should|can|could|may|must) i\b|\b(for|include|includes|apply to|applies to|mean for) me\b|\bin my case\b|\bam i\b|\bdoes (that|this|it) (apply|include|mean|count)\b")
+        .expect("valid")
+});
 static HOW_TO: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\b(how|where|why|when) (do|does|can|could) i\b").expect("valid"));
 /// In a "why" question, words that ask what a muscle is worth, so the muscle alone names the topic.
 static WHY_VALUE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(important|importance|matter|matters|key|good|bad|better|worse|helps?|need|needed|focus|strong|stronger|weak|should|avoid|recommend|recommended|instead|harmful|okay|ok|wrong|problem)\b")
+    Regex::new(r"\b(important|importance|matter|matters|key|good|bad|better|worse|helps?|need|needed|focus|strong|stronger|weak|should|avoid|recommend|recommended|instead|harmful|okay|ok|wrong|problem|worth|point)\b")
         .expect("valid")
 });
 static WHY: LazyLock<Regex> = LazyLock::new(|| {
@@ -309,6 +314,7 @@ static KNEE: LazyLock<Regex> =
 static EXCLUDING: &[&[&str]] = &[
     &["instead", "of"],
     &["rather", "than"],
+    &["than"],
     &["in", "place", "of"],
     &["replace"],
     &["replacing"],
@@ -364,10 +370,20 @@ impl Understanding {
             })
             .filter(|_| !not_past);
         let trauma_at = found.iter().find(|f| f.entry.meaning == Meaning::Trauma);
-        let injury_at = found.iter().find(|f| f.entry.meaning == Meaning::Injury);
+        // An injury: a vocabulary word ("tore") or a pattern ("did my ACL"); kept as a byte position.
+        let injury_at = found
+            .iter()
+            .find(|f| f.entry.meaning == Meaning::Injury)
+            .map(|f| tokens[f.first].start)
+            .or_else(|| {
+                vocab
+                    .injury_patterns
+                    .iter()
+                    .filter_map(|r| r.find(&u.text).map(|m| m.start()))
+                    .min()
+            });
         let durations = timeline::find(&u.text);
-        let nearest = |f: &Found| {
-            let at = tokens[f.first].start;
+        let nearest = |at: usize| {
             durations
                 .iter()
                 .min_by_key(|d| d.start.abs_diff(at).min(d.end.abs_diff(at)))
@@ -375,12 +391,12 @@ impl Understanding {
         };
         if let Some(f) = surgery_at {
             u.event = Some(Event::Surgery);
-            u.elapsed_days = nearest(f);
+            u.elapsed_days = nearest(tokens[f.first].start);
         } else if let Some(f) = trauma_at {
             u.event = Some(Event::Trauma);
-            u.elapsed_days = nearest(f);
-        } else if let Some(f) = injury_at {
-            if let Some(days) = nearest(f) {
+            u.elapsed_days = nearest(tokens[f.first].start);
+        } else if let Some(at) = injury_at {
+            if let Some(days) = nearest(at) {
                 if days <= knowledge.policy.fresh_injury_max_days {
                     u.event = Some(Event::FreshInjury);
                     u.elapsed_days = Some(days);
@@ -450,7 +466,41 @@ impl Understanding {
             .iter()
             .filter(|(_, first, _)| !excluded_before(&tokens, *first))
             .collect();
-        let clean = candidates.iter().find(|(_, f, l)| !inside_signal(*f, *l));
+        // Rank: the sentence that asks the question first, then mentions that are not a recovery sign or
+        // back-story ("after a long walk", "from running"), then order of mention.
+        let asked = question_sentences(&u.text, &tokens);
+        let backstory = |first: usize| {
+            first > 0
+                && matches!(
+                    tokens[first - 1].text.as_str(),
+                    "from" | "after" | "during" | "while" | "since" | "when" | "with"
+                )
+                || (first > 1
+                    && matches!(
+                        tokens[first - 1].text.as_str(),
+                        "long" | "short" | "the" | "a"
+                    )
+                    && matches!(
+                        tokens[first - 2].text.as_str(),
+                        "a" | "after" | "from" | "on"
+                    ))
+        };
+        let in_signal_sentence = |first: usize| {
+            signal_spans.iter().any(|(s, _, _, _)| {
+                tokens
+                    .iter()
+                    .find(|t| t.start >= *s || t.end > *s)
+                    .is_some_and(|t| t.sentence == tokens[first].sentence)
+            })
+        };
+        let clean = candidates
+            .iter()
+            .filter(|(_, f, l)| !inside_signal(*f, *l))
+            .max_by_key(|(_, f, _)| {
+                let in_question = asked.contains(&tokens[*f].sentence);
+                let weak = backstory(*f) || in_signal_sentence(*f);
+                (in_question, !weak, std::cmp::Reverse(*f))
+            });
         if let Some((t, _, _)) = clean {
             u.topic = Some(*t);
         } else if let Some((t, f, l)) = candidates.first() {
@@ -492,7 +542,9 @@ impl Understanding {
             .rfind(['.', '!', '?', ';'])
             .map(|i| i + 1)
             .unwrap_or(0);
-        let about_material = ABOUT_MATERIAL.is_match(&u.text);
+        let personal = PERSONAL.is_match(&u.text)
+            && (u.event.is_some() || !u.conditions.is_empty() || u.signal.is_some());
+        let about_material = ABOUT_MATERIAL.is_match(&u.text) && !personal;
         // "How do I…" asks how something works or is done, not whether to do it.
         let how_to_removed = HOW_TO.replace_all(&u.text, " ");
         let first_sentence_info = INFO_START.is_match(&u.text);
@@ -526,6 +578,26 @@ impl Understanding {
             .map(|t| t.stem.as_str())
             .collect()
     }
+}
+
+/// Sentences that ask (end in `?`); with no `?` at all, the last sentence.
+fn question_sentences(text: &str, tokens: &[Token]) -> Vec<usize> {
+    let mut sentence = 0;
+    let mut asked = Vec::new();
+    for c in text.chars() {
+        if matches!(c, '.' | '!' | '?' | ';') {
+            if c == '?' {
+                asked.push(sentence);
+            }
+            sentence += 1;
+        }
+    }
+    if asked.is_empty() {
+        if let Some(last) = tokens.last() {
+            asked.push(last.sentence);
+        }
+    }
+    asked
 }
 
 /// Corrects words (5+ letters) that are not real words towards the nearest vocabulary word.

@@ -21,7 +21,7 @@ pub struct Elapsed {
 }
 
 const NUMBER: &str = r"\d+(?:\.\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|a couple of|a couple|couple of|couple|a few|few|several|a handful of";
-const UNIT: &str = r"days?|weeks?|wks?|months?|mos?|mths?|years?|yrs?|yr";
+const UNIT: &str = r"days?|weeks?|wks?|fortnights?|months?|mos?|mths?|years?|yrs?|yr";
 
 static AMOUNT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
@@ -36,7 +36,7 @@ static DAY_N: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static NAMED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(?P<w>yesterday|today|this morning|last night|the other day|last week|last month|last year|a while ago|recently|just now)\b")
+    Regex::new(r"\b(?P<w>yesterday|today|this morning|last night|the other day|last week|last weekend|last (monday|tuesday|wednesday|thursday|friday|saturday|sunday)|last month|last year|a while ago|recently|just now|years ago|decades ago|ages ago|a long time ago|as a (kid|child|teen|teenager|boy|girl)|in (high school|college|my teens|my twenties))\b")
         .expect("the named-day pattern is valid")
 });
 
@@ -76,6 +76,7 @@ fn number(word: &str) -> Option<f64> {
 fn unit(word: &str) -> Option<f64> {
     Some(match word {
         w if w.starts_with('d') => DAY,
+        w if w.starts_with('f') => 2.0 * WEEK,
         w if w.starts_with('w') => WEEK,
         w if w.starts_with('m') => MONTH,
         w if w.starts_with('y') => YEAR,
@@ -117,9 +118,18 @@ pub fn find(text: &str) -> Vec<Elapsed> {
             || before.ends_with("per")
             || before.ends_with("every")
             || (whole.as_str().starts_with('a') && before.ends_with(|c: char| c.is_ascii_digit()));
-        let is_future =
-            (before.ends_with(" in") || before == "in" || before.ends_with("within the next"))
-                && !after.starts_with("ago");
+        let is_future = [
+            "in",
+            "in about",
+            "in around",
+            "in roughly",
+            "in another",
+            "within the next",
+            "in the next",
+        ]
+        .iter()
+        .any(|w| before == *w || before.ends_with(&format!(" {w}")))
+            && !after.starts_with("ago");
         let is_future = is_future || after.starts_with("from now");
         if is_age || is_frequency || is_future {
             continue;
@@ -159,19 +169,57 @@ pub fn find(text: &str) -> Vec<Elapsed> {
             "yesterday" | "last night" => 1.0,
             "the other day" | "recently" => 3.0,
             "last week" => WEEK,
+            w if w.starts_with("last ") && w != "last month" && w != "last year" => 5.0,
+            "years ago" | "a long time ago" | "ages ago" => 2.0 * YEAR,
+            "decades ago" => 20.0 * YEAR,
+            w if w.starts_with("as a ") || w.starts_with("in ") => 10.0 * YEAR,
             "last month" => MONTH,
             "last year" => YEAR,
             _ => continue,
         };
-        out.push(Elapsed {
-            days,
-            start: w.start(),
-            end: w.end(),
-        });
+        if !out.iter().any(|e| e.start < w.end() && w.start() < e.end) {
+            out.push(Elapsed {
+                days,
+                start: w.start(),
+                end: w.end(),
+            });
+        }
+    }
+    if let Some(then) = AGE_THEN.captures(text) {
+        // "at 48" is an age; "at 6 weeks" is not.
+        let now = AGE_NOW
+            .captures_iter(text)
+            .find(|c| c.name("unit").is_none());
+        let (Some(t), Some(n)) = (
+            then.name("n").and_then(|m| number(m.as_str())),
+            now.as_ref()
+                .and_then(|c| c.name("n"))
+                .and_then(|m| number(m.as_str())),
+        ) else {
+            out.sort_by_key(|e| e.start);
+            return out;
+        };
+        if let (Some(whole), true) = (then.get(0), n > t) {
+            out.retain(|e| !(e.start < whole.end() && whole.start() < e.end));
+            out.push(Elapsed {
+                days: (n - t) * YEAR,
+                start: whole.start(),
+                end: whole.end(),
+            });
+        }
     }
     out.sort_by_key(|e| e.start);
     out
 }
+
+/// "when I was 20" ... "now at 48": an injury dated by the person's age.
+static AGE_THEN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\bwhen i was (?P<n>\d{1,2})\b").expect("the past-age pattern is valid")
+});
+static AGE_NOW: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(i am|now at|now i am|now|at|aged) (?P<n>\d{1,2})\b( (?P<unit>days?|weeks?|months?|wks?))?")
+        .expect("the age-now pattern is valid")
+});
 
 #[cfg(test)]
 mod tests {
@@ -206,6 +254,12 @@ mod tests {
             ("6-week mark", &[42.0]),
             ("surgery 3mo ago", &[91.3]),
             ("week 3 of rehab", &[21.0]),
+            ("a fortnight ago", &[14.0]),
+            (
+                "broke it when i was 20 and now at 48 i have arthritis",
+                &[10227.0],
+            ),
+            ("tore it last saturday", &[5.0]),
         ];
         for (text, want) in cases {
             assert_eq!(days(text), *want, "text: {text}");
@@ -220,6 +274,7 @@ mod tests {
             "3 times a week",
             "the 20 a day program",
             "surgery in 2 weeks",
+            "reconstruction in about six weeks",
             "twice a day",
             "once a week",
         ];
