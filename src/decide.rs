@@ -110,7 +110,22 @@ pub fn decide(question: &str, u: &Understanding, cx: &Context) -> Answer {
         return finish(answer);
     }
 
+    // A problem that is not the knee's, with no knee problem named: the material is about knees.
+    if !u.other_problems.is_empty() && u.conditions.is_empty() {
+        answer.verdict = Verdict::NotCovered;
+        answer.guidance = format!(
+            "The material is about knee problems; it doesn't cover {}. {}",
+            join_words(&u.other_problems),
+            k.policy.not_covered_guidance
+        );
+        return finish(answer);
+    }
+
     match u.intent.unwrap_or(Intent::Advice) {
+        Intent::Dose => {
+            answer.verdict = Verdict::NotCovered;
+            answer.guidance = k.policy.no_dose_guidance.clone();
+        }
         Intent::Playlist => {
             answer.verdict = Verdict::Info;
             if answer.playlists.is_empty() {
@@ -476,7 +491,7 @@ mod tests {
             ("quad_isolation", Early, OkForNow),
             ("glute_strengthening", Unknown, Recommended),
             ("squats", None, Recommended),
-            ("squats", Early, NotCovered),
+            ("squats", Early, Recommended),
             ("walking_running", Recovered, Recommended),
             ("walking_running", Early, NotCovered),
         ];

@@ -21,6 +21,8 @@ pub enum Meaning {
     /// A muscle of a topic: a topic only beside a training word.
     Muscle(usize),
     Uncovered,
+    /// A problem that is not the knee's ("hamstring tendinopathy").
+    OtherProblem,
     Surgery,
     Trauma,
     Injury,
@@ -34,6 +36,7 @@ impl Meaning {
             Meaning::Exercise(_) => "an exercise phrase",
             Meaning::Muscle(_) => "a muscle",
             Meaning::Uncovered => "an uncovered thing",
+            Meaning::OtherProblem => "a problem other than the knee's",
             Meaning::Surgery => "a surgery word",
             Meaning::Trauma => "a trauma word",
             Meaning::Injury => "an injury word",
@@ -125,6 +128,9 @@ impl Vocabulary {
         }
         for u in &vocab.words.uncovered {
             table.add(u, Meaning::Uncovered, stemmer, file, problems);
+        }
+        for o in &vocab.words.other_problems {
+            table.add(o, Meaning::OtherProblem, stemmer, file, problems);
         }
         for (list, meaning) in [
             (&vocab.events.surgery, Meaning::Surgery),

@@ -24,6 +24,8 @@ pub enum Intent {
     Timing,
     /// Where the playlists or videos are.
     Playlist,
+    /// How many sets, reps, how much weight or how often: the material gives no doses.
+    Dose,
 }
 
 impl Intent {
@@ -34,6 +36,7 @@ impl Intent {
             Intent::Info(InfoKind::Other) => "info",
             Intent::Timing => "timing",
             Intent::Playlist => "playlist",
+            Intent::Dose => "dose",
         }
     }
 }
@@ -78,6 +81,8 @@ pub struct Understanding {
     /// The topic came from "X instead of Y" with no X: the material's alternative to Y.
     pub topic_is_alternative: bool,
     pub uncovered: Vec<String>,
+    /// Problems other than the knee's that the question names ("hamstring tendinopathy").
+    pub other_problems: Vec<String>,
     pub event: Option<Event>,
     pub elapsed_days: Option<f64>,
     /// The strongest recovery signal, and what each signal found says.
@@ -293,6 +298,16 @@ static PERSONAL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\b(should|can|could|may|must) i\b|\b(for|include|includes|apply to|applies to|mean for) me\b|\bin my case\b|\bam i\b|\bdoes (that|this|it) (apply|include|mean|count)\b")
         .expect("valid")
 });
+static ASKS_INSTEAD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(do|try|use|strengthen|train|work on|focus on|switch to) instead\s*[?.!]*\s*$|\binstead\s*\?\s*$|\b(what|which)( \w+){0,3} (replace|replaces|swap|alternative|alternatives)\b")
+        .expect("valid")
+});
+static DOSE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"\bhow (many|much|often|heavy|far|fast|hard)\b|\bwhat (weight|weights|resistance)\b",
+    )
+    .expect("valid")
+});
 static HOW_TO: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\b(how|where|why|when) (do|does|can|could) i\b").expect("valid"));
 /// In a "why" question, words that ask what a muscle is worth, so the muscle alone names the topic.
@@ -354,6 +369,9 @@ impl Understanding {
                 Meaning::Uncovered if !u.uncovered.contains(&f.entry.text) => {
                     u.uncovered.push(f.entry.text.clone());
                 }
+                Meaning::OtherProblem if !u.other_problems.contains(&f.entry.text) => {
+                    u.other_problems.push(f.entry.text.clone());
+                }
                 _ => {}
             }
         }
@@ -373,7 +391,13 @@ impl Understanding {
         // An injury: a vocabulary word ("tore") or a pattern ("did my ACL"); kept as a byte position.
         let injury_at = found
             .iter()
-            .find(|f| f.entry.meaning == Meaning::Injury)
+            .find(|f| {
+                f.entry.meaning == Meaning::Injury
+                    || (matches!(f.entry.meaning, Meaning::Condition(_))
+                        && tokens[f.first..=f.last]
+                            .iter()
+                            .any(|t| is_injury_word(vocab, &t.stem)))
+            })
             .map(|f| tokens[f.first].start)
             .or_else(|| {
                 vocab
@@ -424,12 +448,14 @@ impl Understanding {
             for r in &s.patterns {
                 for m in r.find_iter(&u.text) {
                     let mut phase = s.phase;
+                    let mut says = s.says.clone();
                     if phase == Phase::Recovered
                         && preceded_by(&u.text, m.start(), &vocab.negations, 4)
                     {
                         phase = Phase::Rebuilding;
+                        says = format!("not yet: {says}");
                     }
-                    signal_spans.push((m.start(), m.end(), phase, s.says.clone()));
+                    signal_spans.push((m.start(), m.end(), phase, says));
                     phases.push(phase);
                 }
             }
@@ -462,9 +488,11 @@ impl Understanding {
                 .iter()
                 .any(|(s, e, _, _)| tokens[first].start < *e && *s < tokens[last].end)
         };
+        // "…drop the ham curls. What should I do instead?": everything named is what to replace.
+        let asks_instead = ASKS_INSTEAD.is_match(&u.text);
         let candidates: Vec<&(usize, usize, usize)> = mentions
             .iter()
-            .filter(|(_, first, _)| !excluded_before(&tokens, *first))
+            .filter(|(_, first, _)| !asks_instead && !excluded_before(&tokens, *first))
             .collect();
         // Rank: the sentence that asks the question first, then mentions that are not a recovery sign or
         // back-story ("after a long walk", "from running"), then order of mention.
@@ -552,6 +580,8 @@ impl Understanding {
         u.asks_why_ruling = WHY.is_match(&u.text) && WHY_VALUE.is_match(&u.text);
         u.intent = Some(if PLAYLIST.is_match(&u.text) {
             Intent::Playlist
+        } else if DOSE.is_match(&u.text) && !about_material {
+            Intent::Dose
         } else if TIMING.is_match(&u.text) || (about_material && u.text.starts_with("when")) {
             Intent::Timing
         } else if about_material
@@ -578,6 +608,15 @@ impl Understanding {
             .map(|t| t.stem.as_str())
             .collect()
     }
+}
+
+/// A one-word injury in the vocabulary ("tear", "sprain"), also when it sits inside a condition's name.
+fn is_injury_word(vocab: &crate::knowledge::Vocabulary, stem: &str) -> bool {
+    vocab.phrases.get(stem).is_some_and(|entries| {
+        entries
+            .iter()
+            .any(|e| e.meaning == Meaning::Injury && e.stems.len() == 1)
+    })
 }
 
 /// Sentences that ask (end in `?`); with no `?` at all, the last sentence.

@@ -35,8 +35,14 @@ static DAY_N: LazyLock<Regex> = LazyLock::new(|| {
         .expect("the day-number pattern is valid")
 });
 
+/// Clinical shorthand: "6/52" is six weeks, "6/12" six months, "5/7" five days.
+static CLINICAL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?P<n>\d{1,2}) ?/ ?(?P<of>52|12|7)\b")
+        .expect("the clinical shorthand pattern is valid")
+});
+
 static NAMED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(?P<w>yesterday|today|this morning|last night|the other day|last week|last weekend|last (monday|tuesday|wednesday|thursday|friday|saturday|sunday)|last month|last year|a while ago|recently|just now|years ago|decades ago|ages ago|a long time ago|as a (kid|child|teen|teenager|boy|girl)|in (high school|college|my teens|my twenties))\b")
+    Regex::new(r"\b(?P<w>yesterday|today|this morning|last night|the other day|last week|last weekend|last (monday|tuesday|wednesday|thursday|friday|saturday|sunday)|last month|last year|last (season|summer|winter|spring|autumn|fall)|a while ago|recently|just now|years ago|decades ago|ages ago|a long time ago|as a (kid|child|teen|teenager|boy|girl)|in (high school|college|my teens|my twenties))\b")
         .expect("the named-day pattern is valid")
 });
 
@@ -117,6 +123,8 @@ pub fn find(text: &str) -> Vec<Elapsed> {
             || before.ends_with("twice")
             || before.ends_with("per")
             || before.ends_with("every")
+            || (before.ends_with('x')
+                && before[..before.len() - 1].ends_with(|c: char| c.is_ascii_digit()))
             || (whole.as_str().starts_with('a') && before.ends_with(|c: char| c.is_ascii_digit()));
         let is_future = [
             "in",
@@ -162,6 +170,22 @@ pub fn find(text: &str) -> Vec<Elapsed> {
             }
         }
     }
+    for caps in CLINICAL.captures_iter(text) {
+        let (Some(whole), Some(n)) = (caps.get(0), caps.name("n").and_then(|n| number(n.as_str())))
+        else {
+            continue;
+        };
+        let unit = match caps.name("of").map(|m| m.as_str()) {
+            Some("52") => WEEK,
+            Some("12") => MONTH,
+            _ => DAY,
+        };
+        out.push(Elapsed {
+            days: n * unit,
+            start: whole.start(),
+            end: whole.end(),
+        });
+    }
     for caps in NAMED.captures_iter(text) {
         let Some(w) = caps.name("w") else { continue };
         let days = match w.as_str() {
@@ -169,6 +193,8 @@ pub fn find(text: &str) -> Vec<Elapsed> {
             "yesterday" | "last night" => 1.0,
             "the other day" | "recently" => 3.0,
             "last week" => WEEK,
+            "last season" | "last summer" | "last winter" | "last spring" | "last autumn"
+            | "last fall" => 6.0 * MONTH,
             w if w.starts_with("last ") && w != "last month" && w != "last year" => 5.0,
             "years ago" | "a long time ago" | "ages ago" => 2.0 * YEAR,
             "decades ago" => 20.0 * YEAR,
@@ -255,6 +281,8 @@ mod tests {
             ("surgery 3mo ago", &[91.3]),
             ("week 3 of rehab", &[21.0]),
             ("a fortnight ago", &[14.0]),
+            ("2/52 post-op", &[14.0]),
+            ("6/12 since my aclr", &[182.6]),
             (
                 "broke it when i was 20 and now at 48 i have arthritis",
                 &[10227.0],
@@ -277,6 +305,7 @@ mod tests {
             "reconstruction in about six weeks",
             "twice a day",
             "once a week",
+            "4x a week",
         ];
         for text in cases {
             assert_eq!(days(text), Vec::<f64>::new(), "text: {text}");
