@@ -167,11 +167,13 @@ pub fn decide(question: &str, u: &Understanding, cx: &Context) -> Answer {
                     format!("The material's reasons, for {}:", k.topics[rule.topic].name);
                 // "Why does he compare curls to cake?": a word only one passage uses names the passage
                 // the question is about; cite it before the general reasons.
+                // "Why does he say…" quotes a claim: the passage that makes it comes first.
                 let pointed = cx.hits.iter().find(|h| {
-                    query.iter().any(|s| {
-                        cx.stem_passages.get(*s) == Some(&1)
-                            && cx.passage_stems[h.passage].contains(*s)
-                    })
+                    u.quotes_material
+                        || query.iter().any(|s| {
+                            cx.stem_passages.get(*s) == Some(&1)
+                                && cx.passage_stems[h.passage].contains(*s)
+                        })
                 });
                 cite(&mut answer, &rule.reasons, cx, &query);
                 if let Some(hit) = pointed {
@@ -184,7 +186,7 @@ pub fn decide(question: &str, u: &Understanding, cx: &Context) -> Answer {
                         answer.passages.truncate(MAX_PASSAGES);
                     }
                 }
-            } else if covered(u, cx) {
+            } else if u.uncovered.is_empty() && covered(u, cx) {
                 answer.verdict = Verdict::Info;
                 answer.passages = retrieved(cx, &query);
                 answer.guidance = answer
@@ -348,8 +350,13 @@ fn covered(u: &Understanding, cx: &Context) -> bool {
         })
         .map(|t| t.stem.as_str())
         .collect();
+    let expanded = cx.hits.iter().take(MAX_PASSAGES).any(|h| {
+        u.expansions
+            .iter()
+            .any(|s| cx.passage_stems[h.passage].contains(s))
+    });
     if specific.is_empty() {
-        return false;
+        return expanded;
     }
     let found = specific
         .iter()
@@ -360,7 +367,9 @@ fn covered(u: &Understanding, cx: &Context) -> bool {
                 .any(|h| cx.passage_stems[h.passage].contains(**s))
         })
         .count();
-    found * 2 > specific.len()
+    // The vocabulary's expansions say which words answer a question of this shape; finding them is
+    // evidence too.
+    found * 2 > specific.len() || (expanded && found > 0)
 }
 
 /// The sentence of `text` sharing most stems with the query, cut to a quote's length.

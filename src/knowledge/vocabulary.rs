@@ -224,14 +224,24 @@ impl Vocabulary {
 
         // Typo tolerance: what to correct towards...
         let mut lexicon: HashSet<String> = HashSet::new();
+        // Plurals too, so "culrs" finds "curls" though the vocabulary says "curl".
         let mut add_words = |text: &str| {
             for w in text
                 .split(|c: char| !c.is_ascii_alphabetic())
-                .filter(|w| w.len() >= 5)
+                .filter(|w| w.len() >= 4)
             {
-                lexicon.insert(w.to_ascii_lowercase());
+                let w = w.to_ascii_lowercase();
+                if !w.ends_with('s') {
+                    lexicon.insert(format!("{w}s"));
+                }
+                if w.len() >= 5 {
+                    lexicon.insert(w);
+                }
             }
         };
+        for w in crate::understand::timeline::TIME_WORDS {
+            add_words(w);
+        }
         for e in table.entries.values().flatten() {
             add_words(&e.text);
         }

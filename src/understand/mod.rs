@@ -76,6 +76,10 @@ pub struct Understanding {
     pub conditions: Vec<usize>,
     /// The topic asked about (index), after "instead of" and recovery signals are taken into account.
     pub topic: Option<usize>,
+    /// The question quotes or cites the video ("why does he say…").
+    pub quotes_material: bool,
+    /// Stems the vocabulary's search expansions add for this question's shape.
+    pub expansions: Vec<String>,
     /// A "why" question about what the material rules ("why are leg curls bad?"), not about a symptom.
     pub asks_why_ruling: bool,
     /// The topic came from "X instead of Y" with no X: the material's alternative to Y.
@@ -243,6 +247,23 @@ pub const STOP_WORDS: &[&str] = &[
     "talk",
     "talks",
     "according",
+    "explain",
+    "describe",
+    "reckon",
+    "think",
+    "thinks",
+    "view",
+    "per",
+    "opinion",
+    "basically",
+    "exactly",
+    "simply",
+    "simple",
+    "terms",
+    "five",
+    "meant",
+    "aimed",
+    "intended",
 ];
 
 /// Words too general to show that the material covers a question ("knee", "pain", "exercise").
@@ -279,23 +300,23 @@ const FILLER: &[&str] = &[
 ];
 
 static PLAYLIST: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\bplaylists?\b|\b(where|find|any|more|other|link|links|send|share|recommend|watch|have|got|is there|are there)\b[^.?!]{0,40}\b(videos?|vids?)\b|\b(videos?|vids?)\b( \w+){0,2} (about|on|for|covering)\b")
+    Regex::new(r"\bplaylists?\b|\b(where|find|any|more|other|link|links|send|share|recommend|watch|have|got|is there|are there)\b[^.?!]{0,40}\b(videos?|vids?)\b|\b(videos|vids)\b( \w+){0,2} (about|on|for|covering)\b")
         .expect("valid")
 });
 static TIMING: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\bhow (long|soon|many (days|weeks|months|years))\b|\bwhen (can|could|should|do|will|would|am|is it|shall) (i|it be)\b( \w+){0,2} (start|begin|return|go back|resume|get back|stop|quit|be able|ok|okay|safe|allowed|fine|run|walk|jog|squat|do)\b|\bwhen is (it|\w+( \w+){0,3}) (ok|okay|safe|fine|good|right|allowed|appropriate|the time)\b|\bwhen (to|should i) (start|stop|begin|do)\b|\b(at what|which) (point|stage|time)\b|\b(times?|points?|windows?)\b( \w+){0,5} (ok|okay|fine|allowed|safe)\b").expect("valid")
+    Regex::new(r"\bhow (long|soon|many (days|weeks|months|years))\b|\bwhen (can|could|should|do|will|would|am|is it|shall) (i|it be)\b( \w+){0,2} (start|begin|return|go back|resume|get back|stop|quit|be able|ok|okay|safe|allowed|fine|run|walk|jog|squat|do)\b|\bwhen is (it|\w+( \w+){0,3}) (ok|okay|safe|fine|good|right|allowed|appropriate|the time)\b|\bwhen (to|should i) (start|stop|begin|do)\b|\b(at what|which) (point|stage|time)\b|\b(which|what) (situations?|times?|cases?|circumstances?)\b|\b(times?|points?|windows?)\b( \w+){0,5} (ok|okay|fine|allowed|safe)\b").expect("valid")
 });
 static INFO_START: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(why|how|what|whats|where|which|who|explain|describe|tell me|is it true|does|do (the|hamstrings|glutes|quads|squats|muscles)|can you explain)\b")
         .expect("valid")
 });
 static ABOUT_MATERIAL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\baccording to (the|this|that|your) (video|material|transcript|channel)\b|\bin (the|this|that|your) video\b|\b(does|did) (he|she|the video|the guy|the therapist) (say|mean|mention|talk|compare|explain|use|recommend)|\b(he|she|the video|you) (says|said|mentions|mentioned|talks about|talked about|means|meant|explains|explained|compares|compared)\b")
+    Regex::new(r"\baccording to (the|this|that|your) (video|material|transcript|channel)\b|\bin (the|this|that|your) video\b|\b(does|did) (he|she|the video|the guy|the therapist)( \w+)? (say|mean|mention|talk|compare|explain|use|recommend|reckon|think)|\bper (the video|him|the material)\b|\bin his (view|words|opinion)\b|\b(he|she|the video|you) (says|said|mentions|mentioned|talks about|talked about|means|meant|explains|explained|compares|compared)\b")
         .expect("valid")
 });
 /// Asks about the asker's own case even while quoting the video ("does that include me?").
 static PERSONAL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(should|can|could|may|must) i\b|\b(for|include|includes|apply to|applies to|mean for) me\b|\bin my case\b|\bam i\b|\bdoes (that|this|it) (apply|include|mean|count)\b")
+    Regex::new(r"\b(should|can|could|may|must|do) i\b|\bi (should|can|could|need to|must|have to)\b|\b(for|include|includes|apply to|applies to|mean for) me\b|\bin my case\b|\bam i\b|\bdoes (that|this|it) (apply|include|mean|count)\b")
         .expect("valid")
 });
 static ASKS_INSTEAD: LazyLock<Regex> = LazyLock::new(|| {
@@ -307,6 +328,10 @@ static DOSE: LazyLock<Regex> = LazyLock::new(|| {
         r"\bhow (many|much|often|heavy|far|fast|hard)\b|\bwhat (weight|weights|resistance)\b",
     )
     .expect("valid")
+});
+/// A question word anywhere ("tensor fascia lata, what is it"), not only at the start.
+static INFO_ANY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(what|why|how|where|which|who) (is|are|does|do|did|s)\b").expect("valid")
 });
 static HOW_TO: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\b(how|where|why|when) (do|does|can|could) i\b").expect("valid"));
@@ -575,9 +600,15 @@ impl Understanding {
         let about_material = ABOUT_MATERIAL.is_match(&u.text) && !personal;
         // "How do I…" asks how something works or is done, not whether to do it.
         let how_to_removed = HOW_TO.replace_all(&u.text, " ");
-        let first_sentence_info = INFO_START.is_match(&u.text);
+        let first_sentence_info = INFO_START.is_match(&u.text) || INFO_ANY.is_match(&u.text);
         let last_sentence_info = INFO_START.is_match(u.text[last_sentence_start..].trim_start());
         u.asks_why_ruling = WHY.is_match(&u.text) && WHY_VALUE.is_match(&u.text);
+        u.quotes_material = about_material;
+        for (when, add) in &vocab.expansions {
+            if when.is_match(&u.text) {
+                u.expansions.extend(add.iter().cloned());
+            }
+        }
         u.intent = Some(if PLAYLIST.is_match(&u.text) {
             Intent::Playlist
         } else if DOSE.is_match(&u.text) && !about_material {
@@ -586,7 +617,9 @@ impl Understanding {
             Intent::Timing
         } else if about_material
             || u.text.starts_with("why ")
-            || ((first_sentence_info || last_sentence_info) && !ADVICE.is_match(&how_to_removed))
+            || (!personal
+                && (first_sentence_info || last_sentence_info)
+                && !ADVICE.is_match(&how_to_removed))
         {
             if WHY.is_match(&u.text) {
                 Intent::Info(InfoKind::Why)
