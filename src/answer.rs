@@ -185,6 +185,8 @@ pub struct FollowUp {
 /// What the core understood of the question; shown in JSON so a moderator can see why a ruling came out.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct Understood {
+    /// What the question asks for: advice, info, timing or playlist.
+    pub intent: Option<String>,
     /// Surgery or trauma named (past), e.g. "surgery", "trauma".
     pub event: Option<String>,
     /// Days since the surgery or trauma, when the question says.

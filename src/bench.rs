@@ -401,7 +401,11 @@ pub fn run(options: &BenchOptions, out: &mut dyn Write) -> Result<Vec<SizeReport
     for r in &reports {
         writeln!(out, "slowest on {} (median µs):", r.name)?;
         for (us, q) in &r.slowest {
-            writeln!(out, "  {us:>8.1}  {}", crate::understand::normalize::cut_to(q, 90))?;
+            writeln!(
+                out,
+                "  {us:>8.1}  {}",
+                crate::understand::normalize::cut_to(q, 90)
+            )?;
         }
     }
 
@@ -502,7 +506,14 @@ fn print_peer(
     writeln!(
         out,
         "{:<10} {:<10} {:>8} {:>9} {:>9} {:>10} {:>11} {:>22}",
-        "library", "corpus", "passages", "p50 µs", "p99 µs", "max µs", "index ms", "kneebot p50 / peer p50"
+        "library",
+        "corpus",
+        "passages",
+        "p50 µs",
+        "p99 µs",
+        "max µs",
+        "index ms",
+        "kneebot p50 / peer p50"
     )?;
     for p in peer {
         let ratio = reports

@@ -9,7 +9,7 @@ use crate::knowledge::{Knowledge, Reason};
 use crate::retrieve::Hit;
 use crate::understand::normalize::{normalize, word_spans, Stemmer};
 use crate::understand::{InfoKind, Intent, Understanding, GENERIC_WORDS, STOP_WORDS};
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 /// At most this many passages are cited.
 pub const MAX_PASSAGES: usize = 3;
@@ -22,6 +22,8 @@ pub struct Context<'a> {
     pub stemmer: &'a Stemmer,
     /// Stems of each passage, to tell whether the material speaks to a question at all.
     pub passage_stems: &'a [HashSet<String>],
+    /// In how many passages each stem appears: a word only one passage uses points straight at it.
+    pub stem_passages: &'a HashMap<String, usize>,
     pub hits: &'a [Hit],
     /// The follow-up answered up front.
     pub phase: Option<Phase>,
@@ -61,6 +63,7 @@ pub fn decide(question: &str, u: &Understanding, cx: &Context) -> Answer {
         .collect();
     let phase = cx.phase.unwrap_or_else(|| phase_of(u, k));
     let understood = Understood {
+        intent: u.intent.map(|i| i.as_str().to_string()),
         event: u.event.map(|e| e.as_str().to_string()),
         elapsed_days: u.elapsed_days.map(|d| (d * 10.0).round() / 10.0),
         phase: Some(phase),
@@ -107,7 +110,22 @@ pub fn decide(question: &str, u: &Understanding, cx: &Context) -> Answer {
         return finish(answer);
     }
 
+    // A problem that is not the knee's, with no knee problem named: the material is about knees.
+    if !u.other_problems.is_empty() && u.conditions.is_empty() {
+        answer.verdict = Verdict::NotCovered;
+        answer.guidance = format!(
+            "The material is about knee problems; it doesn't cover {}. {}",
+            join_words(&u.other_problems),
+            k.policy.not_covered_guidance
+        );
+        return finish(answer);
+    }
+
     match u.intent.unwrap_or(Intent::Advice) {
+        Intent::Dose => {
+            answer.verdict = Verdict::NotCovered;
+            answer.guidance = k.policy.no_dose_guidance.clone();
+        }
         Intent::Playlist => {
             answer.verdict = Verdict::Info;
             if answer.playlists.is_empty() {
@@ -141,14 +159,34 @@ pub fn decide(question: &str, u: &Understanding, cx: &Context) -> Answer {
         Intent::Info(kind) => {
             let why_rule = u
                 .topic
-                .filter(|_| kind == InfoKind::Why)
+                .filter(|_| kind == InfoKind::Why && u.asks_why_ruling)
                 .and_then(|t| k.rule(t, Phase::None));
             if let Some(rule) = why_rule {
                 answer.verdict = Verdict::Info;
                 answer.guidance =
                     format!("The material's reasons, for {}:", k.topics[rule.topic].name);
+                // "Why does he compare curls to cake?": a word only one passage uses names the passage
+                // the question is about; cite it before the general reasons.
+                // "Why does he say…" quotes a claim: the passage that makes it comes first.
+                let pointed = cx.hits.iter().find(|h| {
+                    u.quotes_material
+                        || query.iter().any(|s| {
+                            cx.stem_passages.get(*s) == Some(&1)
+                                && cx.passage_stems[h.passage].contains(*s)
+                        })
+                });
                 cite(&mut answer, &rule.reasons, cx, &query);
-            } else if covered(u, cx) {
+                if let Some(hit) = pointed {
+                    let first = retrieved(cx, &query)
+                        .into_iter()
+                        .find(|p| p.id == k.passages[hit.passage].id);
+                    if let Some(first) = first {
+                        answer.passages.retain(|p| p.id != first.id);
+                        answer.passages.insert(0, first);
+                        answer.passages.truncate(MAX_PASSAGES);
+                    }
+                }
+            } else if u.uncovered.is_empty() && covered(u, cx) {
                 answer.verdict = Verdict::Info;
                 answer.passages = retrieved(cx, &query);
                 answer.guidance = answer
@@ -312,8 +350,13 @@ fn covered(u: &Understanding, cx: &Context) -> bool {
         })
         .map(|t| t.stem.as_str())
         .collect();
+    let expanded = cx.hits.iter().take(MAX_PASSAGES).any(|h| {
+        u.expansions
+            .iter()
+            .any(|s| cx.passage_stems[h.passage].contains(s))
+    });
     if specific.is_empty() {
-        return false;
+        return expanded;
     }
     let found = specific
         .iter()
@@ -324,7 +367,9 @@ fn covered(u: &Understanding, cx: &Context) -> bool {
                 .any(|h| cx.passage_stems[h.passage].contains(**s))
         })
         .count();
-    found * 2 > specific.len()
+    // The vocabulary's expansions say which words answer a question of this shape; finding them is
+    // evidence too.
+    found * 2 > specific.len() || (expanded && found > 0)
 }
 
 /// The sentence of `text` sharing most stems with the query, cut to a quote's length.
@@ -392,4 +437,97 @@ pub fn highlight(text: &str, query: &HashSet<&str>, stemmer: &Stemmer) -> String
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::test_support::shipped_knowledge as knowledge;
+    use crate::understand::Event;
+
+    /// Entities in, phase out: a stated sign outweighs the calendar; the calendar is the project's policy.
+    #[test]
+    fn phase_from_event_signal_and_calendar() {
+        type Case = (Option<Event>, Option<f64>, Option<Phase>, Phase);
+        let cases: &[Case] = &[
+            (None, None, None, Phase::None),
+            (None, Some(3.0), Some(Phase::Early), Phase::None),
+            (Some(Event::Surgery), None, None, Phase::Unknown),
+            (Some(Event::Surgery), Some(4.0), None, Phase::Early),
+            (Some(Event::Surgery), Some(31.0), None, Phase::Early),
+            (Some(Event::Surgery), Some(32.0), None, Phase::Unknown),
+            (Some(Event::Surgery), Some(179.0), None, Phase::Unknown),
+            (Some(Event::Surgery), Some(180.0), None, Phase::Recovered),
+            (
+                Some(Event::Surgery),
+                Some(700.0),
+                Some(Phase::Early),
+                Phase::Early,
+            ),
+            (
+                Some(Event::Trauma),
+                Some(3.0),
+                Some(Phase::Recovered),
+                Phase::Recovered,
+            ),
+            (Some(Event::FreshInjury), Some(10.0), None, Phase::Early),
+        ];
+        for (event, days, signal, want) in cases {
+            let u = Understanding {
+                event: *event,
+                elapsed_days: *days,
+                signal: *signal,
+                ..Understanding::default()
+            };
+            assert_eq!(
+                phase_of(&u, knowledge()),
+                *want,
+                "{event:?} {days:?} {signal:?}"
+            );
+        }
+    }
+
+    /// Topic × phase in, verdict out, as rules.toml states it.
+    #[test]
+    fn verdict_per_topic_and_phase() {
+        use Phase::*;
+        use Verdict::*;
+        let cases: &[(&str, Phase, Verdict)] = &[
+            ("hamstring_strengthening", None, Avoid),
+            ("hamstring_strengthening", Early, OkForNow),
+            ("hamstring_strengthening", Rebuilding, OkForNow),
+            ("hamstring_strengthening", Recovered, Avoid),
+            ("hamstring_strengthening", Unknown, Depends),
+            ("quad_isolation", None, Caution),
+            ("quad_isolation", Early, OkForNow),
+            ("glute_strengthening", Unknown, Recommended),
+            ("squats", None, Recommended),
+            ("squats", Early, Recommended),
+            ("walking_running", Recovered, Recommended),
+            ("walking_running", Early, NotCovered),
+        ];
+        let k = knowledge();
+        for (topic, phase, verdict) in cases {
+            let t = k.topic_index(topic).unwrap();
+            assert_eq!(
+                k.rule(t, *phase).map(|r| r.verdict),
+                Some(*verdict),
+                "{topic} {phase}"
+            );
+        }
+    }
+
+    #[test]
+    fn highlight_bolds_shared_stems_only() {
+        let stemmer = Stemmer::default();
+        let query: HashSet<&str> = ["compress", "knee"].into_iter().collect();
+        assert_eq!(
+            highlight(
+                "adds to the compression at the knee joint.",
+                &query,
+                &stemmer
+            ),
+            "adds to the **compression** at the **knee** joint."
+        );
+    }
 }

@@ -9,7 +9,7 @@ use crate::knowledge::Knowledge;
 use crate::retrieve::{Hit, PassageIndex};
 use crate::understand::normalize::{normalize, tokenize, Stemmer};
 use crate::understand::{Understanding, STOP_WORDS};
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
 
 /// Per-question options.
@@ -30,6 +30,7 @@ pub struct Engine {
     index: PassageIndex,
     stemmer: Stemmer,
     passage_stems: Vec<HashSet<String>>,
+    stem_passages: HashMap<String, usize>,
 }
 
 impl Engine {
@@ -62,17 +63,24 @@ impl Engine {
         // The stemmer learns the material's words as the passages are read, so later passages and every
         // answer look their stems up instead of re-running Snowball (speed only: the stems are the same).
         let mut stemmer = Stemmer::default();
-        let mut passage_stems = Vec::with_capacity(knowledge.passages.len());
+        let mut passage_stems: Vec<HashSet<String>> = Vec::with_capacity(knowledge.passages.len());
         for p in &knowledge.passages {
             let tokens = tokenize(&normalize(&p.text), &stemmer);
             stemmer.learn(&tokens);
             passage_stems.push(tokens.into_iter().map(|t| t.stem).collect());
+        }
+        let mut stem_passages = HashMap::new();
+        for stems in &passage_stems {
+            for s in stems {
+                *stem_passages.entry(s.clone()).or_insert(0) += 1;
+            }
         }
         Ok(Engine {
             knowledge,
             index,
             stemmer,
             passage_stems,
+            stem_passages,
         })
     }
 
@@ -96,6 +104,7 @@ impl Engine {
                 knowledge: &self.knowledge,
                 stemmer: &self.stemmer,
                 passage_stems: &self.passage_stems,
+                stem_passages: &self.stem_passages,
                 hits: &hits,
                 phase: options.phase,
             },
@@ -122,11 +131,7 @@ impl Engine {
                 }
             }
         }
-        for (when, add) in &k.vocabulary.expansions {
-            if when.is_match(&u.text) {
-                terms.extend(add.iter().map(|s| (s.clone(), SYNONYM_WEIGHT)));
-            }
-        }
+        terms.extend(u.expansions.iter().map(|s| (s.clone(), SYNONYM_WEIGHT)));
         let refs: Vec<(&str, f32)> = terms.iter().map(|(t, w)| (t.as_str(), *w)).collect();
         self.index.search(&refs, SEARCH_LIMIT)
     }

@@ -14,9 +14,11 @@
 //! - [`config`]: the settings file and environment overrides; the bot token comes only from the environment.
 //! - [`bench`]: the benchmark corpus, question mix and measurements behind `cargo bench` and `kneebot bench`.
 //! - [`store`]: the SQLite file: question log, feedback, per-guild settings and playlist overrides.
+//! - [`bot`]: the Discord door (poise + serenity); the only module with Discord types.
 
 pub mod answer;
 pub mod bench;
+pub mod bot;
 pub mod chat;
 pub mod config;
 pub mod decide;
@@ -32,11 +34,23 @@ pub mod understand;
 pub use answer::{Answer, Phase, Verdict};
 pub use engine::{AskOptions, Engine};
 
-/// Real folders for tests that touch the disk; removed when the value drops.
+/// Helpers for the unit tests: real folders that are removed when dropped, and the shipped knowledge
+/// loaded once.
 #[cfg(test)]
 pub(crate) mod test_support {
+    use crate::knowledge::Knowledge;
     use std::path::{Path, PathBuf};
     use std::sync::atomic::{AtomicUsize, Ordering};
+    use std::sync::OnceLock;
+
+    /// The checked `knowledge/` folder of this checkout.
+    pub fn shipped_knowledge() -> &'static Knowledge {
+        static K: OnceLock<Knowledge> = OnceLock::new();
+        K.get_or_init(|| {
+            Knowledge::load(&Path::new(env!("CARGO_MANIFEST_DIR")).join("knowledge"))
+                .unwrap_or_else(|e| panic!("{e}"))
+        })
+    }
 
     pub struct TempDir(PathBuf);
 

@@ -59,6 +59,12 @@ enum Command {
         #[arg(long, value_name = "FILE")]
         answers: Option<PathBuf>,
     },
+    /// Run the Discord bot. The token comes from DISCORD_TOKEN (or a file named by DISCORD_TOKEN_FILE).
+    Serve {
+        /// The config file (default: ./config.toml if present; see config.example.toml).
+        #[arg(long, value_name = "FILE")]
+        config: Option<PathBuf>,
+    },
 }
 
 fn parse_phase(s: &str) -> Result<Phase, String> {
@@ -75,15 +81,22 @@ fn load_engine(dir: Option<PathBuf>) -> Result<Engine, String> {
     })
 }
 
-fn main() -> ExitCode {
-    let cli = Cli::parse();
+/// Logs go to stderr; `KNEEBOT_LOG` wins over the level given (quiet `warn` for the terminal commands).
+fn init_logging(level: &str) {
     tracing_subscriber::fmt()
         .with_env_filter(
             tracing_subscriber::EnvFilter::try_from_env("KNEEBOT_LOG")
-                .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("warn")),
+                .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new(level)),
         )
         .with_writer(std::io::stderr)
         .init();
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    if !matches!(cli.command, Command::Serve { .. }) {
+        init_logging("warn");
+    }
     match run(cli) {
         Ok(code) => code,
         Err(message) => {
@@ -134,6 +147,22 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
             } else {
                 ExitCode::FAILURE
             })
+        }
+        Command::Serve { config } => {
+            let mut config = kneebot::config::Config::load_layered(config.as_deref())
+                .map_err(|e| format!("kneebot: {e}"))?;
+            if let Some(dir) = cli.knowledge {
+                config.knowledge_dir = dir;
+            }
+            init_logging(&config.log_level);
+            let token =
+                kneebot::config::Config::discord_token().map_err(|e| format!("kneebot: {e}"))?;
+            let runtime = tokio::runtime::Runtime::new()
+                .map_err(|e| format!("kneebot: cannot start: {e}"))?;
+            runtime
+                .block_on(kneebot::bot::serve(config, token))
+                .map_err(|e| format!("kneebot: {e}"))?;
+            Ok(ExitCode::SUCCESS)
         }
         Command::Check => {
             let engine = load_engine(cli.knowledge)?;

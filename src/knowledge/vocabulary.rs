@@ -21,6 +21,8 @@ pub enum Meaning {
     /// A muscle of a topic: a topic only beside a training word.
     Muscle(usize),
     Uncovered,
+    /// A problem that is not the knee's ("hamstring tendinopathy").
+    OtherProblem,
     Surgery,
     Trauma,
     Injury,
@@ -34,6 +36,7 @@ impl Meaning {
             Meaning::Exercise(_) => "an exercise phrase",
             Meaning::Muscle(_) => "a muscle",
             Meaning::Uncovered => "an uncovered thing",
+            Meaning::OtherProblem => "a problem other than the knee's",
             Meaning::Surgery => "a surgery word",
             Meaning::Trauma => "a trauma word",
             Meaning::Injury => "an injury word",
@@ -77,8 +80,11 @@ pub struct Vocabulary {
     pub red_flags: Vec<RedFlag>,
     pub red_flag_negations: Vec<Vec<String>>,
     pub not_past: Vec<Regex>,
+    pub injury_patterns: Vec<Regex>,
     /// Search expansions: pattern -> extra stems.
     pub expansions: Vec<(Regex, Vec<String>)>,
+    /// Chat spellings and what they stand for ("wat" -> "what").
+    pub slang: HashMap<String, String>,
     /// Words (5+ letters) a typo may be corrected to.
     pub lexicon: Vec<String>,
     /// Real words never corrected: common English, the material's own words, the lexicon.
@@ -122,6 +128,9 @@ impl Vocabulary {
         }
         for u in &vocab.words.uncovered {
             table.add(u, Meaning::Uncovered, stemmer, file, problems);
+        }
+        for o in &vocab.words.other_problems {
+            table.add(o, Meaning::OtherProblem, stemmer, file, problems);
         }
         for (list, meaning) in [
             (&vocab.events.surgery, Meaning::Surgery),
@@ -187,6 +196,12 @@ impl Vocabulary {
             .filter_map(|p| compile(p, problems))
             .collect();
 
+        let injury_patterns = vocab
+            .events
+            .injury_patterns
+            .iter()
+            .filter_map(|p| compile(p, problems))
+            .collect();
         let expansions = vocab
             .expand
             .iter()
@@ -209,14 +224,24 @@ impl Vocabulary {
 
         // Typo tolerance: what to correct towards...
         let mut lexicon: HashSet<String> = HashSet::new();
+        // Plurals too, so "culrs" finds "curls" though the vocabulary says "curl".
         let mut add_words = |text: &str| {
             for w in text
                 .split(|c: char| !c.is_ascii_alphabetic())
-                .filter(|w| w.len() >= 5)
+                .filter(|w| w.len() >= 4)
             {
-                lexicon.insert(w.to_ascii_lowercase());
+                let w = w.to_ascii_lowercase();
+                if !w.ends_with('s') {
+                    lexicon.insert(format!("{w}s"));
+                }
+                if w.len() >= 5 {
+                    lexicon.insert(w);
+                }
             }
         };
+        for w in crate::understand::timeline::TIME_WORDS {
+            add_words(w);
+        }
         for e in table.entries.values().flatten() {
             add_words(&e.text);
         }
@@ -228,7 +253,8 @@ impl Vocabulary {
             .iter()
             .flat_map(|s| s.patterns.iter())
             .chain(vocab.red_flag.iter().flat_map(|f| f.all.iter()))
-            .chain(vocab.events.not_past.iter());
+            .chain(vocab.events.not_past.iter())
+            .chain(vocab.events.injury_patterns.iter());
         for p in regex_sources {
             // Drop escapes like \b and \w so they do not glue onto words.
             let cleaned: String = strip_escapes(p.get_ref());
@@ -252,7 +278,7 @@ impl Vocabulary {
 
         let mut phrases = table.entries;
         for list in phrases.values_mut() {
-            list.sort_by(|a, b| b.stems.len().cmp(&a.stems.len()));
+            list.sort_by_key(|e| std::cmp::Reverse(e.stems.len()));
         }
         Vocabulary {
             phrases,
@@ -263,7 +289,14 @@ impl Vocabulary {
             red_flags,
             red_flag_negations: words(&vocab.words.warning_negations),
             not_past,
+            injury_patterns,
             expansions,
+            slang: vocab
+                .words
+                .slang
+                .iter()
+                .map(|(k, v)| (k.to_lowercase(), normalize(v)))
+                .collect(),
             lexicon,
             known_words,
         }

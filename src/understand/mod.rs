@@ -24,6 +24,21 @@ pub enum Intent {
     Timing,
     /// Where the playlists or videos are.
     Playlist,
+    /// How many sets, reps, how much weight or how often: the material gives no doses.
+    Dose,
+}
+
+impl Intent {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Intent::Advice => "advice",
+            Intent::Info(InfoKind::Why) => "info (why)",
+            Intent::Info(InfoKind::Other) => "info",
+            Intent::Timing => "timing",
+            Intent::Playlist => "playlist",
+            Intent::Dose => "dose",
+        }
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -61,9 +76,17 @@ pub struct Understanding {
     pub conditions: Vec<usize>,
     /// The topic asked about (index), after "instead of" and recovery signals are taken into account.
     pub topic: Option<usize>,
+    /// The question quotes or cites the video ("why does he say…").
+    pub quotes_material: bool,
+    /// Stems the vocabulary's search expansions add for this question's shape.
+    pub expansions: Vec<String>,
+    /// A "why" question about what the material rules ("why are leg curls bad?"), not about a symptom.
+    pub asks_why_ruling: bool,
     /// The topic came from "X instead of Y" with no X: the material's alternative to Y.
     pub topic_is_alternative: bool,
     pub uncovered: Vec<String>,
+    /// Problems other than the knee's that the question names ("hamstring tendinopathy").
+    pub other_problems: Vec<String>,
     pub event: Option<Event>,
     pub elapsed_days: Option<f64>,
     /// The strongest recovery signal, and what each signal found says.
@@ -80,17 +103,167 @@ pub struct Understanding {
 
 /// Words that carry no meaning for search or coverage.
 pub const STOP_WORDS: &[&str] = &[
-    "a", "about", "actually", "after", "again", "all", "also", "am", "an", "and", "any", "are",
-    "as", "at", "be", "been", "before", "being", "but", "by", "can", "could", "did", "do", "does",
-    "doing", "for", "from", "get", "got", "had", "has", "have", "having", "how", "i", "if", "in",
-    "into", "is", "it", "its", "just", "me", "my", "myself", "no", "not", "now", "of", "on", "or",
-    "our", "out", "should", "so", "some", "still", "than", "that", "the", "their", "them", "then",
-    "there", "these", "they", "this", "those", "to", "too", "up", "us", "very", "was", "we",
-    "were", "what", "when", "where", "which", "while", "who", "why", "will", "with", "would",
-    "you", "your", "really", "ok", "okay", "good", "bad", "best", "better", "thing", "things",
-    "know", "want", "need", "tell", "please", "thanks", "thank", "hi", "hello", "hey", "guys",
-    "anyone", "someone", "go", "going", "make", "makes", "one", "ever", "much", "many", "more",
-    "most", "way", "like", "lol", "idea", "right", "mean", "means", "said", "say", "says",
+    "a",
+    "about",
+    "actually",
+    "after",
+    "again",
+    "all",
+    "also",
+    "am",
+    "an",
+    "and",
+    "any",
+    "are",
+    "as",
+    "at",
+    "be",
+    "been",
+    "before",
+    "being",
+    "but",
+    "by",
+    "can",
+    "could",
+    "did",
+    "do",
+    "does",
+    "doing",
+    "for",
+    "from",
+    "get",
+    "got",
+    "had",
+    "has",
+    "have",
+    "having",
+    "how",
+    "i",
+    "if",
+    "in",
+    "into",
+    "is",
+    "it",
+    "its",
+    "just",
+    "me",
+    "my",
+    "myself",
+    "no",
+    "not",
+    "now",
+    "of",
+    "on",
+    "or",
+    "our",
+    "out",
+    "should",
+    "so",
+    "some",
+    "still",
+    "than",
+    "that",
+    "the",
+    "their",
+    "them",
+    "then",
+    "there",
+    "these",
+    "they",
+    "this",
+    "those",
+    "to",
+    "too",
+    "up",
+    "us",
+    "very",
+    "was",
+    "we",
+    "were",
+    "what",
+    "when",
+    "where",
+    "which",
+    "while",
+    "who",
+    "why",
+    "will",
+    "with",
+    "would",
+    "you",
+    "your",
+    "really",
+    "ok",
+    "okay",
+    "good",
+    "bad",
+    "best",
+    "better",
+    "thing",
+    "things",
+    "know",
+    "want",
+    "need",
+    "tell",
+    "please",
+    "thanks",
+    "thank",
+    "hi",
+    "hello",
+    "hey",
+    "guys",
+    "anyone",
+    "someone",
+    "go",
+    "going",
+    "make",
+    "makes",
+    "one",
+    "ever",
+    "much",
+    "many",
+    "more",
+    "most",
+    "way",
+    "like",
+    "lol",
+    "idea",
+    "right",
+    "mean",
+    "means",
+    "said",
+    "say",
+    "says",
+    "he",
+    "she",
+    "him",
+    "her",
+    "his",
+    "video",
+    "vid",
+    "mention",
+    "mentions",
+    "mentioned",
+    "talk",
+    "talks",
+    "according",
+    "explain",
+    "describe",
+    "reckon",
+    "think",
+    "thinks",
+    "view",
+    "per",
+    "opinion",
+    "basically",
+    "exactly",
+    "simply",
+    "simple",
+    "terms",
+    "five",
+    "meant",
+    "aimed",
+    "intended",
 ];
 
 /// Words too general to show that the material covers a question ("knee", "pain", "exercise").
@@ -127,14 +300,44 @@ const FILLER: &[&str] = &[
 ];
 
 static PLAYLIST: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\bplaylists?\b|\b(where|find|any|more|other|link|links|send|share|recommend|watch)\b[^.?!]{0,40}\bvideos?\b")
+    Regex::new(r"\bplaylists?\b|\b(where|find|any|more|other|link|links|send|share|recommend|watch|have|got|is there|are there)\b[^.?!]{0,40}\b(videos?|vids?)\b|\b(videos|vids)\b( \w+){0,2} (about|on|for|covering)\b")
         .expect("valid")
 });
 static TIMING: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\bhow (long|soon|many (days|weeks|months|years))\b|\bwhen (can|could|should|do|will|would|am|is it|shall) (i|it be)\b( \w+){0,2} (start|begin|return|go back|resume|get back|stop|quit|be able|ok|okay|safe|allowed|fine|run|walk|jog|squat|do)\b|\bwhen is (it|\w+( \w+){0,3}) (ok|okay|safe|fine|good|right|allowed|appropriate|the time)\b|\bwhen (to|should i) (start|stop|begin|do)\b|\b(at what|which) (point|stage|time)\b").expect("valid")
+    Regex::new(r"\bhow (long|soon|many (days|weeks|months|years))\b|\bwhen (can|could|should|do|will|would|am|is it|shall) (i|it be)\b( \w+){0,2} (start|begin|return|go back|resume|get back|stop|quit|be able|ok|okay|safe|allowed|fine|run|walk|jog|squat|do)\b|\bwhen is (it|\w+( \w+){0,3}) (ok|okay|safe|fine|good|right|allowed|appropriate|the time)\b|\bwhen (to|should i) (start|stop|begin|do)\b|\b(at what|which) (point|stage|time)\b|\b(which|what) (situations?|times?|cases?|circumstances?)\b|\b(times?|points?|windows?)\b( \w+){0,5} (ok|okay|fine|allowed|safe)\b").expect("valid")
 });
 static INFO_START: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(why|how|what|whats|where|which|who|explain|describe|tell me|is it true|does|do (the|hamstrings|glutes|quads|squats|muscles)|can you explain)\b")
+        .expect("valid")
+});
+static ABOUT_MATERIAL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\baccording to (the|this|that|your) (video|material|transcript|channel)\b|\bin (the|this|that|your) video\b|\b(does|did) (he|she|the video|the guy|the therapist)( \w+)? (say|mean|mention|talk|compare|explain|use|recommend|reckon|think)|\bper (the video|him|the material)\b|\bin his (view|words|opinion)\b|\b(he|she|the video|you) (says|said|mentions|mentioned|talks about|talked about|means|meant|explains|explained|compares|compared)\b")
+        .expect("valid")
+});
+/// Asks about the asker's own case even while quoting the video ("does that include me?").
+static PERSONAL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(should|can|could|may|must|do) i\b|\bi (should|can|could|need to|must|have to)\b|\b(for|include|includes|apply to|applies to|mean for) me\b|\bin my case\b|\bam i\b|\bdoes (that|this|it) (apply|include|mean|count)\b")
+        .expect("valid")
+});
+static ASKS_INSTEAD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(do|try|use|strengthen|train|work on|focus on|switch to) instead\s*[?.!]*\s*$|\binstead\s*\?\s*$|\b(what|which)( \w+){0,3} (replace|replaces|swap|alternative|alternatives)\b")
+        .expect("valid")
+});
+static DOSE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"\bhow (many|much|often|heavy|far|fast|hard)\b|\bwhat (weight|weights|resistance)\b",
+    )
+    .expect("valid")
+});
+/// A question word anywhere ("tensor fascia lata, what is it"), not only at the start.
+static INFO_ANY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(what|why|how|where|which|who) (is|are|does|do|did|s)\b").expect("valid")
+});
+static HOW_TO: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\b(how|where|why|when) (do|does|can|could) i\b").expect("valid"));
+/// In a "why" question, words that ask what a muscle is worth, so the muscle alone names the topic.
+static WHY_VALUE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(important|importance|matter|matters|key|good|bad|better|worse|helps?|need|needed|focus|strong|stronger|weak|should|avoid|recommend|recommended|instead|harmful|okay|ok|wrong|problem|worth|point)\b")
         .expect("valid")
 });
 static WHY: LazyLock<Regex> = LazyLock::new(|| {
@@ -151,11 +354,10 @@ static KNEE: LazyLock<Regex> =
 static EXCLUDING: &[&[&str]] = &[
     &["instead", "of"],
     &["rather", "than"],
+    &["than"],
     &["in", "place", "of"],
     &["replace"],
     &["replacing"],
-    &["stop"],
-    &["stopping"],
     &["swap"],
     &["besides"],
 ];
@@ -184,15 +386,16 @@ impl Understanding {
         let found = find_phrases(&tokens, vocab);
         for f in &found {
             match f.entry.meaning {
-                Meaning::Condition(c) | Meaning::ConditionSurgery(c) => {
-                    if !u.conditions.contains(&c) {
-                        u.conditions.push(c);
-                    }
+                Meaning::Condition(c) | Meaning::ConditionSurgery(c)
+                    if !u.conditions.contains(&c) =>
+                {
+                    u.conditions.push(c);
                 }
-                Meaning::Uncovered => {
-                    if !u.uncovered.contains(&f.entry.text) {
-                        u.uncovered.push(f.entry.text.clone());
-                    }
+                Meaning::Uncovered if !u.uncovered.contains(&f.entry.text) => {
+                    u.uncovered.push(f.entry.text.clone());
+                }
+                Meaning::OtherProblem if !u.other_problems.contains(&f.entry.text) => {
+                    u.other_problems.push(f.entry.text.clone());
                 }
                 _ => {}
             }
@@ -210,10 +413,26 @@ impl Understanding {
             })
             .filter(|_| !not_past);
         let trauma_at = found.iter().find(|f| f.entry.meaning == Meaning::Trauma);
-        let injury_at = found.iter().find(|f| f.entry.meaning == Meaning::Injury);
+        // An injury: a vocabulary word ("tore") or a pattern ("did my ACL"); kept as a byte position.
+        let injury_at = found
+            .iter()
+            .find(|f| {
+                f.entry.meaning == Meaning::Injury
+                    || (matches!(f.entry.meaning, Meaning::Condition(_))
+                        && tokens[f.first..=f.last]
+                            .iter()
+                            .any(|t| is_injury_word(vocab, &t.stem)))
+            })
+            .map(|f| tokens[f.first].start)
+            .or_else(|| {
+                vocab
+                    .injury_patterns
+                    .iter()
+                    .filter_map(|r| r.find(&u.text).map(|m| m.start()))
+                    .min()
+            });
         let durations = timeline::find(&u.text);
-        let nearest = |f: &Found| {
-            let at = tokens[f.first].start;
+        let nearest = |at: usize| {
             durations
                 .iter()
                 .min_by_key(|d| d.start.abs_diff(at).min(d.end.abs_diff(at)))
@@ -221,12 +440,12 @@ impl Understanding {
         };
         if let Some(f) = surgery_at {
             u.event = Some(Event::Surgery);
-            u.elapsed_days = nearest(f);
+            u.elapsed_days = nearest(tokens[f.first].start);
         } else if let Some(f) = trauma_at {
             u.event = Some(Event::Trauma);
-            u.elapsed_days = nearest(f);
-        } else if let Some(f) = injury_at {
-            if let Some(days) = nearest(f) {
+            u.elapsed_days = nearest(tokens[f.first].start);
+        } else if let Some(at) = injury_at {
+            if let Some(days) = nearest(at) {
                 if days <= knowledge.policy.fresh_injury_max_days {
                     u.event = Some(Event::FreshInjury);
                     u.elapsed_days = Some(days);
@@ -254,12 +473,14 @@ impl Understanding {
             for r in &s.patterns {
                 for m in r.find_iter(&u.text) {
                     let mut phase = s.phase;
+                    let mut says = s.says.clone();
                     if phase == Phase::Recovered
                         && preceded_by(&u.text, m.start(), &vocab.negations, 4)
                     {
                         phase = Phase::Rebuilding;
+                        says = format!("not yet: {says}");
                     }
-                    signal_spans.push((m.start(), m.end(), phase, s.says.clone()));
+                    signal_spans.push((m.start(), m.end(), phase, says));
                     phases.push(phase);
                 }
             }
@@ -279,7 +500,8 @@ impl Understanding {
                         stems.len() > lo && contains_seq(&stems[lo..=hi.max(lo)], w)
                     });
                     let excluded = excluded_before(&tokens, f.first);
-                    if (has_training_word && !near_stretch) || excluded {
+                    let why_value = WHY.is_match(&u.text) && WHY_VALUE.is_match(&u.text);
+                    if ((has_training_word || why_value) && !near_stretch) || excluded {
                         mentions.push((t, f.first, f.last));
                     }
                 }
@@ -291,11 +513,47 @@ impl Understanding {
                 .iter()
                 .any(|(s, e, _, _)| tokens[first].start < *e && *s < tokens[last].end)
         };
+        // "…drop the ham curls. What should I do instead?": everything named is what to replace.
+        let asks_instead = ASKS_INSTEAD.is_match(&u.text);
         let candidates: Vec<&(usize, usize, usize)> = mentions
             .iter()
-            .filter(|(_, first, _)| !excluded_before(&tokens, *first))
+            .filter(|(_, first, _)| !asks_instead && !excluded_before(&tokens, *first))
             .collect();
-        let clean = candidates.iter().find(|(_, f, l)| !inside_signal(*f, *l));
+        // Rank: the sentence that asks the question first, then mentions that are not a recovery sign or
+        // back-story ("after a long walk", "from running"), then order of mention.
+        let asked = question_sentences(&u.text, &tokens);
+        let backstory = |first: usize| {
+            first > 0
+                && matches!(
+                    tokens[first - 1].text.as_str(),
+                    "from" | "after" | "during" | "while" | "since" | "when" | "with"
+                )
+                || (first > 1
+                    && matches!(
+                        tokens[first - 1].text.as_str(),
+                        "long" | "short" | "the" | "a"
+                    )
+                    && matches!(
+                        tokens[first - 2].text.as_str(),
+                        "a" | "after" | "from" | "on"
+                    ))
+        };
+        let in_signal_sentence = |first: usize| {
+            signal_spans.iter().any(|(s, _, _, _)| {
+                tokens
+                    .iter()
+                    .find(|t| t.start >= *s || t.end > *s)
+                    .is_some_and(|t| t.sentence == tokens[first].sentence)
+            })
+        };
+        let clean = candidates
+            .iter()
+            .filter(|(_, f, l)| !inside_signal(*f, *l))
+            .max_by_key(|(_, f, _)| {
+                let in_question = asked.contains(&tokens[*f].sentence);
+                let weak = backstory(*f) || in_signal_sentence(*f);
+                (in_question, !weak, std::cmp::Reverse(*f))
+            });
         if let Some((t, _, _)) = clean {
             u.topic = Some(*t);
         } else if let Some((t, f, l)) = candidates.first() {
@@ -337,13 +595,32 @@ impl Understanding {
             .rfind(['.', '!', '?', ';'])
             .map(|i| i + 1)
             .unwrap_or(0);
-        let first_sentence_info = INFO_START.is_match(&u.text);
+        let personal = PERSONAL.is_match(&u.text)
+            && (u.event.is_some() || !u.conditions.is_empty() || u.signal.is_some());
+        let about_material = ABOUT_MATERIAL.is_match(&u.text) && !personal;
+        // "How do I…" asks how something works or is done, not whether to do it.
+        let how_to_removed = HOW_TO.replace_all(&u.text, " ");
+        let first_sentence_info = INFO_START.is_match(&u.text) || INFO_ANY.is_match(&u.text);
         let last_sentence_info = INFO_START.is_match(u.text[last_sentence_start..].trim_start());
+        u.asks_why_ruling = WHY.is_match(&u.text) && WHY_VALUE.is_match(&u.text);
+        u.quotes_material = about_material;
+        for (when, add) in &vocab.expansions {
+            if when.is_match(&u.text) {
+                u.expansions.extend(add.iter().cloned());
+            }
+        }
         u.intent = Some(if PLAYLIST.is_match(&u.text) {
             Intent::Playlist
-        } else if TIMING.is_match(&u.text) {
+        } else if DOSE.is_match(&u.text) && !about_material {
+            Intent::Dose
+        } else if TIMING.is_match(&u.text) || (about_material && u.text.starts_with("when")) {
             Intent::Timing
-        } else if (first_sentence_info || last_sentence_info) && !ADVICE.is_match(&u.text) {
+        } else if about_material
+            || u.text.starts_with("why ")
+            || (!personal
+                && (first_sentence_info || last_sentence_info)
+                && !ADVICE.is_match(&how_to_removed))
+        {
             if WHY.is_match(&u.text) {
                 Intent::Info(InfoKind::Why)
             } else {
@@ -366,6 +643,35 @@ impl Understanding {
     }
 }
 
+/// A one-word injury in the vocabulary ("tear", "sprain"), also when it sits inside a condition's name.
+fn is_injury_word(vocab: &crate::knowledge::Vocabulary, stem: &str) -> bool {
+    vocab.phrases.get(stem).is_some_and(|entries| {
+        entries
+            .iter()
+            .any(|e| e.meaning == Meaning::Injury && e.stems.len() == 1)
+    })
+}
+
+/// Sentences that ask (end in `?`); with no `?` at all, the last sentence.
+fn question_sentences(text: &str, tokens: &[Token]) -> Vec<usize> {
+    let mut sentence = 0;
+    let mut asked = Vec::new();
+    for c in text.chars() {
+        if matches!(c, '.' | '!' | '?' | ';') {
+            if c == '?' {
+                asked.push(sentence);
+            }
+            sentence += 1;
+        }
+    }
+    if asked.is_empty() {
+        if let Some(last) = tokens.last() {
+            asked.push(last.sentence);
+        }
+    }
+    asked
+}
+
 /// Corrects words (5+ letters) that are not real words towards the nearest vocabulary word.
 fn correct_spelling(
     text: &str,
@@ -378,22 +684,36 @@ fn correct_spelling(
     let mut last = 0;
     for t in tokenize(text, stemmer) {
         let word = t.text.as_str();
+        if let Some(meant) = vocab.slang.get(word) {
+            out.push_str(&text[last..t.start]);
+            out.push_str(meant);
+            last = t.end;
+            corrections.push((word.to_string(), meant.clone()));
+            continue;
+        }
         if word.len() < 5
             || !word.chars().all(|c| c.is_ascii_alphabetic())
             || vocab.known_words.contains(word)
         {
             continue;
         }
+        // The word as typed first; then its stem, so "sqauts" finds "squat" though the lexicon has no
+        // "squats" (but "extentions" stays "extensions", not the stem's neighbour "extend").
         let mut best: Option<(usize, &str)> = None;
-        for candidate in &vocab.lexicon {
-            let budget = typo_budget(word.len().min(candidate.len()));
-            if budget == 0 {
-                continue;
-            }
-            if let Some(d) = edit_distance_within(word, candidate, budget) {
-                if best.is_none_or(|(bd, _)| d < bd) {
-                    best = Some((d, candidate));
+        for form in [word, t.stem.as_str()] {
+            for candidate in &vocab.lexicon {
+                let budget = typo_budget(form.len().min(candidate.len()));
+                if budget == 0 {
+                    continue;
                 }
+                if let Some(d) = edit_distance_within(form, candidate, budget) {
+                    if best.is_none_or(|(bd, _)| d < bd) {
+                        best = Some((d, candidate));
+                    }
+                }
+            }
+            if best.is_some() {
+                break;
             }
         }
         if let Some((_, meant)) = best {
@@ -528,4 +848,208 @@ fn all_in_one_sentence(text: &str, patterns: &[Regex], negations: &[Vec<String>]
         }
     }
     false
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::test_support::shipped_knowledge as knowledge;
+
+    fn read(q: &str) -> Understanding {
+        Understanding::read(q, knowledge(), &Stemmer::default())
+    }
+
+    fn ids(u: &Understanding) -> Vec<&str> {
+        u.conditions
+            .iter()
+            .map(|&c| knowledge().conditions[c].id.as_str())
+            .collect()
+    }
+
+    fn topic(u: &Understanding) -> Option<&str> {
+        u.topic.map(|t| knowledge().topics[t].id.as_str())
+    }
+
+    #[test]
+    fn conditions_with_aliases_abbreviations_and_typos() {
+        let cases: &[(&str, &[&str])] = &[
+            ("torn menicus", &["meniscus_tear"]),
+            ("my miniscus", &["meniscus_tear"]),
+            (
+                "knee OA and a bakers cist",
+                &["knee_osteoarthritis", "bakers_cyst"],
+            ),
+            ("arthritic knees", &["knee_osteoarthritis"]),
+            ("ACLR last year", &["acl_tear"]),
+            ("had my left knee replaced", &["knee_replacement"]),
+            ("TKA", &["knee_replacement"]),
+            ("chondromalacia patella", &["cartilage_injury"]),
+            ("ITB issues", &["it_band_syndrome"]),
+            ("medial collateral ligament sprain", &["mcl_tear"]),
+            ("hip replacement", &[]),
+            ("pizza", &[]),
+        ];
+        for (q, want) in cases {
+            assert_eq!(ids(&read(q)), *want, "{q}");
+        }
+    }
+
+    #[test]
+    fn topics_instead_of_and_signals() {
+        let cases: &[(&str, Option<&str>)] = &[
+            ("leg curls?", Some("hamstring_strengthening")),
+            (
+                "should i strengthen my hamstrings",
+                Some("hamstring_strengthening"),
+            ),
+            ("my hamstrings are tight", None),
+            ("hamstring stretches", None),
+            ("bicep curls", None),
+            (
+                "hip thrusts instead of leg curls",
+                Some("glute_strengthening"),
+            ),
+            ("instead of leg curls should I do squats", Some("squats")),
+            (
+                "what should I do instead of leg extensions",
+                Some("glute_strengthening"),
+            ),
+            (
+                "I'm walking well, should I keep doing nordics?",
+                Some("hamstring_strengthening"),
+            ),
+            (
+                "is walking good for me after a knee replacement",
+                Some("walking_running"),
+            ),
+            ("can I go jogging", Some("walking_running")),
+            ("sqauts with arthritis", Some("squats")),
+        ];
+        for (q, want) in cases {
+            assert_eq!(topic(&read(q)), *want, "{q}");
+        }
+    }
+
+    #[test]
+    fn events_time_and_signals() {
+        type Case<'a> = (&'a str, Option<Event>, Option<f64>, Option<Phase>);
+        let cases: &[Case] = &[
+            (
+                "acl surgery 6 wks ago",
+                Some(Event::Surgery),
+                Some(42.0),
+                None,
+            ),
+            (
+                "broke my ankle last month",
+                Some(Event::Trauma),
+                Some(30.4),
+                None,
+            ),
+            (
+                "tore my meniscus 10 days ago",
+                Some(Event::FreshInjury),
+                Some(10.0),
+                None,
+            ),
+            ("tore my meniscus 2 years ago", None, None, None),
+            ("never had surgery on my knee", None, None, None),
+            ("surgery is scheduled for next month", None, None, None),
+            (
+                "after my hip surgery my hamstring won't fire",
+                Some(Event::Surgery),
+                None,
+                Some(Phase::Early),
+            ),
+            (
+                "3 weeks post op and still weak",
+                Some(Event::Surgery),
+                Some(21.0),
+                Some(Phase::Rebuilding),
+            ),
+            (
+                "full range of motion after my TKR",
+                Some(Event::Surgery),
+                None,
+                Some(Phase::Recovered),
+            ),
+            (
+                "I don't have full ROM yet after surgery",
+                Some(Event::Surgery),
+                None,
+                Some(Phase::Rebuilding),
+            ),
+            (
+                "off the crutches since my ACL reconstruction",
+                Some(Event::Surgery),
+                None,
+                Some(Phase::Recovered),
+            ),
+        ];
+        for (q, event, days, signal) in cases {
+            let u = read(q);
+            assert_eq!(u.event, *event, "{q}");
+            assert_eq!(
+                u.elapsed_days.map(|d| (d * 10.0).round() / 10.0),
+                *days,
+                "{q}"
+            );
+            assert_eq!(u.signal, *signal, "{q}");
+        }
+    }
+
+    #[test]
+    fn intent() {
+        let cases: &[(&str, Intent)] = &[
+            (
+                "why do hamstring curls hurt my knee?",
+                Intent::Info(InfoKind::Why),
+            ),
+            ("what do the glutes do?", Intent::Info(InfoKind::Other)),
+            ("what should I do for my knee?", Intent::Advice),
+            ("leg curls with OA?", Intent::Advice),
+            (
+                "how long until I can run after ACL surgery?",
+                Intent::Timing,
+            ),
+            ("when is it ok to do leg curls", Intent::Timing),
+            ("where's the ACL playlist", Intent::Playlist),
+            ("any videos on meniscus tears?", Intent::Playlist),
+        ];
+        for (q, want) in cases {
+            assert_eq!(read(q).intent, Some(*want), "{q}");
+        }
+    }
+
+    #[test]
+    fn red_flags_and_their_negations() {
+        let cases: &[(&str, bool)] = &[
+            ("calf is red and swollen after surgery", true),
+            ("my calf is not swollen", false),
+            ("I have a fever after surgery", true),
+            ("no fever", false),
+            ("I fell and can't put any weight on my knee", true),
+            ("chest pain since the operation", true),
+            ("calf raises are hard", false),
+            (
+                "twisted my knee and it suddenly swelled up like a balloon",
+                true,
+            ),
+            ("my meniscus tear makes it swell a bit", false),
+        ];
+        for (q, urgent) in cases {
+            assert_eq!(!read(q).red_flags.is_empty(), *urgent, "{q}");
+        }
+    }
+
+    #[test]
+    fn real_words_are_not_corrected() {
+        let u = read("the round wound on my walker");
+        assert!(u.corrections.is_empty(), "{:?}", u.corrections);
+        let u = read("hamstirng");
+        assert_eq!(
+            u.corrections,
+            [("hamstirng".to_string(), "hamstring".to_string())]
+        );
+    }
 }

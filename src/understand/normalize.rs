@@ -47,7 +47,10 @@ fn fold_char(c: char, folded: &mut String) {
     };
     if c.is_alphanumeric() {
         folded.extend(c.to_lowercase());
-    } else if matches!(c, '.' | '!' | '?' | ';' | ',' | '\'' | '-' | '/' | ':') {
+    } else if c == '\n' {
+        // A line of a Discord message (a list item, a heading) stands on its own like a sentence.
+        folded.push_str(" ; ");
+    } else if matches!(c, '.' | '!' | '?' | ';' | ',' | '\'' | '-' | '/') {
         folded.push(c);
     } else {
         folded.push(' ');
@@ -57,7 +60,11 @@ fn fold_char(c: char, folded: &mut String) {
 /// Characters NFKD leaves alone and that are not combining marks: ASCII, curly quotes, en and em dashes.
 /// (U+2011 and U+2026 are left out on purpose: they have compatibility decompositions.)
 fn is_own_nfkd(c: char) -> bool {
-    c.is_ascii() || matches!(c, '\u{2018}' | '\u{2019}' | '\u{201c}' | '\u{201d}' | '\u{2013}' | '\u{2014}')
+    c.is_ascii()
+        || matches!(
+            c,
+            '\u{2018}' | '\u{2019}' | '\u{201c}' | '\u{201d}' | '\u{2013}' | '\u{2014}'
+        )
 }
 
 /// Cuts `text` to at most `max` bytes on a character boundary.
@@ -150,7 +157,9 @@ fn expand_contractions(text: &str) -> String {
             w if w.ends_with("'ve") => format!("{} have", &w[..w.len() - 3]).into(),
             w if w.ends_with("'ll") => format!("{} will", &w[..w.len() - 3]).into(),
             w if w.ends_with("'d") => format!("{} would", &w[..w.len() - 2]).into(),
-            w if w.ends_with("'s") => format!("{}s", &w[..w.len() - 2]).into(),
+            // "baker's", "foot's gone": keep the noun whole and the 's as a word of its own, so both the
+            // possessive ("baker s cyst" matches "baker cyst") and "is/has" read right.
+            w if w.ends_with("'s") => format!("{} s", &w[..w.len() - 2]).into(),
             w if w.ends_with("s'") => w[..w.len() - 1].into(),
             // Speed: most words have no apostrophe; borrowing them saves an allocation per word.
             w if !w.contains('\'') => w.into(),
@@ -405,7 +414,7 @@ mod tests {
         let cases = [
             ("My hamstring WON’T fire!", "my hamstring will not fire!"),
             ("I can't put weight on it", "i can not put weight on it"),
-            ("Baker’s cyst", "bakers cyst"),
+            ("Baker’s cyst", "baker s cyst"),
             ("doesn't contract", "does not contract"),
             ("<@123> @everyone leg curls?? 🦵🔥", "leg curls??"),
             ("Café   ACL   https://x.y/z repair", "cafe acl repair"),
@@ -433,6 +442,24 @@ mod tests {
         assert_eq!(edit_distance_within("pizza", "squat", 2), None);
         assert_eq!(typo_budget(3), 0);
         assert_eq!(typo_budget(8), 2);
+    }
+
+    #[test]
+    fn the_fast_path_characters_are_their_own_nfkd_form() {
+        let special = [
+            '\u{2018}', '\u{2019}', '\u{201c}', '\u{201d}', '\u{2013}', '\u{2014}',
+        ];
+        for c in (0u8..128).map(char::from).chain(special) {
+            assert!(is_own_nfkd(c));
+            assert_eq!(c.nfkd().collect::<String>(), c.to_string(), "{c:?}");
+            assert!(!is_combining_mark(c), "{c:?}");
+        }
+        assert!(!is_own_nfkd('\u{2026}') && !is_own_nfkd('é'));
+        assert_eq!(edit_distance_within("kneé", "knee", 1), Some(1));
+        assert_eq!(
+            edit_distance_within(&"a".repeat(60), &"a".repeat(59), 2),
+            Some(1)
+        );
     }
 
     #[test]

@@ -1,0 +1,184 @@
+//! What `/ask` and a mention share: the checks before answering (empty, too long, channel, cooldown) and the
+//! answering itself (engine + playlist overrides + question log), run off the async threads.
+
+use super::{CommandError, State};
+use crate::answer::{Answer, Phase};
+use crate::engine::AskOptions;
+use crate::store::NewQuestion;
+use std::collections::BTreeMap;
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+/// Who asked, and where.
+#[derive(Debug, Clone, Copy)]
+pub struct Asker {
+    pub guild_id: Option<u64>,
+    pub channel_id: u64,
+    pub user_id: u64,
+}
+
+/// Why a question is not answered, as a short note for the asker.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Refusal {
+    Empty,
+    TooLong {
+        limit: usize,
+        len: usize,
+    },
+    /// The guild limits the bot to these channels.
+    WrongChannel(Vec<u64>),
+    Cooldown {
+        wait_seconds: u64,
+    },
+}
+
+impl Refusal {
+    pub fn text(&self) -> String {
+        match self {
+            Refusal::Empty => "Ask me about a knee exercise, for example: `/ask question: should I do leg curls \
+                after my ACL repair?` — or mention me with your question. `/help` says what I can answer."
+                .into(),
+            Refusal::TooLong { limit, len } => format!(
+                "Questions can be up to {limit} characters; yours has {len}. Please shorten it to the exercise \
+                 and your knee problem."
+            ),
+            Refusal::WrongChannel(channels) => {
+                let list: Vec<String> = channels.iter().map(|c| format!("<#{c}>")).collect();
+                format!("In this server I answer questions in {}.", list.join(", "))
+            }
+            Refusal::Cooldown { wait_seconds } => format!(
+                "You just asked a question. Please wait {wait_seconds} more second{} before the next one.",
+                if *wait_seconds == 1 { "" } else { "s" }
+            ),
+        }
+    }
+}
+
+/// Checks a question before any work, and starts the asker's cooldown when it passes.
+/// Store trouble is logged and treated as "no guild settings": the bot keeps answering.
+pub async fn check(state: &Arc<State>, asker: Asker, question: &str) -> Result<(), Refusal> {
+    let question = question.trim();
+    if question.is_empty() {
+        return Err(Refusal::Empty);
+    }
+    let len = question.chars().count();
+    let limit = state.config.max_question_chars;
+    if len > limit {
+        return Err(Refusal::TooLong { limit, len });
+    }
+    let settings = match asker.guild_id {
+        Some(guild) => match state.blocking(move |s| s.guild_settings(guild)).await {
+            Ok(settings) => Some(settings),
+            Err(error) => {
+                tracing::warn!(%error, "could not read guild settings; using defaults");
+                None
+            }
+        },
+        None => None,
+    };
+    if let Some(settings) = &settings {
+        if !settings.channels.is_empty() && !settings.channels.contains(&asker.channel_id) {
+            return Err(Refusal::WrongChannel(settings.channels.clone()));
+        }
+    }
+    let cooldown = settings
+        .and_then(|s| s.cooldown_seconds)
+        .unwrap_or(state.config.cooldown_seconds);
+    let key = (asker.guild_id.unwrap_or(0), asker.user_id);
+    let now = Instant::now();
+    let mut last_asked = state
+        .last_asked
+        .lock()
+        .unwrap_or_else(|poisoned| poisoned.into_inner());
+    if let Some(last) = last_asked.get(&key) {
+        let elapsed = now.duration_since(*last);
+        let cooldown = Duration::from_secs(cooldown);
+        if elapsed < cooldown {
+            let wait_seconds = (cooldown - elapsed).as_secs_f64().ceil().max(1.0) as u64;
+            return Err(Refusal::Cooldown { wait_seconds });
+        }
+    }
+    last_asked.insert(key, now);
+    Ok(())
+}
+
+/// An answer and the question-log row it was stored as (`None` when the store failed).
+pub struct Asked {
+    pub answer: Answer,
+    pub log_id: Option<i64>,
+}
+
+/// Answers and logs one question. Blocking work (search, SQLite) runs on the blocking pool.
+pub async fn answer_and_log(
+    state: Arc<State>,
+    asker: Asker,
+    question: String,
+) -> Result<Asked, CommandError> {
+    Ok(tokio::task::spawn_blocking(move || {
+        let answer = answer_blocking(&state, asker.guild_id, &question, None);
+        let new = NewQuestion {
+            guild_id: asker.guild_id,
+            channel_id: Some(asker.channel_id),
+            user_id: asker.user_id,
+            question: &question,
+            verdict: answer.verdict.as_str(),
+            topic: answer.topic.as_deref(),
+            conditions: &answer.conditions,
+            top_score: answer.passages.iter().map(|p| p.score).fold(0.0, f32::max),
+        };
+        let log_id = match state.store.log_question(&new) {
+            Ok(id) => {
+                tracing::info!(
+                    question_id = id,
+                    user = %state.store.user_hash(asker.user_id),
+                    verdict = %answer.verdict,
+                    topic = answer.topic.as_deref().unwrap_or("-"),
+                    "answered"
+                );
+                Some(id)
+            }
+            Err(error) => {
+                tracing::error!(%error, "could not log the question; answering without buttons");
+                None
+            }
+        };
+        Asked { answer, log_id }
+    })
+    .await?)
+}
+
+/// Answers a question again with a phase chosen (a follow-up button), without logging a new row.
+pub async fn rule(
+    state: Arc<State>,
+    guild_id: Option<u64>,
+    question: String,
+    phase: Phase,
+) -> Result<Answer, CommandError> {
+    Ok(tokio::task::spawn_blocking(move || {
+        answer_blocking(&state, guild_id, &question, Some(phase))
+    })
+    .await?)
+}
+
+fn answer_blocking(
+    state: &State,
+    guild_id: Option<u64>,
+    question: &str,
+    phase: Option<Phase>,
+) -> Answer {
+    let mut answer = state.engine().answer(question, &AskOptions { phase });
+    answer.apply_playlist_overrides(&playlist_urls(state, guild_id));
+    answer
+}
+
+/// Playlist URLs that replace the knowledge's: the config's, then the guild's own (the guild wins).
+pub fn playlist_urls(state: &State, guild_id: Option<u64>) -> BTreeMap<String, String> {
+    let mut urls = state.config.playlists.clone();
+    if let Some(guild) = guild_id {
+        match state.store.playlist_overrides(guild) {
+            Ok(overrides) => urls.extend(overrides),
+            Err(error) => tracing::warn!(%error, "could not read playlist overrides"),
+        }
+    }
+    urls
+}

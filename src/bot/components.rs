@@ -1,0 +1,314 @@
+//! Everything that is not a slash command: button clicks, the "what was wrong?" modal, and messages that
+//! mention the bot. Custom ids carry the question-log id, so a click works after a restart: the question text
+//! comes back from the store, not from memory.
+
+use super::ask::{self, Asker};
+use super::{reply, CommandError, Data};
+use crate::answer::Phase;
+use crate::render::discord::{self, limits, ButtonAction};
+use poise::serenity_prelude as serenity;
+
+const PREFIX: &str = "kb";
+const COMMENT_INPUT: &str = "comment";
+
+/// What a custom id asks for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Click {
+    /// `kb:phase:<id>:<phase>`: answer the follow-up of question `id` with `phase`.
+    Phase { id: i64, phase: Phase },
+    /// `kb:fb:<id>:up|down`: 👍 or 👎 on question `id`.
+    Feedback { id: i64, helpful: bool },
+    /// `kb:fbc:<id>`: the "what was wrong?" modal for question `id`.
+    Comment { id: i64 },
+}
+
+/// The custom id of a button for question-log row `log_id` (well under Discord's 100 characters).
+pub fn custom_id(action: ButtonAction, log_id: i64) -> String {
+    match action {
+        ButtonAction::Phase(phase) => format!("{PREFIX}:phase:{log_id}:{phase}"),
+        ButtonAction::Feedback { helpful } => {
+            format!(
+                "{PREFIX}:fb:{log_id}:{}",
+                if helpful { "up" } else { "down" }
+            )
+        }
+    }
+}
+
+fn comment_id(log_id: i64) -> String {
+    format!("{PREFIX}:fbc:{log_id}")
+}
+
+/// Reads a custom id made by this module; anything else is `None`.
+pub fn parse_custom_id(custom_id: &str) -> Option<Click> {
+    let mut parts = custom_id.split(':');
+    if parts.next()? != PREFIX {
+        return None;
+    }
+    let kind = parts.next()?;
+    let id: i64 = parts.next()?.parse().ok()?;
+    let last = parts.next();
+    if parts.next().is_some() {
+        return None;
+    }
+    match (kind, last) {
+        ("phase", Some(phase)) => Some(Click::Phase {
+            id,
+            phase: phase.parse().ok()?,
+        }),
+        ("fb", Some("up")) => Some(Click::Feedback { id, helpful: true }),
+        ("fb", Some("down")) => Some(Click::Feedback { id, helpful: false }),
+        ("fbc", None) => Some(Click::Comment { id }),
+        _ => None,
+    }
+}
+
+/// poise's event handler: components, modals and mentions. Commands are dispatched by poise itself.
+pub async fn on_event(
+    framework: poise::FrameworkContext<'_, Data, CommandError>,
+    event: &serenity::FullEvent,
+) -> Result<(), CommandError> {
+    let ctx = framework.serenity_context;
+    let state = framework.user_data;
+    match event {
+        serenity::FullEvent::Ready { data_about_bot } => {
+            tracing::info!(user = %data_about_bot.user.name, "connected to Discord");
+        }
+        serenity::FullEvent::Resume { .. } => tracing::info!("gateway session resumed"),
+        serenity::FullEvent::InteractionCreate { interaction } => match interaction {
+            serenity::Interaction::Component(click) => {
+                if let Err(error) = on_click(ctx, state, click).await {
+                    tracing::error!(%error, custom_id = %click.data.custom_id, "button failed");
+                    let _ = click
+                        .create_response(&ctx.http, reply::ephemeral_response(SORRY))
+                        .await;
+                }
+            }
+            serenity::Interaction::Modal(modal) => {
+                if let Err(error) = on_modal(ctx, state, modal).await {
+                    tracing::error!(%error, custom_id = %modal.data.custom_id, "modal failed");
+                    let _ = modal
+                        .create_response(&ctx.http, reply::ephemeral_response(SORRY))
+                        .await;
+                }
+            }
+            _ => {}
+        },
+        serenity::FullEvent::Message { new_message } => on_mention(ctx, state, new_message).await?,
+        _ => {}
+    }
+    Ok(())
+}
+
+const SORRY: &str = "Something went wrong on my side. Please try again in a moment.";
+
+async fn on_click(
+    ctx: &serenity::Context,
+    state: &Data,
+    click: &serenity::ComponentInteraction,
+) -> Result<(), CommandError> {
+    let Some(parsed) = parse_custom_id(&click.data.custom_id) else {
+        tracing::debug!(custom_id = %click.data.custom_id, "ignoring a button that is not ours");
+        return Ok(());
+    };
+    let user_id = click.user.id.get();
+    let response = match parsed {
+        Click::Phase { id, phase } => {
+            let (question, asker_hash) = match state.blocking(move |s| s.question(id)).await? {
+                Some(q) => (q, state.store.user_hash(user_id)),
+                None => {
+                    let text =
+                        "I can't find that question any more. Please ask it again with `/ask`.";
+                    click
+                        .create_response(&ctx.http, reply::ephemeral_response(text))
+                        .await?;
+                    return Ok(());
+                }
+            };
+            if question.user_hash != asker_hash {
+                reply::ephemeral_response(
+                    "Only the person who asked can pick their situation here. Ask your own question with `/ask` \
+                     and I'll tailor the answer to you.",
+                )
+            } else {
+                let answer =
+                    ask::rule(state.clone(), question.guild_id, question.question, phase).await?;
+                let rendered = discord::answer(&answer);
+                serenity::CreateInteractionResponse::UpdateMessage(
+                    serenity::CreateInteractionResponseMessage::new()
+                        .embed(reply::embed(&rendered))
+                        .components(reply::components(&rendered, Some(id)))
+                        .allowed_mentions(reply::no_mentions()),
+                )
+            }
+        }
+        Click::Feedback { id, helpful } => {
+            state
+                .blocking(move |s| s.record_feedback(id, user_id, helpful))
+                .await?;
+            if helpful {
+                reply::ephemeral_response("Thanks for the feedback!")
+            } else {
+                serenity::CreateInteractionResponse::Modal(
+                    serenity::CreateModal::new(comment_id(id), "What was wrong?").components(vec![
+                        serenity::CreateActionRow::InputText(
+                            serenity::CreateInputText::new(
+                                serenity::InputTextStyle::Paragraph,
+                                "What was wrong with the answer? (optional)",
+                                COMMENT_INPUT,
+                            )
+                            .required(false)
+                            .max_length(1000),
+                        ),
+                    ]),
+                )
+            }
+        }
+        Click::Comment { .. } => return Ok(()),
+    };
+    click.create_response(&ctx.http, response).await?;
+    Ok(())
+}
+
+async fn on_modal(
+    ctx: &serenity::Context,
+    state: &Data,
+    modal: &serenity::ModalInteraction,
+) -> Result<(), CommandError> {
+    let Some(Click::Comment { id }) = parse_custom_id(&modal.data.custom_id) else {
+        return Ok(());
+    };
+    let comment: String = modal
+        .data
+        .components
+        .iter()
+        .flat_map(|row| &row.components)
+        .filter_map(|c| match c {
+            serenity::ActionRowComponent::InputText(input) if input.custom_id == COMMENT_INPUT => {
+                input.value.clone()
+            }
+            _ => None,
+        })
+        .collect::<Vec<_>>()
+        .join("\n");
+    let comment = comment.trim().to_string();
+    let user_id = modal.user.id.get();
+    if !comment.is_empty() {
+        state
+            .blocking(move |s| s.record_feedback_comment(id, user_id, &comment))
+            .await?;
+    }
+    modal
+        .create_response(
+            &ctx.http,
+            reply::ephemeral_response("Thanks, that helps us improve the answers."),
+        )
+        .await?;
+    Ok(())
+}
+
+/// A message that mentions the bot (or any direct message) is a question: answered as a reply to it.
+/// In a guild that limits the bot to some channels, mentions elsewhere are left alone (moderators chose quiet).
+async fn on_mention(
+    ctx: &serenity::Context,
+    state: &Data,
+    message: &serenity::Message,
+) -> Result<(), CommandError> {
+    if message.author.bot {
+        return Ok(());
+    }
+    let me = ctx.cache.current_user().id;
+    // In a direct message every message is for the bot; in a server only those that mention it.
+    if message.guild_id.is_some() && !message.mentions.iter().any(|u| u.id == me) {
+        return Ok(());
+    }
+    let question = strip_mention(&message.content, me.get());
+    let asker = Asker {
+        guild_id: message.guild_id.map(|g| g.get()),
+        channel_id: message.channel_id.get(),
+        user_id: message.author.id.get(),
+    };
+    let builder = match ask::check(state, asker, &question).await {
+        Err(ask::Refusal::WrongChannel(_)) => return Ok(()),
+        Err(refusal) => serenity::CreateMessage::new()
+            .content(discord::truncate(&refusal.text(), limits::CONTENT)),
+        Ok(()) => {
+            let _typing = message.channel_id.start_typing(&ctx.http);
+            let asked = ask::answer_and_log(state.clone(), asker, question).await?;
+            let rendered = discord::answer(&asked.answer);
+            serenity::CreateMessage::new()
+                .embed(reply::embed(&rendered))
+                .components(reply::components(&rendered, asked.log_id))
+        }
+    };
+    message
+        .channel_id
+        .send_message(
+            &ctx.http,
+            builder
+                .reference_message(message)
+                .allowed_mentions(reply::no_mentions()),
+        )
+        .await?;
+    Ok(())
+}
+
+/// The message text without the bot's own mention(s).
+fn strip_mention(content: &str, me: u64) -> String {
+    content
+        .replace(&format!("<@{me}>"), " ")
+        .replace(&format!("<@!{me}>"), " ")
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn custom_ids_round_trip_and_fit() {
+        let id = i64::MAX;
+        for action in [
+            ButtonAction::Phase(Phase::Rebuilding),
+            ButtonAction::Feedback { helpful: true },
+            ButtonAction::Feedback { helpful: false },
+        ] {
+            let custom = custom_id(action, id);
+            assert!(custom.len() <= limits::CUSTOM_ID);
+            let parsed = parse_custom_id(&custom).unwrap();
+            match (action, parsed) {
+                (ButtonAction::Phase(p), Click::Phase { id: i, phase }) => {
+                    assert_eq!((p, id), (phase, i))
+                }
+                (ButtonAction::Feedback { helpful: h }, Click::Feedback { id: i, helpful }) => {
+                    assert_eq!((h, id), (helpful, i))
+                }
+                other => panic!("{other:?}"),
+            }
+        }
+        assert_eq!(
+            parse_custom_id(&comment_id(7)),
+            Some(Click::Comment { id: 7 })
+        );
+        for bad in [
+            "",
+            "kb",
+            "kb:phase:1",
+            "kb:phase:x:early",
+            "kb:phase:1:later",
+            "other:fb:1:up",
+            "kb:fb:1:up:x",
+        ] {
+            assert_eq!(parse_custom_id(bad), None, "{bad}");
+        }
+    }
+
+    #[test]
+    fn mention_is_stripped() {
+        assert_eq!(strip_mention("<@1000> can I  squat?", 1000), "can I squat?");
+        assert_eq!(strip_mention("hey <@!1000>", 1000), "hey");
+        assert_eq!(strip_mention("<@1000>", 1000), "");
+    }
+}

@@ -1,0 +1,516 @@
+//! `Answer` → a Discord-shaped reply as plain data: title, description, colour, fields, footer and buttons,
+//! with Discord's size limits applied here (trimmed with "…", never an error). No serenity types: `bot/` maps
+//! this onto builders, so the shape and the limits can be unit-tested without a network.
+
+use crate::answer::{Answer, Phase, Verdict};
+
+/// Discord's documented limits, counted in characters.
+pub mod limits {
+    /// Message `content`.
+    pub const CONTENT: usize = 2000;
+    pub const TITLE: usize = 256;
+    pub const DESCRIPTION: usize = 4096;
+    pub const FIELD_NAME: usize = 256;
+    pub const FIELD_VALUE: usize = 1024;
+    pub const FIELDS: usize = 25;
+    pub const FOOTER: usize = 2048;
+    /// Title + description + field names and values + footer, together.
+    pub const EMBED_TOTAL: usize = 6000;
+    pub const BUTTON_LABEL: usize = 80;
+    pub const BUTTONS_PER_ROW: usize = 5;
+    pub const ROWS: usize = 5;
+    pub const CUSTOM_ID: usize = 100;
+}
+
+/// A reply in Discord's shape, with nothing Discord-specific in its types.
+#[derive(Debug, Clone, PartialEq)]
+pub struct DiscordReply {
+    pub title: String,
+    pub description: String,
+    /// 0xRRGGBB.
+    pub colour: u32,
+    pub fields: Vec<Field>,
+    pub footer: Option<String>,
+    pub buttons: Vec<Button>,
+}
+
+/// One embed field.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Field {
+    pub name: String,
+    pub value: String,
+    pub inline: bool,
+}
+
+/// A button under a reply. `action` says what a click means; `bot/` turns it into a custom id.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Button {
+    pub action: ButtonAction,
+    pub label: String,
+    pub emoji: Option<String>,
+    pub style: ButtonStyle,
+}
+
+/// What a button does when clicked.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ButtonAction {
+    /// Answers a `depends` follow-up with this phase.
+    Phase(Phase),
+    /// 👍 / 👎 on the answer.
+    Feedback { helpful: bool },
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ButtonStyle {
+    Primary,
+    Secondary,
+    Success,
+    Danger,
+}
+
+/// The colour that tells verdicts apart at a glance.
+pub fn colour(verdict: Verdict) -> u32 {
+    match verdict {
+        Verdict::Recommended => 0x2E_CC71,
+        Verdict::OkForNow => 0x1A_BC9C,
+        Verdict::Caution => 0xF1_C40F,
+        Verdict::Avoid => 0xE6_7E22,
+        Verdict::Depends => 0x34_98DB,
+        Verdict::Urgent => 0xE7_4C3C,
+        Verdict::NotCovered => 0x95_A5A6,
+        Verdict::Info => 0x58_65F2,
+    }
+}
+
+/// Sources cited in one reply at most.
+const MAX_SOURCES: usize = 5;
+
+/// Neutral grey for notes that are not answers (help, lists, errors).
+pub const NOTE_COLOUR: u32 = 0x99_AAB5;
+
+const DEFAULT_DISCLAIMER: &str = "General guidance from the channel's material, not a diagnosis.";
+const NOT_COVERED_TEXT: &str =
+    "I only answer from this channel's own material about knee exercises, and it \
+doesn't speak to this. Try naming the exercise and your knee problem, or see `/help`.";
+const URGENT_TEXT: &str =
+    "What you describe needs a doctor or physical therapist to look at it in person. \
+Please don't wait for exercise advice: get medical help now.";
+
+/// The reply for one answer. Urgent and not-covered answers carry no exercise advice and no playlists;
+/// urgent answers carry no feedback buttons either, so they never read as "rate this advice".
+pub fn answer(answer: &Answer) -> DiscordReply {
+    let verdict = answer.verdict;
+    let mut description = format!(
+        "> {}\n\n",
+        quote_line(&escape_markdown(answer.question.trim()))
+    );
+    let mut fields = Vec::new();
+    let mut buttons = Vec::new();
+    let title = match verdict {
+        Verdict::Urgent => format!("🚨 {}", Verdict::Urgent.headline()),
+        Verdict::NotCovered => format!("❔ {}", Verdict::NotCovered.headline()),
+        _ => {
+            let headline = if answer.headline.trim().is_empty() {
+                verdict.headline()
+            } else {
+                answer.headline.trim()
+            };
+            match &answer.topic_name {
+                Some(topic) if !topic.is_empty() => format!("{headline} · {topic}"),
+                _ => headline.to_string(),
+            }
+        }
+    };
+
+    match verdict {
+        Verdict::Urgent => {
+            description.push_str(non_empty(&answer.guidance, URGENT_TEXT));
+            if !answer.reasons.is_empty() {
+                fields.push(field("Why", &bullets(&answer.reasons)));
+            }
+        }
+        Verdict::NotCovered => {
+            description.push_str(non_empty(&answer.guidance, NOT_COVERED_TEXT));
+            buttons.extend(feedback_buttons());
+        }
+        _ => {
+            description.push_str(answer.guidance.trim());
+            if let Some(follow_up) = &answer.follow_up {
+                description.push_str(&format!("\n\n**{}**", follow_up.question.trim()));
+                for choice in &follow_up.choices {
+                    description.push_str(&format!(
+                        "\n• **{}**: {}",
+                        choice.label.trim(),
+                        choice.outcome.trim()
+                    ));
+                    buttons.push(Button {
+                        action: ButtonAction::Phase(choice.phase),
+                        label: choice.label.clone(),
+                        emoji: None,
+                        style: ButtonStyle::Primary,
+                    });
+                }
+            } else {
+                buttons.extend(feedback_buttons());
+            }
+            if !answer.reasons.is_empty() {
+                fields.push(field("Why", &bullets(&answer.reasons)));
+            }
+            // One field per source, its quotes in the order the answer cites them.
+            let mut sources: Vec<(&str, Vec<String>)> = Vec::new();
+            for passage in &answer.passages {
+                let quote = if passage.quote.trim().is_empty() {
+                    &passage.text
+                } else {
+                    &passage.quote
+                };
+                let quote = format!("“{}”", quote.trim());
+                let title = passage.source_title.trim();
+                match sources.iter_mut().find(|(t, _)| *t == title) {
+                    Some((_, quotes)) => quotes.push(quote),
+                    None => sources.push((title, vec![quote])),
+                }
+            }
+            // A handful of sources is plenty to check an answer, and leaves room for the playlists.
+            for (title, quotes) in sources.into_iter().take(MAX_SOURCES) {
+                fields.push(field(&format!("From “{title}”"), &quotes.join("\n")));
+            }
+            if !answer.playlists.is_empty() {
+                let links: Vec<String> = answer
+                    .playlists
+                    .iter()
+                    .map(|p| format!("[{}]({})", link_text(&p.title), p.url))
+                    .collect();
+                fields.push(field("Playlists", &links.join("\n")));
+            }
+        }
+    }
+
+    fit(DiscordReply {
+        title,
+        description,
+        colour: colour(verdict),
+        fields,
+        footer: Some(non_empty(&answer.disclaimer, DEFAULT_DISCLAIMER).to_string()),
+        buttons,
+    })
+}
+
+/// A plain note (help, lists, moderator replies) in the same shape, fitted to the limits.
+pub fn note(title: &str, description: &str, fields: Vec<Field>) -> DiscordReply {
+    fit(DiscordReply {
+        title: title.to_string(),
+        description: description.to_string(),
+        colour: NOTE_COLOUR,
+        fields,
+        footer: None,
+        buttons: vec![],
+    })
+}
+
+/// A field; empty values become "—" because Discord rejects empty field values.
+pub fn field(name: &str, value: &str) -> Field {
+    Field {
+        name: name.to_string(),
+        value: value.to_string(),
+        inline: false,
+    }
+}
+
+fn feedback_buttons() -> [Button; 2] {
+    [
+        Button {
+            action: ButtonAction::Feedback { helpful: true },
+            label: "Helpful".into(),
+            emoji: Some("👍".into()),
+            style: ButtonStyle::Secondary,
+        },
+        Button {
+            action: ButtonAction::Feedback { helpful: false },
+            label: "Not helpful".into(),
+            emoji: Some("👎".into()),
+            style: ButtonStyle::Secondary,
+        },
+    ]
+}
+
+fn non_empty<'a>(text: &'a str, fallback: &'a str) -> &'a str {
+    if text.trim().is_empty() {
+        fallback
+    } else {
+        text.trim()
+    }
+}
+
+fn bullets(items: &[String]) -> String {
+    items
+        .iter()
+        .map(|r| format!("• {}", r.trim()))
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// Keeps a multi-line question inside one block quote.
+fn quote_line(text: &str) -> String {
+    text.lines().collect::<Vec<_>>().join("\n> ")
+}
+
+fn link_text(title: &str) -> String {
+    title.replace(['[', ']'], "")
+}
+
+/// Applies every limit: each part is trimmed with "…", fields beyond 25 are dropped, and when the whole embed
+/// is over 6,000 characters the description is shortened and then trailing fields dropped until it fits.
+pub fn fit(mut reply: DiscordReply) -> DiscordReply {
+    reply.title = truncate(reply.title.trim(), limits::TITLE);
+    if reply.title.is_empty() {
+        reply.title = "kneebot".into();
+    }
+    reply.description = truncate(&reply.description, limits::DESCRIPTION);
+    reply.fields.truncate(limits::FIELDS);
+    for f in &mut reply.fields {
+        f.name = truncate(f.name.trim(), limits::FIELD_NAME);
+        if f.name.is_empty() {
+            f.name = "—".into();
+        }
+        f.value = truncate(f.value.trim(), limits::FIELD_VALUE);
+        if f.value.is_empty() {
+            f.value = "—".into();
+        }
+    }
+    reply.footer = reply.footer.map(|f| truncate(&f, limits::FOOTER));
+    loop {
+        let excess = embed_chars(&reply).saturating_sub(limits::EMBED_TOTAL);
+        if excess == 0 {
+            break;
+        }
+        let description = reply.description.chars().count();
+        if description > excess + 200 && description > 1000 {
+            reply.description = truncate(&reply.description, description - excess);
+        } else if !reply.fields.is_empty() {
+            reply.fields.pop();
+        } else {
+            reply.description = truncate(&reply.description, description.saturating_sub(excess));
+        }
+    }
+    reply
+        .buttons
+        .truncate(limits::BUTTONS_PER_ROW * limits::ROWS);
+    for b in &mut reply.buttons {
+        b.label = truncate(b.label.trim(), limits::BUTTON_LABEL);
+    }
+    reply
+}
+
+/// Characters Discord counts towards the 6,000 total of one embed.
+pub fn embed_chars(reply: &DiscordReply) -> usize {
+    reply.title.chars().count()
+        + reply.description.chars().count()
+        + reply
+            .fields
+            .iter()
+            .map(|f| f.name.chars().count() + f.value.chars().count())
+            .sum::<usize>()
+        + reply.footer.as_deref().map_or(0, |f| f.chars().count())
+}
+
+/// Cuts `text` to at most `max` characters, ending with "…" when anything was cut.
+pub fn truncate(text: &str, max: usize) -> String {
+    if text.chars().count() <= max {
+        return text.to_string();
+    }
+    if max == 0 {
+        return String::new();
+    }
+    let mut out: String = text.chars().take(max - 1).collect();
+    out.push('…');
+    out
+}
+
+/// Escapes Discord markdown in text a user wrote, so echoing it back cannot format, link or fake a mention.
+/// `@` gets a zero-width space after it as well; allowed mentions already stop pings, this stops the look.
+pub fn escape_markdown(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 8);
+    for c in text.chars() {
+        match c {
+            '\\' | '*' | '_' | '~' | '`' | '|' | '>' | '<' | '[' | ']' | '(' | ')' | '#' | '-'
+            | ':' => {
+                out.push('\\');
+                out.push(c);
+            }
+            '@' => out.push_str("@\u{200B}"),
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::answer::{CitedPassage, FollowUp, FollowUpChoice, PlaylistLink, Understood};
+
+    fn sample(verdict: Verdict, size: usize) -> Answer {
+        let long = "word ".repeat(size);
+        Answer {
+            question: format!("should I do leg curls @everyone **{long}**"),
+            verdict,
+            topic: Some("hamstring_strengthening".into()),
+            topic_name: Some(format!("Hamstring strengthening {long}")),
+            conditions: vec!["acl_tear".into()],
+            headline: verdict.headline().into(),
+            guidance: format!("Guidance {long}"),
+            reasons: (0..10).map(|i| format!("reason {i} {long}")).collect(),
+            passages: (0..30)
+                .map(|i| CitedPassage {
+                    source: "s".into(),
+                    source_title: format!("Source {i} {long}"),
+                    id: format!("s#{i}"),
+                    text: long.clone(),
+                    quote: format!("a **quote** {long}"),
+                    score: 1.0,
+                })
+                .collect(),
+            playlists: vec![PlaylistLink {
+                condition: "acl_tear".into(),
+                title: "ACL tear".into(),
+                url: "https://example.com/acl".into(),
+            }],
+            follow_up: (verdict == Verdict::Depends).then(|| FollowUp {
+                question: format!("Where are you in your recovery? {long}"),
+                choices: [Phase::Early, Phase::Rebuilding, Phase::Recovered]
+                    .into_iter()
+                    .map(|phase| FollowUpChoice {
+                        phase,
+                        label: format!("{phase} {long}"),
+                        verdict: Verdict::Avoid,
+                        outcome: format!("outcome {long}"),
+                    })
+                    .collect(),
+            }),
+            understood: Understood::default(),
+            disclaimer: format!("General guidance, not a diagnosis. {long}"),
+        }
+    }
+
+    fn assert_within_limits(r: &DiscordReply) {
+        assert!(r.title.chars().count() <= limits::TITLE && !r.title.is_empty());
+        assert!(r.description.chars().count() <= limits::DESCRIPTION);
+        assert!(r.fields.len() <= limits::FIELDS);
+        for f in &r.fields {
+            assert!(!f.name.is_empty() && f.name.chars().count() <= limits::FIELD_NAME);
+            assert!(!f.value.is_empty() && f.value.chars().count() <= limits::FIELD_VALUE);
+        }
+        assert!(r
+            .footer
+            .as_ref()
+            .is_none_or(|f| f.chars().count() <= limits::FOOTER));
+        assert!(
+            embed_chars(r) <= limits::EMBED_TOTAL,
+            "{} chars",
+            embed_chars(r)
+        );
+        assert!(r.buttons.len() <= limits::BUTTONS_PER_ROW * limits::ROWS);
+        for b in &r.buttons {
+            assert!(b.label.chars().count() <= limits::BUTTON_LABEL);
+        }
+    }
+
+    #[test]
+    fn every_verdict_fits_small_and_huge() {
+        for verdict in Verdict::ALL {
+            for size in [0, 3, 2000] {
+                let reply = answer(&sample(verdict, size));
+                assert_within_limits(&reply);
+                assert_eq!(reply.colour, colour(verdict));
+            }
+        }
+    }
+
+    #[test]
+    fn huge_answer_is_trimmed_with_ellipsis() {
+        let reply = answer(&sample(Verdict::Caution, 2000));
+        assert!(reply.description.ends_with('…'));
+        assert!(reply.title.ends_with('…'));
+        assert!(reply.fields.iter().any(|f| f.value.ends_with('…')));
+    }
+
+    #[test]
+    fn small_answer_keeps_passages_playlists_and_feedback() {
+        let reply = answer(&sample(Verdict::Caution, 1));
+        assert!(reply
+            .fields
+            .iter()
+            .any(|f| f.name.starts_with("From “Source 0")));
+        let playlists = reply.fields.iter().find(|f| f.name == "Playlists").unwrap();
+        assert!(playlists.value.contains("(https://example.com/acl)"));
+        assert_eq!(
+            reply.buttons.iter().map(|b| b.action).collect::<Vec<_>>(),
+            [
+                ButtonAction::Feedback { helpful: true },
+                ButtonAction::Feedback { helpful: false }
+            ]
+        );
+        assert!(reply.footer.unwrap().starts_with("General guidance"));
+    }
+
+    #[test]
+    fn quotes_from_one_source_share_a_field() {
+        let mut a = sample(Verdict::Avoid, 1);
+        a.passages.truncate(2);
+        for p in &mut a.passages {
+            p.source_title = "Hamstrings".into();
+        }
+        let reply = answer(&a);
+        let from: Vec<_> = reply
+            .fields
+            .iter()
+            .filter(|f| f.name.starts_with("From"))
+            .collect();
+        assert_eq!(from.len(), 1);
+        assert_eq!(from[0].value.lines().count(), 2);
+    }
+
+    #[test]
+    fn depends_offers_one_button_per_choice() {
+        let reply = answer(&sample(Verdict::Depends, 1));
+        let phases: Vec<_> = reply.buttons.iter().map(|b| b.action).collect();
+        assert_eq!(
+            phases,
+            [Phase::Early, Phase::Rebuilding, Phase::Recovered].map(ButtonAction::Phase)
+        );
+    }
+
+    #[test]
+    fn urgent_and_not_covered_carry_no_exercise_advice() {
+        for verdict in [Verdict::Urgent, Verdict::NotCovered] {
+            let reply = answer(&sample(verdict, 1));
+            assert!(reply
+                .fields
+                .iter()
+                .all(|f| f.name != "Playlists" && !f.name.starts_with("From")));
+            assert_ne!(reply.colour, colour(Verdict::Recommended));
+        }
+        let urgent = answer(&sample(Verdict::Urgent, 1));
+        assert!(urgent.buttons.is_empty());
+        assert!(urgent.title.contains("medical help"));
+    }
+
+    #[test]
+    fn user_text_is_escaped() {
+        let escaped = escape_markdown("**bold** @everyone [x](http://y) <@1>");
+        assert_eq!(
+            escaped,
+            "\\*\\*bold\\*\\* @\u{200B}everyone \\[x\\]\\(http\\://y\\) \\<@\u{200B}1\\>"
+        );
+        let reply = answer(&sample(Verdict::Info, 0));
+        assert!(!reply.description.contains("@everyone"));
+    }
+
+    #[test]
+    fn truncate_counts_characters_not_bytes() {
+        assert_eq!(truncate("héllo", 5), "héllo");
+        assert_eq!(truncate("héllo wörld", 5), "héll…");
+        assert_eq!(truncate("🦵🦵🦵", 2), "🦵…");
+    }
+}

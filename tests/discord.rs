@@ -1,0 +1,673 @@
+//! The bot end to end: the real serenity/poise client from `kneebot::bot::start` against the fake Discord in
+//! `fake_discord`, on loopback only. Each test starts its own fake, bot, knowledge copy and database, checks
+//! every reply the bot sent against Discord's limits and allowed mentions, and shuts the bot down.
+
+mod fake_discord;
+
+use fake_discord::{FakeDiscord, User, BOT_ID, MANAGE_GUILD, MEMBER_PERMISSIONS, WAIT};
+use kneebot::bot::{self, BotHandle};
+use kneebot::config::Config;
+use kneebot::render::discord::colour;
+use kneebot::Verdict;
+use serde_json::{json, Value};
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicU64, Ordering};
+
+const ALICE: User = User {
+    id: 7000,
+    name: "alice",
+    permissions: MEMBER_PERMISSIONS,
+};
+const BOB: User = User {
+    id: 7001,
+    name: "bob",
+    permissions: MEMBER_PERMISSIONS,
+};
+const MOD: User = User {
+    id: 7002,
+    name: "mod",
+    permissions: MEMBER_PERMISSIONS | MANAGE_GUILD,
+};
+
+const ACL_QUESTION: &str = "should I do leg curls after my ACL repair?";
+
+/// A directory under the system temp dir, removed on drop.
+struct TempDir(PathBuf);
+
+impl TempDir {
+    fn new() -> TempDir {
+        static N: AtomicU64 = AtomicU64::new(0);
+        let path = std::env::temp_dir().join(format!(
+            "kneebot-discord-{}-{}",
+            std::process::id(),
+            N.fetch_add(1, Ordering::SeqCst)
+        ));
+        let _ = std::fs::remove_dir_all(&path);
+        std::fs::create_dir_all(&path).unwrap();
+        TempDir(path)
+    }
+}
+
+impl Drop for TempDir {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
+}
+
+fn copy_dir(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap();
+    if !from.exists() {
+        return;
+    }
+    for entry in std::fs::read_dir(from).unwrap() {
+        let entry = entry.unwrap();
+        let target = to.join(entry.file_name());
+        if entry.file_type().unwrap().is_dir() {
+            copy_dir(&entry.path(), &target);
+        } else {
+            std::fs::copy(entry.path(), target).unwrap();
+        }
+    }
+}
+
+struct Harness {
+    fake: FakeDiscord,
+    handle: Option<BotHandle>,
+    knowledge: PathBuf,
+    database: PathBuf,
+    dir: TempDir,
+}
+
+impl Harness {
+    /// A bot with its own copy of `knowledge/` and its own database, commands registered.
+    async fn start(configure: impl FnOnce(&mut Config)) -> Harness {
+        let dir = TempDir::new();
+        let knowledge = dir.0.join("knowledge");
+        copy_dir(
+            &Path::new(env!("CARGO_MANIFEST_DIR")).join("knowledge"),
+            &knowledge,
+        );
+        let database = dir.0.join("kneebot.sqlite3");
+        let mut config = Config {
+            knowledge_dir: knowledge.clone(),
+            database: database.clone(),
+            cooldown_seconds: 0,
+            max_question_chars: 500,
+            dev_guild_id: Some(fake_discord::GUILD_ID),
+            log_level: "info".into(),
+            playlists: BTreeMap::new(),
+        };
+        configure(&mut config);
+        let fake = FakeDiscord::start().await;
+        let handle = tokio::time::timeout(WAIT, bot::start(config, fake.http()))
+            .await
+            .expect("bot start timed out")
+            .expect("bot start");
+        fake.wait_for_call("command registration", |c| {
+            c.method == "PUT" && c.path.ends_with("/commands")
+        })
+        .await;
+        Harness {
+            fake,
+            handle: Some(handle),
+            knowledge,
+            database,
+            dir,
+        }
+    }
+
+    /// `/ask` as `user`; returns the visible reply (callback data or follow-up).
+    async fn ask(&self, user: &User, question: &str) -> Value {
+        let id = self.fake.slash(
+            user,
+            "ask",
+            json!([{ "name": "question", "type": 3, "value": question }]),
+        );
+        self.fake.reply(id).await
+    }
+
+    /// `/<name> <sub> [options]` as `user`; returns the visible reply.
+    async fn sub(&self, user: &User, name: &str, sub: &str, options: Value) -> Value {
+        let id = self.fake.slash(
+            user,
+            name,
+            json!([{ "name": sub, "type": 1, "options": options }]),
+        );
+        self.fake.reply(id).await
+    }
+
+    /// Checks every reply sent so far against the limits and allowed mentions, then stops the bot.
+    /// Returns the database path and the folder holding it (removed when the folder drops).
+    async fn finish(mut self) -> (PathBuf, TempDir) {
+        check_every_call(&self.fake);
+        let handle = self.handle.take().unwrap();
+        tokio::time::timeout(WAIT, handle.shutdown())
+            .await
+            .expect("shutdown timed out")
+            .expect("shutdown");
+        (self.database.clone(), self.dir)
+    }
+}
+
+/// The message payload inside a recorded call, when the call sends a message.
+fn message_payload(call: &fake_discord::Call) -> Option<&Value> {
+    let body = call.body.as_ref()?;
+    let payload = if call.path.ends_with("/callback") {
+        body.get("data")?
+    } else {
+        body
+    };
+    (payload.get("content").is_some() || payload.get("embeds").is_some()).then_some(payload)
+}
+
+fn chars(v: &Value) -> usize {
+    v.as_str().map_or(0, |s| s.chars().count())
+}
+
+/// Every call that sends content pings nobody and fits Discord's limits.
+fn check_every_call(fake: &FakeDiscord) {
+    let mut checked = 0;
+    for call in fake.calls() {
+        let Some(payload) = message_payload(&call) else {
+            continue;
+        };
+        checked += 1;
+        let mentions = &payload["allowed_mentions"];
+        assert_eq!(
+            mentions["parse"],
+            json!([]),
+            "pings possible in {} {}: {payload}",
+            call.method,
+            call.path
+        );
+        assert!(
+            mentions["users"].as_array().is_none_or(|u| u.is_empty()),
+            "{payload}"
+        );
+        assert!(
+            mentions["roles"].as_array().is_none_or(|r| r.is_empty()),
+            "{payload}"
+        );
+        assert_within_limits(payload);
+    }
+    assert!(checked > 0, "no message was sent");
+}
+
+fn assert_within_limits(payload: &Value) {
+    assert!(chars(&payload["content"]) <= 2000, "content too long");
+    let embeds = payload["embeds"].as_array().cloned().unwrap_or_default();
+    assert!(embeds.len() <= 10);
+    for embed in &embeds {
+        let title = chars(&embed["title"]);
+        let description = chars(&embed["description"]);
+        let footer = chars(&embed["footer"]["text"]);
+        assert!(
+            title <= 256 && description <= 4096 && footer <= 2048,
+            "{embed}"
+        );
+        let fields = embed["fields"].as_array().cloned().unwrap_or_default();
+        assert!(fields.len() <= 25);
+        let mut total = title + description + footer;
+        for f in &fields {
+            let (name, value) = (chars(&f["name"]), chars(&f["value"]));
+            assert!(
+                (1..=256).contains(&name) && (1..=1024).contains(&value),
+                "{f}"
+            );
+            total += name + value;
+        }
+        assert!(total <= 6000, "embed has {total} characters");
+    }
+    for row in payload["components"]
+        .as_array()
+        .cloned()
+        .unwrap_or_default()
+    {
+        for button in row["components"].as_array().cloned().unwrap_or_default() {
+            assert!(
+                chars(&button["custom_id"]) <= 100 && chars(&button["label"]) <= 80,
+                "{button}"
+            );
+        }
+    }
+}
+
+fn embed(reply: &Value) -> &Value {
+    &reply["embeds"][0]
+}
+
+/// All the text of the first embed, for searching.
+fn embed_text(reply: &Value) -> String {
+    let e = embed(reply);
+    let mut text = format!(
+        "{}\n{}\n",
+        e["title"].as_str().unwrap_or(""),
+        e["description"].as_str().unwrap_or("")
+    );
+    for f in e["fields"].as_array().cloned().unwrap_or_default() {
+        text.push_str(&format!(
+            "{}\n{}\n",
+            f["name"].as_str().unwrap_or(""),
+            f["value"].as_str().unwrap_or("")
+        ));
+    }
+    text
+}
+
+/// The custom ids of every button in a reply.
+fn buttons(reply: &Value) -> Vec<String> {
+    reply["components"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .flat_map(|row| row["components"].as_array().cloned().unwrap_or_default())
+        .filter_map(|b| b["custom_id"].as_str().map(str::to_string))
+        .collect()
+}
+
+fn is_ephemeral(reply: &Value) -> bool {
+    reply["flags"].as_u64().is_some_and(|f| f & 64 != 0)
+}
+
+#[test]
+fn every_gateway_payload_the_fake_sends_deserializes() {
+    use serenity::all::{Event, GatewayEvent};
+    for payload in fake_discord::sample_payloads() {
+        let event: GatewayEvent =
+            serde_json::from_value(payload.clone()).unwrap_or_else(|e| panic!("{e}: {payload}"));
+        if let GatewayEvent::Dispatch(_, Event::Unknown(unknown)) = &event {
+            panic!("became Event::Unknown: {unknown:?}\n{payload}");
+        }
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn ask_leg_curls_after_acl_repair_cites_and_links_and_pings_nobody() {
+    let h = Harness::start(|_| {}).await;
+    let reply = h.ask(&ALICE, ACL_QUESTION).await;
+    assert!(!is_ephemeral(&reply), "{reply}");
+    let text = embed_text(&reply);
+    assert!(text.starts_with(Verdict::Depends.headline()), "{text}");
+    assert_eq!(embed(&reply)["color"], colour(Verdict::Depends));
+    assert!(text.contains("acl-tear"), "no acl_tear playlist: {text}");
+    assert!(text.contains("From “"), "no passage: {text}");
+    assert!(text.contains("](https://"), "no playlist link: {text}");
+    assert!(embed(&reply)["footer"]["text"]
+        .as_str()
+        .is_some_and(|f| f.contains("not a diagnosis")));
+    assert_eq!(reply["allowed_mentions"]["parse"], json!([]));
+    h.finish().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn depends_buttons_rule_for_the_asker_and_note_for_anyone_else() {
+    let h = Harness::start(|_| {}).await;
+    let reply = h.ask(&ALICE, ACL_QUESTION).await;
+    let ids = buttons(&reply);
+    let phases: Vec<&str> = ids.iter().filter_map(|id| id.rsplit(':').next()).collect();
+    assert_eq!(phases, ["early", "rebuilding", "recovered"], "{ids:?}");
+    let recovered = ids.iter().find(|id| id.ends_with(":recovered")).unwrap();
+
+    let stranger = h.fake.click(&BOB, recovered);
+    let note = h.fake.callback(stranger).await;
+    assert_eq!(note["type"], 4);
+    assert!(is_ephemeral(&note["data"]), "{note}");
+    assert!(note["data"]["content"]
+        .as_str()
+        .unwrap()
+        .contains("Only the person who asked"));
+
+    let click = h.fake.click(&ALICE, recovered);
+    let update = h.fake.callback(click).await;
+    assert_eq!(update["type"], 7, "{update}");
+    let ruling = &update["data"];
+    let title = embed(ruling)["title"].as_str().unwrap();
+    assert!(
+        title.starts_with(Verdict::Avoid.headline()),
+        "recovered should be avoid: {title}"
+    );
+    assert_eq!(embed(ruling)["color"], colour(Verdict::Avoid));
+    assert!(
+        embed_text(ruling).contains("leg curls"),
+        "the same question, ruled: {ruling}"
+    );
+    assert!(
+        buttons(ruling).iter().all(|b| b.starts_with("kb:fb:")),
+        "{ruling}"
+    );
+    h.finish().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_mention_is_answered_as_a_reply_and_everyone_pings_nobody() {
+    let h = Harness::start(|_| {}).await;
+    let content = format!("<@{BOT_ID}> @everyone {ACL_QUESTION}");
+    h.fake.dispatch(
+        "MESSAGE_CREATE",
+        fake_discord::message_create(42, &ALICE, &content, &[BOT_ID], true),
+    );
+    let sent = h
+        .fake
+        .wait_for_call("the reply message", |c| {
+            c.method == "POST" && c.path.ends_with("/channels/6000/messages")
+        })
+        .await;
+    let body = sent.body.unwrap();
+    assert_eq!(body["message_reference"]["message_id"], "42", "{body}");
+    assert_eq!(body["allowed_mentions"]["parse"], json!([]));
+    assert_eq!(body["allowed_mentions"]["replied_user"], false);
+    let text = embed_text(&body);
+    assert!(
+        !text.contains("@everyone"),
+        "echoed a live @everyone: {text}"
+    );
+    assert!(text.contains("leg curls"), "{text}");
+
+    // Not mentioned in a server: left alone. In a direct message: answered.
+    h.fake.dispatch(
+        "MESSAGE_CREATE",
+        fake_discord::message_create(43, &BOB, "leg curls are great", &[], false),
+    );
+    h.fake.dispatch(
+        "MESSAGE_CREATE",
+        fake_discord::direct_message(44, &BOB, "can I do squats with runner's knee?"),
+    );
+    let dm = h
+        .fake
+        .wait_for_call("the reply to the direct message", |c| {
+            c.body
+                .as_ref()
+                .is_some_and(|b| b["message_reference"]["message_id"] == "44")
+        })
+        .await;
+    assert!(embed_text(dm.body.as_ref().unwrap()).contains("squats"));
+    let replies = h
+        .fake
+        .calls()
+        .iter()
+        .filter(|c| c.path.ends_with("/messages"))
+        .count();
+    assert_eq!(
+        replies, 2,
+        "only the mention and the direct message get replies"
+    );
+    h.finish().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn kb_reload_is_for_moderators_and_a_broken_file_keeps_the_old_engine() {
+    let h = Harness::start(|_| {}).await;
+    let refused = h.sub(&ALICE, "kb", "reload", json!([])).await;
+    assert!(is_ephemeral(&refused));
+    assert!(
+        refused["content"].as_str().unwrap().contains("moderators"),
+        "{refused}"
+    );
+
+    let reloaded = h.sub(&MOD, "kb", "reload", json!([])).await;
+    assert!(
+        reloaded["content"]
+            .as_str()
+            .unwrap()
+            .starts_with("Reloaded"),
+        "{reloaded}"
+    );
+
+    let rules = h.knowledge.join("rules.toml");
+    let mut text = std::fs::read_to_string(&rules).unwrap();
+    text.push_str("\n[[rule]]\ntopic = \"hamstring_strengthening\"\nverdict = \"maybe\"\n");
+    std::fs::write(&rules, text).unwrap();
+    let broken = h.sub(&MOD, "kb", "reload", json!([])).await;
+    let message = broken["content"].as_str().unwrap();
+    assert!(
+        message.contains("kept answering with the previous version"),
+        "{message}"
+    );
+    assert!(
+        message.contains("rules.toml:"),
+        "no file and line: {message}"
+    );
+
+    let still = h.ask(&ALICE, ACL_QUESTION).await;
+    assert!(embed_text(&still).contains("depends"), "{still}");
+    h.finish().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn feedback_is_counted_by_kb_stats_and_kept_in_sqlite() {
+    let h = Harness::start(|_| {}).await;
+    let reply = h.ask(&ALICE, "are squats good for runner's knee?").await;
+    let ids = buttons(&reply);
+    let up = ids
+        .iter()
+        .find(|id| id.ends_with(":up"))
+        .expect("a 👍 button");
+    let down = ids
+        .iter()
+        .find(|id| id.ends_with(":down"))
+        .expect("a 👎 button");
+
+    let thanks = h.fake.callback(h.fake.click(&ALICE, up)).await;
+    assert!(is_ephemeral(&thanks["data"]));
+    let modal = h.fake.callback(h.fake.click(&BOB, down)).await;
+    assert_eq!(modal["type"], 9, "👎 opens the modal: {modal}");
+    let modal_id = modal["data"]["custom_id"].as_str().unwrap().to_string();
+    let submitted = h
+        .fake
+        .callback(h.fake.submit_modal(&BOB, &modal_id, "too vague"))
+        .await;
+    assert!(is_ephemeral(&submitted["data"]));
+
+    let stats = h
+        .sub(
+            &MOD,
+            "kb",
+            "stats",
+            json!([{ "name": "days", "type": 4, "value": 7 }]),
+        )
+        .await;
+    assert!(is_ephemeral(&stats));
+    let text = embed_text(&stats);
+    assert!(
+        text.contains("👍 helpful: 1") && text.contains("👎 not helpful: 1"),
+        "{text}"
+    );
+    assert!(text.contains("**1** question asked"), "{text}");
+
+    let (database, _dir) = h.finish().await;
+    let store = kneebot::store::Store::open(&database).unwrap();
+    let after = store.stats(None, 0).unwrap();
+    assert_eq!((after.total, after.helpful, after.unhelpful), (1, 1, 1));
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn after_the_gateway_drops_the_bot_resumes_and_answers() {
+    let h = Harness::start(|_| {}).await;
+    h.fake.wait_for_op(2, 1).await;
+    h.fake.drop_connection();
+    h.fake.wait_for_op(6, 1).await;
+    let reply = h.ask(&ALICE, ACL_QUESTION).await;
+    assert!(!embed_text(&reply).is_empty());
+    h.finish().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn long_empty_emoji_and_markdown_questions_get_sensible_replies() {
+    let h = Harness::start(|_| {}).await;
+    let long = h.ask(&ALICE, &"knee ".repeat(600)).await;
+    assert!(is_ephemeral(&long));
+    assert!(
+        long["content"]
+            .as_str()
+            .unwrap()
+            .contains("up to 500 characters"),
+        "{long}"
+    );
+
+    let empty = h.ask(&ALICE, "   ").await;
+    assert!(
+        empty["content"]
+            .as_str()
+            .unwrap()
+            .contains("/ask question:"),
+        "{empty}"
+    );
+    let none = h.fake.slash(&ALICE, "ask", json!([]));
+    assert!(h.fake.reply(none).await["content"]
+        .as_str()
+        .unwrap()
+        .contains("/ask question:"));
+
+    let emoji = h.ask(&ALICE, "🦵🔥 can I do squats?? 🙏").await;
+    assert!(embed_text(&emoji).contains("🦵🔥"));
+
+    let markdown = h
+        .ask(
+            &ALICE,
+            "**lunges** with `knee pain` <@&123> [x](https://evil.example) ||hi||",
+        )
+        .await;
+    let description = embed(&markdown)["description"].as_str().unwrap();
+    assert!(
+        description.contains("\\*\\*lunges\\*\\*") && description.contains("\\[x\\]"),
+        "{description}"
+    );
+    h.finish().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn cooldown_gives_a_note_and_lookups_answer() {
+    let h = Harness::start(|c| c.cooldown_seconds = 60).await;
+    h.ask(&ALICE, ACL_QUESTION).await;
+    let again = h.ask(&ALICE, ACL_QUESTION).await;
+    assert!(is_ephemeral(&again));
+    assert!(
+        again["content"].as_str().unwrap().contains("Please wait"),
+        "{again}"
+    );
+    let other = h.ask(&BOB, ACL_QUESTION).await;
+    assert!(!is_ephemeral(&other), "the cooldown is per user");
+
+    let help = h.fake.reply(h.fake.slash(&ALICE, "help", json!([]))).await;
+    assert!(embed_text(&help).contains("What I can't do"));
+    let conditions = h
+        .fake
+        .reply(h.fake.slash(&ALICE, "conditions", json!([])))
+        .await;
+    assert!(embed_text(&conditions).contains("acl_tear"), "{conditions}");
+
+    let id = h.fake.next_id();
+    let mut autocomplete = fake_discord::slash_command(
+        id,
+        &ALICE,
+        "playlist",
+        json!([{ "name": "condition", "type": 3, "value": "ac", "focused": true }]),
+    );
+    autocomplete["type"] = json!(4);
+    h.fake.dispatch("INTERACTION_CREATE", autocomplete);
+    let choices = h.fake.callback(id).await;
+    assert_eq!(choices["type"], 8);
+    let choices = choices["data"]["choices"].as_array().unwrap();
+    assert!(!choices.is_empty() && choices.len() <= 25);
+    assert!(
+        choices.iter().any(|c| c["value"] == "acl_tear"),
+        "{choices:?}"
+    );
+
+    let set = h
+        .sub(
+            &MOD,
+            "settings",
+            "playlist",
+            json!([{ "name": "condition", "type": 3, "value": "acl_tear" }, { "name": "url", "type": 3, "value": "https://example.com/our-acl" }]),
+        )
+        .await;
+    assert!(
+        set["content"]
+            .as_str()
+            .unwrap()
+            .contains("https://example.com/our-acl"),
+        "{set}"
+    );
+    let playlist = h
+        .fake
+        .reply(h.fake.slash(
+            &ALICE,
+            "playlist",
+            json!([{ "name": "condition", "type": 3, "value": "acl_tear" }]),
+        ))
+        .await;
+    assert!(
+        embed_text(&playlist).contains("https://example.com/our-acl"),
+        "{playlist}"
+    );
+    h.finish().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn urgent_and_not_covered_replies_look_different_and_give_no_exercise_advice() {
+    let h = Harness::start(|_| {}).await;
+    let urgent = h
+        .ask(
+            &ALICE,
+            "can I do squats? my calf is swollen and hot since my knee surgery",
+        )
+        .await;
+    assert_eq!(embed(&urgent)["color"], colour(Verdict::Urgent), "{urgent}");
+    let text = embed_text(&urgent);
+    assert!(text.contains("medical help"), "{text}");
+    assert!(
+        !text.contains("Playlists") && !text.contains("From “"),
+        "{text}"
+    );
+    assert!(
+        buttons(&urgent).is_empty(),
+        "no feedback on urgent: {urgent}"
+    );
+
+    let uncovered = h.ask(&BOB, "are bicep curls good for my shoulder?").await;
+    assert_eq!(
+        embed(&uncovered)["color"],
+        colour(Verdict::NotCovered),
+        "{uncovered}"
+    );
+    let text = embed_text(&uncovered);
+    assert!(text.contains(Verdict::NotCovered.headline()), "{text}");
+    assert!(
+        !text.contains("Playlists") && !text.contains("From “"),
+        "{text}"
+    );
+    h.finish().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_broken_database_is_logged_and_the_bot_keeps_answering() {
+    let h = Harness::start(|_| {}).await;
+    let db = rusqlite::Connection::open(&h.database).unwrap();
+    db.execute_batch(
+        "DROP TABLE question_conditions; DROP TABLE feedback; DROP TABLE questions;
+         DROP TABLE guild_channels; DROP TABLE guild_settings; DROP TABLE playlist_overrides;",
+    )
+    .unwrap();
+    drop(db);
+    let reply = h.ask(&ALICE, ACL_QUESTION).await;
+    assert!(
+        embed_text(&reply).starts_with(Verdict::Depends.headline()),
+        "{reply}"
+    );
+    assert!(
+        buttons(&reply).is_empty(),
+        "no log row, so nothing a button could refer to: {reply}"
+    );
+    let stats = h.sub(&MOD, "kb", "stats", json!([])).await;
+    assert!(is_ephemeral(&stats));
+    assert!(
+        stats["content"]
+            .as_str()
+            .unwrap()
+            .contains("went wrong on my side"),
+        "{stats}"
+    );
+    h.finish().await;
+}
