@@ -27,8 +27,12 @@ pub const CORPUS_SEED: u64 = 0x6b6e_6565_626f_7421;
 
 /// The questions of [`QUESTIONS_FILE`]: one a line, `#` comments and blank lines skipped.
 pub fn questions() -> Vec<&'static str> {
-    QUESTIONS_FILE
-        .lines()
+    parse_questions(QUESTIONS_FILE)
+}
+
+/// Questions in the format of [`QUESTIONS_FILE`].
+pub fn parse_questions(text: &str) -> Vec<&str> {
+    text.lines()
         .map(str::trim)
         .filter(|l| !l.is_empty() && !l.starts_with('#'))
         .collect()
@@ -223,6 +227,8 @@ pub struct BenchOptions {
     /// Also write every answer (JSON, one a line, both sizes) here, so a speed change can be checked to
     /// leave answers identical by comparing two files.
     pub answers_file: Option<PathBuf>,
+    /// Another question mix (same format as `benches/questions.txt`), to look at a few questions closely.
+    pub questions_file: Option<PathBuf>,
 }
 
 impl BenchOptions {
@@ -239,6 +245,7 @@ impl BenchOptions {
             peer_dir: Some(root.join("benches").join("peer")),
             peer_env: target.join("bench-peer-venv"),
             answers_file: None,
+            questions_file: None,
         }
     }
 }
@@ -324,7 +331,14 @@ fn measure_size(
 
 /// Runs every measurement and prints the figures to `out`, then runs the peer and prints its figures.
 pub fn run(options: &BenchOptions, out: &mut dyn Write) -> Result<Vec<SizeReport>, BenchError> {
-    let questions = questions();
+    let custom = match &options.questions_file {
+        Some(path) => Some(std::fs::read_to_string(path)?),
+        None => None,
+    };
+    let questions = match &custom {
+        Some(text) => parse_questions(text),
+        None => questions(),
+    };
     writeln!(
         out,
         "kneebot bench: {} questions x {} rounds per size",

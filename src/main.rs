@@ -58,6 +58,9 @@ enum Command {
         /// Also write every answer as JSON lines to FILE (to check that a speed change keeps answers).
         #[arg(long, value_name = "FILE")]
         answers: Option<PathBuf>,
+        /// Use another question file (one question a line) instead of benches/questions.txt.
+        #[arg(long, value_name = "FILE")]
+        questions: Option<PathBuf>,
     },
     /// Run the Discord bot. The token comes from DISCORD_TOKEN (or a file named by DISCORD_TOKEN_FILE).
     Serve {
@@ -183,12 +186,14 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
             passages,
             no_peer,
             answers,
+            questions,
         } => {
             let dir = cli.knowledge.unwrap_or_else(Engine::default_knowledge_dir);
             let mut options = kneebot::bench::BenchOptions::for_checkout(dir);
             options.rounds = rounds.max(1);
             options.passages = passages;
             options.answers_file = answers;
+            options.questions_file = questions;
             if no_peer {
                 options.peer_dir = None;
             }

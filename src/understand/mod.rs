@@ -702,6 +702,11 @@ fn correct_spelling(
         let mut best: Option<(usize, &str)> = None;
         for form in [word, t.stem.as_str()] {
             for candidate in &vocab.lexicon {
+                // Speed: at most 2 typos, so a length 3+ away can never match (the lexicon is ASCII, so
+                // bytes are letters); skipping it here is most of the lexicon.
+                if candidate.len().abs_diff(form.len()) > 2 {
+                    continue;
+                }
                 let budget = typo_budget(form.len().min(candidate.len()));
                 if budget == 0 {
                     continue;

@@ -333,10 +333,10 @@ pub fn edit_distance_within(a: &str, b: &str, max: usize) -> Option<usize> {
     // all) are compared as bytes, rejected on length before any work, and short ones use rows on the stack:
     // no allocation. The distance computed is the same.
     if a.is_ascii() && b.is_ascii() {
-        if a.len().abs_diff(b.len()) > max {
+        if a.len().abs_diff(b.len()) > max || letter_bound(a.as_bytes(), b.as_bytes()) > max {
             return None;
         }
-        const STACK: usize = 48;
+        const STACK: usize = 32;
         if b.len() < STACK {
             let mut rows = [[0usize; STACK]; 3];
             return osa_within(a.as_bytes(), b.as_bytes(), max, &mut rows);
@@ -349,6 +349,15 @@ pub fn edit_distance_within(a: &str, b: &str, max: usize) -> Option<usize> {
         return None;
     }
     osa_within(&a, &b, max, &mut heap_rows(b.len()))
+}
+
+/// A lower bound of the edit distance, cheap to compute: how many distinct letters one word has that the
+/// other lacks altogether (each needs at least one edit of its own; a transposition adds or removes none).
+/// Letters are folded into 32 classes (`byte & 31`), which can only lower the bound, so it stays a bound.
+fn letter_bound(a: &[u8], b: &[u8]) -> usize {
+    let mask = |w: &[u8]| w.iter().fold(0u32, |m, &c| m | 1 << (c & 31));
+    let (a, b) = (mask(a), mask(b));
+    (a & !b).count_ones().max((b & !a).count_ones()) as usize
 }
 
 fn heap_rows(len: usize) -> [Vec<usize>; 3] {
@@ -460,6 +469,68 @@ mod tests {
             edit_distance_within(&"a".repeat(60), &"a".repeat(59), 2),
             Some(1)
         );
+    }
+
+    /// The plain optimal-string-alignment distance, with no shortcuts, to check the fast one against.
+    fn reference_distance(a: &str, b: &str) -> usize {
+        let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+        let mut d = vec![vec![0usize; b.len() + 1]; a.len() + 1];
+        for (i, row) in d.iter_mut().enumerate() {
+            row[0] = i;
+        }
+        for j in 0..=b.len() {
+            d[0][j] = j;
+        }
+        for i in 1..=a.len() {
+            for j in 1..=b.len() {
+                let cost = usize::from(a[i - 1] != b[j - 1]);
+                let mut v = (d[i - 1][j] + 1)
+                    .min(d[i][j - 1] + 1)
+                    .min(d[i - 1][j - 1] + cost);
+                if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
+                    v = v.min(d[i - 2][j - 2] + 1);
+                }
+                d[i][j] = v;
+            }
+        }
+        d[a.len()][b.len()]
+    }
+
+    #[test]
+    fn fast_edit_distance_agrees_with_the_plain_one() {
+        let mut seed = 0x2545_f491_4f6c_dd1du64;
+        let mut next = move |n: u64| {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            seed % n
+        };
+        let letters = b"abcdeimnorst";
+        for _ in 0..20_000 {
+            let word = |next: &mut dyn FnMut(u64) -> u64| -> String {
+                let len = 3 + next(8) as usize;
+                (0..len)
+                    .map(|_| letters[next(letters.len() as u64) as usize] as char)
+                    .collect()
+            };
+            let a = word(&mut next);
+            let b = if next(2) == 0 {
+                word(&mut next)
+            } else {
+                let mut b: Vec<char> = a.chars().collect();
+                let i = next(b.len() as u64) as usize;
+                b[i] = letters[next(letters.len() as u64) as usize] as char;
+                if i + 1 < b.len() && next(2) == 0 {
+                    b.swap(i, i + 1);
+                }
+                b.into_iter().collect()
+            };
+            let want = reference_distance(&a, &b);
+            for max in 0..3 {
+                let got = edit_distance_within(&a, &b, max);
+                assert_eq!(got, (want <= max).then_some(want), "{a} {b} max {max}");
+            }
+        }
     }
 
     #[test]
