@@ -404,9 +404,12 @@ pub async fn settings_playlist(
             discord::truncate(&discord::escape_markdown(&condition), 100)
         )));
     };
-    if !url.starts_with("https://") || url.len() > 500 || url.contains(char::is_whitespace) {
+    // The link is shown inside `<…>` and `[…](…)`: a `>` or `)` in it would let the rest become markdown.
+    if !discord::is_plain_link(&url) {
         return Err(CommandError::User(
-            "Please give a single https:// link of at most 500 characters.".into(),
+            "Please give a single https:// link of at most 500 characters, without spaces, quotes, brackets \
+             or parentheses."
+                .into(),
         ));
     }
     let saved = (condition.clone(), url.clone());

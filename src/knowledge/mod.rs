@@ -311,6 +311,16 @@ impl Knowledge {
                     continue;
                 };
                 let quote = fold(r.quote.get_ref());
+                // An empty quote is "in" every passage and proves nothing.
+                if quote.is_empty() {
+                    problems.add(
+                        &rfile.path,
+                        &rfile.text,
+                        Some(r.quote.span().start),
+                        "the quote is empty: quote the words of the material this reason rests on",
+                    );
+                    continue;
+                }
                 let found = passages
                     .iter()
                     .enumerate()

@@ -327,6 +327,23 @@ pub fn truncate(text: &str, max: usize) -> String {
     out
 }
 
+/// Whether `url` can sit inside `[title](url)` and `<url>` as it is: one https:// link with none of the
+/// characters that would end the link early and let the rest be read as markdown (spaces, quotes, brackets,
+/// parentheses, backslashes, backticks, control characters), at most 500 characters.
+pub fn is_plain_link(url: &str) -> bool {
+    url.len() > "https://".len()
+        && url.len() <= 500
+        && url.starts_with("https://")
+        && !url.chars().any(|c| {
+            c.is_whitespace()
+                || c.is_control()
+                || matches!(
+                    c,
+                    '<' | '>' | '(' | ')' | '[' | ']' | '"' | '\'' | '`' | '\\' | '|'
+                )
+        })
+}
+
 /// Escapes Discord markdown in text a user wrote, so echoing it back cannot format, link or fake a mention.
 /// `@` gets a zero-width space after it as well; allowed mentions already stop pings, this stops the look.
 pub fn escape_markdown(text: &str) -> String {
