@@ -212,10 +212,12 @@ fn each_kind_of_knowledge_mistake_gives_one_message_with_file_line_and_what_to_d
     }
 }
 
+/// (what, file text or `None` for a missing file, line, words the message must contain)
+type ConfigCase<'a> = (&'a str, Option<&'a str>, Option<usize>, &'a [&'a str]);
+
 #[test]
 fn each_kind_of_config_mistake_gives_one_message_with_file_line_and_what_to_do() {
-    // (what, file text or None for a missing file, line, words)
-    let cases: &[(&str, Option<&str>, Option<usize>, &[&str])] = &[
+    let cases: &[ConfigCase] = &[
         (
             "bad TOML",
             Some("cooldown_seconds = 5\nlog_level = \"info\n"),

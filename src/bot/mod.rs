@@ -134,8 +134,9 @@ pub enum BotError {
     Knowledge(#[from] KnowledgeErrors),
     #[error("cannot open the database: {0}")]
     Store(#[from] StoreError),
+    /// Boxed: serenity's error is large and would make every `Result<_, BotError>` large.
     #[error("Discord client failed: {0}")]
-    Discord(#[from] serenity::Error),
+    Discord(Box<serenity::Error>),
     #[error("background task failed: {0}")]
     Task(#[from] tokio::task::JoinError),
     /// The config's `[playlists]` names conditions the knowledge does not have; starting would serve half
@@ -164,6 +165,12 @@ fn quoted(items: &[String]) -> String {
         .map(|c| format!("`{c}`"))
         .collect::<Vec<_>>()
         .join(", ")
+}
+
+impl From<serenity::Error> for BotError {
+    fn from(error: serenity::Error) -> Self {
+        BotError::Discord(Box::new(error))
+    }
 }
 
 /// Events being handled right now, so shutdown can wait for them to finish.
