@@ -945,12 +945,59 @@ fn kneebot() -> Command {
     cmd
 }
 
+/// Runs `cmd` with `input` on its stdin and waits at most a minute for it, so a stuck process fails the test
+/// instead of stalling CI.
+fn run(mut cmd: Command, input: &[u8]) -> std::process::Output {
+    use std::io::{Read, Write};
+    use std::process::Stdio;
+    let mut child = cmd
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut stdin = child.stdin.take().unwrap();
+    let input = input.to_vec();
+    let writer = std::thread::spawn(move || {
+        let _ = stdin.write_all(&input);
+    });
+    let pipe = |mut r: Box<dyn Read + Send>| {
+        std::thread::spawn(move || {
+            let mut buf = Vec::new();
+            let _ = r.read_to_end(&mut buf);
+            buf
+        })
+    };
+    let stdout = pipe(Box::new(child.stdout.take().unwrap()));
+    let stderr = pipe(Box::new(child.stderr.take().unwrap()));
+    let deadline = Instant::now() + Duration::from_secs(60);
+    let status = loop {
+        if let Some(status) = child.try_wait().unwrap() {
+            break status;
+        }
+        if Instant::now() > deadline {
+            let _ = child.kill();
+            let _ = child.wait();
+            panic!("kneebot did not finish within a minute");
+        }
+        std::thread::sleep(Duration::from_millis(20));
+    };
+    writer.join().unwrap();
+    std::process::Output {
+        status,
+        stdout: stdout.join().unwrap(),
+        stderr: stderr.join().unwrap(),
+    }
+}
+
 #[test]
 fn cli_ask_refuses_questions_over_the_limit_and_says_the_limit() {
     let limit = Config::default().max_question_chars;
     let at_limit = format!("leg curls after ACL? {}", "x".repeat(limit - 21));
     assert_eq!(at_limit.chars().count(), limit);
-    let ok = kneebot().args(["ask", &at_limit]).output().unwrap();
+    let mut cmd = kneebot();
+    cmd.args(["ask", &at_limit]);
+    let ok = run(cmd, b"");
     assert!(
         ok.status.success(),
         "{}",
@@ -958,7 +1005,9 @@ fn cli_ask_refuses_questions_over_the_limit_and_says_the_limit() {
     );
 
     for over in [format!("{at_limit}é"), "knee ".repeat(20_000)] {
-        let out = kneebot().args(["ask", &over]).output().unwrap();
+        let mut cmd = kneebot();
+        cmd.args(["ask", &over]);
+        let out = run(cmd, b"");
         assert!(!out.status.success());
         let stderr = String::from_utf8_lossy(&out.stderr);
         assert!(
@@ -972,21 +1021,13 @@ fn cli_ask_refuses_questions_over_the_limit_and_says_the_limit() {
 
 #[test]
 fn cli_chat_refuses_an_over_long_line_and_goes_on() {
-    use std::io::Write;
-    let mut child = kneebot()
-        .arg("chat")
-        .stdin(std::process::Stdio::piped())
-        .stdout(std::process::Stdio::piped())
-        .spawn()
-        .unwrap();
     let long = "knee ".repeat(2_000);
-    child
-        .stdin
-        .take()
-        .unwrap()
-        .write_all(format!("{long}\nleg curls after ACL repair?\n").as_bytes())
-        .unwrap();
-    let out = child.wait_with_output().unwrap();
+    let mut cmd = kneebot();
+    cmd.arg("chat");
+    let out = run(
+        cmd,
+        format!("{long}\nleg curls after ACL repair?\n").as_bytes(),
+    );
     let stdout = String::from_utf8_lossy(&out.stdout);
     assert!(out.status.success());
     assert!(
