@@ -110,7 +110,22 @@ pub fn decide(question: &str, u: &Understanding, cx: &Context) -> Answer {
         return finish(answer);
     }
 
+    // A problem that is not the knee's, with no knee problem named: the material is about knees.
+    if !u.other_problems.is_empty() && u.conditions.is_empty() {
+        answer.verdict = Verdict::NotCovered;
+        answer.guidance = format!(
+            "The material is about knee problems; it doesn't cover {}. {}",
+            join_words(&u.other_problems),
+            k.policy.not_covered_guidance
+        );
+        return finish(answer);
+    }
+
     match u.intent.unwrap_or(Intent::Advice) {
+        Intent::Dose => {
+            answer.verdict = Verdict::NotCovered;
+            answer.guidance = k.policy.no_dose_guidance.clone();
+        }
         Intent::Playlist => {
             answer.verdict = Verdict::Info;
             if answer.playlists.is_empty() {
@@ -144,7 +159,7 @@ pub fn decide(question: &str, u: &Understanding, cx: &Context) -> Answer {
         Intent::Info(kind) => {
             let why_rule = u
                 .topic
-                .filter(|_| kind == InfoKind::Why)
+                .filter(|_| kind == InfoKind::Why && u.asks_why_ruling)
                 .and_then(|t| k.rule(t, Phase::None));
             if let Some(rule) = why_rule {
                 answer.verdict = Verdict::Info;
@@ -411,4 +426,97 @@ pub fn highlight(text: &str, query: &HashSet<&str>, stemmer: &Stemmer) -> String
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::test_support::shipped_knowledge as knowledge;
+    use crate::understand::Event;
+
+    /// Entities in, phase out: a stated sign outweighs the calendar; the calendar is the project's policy.
+    #[test]
+    fn phase_from_event_signal_and_calendar() {
+        type Case = (Option<Event>, Option<f64>, Option<Phase>, Phase);
+        let cases: &[Case] = &[
+            (None, None, None, Phase::None),
+            (None, Some(3.0), Some(Phase::Early), Phase::None),
+            (Some(Event::Surgery), None, None, Phase::Unknown),
+            (Some(Event::Surgery), Some(4.0), None, Phase::Early),
+            (Some(Event::Surgery), Some(31.0), None, Phase::Early),
+            (Some(Event::Surgery), Some(32.0), None, Phase::Unknown),
+            (Some(Event::Surgery), Some(179.0), None, Phase::Unknown),
+            (Some(Event::Surgery), Some(180.0), None, Phase::Recovered),
+            (
+                Some(Event::Surgery),
+                Some(700.0),
+                Some(Phase::Early),
+                Phase::Early,
+            ),
+            (
+                Some(Event::Trauma),
+                Some(3.0),
+                Some(Phase::Recovered),
+                Phase::Recovered,
+            ),
+            (Some(Event::FreshInjury), Some(10.0), None, Phase::Early),
+        ];
+        for (event, days, signal, want) in cases {
+            let u = Understanding {
+                event: *event,
+                elapsed_days: *days,
+                signal: *signal,
+                ..Understanding::default()
+            };
+            assert_eq!(
+                phase_of(&u, knowledge()),
+                *want,
+                "{event:?} {days:?} {signal:?}"
+            );
+        }
+    }
+
+    /// Topic × phase in, verdict out, as rules.toml states it.
+    #[test]
+    fn verdict_per_topic_and_phase() {
+        use Phase::*;
+        use Verdict::*;
+        let cases: &[(&str, Phase, Verdict)] = &[
+            ("hamstring_strengthening", None, Avoid),
+            ("hamstring_strengthening", Early, OkForNow),
+            ("hamstring_strengthening", Rebuilding, OkForNow),
+            ("hamstring_strengthening", Recovered, Avoid),
+            ("hamstring_strengthening", Unknown, Depends),
+            ("quad_isolation", None, Caution),
+            ("quad_isolation", Early, OkForNow),
+            ("glute_strengthening", Unknown, Recommended),
+            ("squats", None, Recommended),
+            ("squats", Early, Recommended),
+            ("walking_running", Recovered, Recommended),
+            ("walking_running", Early, NotCovered),
+        ];
+        let k = knowledge();
+        for (topic, phase, verdict) in cases {
+            let t = k.topic_index(topic).unwrap();
+            assert_eq!(
+                k.rule(t, *phase).map(|r| r.verdict),
+                Some(*verdict),
+                "{topic} {phase}"
+            );
+        }
+    }
+
+    #[test]
+    fn highlight_bolds_shared_stems_only() {
+        let stemmer = Stemmer::default();
+        let query: HashSet<&str> = ["compress", "knee"].into_iter().collect();
+        assert_eq!(
+            highlight(
+                "adds to the compression at the knee joint.",
+                &query,
+                &stemmer
+            ),
+            "adds to the **compression** at the **knee** joint."
+        );
+    }
 }

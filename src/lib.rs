@@ -32,11 +32,23 @@ pub mod understand;
 pub use answer::{Answer, Phase, Verdict};
 pub use engine::{AskOptions, Engine};
 
-/// Real folders for tests that touch the disk; removed when the value drops.
+/// Helpers for the unit tests: real folders that are removed when dropped, and the shipped knowledge
+/// loaded once.
 #[cfg(test)]
 pub(crate) mod test_support {
+    use crate::knowledge::Knowledge;
     use std::path::{Path, PathBuf};
     use std::sync::atomic::{AtomicUsize, Ordering};
+    use std::sync::OnceLock;
+
+    /// The checked `knowledge/` folder of this checkout.
+    pub fn shipped_knowledge() -> &'static Knowledge {
+        static K: OnceLock<Knowledge> = OnceLock::new();
+        K.get_or_init(|| {
+            Knowledge::load(&Path::new(env!("CARGO_MANIFEST_DIR")).join("knowledge"))
+                .unwrap_or_else(|e| panic!("{e}"))
+        })
+    }
 
     pub struct TempDir(PathBuf);
 

@@ -29,14 +29,19 @@ fn every_dev_case_passes() {
     assert_eq!(report.failed, 0, "\n{}", report.render());
 }
 
-/// A second set in other words (slang, typos, timelines, negations), written from the question sets'
-/// README rather than from the bot's output; it guards the general mechanisms.
+/// Two more sets in other words (slang, typos, timelines, negations; long stories, British usage,
+/// markdown), written from the question sets' README rather than from the bot's output: they guard the
+/// general mechanisms.
 #[test]
-fn every_paraphrase_case_passes() {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/eval/paraphrases.jsonl");
-    let cases = kneebot::eval::load_cases(&path).unwrap();
-    assert!(cases.len() >= 100);
-    let report = kneebot::eval::run(engine(), &[("paraphrases".to_string(), cases)]);
+fn every_held_out_case_passes() {
+    let mut sets = Vec::new();
+    for name in ["paraphrases", "stories", "boundaries"] {
+        let path = Path::new(env!("CARGO_MANIFEST_DIR")).join(format!("tests/eval/{name}.jsonl"));
+        let cases = kneebot::eval::load_cases(&path).unwrap();
+        assert!(cases.len() >= 80, "{name} has {} cases", cases.len());
+        sets.push((name.to_string(), cases));
+    }
+    let report = kneebot::eval::run(engine(), &sets);
     assert_eq!(report.failed, 0, "\n{}", report.render());
 }
 

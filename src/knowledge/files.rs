@@ -47,6 +47,8 @@ pub struct WordsDef {
     pub training: Vec<String>,
     pub stretch: Vec<String>,
     pub uncovered: Vec<Spanned<String>>,
+    #[serde(default)]
+    pub other_problems: Vec<Spanned<String>>,
     pub sign_negations: Vec<String>,
     pub warning_negations: Vec<String>,
     #[serde(default)]
@@ -80,6 +82,9 @@ pub struct EventsDef {
     pub trauma: Vec<Spanned<String>>,
     pub injury: Vec<Spanned<String>>,
     pub not_past: Vec<Spanned<String>>,
+    /// Regular expressions for injuries told in words the phrase table cannot hold ("did my ACL").
+    #[serde(default)]
+    pub injury_patterns: Vec<Spanned<String>>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -133,6 +138,7 @@ pub struct PolicyDef {
     pub urgent_guidance: String,
     pub not_covered_guidance: String,
     pub no_timing_guidance: String,
+    pub no_dose_guidance: String,
 }
 
 #[derive(Debug, Deserialize)]

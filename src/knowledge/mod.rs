@@ -81,6 +81,7 @@ pub struct Policy {
     pub urgent_guidance: String,
     pub not_covered_guidance: String,
     pub no_timing_guidance: String,
+    pub no_dose_guidance: String,
 }
 
 #[derive(Debug, Clone)]
@@ -608,6 +609,7 @@ impl Knowledge {
                 urgent_guidance: p.urgent_guidance.clone(),
                 not_covered_guidance: p.not_covered_guidance.clone(),
                 no_timing_guidance: p.no_timing_guidance.clone(),
+                no_dose_guidance: p.no_dose_guidance.clone(),
             },
             follow_up: FollowUpTemplate {
                 question: rules.follow_up.question.clone(),

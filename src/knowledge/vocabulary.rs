@@ -21,6 +21,8 @@ pub enum Meaning {
     /// A muscle of a topic: a topic only beside a training word.
     Muscle(usize),
     Uncovered,
+    /// A problem that is not the knee's ("hamstring tendinopathy").
+    OtherProblem,
     Surgery,
     Trauma,
     Injury,
@@ -39,6 +41,7 @@ impl Meaning {
             Meaning::Exercise(t) => format!("an exercise phrase of topic `{}`", name(topics, t)),
             Meaning::Muscle(t) => format!("a muscle of topic `{}`", name(topics, t)),
             Meaning::Uncovered => "an uncovered thing".into(),
+            Meaning::OtherProblem => "a problem other than the knee's".into(),
             Meaning::Surgery => "a surgery word".into(),
             Meaning::Trauma => "a trauma word".into(),
             Meaning::Injury => "an injury word".into(),
@@ -82,6 +85,7 @@ pub struct Vocabulary {
     pub red_flags: Vec<RedFlag>,
     pub red_flag_negations: Vec<Vec<String>>,
     pub not_past: Vec<Regex>,
+    pub injury_patterns: Vec<Regex>,
     /// Search expansions: pattern -> extra stems.
     pub expansions: Vec<(Regex, Vec<String>)>,
     /// Chat spellings and what they stand for ("wat" -> "what").
@@ -140,6 +144,9 @@ impl Vocabulary {
         }
         for u in &vocab.words.uncovered {
             table.add(u, Meaning::Uncovered, stemmer, file, problems);
+        }
+        for o in &vocab.words.other_problems {
+            table.add(o, Meaning::OtherProblem, stemmer, file, problems);
         }
         for (list, meaning) in [
             (&vocab.events.surgery, Meaning::Surgery),
@@ -210,6 +217,12 @@ impl Vocabulary {
             .filter_map(|p| compile(p, problems))
             .collect();
 
+        let injury_patterns = vocab
+            .events
+            .injury_patterns
+            .iter()
+            .filter_map(|p| compile(p, problems))
+            .collect();
         let expansions = vocab
             .expand
             .iter()
@@ -251,7 +264,8 @@ impl Vocabulary {
             .iter()
             .flat_map(|s| s.patterns.iter())
             .chain(vocab.red_flag.iter().flat_map(|f| f.all.iter()))
-            .chain(vocab.events.not_past.iter());
+            .chain(vocab.events.not_past.iter())
+            .chain(vocab.events.injury_patterns.iter());
         for p in regex_sources {
             // Drop escapes like \b and \w so they do not glue onto words.
             let cleaned: String = strip_escapes(p.get_ref());
@@ -286,6 +300,7 @@ impl Vocabulary {
             red_flags,
             red_flag_negations: words(&vocab.words.warning_negations),
             not_past,
+            injury_patterns,
             expansions,
             slang: vocab
                 .words

@@ -7,13 +7,16 @@ use std::fmt::Write;
 /// disclaimer.
 pub fn render(answer: &Answer) -> String {
     let mut out = String::new();
-    let about = match (&answer.topic_name, answer.verdict) {
-        (Some(name), v) if !matches!(v, Verdict::Urgent | Verdict::NotCovered | Verdict::Info) => {
-            format!(" ({name})")
-        }
-        _ => String::new(),
-    };
-    let _ = writeln!(out, "{}{about}", answer.headline);
+    let _ = writeln!(out, "{}", answer.headline);
+    if let (Some(name), false) = (
+        &answer.topic_name,
+        matches!(
+            answer.verdict,
+            Verdict::Urgent | Verdict::NotCovered | Verdict::Info
+        ),
+    ) {
+        let _ = writeln!(out, "About: {name}");
+    }
     if !answer.guidance.is_empty() {
         let _ = writeln!(out, "\n{}", answer.guidance);
     }

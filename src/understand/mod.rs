@@ -24,6 +24,8 @@ pub enum Intent {
     Timing,
     /// Where the playlists or videos are.
     Playlist,
+    /// How many sets, reps, how much weight or how often: the material gives no doses.
+    Dose,
 }
 
 impl Intent {
@@ -34,6 +36,7 @@ impl Intent {
             Intent::Info(InfoKind::Other) => "info",
             Intent::Timing => "timing",
             Intent::Playlist => "playlist",
+            Intent::Dose => "dose",
         }
     }
 }
@@ -73,9 +76,13 @@ pub struct Understanding {
     pub conditions: Vec<usize>,
     /// The topic asked about (index), after "instead of" and recovery signals are taken into account.
     pub topic: Option<usize>,
+    /// A "why" question about what the material rules ("why are leg curls bad?"), not about a symptom.
+    pub asks_why_ruling: bool,
     /// The topic came from "X instead of Y" with no X: the material's alternative to Y.
     pub topic_is_alternative: bool,
     pub uncovered: Vec<String>,
+    /// Problems other than the knee's that the question names ("hamstring tendinopathy").
+    pub other_problems: Vec<String>,
     pub event: Option<Event>,
     pub elapsed_days: Option<f64>,
     /// The strongest recovery signal, and what each signal found says.
@@ -272,7 +279,7 @@ const FILLER: &[&str] = &[
 ];
 
 static PLAYLIST: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\bplaylists?\b|\b(where|find|any|more|other|link|links|send|share|recommend|watch)\b[^.?!]{0,40}\bvideos?\b")
+    Regex::new(r"\bplaylists?\b|\b(where|find|any|more|other|link|links|send|share|recommend|watch|have|got|is there|are there)\b[^.?!]{0,40}\b(videos?|vids?)\b|\b(videos?|vids?)\b( \w+){0,2} (about|on|for|covering)\b")
         .expect("valid")
 });
 static TIMING: LazyLock<Regex> = LazyLock::new(|| {
@@ -284,6 +291,28 @@ static INFO_START: LazyLock<Regex> = LazyLock::new(|| {
 });
 static ABOUT_MATERIAL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\baccording to (the|this|that|your) (video|material|transcript|channel)\b|\bin (the|this|that|your) video\b|\b(does|did) (he|she|the video|the guy|the therapist) (say|mean|mention|talk|compare|explain|use|recommend)|\b(he|she|the video|you) (says|said|mentions|mentioned|talks about|talked about|means|meant|explains|explained|compares|compared)\b")
+        .expect("valid")
+});
+/// Asks about the asker's own case even while quoting the video ("does that include me?").
+static PERSONAL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(should|can|could|may|must) i\b|\b(for|include|includes|apply to|applies to|mean for) me\b|\bin my case\b|\bam i\b|\bdoes (that|this|it) (apply|include|mean|count)\b")
+        .expect("valid")
+});
+static ASKS_INSTEAD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(do|try|use|strengthen|train|work on|focus on|switch to) instead\s*[?.!]*\s*$|\binstead\s*\?\s*$|\b(what|which)( \w+){0,3} (replace|replaces|swap|alternative|alternatives)\b")
+        .expect("valid")
+});
+static DOSE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"\bhow (many|much|often|heavy|far|fast|hard)\b|\bwhat (weight|weights|resistance)\b",
+    )
+    .expect("valid")
+});
+static HOW_TO: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\b(how|where|why|when) (do|does|can|could) i\b").expect("valid"));
+/// In a "why" question, words that ask what a muscle is worth, so the muscle alone names the topic.
+static WHY_VALUE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(important|importance|matter|matters|key|good|bad|better|worse|helps?|need|needed|focus|strong|stronger|weak|should|avoid|recommend|recommended|instead|harmful|okay|ok|wrong|problem|worth|point)\b")
         .expect("valid")
 });
 static WHY: LazyLock<Regex> = LazyLock::new(|| {
@@ -300,6 +329,7 @@ static KNEE: LazyLock<Regex> =
 static EXCLUDING: &[&[&str]] = &[
     &["instead", "of"],
     &["rather", "than"],
+    &["than"],
     &["in", "place", "of"],
     &["replace"],
     &["replacing"],
@@ -339,6 +369,9 @@ impl Understanding {
                 Meaning::Uncovered if !u.uncovered.contains(&f.entry.text) => {
                     u.uncovered.push(f.entry.text.clone());
                 }
+                Meaning::OtherProblem if !u.other_problems.contains(&f.entry.text) => {
+                    u.other_problems.push(f.entry.text.clone());
+                }
                 _ => {}
             }
         }
@@ -355,10 +388,26 @@ impl Understanding {
             })
             .filter(|_| !not_past);
         let trauma_at = found.iter().find(|f| f.entry.meaning == Meaning::Trauma);
-        let injury_at = found.iter().find(|f| f.entry.meaning == Meaning::Injury);
+        // An injury: a vocabulary word ("tore") or a pattern ("did my ACL"); kept as a byte position.
+        let injury_at = found
+            .iter()
+            .find(|f| {
+                f.entry.meaning == Meaning::Injury
+                    || (matches!(f.entry.meaning, Meaning::Condition(_))
+                        && tokens[f.first..=f.last]
+                            .iter()
+                            .any(|t| is_injury_word(vocab, &t.stem)))
+            })
+            .map(|f| tokens[f.first].start)
+            .or_else(|| {
+                vocab
+                    .injury_patterns
+                    .iter()
+                    .filter_map(|r| r.find(&u.text).map(|m| m.start()))
+                    .min()
+            });
         let durations = timeline::find(&u.text);
-        let nearest = |f: &Found| {
-            let at = tokens[f.first].start;
+        let nearest = |at: usize| {
             durations
                 .iter()
                 .min_by_key(|d| d.start.abs_diff(at).min(d.end.abs_diff(at)))
@@ -366,12 +415,12 @@ impl Understanding {
         };
         if let Some(f) = surgery_at {
             u.event = Some(Event::Surgery);
-            u.elapsed_days = nearest(f);
+            u.elapsed_days = nearest(tokens[f.first].start);
         } else if let Some(f) = trauma_at {
             u.event = Some(Event::Trauma);
-            u.elapsed_days = nearest(f);
-        } else if let Some(f) = injury_at {
-            if let Some(days) = nearest(f) {
+            u.elapsed_days = nearest(tokens[f.first].start);
+        } else if let Some(at) = injury_at {
+            if let Some(days) = nearest(at) {
                 if days <= knowledge.policy.fresh_injury_max_days {
                     u.event = Some(Event::FreshInjury);
                     u.elapsed_days = Some(days);
@@ -399,12 +448,14 @@ impl Understanding {
             for r in &s.patterns {
                 for m in r.find_iter(&u.text) {
                     let mut phase = s.phase;
+                    let mut says = s.says.clone();
                     if phase == Phase::Recovered
                         && preceded_by(&u.text, m.start(), &vocab.negations, 4)
                     {
                         phase = Phase::Rebuilding;
+                        says = format!("not yet: {says}");
                     }
-                    signal_spans.push((m.start(), m.end(), phase, s.says.clone()));
+                    signal_spans.push((m.start(), m.end(), phase, says));
                     phases.push(phase);
                 }
             }
@@ -424,7 +475,8 @@ impl Understanding {
                         stems.len() > lo && contains_seq(&stems[lo..=hi.max(lo)], w)
                     });
                     let excluded = excluded_before(&tokens, f.first);
-                    if (has_training_word && !near_stretch) || excluded {
+                    let why_value = WHY.is_match(&u.text) && WHY_VALUE.is_match(&u.text);
+                    if ((has_training_word || why_value) && !near_stretch) || excluded {
                         mentions.push((t, f.first, f.last));
                     }
                 }
@@ -436,11 +488,47 @@ impl Understanding {
                 .iter()
                 .any(|(s, e, _, _)| tokens[first].start < *e && *s < tokens[last].end)
         };
+        // "…drop the ham curls. What should I do instead?": everything named is what to replace.
+        let asks_instead = ASKS_INSTEAD.is_match(&u.text);
         let candidates: Vec<&(usize, usize, usize)> = mentions
             .iter()
-            .filter(|(_, first, _)| !excluded_before(&tokens, *first))
+            .filter(|(_, first, _)| !asks_instead && !excluded_before(&tokens, *first))
             .collect();
-        let clean = candidates.iter().find(|(_, f, l)| !inside_signal(*f, *l));
+        // Rank: the sentence that asks the question first, then mentions that are not a recovery sign or
+        // back-story ("after a long walk", "from running"), then order of mention.
+        let asked = question_sentences(&u.text, &tokens);
+        let backstory = |first: usize| {
+            first > 0
+                && matches!(
+                    tokens[first - 1].text.as_str(),
+                    "from" | "after" | "during" | "while" | "since" | "when" | "with"
+                )
+                || (first > 1
+                    && matches!(
+                        tokens[first - 1].text.as_str(),
+                        "long" | "short" | "the" | "a"
+                    )
+                    && matches!(
+                        tokens[first - 2].text.as_str(),
+                        "a" | "after" | "from" | "on"
+                    ))
+        };
+        let in_signal_sentence = |first: usize| {
+            signal_spans.iter().any(|(s, _, _, _)| {
+                tokens
+                    .iter()
+                    .find(|t| t.start >= *s || t.end > *s)
+                    .is_some_and(|t| t.sentence == tokens[first].sentence)
+            })
+        };
+        let clean = candidates
+            .iter()
+            .filter(|(_, f, l)| !inside_signal(*f, *l))
+            .max_by_key(|(_, f, _)| {
+                let in_question = asked.contains(&tokens[*f].sentence);
+                let weak = backstory(*f) || in_signal_sentence(*f);
+                (in_question, !weak, std::cmp::Reverse(*f))
+            });
         if let Some((t, _, _)) = clean {
             u.topic = Some(*t);
         } else if let Some((t, f, l)) = candidates.first() {
@@ -482,15 +570,23 @@ impl Understanding {
             .rfind(['.', '!', '?', ';'])
             .map(|i| i + 1)
             .unwrap_or(0);
-        let about_material = ABOUT_MATERIAL.is_match(&u.text);
+        let personal = PERSONAL.is_match(&u.text)
+            && (u.event.is_some() || !u.conditions.is_empty() || u.signal.is_some());
+        let about_material = ABOUT_MATERIAL.is_match(&u.text) && !personal;
+        // "How do I…" asks how something works or is done, not whether to do it.
+        let how_to_removed = HOW_TO.replace_all(&u.text, " ");
         let first_sentence_info = INFO_START.is_match(&u.text);
         let last_sentence_info = INFO_START.is_match(u.text[last_sentence_start..].trim_start());
+        u.asks_why_ruling = WHY.is_match(&u.text) && WHY_VALUE.is_match(&u.text);
         u.intent = Some(if PLAYLIST.is_match(&u.text) {
             Intent::Playlist
+        } else if DOSE.is_match(&u.text) && !about_material {
+            Intent::Dose
         } else if TIMING.is_match(&u.text) || (about_material && u.text.starts_with("when")) {
             Intent::Timing
         } else if about_material
-            || ((first_sentence_info || last_sentence_info) && !ADVICE.is_match(&u.text))
+            || u.text.starts_with("why ")
+            || ((first_sentence_info || last_sentence_info) && !ADVICE.is_match(&how_to_removed))
         {
             if WHY.is_match(&u.text) {
                 Intent::Info(InfoKind::Why)
@@ -512,6 +608,35 @@ impl Understanding {
             .map(|t| t.stem.as_str())
             .collect()
     }
+}
+
+/// A one-word injury in the vocabulary ("tear", "sprain"), also when it sits inside a condition's name.
+fn is_injury_word(vocab: &crate::knowledge::Vocabulary, stem: &str) -> bool {
+    vocab.phrases.get(stem).is_some_and(|entries| {
+        entries
+            .iter()
+            .any(|e| e.meaning == Meaning::Injury && e.stems.len() == 1)
+    })
+}
+
+/// Sentences that ask (end in `?`); with no `?` at all, the last sentence.
+fn question_sentences(text: &str, tokens: &[Token]) -> Vec<usize> {
+    let mut sentence = 0;
+    let mut asked = Vec::new();
+    for c in text.chars() {
+        if matches!(c, '.' | '!' | '?' | ';') {
+            if c == '?' {
+                asked.push(sentence);
+            }
+            sentence += 1;
+        }
+    }
+    if asked.is_empty() {
+        if let Some(last) = tokens.last() {
+            asked.push(last.sentence);
+        }
+    }
+    asked
 }
 
 /// Corrects words (5+ letters) that are not real words towards the nearest vocabulary word.
@@ -695,16 +820,7 @@ fn all_in_one_sentence(text: &str, patterns: &[Regex], negations: &[Vec<String>]
 #[cfg(test)]
 mod tests {
     use super::*;
-    use std::path::Path;
-    use std::sync::OnceLock;
-
-    fn knowledge() -> &'static Knowledge {
-        static K: OnceLock<Knowledge> = OnceLock::new();
-        K.get_or_init(|| {
-            Knowledge::load(&Path::new(env!("CARGO_MANIFEST_DIR")).join("knowledge"))
-                .unwrap_or_else(|e| panic!("{e}"))
-        })
-    }
+    use crate::test_support::shipped_knowledge as knowledge;
 
     fn read(q: &str) -> Understanding {
         Understanding::read(q, knowledge(), &Stemmer::default())

@@ -28,7 +28,10 @@ pub fn normalize(text: &str) -> String {
         };
         if c.is_alphanumeric() {
             folded.extend(c.to_lowercase());
-        } else if matches!(c, '.' | '!' | '?' | ';' | ',' | '\'' | '-' | '/' | ':') {
+        } else if c == '\n' {
+            // A line of a Discord message (a list item, a heading) stands on its own like a sentence.
+            folded.push_str(" ; ");
+        } else if matches!(c, '.' | '!' | '?' | ';' | ',' | '\'' | '-' | '/') {
             folded.push(c);
         } else {
             folded.push(' ');
@@ -128,7 +131,9 @@ fn expand_contractions(text: &str) -> String {
             w if w.ends_with("'ve") => format!("{} have", &w[..w.len() - 3]).into(),
             w if w.ends_with("'ll") => format!("{} will", &w[..w.len() - 3]).into(),
             w if w.ends_with("'d") => format!("{} would", &w[..w.len() - 2]).into(),
-            w if w.ends_with("'s") => format!("{}s", &w[..w.len() - 2]).into(),
+            // "baker's", "foot's gone": keep the noun whole and the 's as a word of its own, so both the
+            // possessive ("baker s cyst" matches "baker cyst") and "is/has" read right.
+            w if w.ends_with("'s") => format!("{} s", &w[..w.len() - 2]).into(),
             w if w.ends_with("s'") => w[..w.len() - 1].into(),
             w => w.replace('\'', "").into(),
         };
@@ -288,7 +293,7 @@ mod tests {
         let cases = [
             ("My hamstring WON’T fire!", "my hamstring will not fire!"),
             ("I can't put weight on it", "i can not put weight on it"),
-            ("Baker’s cyst", "bakers cyst"),
+            ("Baker’s cyst", "baker s cyst"),
             ("doesn't contract", "does not contract"),
             ("<@123> @everyone leg curls?? 🦵🔥", "leg curls??"),
             ("Café   ACL   https://x.y/z repair", "cafe acl repair"),

@@ -21,7 +21,7 @@ pub struct Elapsed {
 }
 
 const NUMBER: &str = r"\d+(?:\.\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|a couple of|a couple|couple of|couple|a few|few|several|a handful of";
-const UNIT: &str = r"days?|weeks?|wks?|months?|mos?|mths?|years?|yrs?|yr";
+const UNIT: &str = r"days?|weeks?|wks?|fortnights?|months?|mos?|mths?|years?|yrs?|yr";
 
 static AMOUNT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
@@ -35,8 +35,14 @@ static DAY_N: LazyLock<Regex> = LazyLock::new(|| {
         .expect("the day-number pattern is valid")
 });
 
+/// Clinical shorthand: "6/52" is six weeks, "6/12" six months, "5/7" five days.
+static CLINICAL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?P<n>\d{1,2}) ?/ ?(?P<of>52|12|7)\b")
+        .expect("the clinical shorthand pattern is valid")
+});
+
 static NAMED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(?P<w>yesterday|today|this morning|last night|the other day|last week|last month|last year|a while ago|recently|just now)\b")
+    Regex::new(r"\b(?P<w>yesterday|today|this morning|last night|the other day|last week|last weekend|last (monday|tuesday|wednesday|thursday|friday|saturday|sunday)|last month|last year|last (season|summer|winter|spring|autumn|fall)|a while ago|recently|just now|years ago|decades ago|ages ago|a long time ago|as a (kid|child|teen|teenager|boy|girl)|in (high school|college|my teens|my twenties))\b")
         .expect("the named-day pattern is valid")
 });
 
@@ -76,6 +82,7 @@ fn number(word: &str) -> Option<f64> {
 fn unit(word: &str) -> Option<f64> {
     Some(match word {
         w if w.starts_with('d') => DAY,
+        w if w.starts_with('f') => 2.0 * WEEK,
         w if w.starts_with('w') => WEEK,
         w if w.starts_with('m') => MONTH,
         w if w.starts_with('y') => YEAR,
@@ -116,10 +123,21 @@ pub fn find(text: &str) -> Vec<Elapsed> {
             || before.ends_with("twice")
             || before.ends_with("per")
             || before.ends_with("every")
+            || (before.ends_with('x')
+                && before[..before.len() - 1].ends_with(|c: char| c.is_ascii_digit()))
             || (whole.as_str().starts_with('a') && before.ends_with(|c: char| c.is_ascii_digit()));
-        let is_future =
-            (before.ends_with(" in") || before == "in" || before.ends_with("within the next"))
-                && !after.starts_with("ago");
+        let is_future = [
+            "in",
+            "in about",
+            "in around",
+            "in roughly",
+            "in another",
+            "within the next",
+            "in the next",
+        ]
+        .iter()
+        .any(|w| before == *w || before.ends_with(&format!(" {w}")))
+            && !after.starts_with("ago");
         let is_future = is_future || after.starts_with("from now");
         if is_age || is_frequency || is_future {
             continue;
@@ -152,6 +170,22 @@ pub fn find(text: &str) -> Vec<Elapsed> {
             }
         }
     }
+    for caps in CLINICAL.captures_iter(text) {
+        let (Some(whole), Some(n)) = (caps.get(0), caps.name("n").and_then(|n| number(n.as_str())))
+        else {
+            continue;
+        };
+        let unit = match caps.name("of").map(|m| m.as_str()) {
+            Some("52") => WEEK,
+            Some("12") => MONTH,
+            _ => DAY,
+        };
+        out.push(Elapsed {
+            days: n * unit,
+            start: whole.start(),
+            end: whole.end(),
+        });
+    }
     for caps in NAMED.captures_iter(text) {
         let Some(w) = caps.name("w") else { continue };
         let days = match w.as_str() {
@@ -159,19 +193,59 @@ pub fn find(text: &str) -> Vec<Elapsed> {
             "yesterday" | "last night" => 1.0,
             "the other day" | "recently" => 3.0,
             "last week" => WEEK,
+            "last season" | "last summer" | "last winter" | "last spring" | "last autumn"
+            | "last fall" => 6.0 * MONTH,
+            w if w.starts_with("last ") && w != "last month" && w != "last year" => 5.0,
+            "years ago" | "a long time ago" | "ages ago" => 2.0 * YEAR,
+            "decades ago" => 20.0 * YEAR,
+            w if w.starts_with("as a ") || w.starts_with("in ") => 10.0 * YEAR,
             "last month" => MONTH,
             "last year" => YEAR,
             _ => continue,
         };
-        out.push(Elapsed {
-            days,
-            start: w.start(),
-            end: w.end(),
-        });
+        if !out.iter().any(|e| e.start < w.end() && w.start() < e.end) {
+            out.push(Elapsed {
+                days,
+                start: w.start(),
+                end: w.end(),
+            });
+        }
+    }
+    if let Some(then) = AGE_THEN.captures(text) {
+        // "at 48" is an age; "at 6 weeks" is not.
+        let now = AGE_NOW
+            .captures_iter(text)
+            .find(|c| c.name("unit").is_none());
+        let (Some(t), Some(n)) = (
+            then.name("n").and_then(|m| number(m.as_str())),
+            now.as_ref()
+                .and_then(|c| c.name("n"))
+                .and_then(|m| number(m.as_str())),
+        ) else {
+            out.sort_by_key(|e| e.start);
+            return out;
+        };
+        if let (Some(whole), true) = (then.get(0), n > t) {
+            out.retain(|e| !(e.start < whole.end() && whole.start() < e.end));
+            out.push(Elapsed {
+                days: (n - t) * YEAR,
+                start: whole.start(),
+                end: whole.end(),
+            });
+        }
     }
     out.sort_by_key(|e| e.start);
     out
 }
+
+/// "when I was 20" ... "now at 48": an injury dated by the person's age.
+static AGE_THEN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\bwhen i was (?P<n>\d{1,2})\b").expect("the past-age pattern is valid")
+});
+static AGE_NOW: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(i am|now at|now i am|now|at|aged) (?P<n>\d{1,2})\b( (?P<unit>days?|weeks?|months?|wks?))?")
+        .expect("the age-now pattern is valid")
+});
 
 #[cfg(test)]
 mod tests {
@@ -206,6 +280,14 @@ mod tests {
             ("6-week mark", &[42.0]),
             ("surgery 3mo ago", &[91.3]),
             ("week 3 of rehab", &[21.0]),
+            ("a fortnight ago", &[14.0]),
+            ("2/52 post-op", &[14.0]),
+            ("6/12 since my aclr", &[182.6]),
+            (
+                "broke it when i was 20 and now at 48 i have arthritis",
+                &[10227.0],
+            ),
+            ("tore it last saturday", &[5.0]),
         ];
         for (text, want) in cases {
             assert_eq!(days(text), *want, "text: {text}");
@@ -220,8 +302,10 @@ mod tests {
             "3 times a week",
             "the 20 a day program",
             "surgery in 2 weeks",
+            "reconstruction in about six weeks",
             "twice a day",
             "once a week",
+            "4x a week",
         ];
         for text in cases {
             assert_eq!(days(text), Vec::<f64>::new(), "text: {text}");
