@@ -388,3 +388,22 @@ async fn the_test_proxy_refuses_anything_but_loopback() {
     );
     assert!(!log.contains(TOKEN), "{log}");
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn ctrl_c_stops_it_cleanly_too() {
+    let dir = bot_folder("cooldown_seconds = 0\n");
+    let fake = FakeDiscord::start().await;
+    let serve = Serve::start(&dir.0, &fake, &[]);
+    fake.wait_for_call("command registration", |c| {
+        c.method == "PUT" && c.path.ends_with("/commands")
+    })
+    .await;
+    serve.signal(libc::SIGINT);
+    let (status, log) = serve.wait(WAIT * 2).await;
+    assert!(status.success(), "exit {status:?}; log:\n{}", tail(&log));
+    assert!(
+        log.contains("SIGINT") && log.contains("database flushed"),
+        "{}",
+        tail(&log)
+    );
+}
