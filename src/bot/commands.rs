@@ -470,7 +470,7 @@ fn knowledge_playlist(engine: &Engine, condition: &str) -> Option<String> {
         .map(|p| p.url.clone())
 }
 
-/// Config playlist keys that name no condition: logged at start so a typo does not go unnoticed.
+/// Config playlist keys that name no condition: `start` refuses them, so a typo cannot go unnoticed.
 pub(super) fn unknown_playlist_conditions<'a>(
     engine: &Engine,
     playlists: &'a std::collections::BTreeMap<String, String>,
