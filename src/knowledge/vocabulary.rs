@@ -64,6 +64,7 @@ pub struct RedFlag {
     pub id: String,
     pub says: String,
     pub context: RedFlagContext,
+    pub unless: Vec<Regex>,
     pub all: Vec<Regex>,
 }
 
@@ -81,6 +82,7 @@ pub struct Vocabulary {
     pub red_flag_negations: Vec<Vec<String>>,
     pub not_past: Vec<Regex>,
     pub injury_patterns: Vec<Regex>,
+    pub surgery_patterns: Vec<Regex>,
     /// Search expansions: pattern -> extra stems.
     pub expansions: Vec<(Regex, Vec<String>)>,
     /// Chat spellings and what they stand for ("wat" -> "what").
@@ -186,6 +188,11 @@ impl Vocabulary {
                 id: f.id.clone(),
                 says: f.says.clone(),
                 context: f.context,
+                unless: f
+                    .unless
+                    .iter()
+                    .filter_map(|p| compile(p, problems))
+                    .collect(),
                 all: f.all.iter().filter_map(|p| compile(p, problems)).collect(),
             })
             .collect();
@@ -199,6 +206,12 @@ impl Vocabulary {
         let injury_patterns = vocab
             .events
             .injury_patterns
+            .iter()
+            .filter_map(|p| compile(p, problems))
+            .collect();
+        let surgery_patterns = vocab
+            .events
+            .surgery_patterns
             .iter()
             .filter_map(|p| compile(p, problems))
             .collect();
@@ -290,6 +303,7 @@ impl Vocabulary {
             red_flag_negations: words(&vocab.words.warning_negations),
             not_past,
             injury_patterns,
+            surgery_patterns,
             expansions,
             slang: vocab
                 .words
