@@ -307,7 +307,7 @@ static PLAYLIST: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid")
 });
 static TIMING: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\bhow (long|soon|many (days|weeks|months|years))\b|\bwhen (can|could|should|do|will|would|am|is it|shall) (i|it be)\b( \w+){0,2} (start|begin|return|go back|resume|get back|stop|quit|be able|ok|okay|safe|allowed|fine|run|walk|jog|squat|do)\b|\bwhen is (it|\w+( \w+){0,3}) (ok|okay|safe|fine|good|right|allowed|appropriate|the time)\b|\bwhen (to|should i) (start|stop|begin|do)\b|\b(at what|which) (point|stage|time)\b|\b(which|what) (situations?|times?|cases?|circumstances?)\b|\bthe (two |2 )?(times|points|windows)\b|\b(a|the) (two |2 )?(times?|points?|windows?)\b( \w+){0,5} (ok|okay|fine|allowed|safe)\b").expect("valid")
+    Regex::new(r"\bhow (long|soon|many (days|weeks|months|years))\b|\bwhen (can|could|should|do|will|would|am|is it|shall) (i|it be)\b( \w+){0,2} (start|begin|return|go back|resume|get back|stop|quit|be able|ok|okay|safe|allowed|fine|run|walk|jog|squat|do)\b|\bwhen is (it|\w+( \w+){0,3}) (ok|okay|safe|fine|good|right|allowed|appropriate|the time)\b|\bwhen (to|should i) (start|stop|begin|do)\b|\b(at what|which) (point|stage|time)\b|\b(which|what) (situations?|times?|cases?|circumstances?)\b|\bexceptions?\b|\bthe (two |2 )?(times|points|windows)\b|\b(a|the) (two |2 )?(times?|points?|windows?)\b( \w+){0,5} (ok|okay|fine|allowed|safe)\b").expect("valid")
 });
 static INFO_START: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(why|how|what|whats|where|which|who|explain|describe|tell me|is it true|does|do (the|hamstrings|glutes|quads|squats|muscles)|can you explain)\b")
@@ -369,6 +369,7 @@ static EXCLUDING: &[&[&str]] = &[
     &["instead", "of"],
     &["rather", "than"],
     &["than"],
+    &["if", "not"],
     &["in", "place", "of"],
     &["replace"],
     &["replacing"],
