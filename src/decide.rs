@@ -126,6 +126,10 @@ pub fn decide(question: &str, u: &Understanding, cx: &Context) -> Answer {
             answer.verdict = Verdict::NotCovered;
             answer.guidance = k.policy.no_dose_guidance.clone();
         }
+        Intent::Diagnosis => {
+            answer.verdict = Verdict::NotCovered;
+            answer.guidance = k.policy.no_diagnosis_guidance.clone();
+        }
         Intent::Playlist => {
             answer.verdict = Verdict::Info;
             if answer.playlists.is_empty() {
@@ -167,12 +171,22 @@ pub fn decide(question: &str, u: &Understanding, cx: &Context) -> Answer {
                     format!("The material's reasons, for {}:", k.topics[rule.topic].name);
                 // "Why does he compare curls to cake?": a word only one passage uses names the passage
                 // the question is about; cite it before the general reasons.
-                let pointed = cx.hits.iter().find(|h| {
-                    query.iter().any(|s| {
-                        cx.stem_passages.get(*s) == Some(&1)
-                            && cx.passage_stems[h.passage].contains(*s)
-                    })
-                });
+                // "Why does he say…" quotes a claim: the passage that makes it comes first.
+                let unique = |h: &&Hit| {
+                    query
+                        .iter()
+                        .copied()
+                        .chain(u.expansions.iter().map(String::as_str))
+                        .any(|s| {
+                            cx.stem_passages.get(s) == Some(&1)
+                                && cx.passage_stems[h.passage].contains(s)
+                        })
+                };
+                let pointed = cx
+                    .hits
+                    .iter()
+                    .find(unique)
+                    .or_else(|| cx.hits.first().filter(|_| u.quotes_material));
                 cite(&mut answer, &rule.reasons, cx, &query);
                 if let Some(hit) = pointed {
                     let first = retrieved(cx, &query)
@@ -184,7 +198,7 @@ pub fn decide(question: &str, u: &Understanding, cx: &Context) -> Answer {
                         answer.passages.truncate(MAX_PASSAGES);
                     }
                 }
-            } else if covered(u, cx) {
+            } else if u.uncovered.is_empty() && covered(u, cx) {
                 answer.verdict = Verdict::Info;
                 answer.passages = retrieved(cx, &query);
                 answer.guidance = answer
@@ -348,8 +362,13 @@ fn covered(u: &Understanding, cx: &Context) -> bool {
         })
         .map(|t| t.stem.as_str())
         .collect();
+    let expanded = cx.hits.iter().take(MAX_PASSAGES).any(|h| {
+        u.expansions
+            .iter()
+            .any(|s| cx.passage_stems[h.passage].contains(s))
+    });
     if specific.is_empty() {
-        return false;
+        return expanded;
     }
     let found = specific
         .iter()
@@ -360,7 +379,9 @@ fn covered(u: &Understanding, cx: &Context) -> bool {
                 .any(|h| cx.passage_stems[h.passage].contains(**s))
         })
         .count();
-    found * 2 > specific.len()
+    // The vocabulary's expansions say which words answer a question of this shape; finding them is
+    // evidence too.
+    found * 2 > specific.len() || (expanded && found > 0)
 }
 
 /// The sentence of `text` sharing most stems with the query, cut to a quote's length.

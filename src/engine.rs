@@ -133,11 +133,7 @@ impl Engine {
                 }
             }
         }
-        for (when, add) in &k.vocabulary.expansions {
-            if when.is_match(&u.text) {
-                terms.extend(add.iter().map(|s| (s.clone(), SYNONYM_WEIGHT)));
-            }
-        }
+        terms.extend(u.expansions.iter().map(|s| (s.clone(), SYNONYM_WEIGHT)));
         let refs: Vec<(&str, f32)> = terms.iter().map(|(t, w)| (t.as_str(), *w)).collect();
         self.index.search(&refs, SEARCH_LIMIT)
     }

@@ -82,6 +82,7 @@ pub struct Policy {
     pub not_covered_guidance: String,
     pub no_timing_guidance: String,
     pub no_dose_guidance: String,
+    pub no_diagnosis_guidance: String,
 }
 
 #[derive(Debug, Clone)]
@@ -610,6 +611,7 @@ impl Knowledge {
                 not_covered_guidance: p.not_covered_guidance.clone(),
                 no_timing_guidance: p.no_timing_guidance.clone(),
                 no_dose_guidance: p.no_dose_guidance.clone(),
+                no_diagnosis_guidance: p.no_diagnosis_guidance.clone(),
             },
             follow_up: FollowUpTemplate {
                 question: rules.follow_up.question.clone(),

@@ -69,6 +69,7 @@ pub struct RedFlag {
     pub id: String,
     pub says: String,
     pub context: RedFlagContext,
+    pub unless: Vec<Regex>,
     pub all: Vec<Regex>,
 }
 
@@ -86,6 +87,7 @@ pub struct Vocabulary {
     pub red_flag_negations: Vec<Vec<String>>,
     pub not_past: Vec<Regex>,
     pub injury_patterns: Vec<Regex>,
+    pub surgery_patterns: Vec<Regex>,
     /// Search expansions: pattern -> extra stems.
     pub expansions: Vec<(Regex, Vec<String>)>,
     /// Chat spellings and what they stand for ("wat" -> "what").
@@ -207,6 +209,11 @@ impl Vocabulary {
                 id: f.id.clone(),
                 says: f.says.clone(),
                 context: f.context,
+                unless: f
+                    .unless
+                    .iter()
+                    .filter_map(|p| compile(p, problems))
+                    .collect(),
                 all: f.all.iter().filter_map(|p| compile(p, problems)).collect(),
             })
             .collect();
@@ -220,6 +227,12 @@ impl Vocabulary {
         let injury_patterns = vocab
             .events
             .injury_patterns
+            .iter()
+            .filter_map(|p| compile(p, problems))
+            .collect();
+        let surgery_patterns = vocab
+            .events
+            .surgery_patterns
             .iter()
             .filter_map(|p| compile(p, problems))
             .collect();
@@ -245,14 +258,24 @@ impl Vocabulary {
 
         // Typo tolerance: what to correct towards...
         let mut lexicon: HashSet<String> = HashSet::new();
+        // Plurals too, so "culrs" finds "curls" though the vocabulary says "curl".
         let mut add_words = |text: &str| {
             for w in text
                 .split(|c: char| !c.is_ascii_alphabetic())
-                .filter(|w| w.len() >= 5)
+                .filter(|w| w.len() >= 4)
             {
-                lexicon.insert(w.to_ascii_lowercase());
+                let w = w.to_ascii_lowercase();
+                if !w.ends_with('s') {
+                    lexicon.insert(format!("{w}s"));
+                }
+                if w.len() >= 5 {
+                    lexicon.insert(w);
+                }
             }
         };
+        for w in crate::understand::timeline::TIME_WORDS {
+            add_words(w);
+        }
         for e in table.entries.values().flatten() {
             add_words(&e.text);
         }
@@ -301,6 +324,7 @@ impl Vocabulary {
             red_flag_negations: words(&vocab.words.warning_negations),
             not_past,
             injury_patterns,
+            surgery_patterns,
             expansions,
             slang: vocab
                 .words
