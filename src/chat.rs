@@ -28,6 +28,17 @@ pub fn run(engine: &Engine, input: impl BufRead, mut output: impl Write) -> std:
                 .get(n.checked_sub(1)?)
                 .map(|c| (a.question.clone(), c.phase))
         });
+        let limit = crate::config::Config::default().max_question_chars;
+        if choice.is_none() && line.chars().count() > limit {
+            writeln!(
+                output,
+                "Questions can be up to {limit} characters; that one has {}. Please shorten it.",
+                line.chars().count()
+            )?;
+            write!(output, "> ")?;
+            output.flush()?;
+            continue;
+        }
         let answer = match choice {
             Some((question, phase)) => engine.answer(&question, &AskOptions { phase: Some(phase) }),
             None => engine.answer(line, &AskOptions::default()),

@@ -202,6 +202,27 @@ impl Config {
                 ));
             }
         }
+        for (condition, url) in &config.playlists {
+            if !crate::render::discord::is_plain_link(url) {
+                let offset = table
+                    .get_ref()
+                    .get("playlists")
+                    .and_then(|t| match t.get_ref() {
+                        DeValue::Table(inner) => inner
+                            .iter()
+                            .find(|(k, _)| k.get_ref() == condition)
+                            .map(|(k, _)| k.span().start),
+                        _ => None,
+                    });
+                return Err(invalid(
+                    offset,
+                    Some(format!("playlists.{condition}")),
+                    "must be one https:// link with no spaces, quotes, brackets or parentheses \
+                     (a playlist's share link)"
+                        .into(),
+                ));
+            }
+        }
         if let Err(e) = tracing_subscriber::EnvFilter::try_new(&config.log_level) {
             return Err(invalid(
                 line_of_key("log_level"),
@@ -228,6 +249,26 @@ impl Config {
         }
         Ok(())
     }
+}
+
+/// The 1-based line of a dotted key (`playlists.acl_tear`) in a config file, for messages about a key
+/// that parsed but does not fit something else (the knowledge). `None` if the file or key is not there.
+pub fn key_line(path: &Path, dotted: &str) -> Option<usize> {
+    let text = std::fs::read_to_string(path).ok()?;
+    let table = DeTable::parse(&text).ok()?;
+    let mut current = table.get_ref();
+    let mut parts = dotted.split('.').peekable();
+    while let Some(part) = parts.next() {
+        let (key, value) = current.iter().find(|(k, _)| k.get_ref() == part)?;
+        if parts.peek().is_none() {
+            return Some(line_of(&text, key.span().start));
+        }
+        match value.get_ref() {
+            DeValue::Table(inner) => current = inner,
+            _ => return None,
+        }
+    }
+    None
 }
 
 /// serde speaks Rust; the people editing this file do not.
@@ -455,6 +496,18 @@ mod tests {
                 "not a log filter",
             ),
             ("cooldown_seconds = 5\ndatabase = \n", 2, None, ""),
+            (
+                "[playlists]\nacl_tear = \"https://x.example/a)[click](https://evil\"\n",
+                2,
+                Some("playlists.acl_tear"),
+                "one https:// link",
+            ),
+            (
+                "[playlists]\n\nmeniscus = \"ftp://x.example/a\"\n",
+                3,
+                Some("playlists.meniscus"),
+                "one https:// link",
+            ),
         ];
         for &(text, line, key, words) in cases {
             let err = Config::parse(text, Path::new("conf/kneebot.toml")).unwrap_err();
@@ -480,6 +533,21 @@ mod tests {
                 assert!(shown.contains(&format!("`{key}`")), "{shown}");
             }
         }
+    }
+
+    #[test]
+    fn key_line_finds_nested_keys() {
+        let dir = TempDir::new("key-line");
+        let path = dir.path().join("config.toml");
+        std::fs::write(
+            &path,
+            "cooldown_seconds = 1\n\n[playlists]\nacl_tear = \"https://a.example\"\n",
+        )
+        .unwrap();
+        assert_eq!(key_line(&path, "cooldown_seconds"), Some(1));
+        assert_eq!(key_line(&path, "playlists.acl_tear"), Some(4));
+        assert_eq!(key_line(&path, "playlists.nope"), None);
+        assert_eq!(key_line(&dir.path().join("gone.toml"), "x"), None);
     }
 
     #[test]

@@ -126,6 +126,10 @@ pub fn decide(question: &str, u: &Understanding, cx: &Context) -> Answer {
             answer.verdict = Verdict::NotCovered;
             answer.guidance = k.policy.no_dose_guidance.clone();
         }
+        Intent::Diagnosis => {
+            answer.verdict = Verdict::NotCovered;
+            answer.guidance = k.policy.no_diagnosis_guidance.clone();
+        }
         Intent::Playlist => {
             answer.verdict = Verdict::Info;
             if answer.playlists.is_empty() {
@@ -168,13 +172,21 @@ pub fn decide(question: &str, u: &Understanding, cx: &Context) -> Answer {
                 // "Why does he compare curls to cake?": a word only one passage uses names the passage
                 // the question is about; cite it before the general reasons.
                 // "Why does he say…" quotes a claim: the passage that makes it comes first.
-                let pointed = cx.hits.iter().find(|h| {
-                    u.quotes_material
-                        || query.iter().any(|s| {
-                            cx.stem_passages.get(*s) == Some(&1)
-                                && cx.passage_stems[h.passage].contains(*s)
+                let unique = |h: &&Hit| {
+                    query
+                        .iter()
+                        .copied()
+                        .chain(u.expansions.iter().map(String::as_str))
+                        .any(|s| {
+                            cx.stem_passages.get(s) == Some(&1)
+                                && cx.passage_stems[h.passage].contains(s)
                         })
-                });
+                };
+                let pointed = cx
+                    .hits
+                    .iter()
+                    .find(unique)
+                    .or_else(|| cx.hits.first().filter(|_| u.quotes_material));
                 cite(&mut answer, &rule.reasons, cx, &query);
                 if let Some(hit) = pointed {
                     let first = retrieved(cx, &query)

@@ -70,6 +70,20 @@ enum Command {
     },
 }
 
+/// The same limit the bot applies (`max_question_chars`, default 1500), so the terminal and Discord agree on
+/// what counts as one question.
+fn check_length(question: &str) -> Result<(), String> {
+    let limit = kneebot::config::Config::default().max_question_chars;
+    let len = question.trim().chars().count();
+    if len > limit {
+        return Err(format!(
+            "kneebot: questions can be up to {limit} characters; yours has {len}. Shorten it to the exercise and \
+             your knee problem."
+        ));
+    }
+    Ok(())
+}
+
 fn parse_phase(s: &str) -> Result<Phase, String> {
     s.parse()
 }
@@ -93,6 +107,24 @@ fn init_logging(level: &str) {
         )
         .with_writer(std::io::stderr)
         .init();
+}
+
+/// Puts the config file and line in front of a config mistake that only shows once the knowledge is loaded.
+fn serve_error(config_path: Option<&std::path::Path>, error: kneebot::bot::BotError) -> String {
+    if let kneebot::bot::BotError::UnknownPlaylists { conditions, .. } = &error {
+        let file = config_path
+            .map(std::path::Path::to_path_buf)
+            .unwrap_or_else(|| PathBuf::from(kneebot::config::DEFAULT_CONFIG_FILE));
+        let line = conditions
+            .first()
+            .and_then(|c| kneebot::config::key_line(&file, &format!("playlists.{c}")));
+        let place = match line {
+            Some(line) => format!("{}:{line}", file.display()),
+            None => file.display().to_string(),
+        };
+        return format!("kneebot: {place}: {error}");
+    }
+    format!("kneebot: {error}")
 }
 
 fn main() -> ExitCode {
@@ -121,6 +153,7 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
             if question.trim().is_empty() {
                 return Err("kneebot: the question is empty. Try: kneebot ask \"should I do leg curls after my ACL repair?\"".into());
             }
+            check_length(&question)?;
             let answer = engine.answer(&question, &AskOptions { phase });
             if json {
                 println!("{}", render::json::render(&answer));
@@ -151,8 +184,10 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
                 ExitCode::FAILURE
             })
         }
-        Command::Serve { config } => {
-            let mut config = kneebot::config::Config::load_layered(config.as_deref())
+        Command::Serve {
+            config: config_path,
+        } => {
+            let mut config = kneebot::config::Config::load_layered(config_path.as_deref())
                 .map_err(|e| format!("kneebot: {e}"))?;
             if let Some(dir) = cli.knowledge {
                 config.knowledge_dir = dir;
@@ -164,7 +199,7 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
                 .map_err(|e| format!("kneebot: cannot start: {e}"))?;
             runtime
                 .block_on(kneebot::bot::serve(config, token))
-                .map_err(|e| format!("kneebot: {e}"))?;
+                .map_err(|e| serve_error(config_path.as_deref(), e))?;
             Ok(ExitCode::SUCCESS)
         }
         Command::Check => {

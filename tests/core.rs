@@ -35,7 +35,14 @@ fn every_dev_case_passes() {
 #[test]
 fn every_held_out_case_passes() {
     let mut sets = Vec::new();
-    for name in ["paraphrases", "stories", "boundaries", "material"] {
+    for name in [
+        "paraphrases",
+        "stories",
+        "boundaries",
+        "material",
+        "safety",
+        "devlike",
+    ] {
         let path = Path::new(env!("CARGO_MANIFEST_DIR")).join(format!("tests/eval/{name}.jsonl"));
         let cases = kneebot::eval::load_cases(&path).unwrap();
         assert!(cases.len() >= 80, "{name} has {} cases", cases.len());

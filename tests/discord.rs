@@ -150,26 +150,43 @@ impl Harness {
     }
 }
 
-/// The message payload inside a recorded call, when the call sends a message.
+/// The message a recorded call sends, if it sends one: an interaction response of type 4 (reply) or 7
+/// (update), a follow-up or edit through the webhook routes, or a channel message. Defers (5, 6),
+/// autocomplete (8) and modals (9) carry no message.
 fn message_payload(call: &fake_discord::Call) -> Option<&Value> {
+    if call.method != "POST" && call.method != "PATCH" {
+        return None;
+    }
     let body = call.body.as_ref()?;
-    let payload = if call.path.ends_with("/callback") {
-        body.get("data")?
-    } else {
-        body
-    };
-    (payload.get("content").is_some() || payload.get("embeds").is_some()).then_some(payload)
+    if call.path.ends_with("/callback") {
+        return matches!(body["type"].as_u64(), Some(4) | Some(7)).then(|| &body["data"]);
+    }
+    (call.path.contains("/webhooks/") || call.path.ends_with("/messages")).then_some(body)
 }
 
 fn chars(v: &Value) -> usize {
     v.as_str().map_or(0, |s| s.chars().count())
 }
 
-/// Every call that sends content pings nobody and fits Discord's limits.
+/// Every call that sends a message pings nobody (allowed mentions present and empty, no reply ping) and fits
+/// Discord's limits; every other call sends no text at all.
 fn check_every_call(fake: &FakeDiscord) {
     let mut checked = 0;
     for call in fake.calls() {
         let Some(payload) = message_payload(&call) else {
+            if let Some(body) = &call.body {
+                let data = if call.path.ends_with("/callback") {
+                    &body["data"]
+                } else {
+                    body
+                };
+                assert!(
+                    data.get("content").is_none() && data.get("embeds").is_none(),
+                    "text sent outside a checked message: {} {}: {body}",
+                    call.method,
+                    call.path
+                );
+            }
             continue;
         };
         checked += 1;
@@ -189,6 +206,9 @@ fn check_every_call(fake: &FakeDiscord) {
             mentions["roles"].as_array().is_none_or(|r| r.is_empty()),
             "{payload}"
         );
+        if payload.get("message_reference").is_some() {
+            assert_eq!(mentions["replied_user"], false, "reply ping: {payload}");
+        }
         assert_within_limits(payload);
     }
     assert!(checked > 0, "no message was sent");
@@ -670,4 +690,134 @@ async fn a_broken_database_is_logged_and_the_bot_keeps_answering() {
         "{stats}"
     );
     h.finish().await;
+}
+
+/// A member whose server lets them see the moderator commands (Discord sends the interaction) is still
+/// refused: the bot checks MANAGE_GUILD in `member.permissions` on every use, and nothing changes.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn every_moderator_command_is_refused_to_members_even_when_discord_shows_it() {
+    let h = Harness::start(|_| {}).await;
+    // Powerful, but not Manage Server or Administrator.
+    let helper = User {
+        id: 7003,
+        name: "helper",
+        permissions: MEMBER_PERMISSIONS | (1 << 13) | (1 << 2) | (1 << 1) | (1 << 28),
+    };
+    let attempts: &[(&str, &str, Value)] = &[
+        ("kb", "reload", json!([])),
+        ("kb", "stats", json!([])),
+        ("kb", "unanswered", json!([])),
+        (
+            "settings",
+            "channels",
+            json!([{ "name": "channels", "type": 3, "value": "<#1234>" }]),
+        ),
+        (
+            "settings",
+            "cooldown",
+            json!([{ "name": "seconds", "type": 4, "value": 600 }]),
+        ),
+        (
+            "settings",
+            "playlist",
+            json!([{ "name": "condition", "type": 3, "value": "acl_tear" }, { "name": "url", "type": 3, "value": "https://evil.example/x" }]),
+        ),
+    ];
+    for user in [&ALICE, &helper] {
+        for (name, sub, options) in attempts {
+            let reply = h.sub(user, name, sub, options.clone()).await;
+            assert!(is_ephemeral(&reply), "/{name} {sub}: {reply}");
+            assert!(
+                reply["content"]
+                    .as_str()
+                    .is_some_and(|c| c.contains("for moderators")),
+                "/{name} {sub} as {}: {reply}",
+                user.name
+            );
+        }
+    }
+    // Nothing a refused command would have changed did change.
+    let store = h.handle.as_ref().unwrap().state().store().clone();
+    let settings = store.guild_settings(fake_discord::GUILD_ID).unwrap();
+    assert!(
+        settings.channels.is_empty() && settings.cooldown_seconds.is_none(),
+        "{settings:?}"
+    );
+    assert!(store
+        .playlist_overrides(fake_discord::GUILD_ID)
+        .unwrap()
+        .is_empty());
+    // The same commands work for a moderator, so the refusals above were about permissions.
+    let ok = h.sub(&MOD, "kb", "stats", json!([])).await;
+    assert!(embed_text(&ok).contains("question"), "{ok}");
+    drop(store);
+    h.finish().await;
+}
+
+/// A playlist link is echoed inside `<…>` and `[…](…)`; one that would break out of them is refused.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_playlist_link_that_would_break_markdown_is_refused() {
+    let h = Harness::start(|_| {}).await;
+    for url in [
+        "https://x.example/a>@everyone",
+        "https://x.example/a)[click](https://evil.example",
+        "https://x.example/`code`",
+        "https://x.example/a\\b",
+    ] {
+        let reply = h
+            .sub(
+                &MOD,
+                "settings",
+                "playlist",
+                json!([{ "name": "condition", "type": 3, "value": "acl_tear" }, { "name": "url", "type": 3, "value": url }]),
+            )
+            .await;
+        let content = reply["content"].as_str().unwrap();
+        assert!(content.contains("single https:// link"), "{url}: {content}");
+        assert!(
+            !content.contains("evil") && !content.contains("@everyone"),
+            "{content}"
+        );
+    }
+    let store = h.handle.as_ref().unwrap().state().store().clone();
+    assert!(store
+        .playlist_overrides(fake_discord::GUILD_ID)
+        .unwrap()
+        .is_empty());
+    drop(store);
+    h.finish().await;
+}
+
+/// Hundreds of people clicking 👍/👎 at once: every click is answered and every vote is a row.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn three_hundred_concurrent_feedback_clicks_all_land() {
+    const CLICKS: u64 = 300;
+    let h = Harness::start(|_| {}).await;
+    let reply = h.ask(&ALICE, "are squats good for runner's knee?").await;
+    let ids = buttons(&reply);
+    let up = ids.iter().find(|id| id.ends_with(":up")).unwrap().clone();
+    let down = ids.iter().find(|id| id.ends_with(":down")).unwrap().clone();
+    let clicks: Vec<u64> = (0..CLICKS)
+        .map(|i| {
+            let user = User {
+                id: 100_000 + i,
+                name: "member",
+                permissions: MEMBER_PERMISSIONS,
+            };
+            h.fake.click(&user, if i % 3 == 0 { &down } else { &up })
+        })
+        .collect();
+    for id in clicks {
+        let response = h.fake.callback(id).await;
+        assert!(
+            matches!(response["type"].as_u64(), Some(4) | Some(9)),
+            "{response}"
+        );
+    }
+    let (database, _dir) = h.finish().await;
+    let stats = kneebot::store::Store::open(&database)
+        .unwrap()
+        .stats(None, 0)
+        .unwrap();
+    assert_eq!((stats.helpful, stats.unhelpful), (200, 100));
 }

@@ -404,9 +404,12 @@ pub async fn settings_playlist(
             discord::truncate(&discord::escape_markdown(&condition), 100)
         )));
     };
-    if !url.starts_with("https://") || url.len() > 500 || url.contains(char::is_whitespace) {
+    // The link is shown inside `<…>` and `[…](…)`: a `>` or `)` in it would let the rest become markdown.
+    if !discord::is_plain_link(&url) {
         return Err(CommandError::User(
-            "Please give a single https:// link of at most 500 characters.".into(),
+            "Please give a single https:// link of at most 500 characters, without spaces, quotes, brackets \
+             or parentheses."
+                .into(),
         ));
     }
     let saved = (condition.clone(), url.clone());
@@ -467,7 +470,7 @@ fn knowledge_playlist(engine: &Engine, condition: &str) -> Option<String> {
         .map(|p| p.url.clone())
 }
 
-/// Config playlist keys that name no condition: logged at start so a typo does not go unnoticed.
+/// Config playlist keys that name no condition: `start` refuses them, so a typo cannot go unnoticed.
 pub(super) fn unknown_playlist_conditions<'a>(
     engine: &Engine,
     playlists: &'a std::collections::BTreeMap<String, String>,

@@ -10,6 +10,8 @@ use poise::serenity_prelude as serenity;
 
 const PREFIX: &str = "kb";
 const COMMENT_INPUT: &str = "comment";
+/// The longest "what was wrong?" comment kept.
+const COMMENT_MAX_CHARS: usize = 1000;
 
 /// What a custom id asks for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -158,7 +160,7 @@ async fn on_click(
                                 COMMENT_INPUT,
                             )
                             .required(false)
-                            .max_length(1000),
+                            .max_length(COMMENT_MAX_CHARS as u16),
                         ),
                     ]),
                 )
@@ -191,7 +193,8 @@ async fn on_modal(
         })
         .collect::<Vec<_>>()
         .join("\n");
-    let comment = comment.trim().to_string();
+    // Discord enforces the modal's max_length, but the store should not trust a client to.
+    let comment = discord::truncate(comment.trim(), COMMENT_MAX_CHARS);
     let user_id = modal.user.id.get();
     if !comment.is_empty() {
         state

@@ -13,6 +13,14 @@
 //! Moderator commands are `/kb reload|stats|unanswered` and `/settings channels|cooldown|playlist`. The
 //! playlist override lives under `/settings` rather than as `/playlist set`, because Discord does not let one
 //! command take both options (`/playlist condition:`) and subcommands, and `/settings` is hidden from members.
+//!
+//! Stopping: Ctrl-C or SIGTERM closes the gateway, lets every event already being handled finish, flushes the
+//! database and returns `Ok`, so `kneebot serve` exits 0 under a service manager.
+//!
+//! `KNEEBOT_DISCORD_PROXY` (tests only): an `http://` URL on loopback (`127.0.0.1`, `localhost`, `[::1]`) that
+//! `serve` sends every Discord request to instead of discord.com, with the rate limiter off; the gateway URL
+//! then comes from that server too. It exists so tests can run `kneebot serve` as a process against a fake
+//! Discord. Any other host is refused, so it cannot be used to send the token elsewhere.
 
 mod ask;
 mod commands;
@@ -25,10 +33,19 @@ use crate::error::KnowledgeErrors;
 use crate::store::{Store, StoreError};
 use poise::serenity_prelude as serenity;
 use std::collections::HashMap;
+use std::future::Future;
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex, RwLock};
-use std::time::Instant;
+use std::time::{Duration, Instant};
 use thiserror::Error;
+use tokio::sync::Notify;
 use tokio::task::JoinHandle;
+
+/// The environment variable that points `serve` at a fake Discord on loopback (see the module docs).
+pub const PROXY_ENV: &str = "KNEEBOT_DISCORD_PROXY";
+
+/// How long shutdown waits for events already being handled; a stuck handler must not keep the process up.
+const DRAIN_TIMEOUT: Duration = Duration::from_secs(30);
 
 /// What every handler shares. One value behind an `Arc` for the life of the client.
 pub struct State {
@@ -117,10 +134,99 @@ pub enum BotError {
     Knowledge(#[from] KnowledgeErrors),
     #[error("cannot open the database: {0}")]
     Store(#[from] StoreError),
+    /// Boxed: serenity's error is large and would make every `Result<_, BotError>` large.
     #[error("Discord client failed: {0}")]
-    Discord(#[from] serenity::Error),
+    Discord(Box<serenity::Error>),
     #[error("background task failed: {0}")]
     Task(#[from] tokio::task::JoinError),
+    /// The config's `[playlists]` names conditions the knowledge does not have; starting would serve half
+    /// the settings. `kneebot serve` puts the config file and line in front of this message.
+    #[error(
+        "[playlists] names {} that the knowledge does not define; use a condition id from `kneebot check` or \
+         /conditions ({}), or remove the line",
+        quoted(.conditions), .known.join(", ")
+    )]
+    UnknownPlaylists {
+        conditions: Vec<String>,
+        known: Vec<String>,
+    },
+    #[error(
+        "{PROXY_ENV} is only for tests against a fake Discord on this machine: it must be an http:// URL on \
+         127.0.0.1, localhost or [::1] (it is {0:?}); unset it to talk to Discord"
+    )]
+    Proxy(String),
+    #[error("cannot listen for stop signals: {0}")]
+    Signal(std::io::Error),
+}
+
+fn quoted(items: &[String]) -> String {
+    items
+        .iter()
+        .map(|c| format!("`{c}`"))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+impl From<serenity::Error> for BotError {
+    fn from(error: serenity::Error) -> Self {
+        BotError::Discord(Box::new(error))
+    }
+}
+
+/// Events being handled right now, so shutdown can wait for them to finish.
+#[derive(Default)]
+struct InFlight {
+    count: AtomicUsize,
+    idle: Notify,
+}
+
+impl InFlight {
+    fn enter(self: &Arc<Self>) -> InFlightGuard {
+        self.count.fetch_add(1, Ordering::SeqCst);
+        InFlightGuard(self.clone())
+    }
+
+    async fn wait_idle(&self) {
+        loop {
+            let idle = self.idle.notified();
+            tokio::pin!(idle);
+            // Registered before the check, so a guard dropped in between still wakes us.
+            idle.as_mut().enable();
+            if self.count.load(Ordering::SeqCst) == 0 {
+                return;
+            }
+            idle.await;
+        }
+    }
+}
+
+struct InFlightGuard(Arc<InFlight>);
+
+impl Drop for InFlightGuard {
+    fn drop(&mut self) {
+        if self.0.count.fetch_sub(1, Ordering::SeqCst) == 1 {
+            self.0.idle.notify_waiters();
+        }
+    }
+}
+
+/// poise's framework with every event counted while it is handled. poise answers commands, clicks and
+/// mentions inside `dispatch`, so when the count is zero no reply is half-sent.
+struct Tracked {
+    inner: poise::Framework<Data, CommandError>,
+    in_flight: Arc<InFlight>,
+}
+
+#[serenity::async_trait]
+impl serenity::Framework for Tracked {
+    async fn init(&mut self, client: &serenity::Client) {
+        self.inner.init(client).await;
+    }
+
+    async fn dispatch(&self, ctx: serenity::Context, event: serenity::FullEvent) {
+        let _guard = self.in_flight.enter();
+        self.inner.dispatch(ctx, event).await;
+    }
 }
 
 /// A running bot. Dropping it leaves the client running; call [`BotHandle::shutdown`] to stop it.
@@ -128,6 +234,7 @@ pub struct BotHandle {
     shard_manager: Arc<serenity::ShardManager>,
     task: JoinHandle<Result<(), serenity::Error>>,
     state: Data,
+    in_flight: Arc<InFlight>,
 }
 
 impl BotHandle {
@@ -136,32 +243,109 @@ impl BotHandle {
         &self.state
     }
 
-    /// Closes every shard and waits for the client to finish, so the store is closed when this returns
-    /// (unless the caller still holds [`BotHandle::state`]).
+    /// Closes every shard, lets events already being handled finish (up to 30 s), flushes the database and
+    /// waits for the client to finish, so the store is closed when this returns (unless the caller still
+    /// holds [`BotHandle::state`]).
     pub async fn shutdown(self) -> Result<(), BotError> {
         self.shard_manager.shutdown_all().await;
-        let BotHandle { task, state, .. } = self;
+        let BotHandle {
+            task,
+            state,
+            in_flight,
+            ..
+        } = self;
+        let finished = task.await;
+        // serenity starts each event's handler as its own task; give one spawned just before the shards
+        // closed a moment to begin, so it is counted below.
+        tokio::time::sleep(Duration::from_millis(50)).await;
+        if tokio::time::timeout(DRAIN_TIMEOUT, in_flight.wait_idle())
+            .await
+            .is_err()
+        {
+            tracing::warn!(
+                still_running = in_flight.count.load(Ordering::SeqCst),
+                "gave up waiting for events in flight"
+            );
+        }
+        let store = state.store.clone();
         drop(state);
-        task.await??;
+        match tokio::task::spawn_blocking(move || store.flush()).await? {
+            Ok(()) => tracing::info!("database flushed"),
+            Err(error) => tracing::warn!(%error, "could not flush the database"),
+        }
+        finished??;
         Ok(())
     }
 
-    /// Runs until the client stops on its own or Ctrl-C, then shuts down.
-    pub async fn run_until_ctrl_c(mut self) -> Result<(), BotError> {
+    /// Runs until the client stops on its own or `stop` completes (e.g. [`stop_signal`]), then shuts down.
+    pub async fn run_until<S: Future<Output = &'static str>>(
+        mut self,
+        stop: S,
+    ) -> Result<(), BotError> {
         tokio::select! {
             finished = &mut self.task => { finished??; Ok(()) }
-            _ = tokio::signal::ctrl_c() => {
-                tracing::info!("Ctrl-C: shutting down");
+            signal = stop => {
+                tracing::info!(signal, "shutting down");
                 self.shutdown().await
             }
         }
     }
+
+    /// Runs until the client stops on its own, Ctrl-C or SIGTERM, then shuts down.
+    pub async fn run_until_stopped(self) -> Result<(), BotError> {
+        let stop = stop_signal()?;
+        self.run_until(stop).await
+    }
 }
 
-/// Runs the bot against Discord until Ctrl-C. The token is used only to build the HTTP client and is never logged.
+/// Completes on Ctrl-C (SIGINT) or SIGTERM with the signal's name. Listening starts when this is called, so
+/// call it before slow start-up work: a SIGTERM during start-up then stops the bot cleanly too.
+pub fn stop_signal() -> Result<impl Future<Output = &'static str>, BotError> {
+    #[cfg(unix)]
+    {
+        use tokio::signal::unix::{signal, SignalKind};
+        let mut interrupt = signal(SignalKind::interrupt()).map_err(BotError::Signal)?;
+        let mut terminate = signal(SignalKind::terminate()).map_err(BotError::Signal)?;
+        Ok(async move {
+            tokio::select! {
+                _ = interrupt.recv() => "SIGINT",
+                _ = terminate.recv() => "SIGTERM",
+            }
+        })
+    }
+    #[cfg(not(unix))]
+    {
+        Ok(async {
+            let _ = tokio::signal::ctrl_c().await;
+            "Ctrl-C"
+        })
+    }
+}
+
+/// The HTTP client for `token`: Discord itself, or the loopback fake named by [`PROXY_ENV`] in tests.
+fn discord_http(token: String, proxy: Option<String>) -> Result<serenity::Http, BotError> {
+    let Some(proxy) = proxy.filter(|p| !p.is_empty()) else {
+        return Ok(serenity::HttpBuilder::new(token).build());
+    };
+    let loopback = ["http://127.0.0.1:", "http://localhost:", "http://[::1]:"];
+    if !loopback.iter().any(|prefix| proxy.starts_with(prefix)) {
+        return Err(BotError::Proxy(proxy));
+    }
+    tracing::warn!(%proxy, "{PROXY_ENV} is set: talking to a test server, not Discord");
+    // serenity only rewrites discord.com URLs to the proxy with its rate limiter off.
+    Ok(serenity::HttpBuilder::new(token)
+        .proxy(proxy)
+        .ratelimiter_disabled(true)
+        .build())
+}
+
+/// Runs the bot against Discord until Ctrl-C or SIGTERM. The token is used only to build the HTTP client and is
+/// never logged. Broken knowledge, a config that does not fit it, or a database that cannot open stop it
+/// before it connects.
 pub async fn serve(config: Config, token: String) -> Result<(), BotError> {
-    let http = serenity::HttpBuilder::new(token).build();
-    start(config, http).await?.run_until_ctrl_c().await
+    let stop = stop_signal()?;
+    let http = discord_http(token, std::env::var(PROXY_ENV).ok())?;
+    start(config, http).await?.run_until(stop).await
 }
 
 /// Loads the knowledge, opens the store and starts an autosharded client on `http` (tests point it at a fake
@@ -171,7 +355,15 @@ pub async fn start(config: Config, http: serenity::Http) -> Result<BotHandle, Bo
     let engine = tokio::task::spawn_blocking(move || Engine::load(&knowledge_dir)).await??;
     let unknown = commands::unknown_playlist_conditions(&engine, &config.playlists);
     if !unknown.is_empty() {
-        tracing::warn!(conditions = ?unknown, "config playlists name conditions the knowledge does not have");
+        return Err(BotError::UnknownPlaylists {
+            conditions: unknown.into_iter().map(str::to_string).collect(),
+            known: engine
+                .knowledge()
+                .conditions
+                .iter()
+                .map(|c| c.id.clone())
+                .collect(),
+        });
     }
     let database = config.database.clone();
     let store = tokio::task::spawn_blocking(move || Store::open(&database)).await??;
@@ -208,6 +400,11 @@ pub async fn start(config: Config, http: serenity::Http) -> Result<BotHandle, Bo
         })
         .build();
 
+    let in_flight = Arc::new(InFlight::default());
+    let framework = Tracked {
+        inner: framework,
+        in_flight: in_flight.clone(),
+    };
     let client = serenity::ClientBuilder::new_with_http(http, intents())
         .framework(framework)
         .await?;
@@ -220,6 +417,7 @@ pub async fn start(config: Config, http: serenity::Http) -> Result<BotHandle, Bo
         shard_manager,
         task,
         state,
+        in_flight,
     })
 }
 

@@ -85,6 +85,9 @@ pub struct EventsDef {
     /// Regular expressions for injuries told in words the phrase table cannot hold ("did my ACL").
     #[serde(default)]
     pub injury_patterns: Vec<Spanned<String>>,
+    /// Regular expressions for surgeries told in other words ("the surgeon fixed my ACL").
+    #[serde(default)]
+    pub surgery_patterns: Vec<Spanned<String>>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -113,6 +116,9 @@ pub struct RedFlagDef {
     pub id: String,
     pub says: String,
     pub context: RedFlagContext,
+    /// Patterns that, anywhere in the question, say the sign has passed ("it unlocked").
+    #[serde(default)]
+    pub unless: Vec<Spanned<String>>,
     pub all: Vec<Spanned<String>>,
 }
 
@@ -139,6 +145,7 @@ pub struct PolicyDef {
     pub not_covered_guidance: String,
     pub no_timing_guidance: String,
     pub no_dose_guidance: String,
+    pub no_diagnosis_guidance: String,
 }
 
 #[derive(Debug, Deserialize)]

@@ -82,6 +82,7 @@ pub struct Policy {
     pub not_covered_guidance: String,
     pub no_timing_guidance: String,
     pub no_dose_guidance: String,
+    pub no_diagnosis_guidance: String,
 }
 
 #[derive(Debug, Clone)]
@@ -155,7 +156,11 @@ fn read(path: &Path) -> Result<Loaded, KnowledgeError> {
             KnowledgeError::new(
                 path,
                 None,
-                format!("cannot read it ({e}); is the knowledge folder complete?"),
+                format!(
+                    "cannot read it ({e}); the knowledge folder needs vocabulary.toml, rules.toml, \
+                     playlists.toml, english_words.txt and sources/: restore this file (git checkout) or \
+                     point --knowledge / KNEEBOT_KNOWLEDGE_DIR at a complete folder"
+                ),
             )
         })
 }
@@ -163,8 +168,32 @@ fn read(path: &Path) -> Result<Loaded, KnowledgeError> {
 fn parse_toml<T: serde::de::DeserializeOwned>(file: &Loaded) -> Result<T, KnowledgeError> {
     toml::from_str(&file.text).map_err(|e| {
         let line = e.span().map(|s| line_of(&file.text, s.start));
-        KnowledgeError::new(&file.path, line, e.message().trim().to_string())
+        // A syntax pass tells a TOML slip (quotes, brackets) from a value of the wrong kind.
+        let syntax = toml::de::DeTable::parse(&file.text).is_err();
+        KnowledgeError::new(&file.path, line, plain_toml_message(e.message(), syntax))
     })
+}
+
+/// serde's words are for programmers; these files are edited by moderators. Adds what to do.
+fn plain_toml_message(message: &str, syntax: bool) -> String {
+    let message = message.trim();
+    if syntax {
+        return format!(
+            "{message}: a TOML slip on this line; check its quotes, brackets and `key = value` form"
+        );
+    }
+    let message = message
+        .replace("expected f64", "expected a number")
+        .replace("expected i64", "expected a whole number")
+        .replace("expected a sequence", "expected a list in [brackets]")
+        .replace("expected a boolean", "expected true or false");
+    if message.starts_with("unknown field") {
+        return format!("{message}: a typo? use one of the expected keys");
+    }
+    if message.starts_with("missing field") {
+        return format!("{message}: add it to this entry");
+    }
+    message
 }
 
 impl Knowledge {
@@ -178,6 +207,8 @@ impl Knowledge {
         let playlists_file = read(&dir.join("playlists.toml"));
         let words_file = read(&dir.join("english_words.txt"));
         let (sources, passages) = load_sources(&dir.join("sources"), &mut problems);
+        // A source that did not load is already reported; every quote citing it would only repeat that.
+        let sources_loaded = problems.0.is_empty();
 
         let mut early = Vec::new();
         let vocab_file = vocab_file.and_then(|f| parse_toml::<VocabularyFile>(&f).map(|v| (f, v)));
@@ -295,6 +326,9 @@ impl Knowledge {
             let mut out = Vec::new();
             for r in reasons {
                 let Some(&source) = source_index.get(r.source.get_ref().as_str()) else {
+                    if !sources_loaded {
+                        continue;
+                    }
                     problems.add(
                         &rfile.path,
                         &rfile.text,
@@ -312,6 +346,16 @@ impl Knowledge {
                     continue;
                 };
                 let quote = fold(r.quote.get_ref());
+                // An empty quote is "in" every passage and proves nothing.
+                if quote.is_empty() {
+                    problems.add(
+                        &rfile.path,
+                        &rfile.text,
+                        Some(r.quote.span().start),
+                        "the quote is empty: quote the words of the material this reason rests on",
+                    );
+                    continue;
+                }
                 let found = passages
                     .iter()
                     .enumerate()
@@ -567,6 +611,7 @@ impl Knowledge {
                 not_covered_guidance: p.not_covered_guidance.clone(),
                 no_timing_guidance: p.no_timing_guidance.clone(),
                 no_dose_guidance: p.no_dose_guidance.clone(),
+                no_diagnosis_guidance: p.no_diagnosis_guidance.clone(),
             },
             follow_up: FollowUpTemplate {
                 question: rules.follow_up.question.clone(),

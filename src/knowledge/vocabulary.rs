@@ -29,17 +29,22 @@ pub enum Meaning {
 }
 
 impl Meaning {
-    fn describe(self) -> &'static str {
+    /// Names the condition or topic, so "an alias of `acl_tear`" and "an alias of `meniscus_tear`" read
+    /// as the conflict they are.
+    fn describe(self, conditions: &[&str], topics: &[&str]) -> String {
+        let name = |list: &[&str], i: usize| list.get(i).copied().unwrap_or("?").to_string();
         match self {
-            Meaning::Condition(_) => "a condition alias",
-            Meaning::ConditionSurgery(_) => "a condition's surgery alias",
-            Meaning::Exercise(_) => "an exercise phrase",
-            Meaning::Muscle(_) => "a muscle",
-            Meaning::Uncovered => "an uncovered thing",
-            Meaning::OtherProblem => "a problem other than the knee's",
-            Meaning::Surgery => "a surgery word",
-            Meaning::Trauma => "a trauma word",
-            Meaning::Injury => "an injury word",
+            Meaning::Condition(c) => format!("an alias of condition `{}`", name(conditions, c)),
+            Meaning::ConditionSurgery(c) => {
+                format!("a surgery alias of condition `{}`", name(conditions, c))
+            }
+            Meaning::Exercise(t) => format!("an exercise phrase of topic `{}`", name(topics, t)),
+            Meaning::Muscle(t) => format!("a muscle of topic `{}`", name(topics, t)),
+            Meaning::Uncovered => "an uncovered thing".into(),
+            Meaning::OtherProblem => "a problem other than the knee's".into(),
+            Meaning::Surgery => "a surgery word".into(),
+            Meaning::Trauma => "a trauma word".into(),
+            Meaning::Injury => "an injury word".into(),
         }
     }
 }
@@ -64,6 +69,7 @@ pub struct RedFlag {
     pub id: String,
     pub says: String,
     pub context: RedFlagContext,
+    pub unless: Vec<Regex>,
     pub all: Vec<Regex>,
 }
 
@@ -81,6 +87,7 @@ pub struct Vocabulary {
     pub red_flag_negations: Vec<Vec<String>>,
     pub not_past: Vec<Regex>,
     pub injury_patterns: Vec<Regex>,
+    pub surgery_patterns: Vec<Regex>,
     /// Search expansions: pattern -> extra stems.
     pub expansions: Vec<(Regex, Vec<String>)>,
     /// Chat spellings and what they stand for ("wat" -> "what").
@@ -104,6 +111,17 @@ impl Vocabulary {
         problems: &mut Problems,
     ) -> Vocabulary {
         let mut table = PhraseTable::default();
+        let by_index = |index: &HashMap<String, usize>| {
+            let mut names = vec![""; index.len()];
+            for (id, &i) in index {
+                if let Some(slot) = names.get_mut(i) {
+                    *slot = id.as_str();
+                }
+            }
+            names.into_iter().map(str::to_string).collect::<Vec<_>>()
+        };
+        table.conditions = by_index(condition_index);
+        table.topics = by_index(topic_index);
         for c in &vocab.condition {
             let Some(&ci) = condition_index.get(c.id.get_ref()) else {
                 continue;
@@ -150,7 +168,12 @@ impl Vocabulary {
                         &file.path,
                         &file.text,
                         Some(pattern.span().start),
-                        format!("this pattern is not a valid regular expression: {e}"),
+                        format!(
+                            "this pattern is not a valid regular expression; fix it (in TOML, write a \
+                             backslash as `\\\\` or use a 'literal string'): {}",
+                            // The regex crate's message spans lines with a caret diagram; one line reads better.
+                            e.to_string().lines().map(str::trim).filter(|l| !l.is_empty()).collect::<Vec<_>>().join(" ")
+                        ),
                     );
                     None
                 }
@@ -186,6 +209,11 @@ impl Vocabulary {
                 id: f.id.clone(),
                 says: f.says.clone(),
                 context: f.context,
+                unless: f
+                    .unless
+                    .iter()
+                    .filter_map(|p| compile(p, problems))
+                    .collect(),
                 all: f.all.iter().filter_map(|p| compile(p, problems)).collect(),
             })
             .collect();
@@ -199,6 +227,12 @@ impl Vocabulary {
         let injury_patterns = vocab
             .events
             .injury_patterns
+            .iter()
+            .filter_map(|p| compile(p, problems))
+            .collect();
+        let surgery_patterns = vocab
+            .events
+            .surgery_patterns
             .iter()
             .filter_map(|p| compile(p, problems))
             .collect();
@@ -290,6 +324,7 @@ impl Vocabulary {
             red_flag_negations: words(&vocab.words.warning_negations),
             not_past,
             injury_patterns,
+            surgery_patterns,
             expansions,
             slang: vocab
                 .words
@@ -322,6 +357,9 @@ struct PhraseTable {
     entries: HashMap<String, Vec<PhraseEntry>>,
     /// Joined stems -> (meaning, byte offset) for conflict messages.
     seen: HashMap<String, (Meaning, usize)>,
+    /// Condition and topic ids by index, for conflict messages.
+    conditions: Vec<String>,
+    topics: Vec<String>,
 }
 
 impl PhraseTable {
@@ -346,15 +384,18 @@ impl PhraseTable {
         let key = stems.join(" ");
         if let Some((other, at)) = self.seen.get(&key) {
             if *other != meaning {
+                let conditions: Vec<&str> = self.conditions.iter().map(String::as_str).collect();
+                let topics: Vec<&str> = self.topics.iter().map(String::as_str).collect();
                 problems.add(
                     &file.path,
                     &file.text,
                     Some(phrase.span().start),
                     format!(
-                        "`{}` is {} here but {} at line {}: one phrase can mean one thing",
+                        "`{}` is {} here but {} at line {}: one phrase can mean one thing, so remove \
+                         it from one of them",
                         phrase.get_ref(),
-                        meaning.describe(),
-                        other.describe(),
+                        meaning.describe(&conditions, &topics),
+                        other.describe(&conditions, &topics),
                         crate::error::line_of(&file.text, *at)
                     ),
                 );

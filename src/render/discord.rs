@@ -82,6 +82,11 @@ pub fn colour(verdict: Verdict) -> u32 {
     }
 }
 
+/// The question is echoed up to this many characters. A long question escaped (up to twice its length)
+/// would otherwise crowd the guidance out of the 4,096-character description: `fit` cuts the description's
+/// end, which is the answer itself.
+const ECHO_CHARS: usize = 300;
+
 /// Sources cited in one reply at most.
 const MAX_SOURCES: usize = 5;
 
@@ -102,7 +107,10 @@ pub fn answer(answer: &Answer) -> DiscordReply {
     let verdict = answer.verdict;
     let mut description = format!(
         "> {}\n\n",
-        quote_line(&escape_markdown(answer.question.trim()))
+        quote_line(&escape_markdown(&truncate(
+            answer.question.trim(),
+            ECHO_CHARS
+        )))
     );
     let mut fields = Vec::new();
     let mut buttons = Vec::new();
@@ -327,6 +335,23 @@ pub fn truncate(text: &str, max: usize) -> String {
     out
 }
 
+/// Whether `url` can sit inside `[title](url)` and `<url>` as it is: one https:// link with none of the
+/// characters that would end the link early and let the rest be read as markdown (spaces, quotes, brackets,
+/// parentheses, backslashes, backticks, control characters), at most 500 characters.
+pub fn is_plain_link(url: &str) -> bool {
+    url.len() > "https://".len()
+        && url.len() <= 500
+        && url.starts_with("https://")
+        && !url.chars().any(|c| {
+            c.is_whitespace()
+                || c.is_control()
+                || matches!(
+                    c,
+                    '<' | '>' | '(' | ')' | '[' | ']' | '"' | '\'' | '`' | '\\' | '|'
+                )
+        })
+}
+
 /// Escapes Discord markdown in text a user wrote, so echoing it back cannot format, link or fake a mention.
 /// `@` gets a zero-width space after it as well; allowed mentions already stop pings, this stops the look.
 pub fn escape_markdown(text: &str) -> String {
@@ -413,6 +438,31 @@ mod tests {
         assert!(r.buttons.len() <= limits::BUTTONS_PER_ROW * limits::ROWS);
         for b in &r.buttons {
             assert!(b.label.chars().count() <= limits::BUTTON_LABEL);
+        }
+    }
+
+    #[test]
+    fn a_long_question_never_crowds_out_the_guidance() {
+        for question in [
+            "*".repeat(1500),
+            "@".repeat(1500),
+            "leg curls? ".repeat(136),
+        ] {
+            let mut a = sample(Verdict::Caution, 0);
+            a.question = question.clone();
+            a.guidance = "Keep the weight light and stop if it hurts.".into();
+            let r = answer(&a);
+            assert!(
+                r.description
+                    .ends_with("Keep the weight light and stop if it hurts."),
+                "{:?}",
+                r.description
+            );
+            assert!(
+                r.description.chars().count() < 1000,
+                "{}",
+                r.description.len()
+            );
         }
     }
 

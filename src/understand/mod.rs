@@ -26,6 +26,8 @@ pub enum Intent {
     Playlist,
     /// How many sets, reps, how much weight or how often: the material gives no doses.
     Dose,
+    /// What the person has: no video can tell.
+    Diagnosis,
 }
 
 impl Intent {
@@ -37,6 +39,7 @@ impl Intent {
             Intent::Timing => "timing",
             Intent::Playlist => "playlist",
             Intent::Dose => "dose",
+            Intent::Diagnosis => "diagnosis",
         }
     }
 }
@@ -304,14 +307,14 @@ static PLAYLIST: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid")
 });
 static TIMING: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\bhow (long|soon|many (days|weeks|months|years))\b|\bwhen (can|could|should|do|will|would|am|is it|shall) (i|it be)\b( \w+){0,2} (start|begin|return|go back|resume|get back|stop|quit|be able|ok|okay|safe|allowed|fine|run|walk|jog|squat|do)\b|\bwhen is (it|\w+( \w+){0,3}) (ok|okay|safe|fine|good|right|allowed|appropriate|the time)\b|\bwhen (to|should i) (start|stop|begin|do)\b|\b(at what|which) (point|stage|time)\b|\b(which|what) (situations?|times?|cases?|circumstances?)\b|\b(times?|points?|windows?)\b( \w+){0,5} (ok|okay|fine|allowed|safe)\b").expect("valid")
+    Regex::new(r"\bhow (long|soon|many (days|weeks|months|years))\b|\bwhen (can|could|should|do|will|would|am|is it|shall) (i|it be)\b( \w+){0,2} (start|begin|return|go back|resume|get back|stop|quit|be able|ok|okay|safe|allowed|fine|run|walk|jog|squat|do)\b|\bwhen is (it|\w+( \w+){0,3}) (ok|okay|safe|fine|good|right|allowed|appropriate|the time)\b|\bwhen (to|should i) (start|stop|begin|do)\b|\b(at what|which) (point|stage|time)\b|\b(which|what) (situations?|times?|cases?|circumstances?)\b|\bexceptions?\b|\bthe (two |2 )?(times|points|windows)\b|\b(a|the) (two |2 )?(times?|points?|windows?)\b( \w+){0,5} (ok|okay|fine|allowed|safe)\b").expect("valid")
 });
 static INFO_START: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(why|how|what|whats|where|which|who|explain|describe|tell me|is it true|does|do (the|hamstrings|glutes|quads|squats|muscles)|can you explain)\b")
         .expect("valid")
 });
 static ABOUT_MATERIAL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\baccording to (the|this|that|your) (video|material|transcript|channel)\b|\bin (the|this|that|your) video\b|\b(does|did) (he|she|the video|the guy|the therapist)( \w+)? (say|mean|mention|talk|compare|explain|use|recommend|reckon|think)|\bper (the video|him|the material)\b|\bin his (view|words|opinion)\b|\b(he|she|the video|you) (says|said|mentions|mentioned|talks about|talked about|means|meant|explains|explained|compares|compared)\b")
+    Regex::new(r"\baccording (to )?(the|this|that|your|him|his) ?(video|material|transcript|channel)?\b|\bin (the|this|that|your) video\b|\b(does|did) (he|she|the video|the guy|the therapist)( \w+)? (say|mean|mention|talk|compare|explain|use|recommend|reckon|think)|\bper (the video|him|the material)\b|\bin his (view|words|opinion)\b|\b(he|she|the video|you) (says|said|mentions|mentioned|talks about|talked about|means|meant|explains|explained|compares|compared)\b")
         .expect("valid")
 });
 /// Asks about the asker's own case even while quoting the video ("does that include me?").
@@ -333,6 +336,17 @@ static DOSE: LazyLock<Regex> = LazyLock::new(|| {
 static INFO_ANY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\b(what|why|how|where|which|who) (is|are|does|do|did|s)\b").expect("valid")
 });
+static OTHER_SIDE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"\b(the )?(good|other|healthy|opposite|non operated|uninjured) (one|leg|knee|side)\b",
+    )
+    .expect("valid")
+});
+/// Asks what the person has, which no video can tell.
+static DIAGNOSIS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\bwhat (is|s) (my|wrong with my|wrong with me)\b( \w+){0,2}|\bdo i have (a |an )?\w+|\b(diagnose|diagnosis for) (me|my|it|this)\b|\bis it (a |an |my )?\w+( \w+)? or (a |an )?\w+\b|\bwhat (do|could) i have\b|\bwhat (kind of |type of )?injury (is|do)\b")
+        .expect("valid")
+});
 static HOW_TO: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\b(how|where|why|when) (do|does|can|could) i\b").expect("valid"));
 /// In a "why" question, words that ask what a muscle is worth, so the muscle alone names the topic.
@@ -344,7 +358,7 @@ static WHY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(why|how come|what is the reason|what is wrong with)\b|\bwhy\b").expect("valid")
 });
 static ADVICE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(should|shall|can|could|may|must|ought to|would|do|am|will) i\b|\bis it (ok|okay|safe|good|bad|fine|wise|alright|all right|smart|right|a good idea|a bad idea|worth|too early|too soon|normal|helpful)\b|\b(ok|okay|safe|good|bad|fine|allowed|helpful|harmful|recommended|advisable|dangerous|worth it|a good idea|a bad idea|good idea|bad idea)\b|\bkeep doing\b|\bis that (right|ok|okay|good|bad|fine)\b|\brecommend\b|\bneed to\b").expect("valid")
+    Regex::new(r"\b(should|shall|can|could|may|must|ought to|would|do|am|will) i\b|\bis it (ok|okay|safe|good|bad|fine|wise|alright|all right|smart|right|a good idea|a bad idea|worth|too early|too soon|normal|helpful)\b|\b(ok|okay|safe|good|bad|fine|allowed|helpful|harmful|recommended|advisable|dangerous|worth it|a good idea|a bad idea|good idea|bad idea)\b|\bkeep doing\b|\b(what|how) about\b|\byes or no\b|\bwhich (is |one is |one )?(better|best|safer|worse)\b|\binstead of\b|\bwhat (exercise|exercises|workout|workouts|to do)\b|\bis that (right|ok|okay|good|bad|fine)\b|\brecommend\b|\bneed to\b").expect("valid")
 });
 static EXERCISE_ASK: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\b(what|which|any|best|good|recommend\w*|suggest\w*)\b( \w+){0,3} (exercises?|workouts?|moves|strengthening|training)\b|\bwhat (should|can|could) i (do|strengthen|train|work on|focus on)\b|\bexercises? (for|to help|to fix)\b|\b(strengthen|work on|focus on) instead\b").expect("valid")
@@ -355,10 +369,15 @@ static EXCLUDING: &[&[&str]] = &[
     &["instead", "of"],
     &["rather", "than"],
     &["than"],
+    &["if", "not"],
     &["in", "place", "of"],
     &["replace"],
     &["replacing"],
     &["swap"],
+    &["change"],
+    &["changing"],
+    &["switch"],
+    &["switching"],
     &["besides"],
 ];
 
@@ -411,6 +430,14 @@ impl Understanding {
                     Meaning::Surgery | Meaning::ConditionSurgery(_)
                 )
             })
+            .map(|f| tokens[f.first].start)
+            .or_else(|| {
+                vocab
+                    .surgery_patterns
+                    .iter()
+                    .filter_map(|r| r.find(&u.text).map(|m| m.start()))
+                    .min()
+            })
             .filter(|_| !not_past);
         let trauma_at = found.iter().find(|f| f.entry.meaning == Meaning::Trauma);
         // An injury: a vocabulary word ("tore") or a pattern ("did my ACL"); kept as a byte position.
@@ -432,15 +459,23 @@ impl Understanding {
                     .min()
             });
         let durations = timeline::find(&u.text);
+        // "no weight on it for 6 weeks", "pain since this morning": a span that is an instruction or a
+        // symptom's onset yields to one that dates the event.
         let nearest = |at: usize| {
             durations
                 .iter()
-                .min_by_key(|d| d.start.abs_diff(at).min(d.end.abs_diff(at)))
+                .min_by_key(|d| {
+                    let before = u.text[..d.start].trim_end();
+                    let aside = ["for", "since", "next", "within", "over"]
+                        .iter()
+                        .any(|w| before.ends_with(&format!(" {w}")) || before == *w);
+                    (aside, d.start.abs_diff(at).min(d.end.abs_diff(at)))
+                })
                 .map(|d| d.days)
         };
-        if let Some(f) = surgery_at {
+        if let Some(at) = surgery_at {
             u.event = Some(Event::Surgery);
-            u.elapsed_days = nearest(tokens[f.first].start);
+            u.elapsed_days = nearest(at);
         } else if let Some(f) = trauma_at {
             u.event = Some(Event::Trauma);
             u.elapsed_days = nearest(tokens[f.first].start);
@@ -461,7 +496,11 @@ impl Understanding {
                 RedFlagContext::Surgery => surgery_at.is_some() || u.event == Some(Event::Surgery),
                 RedFlagContext::Injury => injury_named,
             };
-            if context_ok && all_in_one_sentence(&u.text, &flag.all, &vocab.red_flag_negations) {
+            let passed = flag.unless.iter().any(|r| r.is_match(&u.text));
+            if context_ok
+                && !passed
+                && all_in_one_sentence(&u.text, &flag.all, &vocab.red_flag_negations)
+            {
                 u.red_flags.push(i);
             }
         }
@@ -472,6 +511,9 @@ impl Understanding {
         for s in &vocab.signals {
             for r in &s.patterns {
                 for m in r.find_iter(&u.text) {
+                    if about_other_side(&u.text, m.start()) {
+                        continue;
+                    }
                     let mut phase = s.phase;
                     let mut says = s.says.clone();
                     if phase == Phase::Recovered
@@ -613,6 +655,8 @@ impl Understanding {
             Intent::Playlist
         } else if DOSE.is_match(&u.text) && !about_material {
             Intent::Dose
+        } else if DIAGNOSIS.is_match(&u.text) && !about_material {
+            Intent::Diagnosis
         } else if TIMING.is_match(&u.text) || (about_material && u.text.starts_with("when")) {
             Intent::Timing
         } else if about_material
@@ -641,6 +685,20 @@ impl Understanding {
             .map(|t| t.stem.as_str())
             .collect()
     }
+}
+
+/// True when the sentence around byte `at` is about the other, healthy leg ("my left knee, the good one,
+/// bends fully"): a sign there says nothing about the one that was operated on.
+fn about_other_side(text: &str, at: usize) -> bool {
+    let start = text[..at]
+        .rfind(['.', '!', '?', ';'])
+        .map(|i| i + 1)
+        .unwrap_or(0);
+    let end = text[at..]
+        .find(['.', '!', '?', ';'])
+        .map(|i| at + i)
+        .unwrap_or(text.len());
+    OTHER_SIDE.is_match(&text[start..end])
 }
 
 /// A one-word injury in the vocabulary ("tear", "sprain"), also when it sits inside a condition's name.

@@ -63,7 +63,7 @@ const UNIT: &str = r"days?|weeks?|wks?|fortnights?|months?|mos?|mths?|years?|yrs
 
 static AMOUNT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"\b(?:(?P<half_first>half an?|half a) (?P<unit_h>{UNIT})|(?P<num>{NUMBER})(?: and a half)?[ -]?(?P<unit>{UNIT})(?P<and_half> and a half)?|(?P<num_short>\d+(?:\.\d+)?)(?P<unit_short>d|w|y|wk|mo))\b"
+        r"\b(?:(?P<half_first>half an?|half a) (?P<unit_h>{UNIT})|(?P<num>{NUMBER})(?: and a half| and half)?[ -]?(?P<unit>{UNIT})(?P<and_half> and a half| and half)?|(?P<num_short>\d+(?:\.\d+)?)(?P<unit_short>d|w|y|wk|mo))\b"
     ))
     .expect("the timeline pattern is valid")
 });
@@ -138,7 +138,9 @@ pub fn find(text: &str) -> Vec<Elapsed> {
             (0.5, unit(u.as_str()))
         } else if let Some(u) = caps.name("unit") {
             let n = caps.name("num").and_then(|n| number(n.as_str()));
-            let half = caps.name("and_half").is_some() || whole.as_str().contains(" and a half ");
+            let half = caps.name("and_half").is_some()
+                || whole.as_str().contains(" and a half ")
+                || whole.as_str().contains(" and half ");
             (
                 n.map(|n| n + if half { 0.5 } else { 0.0 }).unwrap_or(0.0),
                 unit(u.as_str()),

@@ -52,6 +52,8 @@ struct Shared {
     changed: Notify,
     seq: AtomicU64,
     message_ids: AtomicU64,
+    /// Requests whose path contains the text get their response this much later (recorded on arrival).
+    slow: Mutex<Vec<(String, Duration)>>,
 }
 
 impl Shared {
@@ -111,6 +113,16 @@ impl FakeDiscord {
             .proxy(format!("http://127.0.0.1:{}", self.http_port))
             .ratelimiter_disabled(true)
             .build()
+    }
+
+    /// Answers requests whose path contains `path_part` only after `delay`, so a test can act while the
+    /// bot waits (the call is recorded as soon as it arrives).
+    pub fn slow_down(&self, path_part: &str, delay: Duration) {
+        self.shared
+            .slow
+            .lock()
+            .unwrap()
+            .push((path_part.to_string(), delay));
     }
 
     pub fn calls(&self) -> Vec<Call> {
@@ -470,12 +482,22 @@ async fn serve_http(mut stream: TcpStream, shared: Arc<Shared>, gateway_url: Str
         let path = target.split('?').next().unwrap_or("").to_string();
         let body = serde_json::from_slice::<Value>(&body).ok();
         let (status, response) = route(&method, &path, body.as_ref(), &shared, &gateway_url);
+        let delay = shared
+            .slow
+            .lock()
+            .unwrap()
+            .iter()
+            .find(|(part, _)| path.contains(part.as_str()))
+            .map(|(_, delay)| *delay);
         shared
             .calls
             .lock()
             .unwrap()
             .push(Call { method, path, body });
         shared.touch();
+        if let Some(delay) = delay {
+            tokio::time::sleep(delay).await;
+        }
         let reason = match status {
             200 => "OK",
             204 => "No Content",
