@@ -25,6 +25,8 @@ pub struct Context<'a> {
     /// In how many passages each stem appears: a word only one passage uses points straight at it.
     pub stem_passages: &'a HashMap<String, usize>,
     pub hits: &'a [Hit],
+    /// The material's sentences and quotes, split and stemmed once when the engine was built.
+    pub prepared: &'a Prepared,
     /// The follow-up answered up front.
     pub phase: Option<Phase>,
 }
@@ -96,6 +98,7 @@ pub fn decide(question: &str, u: &Understanding, cx: &Context) -> Answer {
         disclaimer: k.policy.disclaimer.clone(),
     };
     let query: HashSet<&str> = u.content_stems().into_iter().collect();
+    let query = Query::new(query, cx.prepared);
 
     if !u.red_flags.is_empty() {
         answer.verdict = Verdict::Urgent;
@@ -174,6 +177,7 @@ pub fn decide(question: &str, u: &Understanding, cx: &Context) -> Answer {
                 // "Why does he say…" quotes a claim: the passage that makes it comes first.
                 let unique = |h: &&Hit| {
                     query
+                        .stems
                         .iter()
                         .copied()
                         .chain(u.expansions.iter().map(String::as_str))
@@ -201,10 +205,14 @@ pub fn decide(question: &str, u: &Understanding, cx: &Context) -> Answer {
             } else if u.uncovered.is_empty() && covered(u, cx) {
                 answer.verdict = Verdict::Info;
                 answer.passages = retrieved(cx, &query);
-                answer.guidance = answer
-                    .passages
+                // The first cited passage is the first hit (see `retrieved`).
+                answer.guidance = cx
+                    .hits
                     .first()
-                    .map(|p| best_sentence(&p.text, &query, cx.stemmer).0)
+                    .map(|h| {
+                        let text = &k.passages[h.passage].text;
+                        cx.prepared.best_quote(h.passage, text, &query).0
+                    })
                     .unwrap_or_default();
             } else {
                 not_covered(&mut answer, k);
@@ -292,7 +300,7 @@ fn first_sentence(text: &str) -> String {
 }
 
 /// Cites the passages `reasons` rest on (at most three), scored by this question's search.
-fn cite(answer: &mut Answer, reasons: &[Reason], cx: &Context, query: &HashSet<&str>) {
+fn cite(answer: &mut Answer, reasons: &[Reason], cx: &Context, query: &Query) {
     answer.reasons = reasons.iter().map(|r| r.says.clone()).collect();
     for r in reasons {
         if answer.passages.len() >= MAX_PASSAGES {
@@ -308,12 +316,11 @@ fn cite(answer: &mut Answer, reasons: &[Reason], cx: &Context, query: &HashSet<&
             .find(|h| h.passage == r.passage)
             .map(|h| h.score)
             .unwrap_or(0.0);
-        answer.passages.push(cited(
-            cx,
-            r.passage,
-            highlight(&r.quote, query, cx.stemmer),
-            score,
-        ));
+        let quote = match cx.prepared.reason_quotes.get(&r.quote) {
+            Some(stems) => highlight_prepared(&r.quote, stems, query),
+            None => highlight(&r.quote, &query.stems, cx.stemmer),
+        };
+        answer.passages.push(cited(cx, r.passage, quote, score));
     }
 }
 
@@ -331,19 +338,18 @@ fn cited(cx: &Context, passage: usize, quote: String, score: f32) -> CitedPassag
 }
 
 /// The top search hits as cited passages, each quoted at its best sentence.
-fn retrieved(cx: &Context, query: &HashSet<&str>) -> Vec<CitedPassage> {
+fn retrieved(cx: &Context, query: &Query) -> Vec<CitedPassage> {
     cx.hits
         .iter()
         .take(MAX_PASSAGES)
         .map(|h| {
             let text = &cx.knowledge.passages[h.passage].text;
-            let (sentence, _) = best_sentence(text, query, cx.stemmer);
-            cited(
-                cx,
-                h.passage,
-                highlight(&sentence, query, cx.stemmer),
-                h.score,
-            )
+            let (quote, sentence) = cx.prepared.best_quote(h.passage, text, query);
+            let quote = match sentence {
+                Some(sentence) => highlight_prepared(&quote, &sentence.quote_stems, query),
+                None => highlight(&quote, &query.stems, cx.stemmer),
+            };
+            cited(cx, h.passage, quote, h.score)
         })
         .collect()
 }
@@ -384,7 +390,9 @@ fn covered(u: &Understanding, cx: &Context) -> bool {
     found * 2 > specific.len() || (expanded && found > 0)
 }
 
-/// The sentence of `text` sharing most stems with the query, cut to a quote's length.
+/// The sentence of `text` sharing most stems with the query, cut to a quote's length. The plain form of
+/// [`Prepared::best_quote`], kept to check that the prepared one gives the same quotes.
+#[cfg(test)]
 fn best_sentence(text: &str, query: &HashSet<&str>, stemmer: &Stemmer) -> (String, usize) {
     let mut best = ("", 0usize);
     for sentence in split_sentences(text) {
@@ -438,6 +446,164 @@ pub fn highlight(text: &str, query: &HashSet<&str>, stemmer: &Stemmer) -> String
         let normalized = normalize(core);
         let stem = stemmer.stem_cow(&normalized);
         if !core.is_empty() && query.contains(stem.as_ref()) {
+            let start = word.find(core).unwrap_or(0);
+            out.push_str(&word[..start]);
+            out.push_str("**");
+            out.push_str(core);
+            out.push_str("**");
+            out.push_str(&word[start + core.len()..]);
+        } else {
+            out.push_str(word);
+        }
+    }
+    out
+}
+
+/// The question's content stems, and the numbers [`Prepared`] gave the ones the material uses.
+pub struct Query<'q> {
+    pub stems: HashSet<&'q str>,
+    /// Few (a question's words), so a linear search beats hashing.
+    ids: Vec<u32>,
+}
+
+impl<'q> Query<'q> {
+    pub fn new(stems: HashSet<&'q str>, prepared: &Prepared) -> Query<'q> {
+        let ids = stems
+            .iter()
+            .filter_map(|s| prepared.ids.get(*s).copied())
+            .collect();
+        Query { stems, ids }
+    }
+
+    fn has(&self, id: u32) -> bool {
+        self.ids.contains(&id)
+    }
+}
+
+/// Marks a word of a highlighted text with no letters or digits (never bolded).
+const NO_WORD: u32 = u32::MAX;
+
+/// What quoting needs from the material, worked out once when the engine is built. Speed only: every answer
+/// used to split the cited passages into sentences, normalise and stem each sentence and each quoted word
+/// again; now it compares numbered stems. The quotes and highlights are the same (a test checks every
+/// passage and quote against the plain functions).
+#[derive(Debug, Default)]
+pub struct Prepared {
+    /// Every stem met below, numbered.
+    ids: HashMap<String, u32>,
+    /// Per passage, its sentences in order.
+    sentences: Vec<Vec<PreparedSentence>>,
+    /// Per rule or timing quote: the stem number of each space-separated word ([`NO_WORD`] if none).
+    reason_quotes: HashMap<String, Vec<u32>>,
+}
+
+#[derive(Debug)]
+struct PreparedSentence {
+    /// Byte range of the trimmed sentence in the passage's text.
+    start: usize,
+    end: usize,
+    /// Stem numbers of the sentence's words, as `best_sentence` counts them.
+    stems: Vec<u32>,
+    /// Stem numbers of the words of the sentence's quote (cut to length), as `highlight` reads them.
+    quote_stems: Vec<u32>,
+}
+
+impl Prepared {
+    pub fn build(knowledge: &Knowledge, stemmer: &Stemmer) -> Prepared {
+        let mut prepared = Prepared::default();
+        for passage in &knowledge.passages {
+            let text = passage.text.as_str();
+            let mut sentences = Vec::new();
+            for sentence in split_sentences(text) {
+                let normalized = normalize(sentence);
+                let stems = word_spans(&normalized)
+                    .map(|(s, e, _)| prepared.intern(&stemmer.stem_cow(&normalized[s..e])))
+                    .collect();
+                let trimmed = sentence.trim();
+                // `trimmed` is a slice of `text`, so its offset is the difference of the pointers.
+                let start = trimmed.as_ptr() as usize - text.as_ptr() as usize;
+                let quote = cut_chars(trimmed, MAX_QUOTE_CHARS);
+                let quote_stems = prepared.word_stems(&quote, stemmer);
+                sentences.push(PreparedSentence {
+                    start,
+                    end: start + trimmed.len(),
+                    stems,
+                    quote_stems,
+                });
+            }
+            prepared.sentences.push(sentences);
+        }
+        let reasons = knowledge
+            .rules
+            .iter()
+            .flat_map(|r| &r.reasons)
+            .chain(knowledge.timing.iter().flat_map(|t| &t.reasons));
+        for reason in reasons {
+            if !prepared.reason_quotes.contains_key(&reason.quote) {
+                let stems = prepared.word_stems(&reason.quote, stemmer);
+                prepared.reason_quotes.insert(reason.quote.clone(), stems);
+            }
+        }
+        prepared
+    }
+
+    fn intern(&mut self, stem: &str) -> u32 {
+        if let Some(&id) = self.ids.get(stem) {
+            return id;
+        }
+        let id = self.ids.len() as u32;
+        self.ids.insert(stem.to_string(), id);
+        id
+    }
+
+    /// The stem number of each space-separated word of `text`, exactly as [`highlight`] stems it.
+    fn word_stems(&mut self, text: &str, stemmer: &Stemmer) -> Vec<u32> {
+        text.split(' ')
+            .map(|word| {
+                let core = word.trim_matches(|c: char| !c.is_alphanumeric());
+                if core.is_empty() {
+                    NO_WORD
+                } else {
+                    self.intern(&stemmer.stem_cow(&normalize(core)))
+                }
+            })
+            .collect()
+    }
+
+    /// The quote of passage `passage`'s sentence sharing most stems with the query (the first of equals),
+    /// with that sentence; an empty quote and `None` for a passage without sentences.
+    fn best_quote(
+        &self,
+        passage: usize,
+        text: &str,
+        query: &Query,
+    ) -> (String, Option<&PreparedSentence>) {
+        let mut best: Option<(&PreparedSentence, usize)> = None;
+        for sentence in self.sentences.get(passage).map_or(&[][..], Vec::as_slice) {
+            let n = sentence.stems.iter().filter(|&&id| query.has(id)).count();
+            if best.is_none_or(|(_, most)| n > most) {
+                best = Some((sentence, n));
+            }
+        }
+        match best {
+            Some((sentence, _)) => (
+                cut_chars(&text[sentence.start..sentence.end], MAX_QUOTE_CHARS),
+                Some(sentence),
+            ),
+            None => (String::new(), None),
+        }
+    }
+}
+
+/// [`highlight`] with the words' stems already numbered by [`Prepared`].
+fn highlight_prepared(text: &str, stems: &[u32], query: &Query) -> String {
+    let mut out = String::with_capacity(text.len() + 16);
+    for (i, (word, &id)) in text.split(' ').zip(stems).enumerate() {
+        if i > 0 {
+            out.push(' ');
+        }
+        if id != NO_WORD && query.has(id) {
+            let core = word.trim_matches(|c: char| !c.is_alphanumeric());
             let start = word.find(core).unwrap_or(0);
             out.push_str(&word[..start]);
             out.push_str("**");

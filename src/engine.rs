@@ -3,7 +3,7 @@
 //! and replaced whole on reload; each question takes its own tantivy searcher.
 
 use crate::answer::{Answer, Phase};
-use crate::decide::{decide, Context};
+use crate::decide::{decide, Context, Prepared};
 use crate::error::{KnowledgeError, KnowledgeErrors};
 use crate::knowledge::Knowledge;
 use crate::retrieve::{Hit, PassageIndex};
@@ -31,6 +31,8 @@ pub struct Engine {
     stemmer: Stemmer,
     passage_stems: Vec<HashSet<String>>,
     stem_passages: HashMap<String, usize>,
+    /// Sentences and quotes split and stemmed once, so quoting costs no normalising or stemming per answer.
+    prepared: Prepared,
 }
 
 impl Engine {
@@ -75,7 +77,9 @@ impl Engine {
                 *stem_passages.entry(s.clone()).or_insert(0) += 1;
             }
         }
+        let prepared = Prepared::build(&knowledge, &stemmer);
         Ok(Engine {
+            prepared,
             knowledge,
             index,
             stemmer,
@@ -106,6 +110,7 @@ impl Engine {
                 passage_stems: &self.passage_stems,
                 stem_passages: &self.stem_passages,
                 hits: &hits,
+                prepared: &self.prepared,
                 phase: options.phase,
             },
         )

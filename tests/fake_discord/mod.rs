@@ -9,7 +9,8 @@ use serde_json::{json, Value};
 use serenity::futures::{SinkExt, StreamExt};
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex};
-use std::time::Duration;
+use std::collections::HashMap;
+use std::time::{Duration, Instant};
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::net::{TcpListener, TcpStream};
 use tokio::sync::{mpsc, Notify};
@@ -29,6 +30,8 @@ pub struct Call {
     /// Path without the query string, e.g. `/api/v10/interactions/3000/tok3000/callback`.
     pub path: String,
     pub body: Option<Value>,
+    /// When the request arrived (before any [`FakeDiscord::slow_down`] delay), for latency figures.
+    pub at: Instant,
 }
 
 /// What a test can make the gateway do.
@@ -54,6 +57,8 @@ struct Shared {
     message_ids: AtomicU64,
     /// Requests whose path contains the text get their response this much later (recorded on arrival).
     slow: Mutex<Vec<(String, Duration)>>,
+    /// When each interaction's INTERACTION_CREATE was written to the gateway, by interaction id.
+    dispatched: Mutex<HashMap<u64, Instant>>,
 }
 
 impl Shared {
@@ -127,6 +132,21 @@ impl FakeDiscord {
 
     pub fn calls(&self) -> Vec<Call> {
         self.shared.calls.lock().unwrap().clone()
+    }
+
+    /// When the gateway wrote this interaction's INTERACTION_CREATE, if it has.
+    pub fn dispatched_at(&self, interaction_id: u64) -> Option<Instant> {
+        self.shared
+            .dispatched
+            .lock()
+            .unwrap()
+            .get(&interaction_id)
+            .copied()
+    }
+
+    /// How many recorded calls match, counted under the lock (no copy of the calls, for load tests).
+    pub fn count_calls(&self, pred: impl Fn(&Call) -> bool) -> usize {
+        self.shared.calls.lock().unwrap().iter().filter(|c| pred(c)).count()
     }
 
     pub fn received(&self) -> Vec<Value> {
@@ -424,6 +444,11 @@ async fn serve_gateway(stream: TcpStream, shared: Arc<Shared>, connection: u64) 
             Some(control) = rx.recv() => match control {
                 Control::Dispatch { t, d } => {
                     let seq = shared.seq.fetch_add(1, Ordering::SeqCst) + 1;
+                    if t == "INTERACTION_CREATE" {
+                        if let Some(id) = d["id"].as_str().and_then(|id| id.parse().ok()) {
+                            shared.dispatched.lock().unwrap().insert(id, Instant::now());
+                        }
+                    }
                     if ws.send(WsMessage::text(dispatch(seq, &t, d).to_string())).await.is_err() {
                         break;
                     }
@@ -477,6 +502,7 @@ async fn serve_http(mut stream: TcpStream, shared: Arc<Shared>, gateway_url: Str
                 Ok(n) => buf.extend_from_slice(&chunk[..n]),
             }
         }
+        let at = Instant::now();
         let body: Vec<u8> = buf[head_end..head_end + length].to_vec();
         buf.drain(..head_end + length);
         let path = target.split('?').next().unwrap_or("").to_string();
@@ -493,7 +519,12 @@ async fn serve_http(mut stream: TcpStream, shared: Arc<Shared>, gateway_url: Str
             .calls
             .lock()
             .unwrap()
-            .push(Call { method, path, body });
+            .push(Call {
+                method,
+                path,
+                body,
+                at,
+            });
         shared.touch();
         if let Some(delay) = delay {
             tokio::time::sleep(delay).await;

@@ -1,0 +1,226 @@
+//! A burst of concurrent `/ask` interactions from the fake Discord (`fake_discord`) to the real bot
+//! (`kneebot::bot::start`), on loopback only. It asserts correctness only: every interaction gets exactly
+//! one interaction callback, a deferred one also gets its follow-up, and no message can ping anyone. Timing
+//! is printed, never asserted, because CI machines vary: how many callbacks came within Discord's 3 seconds,
+//! and p50/p99/max from the moment the fake's gateway wrote the INTERACTION_CREATE to the moment its REST
+//! server received the callback, plus the process's resident memory.
+//!
+//! CI runs 200 interactions (a few seconds in a debug build). The figures in BENCHMARKS.md come from
+//! `KNEEBOT_LOAD_ASKS=1000 cargo test --release --test load -- --nocapture`.
+
+mod fake_discord;
+
+use fake_discord::{Call, FakeDiscord, User, MEMBER_PERMISSIONS, WAIT};
+use kneebot::bot;
+use kneebot::config::Config;
+use serde_json::{json, Value};
+use std::collections::{BTreeMap, HashMap};
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+/// How many interactions to send; the default keeps the debug test suite quick.
+const COUNT_ENV: &str = "KNEEBOT_LOAD_ASKS";
+const DEFAULT_COUNT: usize = 200;
+/// Discord's window for the first response to an interaction.
+const DISCORD_WINDOW: Duration = Duration::from_secs(3);
+
+fn copy_dir(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for entry in std::fs::read_dir(from).unwrap() {
+        let entry = entry.unwrap();
+        let target = to.join(entry.file_name());
+        if entry.file_type().unwrap().is_dir() {
+            copy_dir(&entry.path(), &target);
+        } else {
+            std::fs::copy(entry.path(), target).unwrap();
+        }
+    }
+}
+
+/// The interaction id of a callback call (`/api/v10/interactions/{id}/{token}/callback`).
+fn callback_of(call: &Call) -> Option<u64> {
+    if call.method != "POST" || !call.path.ends_with("/callback") {
+        return None;
+    }
+    call.path
+        .trim_start_matches("/api/v10/interactions/")
+        .split('/')
+        .next()?
+        .parse()
+        .ok()
+}
+
+/// `VmRSS` and `VmHWM` of this process in kB (Linux; zeros elsewhere).
+fn memory_kb() -> (u64, u64) {
+    let status = std::fs::read_to_string("/proc/self/status").unwrap_or_default();
+    let field = |name: &str| {
+        status
+            .lines()
+            .find_map(|l| l.strip_prefix(name))
+            .and_then(|v| v.trim().trim_end_matches("kB").trim().parse().ok())
+            .unwrap_or(0)
+    };
+    (field("VmRSS:"), field("VmHWM:"))
+}
+
+/// Nearest-rank percentile of sorted samples.
+fn percentile(sorted: &[Duration], q: f64) -> Duration {
+    let rank = ((q * sorted.len() as f64).ceil() as usize).clamp(1, sorted.len());
+    sorted[rank - 1]
+}
+
+fn ms(d: Duration) -> f64 {
+    d.as_secs_f64() * 1e3
+}
+
+/// Polls `done` until it holds, failing at `deadline`. Polling, because counting calls under the lock is
+/// cheap and a wake-up per recorded call would not be.
+async fn wait_until(what: &str, deadline: Instant, done: impl Fn() -> bool) {
+    while !done() {
+        assert!(Instant::now() < deadline, "timed out waiting for {what}");
+        tokio::time::sleep(Duration::from_millis(10)).await;
+    }
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn load_1000_concurrent_asks() {
+    let count: usize = std::env::var(COUNT_ENV)
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(DEFAULT_COUNT);
+    let dir: PathBuf =
+        std::env::temp_dir().join(format!("kneebot-load-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    let knowledge = dir.join("knowledge");
+    copy_dir(
+        &Path::new(env!("CARGO_MANIFEST_DIR")).join("knowledge"),
+        &knowledge,
+    );
+    let config = Config {
+        knowledge_dir: knowledge,
+        database: dir.join("kneebot.sqlite3"),
+        cooldown_seconds: 0,
+        max_question_chars: 500,
+        dev_guild_id: Some(fake_discord::GUILD_ID),
+        log_level: "warn".into(),
+        playlists: BTreeMap::new(),
+    };
+    let (rss_before, _) = memory_kb();
+    let fake = FakeDiscord::start().await;
+    let handle = tokio::time::timeout(WAIT, bot::start(config, fake.http()))
+        .await
+        .expect("bot start timed out")
+        .expect("bot start");
+    fake.wait_for_call("command registration", |c| {
+        c.method == "PUT" && c.path.ends_with("/commands")
+    })
+    .await;
+
+    // Every interaction from its own member, so no cooldown or per-user state is shared.
+    let questions = kneebot::bench::questions();
+    let ids: Vec<u64> = (0..count)
+        .map(|i| {
+            let user = User {
+                id: 100_000 + i as u64,
+                name: "member",
+                permissions: MEMBER_PERMISSIONS,
+            };
+            let question = questions[i % questions.len()];
+            fake.slash(
+                &user,
+                "ask",
+                json!([{ "name": "question", "type": 3, "value": question }]),
+            )
+        })
+        .collect();
+
+    // Wait (bounded per burst, not per interaction) for every callback, then for the follow-ups of the
+    // deferred ones.
+    let bound = WAIT + Duration::from_millis(20 * count as u64);
+    let deadline = Instant::now() + bound;
+    wait_until(&format!("{count} callbacks"), deadline, || {
+        fake.count_calls(|c| callback_of(c).is_some()) >= count
+    })
+    .await;
+    let deferred = fake.count_calls(|c| {
+        callback_of(c).is_some() && c.body.as_ref().is_some_and(|b| b["type"] == 5)
+    });
+    wait_until(&format!("{deferred} follow-ups"), deadline, || {
+        fake.count_calls(|c| c.method == "POST" && c.path.contains("/webhooks/")) >= deferred
+    })
+    .await;
+    // A little time for any duplicate response to show up before counting.
+    tokio::time::sleep(Duration::from_millis(200)).await;
+
+    let calls = fake.calls();
+    let mut callbacks: HashMap<u64, Vec<&Call>> = HashMap::new();
+    for call in &calls {
+        if let Some(id) = callback_of(call) {
+            callbacks.entry(id).or_default().push(call);
+        }
+    }
+    let mut latencies = Vec::with_capacity(count);
+    for id in &ids {
+        let got = callbacks.get(id).map_or(&[][..], Vec::as_slice);
+        assert_eq!(got.len(), 1, "interaction {id} got {} callbacks", got.len());
+        let call = got[0];
+        let body = call.body.as_ref().expect("the callback has a body");
+        assert!(
+            matches!(body["type"].as_u64(), Some(4) | Some(5)),
+            "interaction {id}: {body}"
+        );
+        let sent = fake
+            .dispatched_at(*id)
+            .expect("the fake recorded the dispatch");
+        latencies.push(call.at.saturating_duration_since(sent));
+    }
+    assert_eq!(callbacks.len(), count, "callbacks for unknown interactions");
+    // Every message sent pings nobody.
+    let mut messages = 0;
+    for call in &calls {
+        let Some(body) = &call.body else { continue };
+        let payload: &Value = if callback_of(call).is_some() {
+            if body["type"] != 4 {
+                continue;
+            }
+            &body["data"]
+        } else if call.method == "POST" && call.path.contains("/webhooks/") {
+            body
+        } else {
+            continue;
+        };
+        messages += 1;
+        assert_eq!(payload["allowed_mentions"]["parse"], json!([]), "{payload}");
+        for list in ["users", "roles"] {
+            assert!(
+                payload["allowed_mentions"][list]
+                    .as_array()
+                    .is_none_or(|l| l.is_empty()),
+                "{payload}"
+            );
+        }
+    }
+    assert_eq!(messages, count, "one visible answer per interaction");
+
+    latencies.sort_unstable();
+    let within = latencies.iter().filter(|l| **l <= DISCORD_WINDOW).count();
+    let (rss, hwm) = memory_kb();
+    println!(
+        "load: {count} concurrent /ask ({}): {within}/{count} callbacks within 3 s, {deferred} deferred; \
+         dispatch to callback p50 {:.1} ms, p99 {:.1} ms, max {:.1} ms; process VmRSS {:.1} MB, VmHWM \
+         {:.1} MB (VmRSS {:.1} MB before the fake and the bot started)",
+        if cfg!(debug_assertions) { "debug build" } else { "release build" },
+        ms(percentile(&latencies, 0.50)),
+        ms(percentile(&latencies, 0.99)),
+        ms(percentile(&latencies, 1.0)),
+        rss as f64 / 1024.0,
+        hwm as f64 / 1024.0,
+        rss_before as f64 / 1024.0,
+    );
+
+    tokio::time::timeout(WAIT, handle.shutdown())
+        .await
+        .expect("shutdown timed out")
+        .expect("shutdown");
+    let _ = std::fs::remove_dir_all(&dir);
+}
