@@ -16,6 +16,7 @@ use kneebot::config::Config;
 use serde_json::{json, Value};
 use std::collections::{BTreeMap, HashMap};
 use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
 /// How many interactions to send; the default keeps the debug test suite quick.
@@ -50,9 +51,8 @@ fn callback_of(call: &Call) -> Option<u64> {
         .ok()
 }
 
-/// `VmRSS` and `VmHWM` of this process in kB (Linux; zeros elsewhere).
-fn memory_kb() -> (u64, u64) {
-    let status = std::fs::read_to_string("/proc/self/status").unwrap_or_default();
+/// `VmRSS`, `VmHWM` (kB) and thread count from a `/proc/<pid>/status` text (zeros when absent).
+fn memory_kb(status: &str) -> (u64, u64, u64) {
     let field = |name: &str| {
         status
             .lines()
@@ -60,7 +60,7 @@ fn memory_kb() -> (u64, u64) {
             .and_then(|v| v.trim().trim_end_matches("kB").trim().parse().ok())
             .unwrap_or(0)
     };
-    (field("VmRSS:"), field("VmHWM:"))
+    (field("VmRSS:"), field("VmHWM:"), field("Threads:"))
 }
 
 /// Nearest-rank percentile of sorted samples.
@@ -82,41 +82,54 @@ async fn wait_until(what: &str, deadline: Instant, done: impl Fn() -> bool) {
     }
 }
 
-#[tokio::test(flavor = "multi_thread")]
-async fn load_1000_concurrent_asks() {
-    let count: usize = std::env::var(COUNT_ENV)
+/// What one burst measured.
+struct Burst {
+    count: usize,
+    deferred: usize,
+    /// Dispatch to callback, sorted.
+    latencies: Vec<Duration>,
+}
+
+impl Burst {
+    fn summary(&self) -> String {
+        let within = self.latencies.iter().filter(|l| **l <= DISCORD_WINDOW).count();
+        format!(
+            "{} concurrent /ask ({}): {within}/{} callbacks within 3 s, {} deferred; dispatch to callback \
+             p50 {:.1} ms, p99 {:.1} ms, max {:.1} ms",
+            self.count,
+            if cfg!(debug_assertions) { "debug build" } else { "release build" },
+            self.count,
+            self.deferred,
+            ms(percentile(&self.latencies, 0.50)),
+            ms(percentile(&self.latencies, 0.99)),
+            ms(percentile(&self.latencies, 1.0)),
+        )
+    }
+}
+
+/// How many interactions a test sends: `KNEEBOT_LOAD_ASKS`, else [`DEFAULT_COUNT`].
+fn count() -> usize {
+    std::env::var(COUNT_ENV)
         .ok()
         .and_then(|v| v.parse().ok())
-        .unwrap_or(DEFAULT_COUNT);
-    let dir: PathBuf =
-        std::env::temp_dir().join(format!("kneebot-load-{}", std::process::id()));
+        .unwrap_or(DEFAULT_COUNT)
+}
+
+/// A fresh folder under the system temp dir with a copy of `knowledge/`.
+fn bot_folder(name: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("kneebot-load-{name}-{}", std::process::id()));
     let _ = std::fs::remove_dir_all(&dir);
-    let knowledge = dir.join("knowledge");
     copy_dir(
         &Path::new(env!("CARGO_MANIFEST_DIR")).join("knowledge"),
-        &knowledge,
+        &dir.join("knowledge"),
     );
-    let config = Config {
-        knowledge_dir: knowledge,
-        database: dir.join("kneebot.sqlite3"),
-        cooldown_seconds: 0,
-        max_question_chars: 500,
-        dev_guild_id: Some(fake_discord::GUILD_ID),
-        log_level: "warn".into(),
-        playlists: BTreeMap::new(),
-    };
-    let (rss_before, _) = memory_kb();
-    let fake = FakeDiscord::start().await;
-    let handle = tokio::time::timeout(WAIT, bot::start(config, fake.http()))
-        .await
-        .expect("bot start timed out")
-        .expect("bot start");
-    fake.wait_for_call("command registration", |c| {
-        c.method == "PUT" && c.path.ends_with("/commands")
-    })
-    .await;
+    dir
+}
 
-    // Every interaction from its own member, so no cooldown or per-user state is shared.
+/// Sends `count` `/ask` interactions at once (each from its own member, so no cooldown or per-user state is
+/// shared), waits for every response, and checks them: exactly one callback per interaction, a follow-up
+/// for each deferred one, and no message that could ping anyone.
+async fn burst(fake: &FakeDiscord, count: usize) -> Burst {
     let questions = kneebot::bench::questions();
     let ids: Vec<u64> = (0..count)
         .map(|i| {
@@ -134,10 +147,8 @@ async fn load_1000_concurrent_asks() {
         })
         .collect();
 
-    // Wait (bounded per burst, not per interaction) for every callback, then for the follow-ups of the
-    // deferred ones.
-    let bound = WAIT + Duration::from_millis(20 * count as u64);
-    let deadline = Instant::now() + bound;
+    // Bounded per burst, not per interaction.
+    let deadline = Instant::now() + WAIT + Duration::from_millis(20 * count as u64);
     wait_until(&format!("{count} callbacks"), deadline, || {
         fake.count_calls(|c| callback_of(c).is_some()) >= count
     })
@@ -175,7 +186,6 @@ async fn load_1000_concurrent_asks() {
         latencies.push(call.at.saturating_duration_since(sent));
     }
     assert_eq!(callbacks.len(), count, "callbacks for unknown interactions");
-    // Every message sent pings nobody.
     let mut messages = 0;
     for call in &calls {
         let Some(body) = &call.body else { continue };
@@ -201,26 +211,114 @@ async fn load_1000_concurrent_asks() {
         }
     }
     assert_eq!(messages, count, "one visible answer per interaction");
-
     latencies.sort_unstable();
-    let within = latencies.iter().filter(|l| **l <= DISCORD_WINDOW).count();
-    let (rss, hwm) = memory_kb();
+    Burst {
+        count,
+        deferred,
+        latencies,
+    }
+}
+
+/// The bot inside this process (`kneebot::bot::start`), sharing the runtime with the fake.
+#[tokio::test(flavor = "multi_thread")]
+async fn load_1000_concurrent_asks() {
+    let dir = bot_folder("lib");
+    let config = Config {
+        knowledge_dir: dir.join("knowledge"),
+        database: dir.join("kneebot.sqlite3"),
+        cooldown_seconds: 0,
+        max_question_chars: 500,
+        dev_guild_id: Some(fake_discord::GUILD_ID),
+        log_level: "warn".into(),
+        playlists: BTreeMap::new(),
+    };
+    let (rss_before, _, _) = memory_kb(&std::fs::read_to_string("/proc/self/status").unwrap_or_default());
+    let fake = FakeDiscord::start().await;
+    let handle = tokio::time::timeout(WAIT, bot::start(config, fake.http()))
+        .await
+        .expect("bot start timed out")
+        .expect("bot start");
+    fake.wait_for_call("command registration", |c| {
+        c.method == "PUT" && c.path.ends_with("/commands")
+    })
+    .await;
+    let result = burst(&fake, count()).await;
+    let (rss, hwm, threads) = memory_kb(&std::fs::read_to_string("/proc/self/status").unwrap_or_default());
     println!(
-        "load: {count} concurrent /ask ({}): {within}/{count} callbacks within 3 s, {deferred} deferred; \
-         dispatch to callback p50 {:.1} ms, p99 {:.1} ms, max {:.1} ms; process VmRSS {:.1} MB, VmHWM \
-         {:.1} MB (VmRSS {:.1} MB before the fake and the bot started)",
-        if cfg!(debug_assertions) { "debug build" } else { "release build" },
-        ms(percentile(&latencies, 0.50)),
-        ms(percentile(&latencies, 0.99)),
-        ms(percentile(&latencies, 1.0)),
+        "load (bot in the test process): {}; test process (bot + fake + recorded calls) VmRSS {:.1} MB, \
+         VmHWM {:.1} MB ({:.1} MB before either started), {threads} threads",
+        result.summary(),
         rss as f64 / 1024.0,
         hwm as f64 / 1024.0,
         rss_before as f64 / 1024.0,
     );
-
     tokio::time::timeout(WAIT, handle.shutdown())
         .await
         .expect("shutdown timed out")
         .expect("shutdown");
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+/// `kneebot serve` as its own process (pointed at the fake with the test-only proxy variable), so its
+/// resident memory is the bot's alone.
+#[tokio::test(flavor = "multi_thread")]
+async fn load_concurrent_asks_on_kneebot_serve() {
+    let dir = bot_folder("serve");
+    std::fs::write(
+        dir.join("config.toml"),
+        "database = \"kneebot.db\"\ncooldown_seconds = 0\nlog_level = \"warn\"\n",
+    )
+    .unwrap();
+    let fake = FakeDiscord::start().await;
+    let log_path = dir.join("serve.log");
+    let mut child = Command::new(env!("CARGO_BIN_EXE_kneebot"))
+        .args(["serve", "--config", "config.toml"])
+        .current_dir(&dir)
+        .env_remove("KNEEBOT_DATABASE")
+        .env_remove("KNEEBOT_KNOWLEDGE_DIR")
+        .env_remove("DISCORD_TOKEN_FILE")
+        .env("DISCORD_TOKEN", "fake-token")
+        .env(
+            kneebot::bot::PROXY_ENV,
+            format!("http://127.0.0.1:{}", fake.http_port),
+        )
+        .stdin(Stdio::null())
+        .stdout(Stdio::null())
+        .stderr(std::fs::File::create(&log_path).unwrap())
+        .spawn()
+        .expect("start kneebot serve");
+    let status_file = format!("/proc/{}/status", child.id());
+    fake.wait_for_call("command registration", |c| {
+        c.method == "PUT" && c.path.ends_with("/commands")
+    })
+    .await;
+    let (ready_rss, _, _) = memory_kb(&std::fs::read_to_string(&status_file).unwrap_or_default());
+    let result = burst(&fake, count()).await;
+    let (rss, hwm, threads) = memory_kb(&std::fs::read_to_string(&status_file).unwrap_or_default());
+    println!(
+        "load (kneebot serve process): {}; kneebot serve VmRSS {:.1} MB, VmHWM {:.1} MB ({:.1} MB when ready), \
+         {threads} threads",
+        result.summary(),
+        rss as f64 / 1024.0,
+        hwm as f64 / 1024.0,
+        ready_rss as f64 / 1024.0,
+    );
+    // SAFETY: signals our own child, which has not been reaped (we hold its `Child`).
+    let signalled = unsafe { libc::kill(child.id() as libc::pid_t, libc::SIGTERM) };
+    assert_eq!(signalled, 0, "kill failed");
+    let deadline = Instant::now() + WAIT;
+    let status = loop {
+        if let Some(status) = child.try_wait().unwrap() {
+            break status;
+        }
+        if Instant::now() > deadline {
+            let _ = child.kill();
+            let _ = child.wait();
+            panic!("kneebot serve did not stop");
+        }
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    };
+    let log = std::fs::read_to_string(&log_path).unwrap_or_default();
+    assert!(status.success(), "exit {status:?}; log:\n{log}");
     let _ = std::fs::remove_dir_all(&dir);
 }

@@ -114,7 +114,9 @@ pub async fn answer_and_log(
     asker: Asker,
     question: String,
 ) -> Result<Asked, CommandError> {
+    let turn = state.answering_turn().await?;
     Ok(tokio::task::spawn_blocking(move || {
+        let _turn = turn;
         let answer = answer_blocking(&state, asker.guild_id, &question, None);
         let new = NewQuestion {
             guild_id: asker.guild_id,
@@ -154,7 +156,9 @@ pub async fn rule(
     question: String,
     phase: Phase,
 ) -> Result<Answer, CommandError> {
+    let turn = state.answering_turn().await?;
     Ok(tokio::task::spawn_blocking(move || {
+        let _turn = turn;
         answer_blocking(&state, guild_id, &question, Some(phase))
     })
     .await?)
