@@ -56,9 +56,9 @@ pub struct State {
     config: Config,
     /// Last accepted question per (guild or 0, user), for the cooldown. std `Mutex`: never held across `.await`.
     last_asked: Mutex<HashMap<(u64, u64), Instant>>,
-    /// Bounds how many questions are answered at once to the number of cores. Answering is CPU work and the
-    /// question log takes one write at a time, so more at once only waits; without this, a burst of 1,000
-    /// `/ask` started hundreds of blocking threads (and well over 100 MB resident) for no gain in speed.
+    /// Bounds how many questions are answered, and store calls made, at once to the number of cores.
+    /// Answering is CPU work and the store takes one call at a time, so more at once only waits; without
+    /// this, a burst of 1,000 `/ask` started 512 blocking threads (and ~150 MB resident) for no gain.
     answering: Arc<tokio::sync::Semaphore>,
 }
 
@@ -90,7 +90,7 @@ impl State {
             .unwrap_or_else(|poisoned| poisoned.into_inner()) = Arc::new(engine);
     }
 
-    /// Waits for a turn to answer (see `answering`); the turn ends when the permit is dropped.
+    /// Waits for a turn to answer or use the store (see `answering`); it ends when the permit drops.
     async fn answering_turn(&self) -> Result<tokio::sync::OwnedSemaphorePermit, CommandError> {
         self.answering
             .clone()
@@ -114,7 +114,12 @@ impl State {
         F: FnOnce(&Store) -> Result<T, StoreError> + Send + 'static,
     {
         let store = self.store.clone();
-        Ok(tokio::task::spawn_blocking(move || f(&store)).await??)
+        let turn = self.answering_turn().await?;
+        Ok(tokio::task::spawn_blocking(move || {
+            let _turn = turn;
+            f(&store)
+        })
+        .await??)
     }
 }
 
