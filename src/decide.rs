@@ -8,7 +8,7 @@ use crate::answer::{
 use crate::knowledge::{Knowledge, Reason};
 use crate::retrieve::Hit;
 use crate::understand::normalize::{normalize, word_spans, Stemmer};
-use crate::understand::{InfoKind, Intent, Understanding, GENERIC_WORDS, STOP_WORDS};
+use crate::understand::{is_stop_word, InfoKind, Intent, Understanding, GENERIC_WORDS};
 use std::collections::{HashMap, HashSet};
 
 /// At most this many passages are cited.
@@ -363,9 +363,7 @@ fn covered(u: &Understanding, cx: &Context) -> bool {
     let specific: Vec<&str> = u
         .tokens
         .iter()
-        .filter(|t| {
-            !STOP_WORDS.contains(&t.text.as_str()) && !GENERIC_WORDS.contains(&t.text.as_str())
-        })
+        .filter(|t| !is_stop_word(&t.text) && !GENERIC_WORDS.contains(&t.text.as_str()))
         .map(|t| t.stem.as_str())
         .collect();
     let expanded = cx.hits.iter().take(MAX_PASSAGES).any(|h| {
@@ -692,6 +690,59 @@ mod tests {
                 Some(*verdict),
                 "{topic} {phase}"
             );
+        }
+    }
+
+    /// The prepared quotes and highlights are the plain functions' own, for every passage and rule quote
+    /// under queries made of each passage's words (and none).
+    #[test]
+    fn prepared_quotes_match_the_plain_functions() {
+        let k = knowledge();
+        let stemmer = Stemmer::default();
+        let prepared = Prepared::build(k, &stemmer);
+        let words: Vec<Vec<String>> = k
+            .passages
+            .iter()
+            .map(|p| {
+                crate::understand::normalize::tokenize(&normalize(&p.text), &stemmer)
+                    .into_iter()
+                    .map(|t| t.stem)
+                    .collect()
+            })
+            .collect();
+        let mut queries: Vec<HashSet<&str>> = vec![HashSet::new()];
+        for stems in &words {
+            for chunk in stems.chunks(6) {
+                queries.push(chunk.iter().map(String::as_str).collect());
+            }
+        }
+        let reasons: Vec<&Reason> = k
+            .rules
+            .iter()
+            .flat_map(|r| &r.reasons)
+            .chain(k.timing.iter().flat_map(|t| &t.reasons))
+            .collect();
+        for stems in &queries {
+            let query = Query::new(stems.clone(), &prepared);
+            for (i, p) in k.passages.iter().enumerate() {
+                let plain = best_sentence(&p.text, stems, &stemmer).0;
+                let (quote, sentence) = prepared.best_quote(i, &p.text, &query);
+                assert_eq!(quote, plain, "passage {i}, query {stems:?}");
+                let sentence = sentence.expect("every shipped passage has a sentence");
+                assert_eq!(
+                    highlight_prepared(&quote, &sentence.quote_stems, &query),
+                    highlight(&plain, stems, &stemmer),
+                    "passage {i}, query {stems:?}"
+                );
+            }
+            for r in &reasons {
+                assert_eq!(
+                    highlight_prepared(&r.quote, &prepared.reason_quotes[&r.quote], &query),
+                    highlight(&r.quote, stems, &stemmer),
+                    "{}",
+                    r.quote
+                );
+            }
         }
     }
 

@@ -8,7 +8,7 @@ use crate::error::{KnowledgeError, KnowledgeErrors};
 use crate::knowledge::Knowledge;
 use crate::retrieve::{Hit, PassageIndex};
 use crate::understand::normalize::{normalize, tokenize, Stemmer};
-use crate::understand::{Understanding, STOP_WORDS};
+use crate::understand::{is_stop_word, Understanding};
 use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
 
@@ -131,7 +131,7 @@ impl Engine {
             .chain(u.topic.map(|t| k.topics[t].name.as_str()));
         for name in names {
             for t in tokenize(&normalize(name), &self.stemmer) {
-                if !STOP_WORDS.contains(&t.text.as_str()) {
+                if !is_stop_word(&t.text) {
                     terms.push((t.stem, SYNONYM_WEIGHT));
                 }
             }

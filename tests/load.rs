@@ -92,7 +92,11 @@ struct Burst {
 
 impl Burst {
     fn summary(&self) -> String {
-        let within = self.latencies.iter().filter(|l| **l <= DISCORD_WINDOW).count();
+        let within = self
+            .latencies
+            .iter()
+            .filter(|l| **l <= DISCORD_WINDOW)
+            .count();
         format!(
             "{} concurrent /ask ({}): {within}/{} callbacks within 3 s, {} deferred; dispatch to callback \
              p50 {:.1} ms, p99 {:.1} ms, max {:.1} ms",
@@ -232,7 +236,8 @@ async fn load_1000_concurrent_asks() {
         log_level: "warn".into(),
         playlists: BTreeMap::new(),
     };
-    let (rss_before, _, _) = memory_kb(&std::fs::read_to_string("/proc/self/status").unwrap_or_default());
+    let (rss_before, _, _) =
+        memory_kb(&std::fs::read_to_string("/proc/self/status").unwrap_or_default());
     let fake = FakeDiscord::start().await;
     let handle = tokio::time::timeout(WAIT, bot::start(config, fake.http()))
         .await
@@ -243,7 +248,8 @@ async fn load_1000_concurrent_asks() {
     })
     .await;
     let result = burst(&fake, count()).await;
-    let (rss, hwm, threads) = memory_kb(&std::fs::read_to_string("/proc/self/status").unwrap_or_default());
+    let (rss, hwm, threads) =
+        memory_kb(&std::fs::read_to_string("/proc/self/status").unwrap_or_default());
     println!(
         "load (bot in the test process): {}; test process (bot + fake + recorded calls) VmRSS {:.1} MB, \
          VmHWM {:.1} MB ({:.1} MB before either started), {threads} threads",

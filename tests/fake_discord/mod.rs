@@ -7,9 +7,9 @@
 
 use serde_json::{json, Value};
 use serenity::futures::{SinkExt, StreamExt};
+use std::collections::HashMap;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex};
-use std::collections::HashMap;
 use std::time::{Duration, Instant};
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::net::{TcpListener, TcpStream};
@@ -146,7 +146,13 @@ impl FakeDiscord {
 
     /// How many recorded calls match, counted under the lock (no copy of the calls, for load tests).
     pub fn count_calls(&self, pred: impl Fn(&Call) -> bool) -> usize {
-        self.shared.calls.lock().unwrap().iter().filter(|c| pred(c)).count()
+        self.shared
+            .calls
+            .lock()
+            .unwrap()
+            .iter()
+            .filter(|c| pred(c))
+            .count()
     }
 
     pub fn received(&self) -> Vec<Value> {
@@ -515,16 +521,12 @@ async fn serve_http(mut stream: TcpStream, shared: Arc<Shared>, gateway_url: Str
             .iter()
             .find(|(part, _)| path.contains(part.as_str()))
             .map(|(_, delay)| *delay);
-        shared
-            .calls
-            .lock()
-            .unwrap()
-            .push(Call {
-                method,
-                path,
-                body,
-                at,
-            });
+        shared.calls.lock().unwrap().push(Call {
+            method,
+            path,
+            body,
+            at,
+        });
         shared.touch();
         if let Some(delay) = delay {
             tokio::time::sleep(delay).await;
