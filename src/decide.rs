@@ -210,6 +210,7 @@ pub fn decide(question: &str, u: &Understanding, cx: &Context) -> Answer {
                 not_covered(&mut answer, k);
             }
         }
+        Intent::Advice if u.asks_about_uncovered => not_covered(&mut answer, k),
         Intent::Advice => {
             let topic = u
                 .topic

@@ -2,6 +2,7 @@
 //! vocabulary only (no I/O, no model). Spelling is corrected towards vocabulary words first, so every later
 //! step sees "meniscus" where "menicus" was typed.
 
+pub mod calendar;
 pub mod normalize;
 pub mod timeline;
 
@@ -83,6 +84,9 @@ pub struct Understanding {
     pub quotes_material: bool,
     /// Stems the vocabulary's search expansions add for this question's shape.
     pub expansions: Vec<String>,
+    /// The asking sentence names something the material does not cover before any exercise ("should I
+    /// ice my knee after monster walks?"): the question is about that thing.
+    pub asks_about_uncovered: bool,
     /// A "why" question about what the material rules ("why are leg curls bad?"), not about a symptom.
     pub asks_why_ruling: bool,
     /// The topic came from "X instead of Y" with no X: the material's alternative to Y.
@@ -328,7 +332,7 @@ static ASKS_INSTEAD: LazyLock<Regex> = LazyLock::new(|| {
 });
 static DOSE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"\bhow (many|much|often|heavy|far|fast|hard)\b|\bwhat (weight|weights|resistance)\b",
+        r"\bhow (many|much|often|heavy|far|fast|hard)\b|\bwhat (weight|weights|resistance|incline|speed|pace|setting|settings|level)\b",
     )
     .expect("valid")
 });
@@ -374,6 +378,7 @@ static EXCLUDING: &[&[&str]] = &[
     &["replace"],
     &["replacing"],
     &["swap"],
+    &["swapping"],
     &["change"],
     &["changing"],
     &["switch"],
@@ -487,7 +492,14 @@ impl Understanding {
                 }
             }
         }
-        let injury_named = trauma_at.is_some() || injury_at.is_some();
+        // A warning sign after an injury is current only when the injury is: "twisted it 3 months ago,
+        // couldn't put weight on it for a day" tells of the past.
+        let injury_days = trauma_at
+            .map(|f| tokens[f.first].start)
+            .or(injury_at)
+            .and_then(nearest);
+        let injury_named = (trauma_at.is_some() || injury_at.is_some())
+            && injury_days.is_none_or(|d| d <= knowledge.policy.fresh_injury_max_days);
 
         // Red flags first in importance, but they need the events above for their context.
         for (i, flag) in vocab.red_flags.iter().enumerate() {
@@ -516,11 +528,13 @@ impl Understanding {
                     }
                     let mut phase = s.phase;
                     let mut says = s.says.clone();
-                    if phase == Phase::Recovered
-                        && preceded_by(&u.text, m.start(), &vocab.negations, 4)
-                    {
+                    let negated = preceded_by(&u.text, m.start(), &vocab.negations, 4);
+                    if phase == Phase::Recovered && negated {
                         phase = Phase::Rebuilding;
                         says = format!("not yet: {says}");
+                    } else if negated {
+                        // "no weakness left": the sign is denied, not stated.
+                        continue;
                     }
                     signal_spans.push((m.start(), m.end(), phase, says));
                     phases.push(phase);
@@ -619,6 +633,21 @@ impl Understanding {
                 u.topic_is_alternative = true;
             }
         }
+        let first_uncovered = found
+            .iter()
+            .filter(|f| f.entry.meaning == Meaning::Uncovered)
+            .map(|f| f.first)
+            .find(|&i| asked.contains(&tokens[i].sentence));
+        let first_topic = mentions
+            .iter()
+            .map(|(_, first, _)| *first)
+            .filter(|&i| asked.contains(&tokens[i].sentence))
+            .min();
+        u.asks_about_uncovered = match (first_uncovered, first_topic) {
+            (Some(unc), Some(top)) => unc < top,
+            (Some(_), None) => true,
+            _ => false,
+        };
         u.signal = [Phase::Recovered, Phase::Early, Phase::Rebuilding]
             .into_iter()
             .find(|p| phases.contains(p));
