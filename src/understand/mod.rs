@@ -314,11 +314,11 @@ static TIMING: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\bhow (long|soon|many (days|weeks|months|years))\b|\bwhen (can|could|should|do|will|would|am|is it|shall) (i|it be)\b( \w+){0,2} (start|begin|return|go back|resume|get back|stop|quit|be able|ok|okay|safe|allowed|fine|run|walk|jog|squat|do)\b|\bwhen is (it|\w+( \w+){0,3}) (ok|okay|safe|fine|good|right|allowed|appropriate|the time)\b|\bwhen (to|should i) (start|stop|begin|do)\b|\b(at what|which) (point|stage|time)\b|\b(which|what) (situations?|times?|cases?|circumstances?)\b|\bexceptions?\b|\bthe (two |2 )?(times|points|windows)\b|\b(a|the) (two |2 )?(times?|points?|windows?)\b( \w+){0,5} (ok|okay|fine|allowed|safe)\b").expect("valid")
 });
 static INFO_START: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(why|how|what|whats|where|which|who|explain|describe|tell me|is it true|does|do (the|hamstrings|glutes|quads|squats|muscles)|can you explain)\b")
+    Regex::new(r"^(why|how|what|whats|where|which|who|explain|describe|tell me|is it true|does|do (the|hamstrings|glutes|quads|squats|muscles)|(can|could) (you|someone|anyone|somebody) (explain|describe|clarify|tell me))\b")
         .expect("valid")
 });
 static ABOUT_MATERIAL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\baccording (to )?(the|this|that|your|him|his) ?(video|material|transcript|channel)?\b|\bin (the|this|that|your) video\b|\b(does|did) (he|she|the video|the guy|the therapist)( \w+)? (say|mean|mention|talk|compare|explain|use|recommend|reckon|think)|\bper (the video|him|the material)\b|\bin his (view|words|opinion)\b|\b(he|she|the video|you) (says|said|mentions|mentioned|talks about|talked about|means|meant|explains|explained|compares|compared)\b")
+    Regex::new(r"\baccording (to )?(the|this|that|your|him|his) ?(video|material|transcript|channel)?\b|\bin (the|this|that|your) video\b|\b(does|did) (he|she|the video|the guy|the therapist)( \w+)? (say|mean|mention|talk|compare|explain|use|recommend|reckon|think)|\bper (the video|him|the material)\b|\bfrom the video\b|\bin his (view|words|opinion)\b|\b(he|she|the video|you) (says|said|mentions|mentioned|talks about|talked about|means|meant|explains|explained|compares|compared)\b")
         .expect("valid")
 });
 /// Asks about the asker's own case even while quoting the video ("does that include me?").
@@ -327,7 +327,7 @@ static PERSONAL: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid")
 });
 static ASKS_INSTEAD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(do|try|use|strengthen|train|work on|focus on|switch to) instead\s*[?.!]*\s*$|\binstead\s*\?\s*$|\b(what|which)( \w+){0,3} (replace|replaces|swap|alternative|alternatives)\b")
+    Regex::new(r"\b(do|try|use|strengthen|train|work on|focus on|switch to) instead\s*[?.!]*\s*$|\b(what|which|anything|something)\b[^.?!;]*\binstead\b|\b(what|which)( \w+){0,3} (replace|replaces|swap|alternative|alternatives)\b")
         .expect("valid")
 });
 static DOSE: LazyLock<Regex> = LazyLock::new(|| {
@@ -351,6 +351,9 @@ static DIAGNOSIS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\bwhat (is|s) (my|wrong with my|wrong with me)\b( \w+){0,2}|\bdo i have (a |an )?\w+|\b(diagnose|diagnosis for) (me|my|it|this)\b|\bis it (a |an |my )?\w+( \w+)? or (a |an )?\w+\b|\bwhat (do|could) i have\b|\bwhat (kind of |type of )?injury (is|do)\b")
         .expect("valid")
 });
+/// "How long does he say…" asks what the video says about a duration, not when the asker may start.
+static HOW_LONG: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\bhow (long|soon|many|fast|quickly)\b").expect("valid"));
 static HOW_TO: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\b(how|where|why|when) (do|does|can|could) i\b").expect("valid"));
 /// In a "why" question, words that ask what a muscle is worth, so the muscle alone names the topic.
@@ -378,6 +381,7 @@ static EXCLUDING: &[&[&str]] = &[
     &["replace"],
     &["replacing"],
     &["swap"],
+    &["swapping"],
     &["swapping"],
     &["change"],
     &["changing"],
@@ -686,7 +690,9 @@ impl Understanding {
             Intent::Dose
         } else if DIAGNOSIS.is_match(&u.text) && !about_material {
             Intent::Diagnosis
-        } else if TIMING.is_match(&u.text) || (about_material && u.text.starts_with("when")) {
+        } else if (TIMING.is_match(&u.text) && !(about_material && HOW_LONG.is_match(&u.text)))
+            || (about_material && u.text.starts_with("when"))
+        {
             Intent::Timing
         } else if about_material
             || u.text.starts_with("why ")
@@ -881,6 +887,21 @@ fn contains_seq(stems: &[&str], seq: &[String]) -> bool {
             .any(|w| w.iter().zip(seq).all(|(a, b)| *a == b))
 }
 
+/// Words that put an exercise aside only when the question goes on to ask for something "instead"
+/// ("ditch the leg curls, can I walk instead?"); alone ("should I ditch leg curls?") they ask about it.
+const EXCLUDING_WITH_INSTEAD: &[&[&str]] = &[
+    &["ditch"],
+    &["ditching"],
+    &["drop"],
+    &["dropping"],
+    &["stop"],
+    &["stopping"],
+    &["quit"],
+    &["quitting"],
+    &["give", "up"],
+    &["rid", "of"],
+];
+
 /// True when "instead of", "rather than" and the like come just before token `first`.
 fn excluded_before(tokens: &[Token], first: usize) -> bool {
     let lo = first.saturating_sub(5);
@@ -895,8 +916,10 @@ fn excluded_before(tokens: &[Token], first: usize) -> bool {
             )
         })
         .collect();
+    let instead = tokens.iter().any(|t| t.text == "instead");
     EXCLUDING
         .iter()
+        .chain(EXCLUDING_WITH_INSTEAD.iter().filter(|_| instead))
         .any(|seq| words.len() >= seq.len() && words[words.len() - seq.len()..] == **seq)
 }
 
@@ -927,7 +950,13 @@ fn all_in_one_sentence(text: &str, patterns: &[Regex], negations: &[Vec<String>]
         .char_indices()
         .chain(std::iter::once((text.len(), '.')))
     {
-        if matches!(c, '.' | '!' | '?' | ';') {
+        // "38.9" is a number, not the end of a sentence.
+        let decimal = c == '.'
+            && text[..i].ends_with(|p: char| p.is_ascii_digit())
+            && text
+                .get(i + 1..)
+                .is_some_and(|rest| rest.starts_with(|n: char| n.is_ascii_digit()));
+        if matches!(c, '.' | '!' | '?' | ';') && !decimal {
             let sentence = &text[start..i];
             let ok = patterns.iter().all(|p| {
                 p.find_iter(sentence)
