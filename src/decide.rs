@@ -114,7 +114,8 @@ pub fn decide(question: &str, u: &Understanding, cx: &Context) -> Answer {
     }
 
     // A problem that is not the knee's, with no knee problem named: the material is about knees.
-    if !u.other_problems.is_empty() && u.conditions.is_empty() {
+    // ("shoulder surgery 12 days ago" is a surgery, which the material does speak to.)
+    if !u.other_problems.is_empty() && u.conditions.is_empty() && u.event.is_none() {
         answer.verdict = Verdict::NotCovered;
         answer.guidance = format!(
             "The material is about knee problems; it doesn't cover {}. {}",
@@ -218,6 +219,7 @@ pub fn decide(question: &str, u: &Understanding, cx: &Context) -> Answer {
                 not_covered(&mut answer, k);
             }
         }
+        Intent::Advice if u.asks_about_uncovered => not_covered(&mut answer, k),
         Intent::Advice => {
             let topic = u
                 .topic

@@ -257,6 +257,8 @@ fn odd_input_gets_an_answer_not_a_panic() {
         "```code``` **bold** ||spoiler||",
         &long,
         "\u{202e}\u{200d}leg curls",
+        "surgery 5 days ago, temp 38.9",
+        "knee op, fever 39",
     ] {
         let a = ask(q);
         assert!(!a.headline.is_empty());

@@ -2,6 +2,7 @@
 //! vocabulary only (no I/O, no model). Spelling is corrected towards vocabulary words first, so every later
 //! step sees "meniscus" where "menicus" was typed.
 
+pub mod calendar;
 pub mod normalize;
 pub mod timeline;
 
@@ -84,6 +85,9 @@ pub struct Understanding {
     pub quotes_material: bool,
     /// Stems the vocabulary's search expansions add for this question's shape.
     pub expansions: Vec<String>,
+    /// The asking sentence names something the material does not cover before any exercise ("should I
+    /// ice my knee after monster walks?"): the question is about that thing.
+    pub asks_about_uncovered: bool,
     /// A "why" question about what the material rules ("why are leg curls bad?"), not about a symptom.
     pub asks_why_ruling: bool,
     /// The topic came from "X instead of Y" with no X: the material's alternative to Y.
@@ -319,11 +323,11 @@ static TIMING: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\bhow (long|soon|many (days|weeks|months|years))\b|\bwhen (can|could|should|do|will|would|am|is it|shall) (i|it be)\b( \w+){0,2} (start|begin|return|go back|resume|get back|stop|quit|be able|ok|okay|safe|allowed|fine|run|walk|jog|squat|do)\b|\bwhen is (it|\w+( \w+){0,3}) (ok|okay|safe|fine|good|right|allowed|appropriate|the time)\b|\bwhen (to|should i) (start|stop|begin|do)\b|\b(at what|which) (point|stage|time)\b|\b(which|what) (situations?|times?|cases?|circumstances?)\b|\bexceptions?\b|\bthe (two |2 )?(times|points|windows)\b|\b(a|the) (two |2 )?(times?|points?|windows?)\b( \w+){0,5} (ok|okay|fine|allowed|safe)\b").expect("valid")
 });
 static INFO_START: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(why|how|what|whats|where|which|who|explain|describe|tell me|is it true|does|do (the|hamstrings|glutes|quads|squats|muscles)|can you explain)\b")
+    Regex::new(r"^(why|how|what|whats|where|which|who|explain|describe|tell me|is it true|does|do (the|hamstrings|glutes|quads|squats|muscles)|(can|could) (you|someone|anyone|somebody) (explain|describe|clarify|tell me))\b")
         .expect("valid")
 });
 static ABOUT_MATERIAL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\baccording (to )?(the|this|that|your|him|his) ?(video|material|transcript|channel)?\b|\bin (the|this|that|your) video\b|\b(does|did) (he|she|the video|the guy|the therapist)( \w+)? (say|mean|mention|talk|compare|explain|use|recommend|reckon|think)|\bper (the video|him|the material)\b|\bin his (view|words|opinion)\b|\b(he|she|the video|you) (says|said|mentions|mentioned|talks about|talked about|means|meant|explains|explained|compares|compared)\b")
+    Regex::new(r"\baccording (to )?(the|this|that|your|him|his) ?(video|material|transcript|channel)?\b|\bin (the|this|that|your) video\b|\b(does|did) (he|she|the video|the guy|the therapist)( \w+)? (say|mean|mention|talk|compare|explain|use|recommend|reckon|think)|\bper (the video|him|the material)\b|\bfrom the video\b|\bin his (view|words|opinion)\b|\b(he|she|the video|you) (says|said|mentions|mentioned|talks about|talked about|means|meant|explains|explained|compares|compared)\b")
         .expect("valid")
 });
 /// Asks about the asker's own case even while quoting the video ("does that include me?").
@@ -332,12 +336,12 @@ static PERSONAL: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid")
 });
 static ASKS_INSTEAD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(do|try|use|strengthen|train|work on|focus on|switch to) instead\s*[?.!]*\s*$|\binstead\s*\?\s*$|\b(what|which)( \w+){0,3} (replace|replaces|swap|alternative|alternatives)\b")
+    Regex::new(r"\b(do|try|use|strengthen|train|work on|focus on|switch to) instead\s*[?.!]*\s*$|\b(what|which|anything|something)\b[^.?!;]*\binstead\b|\b(what|which)( \w+){0,3} (replace|replaces|swap|alternative|alternatives)\b")
         .expect("valid")
 });
 static DOSE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"\bhow (many|much|often|heavy|far|fast|hard)\b|\bwhat (weight|weights|resistance)\b",
+        r"\bhow (many|much|often|heavy|far|fast|hard)\b|\bwhat (weight|weights|resistance|incline|speed|pace|setting|settings|level)\b",
     )
     .expect("valid")
 });
@@ -356,6 +360,9 @@ static DIAGNOSIS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\bwhat (is|s) (my|wrong with my|wrong with me)\b( \w+){0,2}|\bdo i have (a |an )?\w+|\b(diagnose|diagnosis for) (me|my|it|this)\b|\bis it (a |an |my )?\w+( \w+)? or (a |an )?\w+\b|\bwhat (do|could) i have\b|\bwhat (kind of |type of )?injury (is|do)\b")
         .expect("valid")
 });
+/// "How long does he say…" asks what the video says about a duration, not when the asker may start.
+static HOW_LONG: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\bhow (long|soon|many|fast|quickly)\b").expect("valid"));
 static HOW_TO: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\b(how|where|why|when) (do|does|can|could) i\b").expect("valid"));
 /// In a "why" question, words that ask what a muscle is worth, so the muscle alone names the topic.
@@ -383,6 +390,8 @@ static EXCLUDING: &[&[&str]] = &[
     &["replace"],
     &["replacing"],
     &["swap"],
+    &["swapping"],
+    &["swapping"],
     &["change"],
     &["changing"],
     &["switch"],
@@ -496,7 +505,14 @@ impl Understanding {
                 }
             }
         }
-        let injury_named = trauma_at.is_some() || injury_at.is_some();
+        // A warning sign after an injury is current only when the injury is: "twisted it 3 months ago,
+        // couldn't put weight on it for a day" tells of the past.
+        let injury_days = trauma_at
+            .map(|f| tokens[f.first].start)
+            .or(injury_at)
+            .and_then(nearest);
+        let injury_named = (trauma_at.is_some() || injury_at.is_some())
+            && injury_days.is_none_or(|d| d <= knowledge.policy.fresh_injury_max_days);
 
         // Red flags first in importance, but they need the events above for their context.
         for (i, flag) in vocab.red_flags.iter().enumerate() {
@@ -525,11 +541,13 @@ impl Understanding {
                     }
                     let mut phase = s.phase;
                     let mut says = s.says.clone();
-                    if phase == Phase::Recovered
-                        && preceded_by(&u.text, m.start(), &vocab.negations, 4)
-                    {
+                    let negated = preceded_by(&u.text, m.start(), &vocab.negations, 4);
+                    if phase == Phase::Recovered && negated {
                         phase = Phase::Rebuilding;
                         says = format!("not yet: {says}");
+                    } else if negated {
+                        // "no weakness left": the sign is denied, not stated.
+                        continue;
                     }
                     signal_spans.push((m.start(), m.end(), phase, says));
                     phases.push(phase);
@@ -628,6 +646,21 @@ impl Understanding {
                 u.topic_is_alternative = true;
             }
         }
+        let first_uncovered = found
+            .iter()
+            .filter(|f| f.entry.meaning == Meaning::Uncovered)
+            .map(|f| f.first)
+            .find(|&i| asked.contains(&tokens[i].sentence));
+        let first_topic = mentions
+            .iter()
+            .map(|(_, first, _)| *first)
+            .filter(|&i| asked.contains(&tokens[i].sentence))
+            .min();
+        u.asks_about_uncovered = match (first_uncovered, first_topic) {
+            (Some(unc), Some(top)) => unc < top,
+            (Some(_), None) => true,
+            _ => false,
+        };
         u.signal = [Phase::Recovered, Phase::Early, Phase::Rebuilding]
             .into_iter()
             .find(|p| phases.contains(p));
@@ -666,7 +699,9 @@ impl Understanding {
             Intent::Dose
         } else if DIAGNOSIS.is_match(&u.text) && !about_material {
             Intent::Diagnosis
-        } else if TIMING.is_match(&u.text) || (about_material && u.text.starts_with("when")) {
+        } else if (TIMING.is_match(&u.text) && !(about_material && HOW_LONG.is_match(&u.text)))
+            || (about_material && u.text.starts_with("when"))
+        {
             Intent::Timing
         } else if about_material
             || u.text.starts_with("why ")
@@ -861,6 +896,21 @@ fn contains_seq(stems: &[&str], seq: &[String]) -> bool {
             .any(|w| w.iter().zip(seq).all(|(a, b)| *a == b))
 }
 
+/// Words that put an exercise aside only when the question goes on to ask for something "instead"
+/// ("ditch the leg curls, can I walk instead?"); alone ("should I ditch leg curls?") they ask about it.
+const EXCLUDING_WITH_INSTEAD: &[&[&str]] = &[
+    &["ditch"],
+    &["ditching"],
+    &["drop"],
+    &["dropping"],
+    &["stop"],
+    &["stopping"],
+    &["quit"],
+    &["quitting"],
+    &["give", "up"],
+    &["rid", "of"],
+];
+
 /// True when "instead of", "rather than" and the like come just before token `first`.
 fn excluded_before(tokens: &[Token], first: usize) -> bool {
     let lo = first.saturating_sub(5);
@@ -875,8 +925,10 @@ fn excluded_before(tokens: &[Token], first: usize) -> bool {
             )
         })
         .collect();
+    let instead = tokens.iter().any(|t| t.text == "instead");
     EXCLUDING
         .iter()
+        .chain(EXCLUDING_WITH_INSTEAD.iter().filter(|_| instead))
         .any(|seq| words.len() >= seq.len() && words[words.len() - seq.len()..] == **seq)
 }
 
@@ -907,7 +959,13 @@ fn all_in_one_sentence(text: &str, patterns: &[Regex], negations: &[Vec<String>]
         .char_indices()
         .chain(std::iter::once((text.len(), '.')))
     {
-        if matches!(c, '.' | '!' | '?' | ';') {
+        // "38.9" is a number, not the end of a sentence.
+        let decimal = c == '.'
+            && text[..i].ends_with(|p: char| p.is_ascii_digit())
+            && text
+                .get(i + 1..)
+                .is_some_and(|rest| rest.starts_with(|n: char| n.is_ascii_digit()));
+        if matches!(c, '.' | '!' | '?' | ';') && !decimal {
             let sentence = &text[start..i];
             let ok = patterns.iter().all(|p| {
                 p.find_iter(sentence)

@@ -131,6 +131,11 @@ fn unit(word: &str) -> Option<f64> {
 /// Every elapsed-time expression in `text`, in order. Ages ("45 years old"), frequencies ("3 times a week",
 /// "20 a day") and future times ("in 2 weeks") are left out.
 pub fn find(text: &str) -> Vec<Elapsed> {
+    find_at(text, super::calendar::Date::today())
+}
+
+/// As [`find`], with calendar references ("back in March") counted from `today`.
+pub fn find_at(text: &str, today: super::calendar::Date) -> Vec<Elapsed> {
     let mut out = Vec::new();
     for caps in AMOUNT.captures_iter(text) {
         let Some(whole) = caps.get(0) else { continue };
@@ -226,6 +231,15 @@ pub fn find(text: &str) -> Vec<Elapsed> {
             end: whole.end(),
         });
     }
+    for r in super::calendar::find(text, today) {
+        if !out.iter().any(|e| e.start < r.end && r.start < e.end) {
+            out.push(Elapsed {
+                days: r.days,
+                start: r.start,
+                end: r.end,
+            });
+        }
+    }
     for caps in NAMED.captures_iter(text) {
         let Some(w) = caps.name("w") else { continue };
         let days = match w.as_str() {
@@ -292,7 +306,12 @@ mod tests {
     use super::*;
 
     fn days(text: &str) -> Vec<f64> {
-        find(text)
+        let today = super::super::calendar::Date {
+            year: 2026,
+            month: 11,
+            day: 25,
+        };
+        find_at(text, today)
             .into_iter()
             .map(|e| (e.days * 10.0).round() / 10.0)
             .collect()
@@ -327,7 +346,7 @@ mod tests {
                 "broke it when i was 20 and now at 48 i have arthritis",
                 &[10227.0],
             ),
-            ("tore it last saturday", &[5.0]),
+            ("tore it last saturday", &[4.0]),
         ];
         for (text, want) in cases {
             assert_eq!(days(text), *want, "text: {text}");
