@@ -683,9 +683,10 @@ impl Understanding {
             && (u.event.is_some() || !u.conditions.is_empty() || u.signal.is_some());
         let about_material = ABOUT_MATERIAL.is_match(&u.text) && !personal;
         // "How do I…" asks how something works or is done, not whether to do it.
-        let how_to_removed = HOW_TO.replace_all(&u.text, " ");
-        let first_sentence_info = INFO_START.is_match(&u.text) || INFO_ANY.is_match(&u.text);
-        let last_sentence_info = INFO_START.is_match(u.text[last_sentence_start..].trim_start());
+        // Speed: these three are only needed for the last choice of intent below, so they run only there.
+        let how_to_removed = || HOW_TO.replace_all(&u.text, " ");
+        let first_sentence_info = || INFO_START.is_match(&u.text) || INFO_ANY.is_match(&u.text);
+        let last_sentence_info = || INFO_START.is_match(u.text[last_sentence_start..].trim_start());
         u.asks_why_ruling = WHY.is_match(&u.text) && WHY_VALUE.is_match(&u.text);
         u.quotes_material = about_material;
         for (when, add) in &vocab.expansions {
@@ -695,9 +696,9 @@ impl Understanding {
         }
         u.intent = Some(if PLAYLIST.is_match(&u.text) {
             Intent::Playlist
-        } else if DOSE.is_match(&u.text) && !about_material {
+        } else if !about_material && DOSE.is_match(&u.text) {
             Intent::Dose
-        } else if DIAGNOSIS.is_match(&u.text) && !about_material {
+        } else if !about_material && DIAGNOSIS.is_match(&u.text) {
             Intent::Diagnosis
         } else if (TIMING.is_match(&u.text) && !(about_material && HOW_LONG.is_match(&u.text)))
             || (about_material && u.text.starts_with("when"))
@@ -706,8 +707,8 @@ impl Understanding {
         } else if about_material
             || u.text.starts_with("why ")
             || (!personal
-                && (first_sentence_info || last_sentence_info)
-                && !ADVICE.is_match(&how_to_removed))
+                && (first_sentence_info() || last_sentence_info())
+                && !ADVICE.is_match(&how_to_removed()))
         {
             if WHY.is_match(&u.text) {
                 Intent::Info(InfoKind::Why)
