@@ -327,7 +327,7 @@ static PERSONAL: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid")
 });
 static ASKS_INSTEAD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(do|try|use|strengthen|train|work on|focus on|switch to) instead\s*[?.!]*\s*$|\b(what|which|anything|something)\b[^.?!;]*\binstead\b|\b(what|which)( \w+){0,3} (replace|replaces|swap|alternative|alternatives)\b")
+    Regex::new(r"\b(do|try|use|strengthen|train|work on|focus on|switch to) instead\s*[?.!]*\s*$|\b(what|which|anything|something)( else)?( i| we| you| he| she)?( should| could| can| would| do| shall| to| might)?( i| we| you| he| she)?( be)?( do| doing| try| use| strengthen| strengthening| train| work on| focus on)? instead\b|\b(what|which)( \w+){0,3} (replace|replaces|swap|alternative|alternatives)\b")
         .expect("valid")
 });
 static DOSE: LazyLock<Regex> = LazyLock::new(|| {
@@ -354,6 +354,15 @@ static DIAGNOSIS: LazyLock<Regex> = LazyLock::new(|| {
 /// "How long does he say…" asks what the video says about a duration, not when the asker may start.
 static HOW_LONG: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\bhow (long|soon|many|fast|quickly)\b").expect("valid"));
+static LEADING_CONNECTIVES: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^((but|and|so|ok|okay|well|hmm|thanks|thank you|also|then|right|alright|yeah|yes|no)[ ,;]+)+")
+        .expect("valid")
+});
+/// Sets and reps: the material gives none, whoever is said to recommend them.
+static SETS_REPS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(what|which|how many) (sets|reps|repetitions)\b|\b(sets and reps|reps and sets|sets or reps)\b")
+        .expect("valid")
+});
 static HOW_TO: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\b(how|where|why|when) (do|does|can|could) i\b").expect("valid"));
 /// In a "why" question, words that ask what a muscle is worth, so the muscle alone names the topic.
@@ -365,7 +374,7 @@ static WHY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(why|how come|what is the reason|what is wrong with)\b|\bwhy\b").expect("valid")
 });
 static ADVICE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(should|shall|can|could|may|must|ought to|would|do|am|will) i\b|\bis it (ok|okay|safe|good|bad|fine|wise|alright|all right|smart|right|a good idea|a bad idea|worth|too early|too soon|normal|helpful)\b|\b(ok|okay|safe|good|bad|fine|allowed|helpful|harmful|recommended|advisable|dangerous|worth it|a good idea|a bad idea|good idea|bad idea)\b|\bkeep doing\b|\b(what|how) about\b|\byes or no\b|\bwhich (is |one is |one )?(better|best|safer|worse)\b|\binstead of\b|\bwhat (exercise|exercises|workout|workouts|to do)\b|\bis that (right|ok|okay|good|bad|fine)\b|\brecommend\b|\bneed to\b").expect("valid")
+    Regex::new(r"\b(should|shall|can|could|may|must|ought to|would|do|am|will) i\b|\bis it (ok|okay|safe|good|bad|fine|wise|alright|all right|smart|right|a good idea|a bad idea|worth|too early|too soon|normal|helpful)\b|\b(ok|okay|safe|good|bad|fine|allowed|helpful|harmful|recommended|advisable|dangerous|worth it|a good idea|a bad idea|good idea|bad idea)\b|\bkeep doing\b|\bwhat if\b|\b(what|how) about\b|\byes or no\b|\bwhich (is |one is |one )?(better|best|safer|worse)\b|\binstead of\b|\bwhat (exercise|exercises|workout|workouts|to do)\b|\bis that (right|ok|okay|good|bad|fine)\b|\brecommend\b|\bneed to\b").expect("valid")
 });
 static EXERCISE_ASK: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\b(what|which|any|best|good|recommend\w*|suggest\w*)\b( \w+){0,3} (exercises?|workouts?|moves|strengthening|training)\b|\bwhat (should|can|could) i (do|strengthen|train|work on|focus on)\b|\bexercises? (for|to help|to fix)\b|\b(strengthen|work on|focus on) instead\b").expect("valid")
@@ -448,7 +457,17 @@ impl Understanding {
                     .min()
             })
             .filter(|_| !not_past);
-        let trauma_at = found.iter().find(|f| f.entry.meaning == Meaning::Trauma);
+        let trauma_at = found
+            .iter()
+            .find(|f| f.entry.meaning == Meaning::Trauma)
+            .map(|f| tokens[f.first].start)
+            .or_else(|| {
+                vocab
+                    .trauma_patterns
+                    .iter()
+                    .filter_map(|r| r.find(&u.text).map(|m| m.start()))
+                    .min()
+            });
         // An injury: a vocabulary word ("tore") or a pattern ("did my ACL"); kept as a byte position.
         let injury_at = found
             .iter()
@@ -485,9 +504,9 @@ impl Understanding {
         if let Some(at) = surgery_at {
             u.event = Some(Event::Surgery);
             u.elapsed_days = nearest(at);
-        } else if let Some(f) = trauma_at {
+        } else if let Some(at) = trauma_at {
             u.event = Some(Event::Trauma);
-            u.elapsed_days = nearest(tokens[f.first].start);
+            u.elapsed_days = nearest(at);
         } else if let Some(at) = injury_at {
             if let Some(days) = nearest(at) {
                 if days <= knowledge.policy.fresh_injury_max_days {
@@ -498,10 +517,7 @@ impl Understanding {
         }
         // A warning sign after an injury is current only when the injury is: "twisted it 3 months ago,
         // couldn't put weight on it for a day" tells of the past.
-        let injury_days = trauma_at
-            .map(|f| tokens[f.first].start)
-            .or(injury_at)
-            .and_then(nearest);
+        let injury_days = trauma_at.or(injury_at).and_then(nearest);
         let injury_named = (trauma_at.is_some() || injury_at.is_some())
             && injury_days.is_none_or(|d| d <= knowledge.policy.fresh_injury_max_days);
 
@@ -609,10 +625,13 @@ impl Understanding {
         let clean = candidates
             .iter()
             .filter(|(_, f, l)| !inside_signal(*f, *l))
-            .max_by_key(|(_, f, _)| {
+            .max_by_key(|(t, f, _)| {
                 let in_question = asked.contains(&tokens[*f].sentence);
                 let weak = backstory(*f) || in_signal_sentence(*f);
-                (in_question, !weak, std::cmp::Reverse(*f))
+                // Walking and running are everyday activities: beside another exercise they are
+                // back-story ("on my long runs", "my running coach").
+                let background = vocab.background_topics.contains(t);
+                (in_question, !weak, !background, std::cmp::Reverse(*f))
             });
         if let Some((t, _, _)) = clean {
             u.topic = Some(*t);
@@ -675,7 +694,9 @@ impl Understanding {
         let about_material = ABOUT_MATERIAL.is_match(&u.text) && !personal;
         // "How do I…" asks how something works or is done, not whether to do it.
         let how_to_removed = HOW_TO.replace_all(&u.text, " ");
-        let first_sentence_info = INFO_START.is_match(&u.text) || INFO_ANY.is_match(&u.text);
+        // "but why…", "ok so what…": a leading connective does not change what is asked.
+        let lead = LEADING_CONNECTIVES.replace(&u.text, "").into_owned();
+        let first_sentence_info = INFO_START.is_match(&lead) || INFO_ANY.is_match(&u.text);
         let last_sentence_info = INFO_START.is_match(u.text[last_sentence_start..].trim_start());
         u.asks_why_ruling = WHY.is_match(&u.text) && WHY_VALUE.is_match(&u.text);
         u.quotes_material = about_material;
@@ -686,16 +707,16 @@ impl Understanding {
         }
         u.intent = Some(if PLAYLIST.is_match(&u.text) {
             Intent::Playlist
-        } else if DOSE.is_match(&u.text) && !about_material {
+        } else if SETS_REPS.is_match(&u.text) || (DOSE.is_match(&u.text) && !about_material) {
             Intent::Dose
         } else if DIAGNOSIS.is_match(&u.text) && !about_material {
             Intent::Diagnosis
         } else if (TIMING.is_match(&u.text) && !(about_material && HOW_LONG.is_match(&u.text)))
-            || (about_material && u.text.starts_with("when"))
+            || (about_material && lead.starts_with("when"))
         {
             Intent::Timing
         } else if about_material
-            || u.text.starts_with("why ")
+            || lead.starts_with("why ")
             || (!personal
                 && (first_sentence_info || last_sentence_info)
                 && !ADVICE.is_match(&how_to_removed))
