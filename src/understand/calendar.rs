@@ -84,6 +84,7 @@ const WEEKDAYS: [&str; 7] = [
 
 static REFERENCE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
+        r"\b(?P<iso_y>20\d\d)[-/](?P<iso_m>\d{1,2})[-/](?P<iso_d>\d{1,2})\b|",
         r"\b(?P<m_dom>january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec) (?P<dom>\d{1,2})(?:st|nd|rd|th)?\b",
         r"|\b(?P<dom2>\d{1,2})(?:st|nd|rd|th)? (?:of )?(?P<m_dom2>january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\b",
         r"|\b(?:(?P<may_part>early|mid|late|end of|start of|beginning of)|in|since|back in|during|around) (?P<may>may)\b",
@@ -126,7 +127,20 @@ pub fn find(text: &str, today: Date) -> Vec<Reference> {
             .name("m_dom")
             .zip(caps.name("dom"))
             .or_else(|| caps.name("m_dom2").zip(caps.name("dom2")));
-        let then = if let Some((m, d)) = dated {
+        let iso = (caps.name("iso_y"), caps.name("iso_m"), caps.name("iso_d"));
+        let then = if let (Some(y), Some(m), Some(d)) = iso {
+            let (Ok(year), Ok(month), Ok(day)) = (
+                y.as_str().parse::<i64>(),
+                m.as_str().parse::<u32>(),
+                d.as_str().parse::<u32>(),
+            ) else {
+                continue;
+            };
+            if !(1..=12).contains(&month) || !(1..=31).contains(&day) {
+                continue;
+            }
+            Date { year, month, day }
+        } else if let Some((m, d)) = dated {
             let (Some(month), Ok(day)) = (month_of(m.as_str()), d.as_str().parse::<u32>()) else {
                 continue;
             };
@@ -300,6 +314,7 @@ mod tests {
             ("graft done mid september", &[71.0]),
             ("end of last year", &[329.0]),
             ("aclr on october 28th", &[28.0]),
+            ("reconstruction on 2026-11-18", &[7.0]),
             ("on the 3rd of november", &[22.0]),
             ("tkr in early may", &[204.0]),
             ("i may do squats", &[]),
