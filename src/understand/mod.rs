@@ -311,14 +311,14 @@ static PLAYLIST: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid")
 });
 static TIMING: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\bhow (long|soon|many (days|weeks|months|years))\b|\bwhen (can|could|should|do|will|would|am|is it|shall) (i|it be)\b( \w+){0,2} (start|begin|return|go back|resume|get back|stop|quit|be able|ok|okay|safe|allowed|fine|run|walk|jog|squat|do)\b|\bwhen is (it|\w+( \w+){0,3}) (ok|okay|safe|fine|good|right|allowed|appropriate|the time)\b|\bwhen (to|should i) (start|stop|begin|do)\b|\b(at what|which) (point|stage|time)\b|\b(which|what) (situations?|times?|cases?|circumstances?)\b|\bexceptions?\b|\bthe (two |2 )?(times|points|windows)\b|\b(a|the) (two |2 )?(times?|points?|windows?)\b( \w+){0,5} (ok|okay|fine|allowed|safe)\b").expect("valid")
+    Regex::new(r"\bhow (long|soon|many (days|weeks|months|years))\b|\bwhen (can|could|should|do|will|would|am|is it|shall) (i|it be)\b( \w+){0,2} (start|begin|return|go back|resume|get back|stop|quit|be able|ok|okay|safe|allowed|fine|run|walk|jog|squat|do)\b|\bwhen is (it|\w+( \w+){0,3}) (ok|okay|safe|fine|good|right|allowed|appropriate|the time)\b|\bwhen (to|should i) (start|stop|begin|do)\b|\b(at what|which) (point|stage|time)\b|\b(which|what) (situations?|times?|cases?|circumstances?)\b|\bexceptions?\b|\bthe (two |2 )?(times|points|windows)\b|\b(a|the) (two |2 |first |second )?(times?|points?|windows?)\b( \w+){0,7} (ok|okay|fine|allowed|safe)\b").expect("valid")
 });
 static INFO_START: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(why|how|what|whats|where|which|who|explain|describe|tell me|is it true|does|do (the|hamstrings|glutes|quads|squats|muscles)|(can|could) (you|someone|anyone|somebody) (explain|describe|clarify|tell me))\b")
         .expect("valid")
 });
 static ABOUT_MATERIAL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\baccording (to )?(the|this|that|your|him|his) ?(video|material|transcript|channel)?\b|\bin (the|this|that|your) video\b|\b(does|did) (he|she|the video|the guy|the therapist)( \w+)? (say|mean|mention|talk|compare|explain|use|recommend|reckon|think)|\bper (the video|him|the material)\b|\bfrom the video\b|\bin his (view|words|opinion)\b|\b(he|she|the video|you) (says|said|mentions|mentioned|talks about|talked about|means|meant|explains|explained|compares|compared)\b")
+    Regex::new(r"\baccording (to )?(the|this|that|your|him|his) ?(video|material|transcript|channel)?\b|\bin (the|this|that|your) video\b|\b(does|did) (he|she|the video|the guy|the therapist)( \w+)? (say|mean|mention|talk|compare|explain|use|recommend|reckon|think)|\bper (the video|him|the material)\b|\b(first|second|third|three|two) (reason|reasons)\b|\bthe reasons?\b|\b(is|does|did) (the video|he|the guy|she)( \w+)? (saying|say|claim|claiming|suggesting)\b|\bfrom the video\b|\bin his (view|words|opinion)\b|\b(he|she|the video|you) (says|said|mentions|mentioned|talks about|talked about|means|meant|explains|explained|compares|compared)\b")
         .expect("valid")
 });
 /// Asks about the asker's own case even while quoting the video ("does that include me?").
@@ -656,9 +656,23 @@ impl Understanding {
                 u.topic_is_alternative = true;
             }
         }
+        // An uncovered thing in the story of an injury ("crashed my bike", "fell off my bike") is not
+        // what is asked.
+        let in_injury_story = |i: usize| {
+            let lo = i.saturating_sub(3);
+            tokens[lo..i].iter().any(|t| {
+                matches!(t.text.as_str(), "off" | "from")
+                    || vocab.phrases.get(&t.stem).is_some_and(|es| {
+                        es.iter()
+                            .any(|e| matches!(e.meaning, Meaning::Trauma | Meaning::Injury))
+                    })
+            })
+        };
         let first_uncovered = found
             .iter()
-            .filter(|f| f.entry.meaning == Meaning::Uncovered)
+            .filter(|f| f.entry.meaning == Meaning::Uncovered && !in_injury_story(f.first))
+            // "resistance band glute bridges": the thing describes the exercise that follows it.
+            .filter(|f| !mentions.iter().any(|(_, first, _)| *first == f.last + 1))
             .map(|f| f.first)
             .find(|&i| asked.contains(&tokens[i].sentence));
         let first_topic = mentions
@@ -707,7 +721,9 @@ impl Understanding {
         }
         u.intent = Some(if PLAYLIST.is_match(&u.text) {
             Intent::Playlist
-        } else if SETS_REPS.is_match(&u.text) || (DOSE.is_match(&u.text) && !about_material) {
+        } else if SETS_REPS.is_match(&u.text.replace("sets up", "causes"))
+            || (DOSE.is_match(&u.text) && !about_material)
+        {
             Intent::Dose
         } else if DIAGNOSIS.is_match(&u.text) && !about_material {
             Intent::Diagnosis
