@@ -3,46 +3,12 @@
 //! and `kneebot check` call them; `tests/serve.rs` checks that `kneebot serve` stops on these before it
 //! connects.
 
+mod common;
+use common::{copy_dir, TempDir};
+
 use kneebot::config::{Config, ConfigError};
 use kneebot::knowledge::Knowledge;
-use std::path::{Path, PathBuf};
-use std::sync::atomic::{AtomicU64, Ordering};
-
-/// A folder under the system temp dir, removed on drop.
-struct TempDir(PathBuf);
-
-impl TempDir {
-    fn new() -> TempDir {
-        static N: AtomicU64 = AtomicU64::new(0);
-        let path = std::env::temp_dir().join(format!(
-            "kneebot-broken-{}-{}",
-            std::process::id(),
-            N.fetch_add(1, Ordering::SeqCst)
-        ));
-        let _ = std::fs::remove_dir_all(&path);
-        std::fs::create_dir_all(&path).unwrap();
-        TempDir(path)
-    }
-}
-
-impl Drop for TempDir {
-    fn drop(&mut self) {
-        let _ = std::fs::remove_dir_all(&self.0);
-    }
-}
-
-fn copy_dir(from: &Path, to: &Path) {
-    std::fs::create_dir_all(to).unwrap();
-    for entry in std::fs::read_dir(from).unwrap() {
-        let entry = entry.unwrap();
-        let target = to.join(entry.file_name());
-        if entry.file_type().unwrap().is_dir() {
-            copy_dir(&entry.path(), &target);
-        } else {
-            std::fs::copy(entry.path(), target).unwrap();
-        }
-    }
-}
+use std::path::Path;
 
 const SOURCE: &str = "sources/hamstring-strengthening-knee-pain.md";
 
@@ -156,7 +122,7 @@ fn each_kind_of_knowledge_mistake_gives_one_message_with_file_line_and_what_to_d
     let shipped = Path::new(env!("CARGO_MANIFEST_DIR")).join("knowledge");
     Knowledge::load(&shipped).unwrap_or_else(|e| panic!("the shipped knowledge is broken: {e}"));
     for case in CASES {
-        let dir = TempDir::new();
+        let dir = TempDir::new("broken");
         let knowledge = dir.0.join("knowledge");
         copy_dir(&shipped, &knowledge);
         let path = knowledge.join(case.file);
@@ -268,7 +234,7 @@ fn each_kind_of_config_mistake_gives_one_message_with_file_line_and_what_to_do()
         ),
     ];
     for (what, text, line, words) in cases {
-        let dir = TempDir::new();
+        let dir = TempDir::new("broken");
         let path = dir.0.join("kneebot.toml");
         if let Some(text) = text {
             std::fs::write(&path, text).unwrap();

@@ -1,15 +1,14 @@
 //! The answering core through its public API and the `kneebot` command as a process: the shipped
 //! knowledge checks clean, every dev question set case passes, and the CLI prints what the engine decides.
 
+mod common;
+use common::{copy_dir, knowledge_dir};
+
 use kneebot::answer::Verdict;
 use kneebot::{AskOptions, Engine, Phase};
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::Command;
 use std::sync::OnceLock;
-
-fn knowledge_dir() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("knowledge")
-}
 
 fn engine() -> &'static Engine {
     static ENGINE: OnceLock<Engine> = OnceLock::new();
@@ -390,19 +389,6 @@ fn cli_reports_broken_knowledge_with_file_and_line() {
         "{err}"
     );
     let _ = std::fs::remove_dir_all(&dir);
-}
-
-fn copy_dir(from: &Path, to: &Path) {
-    std::fs::create_dir_all(to).unwrap();
-    for e in std::fs::read_dir(from).unwrap() {
-        let e = e.unwrap();
-        let target = to.join(e.file_name());
-        if e.file_type().unwrap().is_dir() {
-            copy_dir(&e.path(), &target);
-        } else {
-            std::fs::copy(e.path(), target).unwrap();
-        }
-    }
 }
 
 #[test]

@@ -2,6 +2,9 @@
 //! `fake_discord`, on loopback only. Each test starts its own fake, bot, knowledge copy and database, checks
 //! every reply the bot sent against Discord's limits and allowed mentions, and shuts the bot down.
 
+mod common;
+use common::{copy_dir, TempDir};
+
 mod fake_discord;
 
 use fake_discord::{FakeDiscord, User, BOT_ID, MANAGE_GUILD, MEMBER_PERMISSIONS, WAIT};
@@ -12,7 +15,6 @@ use kneebot::Verdict;
 use serde_json::{json, Value};
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
-use std::sync::atomic::{AtomicU64, Ordering};
 
 const ALICE: User = User {
     id: 7000,
@@ -32,45 +34,6 @@ const MOD: User = User {
 
 const ACL_QUESTION: &str = "should I do leg curls after my ACL repair?";
 
-/// A directory under the system temp dir, removed on drop.
-struct TempDir(PathBuf);
-
-impl TempDir {
-    fn new() -> TempDir {
-        static N: AtomicU64 = AtomicU64::new(0);
-        let path = std::env::temp_dir().join(format!(
-            "kneebot-discord-{}-{}",
-            std::process::id(),
-            N.fetch_add(1, Ordering::SeqCst)
-        ));
-        let _ = std::fs::remove_dir_all(&path);
-        std::fs::create_dir_all(&path).unwrap();
-        TempDir(path)
-    }
-}
-
-impl Drop for TempDir {
-    fn drop(&mut self) {
-        let _ = std::fs::remove_dir_all(&self.0);
-    }
-}
-
-fn copy_dir(from: &Path, to: &Path) {
-    std::fs::create_dir_all(to).unwrap();
-    if !from.exists() {
-        return;
-    }
-    for entry in std::fs::read_dir(from).unwrap() {
-        let entry = entry.unwrap();
-        let target = to.join(entry.file_name());
-        if entry.file_type().unwrap().is_dir() {
-            copy_dir(&entry.path(), &target);
-        } else {
-            std::fs::copy(entry.path(), target).unwrap();
-        }
-    }
-}
-
 struct Harness {
     fake: FakeDiscord,
     handle: Option<BotHandle>,
@@ -82,7 +45,7 @@ struct Harness {
 impl Harness {
     /// A bot with its own copy of `knowledge/` and its own database, commands registered.
     async fn start(configure: impl FnOnce(&mut Config)) -> Harness {
-        let dir = TempDir::new();
+        let dir = TempDir::new("discord");
         let knowledge = dir.0.join("knowledge");
         copy_dir(
             &Path::new(env!("CARGO_MANIFEST_DIR")).join("knowledge"),

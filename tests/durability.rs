@@ -5,40 +5,19 @@
 //! The killed writer is this test binary itself, started again with `KNEEBOT_DURABILITY_WRITER` naming the
 //! database: the same test function then writes rows in a loop and prints each id after its commit returns.
 
+mod common;
+use common::TempDir;
+
 use kneebot::store::{NewQuestion, Store};
 use std::io::{BufRead, BufReader};
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::{Command, Stdio};
-use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 const WRITER_ENV: &str = "KNEEBOT_DURABILITY_WRITER";
 /// The longest the parent waits for the writer to commit its rows.
 const WAIT: Duration = Duration::from_secs(30);
-
-/// A folder under the system temp dir, removed on drop.
-struct TempDir(PathBuf);
-
-impl TempDir {
-    fn new(name: &str) -> TempDir {
-        static N: AtomicU64 = AtomicU64::new(0);
-        let path = std::env::temp_dir().join(format!(
-            "kneebot-durability-{}-{name}-{}",
-            std::process::id(),
-            N.fetch_add(1, Ordering::SeqCst)
-        ));
-        let _ = std::fs::remove_dir_all(&path);
-        std::fs::create_dir_all(&path).unwrap();
-        TempDir(path)
-    }
-}
-
-impl Drop for TempDir {
-    fn drop(&mut self) {
-        let _ = std::fs::remove_dir_all(&self.0);
-    }
-}
 
 fn question<'a>(user: u64, text: &'a str, conditions: &'a [String]) -> NewQuestion<'a> {
     NewQuestion {

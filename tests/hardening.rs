@@ -9,6 +9,9 @@
 //! `KNEEBOT_PROPTEST_CASES` (or proptest's own `PROPTEST_CASES`) to run more, e.g.
 //! `KNEEBOT_PROPTEST_CASES=100000 cargo test --release --test hardening`.
 
+mod common;
+use common::{copy_dir, TempDir};
+
 use kneebot::config::{Config, ConfigError};
 use kneebot::render::discord::{self, limits, DiscordReply};
 use kneebot::render::{json, text};
@@ -505,42 +508,6 @@ proptest! {
 
 // ---------------------------------------------------------------------------------------------------------
 // The loaders
-
-/// A folder under the system temp dir, removed on drop.
-struct TempDir(PathBuf);
-
-impl TempDir {
-    fn new(name: &str) -> TempDir {
-        static N: AtomicU64 = AtomicU64::new(0);
-        let path = std::env::temp_dir().join(format!(
-            "kneebot-hardening-{}-{name}-{}",
-            std::process::id(),
-            N.fetch_add(1, Ordering::SeqCst)
-        ));
-        let _ = std::fs::remove_dir_all(&path);
-        std::fs::create_dir_all(&path).unwrap();
-        TempDir(path)
-    }
-}
-
-impl Drop for TempDir {
-    fn drop(&mut self) {
-        let _ = std::fs::remove_dir_all(&self.0);
-    }
-}
-
-fn copy_dir(from: &Path, to: &Path) {
-    std::fs::create_dir_all(to).unwrap();
-    for entry in std::fs::read_dir(from).unwrap() {
-        let entry = entry.unwrap();
-        let target = to.join(entry.file_name());
-        if entry.file_type().unwrap().is_dir() {
-            copy_dir(&entry.path(), &target);
-        } else {
-            std::fs::copy(entry.path(), target).unwrap();
-        }
-    }
-}
 
 /// Pieces that break TOML, regular expressions, front matter and numbers.
 const FILE_PIECES: &[&str] = &[

@@ -8,14 +8,15 @@
 //! CI runs 200 interactions (a few seconds in a debug build). The figures in BENCHMARKS.md come from
 //! `KNEEBOT_LOAD_ASKS=1000 cargo test --release --test load -- --nocapture`.
 
+mod common;
 mod fake_discord;
 
+use common::{copy_dir, knowledge_dir, TempDir};
 use fake_discord::{Call, FakeDiscord, User, MEMBER_PERMISSIONS, WAIT};
 use kneebot::bot;
 use kneebot::config::Config;
 use serde_json::{json, Value};
 use std::collections::{BTreeMap, HashMap};
-use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
@@ -24,19 +25,6 @@ const COUNT_ENV: &str = "KNEEBOT_LOAD_ASKS";
 const DEFAULT_COUNT: usize = 200;
 /// Discord's window for the first response to an interaction.
 const DISCORD_WINDOW: Duration = Duration::from_secs(3);
-
-fn copy_dir(from: &Path, to: &Path) {
-    std::fs::create_dir_all(to).unwrap();
-    for entry in std::fs::read_dir(from).unwrap() {
-        let entry = entry.unwrap();
-        let target = to.join(entry.file_name());
-        if entry.file_type().unwrap().is_dir() {
-            copy_dir(&entry.path(), &target);
-        } else {
-            std::fs::copy(entry.path(), target).unwrap();
-        }
-    }
-}
 
 /// The interaction id of a callback call (`/api/v10/interactions/{id}/{token}/callback`).
 fn callback_of(call: &Call) -> Option<u64> {
@@ -119,14 +107,10 @@ fn count() -> usize {
         .unwrap_or(DEFAULT_COUNT)
 }
 
-/// A fresh folder under the system temp dir with a copy of `knowledge/`.
-fn bot_folder(name: &str) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("kneebot-load-{name}-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    copy_dir(
-        &Path::new(env!("CARGO_MANIFEST_DIR")).join("knowledge"),
-        &dir.join("knowledge"),
-    );
+/// A fresh folder under the system temp dir (removed on drop) with a copy of `knowledge/`.
+fn bot_folder(name: &str) -> TempDir {
+    let dir = TempDir::new(name);
+    copy_dir(&knowledge_dir(), &dir.path().join("knowledge"));
     dir
 }
 
@@ -226,10 +210,10 @@ async fn burst(fake: &FakeDiscord, count: usize) -> Burst {
 /// The bot inside this process (`kneebot::bot::start`), sharing the runtime with the fake.
 #[tokio::test(flavor = "multi_thread")]
 async fn load_1000_concurrent_asks() {
-    let dir = bot_folder("lib");
+    let dir = bot_folder("load-lib");
     let config = Config {
-        knowledge_dir: dir.join("knowledge"),
-        database: dir.join("kneebot.sqlite3"),
+        knowledge_dir: dir.path().join("knowledge"),
+        database: dir.path().join("kneebot.sqlite3"),
         cooldown_seconds: 0,
         max_question_chars: 500,
         dev_guild_id: Some(fake_discord::GUILD_ID),
@@ -262,24 +246,23 @@ async fn load_1000_concurrent_asks() {
         .await
         .expect("shutdown timed out")
         .expect("shutdown");
-    let _ = std::fs::remove_dir_all(&dir);
 }
 
 /// `kneebot serve` as its own process (pointed at the fake with the test-only proxy variable), so its
 /// resident memory is the bot's alone.
 #[tokio::test(flavor = "multi_thread")]
 async fn load_concurrent_asks_on_kneebot_serve() {
-    let dir = bot_folder("serve");
+    let dir = bot_folder("load-serve");
     std::fs::write(
-        dir.join("config.toml"),
+        dir.path().join("config.toml"),
         "database = \"kneebot.db\"\ncooldown_seconds = 0\nlog_level = \"warn\"\n",
     )
     .unwrap();
     let fake = FakeDiscord::start().await;
-    let log_path = dir.join("serve.log");
+    let log_path = dir.path().join("serve.log");
     let mut child = Command::new(env!("CARGO_BIN_EXE_kneebot"))
         .args(["serve", "--config", "config.toml"])
-        .current_dir(&dir)
+        .current_dir(dir.path())
         .env_remove("KNEEBOT_DATABASE")
         .env_remove("KNEEBOT_KNOWLEDGE_DIR")
         .env_remove("DISCORD_TOKEN_FILE")
@@ -326,5 +309,4 @@ async fn load_concurrent_asks_on_kneebot_serve() {
     };
     let log = std::fs::read_to_string(&log_path).unwrap_or_default();
     assert!(status.success(), "exit {status:?}; log:\n{log}");
-    let _ = std::fs::remove_dir_all(&dir);
 }

@@ -3,14 +3,16 @@
 //! the bot token never appears in the log even at TRACE level (serenity logs its own internals there);
 //! broken config or knowledge stops the process with file, line and what to do before it contacts Discord.
 
+mod common;
+use common::{copy_dir, TempDir};
+
 mod fake_discord;
 
 use fake_discord::{FakeDiscord, User, MANAGE_GUILD, MEMBER_PERMISSIONS, WAIT};
 use serde_json::json;
 use std::io::Read;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::{Child, Command, ExitStatus, Stdio};
-use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
@@ -28,45 +30,9 @@ const MOD: User = User {
     permissions: MEMBER_PERMISSIONS | MANAGE_GUILD,
 };
 
-/// A folder under the system temp dir, removed on drop.
-struct TempDir(PathBuf);
-
-impl TempDir {
-    fn new() -> TempDir {
-        static N: AtomicU64 = AtomicU64::new(0);
-        let path = std::env::temp_dir().join(format!(
-            "kneebot-serve-{}-{}",
-            std::process::id(),
-            N.fetch_add(1, Ordering::SeqCst)
-        ));
-        let _ = std::fs::remove_dir_all(&path);
-        std::fs::create_dir_all(&path).unwrap();
-        TempDir(path)
-    }
-}
-
-impl Drop for TempDir {
-    fn drop(&mut self) {
-        let _ = std::fs::remove_dir_all(&self.0);
-    }
-}
-
-fn copy_dir(from: &Path, to: &Path) {
-    std::fs::create_dir_all(to).unwrap();
-    for entry in std::fs::read_dir(from).unwrap() {
-        let entry = entry.unwrap();
-        let target = to.join(entry.file_name());
-        if entry.file_type().unwrap().is_dir() {
-            copy_dir(&entry.path(), &target);
-        } else {
-            std::fs::copy(entry.path(), target).unwrap();
-        }
-    }
-}
-
 /// A folder with a copy of `knowledge/` and a config file beside it (relative paths resolve there).
 fn bot_folder(config: &str) -> TempDir {
-    let dir = TempDir::new();
+    let dir = TempDir::new("serve");
     copy_dir(
         &Path::new(env!("CARGO_MANIFEST_DIR")).join("knowledge"),
         &dir.0.join("knowledge"),

@@ -73,6 +73,9 @@ pub struct TopicWordsDef {
     pub phrases: Vec<Spanned<String>>,
     #[serde(default)]
     pub muscles: Vec<Spanned<String>>,
+    /// Everyday activities: beside another exercise in a question they are back-story, not the topic.
+    #[serde(default)]
+    pub background: bool,
 }
 
 #[derive(Debug, Deserialize)]
@@ -85,6 +88,9 @@ pub struct EventsDef {
     /// Regular expressions for injuries told in words the phrase table cannot hold ("did my ACL").
     #[serde(default)]
     pub injury_patterns: Vec<Spanned<String>>,
+    /// Regular expressions for traumas told in other words ("snapped my fibula").
+    #[serde(default)]
+    pub trauma_patterns: Vec<Spanned<String>>,
     /// Regular expressions for surgeries told in other words ("the surgeon fixed my ACL").
     #[serde(default)]
     pub surgery_patterns: Vec<Spanned<String>>,

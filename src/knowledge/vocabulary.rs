@@ -87,6 +87,9 @@ pub struct Vocabulary {
     pub red_flag_negations: Vec<Vec<String>>,
     pub not_past: Vec<Regex>,
     pub injury_patterns: Vec<Regex>,
+    pub trauma_patterns: Vec<Regex>,
+    /// Topics that are back-story beside another exercise (walking and running).
+    pub background_topics: Vec<usize>,
     pub surgery_patterns: Vec<Regex>,
     /// Search expansions: pattern -> extra stems.
     pub expansions: Vec<(Regex, Vec<String>)>,
@@ -230,6 +233,18 @@ impl Vocabulary {
             .iter()
             .filter_map(|p| compile(p, problems))
             .collect();
+        let trauma_patterns = vocab
+            .events
+            .trauma_patterns
+            .iter()
+            .filter_map(|p| compile(p, problems))
+            .collect();
+        let background_topics = vocab
+            .topic
+            .iter()
+            .filter(|t| t.background)
+            .filter_map(|t| topic_index.get(t.id.get_ref()).copied())
+            .collect();
         let surgery_patterns = vocab
             .events
             .surgery_patterns
@@ -324,6 +339,8 @@ impl Vocabulary {
             red_flag_negations: words(&vocab.words.warning_negations),
             not_past,
             injury_patterns,
+            trauma_patterns,
+            background_topics,
             surgery_patterns,
             expansions,
             slang: vocab

@@ -84,7 +84,11 @@ const WEEKDAYS: [&str; 7] = [
 
 static REFERENCE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
-        r"\b(?:(?P<part>early|mid|late|end of|start of|beginning of|the start of|the end of|the beginning of) ?)?",
+        r"\b(?P<iso_y>20\d\d)[-/](?P<iso_m>\d{1,2})[-/](?P<iso_d>\d{1,2})\b|",
+        r"\b(?P<m_dom>january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec) (?P<dom>\d{1,2})(?:st|nd|rd|th)?\b",
+        r"|\b(?P<dom2>\d{1,2})(?:st|nd|rd|th)? (?:of )?(?P<m_dom2>january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\b",
+        r"|\b(?:(?P<may_part>early|mid|late|end of|start of|beginning of)|in|since|back in|during|around) (?P<may>may)\b",
+        r"|\b(?:(?P<part>early|mid|late|end of|start of|beginning of|the start of|the end of|the beginning of) ?)?",
         r"(?P<month>january|february|march|april|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\b",
         r"|\b(?P<holiday>christmas|xmas|new year|new years|easter|thanksgiving)\b",
         r"|\b(?:(?P<period_part>start|beginning|end) of )?(?P<which>this|last|the) (?P<period>month|year)\b",
@@ -108,7 +112,45 @@ pub fn find(text: &str, today: Date) -> Vec<Reference> {
     let mut out = Vec::new();
     for caps in REFERENCE.captures_iter(text) {
         let Some(whole) = caps.get(0) else { continue };
-        let then = if let Some(m) = caps.name("month") {
+        let month_of = |name: &str| {
+            MONTHS
+                .iter()
+                .position(|full| full.starts_with(name))
+                .map(|i| i as u32 + 1)
+        };
+        let day_of = |part: Option<&str>| match part {
+            Some("early" | "start of" | "beginning of" | "the start of" | "the beginning of") => 5,
+            Some("late" | "end of" | "the end of") => 25,
+            _ => 15,
+        };
+        let dated = caps
+            .name("m_dom")
+            .zip(caps.name("dom"))
+            .or_else(|| caps.name("m_dom2").zip(caps.name("dom2")));
+        let iso = (caps.name("iso_y"), caps.name("iso_m"), caps.name("iso_d"));
+        let then = if let (Some(y), Some(m), Some(d)) = iso {
+            let (Ok(year), Ok(month), Ok(day)) = (
+                y.as_str().parse::<i64>(),
+                m.as_str().parse::<u32>(),
+                d.as_str().parse::<u32>(),
+            ) else {
+                continue;
+            };
+            if !(1..=12).contains(&month) || !(1..=31).contains(&day) {
+                continue;
+            }
+            Date { year, month, day }
+        } else if let Some((m, d)) = dated {
+            let (Some(month), Ok(day)) = (month_of(m.as_str()), d.as_str().parse::<u32>()) else {
+                continue;
+            };
+            if !(1..=31).contains(&day) {
+                continue;
+            }
+            most_recent(today, month, day.min(28))
+        } else if caps.name("may").is_some() {
+            most_recent(today, 5, day_of(caps.name("may_part").map(|p| p.as_str())))
+        } else if let Some(m) = caps.name("month") {
             // "may" is also a verb: only months that cannot be read another way are taken.
             let name = m.as_str();
             let Some(month) = MONTHS
@@ -201,7 +243,11 @@ pub fn find(text: &str, today: Date) -> Vec<Reference> {
             continue;
         };
         let days = now - then.days();
-        if days >= 0 {
+        // "the 3rd of November" can match as two pieces; the first one read stands for the date.
+        let continues_previous = out
+            .last()
+            .is_some_and(|r: &Reference| whole.start() <= r.end + 4);
+        if days >= 0 && !continues_previous {
             out.push(Reference {
                 days: days as f64,
                 start: whole.start(),
@@ -267,6 +313,10 @@ mod tests {
             ("in february", &[283.0]),
             ("graft done mid september", &[71.0]),
             ("end of last year", &[329.0]),
+            ("aclr on october 28th", &[28.0]),
+            ("reconstruction on 2026-11-18", &[7.0]),
+            ("on the 3rd of november", &[22.0]),
+            ("tkr in early may", &[204.0]),
             ("i may do squats", &[]),
             ("last month", &[]),
         ];

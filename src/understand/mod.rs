@@ -320,14 +320,14 @@ static PLAYLIST: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid")
 });
 static TIMING: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\bhow (long|soon|many (days|weeks|months|years))\b|\bwhen (can|could|should|do|will|would|am|is it|shall) (i|it be)\b( \w+){0,2} (start|begin|return|go back|resume|get back|stop|quit|be able|ok|okay|safe|allowed|fine|run|walk|jog|squat|do)\b|\bwhen is (it|\w+( \w+){0,3}) (ok|okay|safe|fine|good|right|allowed|appropriate|the time)\b|\bwhen (to|should i) (start|stop|begin|do)\b|\b(at what|which) (point|stage|time)\b|\b(which|what) (situations?|times?|cases?|circumstances?)\b|\bexceptions?\b|\bthe (two |2 )?(times|points|windows)\b|\b(a|the) (two |2 )?(times?|points?|windows?)\b( \w+){0,5} (ok|okay|fine|allowed|safe)\b").expect("valid")
+    Regex::new(r"\bhow (long|soon|many (days|weeks|months|years))\b|\bwhen (can|could|should|do|will|would|am|is it|shall) (i|it be)\b( \w+){0,2} (start|begin|return|go back|resume|get back|stop|quit|be able|ok|okay|safe|allowed|fine|run|walk|jog|squat|do)\b|\bwhen is (it|\w+( \w+){0,3}) (ok|okay|safe|fine|good|right|allowed|appropriate|the time)\b|\bwhen (to|should i) (start|stop|begin|do)\b|\b(at what|which) (point|stage|time)\b|\b(which|what) (situations?|times?|cases?|circumstances?)\b|\bexceptions?\b|\bthe (two |2 )?(times|points|windows)\b|\b(a|the) (two |2 |first |second )?(times?|points?|windows?)\b( \w+){0,7} (ok|okay|fine|allowed|safe)\b").expect("valid")
 });
 static INFO_START: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(why|how|what|whats|where|which|who|explain|describe|tell me|is it true|does|do (the|hamstrings|glutes|quads|squats|muscles)|(can|could) (you|someone|anyone|somebody) (explain|describe|clarify|tell me))\b")
         .expect("valid")
 });
 static ABOUT_MATERIAL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\baccording (to )?(the|this|that|your|him|his) ?(video|material|transcript|channel)?\b|\bin (the|this|that|your) video\b|\b(does|did) (he|she|the video|the guy|the therapist)( \w+)? (say|mean|mention|talk|compare|explain|use|recommend|reckon|think)|\bper (the video|him|the material)\b|\bfrom the video\b|\bin his (view|words|opinion)\b|\b(he|she|the video|you) (says|said|mentions|mentioned|talks about|talked about|means|meant|explains|explained|compares|compared)\b")
+    Regex::new(r"\baccording (to )?(the|this|that|your|him|his) ?(video|material|transcript|channel)?\b|\bin (the|this|that|your) video\b|\b(does|did) (he|she|the video|the guy|the therapist)( \w+)? (say|mean|mention|talk|compare|explain|use|recommend|reckon|think)|\bper (the video|him|the material)\b|\b(first|second|third|three|two) (reason|reasons)\b|\bthe reasons?\b|\b(is|does|did) (the video|he|the guy|she)( \w+)? (saying|say|claim|claiming|suggesting)\b|\bfrom the video\b|\bin his (view|words|opinion)\b|\b(he|she|the video|you) (says|said|mentions|mentioned|talks about|talked about|means|meant|explains|explained|compares|compared)\b")
         .expect("valid")
 });
 /// Asks about the asker's own case even while quoting the video ("does that include me?").
@@ -336,7 +336,7 @@ static PERSONAL: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid")
 });
 static ASKS_INSTEAD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(do|try|use|strengthen|train|work on|focus on|switch to) instead\s*[?.!]*\s*$|\b(what|which|anything|something)\b[^.?!;]*\binstead\b|\b(what|which)( \w+){0,3} (replace|replaces|swap|alternative|alternatives)\b")
+    Regex::new(r"\b(do|try|use|strengthen|train|work on|focus on|switch to) instead\s*[?.!]*\s*$|\b(what|which|anything|something)( else)?( i| we| you| he| she)?( should| could| can| would| do| shall| to| might)?( i| we| you| he| she)?( be)?( do| doing| try| use| strengthen| strengthening| train| work on| focus on)? instead\b|\b(what|which)( \w+){0,3} (replace|replaces|swap|alternative|alternatives)\b")
         .expect("valid")
 });
 static DOSE: LazyLock<Regex> = LazyLock::new(|| {
@@ -363,6 +363,15 @@ static DIAGNOSIS: LazyLock<Regex> = LazyLock::new(|| {
 /// "How long does he say…" asks what the video says about a duration, not when the asker may start.
 static HOW_LONG: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\bhow (long|soon|many|fast|quickly)\b").expect("valid"));
+static LEADING_CONNECTIVES: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^((but|and|so|ok|okay|well|hmm|thanks|thank you|also|then|right|alright|yeah|yes|no)[ ,;]+)+")
+        .expect("valid")
+});
+/// Sets and reps: the material gives none, whoever is said to recommend them.
+static SETS_REPS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(what|which|how many) (sets|reps|repetitions)\b|\b(sets and reps|reps and sets|sets or reps)\b")
+        .expect("valid")
+});
 static HOW_TO: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\b(how|where|why|when) (do|does|can|could) i\b").expect("valid"));
 /// In a "why" question, words that ask what a muscle is worth, so the muscle alone names the topic.
@@ -374,7 +383,7 @@ static WHY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(why|how come|what is the reason|what is wrong with)\b|\bwhy\b").expect("valid")
 });
 static ADVICE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(should|shall|can|could|may|must|ought to|would|do|am|will) i\b|\bis it (ok|okay|safe|good|bad|fine|wise|alright|all right|smart|right|a good idea|a bad idea|worth|too early|too soon|normal|helpful)\b|\b(ok|okay|safe|good|bad|fine|allowed|helpful|harmful|recommended|advisable|dangerous|worth it|a good idea|a bad idea|good idea|bad idea)\b|\bkeep doing\b|\b(what|how) about\b|\byes or no\b|\bwhich (is |one is |one )?(better|best|safer|worse)\b|\binstead of\b|\bwhat (exercise|exercises|workout|workouts|to do)\b|\bis that (right|ok|okay|good|bad|fine)\b|\brecommend\b|\bneed to\b").expect("valid")
+    Regex::new(r"\b(should|shall|can|could|may|must|ought to|would|do|am|will) i\b|\bis it (ok|okay|safe|good|bad|fine|wise|alright|all right|smart|right|a good idea|a bad idea|worth|too early|too soon|normal|helpful)\b|\b(ok|okay|safe|good|bad|fine|allowed|helpful|harmful|recommended|advisable|dangerous|worth it|a good idea|a bad idea|good idea|bad idea)\b|\bkeep doing\b|\bwhat if\b|\b(what|how) about\b|\byes or no\b|\bwhich (is |one is |one )?(better|best|safer|worse)\b|\binstead of\b|\bwhat (exercise|exercises|workout|workouts|to do)\b|\bis that (right|ok|okay|good|bad|fine)\b|\brecommend\b|\bneed to\b").expect("valid")
 });
 static EXERCISE_ASK: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\b(what|which|any|best|good|recommend\w*|suggest\w*)\b( \w+){0,3} (exercises?|workouts?|moves|strengthening|training)\b|\bwhat (should|can|could) i (do|strengthen|train|work on|focus on)\b|\bexercises? (for|to help|to fix)\b|\b(strengthen|work on|focus on) instead\b").expect("valid")
@@ -457,7 +466,17 @@ impl Understanding {
                     .min()
             })
             .filter(|_| !not_past);
-        let trauma_at = found.iter().find(|f| f.entry.meaning == Meaning::Trauma);
+        let trauma_at = found
+            .iter()
+            .find(|f| f.entry.meaning == Meaning::Trauma)
+            .map(|f| tokens[f.first].start)
+            .or_else(|| {
+                vocab
+                    .trauma_patterns
+                    .iter()
+                    .filter_map(|r| r.find(&u.text).map(|m| m.start()))
+                    .min()
+            });
         // An injury: a vocabulary word ("tore") or a pattern ("did my ACL"); kept as a byte position.
         let injury_at = found
             .iter()
@@ -494,9 +513,9 @@ impl Understanding {
         if let Some(at) = surgery_at {
             u.event = Some(Event::Surgery);
             u.elapsed_days = nearest(at);
-        } else if let Some(f) = trauma_at {
+        } else if let Some(at) = trauma_at {
             u.event = Some(Event::Trauma);
-            u.elapsed_days = nearest(tokens[f.first].start);
+            u.elapsed_days = nearest(at);
         } else if let Some(at) = injury_at {
             if let Some(days) = nearest(at) {
                 if days <= knowledge.policy.fresh_injury_max_days {
@@ -507,10 +526,7 @@ impl Understanding {
         }
         // A warning sign after an injury is current only when the injury is: "twisted it 3 months ago,
         // couldn't put weight on it for a day" tells of the past.
-        let injury_days = trauma_at
-            .map(|f| tokens[f.first].start)
-            .or(injury_at)
-            .and_then(nearest);
+        let injury_days = trauma_at.or(injury_at).and_then(nearest);
         let injury_named = (trauma_at.is_some() || injury_at.is_some())
             && injury_days.is_none_or(|d| d <= knowledge.policy.fresh_injury_max_days);
 
@@ -618,10 +634,13 @@ impl Understanding {
         let clean = candidates
             .iter()
             .filter(|(_, f, l)| !inside_signal(*f, *l))
-            .max_by_key(|(_, f, _)| {
+            .max_by_key(|(t, f, _)| {
                 let in_question = asked.contains(&tokens[*f].sentence);
                 let weak = backstory(*f) || in_signal_sentence(*f);
-                (in_question, !weak, std::cmp::Reverse(*f))
+                // Walking and running are everyday activities: beside another exercise they are
+                // back-story ("on my long runs", "my running coach").
+                let background = vocab.background_topics.contains(t);
+                (in_question, !weak, !background, std::cmp::Reverse(*f))
             });
         if let Some((t, _, _)) = clean {
             u.topic = Some(*t);
@@ -646,9 +665,23 @@ impl Understanding {
                 u.topic_is_alternative = true;
             }
         }
+        // An uncovered thing in the story of an injury ("crashed my bike", "fell off my bike") is not
+        // what is asked.
+        let in_injury_story = |i: usize| {
+            let lo = i.saturating_sub(3);
+            tokens[lo..i].iter().any(|t| {
+                matches!(t.text.as_str(), "off" | "from")
+                    || vocab.phrases.get(&t.stem).is_some_and(|es| {
+                        es.iter()
+                            .any(|e| matches!(e.meaning, Meaning::Trauma | Meaning::Injury))
+                    })
+            })
+        };
         let first_uncovered = found
             .iter()
-            .filter(|f| f.entry.meaning == Meaning::Uncovered)
+            .filter(|f| f.entry.meaning == Meaning::Uncovered && !in_injury_story(f.first))
+            // "resistance band glute bridges": the thing describes the exercise that follows it.
+            .filter(|f| !mentions.iter().any(|(_, first, _)| *first == f.last + 1))
             .map(|f| f.first)
             .find(|&i| asked.contains(&tokens[i].sentence));
         let first_topic = mentions
@@ -685,7 +718,9 @@ impl Understanding {
         // "How do I…" asks how something works or is done, not whether to do it.
         // Speed: these three are only needed for the last choice of intent below, so they run only there.
         let how_to_removed = || HOW_TO.replace_all(&u.text, " ");
-        let first_sentence_info = || INFO_START.is_match(&u.text) || INFO_ANY.is_match(&u.text);
+        // "but why…", "ok so what…": a leading connective does not change what is asked.
+        let lead = LEADING_CONNECTIVES.replace(&u.text, "").into_owned();
+        let first_sentence_info = || INFO_START.is_match(&lead) || INFO_ANY.is_match(&u.text);
         let last_sentence_info = || INFO_START.is_match(u.text[last_sentence_start..].trim_start());
         u.asks_why_ruling = WHY.is_match(&u.text) && WHY_VALUE.is_match(&u.text);
         u.quotes_material = about_material;
@@ -696,16 +731,18 @@ impl Understanding {
         }
         u.intent = Some(if PLAYLIST.is_match(&u.text) {
             Intent::Playlist
-        } else if !about_material && DOSE.is_match(&u.text) {
+        } else if SETS_REPS.is_match(&u.text.replace("sets up", "causes"))
+            || (!about_material && DOSE.is_match(&u.text))
+        {
             Intent::Dose
         } else if !about_material && DIAGNOSIS.is_match(&u.text) {
             Intent::Diagnosis
         } else if (TIMING.is_match(&u.text) && !(about_material && HOW_LONG.is_match(&u.text)))
-            || (about_material && u.text.starts_with("when"))
+            || (about_material && lead.starts_with("when"))
         {
             Intent::Timing
         } else if about_material
-            || u.text.starts_with("why ")
+            || lead.starts_with("why ")
             || (!personal
                 && (first_sentence_info() || last_sentence_info())
                 && !ADVICE.is_match(&how_to_removed()))
