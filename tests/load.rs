@@ -6,7 +6,8 @@
 //! server received the callback, plus the process's resident memory.
 //!
 //! CI runs 200 interactions (a few seconds in a debug build). The figures in BENCHMARKS.md come from
-//! `KNEEBOT_LOAD_ASKS=1000 cargo test --release --test load -- --nocapture`.
+//! `KNEEBOT_LOAD_ASKS=1000 cargo test --release --test load -- --nocapture --test-threads=1` (one test at a
+//! time, so the two do not share the cores).
 
 mod common;
 mod fake_discord;
