@@ -41,10 +41,16 @@ fn every_held_out_case_passes() {
         "material",
         "safety",
         "devlike",
+        "mixed",
+        "checklist",
+        "personas",
+        "fresh",
+        "edges",
+        "final",
     ] {
         let path = Path::new(env!("CARGO_MANIFEST_DIR")).join(format!("tests/eval/{name}.jsonl"));
         let cases = kneebot::eval::load_cases(&path).unwrap();
-        assert!(cases.len() >= 80, "{name} has {} cases", cases.len());
+        assert!(cases.len() >= 60, "{name} has {} cases", cases.len());
         sets.push((name.to_string(), cases));
     }
     let report = kneebot::eval::run(engine(), &sets);
