@@ -28,26 +28,23 @@ fn every_dev_case_passes() {
     assert_eq!(report.failed, 0, "\n{}", report.render());
 }
 
-/// Two more sets in other words (slang, typos, timelines, negations; long stories, British usage,
-/// markdown), written from the question sets' README rather than from the bot's output: they guard the
-/// general mechanisms.
+/// The held-out sets: the same behaviour in other words (slang, typos, timelines, negations, long stories,
+/// British usage, markdown, rule edges, safety wording…), written from the question sets' README rather
+/// than from the bot's output. They guard the general mechanisms.
 #[test]
 fn every_held_out_case_passes() {
     let mut sets = Vec::new();
-    for name in [
-        "paraphrases",
-        "stories",
-        "boundaries",
-        "material",
-        "safety",
-        "devlike",
-        "mixed",
-        "checklist",
-        "personas",
-        "fresh",
-        "edges",
-        "final",
-    ] {
+    // Every set in tests/eval is run, so a new one cannot be forgotten.
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/eval");
+    let mut names: Vec<String> = std::fs::read_dir(&dir)
+        .unwrap()
+        .filter_map(|e| e.ok()?.file_name().into_string().ok())
+        .filter_map(|f| f.strip_suffix(".jsonl").map(str::to_string))
+        .filter(|n| n != "dev")
+        .collect();
+    names.sort();
+    assert!(names.len() >= 12, "held-out sets: {names:?}");
+    for name in names {
         let path = Path::new(env!("CARGO_MANIFEST_DIR")).join(format!("tests/eval/{name}.jsonl"));
         let cases = kneebot::eval::load_cases(&path).unwrap();
         assert!(cases.len() >= 60, "{name} has {} cases", cases.len());
