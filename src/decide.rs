@@ -445,18 +445,28 @@ pub fn highlight(text: &str, query: &HashSet<&str>, stemmer: &Stemmer) -> String
         let core = word.trim_matches(|c: char| !c.is_alphanumeric());
         let normalized = normalize(core);
         let stem = stemmer.stem_cow(&normalized);
-        if !core.is_empty() && query.contains(stem.as_ref()) {
-            let start = word.find(core).unwrap_or(0);
-            out.push_str(&word[..start]);
-            out.push_str("**");
-            out.push_str(core);
-            out.push_str("**");
-            out.push_str(&word[start + core.len()..]);
-        } else {
-            out.push_str(word);
-        }
+        push_word(
+            &mut out,
+            word,
+            !core.is_empty() && query.contains(stem.as_ref()),
+        );
     }
     out
+}
+
+/// Appends `word`, its letters in `**bold**` (punctuation left outside) when `bold`.
+fn push_word(out: &mut String, word: &str, bold: bool) {
+    let core = word.trim_matches(|c: char| !c.is_alphanumeric());
+    if !bold || core.is_empty() {
+        out.push_str(word);
+        return;
+    }
+    let start = word.find(core).unwrap_or(0);
+    out.push_str(&word[..start]);
+    out.push_str("**");
+    out.push_str(core);
+    out.push_str("**");
+    out.push_str(&word[start + core.len()..]);
 }
 
 /// The question's content stems, and the numbers [`Prepared`] gave the ones the material uses.
@@ -602,17 +612,7 @@ fn highlight_prepared(text: &str, stems: &[u32], query: &Query) -> String {
         if i > 0 {
             out.push(' ');
         }
-        if id != NO_WORD && query.has(id) {
-            let core = word.trim_matches(|c: char| !c.is_alphanumeric());
-            let start = word.find(core).unwrap_or(0);
-            out.push_str(&word[..start]);
-            out.push_str("**");
-            out.push_str(core);
-            out.push_str("**");
-            out.push_str(&word[start + core.len()..]);
-        } else {
-            out.push_str(word);
-        }
+        push_word(&mut out, word, id != NO_WORD && query.has(id));
     }
     out
 }
