@@ -8,7 +8,7 @@ use common::{copy_dir, TempDir};
 mod fake_discord;
 
 use fake_discord::{FakeDiscord, User, BOT_ID, MANAGE_GUILD, MEMBER_PERMISSIONS, WAIT};
-use kneebot::bot::{self, BotHandle};
+use kneebot::bot::BotHandle;
 use kneebot::config::Config;
 use kneebot::render::discord::colour;
 use kneebot::Verdict;
@@ -62,15 +62,7 @@ impl Harness {
             playlists: BTreeMap::new(),
         };
         configure(&mut config);
-        let fake = FakeDiscord::start().await;
-        let handle = tokio::time::timeout(WAIT, bot::start(config, fake.http()))
-            .await
-            .expect("bot start timed out")
-            .expect("bot start");
-        fake.wait_for_call("command registration", |c| {
-            c.method == "PUT" && c.path.ends_with("/commands")
-        })
-        .await;
+        let (fake, handle) = FakeDiscord::with_bot(config).await;
         Harness {
             fake,
             handle: Some(handle),

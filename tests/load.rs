@@ -14,7 +14,6 @@ mod fake_discord;
 
 use common::{copy_dir, knowledge_dir, TempDir};
 use fake_discord::{Call, FakeDiscord, User, MEMBER_PERMISSIONS, WAIT};
-use kneebot::bot;
 use kneebot::config::Config;
 use serde_json::{json, Value};
 use std::collections::{BTreeMap, HashMap};
@@ -223,15 +222,7 @@ async fn load_1000_concurrent_asks() {
     };
     let (rss_before, _, _) =
         memory_kb(&std::fs::read_to_string("/proc/self/status").unwrap_or_default());
-    let fake = FakeDiscord::start().await;
-    let handle = tokio::time::timeout(WAIT, bot::start(config, fake.http()))
-        .await
-        .expect("bot start timed out")
-        .expect("bot start");
-    fake.wait_for_call("command registration", |c| {
-        c.method == "PUT" && c.path.ends_with("/commands")
-    })
-    .await;
+    let (fake, handle) = FakeDiscord::with_bot(config).await;
     let result = burst(&fake, count()).await;
     let (rss, hwm, threads) =
         memory_kb(&std::fs::read_to_string("/proc/self/status").unwrap_or_default());

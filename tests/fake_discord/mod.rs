@@ -76,6 +76,22 @@ pub struct FakeDiscord {
 }
 
 impl FakeDiscord {
+    /// Starts the real bot against a new fake and waits until it has registered its commands.
+    pub async fn with_bot(
+        config: kneebot::config::Config,
+    ) -> (FakeDiscord, kneebot::bot::BotHandle) {
+        let fake = FakeDiscord::start().await;
+        let handle = tokio::time::timeout(WAIT, kneebot::bot::start(config, fake.http()))
+            .await
+            .expect("bot start timed out")
+            .expect("bot start");
+        fake.wait_for_call("command registration", |c| {
+            c.method == "PUT" && c.path.ends_with("/commands")
+        })
+        .await;
+        (fake, handle)
+    }
+
     pub async fn start() -> FakeDiscord {
         let http = TcpListener::bind("127.0.0.1:0").await.unwrap();
         let gateway = TcpListener::bind("127.0.0.1:0").await.unwrap();
