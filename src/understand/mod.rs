@@ -423,10 +423,17 @@ impl Understanding {
         let vocab = &knowledge.vocabulary;
         let mut u = Understanding::default();
         let normalized = normalize(question);
-        let (text, corrections) = correct_spelling(&normalized, knowledge, stemmer);
+        let typed = tokenize(&normalized, stemmer);
+        let corrections = correct_spelling(&normalized, &typed, knowledge);
+        // Most questions need no correction: their words are already tokenised.
+        let tokens = if corrections.is_empty() {
+            u.text = normalized;
+            typed
+        } else {
+            u.text = corrected_text(&normalized, &typed, &corrections);
+            tokenize(&u.text, stemmer)
+        };
         u.corrections = corrections;
-        let tokens = tokenize(&text, stemmer);
-        u.text = text;
 
         // Phrases: longest match at each position, within one sentence, skipping filler words.
         let found = find_phrases(&tokens, vocab);
@@ -812,22 +819,14 @@ fn question_sentences(text: &str, tokens: &[Token]) -> Vec<usize> {
     asked
 }
 
-/// Corrects words (5+ letters) that are not real words towards the nearest vocabulary word.
-fn correct_spelling(
-    text: &str,
-    knowledge: &Knowledge,
-    stemmer: &Stemmer,
-) -> (String, Vec<(String, String)>) {
+/// The corrections for words (5+ letters) that are not real words: each typed word (in `tokens` order) with
+/// the nearest vocabulary word, or its slang meaning.
+fn correct_spelling(text: &str, tokens: &[Token], knowledge: &Knowledge) -> Vec<(String, String)> {
     let vocab = &knowledge.vocabulary;
-    let mut out = String::with_capacity(text.len());
     let mut corrections = Vec::new();
-    let mut last = 0;
-    for t in tokenize(text, stemmer) {
-        let word = t.text.as_str();
+    for t in tokens {
+        let word = &text[t.start..t.end];
         if let Some(meant) = vocab.slang.get(word) {
-            out.push_str(&text[last..t.start]);
-            out.push_str(meant);
-            last = t.end;
             corrections.push((word.to_string(), meant.clone()));
             continue;
         }
@@ -862,14 +861,30 @@ fn correct_spelling(
             }
         }
         if let Some((_, meant)) = best {
-            out.push_str(&text[last..t.start]);
-            out.push_str(meant);
-            last = t.end;
             corrections.push((word.to_string(), meant.to_string()));
         }
     }
+    corrections
+}
+
+/// `text` with each corrected word replaced (the corrections are in `tokens` order, one per changed word).
+fn corrected_text(text: &str, tokens: &[Token], corrections: &[(String, String)]) -> String {
+    let mut out = String::with_capacity(text.len() + 16);
+    let mut last = 0;
+    let mut pending = corrections.iter().peekable();
+    for t in tokens {
+        let Some((typed, meant)) = pending.peek() else {
+            break;
+        };
+        if &text[t.start..t.end] == typed.as_str() {
+            out.push_str(&text[last..t.start]);
+            out.push_str(meant);
+            last = t.end;
+            pending.next();
+        }
+    }
     out.push_str(&text[last..]);
-    (out, corrections)
+    out
 }
 
 fn find_phrases<'k>(tokens: &[Token], vocab: &'k crate::knowledge::Vocabulary) -> Vec<Found<'k>> {
