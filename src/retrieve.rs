@@ -12,7 +12,7 @@ use tantivy::postings::Postings;
 use tantivy::schema::{
     Field, IndexRecordOption, NumericOptions, Schema, TextFieldIndexing, TextOptions,
 };
-use tantivy::{doc, DocSet, Index, IndexReader, ReloadPolicy, Term, TERMINATED};
+use tantivy::{doc, DocSet, Index, IndexReader, IndexWriter, ReloadPolicy, TERMINATED};
 use thiserror::Error;
 
 #[derive(Debug, Error)]
@@ -30,10 +30,13 @@ pub struct Hit {
 pub struct PassageIndex {
     reader: IndexReader,
     text: Field,
-    /// Speed: passage index of every document, by segment then document id, read from the `position` fast
-    /// field once at build time instead of opening the column for every hit. Valid for the reader's life:
-    /// the index is never written again and the reader never reloads.
-    positions: Vec<Vec<Option<usize>>>,
+    /// Passage index of every document of the (one) segment, read from the `position` fast field once.
+    positions: Vec<Option<usize>>,
+    /// Speed: for each term of tantivy's dictionary (by term ordinal), its postings as (document, BM25 length
+    /// part `tf / (tf + k1 * (1 - b + b * length / average))`), read from tantivy's postings and field
+    /// lengths once at build time, so a question's search is a lookup in tantivy's dictionary and one
+    /// multiply-add per posting. Valid for the reader's life: the index is never written again.
+    impacts: Vec<Vec<(u32, f32)>>,
     bm25: Bm25,
 }
 
@@ -57,31 +60,45 @@ impl PassageIndex {
         );
         let position = schema.add_u64_field("position", NumericOptions::default().set_fast());
         let index = Index::create_in_ram(schema.build());
-        // One thread and one segment: the corpus is small and a single segment searches fastest.
-        let mut writer = index.writer_with_num_threads(1, 15_000_000)?;
+        // One thread, and one segment (merged if the writer's memory budget split it): a single segment
+        // searches fastest and keeps one term dictionary.
+        let mut writer: IndexWriter = index.writer_with_num_threads(1, 15_000_000)?;
         for (i, passage) in passages.enumerate() {
             writer.add_document(doc!(text => normalize(passage), position => i as u64))?;
         }
         writer.commit()?;
-        let reader = index
+        let segments = index.searchable_segment_ids()?;
+        if segments.len() > 1 {
+            writer.merge(&segments).wait()?;
+        }
+        writer.wait_merging_threads()?;
+        let reader: IndexReader = index
             .reader_builder()
             .reload_policy(ReloadPolicy::Manual)
             .try_into()?;
         let searcher = reader.searcher();
-        let mut positions = Vec::with_capacity(searcher.segment_readers().len());
-        for segment in searcher.segment_readers() {
-            let column = segment.fast_fields().u64("position")?;
-            positions.push(
-                (0..segment.max_doc())
-                    .map(|doc| column.first(doc).map(|p| p as usize))
-                    .collect(),
-            );
-        }
         let bm25 = Bm25::for_searcher(&searcher, text)?;
+        let (positions, impacts) = match searcher.segment_readers() {
+            [] => (Vec::new(), Vec::new()),
+            [segment] => {
+                let column = segment.fast_fields().u64("position")?;
+                let positions = (0..segment.max_doc())
+                    .map(|doc| column.first(doc).map(|p| p as usize))
+                    .collect();
+                (positions, bm25.impacts(segment, text)?)
+            }
+            more => {
+                return Err(IndexError(tantivy::TantivyError::InternalError(format!(
+                    "the index has {} segments after merging into one",
+                    more.len()
+                ))))
+            }
+        };
         Ok(PassageIndex {
             reader,
             text,
             positions,
+            impacts,
             bm25,
         })
     }
@@ -89,12 +106,12 @@ impl PassageIndex {
     /// BM25 search for weighted stems (already stemmed the way the index stems). Never fails on user input:
     /// an index error yields no hits.
     ///
-    /// Scores are tantivy's own BM25 (`Bm25Weight`, boosted by each stem's weight, as a `BoostQuery` of a
-    /// `TermQuery` would be), summed term at a time into one score per document, then the best `limit` taken
-    /// with ties to the lower document, as `TopDocs` does. Why not `BooleanQuery` + `TopDocs`: every passage
-    /// of a large corpus made of one channel's words shares the common stems, so block-max WAND can skip
-    /// almost nothing and pays its bookkeeping on every document; reading each posting list once, straight
-    /// through, costs a third of that.
+    /// Scores are tantivy's own BM25 (as `Bm25Weight` computes it, boosted by each stem's weight as a
+    /// `BoostQuery` of a `TermQuery` would be), summed term at a time into one score per document, then the
+    /// best `limit` taken with ties to the lower document, as `TopDocs` does. Why not `BooleanQuery` +
+    /// `TopDocs`: every passage of a large corpus made of one channel's words shares the common stems, so
+    /// block-max WAND can skip almost nothing and pays its bookkeeping on every document; adding up
+    /// precomputed postings straight through costs a tenth of that.
     pub fn search(&self, terms: &[(&str, f32)], limit: usize) -> Vec<Hit> {
         if terms.is_empty() || limit == 0 {
             return Vec::new();
@@ -109,61 +126,35 @@ impl PassageIndex {
             }
         }
         let searcher = self.reader.searcher();
-        let mut best: Vec<(f32, usize, u32)> = Vec::new();
-        for (segment_ord, segment) in searcher.segment_readers().iter().enumerate() {
-            let Ok(scores) = self.score_segment(&searcher, segment, &weights) else {
-                return Vec::new();
+        let Some(segment) = searcher.segment_readers().first() else {
+            return Vec::new();
+        };
+        let Ok(inverted) = segment.inverted_index(self.text) else {
+            return Vec::new();
+        };
+        let dictionary = inverted.terms();
+        let mut scores = vec![0.0f32; self.positions.len()];
+        for (stem, weight) in weights {
+            let Ok(Some(ord)) = dictionary.term_ord(stem) else {
+                continue;
             };
-            best.extend(
-                top_scores(&scores, limit)
-                    .into_iter()
-                    .map(|(score, doc)| (score, segment_ord, doc)),
-            );
+            let Some(postings) = self.impacts.get(ord as usize) else {
+                continue;
+            };
+            let term_weight = self.bm25.term_weight(postings.len() as u64, weight);
+            for &(doc, length_part) in postings {
+                if let Some(score) = scores.get_mut(doc as usize) {
+                    *score += term_weight * length_part;
+                }
+            }
         }
-        best.sort_by(|a, b| b.0.total_cmp(&a.0).then((a.1, a.2).cmp(&(b.1, b.2))));
-        best.truncate(limit);
-        best.into_iter()
-            .filter_map(|(score, segment_ord, doc)| {
-                let passage = self
-                    .positions
-                    .get(segment_ord)?
-                    .get(doc as usize)
-                    .copied()??;
+        top_scores(&scores, limit)
+            .into_iter()
+            .filter_map(|(score, doc)| {
+                let passage = self.positions.get(doc as usize).copied()??;
                 Some(Hit { passage, score })
             })
             .collect()
-    }
-
-    /// The summed BM25 score of every document of one segment (0 where no stem occurs).
-    fn score_segment(
-        &self,
-        searcher: &tantivy::Searcher,
-        segment: &tantivy::SegmentReader,
-        weights: &BTreeMap<&str, f32>,
-    ) -> tantivy::Result<Vec<f32>> {
-        let mut scores = vec![0.0f32; segment.max_doc() as usize];
-        let inverted = segment.inverted_index(self.text)?;
-        let norms = segment.get_fieldnorms_reader(self.text)?;
-        for (stem, weight) in weights {
-            let term = Term::from_field_text(self.text, stem);
-            let Some(info) = inverted.get_term_info(&term)? else {
-                continue;
-            };
-            let doc_freq = searcher.doc_freq(&term)?;
-            let term_weight = self.bm25.term_weight(doc_freq, *weight);
-            let mut postings =
-                inverted.read_postings_from_terminfo(&info, IndexRecordOption::WithFreqs)?;
-            let mut doc = postings.doc();
-            while doc != TERMINATED {
-                if let Some(score) = scores.get_mut(doc as usize) {
-                    *score +=
-                        self.bm25
-                            .score(term_weight, norms.fieldnorm_id(doc), postings.term_freq());
-                }
-                doc = postings.advance();
-            }
-        }
-        Ok(scores)
     }
 }
 
@@ -211,10 +202,34 @@ impl Bm25 {
         }
     }
 
-    #[inline]
-    fn score(&self, term_weight: f32, length_id: u8, term_freq: u32) -> f32 {
-        let term_freq = term_freq as f32;
-        term_weight * (term_freq / (term_freq + self.length_part[length_id as usize]))
+    /// Every term's postings in `segment` as (document, length part), by term ordinal.
+    fn impacts(
+        &self,
+        segment: &tantivy::SegmentReader,
+        field: Field,
+    ) -> tantivy::Result<Vec<Vec<(u32, f32)>>> {
+        let inverted = segment.inverted_index(field)?;
+        let norms = segment.get_fieldnorms_reader(field)?;
+        let dictionary = inverted.terms();
+        let mut impacts = vec![Vec::new(); dictionary.num_terms()];
+        let mut terms = dictionary.stream()?;
+        while terms.advance() {
+            let (ord, info) = (terms.term_ord() as usize, terms.value());
+            let mut postings =
+                inverted.read_postings_from_terminfo(info, IndexRecordOption::WithFreqs)?;
+            let mut list = Vec::with_capacity(info.doc_freq as usize);
+            let mut doc = postings.doc();
+            while doc != TERMINATED {
+                let term_freq = postings.term_freq() as f32;
+                let length = self.length_part[norms.fieldnorm_id(doc) as usize];
+                list.push((doc, term_freq / (term_freq + length)));
+                doc = postings.advance();
+            }
+            if let Some(slot) = impacts.get_mut(ord) {
+                *slot = list;
+            }
+        }
+        Ok(impacts)
     }
 }
 
@@ -261,6 +276,7 @@ mod tests {
     fn ranks_as_tantivys_boolean_query() {
         use tantivy::collector::TopDocs;
         use tantivy::query::{BooleanQuery, BoostQuery, Occur, Query, TermQuery};
+        use tantivy::Term;
         let sentences = [
             "Strengthening your hamstrings adds to the compression at the knee joint.",
             "Squats are another very functional exercise for the knee.",
