@@ -164,7 +164,7 @@ impl Vocabulary {
         }
 
         let compile = |pattern: &Spanned<String>, problems: &mut Problems| -> Option<Regex> {
-            match Regex::new(pattern.get_ref()) {
+            match crate::understand::pattern::compile(pattern.get_ref()) {
                 Ok(r) => Some(r),
                 Err(e) => {
                     problems.add(

@@ -83,7 +83,7 @@ const WEEKDAYS: [&str; 7] = [
 ];
 
 static REFERENCE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(concat!(
+    crate::understand::pattern::compile(concat!(
         r"\b(?P<iso_y>20\d\d)[-/](?P<iso_m>\d{1,2})[-/](?P<iso_d>\d{1,2})\b|",
         r"\b(?P<m_dom>january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec) (?P<dom>\d{1,2})(?:st|nd|rd|th)?\b",
         r"|\b(?P<dom2>\d{1,2})(?:st|nd|rd|th)? (?:of )?(?P<m_dom2>january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\b",

@@ -62,25 +62,25 @@ const NUMBER: &str = r"\d+(?:\.\d+)?|an?|one|two|three|four|five|six|seven|eight
 const UNIT: &str = r"days?|weeks?|wks?|fortnights?|months?|mos?|mths?|years?|yrs?|yr";
 
 static AMOUNT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
+    crate::understand::pattern::compile(&format!(
         r"\b(?:(?P<half_first>half an?|half a) (?P<unit_h>{UNIT})|(?P<num>{NUMBER})(?: and a half| and half)?[ -]?(?P<unit>{UNIT})(?P<and_half> and a half| and half)?|(?P<num_short>\d+(?:\.\d+)?)(?P<unit_short>d|w|y|wk|mo))\b"
     ))
     .expect("the timeline pattern is valid")
 });
 
 static DAY_N: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(?:(?:post op |post surgery |postop )?day|pod) ?(?P<n>\d{1,3})\b|\b(?:post op |postop )?week (?P<w>\d{1,2})\b")
+    crate::understand::pattern::compile(r"\b(?:(?:post op |post surgery |postop )?day|pod) ?(?P<n>\d{1,3})\b|\b(?:post op |postop )?week (?P<w>\d{1,2})\b")
         .expect("the day-number pattern is valid")
 });
 
 /// Clinical shorthand: "6/52" is six weeks, "6/12" six months, "5/7" five days.
 static CLINICAL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(?P<n>\d{1,2}) ?/ ?(?P<of>52|12|7)\b")
+    crate::understand::pattern::compile(r"\b(?P<n>\d{1,2}) ?/ ?(?P<of>52|12|7)\b")
         .expect("the clinical shorthand pattern is valid")
 });
 
 static NAMED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(?P<w>yesterday|today|this morning|last night|the other day|last week|last weekend|last (monday|tuesday|wednesday|thursday|friday|saturday|sunday)|last month|last year|last (season|summer|winter|spring|autumn|fall)|a while ago|recently|just now|years ago|decades ago|ages ago|a long time ago|as a (kid|child|teen|teenager|boy|girl)|in (high school|college|my teens|my twenties))\b")
+    crate::understand::pattern::compile(r"\b(?P<w>yesterday|today|this morning|last night|the other day|last week|last weekend|last (monday|tuesday|wednesday|thursday|friday|saturday|sunday)|last month|last year|last (season|summer|winter|spring|autumn|fall)|a while ago|recently|just now|years ago|decades ago|ages ago|a long time ago|as a (kid|child|teen|teenager|boy|girl)|in (high school|college|my teens|my twenties))\b")
         .expect("the named-day pattern is valid")
 });
 
@@ -294,10 +294,11 @@ pub fn find_at(text: &str, today: super::calendar::Date) -> Vec<Elapsed> {
 
 /// "when I was 20" ... "now at 48": an injury dated by the person's age.
 static AGE_THEN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\bwhen i was (?P<n>\d{1,2})\b").expect("the past-age pattern is valid")
+    crate::understand::pattern::compile(r"\bwhen i was (?P<n>\d{1,2})\b")
+        .expect("the past-age pattern is valid")
 });
 static AGE_NOW: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(i am|now at|now i am|now|at|aged) (?P<n>\d{1,2})\b( (?P<unit>days?|weeks?|months?|wks?))?")
+    crate::understand::pattern::compile(r"\b(i am|now at|now i am|now|at|aged) (?P<n>\d{1,2})\b( (?P<unit>days?|weeks?|months?|wks?))?")
         .expect("the age-now pattern is valid")
 });
 

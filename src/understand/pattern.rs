@@ -1,0 +1,97 @@
+//! The understanding's regular expressions, compiled with ASCII word classes.
+//!
+//! Why: `\b`, `\w`, `\d` and `\s` are Unicode-aware by default, which makes every pattern's automaton many
+//! times larger. Compiling them took most of a cold start, and the lazy DFA kept rebuilding states for them
+//! on warm answers. Questions are normalised to lower-case ASCII almost always (accents folded, quotes and
+//! dashes made plain), and on ASCII text the ASCII classes match exactly what the Unicode ones do. Letters
+//! outside ASCII (Cyrillic, CJK) count as non-word characters here, which only matters next to them.
+
+use regex::Regex;
+
+/// Compiles `pattern` with `\b \B \w \W \d \D \s \S` outside character classes made ASCII-only.
+pub fn compile(pattern: &str) -> Result<Regex, regex::Error> {
+    Regex::new(&ascii_classes(pattern))
+}
+
+/// `pattern` with the Perl classes and word boundaries outside `[...]` wrapped as `(?-u:…)`. Inside a
+/// bracket class they stay as written (a class cannot hold a group).
+fn ascii_classes(pattern: &str) -> String {
+    let mut out = String::with_capacity(pattern.len() + 32);
+    let mut class_depth = 0usize;
+    let mut chars = pattern.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '\\' => {
+                let Some(next) = chars.next() else {
+                    out.push(c);
+                    break;
+                };
+                if class_depth == 0 && matches!(next, 'b' | 'B' | 'w' | 'W' | 'd' | 'D' | 's' | 'S')
+                {
+                    out.push_str("(?-u:\\");
+                    out.push(next);
+                    out.push(')');
+                } else {
+                    out.push(c);
+                    out.push(next);
+                }
+            }
+            '[' => {
+                class_depth += 1;
+                out.push(c);
+                // A `]` (or `^]`) right after the opening bracket is a literal, not the end of the class.
+                if chars.peek() == Some(&'^') {
+                    out.push(chars.next().unwrap_or('^'));
+                }
+                if chars.peek() == Some(&']') {
+                    out.push(chars.next().unwrap_or(']'));
+                }
+            }
+            ']' if class_depth > 0 => {
+                class_depth -= 1;
+                out.push(c);
+            }
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn rewrites_classes_outside_brackets_only() {
+        assert_eq!(ascii_classes(r"\bknee\b"), r"(?-u:\b)knee(?-u:\b)");
+        assert_eq!(ascii_classes(r"( \w+){0,2}"), r"( (?-u:\w)+){0,2}");
+        assert_eq!(ascii_classes(r"[^.?!\s]\d"), r"[^.?!\s](?-u:\d)");
+        assert_eq!(ascii_classes(r"[]\w]x\\b"), r"[]\w]x\\b");
+        assert_eq!(ascii_classes(r"a\.b"), r"a\.b");
+    }
+
+    #[test]
+    fn matches_as_the_unicode_pattern_does_on_ascii_text() {
+        let patterns = [
+            r"\b(can not|unable to)\b( \w+){0,2} (put|bear) weight\b",
+            r"\b(?P<n>\d{1,2}) ?/ ?(?P<of>52|12|7)\b",
+            r"\bplaylists?\b|\b(where|find)\b[^.?!]{0,40}\b(videos?)\b",
+            r"instead\s*[?.!]*\s*$",
+        ];
+        let texts = [
+            "i can not even put weight on it",
+            "week 3/12 after surgery, 10/52",
+            "where can i find more videos? playlist",
+            "what should i do instead ?!",
+            "unable_to put weight",
+        ];
+        for p in patterns {
+            let (unicode, ascii) = (Regex::new(p).unwrap(), compile(p).unwrap());
+            for t in texts {
+                let a: Vec<_> = unicode.find_iter(t).map(|m| m.range()).collect();
+                let b: Vec<_> = ascii.find_iter(t).map(|m| m.range()).collect();
+                assert_eq!(a, b, "{p} on {t}");
+            }
+        }
+    }
+}
