@@ -5,7 +5,7 @@
 use super::files::{RedFlagContext, VocabularyFile};
 use super::{Loaded, Problems};
 use crate::answer::Phase;
-use crate::understand::normalize::{normalize, tokenize, Stemmer};
+use crate::understand::normalize::{letter_mask, normalize, tokenize, Stemmer};
 use regex::Regex;
 use std::collections::{HashMap, HashSet};
 use toml::Spanned;
@@ -95,8 +95,12 @@ pub struct Vocabulary {
     pub expansions: Vec<(Regex, Vec<String>)>,
     /// Chat spellings and what they stand for ("wat" -> "what").
     pub slang: HashMap<String, String>,
-    /// Words (5+ letters) a typo may be corrected to.
+    /// Words (5+ letters) a typo may be corrected to, sorted (the first of equally near words wins).
     pub lexicon: Vec<String>,
+    /// Speed: the lexicon by word length, as (position in `lexicon`, letter set from
+    /// `normalize::letter_mask`), so a typo is compared only with words within two letters of its length
+    /// and most of those are ruled out without looking at their letters again.
+    pub lexicon_by_length: Vec<Vec<(usize, u32)>>,
     /// Real words never corrected: common English, the material's own words, the lexicon.
     pub known_words: HashSet<String>,
 }
@@ -349,6 +353,7 @@ impl Vocabulary {
                 .iter()
                 .map(|(k, v)| (k.to_lowercase(), normalize(v)))
                 .collect(),
+            lexicon_by_length: by_length(&lexicon),
             lexicon,
             known_words,
         }
@@ -429,4 +434,16 @@ impl PhraseTable {
                 text: phrase.get_ref().clone(),
             });
     }
+}
+
+/// See [`Vocabulary::lexicon_by_length`].
+fn by_length(lexicon: &[String]) -> Vec<Vec<(usize, u32)>> {
+    let mut buckets: Vec<Vec<(usize, u32)>> = Vec::new();
+    for (i, word) in lexicon.iter().enumerate() {
+        if buckets.len() <= word.len() {
+            buckets.resize(word.len() + 1, Vec::new());
+        }
+        buckets[word.len()].push((i, letter_mask(word.as_bytes())));
+    }
+    buckets
 }

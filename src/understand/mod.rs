@@ -11,7 +11,10 @@ use crate::answer::Phase;
 use crate::knowledge::files::RedFlagContext;
 use crate::knowledge::vocabulary::{Meaning, PhraseEntry};
 use crate::knowledge::Knowledge;
-use normalize::{edit_distance_within, normalize, tokenize, typo_budget, Stemmer, Token};
+use normalize::{
+    edit_distance_within, letter_bound_of_masks, letter_mask, normalize, tokenize, typo_budget,
+    Stemmer, Token,
+};
 use regex::Regex;
 use std::collections::HashSet;
 use std::sync::LazyLock;
@@ -848,21 +851,25 @@ fn correct_spelling(text: &str, tokens: &[Token], knowledge: &Knowledge) -> Vec<
         }
         // The word as typed first; then its stem, so "sqauts" finds "squat" though the lexicon has no
         // "squats" (but "extentions" stays "extensions", not the stem's neighbour "extend").
-        let mut best: Option<(usize, &str)> = None;
+        // The nearest word; of equally near ones, the first in the (sorted) lexicon.
+        let mut best: Option<(usize, usize)> = None;
         for form in [word, t.stem.as_str()] {
-            for candidate in &vocab.lexicon {
-                // Speed: at most 2 typos, so a length 3+ away can never match (the lexicon is ASCII, so
-                // bytes are letters); skipping it here is most of the lexicon.
-                if candidate.len().abs_diff(form.len()) > 2 {
-                    continue;
-                }
-                let budget = typo_budget(form.len().min(candidate.len()));
-                if budget == 0 {
-                    continue;
-                }
-                if let Some(d) = edit_distance_within(form, candidate, budget) {
-                    if best.is_none_or(|(bd, _)| d < bd) {
-                        best = Some((d, candidate));
+            let form_mask = letter_mask(form.as_bytes());
+            // At most 2 typos, so only words within two letters of the length can match (the lexicon is
+            // ASCII, so bytes are letters).
+            let lengths = form.len().saturating_sub(2)..=form.len() + 2;
+            for bucket in lengths.filter_map(|l| vocab.lexicon_by_length.get(l)) {
+                for &(i, mask) in bucket {
+                    let candidate = vocab.lexicon[i].as_str();
+                    let budget = typo_budget(form.len().min(candidate.len()));
+                    // A word with more letters the other lacks than the budget cannot be near.
+                    if budget == 0 || letter_bound_of_masks(form_mask, mask) > budget {
+                        continue;
+                    }
+                    if let Some(d) = edit_distance_within(form, candidate, budget) {
+                        if best.is_none_or(|b| (d, i) < b) {
+                            best = Some((d, i));
+                        }
                     }
                 }
             }
@@ -870,8 +877,8 @@ fn correct_spelling(text: &str, tokens: &[Token], knowledge: &Knowledge) -> Vec<
                 break;
             }
         }
-        if let Some((_, meant)) = best {
-            corrections.push((word.to_string(), meant.to_string()));
+        if let Some((_, i)) = best {
+            corrections.push((word.to_string(), vocab.lexicon[i].clone()));
         }
     }
     corrections

@@ -355,8 +355,16 @@ pub fn edit_distance_within(a: &str, b: &str, max: usize) -> Option<usize> {
 /// other lacks altogether (each needs at least one edit of its own; a transposition adds or removes none).
 /// Letters are folded into 32 classes (`byte & 31`), which can only lower the bound, so it stays a bound.
 fn letter_bound(a: &[u8], b: &[u8]) -> usize {
-    let mask = |w: &[u8]| w.iter().fold(0u32, |m, &c| m | 1 << (c & 31));
-    let (a, b) = (mask(a), mask(b));
+    letter_bound_of_masks(letter_mask(a), letter_mask(b))
+}
+
+/// The letter set [`letter_bound`] compares, for callers that compare one word with many.
+pub fn letter_mask(word: &[u8]) -> u32 {
+    word.iter().fold(0u32, |m, &c| m | 1 << (c & 31))
+}
+
+/// [`letter_bound`] of two words from their [`letter_mask`]s.
+pub fn letter_bound_of_masks(a: u32, b: u32) -> usize {
     (a & !b).count_ones().max((b & !a).count_ones()) as usize
 }
 
