@@ -8,6 +8,10 @@ use crate::answer::Phase;
 use crate::understand::normalize::{letter_mask, normalize, tokenize, Stemmer};
 use regex::Regex;
 use std::collections::{HashMap, HashSet};
+// Speed: the word tables are looked up for every word of every question. Fx hashing is several times
+// cheaper than SipHash; its weakness (crafted keys that collide) needs inserts, and these tables are only
+// filled from the knowledge files, never from questions.
+use rustc_hash::{FxHashMap, FxHashSet};
 use toml::Spanned;
 
 /// What a vocabulary phrase means.
@@ -76,7 +80,7 @@ pub struct RedFlag {
 #[derive(Debug)]
 pub struct Vocabulary {
     /// Phrases by their first stem, longest first.
-    pub phrases: HashMap<String, Vec<PhraseEntry>>,
+    pub phrases: FxHashMap<String, Vec<PhraseEntry>>,
     /// Stem sequences of training words ("work on" -> ["work", "on"]).
     pub training_words: Vec<Vec<String>>,
     pub stretch_words: Vec<Vec<String>>,
@@ -94,7 +98,7 @@ pub struct Vocabulary {
     /// Search expansions: pattern -> extra stems.
     pub expansions: Vec<(Regex, Vec<String>)>,
     /// Chat spellings and what they stand for ("wat" -> "what").
-    pub slang: HashMap<String, String>,
+    pub slang: FxHashMap<String, String>,
     /// Words (5+ letters) a typo may be corrected to, sorted (the first of equally near words wins).
     pub lexicon: Vec<String>,
     /// Speed: the lexicon by word length, as (position in `lexicon`, letter set from
@@ -102,7 +106,7 @@ pub struct Vocabulary {
     /// and most of those are ruled out without looking at their letters again.
     pub lexicon_by_length: Vec<Vec<(usize, u32)>>,
     /// Real words never corrected: common English, the material's own words, the lexicon.
-    pub known_words: HashSet<String>,
+    pub known_words: FxHashSet<String>,
 }
 
 impl Vocabulary {
@@ -316,7 +320,7 @@ impl Vocabulary {
         let mut lexicon: Vec<String> = lexicon.into_iter().collect();
         lexicon.sort();
         // ...and which words are real and stay as typed.
-        let mut known_words: HashSet<String> = english_words
+        let mut known_words: FxHashSet<String> = english_words
             .lines()
             .filter(|l| !l.starts_with('#'))
             .map(|l| l.trim().to_string())
@@ -376,7 +380,7 @@ fn strip_escapes(pattern: &str) -> String {
 
 #[derive(Default)]
 struct PhraseTable {
-    entries: HashMap<String, Vec<PhraseEntry>>,
+    entries: FxHashMap<String, Vec<PhraseEntry>>,
     /// Joined stems -> (meaning, byte offset) for conflict messages.
     seen: HashMap<String, (Meaning, usize)>,
     /// Condition and topic ids by index, for conflict messages.

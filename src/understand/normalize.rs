@@ -3,7 +3,6 @@
 //! contractions spelled out, emoji and mentions dropped, words stemmed.
 
 use std::borrow::Cow;
-use std::collections::HashMap;
 use unicode_normalization::char::is_combining_mark;
 use unicode_normalization::UnicodeNormalization;
 
@@ -281,14 +280,14 @@ pub struct Stemmer {
     /// Speed: stems already worked out for the material's words (see [`Stemmer::learn`]). Snowball is a
     /// large share of answering time (the passages quoted are re-tokenised per answer); a lookup gives the
     /// same stem for a fraction of the cost. Filled once, before the stemmer is shared, so it needs no lock.
-    known: HashMap<String, String>,
+    known: rustc_hash::FxHashMap<String, String>,
 }
 
 impl Default for Stemmer {
     fn default() -> Self {
         Stemmer {
             algorithm: frostem::Stemmer::new(frostem::Algorithm::English),
-            known: HashMap::new(),
+            known: rustc_hash::FxHashMap::default(),
         }
     }
 }
