@@ -33,6 +33,9 @@ pub struct Engine {
     stem_passages: HashMap<String, usize>,
     /// Sentences and quotes split and stemmed once, so quoting costs no normalising or stemming per answer.
     prepared: Prepared,
+    /// The search words of each condition's and each topic's name (stop words dropped), worked out once.
+    condition_name_stems: Vec<Vec<String>>,
+    topic_name_stems: Vec<Vec<String>>,
 }
 
 impl Engine {
@@ -78,8 +81,27 @@ impl Engine {
             }
         }
         let prepared = Prepared::build(&knowledge, &stemmer);
+        let name_stems = |name: &str| -> Vec<String> {
+            tokenize(&normalize(name), &stemmer)
+                .into_iter()
+                .filter(|t| !is_stop_word(&t.text))
+                .map(|t| t.stem)
+                .collect()
+        };
+        let condition_name_stems = knowledge
+            .conditions
+            .iter()
+            .map(|c| name_stems(&c.name))
+            .collect();
+        let topic_name_stems = knowledge
+            .topics
+            .iter()
+            .map(|t| name_stems(&t.name))
+            .collect();
         Ok(Engine {
             prepared,
+            condition_name_stems,
+            topic_name_stems,
             knowledge,
             index,
             stemmer,
@@ -123,18 +145,13 @@ impl Engine {
             .into_iter()
             .map(|s| (s.to_string(), 1.0))
             .collect();
-        let k = &self.knowledge;
         let names = u
             .conditions
             .iter()
-            .map(|&c| k.conditions[c].name.as_str())
-            .chain(u.topic.map(|t| k.topics[t].name.as_str()));
-        for name in names {
-            for t in tokenize(&normalize(name), &self.stemmer) {
-                if !is_stop_word(&t.text) {
-                    terms.push((t.stem, SYNONYM_WEIGHT));
-                }
-            }
+            .filter_map(|&c| self.condition_name_stems.get(c))
+            .chain(u.topic.and_then(|t| self.topic_name_stems.get(t)));
+        for stems in names {
+            terms.extend(stems.iter().map(|s| (s.clone(), SYNONYM_WEIGHT)));
         }
         terms.extend(u.expansions.iter().map(|s| (s.clone(), SYNONYM_WEIGHT)));
         let refs: Vec<(&str, f32)> = terms.iter().map(|(t, w)| (t.as_str(), *w)).collect();
