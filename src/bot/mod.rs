@@ -26,6 +26,7 @@ mod ask;
 mod commands;
 mod components;
 mod reply;
+mod workers;
 
 use crate::config::Config;
 use crate::engine::Engine;
@@ -51,27 +52,31 @@ const DRAIN_TIMEOUT: Duration = Duration::from_secs(30);
 pub struct State {
     /// std `RwLock`: held only long enough to clone or replace the `Arc`, never across an `.await`.
     engine: RwLock<Arc<Engine>>,
-    /// std `Mutex` inside; every call goes through `spawn_blocking` (see [`State::blocking`]).
+    /// std `Mutex` inside; every call runs on a worker (see [`State::blocking`]).
     store: Arc<Store>,
     config: Config,
     /// Last accepted question per (guild or 0, user), for the cooldown. std `Mutex`: never held across `.await`.
     last_asked: Mutex<HashMap<(u64, u64), Instant>>,
-    /// Bounds how many questions are answered, and store calls made, at once to the number of cores.
-    /// Answering is CPU work and the store takes one call at a time, so more at once only waits; without
-    /// this, a burst of 1,000 `/ask` started 512 blocking threads (and ~150 MB resident) for no gain.
-    answering: Arc<tokio::sync::Semaphore>,
+    /// One thread per core answers questions and makes store calls, so at most that many run at once.
+    /// Answering is CPU work and the store takes one call at a time, so more at once only waits; on
+    /// tokio's blocking pool a burst of 1,000 `/ask` started up to 512 threads (see [`workers`]).
+    workers: workers::Workers,
+    /// Writes question-log rows in group commits (see [`workers::QuestionLog`]).
+    log: workers::QuestionLog,
 }
 
 impl State {
     pub fn new(engine: Engine, store: Store, config: Config) -> State {
+        let store = Arc::new(store);
         State {
             engine: RwLock::new(Arc::new(engine)),
-            store: Arc::new(store),
+            log: workers::QuestionLog::start(store.clone()),
+            store,
             config,
             last_asked: Mutex::new(HashMap::new()),
-            answering: Arc::new(tokio::sync::Semaphore::new(
+            workers: workers::Workers::start(
                 std::thread::available_parallelism().map_or(1, |n| n.get()),
-            )),
+            ),
         }
     }
 
@@ -90,13 +95,18 @@ impl State {
             .unwrap_or_else(|poisoned| poisoned.into_inner()) = Arc::new(engine);
     }
 
-    /// Waits for a turn to answer or use the store (see `answering`); it ends when the permit drops.
-    async fn answering_turn(&self) -> Result<tokio::sync::OwnedSemaphorePermit, CommandError> {
-        self.answering
-            .clone()
-            .acquire_owned()
-            .await
-            .map_err(|_| CommandError::User("The bot is shutting down; please ask again.".into()))
+    /// Runs `f` on a worker (see `workers`), in turn with every other answer and store call.
+    async fn on_worker<T, F>(&self, f: F) -> Result<T, CommandError>
+    where
+        T: Send + 'static,
+        F: FnOnce() -> T + Send + 'static,
+    {
+        self.workers.run(f).await.map_err(|error| match error {
+            workers::JobError::Stopped => {
+                CommandError::User("The bot is shutting down; please ask again.".into())
+            }
+            workers::JobError::Panicked => CommandError::Panicked,
+        })
     }
 
     pub fn config(&self) -> &Config {
@@ -114,12 +124,7 @@ impl State {
         F: FnOnce(&Store) -> Result<T, StoreError> + Send + 'static,
     {
         let store = self.store.clone();
-        let turn = self.answering_turn().await?;
-        Ok(tokio::task::spawn_blocking(move || {
-            let _turn = turn;
-            f(&store)
-        })
-        .await??)
+        Ok(self.on_worker(move || f(&store)).await??)
     }
 }
 
@@ -140,6 +145,8 @@ pub enum CommandError {
     Store(#[from] StoreError),
     #[error("background task failed: {0}")]
     Task(#[from] tokio::task::JoinError),
+    #[error("background task panicked")]
+    Panicked,
 }
 
 impl From<serenity::Error> for CommandError {
