@@ -243,6 +243,8 @@ impl Drop for InFlightGuard {
 struct Tracked {
     inner: poise::Framework<Data, CommandError>,
     in_flight: Arc<InFlight>,
+    /// Bounds how many events poise handles at once (see [`HANDLING_AT_ONCE`]).
+    handling: tokio::sync::Semaphore,
 }
 
 #[serenity::async_trait]
@@ -253,9 +255,21 @@ impl serenity::Framework for Tracked {
 
     async fn dispatch(&self, ctx: serenity::Context, event: serenity::FullEvent) {
         let _guard = self.in_flight.enter();
+        // Taken before poise's future exists, so an event waiting here costs only the event itself.
+        // The semaphore is never closed.
+        let Ok(_turn) = self.handling.acquire().await else {
+            return;
+        };
         self.inner.dispatch(ctx, event).await;
     }
 }
+
+/// How many events poise handles at once; more wait their turn in arrival order. poise's future for one
+/// event is ~32 KB (the command's own future and its reply come on top), so a burst of 1,000 `/ask` held
+/// ~45 MB in them while they queued for the workers. Each handler holds a turn for about one Discord round
+/// trip (answering and the question log take milliseconds), so at a 150 ms round trip this still starts
+/// ~850 events a second: a burst of 1,000 is all answered in ~1.2 s, inside Discord's 3 s.
+const HANDLING_AT_ONCE: usize = 128;
 
 /// A running bot. Dropping it leaves the client running; call [`BotHandle::shutdown`] to stop it.
 pub struct BotHandle {
@@ -432,6 +446,7 @@ pub async fn start(config: Config, http: serenity::Http) -> Result<BotHandle, Bo
     let framework = Tracked {
         inner: framework,
         in_flight: in_flight.clone(),
+        handling: tokio::sync::Semaphore::new(HANDLING_AT_ONCE),
     };
     let client = serenity::ClientBuilder::new_with_http(http, intents())
         .framework(framework)
