@@ -142,8 +142,8 @@ impl QuestionLog {
         let queued = self
             .rows
             .as_ref()
-            .map(|rows| rows.send(Pending { row, written }));
-        if !matches!(queued, Some(Ok(()))) {
+            .is_some_and(|rows| rows.send(Pending { row, written }).is_ok());
+        if !queued {
             tracing::error!("the question log has stopped; answering without buttons");
             return None;
         }
