@@ -108,7 +108,7 @@ pub struct Asked {
     pub log_id: Option<i64>,
 }
 
-/// Answers and logs one question. Answering runs on a worker; the row is written by the question log,
+/// Answers and logs one question. Answering runs on the answering thread; the row is written by the question log,
 /// and the id comes back once the row is committed.
 pub async fn answer_and_log(
     state: Arc<State>,
@@ -117,7 +117,7 @@ pub async fn answer_and_log(
 ) -> Result<Asked, CommandError> {
     let worker_state = state.clone();
     let (answer, row) = state
-        .on_worker(move || {
+        .answering(move || {
             let answer = answer_blocking(&worker_state, asker.guild_id, &question, None);
             let row = LogRow {
                 guild_id: asker.guild_id,
@@ -145,7 +145,7 @@ pub async fn rule(
 ) -> Result<Answer, CommandError> {
     let worker_state = state.clone();
     state
-        .on_worker(move || answer_blocking(&worker_state, guild_id, &question, Some(phase)))
+        .answering(move || answer_blocking(&worker_state, guild_id, &question, Some(phase)))
         .await
 }
 

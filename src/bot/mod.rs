@@ -35,6 +35,7 @@ use crate::store::{Store, StoreError};
 use poise::serenity_prelude as serenity;
 use std::collections::HashMap;
 use std::future::Future;
+use std::pin::Pin;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex, RwLock};
 use std::time::{Duration, Instant};
@@ -57,10 +58,12 @@ pub struct State {
     config: Config,
     /// Last accepted question per (guild or 0, user), for the cooldown. std `Mutex`: never held across `.await`.
     last_asked: Mutex<HashMap<(u64, u64), Instant>>,
-    /// One thread per core answers questions and makes store calls, so at most that many run at once.
-    /// Answering is CPU work and the store takes one call at a time, so more at once only waits; on
-    /// tokio's blocking pool a burst of 1,000 `/ask` started up to 512 threads (see [`workers`]).
-    workers: workers::Workers,
+    /// The one thread that answers questions (see [`workers`]): an answer takes ~50 µs (~250 µs on a 10k
+    /// corpus), and every further thread that answers keeps its own ~3.5 MB of regex caches. On tokio's
+    /// blocking pool a burst of 1,000 `/ask` started up to 512 threads.
+    answerer: workers::Workers,
+    /// The one thread for every other store call: the store takes one call at a time anyway.
+    store_calls: workers::Workers,
     /// Writes question-log rows in group commits (see [`workers::QuestionLog`]).
     log: workers::QuestionLog,
 }
@@ -74,9 +77,8 @@ impl State {
             store,
             config,
             last_asked: Mutex::new(HashMap::new()),
-            workers: workers::Workers::start(
-                std::thread::available_parallelism().map_or(1, |n| n.get()),
-            ),
+            answerer: workers::Workers::start("answer"),
+            store_calls: workers::Workers::start("store"),
         }
     }
 
@@ -95,18 +97,13 @@ impl State {
             .unwrap_or_else(|poisoned| poisoned.into_inner()) = Arc::new(engine);
     }
 
-    /// Runs `f` on a worker (see `workers`), in turn with every other answer and store call.
-    async fn on_worker<T, F>(&self, f: F) -> Result<T, CommandError>
+    /// Runs `f` on the answering thread, in turn with every other answer.
+    async fn answering<T, F>(&self, f: F) -> Result<T, CommandError>
     where
         T: Send + 'static,
         F: FnOnce() -> T + Send + 'static,
     {
-        self.workers.run(f).await.map_err(|error| match error {
-            workers::JobError::Stopped => {
-                CommandError::User("The bot is shutting down; please ask again.".into())
-            }
-            workers::JobError::Panicked => CommandError::Panicked,
-        })
+        job_result(self.answerer.run(f).await)
     }
 
     pub fn config(&self) -> &Config {
@@ -124,8 +121,17 @@ impl State {
         F: FnOnce(&Store) -> Result<T, StoreError> + Send + 'static,
     {
         let store = self.store.clone();
-        Ok(self.on_worker(move || f(&store)).await??)
+        Ok(job_result(self.store_calls.run(move || f(&store)).await)??)
     }
+}
+
+fn job_result<T>(result: Result<T, workers::JobError>) -> Result<T, CommandError> {
+    result.map_err(|error| match error {
+        workers::JobError::Stopped => {
+            CommandError::User("The bot is shutting down; please ask again.".into())
+        }
+        workers::JobError::Panicked => CommandError::Panicked,
+    })
 }
 
 /// The poise user data.
@@ -253,14 +259,28 @@ impl serenity::Framework for Tracked {
         self.inner.init(client).await;
     }
 
-    async fn dispatch(&self, ctx: serenity::Context, event: serenity::FullEvent) {
-        let _guard = self.in_flight.enter();
-        // Taken before poise's future exists, so an event waiting here costs only the event itself.
-        // The semaphore is never closed.
-        let Ok(_turn) = self.handling.acquire().await else {
-            return;
-        };
-        self.inner.dispatch(ctx, event).await;
+    /// Written out rather than as an `async fn`: the event (a few KB) goes on the heap at its own size, so an
+    /// event waiting for its turn holds it once and not twice inside its future.
+    fn dispatch<'life0, 'async_trait>(
+        &'life0 self,
+        ctx: serenity::Context,
+        event: serenity::FullEvent,
+    ) -> Pin<Box<dyn Future<Output = ()> + Send + 'async_trait>>
+    where
+        'life0: 'async_trait,
+        Self: 'async_trait,
+    {
+        let guard = self.in_flight.enter();
+        let event = Box::new(event);
+        Box::pin(async move {
+            let _guard = guard;
+            // Taken before poise's future exists, so an event waiting here costs only the event itself.
+            // The semaphore is never closed.
+            let Ok(_turn) = self.handling.acquire().await else {
+                return;
+            };
+            self.inner.dispatch(ctx, *event).await;
+        })
     }
 }
 

@@ -1,10 +1,10 @@
 //! The threads the bot's blocking work runs on, so a burst of questions neither starts threads nor holds
 //! memory it does not need:
 //!
-//! - [`Workers`]: one thread per core that answers questions and makes store calls, in the order asked. A
-//!   fixed set of threads, not tokio's blocking pool, because every thread that answers gets its own copy
-//!   of each regex's lazy-DFA cache (~60 patterns); a burst on the blocking pool used ~10 threads, whose
-//!   caches were a third of the bot's peak heap.
+//! - [`Workers`]: a thread that runs jobs in the order asked; the bot has one that answers questions and one
+//!   for other store calls. A fixed thread, not tokio's blocking pool, because every thread that answers
+//!   keeps its own copy of each regex's caches (~60 patterns, ~3.5 MB a thread); a burst on the blocking
+//!   pool used ~10 threads, whose caches were a third of the bot's peak heap.
 //! - [`QuestionLog`]: one thread that writes question-log rows, every row waiting at that moment in one
 //!   transaction ([`Store::log_questions`]). Each caller still gets its own row id, and only after the
 //!   commit that made its row durable; but 1,000 questions at once are a few commits, not 1,000.
@@ -12,7 +12,7 @@
 use crate::store::{NewQuestion, Store, StoreError};
 use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::sync::mpsc::{self, Receiver, Sender};
-use std::sync::{Arc, Mutex};
+use std::sync::Arc;
 use std::thread::JoinHandle;
 use tokio::sync::oneshot;
 
@@ -30,23 +30,19 @@ pub enum JobError {
     Panicked,
 }
 
-/// A fixed set of threads running jobs in the order they are queued.
+/// A thread running jobs one at a time, in the order they are queued.
 pub struct Workers {
     jobs: Sender<Job>,
 }
 
 impl Workers {
-    /// Starts `count` threads (at least one). They end once this is dropped and the queue is empty.
-    pub fn start(count: usize) -> Workers {
+    /// Starts the thread (`kneebot-{name}`). It ends once this is dropped and the queue is empty.
+    pub fn start(name: &str) -> Workers {
         let (jobs, queue) = mpsc::channel::<Job>();
-        let queue = Arc::new(Mutex::new(queue));
-        for n in 0..count.max(1) {
-            let queue = queue.clone();
-            std::thread::Builder::new()
-                .name(format!("kneebot-worker-{n}"))
-                .spawn(move || work(&queue))
-                .expect("cannot start a worker thread");
-        }
+        std::thread::Builder::new()
+            .name(format!("kneebot-{name}"))
+            .spawn(move || work(&queue))
+            .expect("cannot start a worker thread");
         Workers { jobs }
     }
 
@@ -70,17 +66,8 @@ impl Workers {
     }
 }
 
-fn work(queue: &Mutex<Receiver<Job>>) {
-    loop {
-        // Only the thread holding the lock waits on the queue; the lock is released before the job runs.
-        let job = match queue
-            .lock()
-            .unwrap_or_else(|poisoned| poisoned.into_inner())
-            .recv()
-        {
-            Ok(job) => job,
-            Err(_) => return,
-        };
+fn work(queue: &Receiver<Job>) {
+    while let Ok(job) = queue.recv() {
         job();
     }
 }
