@@ -193,3 +193,64 @@ fn write_rows(store: &Store, queue: &Receiver<Pending>) {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::test_support::TempDir;
+
+    fn row(user_id: u64) -> LogRow {
+        LogRow {
+            guild_id: Some(1),
+            channel_id: Some(2),
+            user_id,
+            question: format!("question from {user_id}"),
+            verdict: "info",
+            topic: None,
+            conditions: vec!["acl".into()],
+            top_score: 3.0,
+        }
+    }
+
+    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+    async fn many_rows_at_once_each_get_their_own_committed_row() {
+        let dir = TempDir::new("question-log");
+        let store = Arc::new(Store::open(&dir.path().join("k.db")).unwrap());
+        let log = Arc::new(QuestionLog::start(store.clone()));
+        let writes: Vec<_> = (0..300)
+            .map(|user| {
+                let log = log.clone();
+                tokio::spawn(async move { (user, log.write(row(user)).await) })
+            })
+            .collect();
+        let mut ids = Vec::new();
+        for write in writes {
+            let (user, id) = write.await.unwrap();
+            let id = id.expect("written");
+            // Committed by the time the id comes back: another connection sees it.
+            let got = store.question(id).unwrap().expect("the row is there");
+            assert_eq!(got.question, format!("question from {user}"));
+            assert_eq!(got.user_hash, store.user_hash(user));
+            ids.push(id);
+        }
+        ids.sort_unstable();
+        ids.dedup();
+        assert_eq!(ids.len(), 300, "one row each");
+        let reopened = Store::open(&dir.path().join("k.db")).unwrap();
+        assert_eq!(reopened.stats(None, 0).unwrap().total, 300);
+
+        // Dropping the log waits for its thread, so the store is no longer shared with it.
+        drop(Arc::into_inner(log).expect("no other handle"));
+        assert_eq!(Arc::strong_count(&store), 1);
+    }
+
+    #[tokio::test]
+    async fn a_panicking_job_is_an_error_and_the_worker_carries_on() {
+        let workers = Workers::start("test");
+        assert!(matches!(
+            workers.run(|| -> u32 { panic!("on purpose") }).await,
+            Err(JobError::Panicked)
+        ));
+        assert_eq!(workers.run(|| 2 + 2).await.unwrap(), 4);
+    }
+}
