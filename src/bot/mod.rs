@@ -259,8 +259,8 @@ impl serenity::Framework for Tracked {
         self.inner.init(client).await;
     }
 
-    /// Written out rather than as an `async fn`: the event (a few KB) goes on the heap at its own size, so an
-    /// event waiting for its turn holds it once and not twice inside its future.
+    /// Written out rather than as an `async fn`: the event goes on the heap at its own size ([`Waiting`]), so
+    /// an event waiting for its turn holds it once, not twice at `FullEvent`'s size inside its future.
     fn dispatch<'life0, 'async_trait>(
         &'life0 self,
         ctx: serenity::Context,
@@ -271,7 +271,7 @@ impl serenity::Framework for Tracked {
         Self: 'async_trait,
     {
         let guard = self.in_flight.enter();
-        let event = Box::new(event);
+        let event = Waiting::from(event);
         Box::pin(async move {
             let _guard = guard;
             // Taken before poise's future exists, so an event waiting here costs only the event itself.
@@ -279,7 +279,7 @@ impl serenity::Framework for Tracked {
             let Ok(_turn) = self.handling.acquire().await else {
                 return;
             };
-            self.inner.dispatch(ctx, *event).await;
+            self.inner.dispatch(ctx, event.into_event()).await;
         })
     }
 }
@@ -290,6 +290,35 @@ impl serenity::Framework for Tracked {
 /// trip (answering and the question log take milliseconds), so at a 150 ms round trip this still starts
 /// ~850 events a second: a burst of 1,000 is all answered in ~1.2 s, inside Discord's 3 s.
 const HANDLING_AT_ONCE: usize = 128;
+
+/// An event waiting for its turn, on the heap at its own size: `FullEvent` is as large as its largest
+/// kind (a few KB), and interactions, which come in bursts, are well under that.
+enum Waiting {
+    Interaction(Box<serenity::Interaction>),
+    Other(Box<serenity::FullEvent>),
+}
+
+impl From<serenity::FullEvent> for Waiting {
+    fn from(event: serenity::FullEvent) -> Waiting {
+        match event {
+            serenity::FullEvent::InteractionCreate { interaction } => {
+                Waiting::Interaction(Box::new(interaction))
+            }
+            other => Waiting::Other(Box::new(other)),
+        }
+    }
+}
+
+impl Waiting {
+    fn into_event(self) -> serenity::FullEvent {
+        match self {
+            Waiting::Interaction(interaction) => serenity::FullEvent::InteractionCreate {
+                interaction: *interaction,
+            },
+            Waiting::Other(event) => *event,
+        }
+    }
+}
 
 /// A running bot. Dropping it leaves the client running; call [`BotHandle::shutdown`] to stop it.
 pub struct BotHandle {
