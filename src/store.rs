@@ -301,31 +301,24 @@ impl Store {
 
     fn log_question_at(&self, q: &NewQuestion, asked_at: i64) -> Result<i64, StoreError> {
         let user_hash = self.user_hash(q.user_id);
+        self.write(|tx| insert_question(tx, q, &user_hash, asked_at))
+    }
+
+    /// Logs several questions in one transaction (one commit, so one fsync, for all of them) and returns
+    /// their ids in the same order. All or nothing: on an error no row of the batch is kept. Each row is
+    /// as durable as one from [`Store::log_question`] once this returns.
+    pub fn log_questions(&self, questions: &[NewQuestion]) -> Result<Vec<i64>, StoreError> {
+        let asked_at = now_unix();
+        let hashes: Vec<String> = questions
+            .iter()
+            .map(|q| self.user_hash(q.user_id))
+            .collect();
         self.write(|tx| {
-            tx.execute(
-                "INSERT INTO questions
-                     (guild_id, channel_id, user_hash, question, verdict, topic, top_score, asked_at)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
-                params![
-                    q.guild_id.map(id_to_sql),
-                    q.channel_id.map(id_to_sql),
-                    user_hash,
-                    q.question,
-                    q.verdict,
-                    q.topic,
-                    f64::from(q.top_score),
-                    asked_at,
-                ],
-            )?;
-            let id = tx.last_insert_rowid();
-            let mut insert = tx.prepare(
-                "INSERT OR IGNORE INTO question_conditions (question_id, position, condition)
-                 VALUES (?1, ?2, ?3)",
-            )?;
-            for (position, condition) in q.conditions.iter().enumerate() {
-                insert.execute(params![id, position as i64, condition])?;
-            }
-            Ok(id)
+            questions
+                .iter()
+                .zip(&hashes)
+                .map(|(q, user_hash)| insert_question(tx, q, user_hash, asked_at))
+                .collect()
         })
     }
 
@@ -601,6 +594,39 @@ impl Store {
     }
 }
 
+/// One question row and its conditions, inside the caller's transaction; returns the row id.
+fn insert_question(
+    tx: &rusqlite::Transaction,
+    q: &NewQuestion,
+    user_hash: &str,
+    asked_at: i64,
+) -> rusqlite::Result<i64> {
+    tx.prepare_cached(
+        "INSERT INTO questions
+             (guild_id, channel_id, user_hash, question, verdict, topic, top_score, asked_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+    )?
+    .execute(params![
+        q.guild_id.map(id_to_sql),
+        q.channel_id.map(id_to_sql),
+        user_hash,
+        q.question,
+        q.verdict,
+        q.topic,
+        f64::from(q.top_score),
+        asked_at,
+    ])?;
+    let id = tx.last_insert_rowid();
+    let mut insert = tx.prepare_cached(
+        "INSERT OR IGNORE INTO question_conditions (question_id, position, condition)
+         VALUES (?1, ?2, ?3)",
+    )?;
+    for (position, condition) in q.conditions.iter().enumerate() {
+        insert.execute(params![id, position as i64, condition])?;
+    }
+    Ok(id)
+}
+
 const SELECT_QUESTION: &str =
     "SELECT id, guild_id, channel_id, user_hash, question, verdict, topic, top_score, asked_at
      FROM questions";
@@ -823,6 +849,49 @@ mod tests {
             (None, None, vec![])
         );
         assert_eq!(store.question(none + 100).unwrap(), None);
+    }
+
+    #[test]
+    fn a_batch_of_questions_is_logged_in_order_or_not_at_all() {
+        let dir = TempDir::new("batch");
+        let store = Store::open(&dir.path().join("k.db")).unwrap();
+        let acl = strings(&["acl"]);
+        let texts: Vec<String> = (0..5).map(|i| format!("question {i}")).collect();
+        let batch: Vec<NewQuestion> = texts
+            .iter()
+            .enumerate()
+            .map(|(i, text)| ask(Some(1), i as u64, text, "caution", &acl))
+            .collect();
+        let ids = store.log_questions(&batch).unwrap();
+        assert_eq!(ids.len(), 5);
+        for ((id, q), user) in ids.iter().zip(&batch).zip(0u64..) {
+            let got = store.question(*id).unwrap().unwrap();
+            assert_eq!(got.question, q.question);
+            assert_eq!(got.user_hash, store.user_hash(user));
+            assert_eq!(got.conditions, acl);
+        }
+        assert!(ids.windows(2).all(|w| w[0] < w[1]), "{ids:?}");
+        assert_eq!(store.log_questions(&[]).unwrap(), Vec::<i64>::new());
+
+        // A row that does not fit (the file may not grow) takes the whole batch with it.
+        store.flush().unwrap();
+        let pages: i64 = store
+            .lock()
+            .pragma_query_value(None, "page_count", |r| r.get(0))
+            .unwrap();
+        store
+            .lock()
+            .pragma_update(None, "max_page_count", pages)
+            .unwrap();
+        let big = "x".repeat(64 * 1024);
+        let err = store
+            .log_questions(&[
+                ask(Some(1), 7, "small", "info", &[]),
+                ask(Some(1), 8, &big, "info", &[]),
+            ])
+            .unwrap_err();
+        assert!(matches!(err, StoreError::DiskFull { .. }), "{err:?}");
+        assert_eq!(store.stats(None, 0).unwrap().total, 5);
     }
 
     #[test]

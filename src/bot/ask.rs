@@ -1,10 +1,10 @@
 //! What `/ask` and a mention share: the checks before answering (empty, too long, channel, cooldown) and the
 //! answering itself (engine + playlist overrides + question log), run off the async threads.
 
+use super::workers::LogRow;
 use super::{CommandError, State};
 use crate::answer::{Answer, Phase};
 use crate::engine::AskOptions;
-use crate::store::NewQuestion;
 use std::collections::BTreeMap;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
@@ -108,45 +108,32 @@ pub struct Asked {
     pub log_id: Option<i64>,
 }
 
-/// Answers and logs one question. Blocking work (search, SQLite) runs on the blocking pool.
+/// Answers and logs one question. Answering runs on the answering thread; the row is written by the question log,
+/// and the id comes back once the row is committed.
 pub async fn answer_and_log(
     state: Arc<State>,
     asker: Asker,
     question: String,
 ) -> Result<Asked, CommandError> {
-    let turn = state.answering_turn().await?;
-    Ok(tokio::task::spawn_blocking(move || {
-        let _turn = turn;
-        let answer = answer_blocking(&state, asker.guild_id, &question, None);
-        let new = NewQuestion {
-            guild_id: asker.guild_id,
-            channel_id: Some(asker.channel_id),
-            user_id: asker.user_id,
-            question: &question,
-            verdict: answer.verdict.as_str(),
-            topic: answer.topic.as_deref(),
-            conditions: &answer.conditions,
-            top_score: answer.passages.iter().map(|p| p.score).fold(0.0, f32::max),
-        };
-        let log_id = match state.store.log_question(&new) {
-            Ok(id) => {
-                tracing::info!(
-                    question_id = id,
-                    user = %state.store.user_hash(asker.user_id),
-                    verdict = %answer.verdict,
-                    topic = answer.topic.as_deref().unwrap_or("-"),
-                    "answered"
-                );
-                Some(id)
-            }
-            Err(error) => {
-                tracing::error!(%error, "could not log the question; answering without buttons");
-                None
-            }
-        };
-        Asked { answer, log_id }
-    })
-    .await?)
+    let worker_state = state.clone();
+    let (answer, row) = state
+        .answering(move || {
+            let answer = answer_blocking(&worker_state, asker.guild_id, &question, None);
+            let row = LogRow {
+                guild_id: asker.guild_id,
+                channel_id: Some(asker.channel_id),
+                user_id: asker.user_id,
+                verdict: answer.verdict.as_str(),
+                topic: answer.topic.clone(),
+                conditions: answer.conditions.clone(),
+                top_score: answer.passages.iter().map(|p| p.score).fold(0.0, f32::max),
+                question,
+            };
+            (answer, row)
+        })
+        .await?;
+    let log_id = state.log.write(row).await;
+    Ok(Asked { answer, log_id })
 }
 
 /// Answers a question again with a phase chosen (a follow-up button), without logging a new row.
@@ -156,12 +143,10 @@ pub async fn rule(
     question: String,
     phase: Phase,
 ) -> Result<Answer, CommandError> {
-    let turn = state.answering_turn().await?;
-    Ok(tokio::task::spawn_blocking(move || {
-        let _turn = turn;
-        answer_blocking(&state, guild_id, &question, Some(phase))
-    })
-    .await?)
+    let worker_state = state.clone();
+    state
+        .answering(move || answer_blocking(&worker_state, guild_id, &question, Some(phase)))
+        .await
 }
 
 fn answer_blocking(

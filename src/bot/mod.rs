@@ -26,6 +26,7 @@ mod ask;
 mod commands;
 mod components;
 mod reply;
+mod workers;
 
 use crate::config::Config;
 use crate::engine::Engine;
@@ -34,6 +35,7 @@ use crate::store::{Store, StoreError};
 use poise::serenity_prelude as serenity;
 use std::collections::HashMap;
 use std::future::Future;
+use std::pin::Pin;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex, RwLock};
 use std::time::{Duration, Instant};
@@ -51,27 +53,32 @@ const DRAIN_TIMEOUT: Duration = Duration::from_secs(30);
 pub struct State {
     /// std `RwLock`: held only long enough to clone or replace the `Arc`, never across an `.await`.
     engine: RwLock<Arc<Engine>>,
-    /// std `Mutex` inside; every call goes through `spawn_blocking` (see [`State::blocking`]).
+    /// std `Mutex` inside; every call runs on a worker (see [`State::blocking`]).
     store: Arc<Store>,
     config: Config,
     /// Last accepted question per (guild or 0, user), for the cooldown. std `Mutex`: never held across `.await`.
     last_asked: Mutex<HashMap<(u64, u64), Instant>>,
-    /// Bounds how many questions are answered, and store calls made, at once to the number of cores.
-    /// Answering is CPU work and the store takes one call at a time, so more at once only waits; without
-    /// this, a burst of 1,000 `/ask` started 512 blocking threads (and ~150 MB resident) for no gain.
-    answering: Arc<tokio::sync::Semaphore>,
+    /// The one thread that answers questions (see [`workers`]): an answer takes ~50 µs (~250 µs on a 10k
+    /// corpus), and every further thread that answers keeps its own ~3.5 MB of regex caches. On tokio's
+    /// blocking pool a burst of 1,000 `/ask` started up to 512 threads.
+    answerer: workers::Workers,
+    /// The one thread for every other store call: the store takes one call at a time anyway.
+    store_calls: workers::Workers,
+    /// Writes question-log rows in group commits (see [`workers::QuestionLog`]).
+    log: workers::QuestionLog,
 }
 
 impl State {
     pub fn new(engine: Engine, store: Store, config: Config) -> State {
+        let store = Arc::new(store);
         State {
             engine: RwLock::new(Arc::new(engine)),
-            store: Arc::new(store),
+            log: workers::QuestionLog::start(store.clone()),
+            store,
             config,
             last_asked: Mutex::new(HashMap::new()),
-            answering: Arc::new(tokio::sync::Semaphore::new(
-                std::thread::available_parallelism().map_or(1, |n| n.get()),
-            )),
+            answerer: workers::Workers::start("answer"),
+            store_calls: workers::Workers::start("store"),
         }
     }
 
@@ -90,13 +97,13 @@ impl State {
             .unwrap_or_else(|poisoned| poisoned.into_inner()) = Arc::new(engine);
     }
 
-    /// Waits for a turn to answer or use the store (see `answering`); it ends when the permit drops.
-    async fn answering_turn(&self) -> Result<tokio::sync::OwnedSemaphorePermit, CommandError> {
-        self.answering
-            .clone()
-            .acquire_owned()
-            .await
-            .map_err(|_| CommandError::User("The bot is shutting down; please ask again.".into()))
+    /// Runs `f` on the answering thread, in turn with every other answer.
+    async fn answering<T, F>(&self, f: F) -> Result<T, CommandError>
+    where
+        T: Send + 'static,
+        F: FnOnce() -> T + Send + 'static,
+    {
+        job_result(self.answerer.run(f).await)
     }
 
     pub fn config(&self) -> &Config {
@@ -114,13 +121,17 @@ impl State {
         F: FnOnce(&Store) -> Result<T, StoreError> + Send + 'static,
     {
         let store = self.store.clone();
-        let turn = self.answering_turn().await?;
-        Ok(tokio::task::spawn_blocking(move || {
-            let _turn = turn;
-            f(&store)
-        })
-        .await??)
+        Ok(job_result(self.store_calls.run(move || f(&store)).await)??)
     }
+}
+
+fn job_result<T>(result: Result<T, workers::JobError>) -> Result<T, CommandError> {
+    result.map_err(|error| match error {
+        workers::JobError::Stopped => {
+            CommandError::User("The bot is shutting down; please ask again.".into())
+        }
+        workers::JobError::Panicked => CommandError::Panicked,
+    })
 }
 
 /// The poise user data.
@@ -140,6 +151,8 @@ pub enum CommandError {
     Store(#[from] StoreError),
     #[error("background task failed: {0}")]
     Task(#[from] tokio::task::JoinError),
+    #[error("background task panicked")]
+    Panicked,
 }
 
 impl From<serenity::Error> for CommandError {
@@ -236,6 +249,8 @@ impl Drop for InFlightGuard {
 struct Tracked {
     inner: poise::Framework<Data, CommandError>,
     in_flight: Arc<InFlight>,
+    /// Bounds how many events poise handles at once (see [`HANDLING_AT_ONCE`]).
+    handling: tokio::sync::Semaphore,
 }
 
 #[serenity::async_trait]
@@ -244,9 +259,64 @@ impl serenity::Framework for Tracked {
         self.inner.init(client).await;
     }
 
-    async fn dispatch(&self, ctx: serenity::Context, event: serenity::FullEvent) {
-        let _guard = self.in_flight.enter();
-        self.inner.dispatch(ctx, event).await;
+    /// Written out rather than as an `async fn`: the event goes on the heap at its own size ([`Waiting`]), so
+    /// an event waiting for its turn holds it once, not twice at `FullEvent`'s size inside its future.
+    fn dispatch<'life0, 'async_trait>(
+        &'life0 self,
+        ctx: serenity::Context,
+        event: serenity::FullEvent,
+    ) -> Pin<Box<dyn Future<Output = ()> + Send + 'async_trait>>
+    where
+        'life0: 'async_trait,
+        Self: 'async_trait,
+    {
+        let guard = self.in_flight.enter();
+        let event = Waiting::from(event);
+        Box::pin(async move {
+            let _guard = guard;
+            // Taken before poise's future exists, so an event waiting here costs only the event itself.
+            // The semaphore is never closed.
+            let Ok(_turn) = self.handling.acquire().await else {
+                return;
+            };
+            self.inner.dispatch(ctx, event.into_event()).await;
+        })
+    }
+}
+
+/// How many events poise handles at once; more wait their turn in arrival order. poise's future for one
+/// event is ~32 KB (the command's own future and its reply come on top), so a burst of 1,000 `/ask` held
+/// ~45 MB in them while they queued for the workers. Each handler holds a turn for about one Discord round
+/// trip (answering and the question log take milliseconds), so at a 150 ms round trip this still starts
+/// ~850 events a second: a burst of 1,000 is all answered in ~1.2 s, inside Discord's 3 s.
+const HANDLING_AT_ONCE: usize = 128;
+
+/// An event waiting for its turn, on the heap at its own size: `FullEvent` is as large as its largest
+/// kind (a few KB), and interactions, which come in bursts, are well under that.
+enum Waiting {
+    Interaction(Box<serenity::Interaction>),
+    Other(Box<serenity::FullEvent>),
+}
+
+impl From<serenity::FullEvent> for Waiting {
+    fn from(event: serenity::FullEvent) -> Waiting {
+        match event {
+            serenity::FullEvent::InteractionCreate { interaction } => {
+                Waiting::Interaction(Box::new(interaction))
+            }
+            other => Waiting::Other(Box::new(other)),
+        }
+    }
+}
+
+impl Waiting {
+    fn into_event(self) -> serenity::FullEvent {
+        match self {
+            Waiting::Interaction(interaction) => serenity::FullEvent::InteractionCreate {
+                interaction: *interaction,
+            },
+            Waiting::Other(event) => *event,
+        }
     }
 }
 
@@ -425,6 +495,7 @@ pub async fn start(config: Config, http: serenity::Http) -> Result<BotHandle, Bo
     let framework = Tracked {
         inner: framework,
         in_flight: in_flight.clone(),
+        handling: tokio::sync::Semaphore::new(HANDLING_AT_ONCE),
     };
     let client = serenity::ClientBuilder::new_with_http(http, intents())
         .framework(framework)
