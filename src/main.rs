@@ -127,18 +127,6 @@ fn serve_error(config_path: Option<&std::path::Path>, error: kneebot::bot::BotEr
     format!("kneebot: {error}")
 }
 
-/// glibc gives threads that allocate at the same moment arenas of their own (up to 8 per core) and keeps
-/// their freed pages. Two arenas measured ~67 MB against ~72 MB peak for a burst of 1,000 `/ask` in one
-/// pair of runs, which is inside the run-to-run spread, and cost no latency that could be seen. Must run
-/// before threads start.
-fn limit_malloc_arenas() {
-    #[cfg(all(target_os = "linux", target_env = "gnu"))]
-    // SAFETY: mallopt only sets a malloc tuning value; called before any thread of ours exists.
-    unsafe {
-        libc::mallopt(libc::M_ARENA_MAX, 2);
-    }
-}
-
 fn main() -> ExitCode {
     let cli = Cli::parse();
     if !matches!(cli.command, Command::Serve { .. }) {
@@ -207,7 +195,6 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
             init_logging(&config.log_level);
             let token =
                 kneebot::config::Config::discord_token().map_err(|e| format!("kneebot: {e}"))?;
-            limit_malloc_arenas();
             let runtime = tokio::runtime::Runtime::new()
                 .map_err(|e| format!("kneebot: cannot start: {e}"))?;
             runtime
