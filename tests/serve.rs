@@ -373,3 +373,21 @@ async fn ctrl_c_stops_it_cleanly_too() {
         tail(&log)
     );
 }
+
+/// Discord going away (the gateway connection drops and the bot is reconnecting) must not stop a SIGTERM
+/// from ending `kneebot serve`.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn sigterm_while_the_gateway_reconnects_still_exits() {
+    let dir = bot_folder("cooldown_seconds = 0\n");
+    let fake = FakeDiscord::start().await;
+    let serve = Serve::start(&dir.0, &fake, &[]);
+    fake.wait_for_call("command registration", |c| {
+        c.method == "PUT" && c.path.ends_with("/commands")
+    })
+    .await;
+    fake.drop_connection();
+    serve.signal(libc::SIGTERM);
+    let (status, log) = serve.wait(WAIT * 2).await;
+    assert!(status.success(), "exit {status:?}; log:\n{}", tail(&log));
+    assert!(log.contains("database flushed"), "{}", tail(&log));
+}

@@ -3,7 +3,7 @@
 //!
 //! - [`Workers`]: a thread that runs jobs in the order asked; the bot has one that answers questions and one
 //!   for other store calls. A fixed thread, not tokio's blocking pool, because every thread that answers
-//!   keeps its own copy of each regex's caches (~60 patterns, ~3.5 MB a thread); a burst on the blocking
+//!   keeps its own copy of each regex's caches (~60 patterns; ~3.5 MB a thread before they went ASCII); a burst on the blocking
 //!   pool used ~10 threads, whose caches were a third of the bot's peak heap.
 //! - [`QuestionLog`]: one thread that writes question-log rows, every row waiting at that moment in one
 //!   transaction ([`Store::log_questions`]). Each caller still gets its own row id, and only after the
