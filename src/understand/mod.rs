@@ -551,6 +551,12 @@ impl Understanding {
             && injury_days.is_none_or(|d| d <= knowledge.policy.fresh_injury_max_days);
 
         // Red flags first in importance, but they need the events above for their context.
+        let many_sentences = u
+            .text
+            .bytes()
+            .filter(|b| matches!(b, b'.' | b'!' | b'?' | b';'))
+            .count()
+            > 2;
         for (i, flag) in vocab.red_flags.iter().enumerate() {
             let context_ok = match flag.context {
                 RedFlagContext::Any => true,
@@ -560,7 +566,12 @@ impl Understanding {
             let passed = flag.unless.iter().any(|r| r.is_match(&u.text));
             if context_ok
                 && !passed
-                && all_in_one_sentence(&u.text, &flag.all, &vocab.red_flag_negations)
+                && all_in_one_sentence(
+                    &u.text,
+                    many_sentences,
+                    &flag.all,
+                    &vocab.red_flag_negations,
+                )
             {
                 u.red_flags.push(i);
             }
@@ -1020,8 +1031,24 @@ fn preceded_by(text: &str, at: usize, negations: &[Vec<String>], window: usize) 
 }
 
 /// True when every pattern matches, un-negated, inside one sentence.
-fn all_in_one_sentence(text: &str, patterns: &[Regex], negations: &[Vec<String>]) -> bool {
+fn all_in_one_sentence(
+    text: &str,
+    many_sentences: bool,
+    patterns: &[Regex],
+    negations: &[Vec<String>],
+) -> bool {
     if patterns.is_empty() {
+        return false;
+    }
+    // Speed, for long stories: a pattern that matches nowhere in the text matches in no sentence of it (a
+    // sentence's edges are punctuation, which `\b` treats as the text's edges), so one pass over the text
+    // rules most flags out instead of one pass per sentence. Not worth it for a sentence or two. Patterns
+    // with anchors are left to the sentence loop.
+    if many_sentences
+        && patterns
+            .iter()
+            .any(|p| !p.as_str().contains(['^', '$']) && !p.is_match(text))
+    {
         return false;
     }
     let mut start = 0;
