@@ -349,18 +349,7 @@ impl Store {
         user_id: u64,
         helpful: bool,
     ) -> Result<(), StoreError> {
-        let user_hash = self.user_hash(user_id);
-        self.write(|tx| {
-            tx.execute(
-                "INSERT INTO feedback (question_id, user_hash, helpful, updated_at)
-                 VALUES (?1, ?2, ?3, ?4)
-                 ON CONFLICT (question_id, user_hash)
-                 DO UPDATE SET helpful = excluded.helpful, updated_at = excluded.updated_at",
-                params![question_id, user_hash, helpful, now_unix()],
-            )
-        })
-        .map_err(|e| unknown_question(e, question_id))?;
-        Ok(())
+        self.upsert_feedback(question_id, user_id, FeedbackColumn::Helpful, &helpful)
     }
 
     /// Replaces the user's earlier comment on this question; leaves their vote as it was.
@@ -370,17 +359,31 @@ impl Store {
         user_id: u64,
         comment: &str,
     ) -> Result<(), StoreError> {
+        self.upsert_feedback(question_id, user_id, FeedbackColumn::Comment, &comment)
+    }
+
+    /// Sets one column of the user's feedback row on a question, creating the row if needed and leaving
+    /// its other columns as they were.
+    fn upsert_feedback(
+        &self,
+        question_id: i64,
+        user_id: u64,
+        column: FeedbackColumn,
+        value: &dyn rusqlite::ToSql,
+    ) -> Result<(), StoreError> {
         let user_hash = self.user_hash(user_id);
-        self.write(|tx| {
-            tx.execute(
-                "INSERT INTO feedback (question_id, user_hash, comment, updated_at)
-                 VALUES (?1, ?2, ?3, ?4)
-                 ON CONFLICT (question_id, user_hash)
-                 DO UPDATE SET comment = excluded.comment, updated_at = excluded.updated_at",
-                params![question_id, user_hash, comment, now_unix()],
-            )
-        })
-        .map_err(|e| unknown_question(e, question_id))?;
+        let column = match column {
+            FeedbackColumn::Helpful => "helpful",
+            FeedbackColumn::Comment => "comment",
+        };
+        let sql = format!(
+            "INSERT INTO feedback (question_id, user_hash, {column}, updated_at)
+             VALUES (?1, ?2, ?3, ?4)
+             ON CONFLICT (question_id, user_hash)
+             DO UPDATE SET {column} = excluded.{column}, updated_at = excluded.updated_at"
+        );
+        self.write(|tx| tx.execute(&sql, params![question_id, user_hash, value, now_unix()]))
+            .map_err(|e| unknown_question(e, question_id))?;
         Ok(())
     }
 
@@ -1402,4 +1405,11 @@ mod tests {
         let stats = stores[1].stats(None, 0).unwrap();
         assert_eq!((stats.helpful, stats.unhelpful), (150, 50));
     }
+}
+
+/// The feedback columns a member sets one at a time (a closed set, so no text reaches the SQL).
+#[derive(Clone, Copy)]
+enum FeedbackColumn {
+    Helpful,
+    Comment,
 }
