@@ -134,6 +134,24 @@ impl Drop for Serve {
 }
 
 /// The end of a long log, for failure messages.
+/// Starts a fake Discord and `kneebot serve` in `dir`, and waits until the bot has registered its commands.
+async fn connect(dir: &TempDir, extra_args: &[&str]) -> (FakeDiscord, Serve) {
+    let fake = FakeDiscord::start().await;
+    let serve = Serve::start(&dir.0, &fake, extra_args);
+    fake.wait_for_call("command registration", |c| {
+        c.method == "PUT" && c.path.ends_with("/commands")
+    })
+    .await;
+    (fake, serve)
+}
+
+/// [`connect`] in a new bot folder with `config`.
+async fn connected(config: &str) -> (TempDir, FakeDiscord, Serve) {
+    let dir = bot_folder(config);
+    let (fake, serve) = connect(&dir, &[]).await;
+    (dir, fake, serve)
+}
+
 fn tail(log: &str) -> String {
     let lines: Vec<&str> = log.lines().collect();
     lines[lines.len().saturating_sub(40)..].join("\n")
@@ -144,12 +162,7 @@ async fn sigterm_finishes_the_interaction_in_flight_flushes_and_exits_0_and_the_
 ) {
     let dir =
         bot_folder("database = \"kneebot.db\"\ncooldown_seconds = 0\nlog_level = \"trace\"\n");
-    let fake = FakeDiscord::start().await;
-    let serve = Serve::start(&dir.0, &fake, &["--config", "config.toml"]);
-    fake.wait_for_call("command registration", |c| {
-        c.method == "PUT" && c.path.ends_with("/commands")
-    })
-    .await;
+    let (fake, serve) = connect(&dir, &["--config", "config.toml"]).await;
 
     // A question answered and logged before the signal.
     let asked = fake.slash(
@@ -357,13 +370,7 @@ async fn the_test_proxy_refuses_anything_but_loopback() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn ctrl_c_stops_it_cleanly_too() {
-    let dir = bot_folder("cooldown_seconds = 0\n");
-    let fake = FakeDiscord::start().await;
-    let serve = Serve::start(&dir.0, &fake, &[]);
-    fake.wait_for_call("command registration", |c| {
-        c.method == "PUT" && c.path.ends_with("/commands")
-    })
-    .await;
+    let (_dir, _fake, serve) = connected("cooldown_seconds = 0\n").await;
     serve.signal(libc::SIGINT);
     let (status, log) = serve.wait(WAIT * 2).await;
     assert!(status.success(), "exit {status:?}; log:\n{}", tail(&log));
@@ -378,13 +385,7 @@ async fn ctrl_c_stops_it_cleanly_too() {
 /// from ending `kneebot serve`.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn sigterm_while_the_gateway_reconnects_still_exits() {
-    let dir = bot_folder("cooldown_seconds = 0\n");
-    let fake = FakeDiscord::start().await;
-    let serve = Serve::start(&dir.0, &fake, &[]);
-    fake.wait_for_call("command registration", |c| {
-        c.method == "PUT" && c.path.ends_with("/commands")
-    })
-    .await;
+    let (_dir, fake, serve) = connected("cooldown_seconds = 0\n").await;
     fake.drop_connection();
     serve.signal(libc::SIGTERM);
     let (status, log) = serve.wait(WAIT * 2).await;
