@@ -36,7 +36,7 @@ fn large() -> Knowledge {
 /// Answers the mix in turn, one question per iteration, so the figure is the mean time of one answer.
 fn bench_answers(c: &mut Criterion) {
     let questions = questions();
-    let options = AskOptions::default();
+    let options = AskOptions::on(kneebot::bench::BENCH_DAY);
     for (name, knowledge) in [("answer/shipped", shipped()), ("answer/10k", large())] {
         let engine = Engine::from_knowledge(knowledge).expect("engine builds");
         let mut next = 0;
@@ -67,7 +67,7 @@ fn bench_index_build(c: &mut Criterion) {
 
 fn bench_render(c: &mut Criterion) {
     let engine = Engine::from_knowledge(shipped()).expect("engine builds");
-    let options = AskOptions::default();
+    let options = AskOptions::on(kneebot::bench::BENCH_DAY);
     let answers: Vec<_> = questions()
         .iter()
         .map(|q| engine.answer(q, &options))

@@ -7,6 +7,10 @@
 //! the same indices, so every rule still cites the passage it was written against.
 
 use crate::engine::{AskOptions, Engine};
+use crate::understand::calendar::Date;
+
+/// The day every benchmark question is asked on, so `--answers` files from two runs compare byte for byte.
+pub const BENCH_DAY: Date = jiff::civil::date(2026, 11, 25);
 use crate::error::KnowledgeErrors;
 use crate::knowledge::{Knowledge, Passage};
 use crate::retrieve::PassageIndex;
@@ -155,7 +159,7 @@ pub struct Measured {
 
 /// Answers every question `rounds` times on this thread, timing each answer.
 pub fn measure_latency(engine: &Engine, questions: &[&str], rounds: usize) -> Measured {
-    let options = AskOptions::default();
+    let options = AskOptions::on(BENCH_DAY);
     let mut per_question: Vec<Vec<Duration>> = vec![Vec::with_capacity(rounds); questions.len()];
     let started = Instant::now();
     for _ in 0..rounds {
@@ -186,7 +190,7 @@ pub fn measure_throughput(
     threads: usize,
 ) -> f64 {
     let threads = threads.max(1);
-    let options = AskOptions::default();
+    let options = AskOptions::on(BENCH_DAY);
     let started = Instant::now();
     std::thread::scope(|s| {
         for _ in 0..threads {
@@ -296,7 +300,7 @@ fn measure_size(
     let engine_build = t.elapsed();
     if let Some(w) = answers {
         for q in questions {
-            let answer = engine.answer(q, &AskOptions::default());
+            let answer = engine.answer(q, &AskOptions::on(BENCH_DAY));
             writeln!(w, "{name}\t{}", crate::render::json::render(&answer))?;
         }
     }

@@ -4,10 +4,18 @@
 use crate::answer::Answer;
 use crate::engine::{AskOptions, Engine};
 use crate::render::text;
+use crate::understand::calendar::Date;
 use std::io::{BufRead, Write};
 
 /// Runs the session until end of input or `quit`.
-pub fn run(engine: &Engine, input: impl BufRead, mut output: impl Write) -> std::io::Result<()> {
+/// Every question counts its dates from `today`.
+pub fn run(
+    engine: &Engine,
+    today: Date,
+    input: impl BufRead,
+    mut output: impl Write,
+) -> std::io::Result<()> {
+    let options = AskOptions::on(today);
     writeln!(
         output,
         "Ask a knee-exercise question (empty line or `quit` to leave)."
@@ -40,8 +48,8 @@ pub fn run(engine: &Engine, input: impl BufRead, mut output: impl Write) -> std:
             continue;
         }
         let answer = match choice {
-            Some((question, phase)) => engine.answer(&question, &AskOptions { phase: Some(phase) }),
-            None => engine.answer(line, &AskOptions::default()),
+            Some((question, phase)) => engine.answer(&question, &options.with_phase(Some(phase))),
+            None => engine.answer(line, &options),
         };
         writeln!(output, "\n{}", text::render(&answer))?;
         if answer.follow_up.is_some() {

@@ -7,16 +7,32 @@ use crate::decide::{decide, Context, Prepared};
 use crate::error::{KnowledgeError, KnowledgeErrors};
 use crate::knowledge::Knowledge;
 use crate::retrieve::{Hit, PassageIndex};
+use crate::understand::calendar::Date;
 use crate::understand::normalize::{normalize, tokenize, Stemmer};
 use crate::understand::{is_stop_word, Understanding};
 use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
 
 /// Per-question options.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct AskOptions {
+    /// The day the question was asked on: dates in it ("ACLR on October 28th") count from this day. The core
+    /// never reads the clock, so the same question and options always give the same answer.
+    pub today: Date,
     /// Answers the follow-up question up front, so a `depends` becomes a ruling.
     pub phase: Option<Phase>,
+}
+
+impl AskOptions {
+    /// A question asked on `today`, with no follow-up answered.
+    pub fn on(today: Date) -> AskOptions {
+        AskOptions { today, phase: None }
+    }
+
+    /// The same question with the follow-up answered.
+    pub fn with_phase(self, phase: Option<Phase>) -> AskOptions {
+        AskOptions { phase, ..self }
+    }
 }
 
 /// How many passages a search returns before the rules pick what to cite.
@@ -115,13 +131,13 @@ impl Engine {
     }
 
     /// Reads a question without deciding anything (for tests and `--explain`).
-    pub fn understand(&self, question: &str) -> Understanding {
-        Understanding::read(question, &self.knowledge, &self.stemmer)
+    pub fn understand(&self, question: &str, today: Date) -> Understanding {
+        Understanding::read(question, today, &self.knowledge, &self.stemmer)
     }
 
     /// Answers one question. Never fails: anything it cannot place is `not_covered`.
     pub fn answer(&self, question: &str, options: &AskOptions) -> Answer {
-        let u = self.understand(question);
+        let u = self.understand(question, options.today);
         let hits = self.search(&u);
         decide(
             question,

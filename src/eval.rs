@@ -3,6 +3,7 @@
 
 use crate::answer::{Answer, Verdict};
 use crate::engine::{AskOptions, Engine};
+use crate::understand::calendar::Date;
 use serde::Deserialize;
 use std::collections::BTreeMap;
 use std::fmt::Write;
@@ -62,6 +63,12 @@ pub struct Case {
     pub playlist: Option<String>,
     #[serde(default)]
     pub source_contains: Option<String>,
+    /// The day the question is asked on; dates in it count from this day. Without it, the run's day.
+    #[serde(default)]
+    pub today: Option<Date>,
+    /// The question's shape (information only).
+    #[serde(default)]
+    pub class: Option<String>,
     #[serde(default)]
     pub from: Option<String>,
 }
@@ -162,12 +169,13 @@ pub struct Report {
     pub confusion: BTreeMap<(Verdict, Verdict), usize>,
 }
 
-/// Runs every case of every set.
-pub fn run(engine: &Engine, sets: &[(String, Vec<Case>)]) -> Report {
+/// Runs every case of every set; a case without its own `today` is asked on `run_day`.
+pub fn run(engine: &Engine, sets: &[(String, Vec<Case>)], run_day: Date) -> Report {
     let mut report = Report::default();
     for (name, cases) in sets {
         for case in cases {
-            let answer = engine.answer(&case.question, &AskOptions::default());
+            let options = AskOptions::on(case.today.unwrap_or(run_day));
+            let answer = engine.answer(&case.question, &options);
             let problems = check(case, &answer);
             if let Some(expected) = &case.verdict {
                 let shown = if expected.accepts(answer.verdict) {

@@ -20,6 +20,7 @@ pub mod answer;
 pub mod bench;
 pub mod bot;
 pub mod chat;
+pub mod clock;
 pub mod config;
 pub mod decide;
 pub mod engine;
@@ -33,6 +34,7 @@ pub mod understand;
 
 pub use answer::{Answer, Phase, Verdict};
 pub use engine::{AskOptions, Engine};
+pub use understand::calendar::Date;
 
 /// Helpers for the unit tests: real folders that are removed when dropped, and the shipped knowledge
 /// loaded once.

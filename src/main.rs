@@ -2,7 +2,7 @@
 //! the library so the terminal and Discord answer alike.
 
 use clap::{Parser, Subcommand};
-use kneebot::{render, AskOptions, Engine, Phase};
+use kneebot::{render, AskOptions, Date, Engine, Phase};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -33,13 +33,23 @@ enum Command {
         /// Answer the follow-up up front: early, rebuilding or recovered (or none).
         #[arg(long, value_name = "CHOICE", value_parser = parse_phase)]
         phase: Option<Phase>,
+        /// The day the question is asked on (dates in it count from this day; default: today, UTC).
+        #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
+        today: Option<Date>,
     },
     /// Ask questions one after another, choosing follow-up answers by number.
-    Chat,
+    Chat {
+        /// The day the questions are asked on (default: today, UTC).
+        #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
+        today: Option<Date>,
+    },
     /// Run question sets (JSON lines) and print failures and a confusion table.
     Eval {
         #[arg(required = true)]
         files: Vec<PathBuf>,
+        /// The day a case without its own `today` is asked on (default: today, UTC).
+        #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
+        today: Option<Date>,
     },
     /// Load and check the knowledge folder; report every problem with file and line.
     Check,
@@ -86,6 +96,10 @@ fn check_length(question: &str) -> Result<(), String> {
 
 fn parse_phase(s: &str) -> Result<Phase, String> {
     s.parse()
+}
+
+fn parse_date(s: &str) -> Result<Date, String> {
+    kneebot::clock::parse_date(s)
 }
 
 fn load_engine(dir: Option<PathBuf>) -> Result<Engine, String> {
@@ -147,6 +161,7 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
             question,
             json,
             phase,
+            today,
         } => {
             let engine = load_engine(cli.knowledge)?;
             let question = question.join(" ");
@@ -154,7 +169,8 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
                 return Err("kneebot: the question is empty. Try: kneebot ask \"should I do leg curls after my ACL repair?\"".into());
             }
             check_length(&question)?;
-            let answer = engine.answer(&question, &AskOptions { phase });
+            let options = AskOptions::on(today.unwrap_or_else(kneebot::clock::today));
+            let answer = engine.answer(&question, &options.with_phase(phase));
             if json {
                 println!("{}", render::json::render(&answer));
             } else {
@@ -162,21 +178,23 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
             }
             Ok(ExitCode::SUCCESS)
         }
-        Command::Chat => {
+        Command::Chat { today } => {
             let engine = load_engine(cli.knowledge)?;
             let stdin = std::io::stdin();
-            kneebot::chat::run(&engine, stdin.lock(), std::io::stdout())
+            let today = today.unwrap_or_else(kneebot::clock::today);
+            kneebot::chat::run(&engine, today, stdin.lock(), std::io::stdout())
                 .map_err(|e| format!("kneebot: {e}"))?;
             Ok(ExitCode::SUCCESS)
         }
-        Command::Eval { files } => {
+        Command::Eval { files, today } => {
             let engine = load_engine(cli.knowledge)?;
             let mut sets = Vec::new();
             for f in files {
                 let cases = kneebot::eval::load_cases(&f).map_err(|e| format!("kneebot: {e}"))?;
                 sets.push((f.display().to_string(), cases));
             }
-            let report = kneebot::eval::run(&engine, &sets);
+            let today = today.unwrap_or_else(kneebot::clock::today);
+            let report = kneebot::eval::run(&engine, &sets, today);
             print!("{}", report.render());
             Ok(if report.failed == 0 {
                 ExitCode::SUCCESS

@@ -6,7 +6,7 @@ use std::collections::BTreeMap;
 use std::io;
 use std::path::{Path, PathBuf};
 use std::sync::{Mutex, MutexGuard};
-use std::time::{Duration, SystemTime, UNIX_EPOCH};
+use std::time::Duration;
 
 use ring::hmac;
 use ring::rand::{SecureRandom, SystemRandom};
@@ -296,7 +296,7 @@ impl Store {
 
     /// Returns the new question's id, for feedback buttons.
     pub fn log_question(&self, q: &NewQuestion) -> Result<i64, StoreError> {
-        self.log_question_at(q, now_unix())
+        self.log_question_at(q, crate::clock::now_unix())
     }
 
     fn log_question_at(&self, q: &NewQuestion, asked_at: i64) -> Result<i64, StoreError> {
@@ -308,7 +308,7 @@ impl Store {
     /// their ids in the same order. All or nothing: on an error no row of the batch is kept. Each row is
     /// as durable as one from [`Store::log_question`] once this returns.
     pub fn log_questions(&self, questions: &[NewQuestion]) -> Result<Vec<i64>, StoreError> {
-        let asked_at = now_unix();
+        let asked_at = crate::clock::now_unix();
         let hashes: Vec<String> = questions
             .iter()
             .map(|q| self.user_hash(q.user_id))
@@ -382,8 +382,13 @@ impl Store {
              ON CONFLICT (question_id, user_hash)
              DO UPDATE SET {column} = excluded.{column}, updated_at = excluded.updated_at"
         );
-        self.write(|tx| tx.execute(&sql, params![question_id, user_hash, value, now_unix()]))
-            .map_err(|e| unknown_question(e, question_id))?;
+        self.write(|tx| {
+            tx.execute(
+                &sql,
+                params![question_id, user_hash, value, crate::clock::now_unix()],
+            )
+        })
+        .map_err(|e| unknown_question(e, question_id))?;
         Ok(())
     }
 
@@ -684,14 +689,10 @@ fn new_salt() -> Vec<u8> {
     if SystemRandom::new().fill(&mut salt).is_err() {
         // The OS generator failing is near impossible; std's randomly seeded hasher still beats a fixed salt.
         use std::hash::{BuildHasher, Hasher};
-        for chunk in salt.chunks_mut(8) {
+        // Each RandomState has its own random keys, so the chunks differ without any other input.
+        for (i, chunk) in salt.chunks_mut(8).enumerate() {
             let mut h = std::collections::hash_map::RandomState::new().build_hasher();
-            h.write_u128(
-                SystemTime::now()
-                    .duration_since(UNIX_EPOCH)
-                    .unwrap_or_default()
-                    .as_nanos(),
-            );
+            h.write_usize(i);
             chunk.copy_from_slice(&h.finish().to_le_bytes()[..chunk.len()]);
         }
     }
@@ -727,13 +728,6 @@ fn id_from_sql(id: i64) -> u64 {
 
 fn count(n: i64) -> u64 {
     u64::try_from(n).unwrap_or(0)
-}
-
-fn now_unix() -> i64 {
-    SystemTime::now()
-        .duration_since(UNIX_EPOCH)
-        .map(|d| i64::try_from(d.as_secs()).unwrap_or(i64::MAX))
-        .unwrap_or(0)
 }
 
 #[cfg(test)]
@@ -825,7 +819,7 @@ mod tests {
             conditions: &conditions,
             top_score: 2.5,
         };
-        let before = now_unix();
+        let before = crate::clock::now_unix();
         let id = store.log_question(&q).unwrap();
         let got = store.question(id).unwrap().unwrap();
         assert_eq!(got.id, id);
@@ -841,7 +835,7 @@ mod tests {
             "order kept, repeats dropped"
         );
         assert_eq!(got.top_score, 2.5);
-        assert!(got.asked_at >= before && got.asked_at <= now_unix() + 1);
+        assert!(got.asked_at >= before && got.asked_at <= crate::clock::now_unix() + 1);
 
         let none = store
             .log_question(&ask(None, 1, "dm question", "info", &[]))
@@ -991,7 +985,7 @@ mod tests {
     fn stats_by_guild_and_period() {
         let dir = TempDir::new("stats");
         let store = Store::open(&dir.path().join("k.db")).unwrap();
-        let now = now_unix();
+        let now = crate::clock::now_unix();
         let acl = strings(&["acl"]);
         let acl_men = strings(&["acl", "meniscus"]);
         let log: &[LogRow] = &[
@@ -1092,7 +1086,7 @@ mod tests {
     fn unanswered_newest_first_in_pages() {
         let dir = TempDir::new("unanswered");
         let store = Store::open(&dir.path().join("k.db")).unwrap();
-        let now = now_unix();
+        let now = crate::clock::now_unix();
         // (guild, seconds ago, verdict, top score, unanswered?)
         let log: &[(Option<u64>, i64, &str, f32, bool)] = &[
             (Some(1), 50, "not_covered", 3.0, true),

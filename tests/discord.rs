@@ -776,3 +776,46 @@ async fn three_hundred_concurrent_feedback_clicks_all_land() {
         .unwrap();
     assert_eq!((stats.helpful, stats.unhelpful), (200, 100));
 }
+
+/// An interaction id whose Discord timestamp falls on `day` (noon UTC); `n` keeps ids apart.
+fn interaction_id_on(day: &str, n: u64) -> u64 {
+    const DISCORD_EPOCH_MS: i64 = 1_420_070_400_000;
+    let noon = day
+        .parse::<jiff::civil::Date>()
+        .unwrap()
+        .at(12, 0, 0, 0)
+        .to_zoned(jiff::tz::TimeZone::UTC)
+        .unwrap()
+        .timestamp()
+        .as_millisecond();
+    (u64::try_from(noon - DISCORD_EPOCH_MS).unwrap() << 22) | n
+}
+
+/// Dates in a question count from the day Discord says it was asked (the interaction's id), never from the
+/// host's clock: the same question sent on two days gets the two rulings the calendar policy gives.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn dates_in_a_question_count_from_when_discord_says_it_was_asked() {
+    let h = Harness::start(|_| {}).await;
+    let question = "ACLR on October 28th, ok to do ham curls now?";
+    for (n, (user, day, verdict)) in [
+        (&ALICE, "2026-11-01", Verdict::OkForNow),
+        (&BOB, "2027-06-01", Verdict::Avoid),
+    ]
+    .into_iter()
+    .enumerate()
+    {
+        let id = interaction_id_on(day, n as u64);
+        let options = json!([{ "name": "question", "type": 3, "value": question }]);
+        h.fake.dispatch(
+            "INTERACTION_CREATE",
+            fake_discord::slash_command(id, user, "ask", options),
+        );
+        let reply = h.fake.reply(id).await;
+        assert_eq!(
+            embed(&reply)["color"],
+            colour(verdict),
+            "asked on {day}: {reply}"
+        );
+    }
+    h.finish().await;
+}

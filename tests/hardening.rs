@@ -20,6 +20,7 @@ use proptest::prelude::*;
 use proptest::test_runner::Config as ProptestConfig;
 use std::alloc::{GlobalAlloc, Layout, System};
 use std::cell::Cell;
+use std::io::Write as _;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
@@ -121,9 +122,13 @@ fn measure<T>(f: impl FnOnce() -> T) -> (T, Duration, isize) {
 // ---------------------------------------------------------------------------------------------------------
 // Hangs: a watchdog thread per property.
 
+/// Watches one property test while it runs: if one case makes no progress for [`HANG`], it writes the case
+/// to the real stderr (the harness captures `eprintln!`, and that output is lost when the process stops) and
+/// stops the process. It stops watching when dropped, so a property that has finished never stops another.
 struct Watchdog {
     state: Arc<(AtomicU64, Mutex<String>, AtomicBool)>,
     started: Instant,
+    thread: Option<std::thread::JoinHandle<()>>,
 }
 
 impl Watchdog {
@@ -135,19 +140,26 @@ impl Watchdog {
         ));
         let started = Instant::now();
         let watched = state.clone();
-        std::thread::spawn(move || loop {
-            std::thread::sleep(Duration::from_millis(500));
+        let thread = std::thread::spawn(move || loop {
+            std::thread::park_timeout(Duration::from_millis(500));
             if watched.2.load(Ordering::Relaxed) {
                 return;
             }
             let last = Duration::from_millis(watched.0.load(Ordering::Relaxed));
             if started.elapsed().saturating_sub(last) > HANG {
                 let case = watched.1.lock().map(|c| c.clone()).unwrap_or_default();
-                eprintln!("{name}: one case ran past {HANG:?}; stopping. The case: {case}");
+                let _ = writeln!(
+                    std::io::stderr().lock(),
+                    "{name}: one case ran past {HANG:?}; stopping. The case: {case}"
+                );
                 std::process::abort();
             }
         });
-        Watchdog { state, started }
+        Watchdog {
+            state,
+            started,
+            thread: Some(thread),
+        }
     }
 
     fn case(&self, what: impl FnOnce() -> String) {
@@ -163,7 +175,43 @@ impl Watchdog {
 impl Drop for Watchdog {
     fn drop(&mut self) {
         self.state.2.store(true, Ordering::Relaxed);
+        if let Some(thread) = self.thread.take() {
+            thread.thread().unpark();
+            let _ = thread.join();
+        }
     }
+}
+
+/// Runs `test` on `config.cases` values drawn from `strategy` under its own [`Watchdog`], fails with the
+/// smallest failing value proptest finds, and reports how many cases passed on the real stderr (so a long
+/// run says what it did even when the harness captures output).
+fn property<S: Strategy>(
+    name: &'static str,
+    config: ProptestConfig,
+    strategy: S,
+    describe: impl Fn(&S::Value) -> String,
+    test: impl Fn(S::Value),
+) where
+    S::Value: std::fmt::Debug,
+{
+    let dog = Watchdog::start(name);
+    let cases = config.cases;
+    let started = Instant::now();
+    let mut runner = proptest::test_runner::TestRunner::new(config);
+    let result = runner.run(&strategy, |value| {
+        dog.case(|| describe(&value));
+        test(value);
+        Ok(())
+    });
+    drop(dog);
+    if let Err(e) = result {
+        panic!("{name}: {e}");
+    }
+    let _ = writeln!(
+        std::io::stderr().lock(),
+        "{name}: {cases} cases passed in {:.1} s",
+        started.elapsed().as_secs_f64()
+    );
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -193,7 +241,7 @@ const MARKDOWN: &[char] = &[
 /// One question through `Engine::answer` and every render, with every property this issue asks for.
 fn check_question(question: &str, phase: Option<Phase>) {
     let ((answer, text, json, reply), elapsed, peak) = measure(|| {
-        let answer = engine().answer(question, &AskOptions { phase });
+        let answer = engine().answer(question, &AskOptions::on(common::TODAY).with_phase(phase));
         let text = text::render(&answer);
         let json = json::render(&answer);
         let reply = discord::answer(&answer);
@@ -481,29 +529,29 @@ fn phase() -> impl Strategy<Value = Option<Phase>> {
     proptest::sample::select(&PHASES[..])
 }
 
-proptest! {
-    #![proptest_config(cases(1500))]
-
-    /// Arbitrary and hostile questions: any phase, every render.
-    #[test]
-    fn any_question_is_answered_in_bounded_time_and_memory_and_renders_safely(q in question(), p in phase()) {
-        static DOG: OnceLock<Watchdog> = OnceLock::new();
-        DOG.get_or_init(|| Watchdog::start("any_question")).case(|| format!("{q:?} {p:?}"));
-        check_question(&q, p);
-    }
+/// Arbitrary and hostile questions: any phase, every render.
+#[test]
+fn any_question_is_answered_in_bounded_time_and_memory_and_renders_safely() {
+    property(
+        "any_question",
+        cases(1500),
+        (question(), phase()),
+        |(q, p)| format!("{q:?} {p:?}"),
+        |(q, p)| check_question(&q, p),
+    );
 }
 
-proptest! {
-    #![proptest_config(cases(60))]
-
-    /// 20-120 KB questions (the bot refuses these, but the core must not choke when another front end
-    /// passes one on).
-    #[test]
-    fn huge_questions_are_answered_in_bounded_time_and_memory(q in huge_question(), p in phase()) {
-        static DOG: OnceLock<Watchdog> = OnceLock::new();
-        DOG.get_or_init(|| Watchdog::start("huge_questions")).case(|| format!("{} bytes", q.len()));
-        check_question(&q, p);
-    }
+/// 20-120 KB questions (the bot refuses these, but the core must not choke when another front end
+/// passes one on).
+#[test]
+fn huge_questions_are_answered_in_bounded_time_and_memory() {
+    property(
+        "huge_questions",
+        cases(60),
+        (huge_question(), phase()),
+        |(q, _)| format!("{} bytes", q.len()),
+        |(q, p)| check_question(&q, p),
+    );
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -705,27 +753,25 @@ fn check_config_result(path: &Path, bytes: &[u8], result: Result<Config, ConfigE
     }
 }
 
-proptest! {
-    #![proptest_config(cases(1000))]
-
-    /// `Config::load` on arbitrary bytes and on the full example with edits.
-    #[test]
-    fn any_config_file_loads_or_says_where_it_is_wrong(content in content()) {
-        static DOG: OnceLock<Watchdog> = OnceLock::new();
-        DOG.get_or_init(|| Watchdog::start("any_config")).case(|| format!("{content:?}"));
-        thread_local! {
-            static DIR: TempDir = TempDir::new("config");
-        }
-        let original = full_config();
-        let bytes = render_content(&original, &content);
-        DIR.with(|dir| {
-            let path = dir.0.join("kneebot.toml");
+/// `Config::load` on arbitrary bytes and on the full example with edits.
+#[test]
+fn any_config_file_loads_or_says_where_it_is_wrong() {
+    let dir = TempDir::new("config");
+    let path = dir.0.join("kneebot.toml");
+    let original = full_config();
+    property(
+        "any_config",
+        cases(1000),
+        content(),
+        |content| format!("{content:?}"),
+        |content| {
+            let bytes = render_content(&original, &content);
             std::fs::write(&path, &bytes).unwrap();
             let (result, elapsed, _) = measure(|| Config::load(&path));
             assert!(elapsed <= MAX_LOAD_TIME, "took {elapsed:?}");
             check_config_result(&path, &bytes, result);
-        });
-    }
+        },
+    );
 }
 
 const KNOWLEDGE_FILES: &[&str] = &[
@@ -761,8 +807,10 @@ fn knowledge_case(file: usize, content: &Content) {
         match result {
             Ok(engine) => {
                 // Whatever loaded must answer.
-                let answer =
-                    engine.answer("leg curls after my ACL repair?", &AskOptions::default());
+                let answer = engine.answer(
+                    "leg curls after my ACL repair?",
+                    &AskOptions::on(common::TODAY),
+                );
                 assert_fits(&discord::answer(&answer), "leg curls after my ACL repair?");
             }
             Err(errors) => {
@@ -797,16 +845,16 @@ fn knowledge_case(file: usize, content: &Content) {
     });
 }
 
-proptest! {
-    #![proptest_config(cases(40))]
-
-    /// `Engine::load` with one knowledge file replaced by an edited copy or arbitrary bytes.
-    #[test]
-    fn any_knowledge_file_loads_or_says_where_it_is_wrong(file in 0..KNOWLEDGE_FILES.len(), content in content()) {
-        static DOG: OnceLock<Watchdog> = OnceLock::new();
-        DOG.get_or_init(|| Watchdog::start("any_knowledge")).case(|| format!("{file} {content:?}"));
-        knowledge_case(file, &content);
-    }
+/// `Engine::load` with one knowledge file replaced by an edited copy or arbitrary bytes.
+#[test]
+fn any_knowledge_file_loads_or_says_where_it_is_wrong() {
+    property(
+        "any_knowledge",
+        cases(40),
+        (0..KNOWLEDGE_FILES.len(), content()),
+        |(file, content)| format!("{} {content:?}", KNOWLEDGE_FILES[*file]),
+        |(file, content)| knowledge_case(file, &content),
+    );
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -886,7 +934,7 @@ fn corpus_of_nasty_questions_answers_safely_in_every_phase() {
 fn corpus_echoes_are_escaped_not_dropped() {
     let answer = engine().answer(
         "**lunges** @everyone <@&123> [x](https://evil.example) ||hi|| `code`",
-        &AskOptions::default(),
+        &AskOptions::on(common::TODAY),
     );
     let reply = discord::answer(&answer);
     let echo = reply.description.split("\n\n").next().unwrap();

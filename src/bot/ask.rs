@@ -5,6 +5,7 @@ use super::workers::LogRow;
 use super::{CommandError, State};
 use crate::answer::{Answer, Phase};
 use crate::engine::AskOptions;
+use crate::understand::calendar::Date;
 use std::collections::BTreeMap;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
@@ -15,6 +16,8 @@ pub struct Asker {
     pub guild_id: Option<u64>,
     pub channel_id: u64,
     pub user_id: u64,
+    /// The day Discord says the question was sent (UTC); dates in the question count from it.
+    pub asked_on: Date,
 }
 
 /// Why a question is not answered, as a short note for the asker.
@@ -118,7 +121,8 @@ pub async fn answer_and_log(
     let worker_state = state.clone();
     let (answer, row) = state
         .answering(move || {
-            let answer = answer_blocking(&worker_state, asker.guild_id, &question, None);
+            let options = AskOptions::on(asker.asked_on);
+            let answer = answer_blocking(&worker_state, asker.guild_id, &question, options);
             let row = LogRow {
                 guild_id: asker.guild_id,
                 channel_id: Some(asker.channel_id),
@@ -136,16 +140,19 @@ pub async fn answer_and_log(
     Ok(Asked { answer, log_id })
 }
 
-/// Answers a question again with a phase chosen (a follow-up button), without logging a new row.
+/// Answers a question again with a phase chosen (a follow-up button), without logging a new row. `asked_on`
+/// is the day of the first answer, so the ruling reads the question's dates as the first answer did.
 pub async fn rule(
     state: Arc<State>,
     guild_id: Option<u64>,
     question: String,
+    asked_on: Date,
     phase: Phase,
 ) -> Result<Answer, CommandError> {
     let worker_state = state.clone();
+    let options = AskOptions::on(asked_on).with_phase(Some(phase));
     state
-        .answering(move || answer_blocking(&worker_state, guild_id, &question, Some(phase)))
+        .answering(move || answer_blocking(&worker_state, guild_id, &question, options))
         .await
 }
 
@@ -153,9 +160,9 @@ fn answer_blocking(
     state: &State,
     guild_id: Option<u64>,
     question: &str,
-    phase: Option<Phase>,
+    options: AskOptions,
 ) -> Answer {
-    let mut answer = state.engine().answer(question, &AskOptions { phase });
+    let mut answer = state.engine().answer(question, &options);
     answer.apply_playlist_overrides(&playlist_urls(state, guild_id));
     answer
 }

@@ -21,6 +21,7 @@ fn asker(ctx: Context<'_>) -> Asker {
         guild_id: ctx.guild_id().map(|g| g.get()),
         channel_id: ctx.channel_id().get(),
         user_id: ctx.author().id.get(),
+        asked_on: crate::clock::date_of_unix(ctx.created_at().unix_timestamp()),
     }
 }
 
@@ -245,7 +246,8 @@ pub async fn kb_stats(
 ) -> Result<(), CommandError> {
     let days = days.unwrap_or(30).clamp(1, 3650);
     let guild = ctx.guild_id().map(|g| g.get());
-    let since = unix_now() - i64::from(days) * 86_400;
+    // Counted back from when the moderator asked (Discord's timestamp), not from this host's clock.
+    let since = ctx.created_at().unix_timestamp() - i64::from(days) * 86_400;
     let stats = ctx.data().blocking(move |s| s.stats(guild, since)).await?;
     let counts = |map: &std::collections::BTreeMap<String, u64>| {
         if map.is_empty() {
@@ -438,12 +440,6 @@ fn parse_channel_ids(text: &str) -> Vec<u64> {
         .collect();
     ids.dedup();
     ids
-}
-
-fn unix_now() -> i64 {
-    std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map_or(0, |d| d.as_secs() as i64)
 }
 
 // The knowledge's conditions and playlists: the only place that reaches into the engine's knowledge.

@@ -133,8 +133,16 @@ async fn on_click(
                      and I'll tailor the answer to you.",
                 )
             } else {
-                let answer =
-                    ask::rule(state.clone(), question.guild_id, question.question, phase).await?;
+                // The message holding the buttons is the first answer: its date is the question's.
+                let asked_on = crate::clock::date_of_unix(click.message.timestamp.unix_timestamp());
+                let answer = ask::rule(
+                    state.clone(),
+                    question.guild_id,
+                    question.question,
+                    asked_on,
+                    phase,
+                )
+                .await?;
                 let rendered = discord::answer(&answer);
                 serenity::CreateInteractionResponse::UpdateMessage(
                     serenity::CreateInteractionResponseMessage::new()
@@ -230,6 +238,7 @@ async fn on_mention(
         guild_id: message.guild_id.map(|g| g.get()),
         channel_id: message.channel_id.get(),
         user_id: message.author.id.get(),
+        asked_on: crate::clock::date_of_unix(message.timestamp.unix_timestamp()),
     };
     let builder = match ask::check(state, asker, &question).await {
         Err(ask::Refusal::WrongChannel(_)) => return Ok(()),

@@ -1,61 +1,23 @@
 //! Dates told as calendar references ("on Monday", "back in March", "over Christmas", "at the start of the
-//! month", "the 10th of this month", "end of last year") turned into days before today. Today comes from the
-//! system clock; tests pass a fixed day. A reference is always read as the most recent such day in the past,
-//! since people tell when something happened.
+//! month", "the 10th of this month", "end of last year") turned into days before today. Today is an input
+//! (the day the question was asked), never the clock. A reference is always read as the most recent such day in
+//! the past, since people tell when something happened.
 
 use regex::Regex;
 use std::sync::LazyLock;
 
-/// A civil date.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Date {
-    pub year: i64,
-    pub month: u32,
-    pub day: u32,
+pub use jiff::civil::Date;
+
+/// Days from `then` to `today` (negative when `then` is later).
+fn days_between(then: Date, today: Date) -> i64 {
+    then.until(today)
+        .map(|span| i64::from(span.get_days()))
+        .unwrap_or(0)
 }
 
-impl Date {
-    /// Today in UTC from the system clock.
-    pub fn today() -> Date {
-        let secs = std::time::SystemTime::now()
-            .duration_since(std::time::UNIX_EPOCH)
-            .map(|d| d.as_secs() as i64)
-            .unwrap_or(0);
-        Date::from_days(secs.div_euclid(86_400))
-    }
-
-    /// Days since 1970-01-01 (Howard Hinnant's `days_from_civil`).
-    pub fn days(self) -> i64 {
-        let y = if self.month <= 2 {
-            self.year - 1
-        } else {
-            self.year
-        };
-        let era = y.div_euclid(400);
-        let yoe = y - era * 400;
-        let m = self.month as i64;
-        let doy = (153 * (if m > 2 { m - 3 } else { m + 9 }) + 2) / 5 + self.day as i64 - 1;
-        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-        era * 146_097 + doe - 719_468
-    }
-
-    pub fn from_days(z: i64) -> Date {
-        let z = z + 719_468;
-        let era = z.div_euclid(146_097);
-        let doe = z - era * 146_097;
-        let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-        let mp = (5 * doy + 2) / 153;
-        let day = (doy - (153 * mp + 2) / 5 + 1) as u32;
-        let month = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
-        let year = yoe + era * 400 + i64::from(month <= 2);
-        Date { year, month, day }
-    }
-
-    /// 0 = Monday … 6 = Sunday.
-    fn weekday(self) -> i64 {
-        (self.days() + 3).rem_euclid(7)
-    }
+/// The day before the first of `today`'s month: the last day of the previous month.
+fn end_of_last_month(today: Date) -> Date {
+    today.first_of_month().yesterday().unwrap_or(today)
 }
 
 const MONTHS: [&str; 12] = [
@@ -108,141 +70,13 @@ pub struct Reference {
 
 /// Every calendar reference in `text` (normalised, lower case) with its distance from `today` in days.
 pub fn find(text: &str, today: Date) -> Vec<Reference> {
-    let now = today.days();
     let mut out = Vec::new();
     for caps in REFERENCE.captures_iter(text) {
         let Some(whole) = caps.get(0) else { continue };
-        let month_of = |name: &str| {
-            MONTHS
-                .iter()
-                .position(|full| full.starts_with(name))
-                .map(|i| i as u32 + 1)
-        };
-        let day_of = |part: Option<&str>| match part {
-            Some("early" | "start of" | "beginning of" | "the start of" | "the beginning of") => 5,
-            Some("late" | "end of" | "the end of") => 25,
-            _ => 15,
-        };
-        let dated = caps
-            .name("m_dom")
-            .zip(caps.name("dom"))
-            .or_else(|| caps.name("m_dom2").zip(caps.name("dom2")));
-        let iso = (caps.name("iso_y"), caps.name("iso_m"), caps.name("iso_d"));
-        let then = if let (Some(y), Some(m), Some(d)) = iso {
-            let (Ok(year), Ok(month), Ok(day)) = (
-                y.as_str().parse::<i64>(),
-                m.as_str().parse::<u32>(),
-                d.as_str().parse::<u32>(),
-            ) else {
-                continue;
-            };
-            if !(1..=12).contains(&month) || !(1..=31).contains(&day) {
-                continue;
-            }
-            Date { year, month, day }
-        } else if let Some((m, d)) = dated {
-            let (Some(month), Ok(day)) = (month_of(m.as_str()), d.as_str().parse::<u32>()) else {
-                continue;
-            };
-            if !(1..=31).contains(&day) {
-                continue;
-            }
-            most_recent(today, month, day.min(28))
-        } else if caps.name("may").is_some() {
-            most_recent(today, 5, day_of(caps.name("may_part").map(|p| p.as_str())))
-        } else if let Some(m) = caps.name("month") {
-            // "may" is also a verb: only months that cannot be read another way are taken.
-            let name = m.as_str();
-            let Some(month) = MONTHS
-                .iter()
-                .position(|full| full.starts_with(name))
-                .map(|i| i as u32 + 1)
-            else {
-                continue;
-            };
-            let day = match caps.name("part").map(|p| p.as_str()) {
-                Some(
-                    "early" | "start of" | "beginning of" | "the start of" | "the beginning of",
-                ) => 5,
-                Some("late" | "end of" | "the end of") => 25,
-                _ => 15,
-            };
-            most_recent(today, month, day)
-        } else if let Some(h) = caps.name("holiday") {
-            let (month, day) = match h.as_str() {
-                "christmas" | "xmas" => (12, 25),
-                "new year" | "new years" => (1, 1),
-                "easter" => (4, 5),
-                _ => (11, 25),
-            };
-            most_recent(today, month, day)
-        } else if let Some(period) = caps.name("period") {
-            let last = caps.name("which").is_some_and(|w| w.as_str() == "last");
-            let part = caps.name("period_part").map(|p| p.as_str());
-            match (period.as_str(), last, part) {
-                // "last month" and "last year" alone are read by the timeline as a month and a year.
-                (_, true, None) => continue,
-                (_, _, None) => continue,
-                ("month", false, Some("end")) => continue,
-                ("month", false, _) => Date { day: 1, ..today },
-                ("month", true, Some("end")) => {
-                    Date::from_days(Date { day: 1, ..today }.days() - 1)
-                }
-                ("month", true, _) => {
-                    let prev = Date::from_days(Date { day: 1, ..today }.days() - 1);
-                    Date { day: 1, ..prev }
-                }
-                ("year", false, Some("end")) => continue,
-                ("year", false, _) => Date {
-                    month: 1,
-                    day: 1,
-                    ..today
-                },
-                ("year", true, Some("end")) => Date {
-                    year: today.year - 1,
-                    month: 12,
-                    day: 31,
-                },
-                (_, _, _) => Date {
-                    year: today.year - 1,
-                    month: 1,
-                    day: 1,
-                },
-            }
-        } else if let Some(n) = caps.name("nth") {
-            let Ok(day) = n.as_str().parse::<u32>() else {
-                continue;
-            };
-            if !(1..=31).contains(&day) {
-                continue;
-            }
-            let last = caps
-                .name("nth_which")
-                .or_else(|| caps.name("nth_which2"))
-                .is_some_and(|w| w.as_str() == "last");
-            let this_month = Date { day, ..today };
-            if last || this_month.days() > now {
-                let prev = Date::from_days(Date { day: 1, ..today }.days() - 1);
-                Date {
-                    day: day.min(28),
-                    ..prev
-                }
-            } else {
-                this_month
-            }
-        } else if let Some(w) = caps.name("weekday") {
-            let Some(target) = WEEKDAYS.iter().position(|d| *d == w.as_str()) else {
-                continue;
-            };
-            let mut back = (today.weekday() - target as i64).rem_euclid(7);
-            if back == 0 {
-                back = 7;
-            }
-            Date::from_days(now - back)
-        } else {
+        let Some(then) = referenced_day(&caps, today) else {
             continue;
         };
-        let days = now - then.days();
+        let days = days_between(then, today);
         // "the 3rd of November" can match as two pieces; the first one read stands for the date.
         let continues_previous = out
             .last()
@@ -258,21 +92,105 @@ pub fn find(text: &str, today: Date) -> Vec<Reference> {
     out
 }
 
-/// The latest `month`/`day` that is not after `today`.
-fn most_recent(today: Date, month: u32, day: u32) -> Date {
-    let this_year = Date {
-        year: today.year,
-        month,
-        day,
+/// The day one match of [`REFERENCE`] points to, or `None` when it names no real day in the past.
+fn referenced_day(caps: &regex::Captures<'_>, today: Date) -> Option<Date> {
+    let month_of = |name: &str| {
+        MONTHS
+            .iter()
+            .position(|full| full.starts_with(name))
+            .and_then(|i| i8::try_from(i + 1).ok())
     };
-    if this_year.days() <= today.days() {
-        this_year
-    } else {
-        Date {
-            year: today.year - 1,
-            month,
-            day,
+    let day_number = |text: &str| text.parse::<i8>().ok().filter(|d| (1..=31).contains(d));
+    let part_day = |part: Option<&str>| match part {
+        Some("early" | "start of" | "beginning of" | "the start of" | "the beginning of") => 5,
+        Some("late" | "end of" | "the end of") => 25,
+        _ => 15,
+    };
+    let dated = caps
+        .name("m_dom")
+        .zip(caps.name("dom"))
+        .or_else(|| caps.name("m_dom2").zip(caps.name("dom2")));
+    if let (Some(y), Some(m), Some(d)) =
+        (caps.name("iso_y"), caps.name("iso_m"), caps.name("iso_d"))
+    {
+        let year = y.as_str().parse::<i16>().ok()?;
+        let month = m.as_str().parse::<i8>().ok()?;
+        return Date::new(year, month, day_number(d.as_str())?).ok();
+    }
+    if let Some((m, d)) = dated {
+        return most_recent(today, month_of(m.as_str())?, day_number(d.as_str())?);
+    }
+    if caps.name("may").is_some() {
+        return most_recent(
+            today,
+            5,
+            part_day(caps.name("may_part").map(|p| p.as_str())),
+        );
+    }
+    if let Some(m) = caps.name("month") {
+        // "may" is also a verb: only months that cannot be read another way are taken here.
+        let day = part_day(caps.name("part").map(|p| p.as_str()));
+        return most_recent(today, month_of(m.as_str())?, day);
+    }
+    if let Some(h) = caps.name("holiday") {
+        let (month, day) = match h.as_str() {
+            "christmas" | "xmas" => (12, 25),
+            "new year" | "new years" => (1, 1),
+            "easter" => (4, 5),
+            _ => (11, 25),
+        };
+        return most_recent(today, month, day);
+    }
+    if let Some(period) = caps.name("period") {
+        let last = caps.name("which").is_some_and(|w| w.as_str() == "last");
+        let start_of_year = |year: i16| Date::new(year, 1, 1).ok();
+        return match (
+            period.as_str(),
+            last,
+            caps.name("period_part").map(|p| p.as_str()),
+        ) {
+            // "last month" and "last year" alone are read by the timeline as a month and a year.
+            (_, _, None) | (_, false, Some("end")) => None,
+            ("month", false, _) => Some(today.first_of_month()),
+            ("month", true, Some("end")) => Some(end_of_last_month(today)),
+            ("month", true, _) => Some(end_of_last_month(today).first_of_month()),
+            ("year", false, _) => start_of_year(today.year()),
+            ("year", true, Some("end")) => Date::new(today.year() - 1, 12, 31).ok(),
+            (_, _, _) => start_of_year(today.year() - 1),
+        };
+    }
+    if let Some(n) = caps.name("nth") {
+        let day = day_number(n.as_str())?;
+        let last = caps
+            .name("nth_which")
+            .or_else(|| caps.name("nth_which2"))
+            .is_some_and(|w| w.as_str() == "last");
+        let this_month = Date::new(today.year(), today.month(), day).ok();
+        return match this_month {
+            Some(d) if !last && d <= today => Some(d),
+            _ => {
+                let prev = end_of_last_month(today);
+                Date::new(prev.year(), prev.month(), day.min(prev.days_in_month())).ok()
+            }
+        };
+    }
+    if let Some(w) = caps.name("weekday") {
+        let target = WEEKDAYS.iter().position(|d| *d == w.as_str())? as i64;
+        let mut back = (i64::from(today.weekday().to_monday_zero_offset()) - target).rem_euclid(7);
+        if back == 0 {
+            back = 7;
         }
+        return today.checked_sub(jiff::Span::new().days(back)).ok();
+    }
+    None
+}
+
+/// The latest `month`/`day` that is not after `today`; `None` for a day the month never has (30 February).
+fn most_recent(today: Date, month: i8, day: i8) -> Option<Date> {
+    match Date::new(today.year(), month, day) {
+        Ok(this_year) if this_year <= today => Some(this_year),
+        // The 29th of February looks back to the last year that had one.
+        _ => (1..=8).find_map(|back| Date::new(today.year() - back, month, day).ok()),
     }
 }
 
@@ -280,23 +198,27 @@ fn most_recent(today: Date, month: u32, day: u32) -> Date {
 mod tests {
     use super::*;
 
-    const TODAY: Date = Date {
-        year: 2026,
-        month: 11,
-        day: 25,
-    };
+    const TODAY: Date = jiff::civil::date(2026, 11, 25);
 
     fn days(text: &str) -> Vec<f64> {
         find(text, TODAY).into_iter().map(|r| r.days).collect()
     }
 
     #[test]
-    fn dates_round_trip() {
-        for z in [-1000, 0, 20_000, 20_782] {
-            assert_eq!(Date::from_days(z).days(), z);
-        }
-        assert_eq!(Date::from_days(20_782), TODAY);
-        assert_eq!(TODAY.weekday(), 2, "2026-11-25 is a Wednesday");
+    fn month_lengths_and_leap_years_count() {
+        let on = |y, m, d| find("aclr on february 29th", jiff::civil::date(y, m, d));
+        // 2028 is a leap year: the 29th of February 2028 is one day before the 1st of March.
+        assert_eq!(on(2028, 3, 1)[0].days, 1.0);
+        // In 2027 there is none: the most recent one is 2024's.
+        assert_eq!(on(2027, 3, 1)[0].days, 1096.0);
+        // A day no month has is no date.
+        assert!(find("tkr on 2026-02-30", TODAY).is_empty());
+        // "the 31st of last month" in a 30-day month is its last day.
+        let r = find(
+            "knee scope on the 31st of last month",
+            jiff::civil::date(2026, 12, 5),
+        );
+        assert_eq!(r[0].days, 5.0);
     }
 
     #[test]

@@ -432,7 +432,13 @@ struct Found<'k> {
 
 impl Understanding {
     /// Reads `question` with the vocabulary of `knowledge`.
-    pub fn read(question: &str, knowledge: &Knowledge, stemmer: &Stemmer) -> Understanding {
+    /// Reads `question`, asked on `today` (calendar references such as "back in March" count from it).
+    pub fn read(
+        question: &str,
+        today: calendar::Date,
+        knowledge: &Knowledge,
+        stemmer: &Stemmer,
+    ) -> Understanding {
         let vocab = &knowledge.vocabulary;
         let mut u = Understanding::default();
         let normalized = normalize(question);
@@ -515,7 +521,7 @@ impl Understanding {
                     .filter_map(|r| r.find(&u.text).map(|m| m.start()))
                     .min()
             });
-        let durations = timeline::find(&u.text);
+        let durations = timeline::find(&u.text, today);
         // "no weight on it for 6 weeks", "pain since this morning": a span that is an instruction or a
         // symptom's onset yields to one that dates the event.
         let nearest = |at: usize| {
@@ -1082,8 +1088,10 @@ mod tests {
     use super::*;
     use crate::test_support::shipped_knowledge as knowledge;
 
+    const TODAY: calendar::Date = jiff::civil::date(2026, 11, 25);
+
     fn read(q: &str) -> Understanding {
-        Understanding::read(q, knowledge(), &Stemmer::default())
+        Understanding::read(q, TODAY, knowledge(), &Stemmer::default())
     }
 
     fn ids(u: &Understanding) -> Vec<&str> {

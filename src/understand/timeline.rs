@@ -128,14 +128,10 @@ fn unit(word: &str) -> Option<f64> {
     })
 }
 
-/// Every elapsed-time expression in `text`, in order. Ages ("45 years old"), frequencies ("3 times a week",
-/// "20 a day") and future times ("in 2 weeks") are left out.
-pub fn find(text: &str) -> Vec<Elapsed> {
-    find_at(text, super::calendar::Date::today())
-}
-
-/// As [`find`], with calendar references ("back in March") counted from `today`.
-pub fn find_at(text: &str, today: super::calendar::Date) -> Vec<Elapsed> {
+/// Every elapsed-time expression in `text`, in order, with calendar references ("back in March") counted
+/// from `today`. Ages ("45 years old"), frequencies ("3 times a week", "20 a day") and future times
+/// ("in 2 weeks") are left out.
+pub fn find(text: &str, today: super::calendar::Date) -> Vec<Elapsed> {
     let mut out = Vec::new();
     for caps in AMOUNT.captures_iter(text) {
         let Some(whole) = caps.get(0) else { continue };
@@ -307,12 +303,7 @@ mod tests {
     use super::*;
 
     fn days(text: &str) -> Vec<f64> {
-        let today = super::super::calendar::Date {
-            year: 2026,
-            month: 11,
-            day: 25,
-        };
-        find_at(text, today)
+        find(text, jiff::civil::date(2026, 11, 25))
             .into_iter()
             .map(|e| (e.days * 10.0).round() / 10.0)
             .collect()

@@ -55,3 +55,6 @@ pub fn copy_dir(from: &Path, to: &Path) {
         }
     }
 }
+
+/// The day the tests' questions are asked on: the core never reads the clock, so tests name the day.
+pub const TODAY: kneebot::Date = jiff::civil::date(2026, 11, 30);
