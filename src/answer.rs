@@ -182,6 +182,20 @@ pub struct FollowUp {
     pub choices: Vec<FollowUpChoice>,
 }
 
+/// One topic's ruling in an overview (the answer to an open question such as "what should I do after my
+/// knee replacement?").
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct OverviewLine {
+    /// Topic id, as in the question sets.
+    pub topic: String,
+    pub topic_name: String,
+    pub verdict: Verdict,
+    /// The rule's guidance, in one sentence.
+    pub guidance: String,
+    /// The material's words the ruling rests on (a quote from a cited passage).
+    pub passage: String,
+}
+
 /// What the core understood of the question; shown in JSON so a moderator can see why a ruling came out.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct Understood {
@@ -224,6 +238,9 @@ pub struct Answer {
     pub passages: Vec<CitedPassage>,
     pub playlists: Vec<PlaylistLink>,
     pub follow_up: Option<FollowUp>,
+    /// For an open question: a ruling for every topic the rules cover, for the asker's conditions and phase,
+    /// in the order a physio would say them (do, go carefully, back off). Empty for other answers.
+    pub overview: Vec<OverviewLine>,
     pub understood: Understood,
     /// The one-line "general guidance, not a diagnosis" note.
     pub disclaimer: String,

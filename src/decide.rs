@@ -94,6 +94,7 @@ pub fn decide(question: &str, u: &Understanding, cx: &Context) -> Answer {
         passages: Vec::new(),
         playlists,
         follow_up: None,
+        overview: Vec::new(),
         understood,
         disclaimer: k.policy.disclaimer.clone(),
     };

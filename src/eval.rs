@@ -40,6 +40,13 @@ impl Expected {
             Expected::Any(list) => list.contains(&v),
         }
     }
+    /// The accepted verdicts as words, `a | b` for a list.
+    fn words(&self) -> String {
+        match self {
+            Expected::One(v) => v.to_string(),
+            Expected::Any(l) => l.iter().map(|v| v.as_str()).collect::<Vec<_>>().join(" | "),
+        }
+    }
     fn first(&self) -> Option<Verdict> {
         match self {
             Expected::One(e) => Some(*e),
@@ -63,6 +70,9 @@ pub struct Case {
     pub playlist: Option<String>,
     #[serde(default)]
     pub source_contains: Option<String>,
+    /// For an open question: topic -> the verdict(s) the answer's overview must give it.
+    #[serde(default)]
+    pub overview: Option<BTreeMap<String, Expected>>,
     /// The day the question is asked on; dates in it count from this day. Without it, the run's day.
     #[serde(default)]
     pub today: Option<Date>,
@@ -101,11 +111,7 @@ pub fn check(case: &Case, answer: &Answer) -> Vec<String> {
         if !expected.accepts(answer.verdict) {
             problems.push(format!(
                 "verdict: expected {}, got {}",
-                match expected {
-                    Expected::One(v) => v.to_string(),
-                    Expected::Any(l) =>
-                        l.iter().map(|v| v.as_str()).collect::<Vec<_>>().join(" | "),
-                },
+                expected.words(),
                 answer.verdict
             ));
         }
@@ -128,6 +134,19 @@ pub fn check(case: &Case, answer: &Answer) -> Vec<String> {
                     "conditions: {c} not recognised (got [{}])",
                     answer.conditions.join(", ")
                 ));
+            }
+        }
+    }
+    if let Some(overview) = &case.overview {
+        for (topic, expected) in overview {
+            match answer.overview.iter().find(|line| &line.topic == topic) {
+                Some(line) if expected.accepts(line.verdict) => {}
+                Some(line) => problems.push(format!(
+                    "overview: {topic} expected {}, got {}",
+                    expected.words(),
+                    line.verdict
+                )),
+                None => problems.push(format!("overview: no ruling on {topic}")),
             }
         }
     }

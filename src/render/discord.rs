@@ -413,6 +413,7 @@ mod tests {
                     })
                     .collect(),
             }),
+            overview: Vec::new(),
             understood: Understood::default(),
             disclaimer: format!("General guidance, not a diagnosis. {long}"),
         }
