@@ -30,6 +30,32 @@ pub struct VocabularyFile {
     #[serde(default)]
     pub expand: Vec<ExpandDef>,
     pub words: WordsDef,
+    #[serde(default)]
+    pub asking: AskingDef,
+}
+
+/// How people ask, as regular expressions over the normalised text (see `vocabulary.toml`'s `[asking]`).
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AskingDef {
+    /// A sentence that asks without a question mark ("I was wondering if…", "any advice").
+    #[serde(default)]
+    pub cues: Vec<Spanned<String>>,
+    /// An open question for what to do, naming no exercise ("what can I do", "how do I strengthen").
+    #[serde(default)]
+    pub open_do: Vec<Spanned<String>>,
+    /// An open question for what to stay away from ("what should I avoid").
+    #[serde(default)]
+    pub open_avoid: Vec<Spanned<String>>,
+    /// Asks what the person has or whether a symptom is normal: no video can tell.
+    #[serde(default)]
+    pub diagnosis: Vec<Spanned<String>>,
+    /// A clinician's limit or the asker's inability just before an exercise ("told not to", "can't").
+    #[serde(default)]
+    pub limit_before: Vec<Spanned<String>>,
+    /// The same, just after the exercise ("squats are out of the question").
+    #[serde(default)]
+    pub limit_after: Vec<Spanned<String>>,
 }
 
 /// Search expansion: a question matching `when` also searches for `add`.
@@ -151,6 +177,8 @@ pub struct PolicyDef {
     pub not_covered_guidance: String,
     pub no_timing_guidance: String,
     pub no_dose_guidance: String,
+    pub overview_guidance: String,
+    pub limited_guidance: String,
     pub no_diagnosis_guidance: String,
 }
 

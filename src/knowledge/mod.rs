@@ -82,6 +82,10 @@ pub struct Policy {
     pub not_covered_guidance: String,
     pub no_timing_guidance: String,
     pub no_dose_guidance: String,
+    /// Opens the answer to an open question, before the ruling for each topic.
+    pub overview_guidance: String,
+    /// For an exercise the asker says a clinician ruled out, or that they cannot do.
+    pub limited_guidance: String,
     pub no_diagnosis_guidance: String,
 }
 
@@ -611,6 +615,8 @@ impl Knowledge {
                 not_covered_guidance: p.not_covered_guidance.clone(),
                 no_timing_guidance: p.no_timing_guidance.clone(),
                 no_dose_guidance: p.no_dose_guidance.clone(),
+                overview_guidance: p.overview_guidance.clone(),
+                limited_guidance: p.limited_guidance.clone(),
                 no_diagnosis_guidance: p.no_diagnosis_guidance.clone(),
             },
             follow_up: FollowUpTemplate {

@@ -68,6 +68,17 @@ pub struct Signal {
     pub patterns: Vec<Regex>,
 }
 
+/// How people ask (compiled from `[asking]`).
+#[derive(Debug, Default)]
+pub struct Asking {
+    pub cues: Vec<Regex>,
+    pub open_do: Vec<Regex>,
+    pub open_avoid: Vec<Regex>,
+    pub diagnosis: Vec<Regex>,
+    pub limit_before: Vec<Regex>,
+    pub limit_after: Vec<Regex>,
+}
+
 #[derive(Debug)]
 pub struct RedFlag {
     pub id: String,
@@ -90,6 +101,7 @@ pub struct Vocabulary {
     pub red_flags: Vec<RedFlag>,
     pub red_flag_negations: Vec<Vec<String>>,
     pub not_past: Vec<Regex>,
+    pub asking: Asking,
     pub injury_patterns: Vec<Regex>,
     pub trauma_patterns: Vec<Regex>,
     /// Topics that are back-story beside another exercise (walking and running).
@@ -234,6 +246,20 @@ impl Vocabulary {
             .iter()
             .filter_map(|p| compile(p, problems))
             .collect();
+        let mut compile_all = |patterns: &[Spanned<String>]| -> Vec<Regex> {
+            patterns
+                .iter()
+                .filter_map(|p| compile(p, problems))
+                .collect()
+        };
+        let asking = Asking {
+            cues: compile_all(&vocab.asking.cues),
+            open_do: compile_all(&vocab.asking.open_do),
+            open_avoid: compile_all(&vocab.asking.open_avoid),
+            diagnosis: compile_all(&vocab.asking.diagnosis),
+            limit_before: compile_all(&vocab.asking.limit_before),
+            limit_after: compile_all(&vocab.asking.limit_after),
+        };
 
         let injury_patterns = vocab
             .events
@@ -346,6 +372,7 @@ impl Vocabulary {
             red_flags,
             red_flag_negations: words(&vocab.words.warning_negations),
             not_past,
+            asking,
             injury_patterns,
             trauma_patterns,
             background_topics,

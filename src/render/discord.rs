@@ -86,6 +86,8 @@ pub fn colour(verdict: Verdict) -> u32 {
 /// would otherwise crowd the guidance out of the 4,096-character description: `fit` cuts the description's
 /// end, which is the answer itself.
 const ECHO_CHARS: usize = 300;
+/// An overview line's guidance and quote are each cut to this many characters, so every topic fits.
+const OVERVIEW_LINE_CHARS: usize = 160;
 
 /// Sources cited in one reply at most.
 const MAX_SOURCES: usize = 5;
@@ -117,6 +119,7 @@ pub fn answer(answer: &Answer) -> DiscordReply {
     let title = match verdict {
         Verdict::Urgent => format!("🚨 {}", Verdict::Urgent.headline()),
         Verdict::NotCovered => format!("❔ {}", Verdict::NotCovered.headline()),
+        _ if !answer.overview.is_empty() => "What the material says for you".to_string(),
         _ => {
             let headline = if answer.headline.trim().is_empty() {
                 verdict.headline()
@@ -143,6 +146,27 @@ pub fn answer(answer: &Answer) -> DiscordReply {
         }
         _ => {
             description.push_str(answer.guidance.trim());
+            // An open question's overview: one short line per topic, the quote it rests on in italics.
+            for (heading, lines) in crate::render::overview_groups(answer) {
+                let value: Vec<String> = lines
+                    .iter()
+                    .map(|l| {
+                        let mut line = format!(
+                            "**{}**: {}",
+                            escape_markdown(&l.topic_name),
+                            escape_markdown(&truncate(l.guidance.trim(), OVERVIEW_LINE_CHARS))
+                        );
+                        if !l.passage.trim().is_empty() {
+                            line.push_str(&format!(
+                                "\n  *“{}”*",
+                                escape_markdown(&truncate(l.passage.trim(), OVERVIEW_LINE_CHARS))
+                            ));
+                        }
+                        line
+                    })
+                    .collect();
+                fields.push(field(heading, &value.join("\n")));
+            }
             if let Some(follow_up) = &answer.follow_up {
                 description.push_str(&format!("\n\n**{}**", follow_up.question.trim()));
                 for choice in &follow_up.choices {
@@ -413,7 +437,16 @@ mod tests {
                     })
                     .collect(),
             }),
-            overview: Vec::new(),
+            overview: (0..12)
+                .filter(|_| verdict == Verdict::Recommended)
+                .map(|i| crate::answer::OverviewLine {
+                    topic: format!("t{i}"),
+                    topic_name: format!("Topic {i} {long}"),
+                    verdict: Verdict::ALL[i % Verdict::ALL.len()],
+                    guidance: format!("Guidance {i} @everyone {long}"),
+                    passage: format!("quote {i} {long}"),
+                })
+                .collect(),
             understood: Understood::default(),
             disclaimer: format!("General guidance, not a diagnosis. {long}"),
         }

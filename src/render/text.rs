@@ -20,6 +20,15 @@ pub fn render(answer: &Answer) -> String {
     if !answer.guidance.is_empty() {
         let _ = writeln!(out, "\n{}", answer.guidance);
     }
+    for (heading, lines) in super::overview_groups(answer) {
+        let _ = writeln!(out, "\n{heading}:");
+        for line in lines {
+            let _ = writeln!(out, "  - {}: {}", line.topic_name, line.guidance);
+            if !line.passage.is_empty() {
+                let _ = writeln!(out, "    \"{}\"", line.passage);
+            }
+        }
+    }
     if !answer.reasons.is_empty() {
         let title = if answer.verdict == Verdict::Urgent {
             "Warning signs:"

@@ -2,6 +2,7 @@
 //! vocabulary only (no I/O, no model). Spelling is corrected towards vocabulary words first, so every later
 //! step sees "meniscus" where "menicus" was typed.
 
+pub mod asking;
 pub mod calendar;
 pub mod normalize;
 pub mod pattern;
@@ -34,6 +35,8 @@ pub enum Intent {
     Dose,
     /// What the person has: no video can tell.
     Diagnosis,
+    /// An open question (what to do, what to avoid) naming no exercise: a ruling for every topic.
+    Overview(asking::OpenAsk),
 }
 
 impl Intent {
@@ -46,6 +49,8 @@ impl Intent {
             Intent::Playlist => "playlist",
             Intent::Dose => "dose",
             Intent::Diagnosis => "diagnosis",
+            Intent::Overview(asking::OpenAsk::Do) => "overview (what to do)",
+            Intent::Overview(asking::OpenAsk::Avoid) => "overview (what to avoid)",
         }
     }
 }
@@ -109,6 +114,8 @@ pub struct Understanding {
     pub intent: Option<Intent>,
     /// Asks what exercise to do for a knee problem without naming one.
     pub asks_for_exercise: bool,
+    /// Topics the asker says a clinician ruled out or they cannot do ("my surgeon said no squats").
+    pub limited: Vec<usize>,
     /// `typed -> meant` for each corrected word.
     pub corrections: Vec<(String, String)>,
 }
@@ -643,7 +650,7 @@ impl Understanding {
             .collect();
         // Rank: the sentence that asks the question first, then mentions that are not a recovery sign or
         // back-story ("after a long walk", "from running"), then order of mention.
-        let asked = question_sentences(&u.text, &tokens);
+        let asked = asking::find(&u.text, &tokens, &vocab.asking);
         let backstory = |first: usize| {
             first > 0
                 && matches!(
@@ -731,6 +738,14 @@ impl Understanding {
             (Some(_), None) => true,
             _ => false,
         };
+        for &(t, first, last) in &mentions {
+            if !u.limited.contains(&t)
+                && asking::is_limited(&u.text, &tokens, first, last, &vocab.asking)
+            {
+                u.limited.push(t);
+            }
+        }
+        let topic_asked = first_topic.is_some();
         u.signal = [Phase::Recovered, Phase::Early, Phase::Rebuilding]
             .into_iter()
             .find(|p| phases.contains(p));
@@ -759,7 +774,9 @@ impl Understanding {
         let lead = LEADING_CONNECTIVES.replace(&u.text, "").into_owned();
         let first_sentence_info = || INFO_START.is_match(&lead) || INFO_ANY.is_match(&u.text);
         let last_sentence_info = || INFO_START.is_match(u.text[last_sentence_start..].trim_start());
-        u.asks_why_ruling = WHY.is_match(&u.text) && WHY_VALUE.is_match(&u.text);
+        // "Why would that be?" after a clinician's limit asks why the exercise is ruled out.
+        u.asks_why_ruling =
+            WHY.is_match(&u.text) && (WHY_VALUE.is_match(&u.text) || !u.limited.is_empty());
         u.quotes_material = about_material;
         for (when, add) in &vocab.expansions {
             if when.is_match(&u.text) {
@@ -772,14 +789,24 @@ impl Understanding {
             || (!about_material && DOSE.is_match(&u.text))
         {
             Intent::Dose
-        } else if !about_material && DIAGNOSIS.is_match(&u.text) {
+        } else if !about_material
+            && (DIAGNOSIS.is_match(&u.text)
+                || (!topic_asked && asking::asks_diagnosis(&asked, &vocab.asking)))
+        {
             Intent::Diagnosis
         } else if (TIMING.is_match(&u.text) && !(about_material && HOW_LONG.is_match(&u.text)))
             || (about_material && lead.starts_with("when"))
         {
             Intent::Timing
+        } else if let Some(open) = (!about_material && !topic_asked && knee_context)
+            .then(|| asking::open_question(&asked, &vocab.asking))
+            .flatten()
+        {
+            Intent::Overview(open)
         } else if about_material
             || lead.starts_with("why ")
+            // "My physio said no leg extensions, why would that be?": the asking clause starts with why.
+            || asked.text.split([',', ';']).any(|clause| clause.trim_start().starts_with("why "))
             || (!personal
                 && (first_sentence_info() || last_sentence_info())
                 && !ADVICE.is_match(&how_to_removed()))
@@ -827,26 +854,6 @@ fn is_injury_word(vocab: &crate::knowledge::Vocabulary, stem: &str) -> bool {
             .iter()
             .any(|e| e.meaning == Meaning::Injury && e.stems.len() == 1)
     })
-}
-
-/// Sentences that ask (end in `?`); with no `?` at all, the last sentence.
-fn question_sentences(text: &str, tokens: &[Token]) -> Vec<usize> {
-    let mut sentence = 0;
-    let mut asked = Vec::new();
-    for c in text.chars() {
-        if matches!(c, '.' | '!' | '?' | ';') {
-            if c == '?' {
-                asked.push(sentence);
-            }
-            sentence += 1;
-        }
-    }
-    if asked.is_empty() {
-        if let Some(last) = tokens.last() {
-            asked.push(last.sentence);
-        }
-    }
-    asked
 }
 
 /// The corrections for words (5+ letters) that are not real words: each typed word (in `tokens` order) with
@@ -1234,6 +1241,41 @@ mod tests {
     }
 
     #[test]
+    fn limits_come_from_what_the_asker_was_told_or_cannot_do() {
+        let limited = |q: &str| -> Vec<&str> {
+            let u = read(q);
+            u.limited
+                .iter()
+                .map(|&t| knowledge().topics[t].id.as_str())
+                .collect()
+        };
+        let cases: &[(&str, &[&str])] = &[
+            (
+                "my surgeon said no squats for now, are glute bridges ok?",
+                &["squats"],
+            ),
+            (
+                "I was advised to stop leg curls. what else can I do?",
+                &["hamstring_strengthening"],
+            ),
+            (
+                "leg extensions are out of the question for me, what now?",
+                &["quad_isolation"],
+            ),
+            (
+                "I can't run since the injury, are squats ok?",
+                &["walking_running"],
+            ),
+            // A recovery sign is not a limit, and an exercise prescribed is not one either.
+            ("I can't get my hamstring to contract, leg curls ok?", &[]),
+            ("my physio told me to keep doing squats, fine?", &[]),
+        ];
+        for (q, want) in cases {
+            assert_eq!(limited(q), *want, "{q}");
+        }
+    }
+
+    #[test]
     fn intent() {
         let cases: &[(&str, Intent)] = &[
             (
@@ -1241,8 +1283,23 @@ mod tests {
                 Intent::Info(InfoKind::Why),
             ),
             ("what do the glutes do?", Intent::Info(InfoKind::Other)),
-            ("what should I do for my knee?", Intent::Advice),
+            (
+                "what should I do for my knee?",
+                Intent::Overview(asking::OpenAsk::Do),
+            ),
+            (
+                "torn ACL, no surgery. which exercises should I stay away from?",
+                Intent::Overview(asking::OpenAsk::Avoid),
+            ),
+            // A story with a question at the end: the running in the story is not what is asked.
+            (
+                "I hurt my knee while running last year and was told not to run. What should I do now?",
+                Intent::Overview(asking::OpenAsk::Do),
+            ),
+            ("what exercises should I do instead of leg curls for my knee?", Intent::Advice),
             ("leg curls with OA?", Intent::Advice),
+            ("my knee clicks on the stairs, could it be a meniscus tear?", Intent::Diagnosis),
+            ("is it normal to still limp 3 weeks after my knee scope?", Intent::Diagnosis),
             (
                 "how long until I can run after ACL surgery?",
                 Intent::Timing,

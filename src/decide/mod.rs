@@ -11,6 +11,8 @@ use crate::understand::normalize::{normalize, word_spans, Stemmer};
 use crate::understand::{is_stop_word, InfoKind, Intent, Understanding, GENERIC_WORDS};
 use std::collections::{HashMap, HashSet};
 
+mod overview;
+
 /// At most this many passages are cited.
 pub const MAX_PASSAGES: usize = 3;
 /// A quote longer than this is cut around its best sentence.
@@ -220,7 +222,12 @@ pub fn decide(question: &str, u: &Understanding, cx: &Context) -> Answer {
                 not_covered(&mut answer, k);
             }
         }
+        Intent::Overview(asked) => overview::answer(&mut answer, u, cx, &query, phase, asked),
         Intent::Advice if u.asks_about_uncovered => not_covered(&mut answer, k),
+        Intent::Advice if u.topic.is_some_and(|t| u.limited.contains(&t)) => {
+            answer.verdict = Verdict::NotCovered;
+            answer.guidance = k.policy.limited_guidance.clone();
+        }
         Intent::Advice => {
             let topic = u
                 .topic

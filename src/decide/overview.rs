@@ -1,0 +1,155 @@
+//! The answer to an open question ("what should I do after my knee replacement?", "what should I avoid with
+//! a torn ACL?"): a ruling for every topic the rules cover, for the asker's conditions and phase, grouped the
+//! way a physio would say it (do, go carefully, back off), each with the material's words it rests on.
+//! Where the phase is unknown, only the rulings that hold in every phase are given and the follow-up asks
+//! for the rest. A topic the asker says a clinician ruled out (or they cannot do) is never recommended.
+
+use super::{cite, first_sentence, follow_up, Context, Query};
+use crate::answer::{Answer, OverviewLine, Phase, Verdict};
+use crate::knowledge::{Knowledge, Rule};
+use crate::understand::asking::OpenAsk;
+use crate::understand::Understanding;
+
+/// The phases a person after surgery or trauma can be in: a ruling that is the same in all of them holds
+/// whatever the follow-up's answer.
+const RECOVERY_PHASES: [Phase; 4] = [
+    Phase::Early,
+    Phase::Rebuilding,
+    Phase::Recovered,
+    Phase::Unknown,
+];
+
+/// The rule for `topic` that holds for this asker, or `None` when it turns on the phase they did not give.
+fn settled_rule(k: &Knowledge, topic: usize, phase: Phase) -> Option<&Rule> {
+    if phase != Phase::Unknown {
+        return k.rule(topic, phase);
+    }
+    let rule = k.rule(topic, Phase::Unknown)?;
+    RECOVERY_PHASES
+        .iter()
+        .all(|&p| k.rule(topic, p).is_some_and(|r| r.verdict == rule.verdict))
+        .then_some(rule)
+}
+
+/// A rule's guidance answers a yes/no question ("Yes: strengthen your glutes."); in a list it reads
+/// without the "Yes:", with its first letter up.
+fn without_yes_no(guidance: &str) -> String {
+    let rest = ["Yes:", "No:"]
+        .iter()
+        .find_map(|w| guidance.strip_prefix(w))
+        .unwrap_or(guidance)
+        .trim_start();
+    let mut chars = rest.chars();
+    chars
+        .next()
+        .map(|c| c.to_uppercase().chain(chars).collect())
+        .unwrap_or_default()
+}
+
+/// Order of the groups: do, go carefully, back off, then what the asker's clinician ruled out.
+fn group(verdict: Verdict) -> u8 {
+    match verdict {
+        Verdict::Recommended | Verdict::OkForNow => 0,
+        Verdict::Caution => 1,
+        Verdict::Avoid => 2,
+        _ => 3,
+    }
+}
+
+pub(super) fn answer(
+    answer: &mut Answer,
+    u: &Understanding,
+    cx: &Context,
+    query: &Query,
+    phase: Phase,
+    asked: OpenAsk,
+) {
+    let k = cx.knowledge;
+    let mut lines: Vec<(usize, OverviewLine)> = Vec::new();
+    let mut unsettled = Vec::new();
+    for topic in 0..k.topics.len() {
+        if u.limited.contains(&topic) {
+            lines.push((
+                topic,
+                OverviewLine {
+                    topic: k.topics[topic].id.clone(),
+                    topic_name: k.topics[topic].name.clone(),
+                    verdict: Verdict::NotCovered,
+                    guidance: k.policy.limited_guidance.clone(),
+                    passage: String::new(),
+                },
+            ));
+            continue;
+        }
+        let Some(rule) = settled_rule(k, topic, phase) else {
+            unsettled.push(topic);
+            continue;
+        };
+        // The material has nothing to say about this topic in this phase: no line rather than a shrug.
+        if matches!(rule.verdict, Verdict::NotCovered | Verdict::Depends) {
+            continue;
+        }
+        lines.push((
+            topic,
+            OverviewLine {
+                topic: k.topics[topic].id.clone(),
+                topic_name: k.topics[topic].name.clone(),
+                verdict: rule.verdict,
+                guidance: without_yes_no(&first_sentence(&rule.guidance)),
+                passage: rule
+                    .reasons
+                    .first()
+                    .map(|r| r.quote.clone())
+                    .unwrap_or_default(),
+            },
+        ));
+    }
+    lines.sort_by_key(|(_, line)| group(line.verdict));
+
+    // The headline answers what was asked: the material's first recommendation for "what should I do",
+    // the strictest ruling for "what should I avoid" (or the follow-up, when that turns on the phase).
+    let headline = match asked {
+        OpenAsk::Do => lines
+            .iter()
+            .find(|(t, l)| *t == k.policy.default_topic && group(l.verdict) == 0)
+            .or_else(|| lines.iter().find(|(_, l)| group(l.verdict) == 0))
+            .map(|(t, _)| *t),
+        OpenAsk::Avoid if !unsettled.is_empty() => None,
+        OpenAsk::Avoid => lines
+            .iter()
+            .filter(|(_, l)| l.verdict != Verdict::NotCovered)
+            .max_by_key(|(t, l)| (group(l.verdict), std::cmp::Reverse(*t)))
+            .map(|(t, _)| *t),
+    };
+    match headline.and_then(|t| k.rule(t, phase).map(|r| (t, r))) {
+        Some((topic, rule)) => {
+            answer.verdict = rule.verdict;
+            answer.topic = Some(k.topics[topic].id.clone());
+            answer.topic_name = Some(k.topics[topic].name.clone());
+            cite(answer, &rule.reasons, cx, query);
+        }
+        None => match unsettled.first() {
+            Some(&topic) => {
+                answer.verdict = Verdict::Depends;
+                answer.topic = Some(k.topics[topic].id.clone());
+                answer.topic_name = Some(k.topics[topic].name.clone());
+                if let Some(rule) = k.rule(topic, Phase::Unknown) {
+                    cite(answer, &rule.reasons, cx, query);
+                }
+            }
+            None => answer.verdict = Verdict::NotCovered,
+        },
+    }
+    if let Some(&topic) = unsettled.first() {
+        answer.follow_up = Some(follow_up(k, topic));
+    }
+    answer.guidance = match (lines.is_empty(), unsettled.is_empty()) {
+        (true, _) => k.policy.not_covered_guidance.clone(),
+        (false, true) => k.policy.overview_guidance.clone(),
+        (false, false) => format!(
+            "{} The rest depends on where you are in your recovery.",
+            k.policy.overview_guidance
+        ),
+    };
+    answer.overview = lines.into_iter().map(|(_, line)| line).collect();
+}

@@ -1,0 +1,119 @@
+//! Question and story. A post is a story with a question in it: this stage finds the sentences that ask
+//! (a `?`, or with no `?` anywhere, a sentence with an asking cue, else the last sentence) and reads what
+//! they ask: an open question (what to do, what to avoid), a diagnosis, and the limits the story puts on
+//! exercises ("my surgeon said no squats", "I can't run"). The language lists live in `vocabulary.toml`'s
+//! `[asking]`; this file only applies them.
+
+use super::normalize::Token;
+use crate::knowledge::vocabulary::Asking;
+
+/// What an open question asks for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum OpenAsk {
+    /// What to do ("what exercises after a knee replacement?").
+    Do,
+    /// What to stay away from ("what should I avoid with a torn ACL?").
+    Avoid,
+}
+
+/// The asking part of a post.
+#[derive(Debug, Clone, Default)]
+pub struct Asked {
+    /// Indices of the sentences that ask (as in [`Token::sentence`]).
+    pub sentences: Vec<usize>,
+    /// Those sentences' text, joined by " ; ".
+    pub text: String,
+}
+
+impl Asked {
+    pub fn contains(&self, sentence: &usize) -> bool {
+        self.sentences.contains(sentence)
+    }
+}
+
+/// Byte span of each sentence (first word's start to last word's end), by sentence index.
+fn sentence_spans(tokens: &[Token]) -> Vec<Option<(usize, usize)>> {
+    let count = tokens.last().map_or(0, |t| t.sentence + 1);
+    let mut spans: Vec<Option<(usize, usize)>> = vec![None; count];
+    for t in tokens {
+        let span = &mut spans[t.sentence];
+        *span = Some(span.map_or((t.start, t.end), |(s, _)| (s, t.end)));
+    }
+    spans
+}
+
+/// The sentences of `text` that ask.
+pub fn find(text: &str, tokens: &[Token], asking: &Asking) -> Asked {
+    let spans = sentence_spans(tokens);
+    let ends_in_question_mark = |i: usize| {
+        let Some((_, end)) = spans[i] else {
+            return false;
+        };
+        let next = spans[i + 1..]
+            .iter()
+            .flatten()
+            .next()
+            .map_or(text.len(), |(s, _)| *s);
+        text[end..next].contains('?')
+    };
+    let mut sentences: Vec<usize> = (0..spans.len())
+        .filter(|&i| ends_in_question_mark(i))
+        .collect();
+    if sentences.is_empty() {
+        sentences = (0..spans.len())
+            .filter(|&i| {
+                spans[i].is_some_and(|(s, e)| asking.cues.iter().any(|r| r.is_match(&text[s..e])))
+            })
+            .collect();
+    }
+    if sentences.is_empty() {
+        sentences.extend(tokens.last().map(|t| t.sentence));
+    }
+    let text = sentences
+        .iter()
+        .filter_map(|&i| spans[i].map(|(s, e)| &text[s..e]))
+        .collect::<Vec<_>>()
+        .join(" ; ");
+    Asked { sentences, text }
+}
+
+/// What an open question asks for, if the asking sentences are one.
+pub fn open_question(asked: &Asked, asking: &Asking) -> Option<OpenAsk> {
+    if asking.open_avoid.iter().any(|r| r.is_match(&asked.text)) {
+        Some(OpenAsk::Avoid)
+    } else if asking.open_do.iter().any(|r| r.is_match(&asked.text)) {
+        Some(OpenAsk::Do)
+    } else {
+        None
+    }
+}
+
+/// True when the asking sentences ask what the person has, whether it is normal, or who to see.
+pub fn asks_diagnosis(asked: &Asked, asking: &Asking) -> bool {
+    asking.diagnosis.iter().any(|r| r.is_match(&asked.text))
+}
+
+/// True when a limit cue sits just before the words `first..=last` in their sentence, or a limit just
+/// after them ("squats are out of the question").
+pub fn is_limited(
+    text: &str,
+    tokens: &[Token],
+    first: usize,
+    last: usize,
+    asking: &Asking,
+) -> bool {
+    let sentence = tokens[first].sentence;
+    let start = tokens
+        .iter()
+        .find(|t| t.sentence == sentence)
+        .map_or(0, |t| t.start);
+    let end = tokens
+        .iter()
+        .rev()
+        .find(|t| t.sentence == sentence)
+        .map_or(text.len(), |t| t.end);
+    let before = &text[start..tokens[first].start];
+    let after = &text[tokens[last].end..end.max(tokens[last].end)];
+    asking.limit_before.iter().any(|r| r.is_match(before))
+        || asking.limit_after.iter().any(|r| r.is_match(after))
+}
