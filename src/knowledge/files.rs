@@ -44,6 +44,9 @@ pub struct AskingDef {
     /// An open question for what to do, naming no exercise ("what can I do", "how do I strengthen").
     #[serde(default)]
     pub open_do: Vec<Spanned<String>>,
+    /// A request for advice with nothing else asked; open only when the post names no exercise.
+    #[serde(default)]
+    pub open_request: Vec<Spanned<String>>,
     /// An open question for what to stay away from ("what should I avoid").
     #[serde(default)]
     pub open_avoid: Vec<Spanned<String>>,

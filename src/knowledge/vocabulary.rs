@@ -73,6 +73,7 @@ pub struct Signal {
 pub struct Asking {
     pub cues: Vec<Regex>,
     pub open_do: Vec<Regex>,
+    pub open_request: Vec<Regex>,
     pub open_avoid: Vec<Regex>,
     pub diagnosis: Vec<Regex>,
     pub limit_before: Vec<Regex>,
@@ -255,6 +256,7 @@ impl Vocabulary {
         let asking = Asking {
             cues: compile_all(&vocab.asking.cues),
             open_do: compile_all(&vocab.asking.open_do),
+            open_request: compile_all(&vocab.asking.open_request),
             open_avoid: compile_all(&vocab.asking.open_avoid),
             diagnosis: compile_all(&vocab.asking.diagnosis),
             limit_before: compile_all(&vocab.asking.limit_before),

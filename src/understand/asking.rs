@@ -42,7 +42,8 @@ fn sentence_spans(tokens: &[Token]) -> Vec<Option<(usize, usize)>> {
     spans
 }
 
-/// The sentences of `text` that ask.
+/// The sentences of `text` that ask: those ending in `?` and those that ask without one ("how do i
+/// strengthen my knees, i have an old injury."); with neither, the last sentence.
 pub fn find(text: &str, tokens: &[Token], asking: &Asking) -> Asked {
     let spans = sentence_spans(tokens);
     let ends_in_question_mark = |i: usize| {
@@ -56,16 +57,12 @@ pub fn find(text: &str, tokens: &[Token], asking: &Asking) -> Asked {
             .map_or(text.len(), |(s, _)| *s);
         text[end..next].contains('?')
     };
+    let asks_without_mark = |i: usize| {
+        spans[i].is_some_and(|(s, e)| asking.cues.iter().any(|r| r.is_match(&text[s..e])))
+    };
     let mut sentences: Vec<usize> = (0..spans.len())
-        .filter(|&i| ends_in_question_mark(i))
+        .filter(|&i| ends_in_question_mark(i) || asks_without_mark(i))
         .collect();
-    if sentences.is_empty() {
-        sentences = (0..spans.len())
-            .filter(|&i| {
-                spans[i].is_some_and(|(s, e)| asking.cues.iter().any(|r| r.is_match(&text[s..e])))
-            })
-            .collect();
-    }
     if sentences.is_empty() {
         sentences.extend(tokens.last().map(|t| t.sentence));
     }
@@ -77,15 +74,27 @@ pub fn find(text: &str, tokens: &[Token], asking: &Asking) -> Asked {
     Asked { sentences, text }
 }
 
-/// What an open question asks for, if the asking sentences are one.
-pub fn open_question(asked: &Asked, asking: &Asking) -> Option<OpenAsk> {
-    if asking.open_avoid.iter().any(|r| r.is_match(&asked.text)) {
+/// What an open question asks for, if the asking sentences are one. `names_exercise`: the post names an
+/// exercise it does not rule out, so a bare request for advice is about that exercise, not open.
+pub fn open_question(asked: &Asked, asking: &Asking, names_exercise: bool) -> Option<OpenAsk> {
+    let any = |patterns: &[regex::Regex]| patterns.iter().any(|r| r.is_match(&asked.text));
+    if any(&asking.open_avoid) {
         Some(OpenAsk::Avoid)
-    } else if asking.open_do.iter().any(|r| r.is_match(&asked.text)) {
+    } else if any(&asking.open_do) || (!names_exercise && any(&asking.open_request)) {
         Some(OpenAsk::Do)
     } else {
         None
     }
+}
+
+/// The last clause that asks ("…, why would that be?"): of several questions, the last one decides.
+pub fn last_clause(asked: &Asked) -> &str {
+    asked
+        .text
+        .rsplit([',', ';'])
+        .map(str::trim)
+        .find(|c| !c.is_empty())
+        .unwrap_or("")
 }
 
 /// True when the asking sentences ask what the person has, whether it is normal, or who to see.

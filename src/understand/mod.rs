@@ -745,7 +745,26 @@ impl Understanding {
                 u.limited.push(t);
             }
         }
-        let topic_asked = first_topic.is_some();
+        // An exercise in the asking sentence that is only back-story ("pain from running") or the goal ("so
+        // I can walk smoother", "continue to run") is not what is asked about.
+        let goal = |first: usize| {
+            let lo = first.saturating_sub(4);
+            let before: Vec<&str> = tokens[lo..first]
+                .iter()
+                .filter(|t| t.sentence == tokens[first].sentence)
+                .map(|t| t.text.as_str())
+                .collect();
+            let so_can = before.iter().position(|w| *w == "so").is_some_and(|i| {
+                before[i..]
+                    .iter()
+                    .any(|w| matches!(*w, "can" | "could" | "able"))
+            });
+            so_can || matches!(before.as_slice(), [.., "continue" | "back" | "able", "to"])
+        };
+        let topic_asked = mentions.iter().any(|&(_, first, _)| {
+            asked.contains(&tokens[first].sentence) && !backstory(first) && !goal(first)
+        });
+        let names_exercise = mentions.iter().any(|(t, _, _)| !u.limited.contains(t));
         u.signal = [Phase::Recovered, Phase::Early, Phase::Rebuilding]
             .into_iter()
             .find(|p| phases.contains(p));
@@ -799,14 +818,14 @@ impl Understanding {
         {
             Intent::Timing
         } else if let Some(open) = (!about_material && !topic_asked && knee_context)
-            .then(|| asking::open_question(&asked, &vocab.asking))
+            .then(|| asking::open_question(&asked, &vocab.asking, names_exercise))
             .flatten()
         {
             Intent::Overview(open)
         } else if about_material
             || lead.starts_with("why ")
-            // "My physio said no leg extensions, why would that be?": the asking clause starts with why.
-            || asked.text.split([',', ';']).any(|clause| clause.trim_start().starts_with("why "))
+            // "My physio said no leg extensions, why would that be?": the last asking clause starts with why.
+            || asking::last_clause(&asked).starts_with("why ")
             || (!personal
                 && (first_sentence_info() || last_sentence_info())
                 && !ADVICE.is_match(&how_to_removed()))
