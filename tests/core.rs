@@ -83,18 +83,24 @@ fn pending_sets_are_reported() {
 }
 
 #[test]
-fn the_dev_copy_is_in_step_with_the_shared_set() {
-    // CI has ../shared beside the clone; a developer's checkout may not.
-    let shared = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/eval/dev.jsonl");
-    if let Ok(shared) = std::fs::read_to_string(shared) {
-        let ours = std::fs::read_to_string(
-            Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/eval/dev.jsonl"),
-        )
-        .unwrap();
-        assert_eq!(
-            ours, shared,
-            "copy ../shared/eval/dev.jsonl to tests/eval/dev.jsonl"
-        );
+fn the_dev_copies_are_in_step_with_the_shared_sets() {
+    for name in ["dev.jsonl", "dev-shapes.jsonl", "real-dev.jsonl"] {
+        // CI has ../shared beside the clone; a developer's checkout may not.
+        let shared = Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("../shared/eval")
+            .join(name);
+        if let Ok(shared) = std::fs::read_to_string(shared) {
+            let ours = std::fs::read_to_string(
+                Path::new(env!("CARGO_MANIFEST_DIR"))
+                    .join("tests/eval")
+                    .join(name),
+            )
+            .unwrap();
+            assert_eq!(
+                ours, shared,
+                "copy ../shared/eval/{name} to tests/eval/{name}"
+            );
+        }
     }
 }
 
