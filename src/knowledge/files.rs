@@ -38,7 +38,10 @@ pub struct VocabularyFile {
 #[derive(Debug, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct AskingDef {
-    /// A sentence that asks without a question mark ("I was wondering if…", "any advice").
+    /// A sentence worded as a question though typed without a question mark.
+    #[serde(default)]
+    pub question_starts: Vec<Spanned<String>>,
+    /// A sentence that asks in other words ("I was wondering if…", "any advice"), when nothing else asks.
     #[serde(default)]
     pub cues: Vec<Spanned<String>>,
     /// An open question for what to do, naming no exercise ("what can I do", "how do I strengthen").

@@ -71,6 +71,7 @@ pub struct Signal {
 /// How people ask (compiled from `[asking]`).
 #[derive(Debug, Default)]
 pub struct Asking {
+    pub question_starts: Vec<Regex>,
     pub cues: Vec<Regex>,
     pub open_do: Vec<Regex>,
     pub open_request: Vec<Regex>,
@@ -254,6 +255,7 @@ impl Vocabulary {
                 .collect()
         };
         let asking = Asking {
+            question_starts: compile_all(&vocab.asking.question_starts),
             cues: compile_all(&vocab.asking.cues),
             open_do: compile_all(&vocab.asking.open_do),
             open_request: compile_all(&vocab.asking.open_request),

@@ -42,8 +42,9 @@ fn sentence_spans(tokens: &[Token]) -> Vec<Option<(usize, usize)>> {
     spans
 }
 
-/// The sentences of `text` that ask: those ending in `?` and those that ask without one ("how do i
-/// strengthen my knees, i have an old injury."); with neither, the last sentence.
+/// The sentences of `text` that ask: those ending in `?` and those worded as a question without one ("how
+/// do i strengthen my knees, i have an old injury."); with neither, those with an asking cue ("i was
+/// wondering if…"); with none of these, the last sentence.
 pub fn find(text: &str, tokens: &[Token], asking: &Asking) -> Asked {
     let spans = sentence_spans(tokens);
     let ends_in_question_mark = |i: usize| {
@@ -57,12 +58,17 @@ pub fn find(text: &str, tokens: &[Token], asking: &Asking) -> Asked {
             .map_or(text.len(), |(s, _)| *s);
         text[end..next].contains('?')
     };
-    let asks_without_mark = |i: usize| {
-        spans[i].is_some_and(|(s, e)| asking.cues.iter().any(|r| r.is_match(&text[s..e])))
+    let matches = |i: usize, patterns: &[regex::Regex]| {
+        spans[i].is_some_and(|(s, e)| patterns.iter().any(|r| r.is_match(&text[s..e])))
     };
     let mut sentences: Vec<usize> = (0..spans.len())
-        .filter(|&i| ends_in_question_mark(i) || asks_without_mark(i))
+        .filter(|&i| ends_in_question_mark(i) || matches(i, &asking.question_starts))
         .collect();
+    if sentences.is_empty() {
+        sentences = (0..spans.len())
+            .filter(|&i| matches(i, &asking.cues))
+            .collect();
+    }
     if sentences.is_empty() {
         sentences.extend(tokens.last().map(|t| t.sentence));
     }
