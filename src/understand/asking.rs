@@ -23,11 +23,19 @@ pub struct Asked {
     pub sentences: Vec<usize>,
     /// Those sentences' text, joined by " ; ".
     pub text: String,
+    /// Byte spans of the clauses that ask: in a sentence that tells and then asks ("crashed my bike and
+    /// broke my tibia, should i do curls?") only the clauses from the question on; otherwise the sentence.
+    pub clauses: Vec<(usize, usize)>,
 }
 
 impl Asked {
     pub fn contains(&self, sentence: &usize) -> bool {
         self.sentences.contains(sentence)
+    }
+
+    /// True when byte `at` of the text is in a clause that asks.
+    pub fn in_clause(&self, at: usize) -> bool {
+        self.clauses.iter().any(|&(s, e)| s <= at && at < e)
     }
 }
 
@@ -72,12 +80,32 @@ pub fn find(text: &str, tokens: &[Token], asking: &Asking) -> Asked {
     if sentences.is_empty() {
         sentences.extend(tokens.last().map(|t| t.sentence));
     }
+    let clauses = sentences
+        .iter()
+        .filter_map(|&i| spans[i])
+        .map(|(s, e)| {
+            // The first comma clause worded as a question starts the asking part of the sentence.
+            let mut start = s;
+            for (offset, _) in text[s..e].match_indices(',') {
+                let clause = text[s + offset + 1..e].trim_start();
+                if asking.question_starts.iter().any(|r| r.is_match(clause)) {
+                    start = e - clause.len();
+                    break;
+                }
+            }
+            (start, e)
+        })
+        .collect();
     let text = sentences
         .iter()
         .filter_map(|&i| spans[i].map(|(s, e)| &text[s..e]))
         .collect::<Vec<_>>()
         .join(" ; ");
-    Asked { sentences, text }
+    Asked {
+        sentences,
+        text,
+        clauses,
+    }
 }
 
 /// What an open question asks for, if the asking sentences are one. `names_exercise`: the post names an

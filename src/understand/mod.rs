@@ -250,6 +250,7 @@ pub const STOP_WORDS: &[&str] = &[
     "right",
     "mean",
     "means",
+    "meant",
     "said",
     "say",
     "says",
@@ -279,10 +280,6 @@ pub const STOP_WORDS: &[&str] = &[
     "simply",
     "simple",
     "terms",
-    "five",
-    "meant",
-    "aimed",
-    "intended",
 ];
 
 /// Whether `word` is one of [`STOP_WORDS`]. Speed: a hash lookup, where a scan of the list compared the
@@ -384,7 +381,7 @@ static LEADING_CONNECTIVES: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// Sets and reps: the material gives none, whoever is said to recommend them.
 static SETS_REPS: LazyLock<Regex> = LazyLock::new(|| {
-    crate::understand::pattern::compile(r"\b(what|which|how many) (sets|reps|repetitions)\b|\b(sets and reps|reps and sets|sets or reps)\b")
+    crate::understand::pattern::compile(r"\b(what|which|how many) (reps|repetitions)\b|\b(what|which|how many) sets\b(\s*$|\s*[?.!,;]| (of|and|or|should|would|do|does|per|for|a|each|is|are|x|times|i|you|on|with|in|to)\b)|\b(sets and reps|reps and sets|sets or reps)\b")
         .expect("valid")
 });
 static HOW_TO: LazyLock<Regex> = LazyLock::new(|| {
@@ -709,25 +706,13 @@ impl Understanding {
                 u.topic_is_alternative = true;
             }
         }
-        // An uncovered thing in the story of an injury ("crashed my bike", "fell off my bike") is not
-        // what is asked.
-        let in_injury_story = |i: usize| {
-            let lo = i.saturating_sub(3);
-            tokens[lo..i].iter().any(|t| {
-                matches!(t.text.as_str(), "off" | "from")
-                    || vocab.phrases.get(&t.stem).is_some_and(|es| {
-                        es.iter()
-                            .any(|e| matches!(e.meaning, Meaning::Trauma | Meaning::Injury))
-                    })
-            })
-        };
         let first_uncovered = found
             .iter()
-            .filter(|f| f.entry.meaning == Meaning::Uncovered && !in_injury_story(f.first))
+            .filter(|f| f.entry.meaning == Meaning::Uncovered)
             // "resistance band glute bridges": the thing describes the exercise that follows it.
             .filter(|f| !mentions.iter().any(|(_, first, _)| *first == f.last + 1))
             .map(|f| f.first)
-            .find(|&i| asked.contains(&tokens[i].sentence));
+            .find(|&i| asked.in_clause(tokens[i].start));
         let first_topic = mentions
             .iter()
             .map(|(_, first, _)| *first)
@@ -804,9 +789,7 @@ impl Understanding {
         }
         u.intent = Some(if PLAYLIST.is_match(&u.text) {
             Intent::Playlist
-        } else if SETS_REPS.is_match(&u.text.replace("sets up", "causes"))
-            || (!about_material && DOSE.is_match(&u.text))
-        {
+        } else if SETS_REPS.is_match(&u.text) || (!about_material && DOSE.is_match(&u.text)) {
             Intent::Dose
         } else if !about_material
             && (DIAGNOSIS.is_match(&u.text)
