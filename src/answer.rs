@@ -169,6 +169,8 @@ pub struct FollowUpChoice {
     /// The phase this choice stands for; pass it back as `--phase` or in a button.
     pub phase: Phase,
     pub label: String,
+    /// The choice in a few words, for a button.
+    pub button: String,
     /// The verdict this choice leads to.
     pub verdict: Verdict,
     /// One sentence saying what that verdict would mean.

@@ -289,11 +289,12 @@ fn follow_up(k: &Knowledge, topic: usize) -> FollowUp {
             .follow_up
             .choices
             .iter()
-            .filter_map(|(phase, label)| {
-                let rule = k.rule(topic, *phase)?;
+            .filter_map(|choice| {
+                let rule = k.rule(topic, choice.phase)?;
                 Some(FollowUpChoice {
-                    phase: *phase,
-                    label: label.clone(),
+                    phase: choice.phase,
+                    label: choice.label.clone(),
+                    button: choice.button.clone(),
                     verdict: rule.verdict,
                     outcome: first_sentence(&rule.guidance),
                 })

@@ -200,6 +200,8 @@ pub struct FollowUpDef {
 pub struct FollowUpChoiceDef {
     pub phase: Spanned<Phase>,
     pub label: String,
+    /// The choice on a button: at most [`crate::knowledge::BUTTON_MAX_CHARS`] characters.
+    pub button: Spanned<String>,
 }
 
 #[derive(Debug, Deserialize)]

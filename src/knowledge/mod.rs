@@ -92,8 +92,21 @@ pub struct Policy {
 #[derive(Debug, Clone)]
 pub struct FollowUpTemplate {
     pub question: String,
-    pub choices: Vec<(Phase, String)>,
+    pub choices: Vec<ChoiceTemplate>,
 }
+
+/// One choice of the follow-up question.
+#[derive(Debug, Clone)]
+pub struct ChoiceTemplate {
+    pub phase: Phase,
+    /// The whole choice, as the terminal shows it.
+    pub label: String,
+    /// The choice on a button, short enough to read at a glance.
+    pub button: String,
+}
+
+/// A follow-up button's text is at most this many characters, so a member reads the choices at a glance.
+pub const BUTTON_MAX_CHARS: usize = 40;
 
 #[derive(Debug, Clone)]
 pub struct Playlist {
@@ -490,7 +503,23 @@ impl Knowledge {
                     "a follow-up choice must be a known phase, not `unknown`",
                 );
             }
-            choices.push((phase, c.label.clone()));
+            let button = c.button.get_ref().trim();
+            if button.is_empty() || button.chars().count() > BUTTON_MAX_CHARS {
+                problems.add(
+                    &rfile.path,
+                    &rfile.text,
+                    Some(c.button.span().start),
+                    format!(
+                        "a follow-up button must be 1 to {BUTTON_MAX_CHARS} characters (this one has {})",
+                        button.chars().count()
+                    ),
+                );
+            }
+            choices.push(ChoiceTemplate {
+                phase,
+                label: c.label.clone(),
+                button: button.to_string(),
+            });
         }
         let default_topic = match topic_index.get(rules.policy.default_topic.get_ref()) {
             Some(&t) => t,

@@ -142,6 +142,10 @@ pub fn answer(answer: &Answer) -> DiscordReply {
         }
         Verdict::NotCovered => {
             description.push_str(non_empty(&answer.guidance, NOT_COVERED_TEXT));
+            // The conditions named still get their playlists: the channel has videos for them.
+            if let Some(links) = playlist_links(answer) {
+                fields.push(field("Playlists", &links));
+            }
             buttons.extend(feedback_buttons());
         }
         _ => {
@@ -167,26 +171,29 @@ pub fn answer(answer: &Answer) -> DiscordReply {
                     .collect();
                 fields.push(field(heading, &value.join("\n")));
             }
+            // A follow-up says each choice once, the choice first, with what it leads to; the buttons carry
+            // the same short words. The reasons are in the guidance and the quotes, so no "Why" repeats them.
             if let Some(follow_up) = &answer.follow_up {
                 description.push_str(&format!("\n\n**{}**", follow_up.question.trim()));
                 for choice in &follow_up.choices {
+                    let button = non_empty(&choice.button, &choice.label);
                     description.push_str(&format!(
-                        "\n• **{}**: {}",
-                        choice.label.trim(),
+                        "\n• **{}** → {}",
+                        button.trim(),
                         choice.outcome.trim()
                     ));
                     buttons.push(Button {
                         action: ButtonAction::Phase(choice.phase),
-                        label: choice.label.clone(),
+                        label: button.to_string(),
                         emoji: None,
                         style: ButtonStyle::Primary,
                     });
                 }
             } else {
                 buttons.extend(feedback_buttons());
-            }
-            if !answer.reasons.is_empty() {
-                fields.push(field("Why", &bullets(&answer.reasons)));
+                if !answer.reasons.is_empty() {
+                    fields.push(field("Why", &bullets(&answer.reasons)));
+                }
             }
             // One field per source, its quotes in the order the answer cites them.
             let mut sources: Vec<(&str, Vec<String>)> = Vec::new();
@@ -207,13 +214,8 @@ pub fn answer(answer: &Answer) -> DiscordReply {
             for (title, quotes) in sources.into_iter().take(MAX_SOURCES) {
                 fields.push(field(&format!("From “{title}”"), &quotes.join("\n")));
             }
-            if !answer.playlists.is_empty() {
-                let links: Vec<String> = answer
-                    .playlists
-                    .iter()
-                    .map(|p| format!("[{}]({})", link_text(&p.title), p.url))
-                    .collect();
-                fields.push(field("Playlists", &links.join("\n")));
+            if let Some(links) = playlist_links(answer) {
+                fields.push(field("Playlists", &links));
             }
         }
     }
@@ -225,6 +227,18 @@ pub fn answer(answer: &Answer) -> DiscordReply {
         fields,
         footer: Some(non_empty(&answer.disclaimer, DEFAULT_DISCLAIMER).to_string()),
         buttons,
+    })
+}
+
+/// The answer's playlists as Markdown links, one a line; `None` when it has none.
+fn playlist_links(answer: &Answer) -> Option<String> {
+    (!answer.playlists.is_empty()).then(|| {
+        answer
+            .playlists
+            .iter()
+            .map(|p| format!("[{}]({})", link_text(&p.title), p.url))
+            .collect::<Vec<_>>()
+            .join("\n")
     })
 }
 
@@ -432,6 +446,7 @@ mod tests {
                     .map(|phase| FollowUpChoice {
                         phase,
                         label: format!("{phase} {long}"),
+                        button: format!("{phase} {long}"),
                         verdict: Verdict::Avoid,
                         outcome: format!("outcome {long}"),
                     })
@@ -563,18 +578,35 @@ mod tests {
             phases,
             [Phase::Early, Phase::Rebuilding, Phase::Recovered].map(ButtonAction::Phase)
         );
+        // Each choice is said once: its button words lead its line, and no "Why" repeats the guidance.
+        for b in &reply.buttons {
+            assert!(
+                reply.description.contains(&format!("**{}** →", b.label)),
+                "{}",
+                b.label
+            );
+        }
+        assert!(reply.fields.iter().all(|f| f.name != "Why"));
     }
 
     #[test]
     fn urgent_and_not_covered_carry_no_exercise_advice() {
         for verdict in [Verdict::Urgent, Verdict::NotCovered] {
             let reply = answer(&sample(verdict, 1));
-            assert!(reply
-                .fields
-                .iter()
-                .all(|f| f.name != "Playlists" && !f.name.starts_with("From")));
+            assert!(reply.fields.iter().all(|f| !f.name.starts_with("From")));
             assert_ne!(reply.colour, colour(Verdict::Recommended));
         }
+        // Exercise videos are the wrong thing to point to in an emergency; for a question the material does
+        // not cover, the channel's videos on the conditions named are still worth a look.
+        let names = |verdict| {
+            answer(&sample(verdict, 1))
+                .fields
+                .iter()
+                .map(|f| f.name.clone())
+                .collect::<Vec<_>>()
+        };
+        assert!(!names(Verdict::Urgent).contains(&"Playlists".to_string()));
+        assert!(names(Verdict::NotCovered).contains(&"Playlists".to_string()));
         let urgent = answer(&sample(Verdict::Urgent, 1));
         assert!(urgent.buttons.is_empty());
         assert!(urgent.title.contains("medical help"));
