@@ -639,6 +639,10 @@ impl Understanding {
                 .iter()
                 .any(|(s, e, _, _)| tokens[first].start < *e && *s < tokens[last].end)
         };
+        let mention_in_sign: Vec<bool> = mentions
+            .iter()
+            .map(|&(_, f, l)| inside_signal(f, l))
+            .collect();
         // "…drop the ham curls. What should I do instead?": everything named is what to replace.
         let asks_instead = ASKS_INSTEAD.is_match(&u.text);
         let candidates: Vec<&(usize, usize, usize)> = mentions
@@ -749,7 +753,11 @@ impl Understanding {
         let topic_asked = mentions.iter().any(|&(_, first, _)| {
             asked.contains(&tokens[first].sentence) && !backstory(first) && !goal(first)
         });
-        let names_exercise = mentions.iter().any(|(t, _, _)| !u.limited.contains(t));
+        // An exercise inside a recovery sign ("I walk quite well now") is the sign, not an exercise named.
+        let names_exercise = mentions
+            .iter()
+            .zip(&mention_in_sign)
+            .any(|(&(t, _, _), &in_sign)| !u.limited.contains(&t) && !in_sign);
         u.signal = [Phase::Recovered, Phase::Early, Phase::Rebuilding]
             .into_iter()
             .find(|p| phases.contains(p));
