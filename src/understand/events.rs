@@ -1,0 +1,131 @@
+//! Stage 3 of reading a question: the surgery, trauma or fresh injury it places in the past, and how long
+//! ago.
+
+use super::calendar::Date;
+use super::normalize::Token;
+use super::phrases::Found;
+use super::timeline;
+use super::Event;
+use crate::knowledge::vocabulary::Meaning;
+use crate::knowledge::Knowledge;
+
+/// The event the question tells of, and what the red flags need to know about it.
+pub(super) struct Events {
+    pub event: Option<Event>,
+    pub elapsed_days: Option<f64>,
+    /// Byte position of a surgery the question places in the past.
+    pub surgery_at: Option<usize>,
+    /// A trauma or injury is named and is recent (or undated).
+    pub injury_named: bool,
+}
+
+/// Finds the surgery, trauma or injury in `text` (with its `tokens` and the phrases `found` in it) and the
+/// time since it, counting calendar references from `today`.
+pub(super) fn read(
+    text: &str,
+    tokens: &[Token],
+    found: &[Found],
+    today: Date,
+    knowledge: &Knowledge,
+) -> Events {
+    let vocab = &knowledge.vocabulary;
+    let mut event = None;
+    let mut elapsed_days = None;
+    // Surgery, trauma, injury and time.
+    let not_past = vocab.not_past.iter().any(|r| r.is_match(text));
+    let surgery_at = found
+        .iter()
+        .find(|f| {
+            matches!(
+                f.entry.meaning,
+                Meaning::Surgery | Meaning::ConditionSurgery(_)
+            )
+        })
+        .map(|f| tokens[f.first].start)
+        .or_else(|| {
+            vocab
+                .surgery_patterns
+                .iter()
+                .filter_map(|r| r.find(text).map(|m| m.start()))
+                .min()
+        })
+        .filter(|_| !not_past);
+    let trauma_at = found
+        .iter()
+        .find(|f| f.entry.meaning == Meaning::Trauma)
+        .map(|f| tokens[f.first].start)
+        .or_else(|| {
+            vocab
+                .trauma_patterns
+                .iter()
+                .filter_map(|r| r.find(text).map(|m| m.start()))
+                .min()
+        });
+    // An injury: a vocabulary word ("tore") or a pattern ("did my ACL"); kept as a byte position.
+    let injury_at = found
+        .iter()
+        .find(|f| {
+            f.entry.meaning == Meaning::Injury
+                || (matches!(f.entry.meaning, Meaning::Condition(_))
+                    && tokens[f.first..=f.last]
+                        .iter()
+                        .any(|t| is_injury_word(vocab, &t.stem)))
+        })
+        .map(|f| tokens[f.first].start)
+        .or_else(|| {
+            vocab
+                .injury_patterns
+                .iter()
+                .filter_map(|r| r.find(text).map(|m| m.start()))
+                .min()
+        });
+    let durations = timeline::find(text, today);
+    // "no weight on it for 6 weeks", "pain since this morning": a span that is an instruction or a
+    // symptom's onset yields to one that dates the event.
+    let nearest = |at: usize| {
+        durations
+            .iter()
+            .min_by_key(|d| {
+                let before = text[..d.start].trim_end();
+                let aside = ["for", "since", "next", "within", "over"]
+                    .iter()
+                    .any(|w| before.ends_with(&format!(" {w}")) || before == *w);
+                (aside, d.start.abs_diff(at).min(d.end.abs_diff(at)))
+            })
+            .map(|d| d.days)
+    };
+    if let Some(at) = surgery_at {
+        event = Some(Event::Surgery);
+        elapsed_days = nearest(at);
+    } else if let Some(at) = trauma_at {
+        event = Some(Event::Trauma);
+        elapsed_days = nearest(at);
+    } else if let Some(at) = injury_at {
+        if let Some(days) = nearest(at) {
+            if days <= knowledge.policy.fresh_injury_max_days {
+                event = Some(Event::FreshInjury);
+                elapsed_days = Some(days);
+            }
+        }
+    }
+    // A warning sign after an injury is current only when the injury is: "twisted it 3 months ago,
+    // couldn't put weight on it for a day" tells of the past.
+    let injury_days = trauma_at.or(injury_at).and_then(nearest);
+    let injury_named = (trauma_at.is_some() || injury_at.is_some())
+        && injury_days.is_none_or(|d| d <= knowledge.policy.fresh_injury_max_days);
+    Events {
+        event,
+        elapsed_days,
+        surgery_at,
+        injury_named,
+    }
+}
+
+/// A one-word injury in the vocabulary ("tear", "sprain"), also when it sits inside a condition's name.
+fn is_injury_word(vocab: &crate::knowledge::Vocabulary, stem: &str) -> bool {
+    vocab.phrases.get(stem).is_some_and(|entries| {
+        entries
+            .iter()
+            .any(|e| e.meaning == Meaning::Injury && e.stems.len() == 1)
+    })
+}

@@ -1,0 +1,189 @@
+//! Stage 2 of reading a question: the vocabulary's phrases found in it (longest match at each position,
+//! within one sentence, skipping filler words) and what they name; also the word checks that look just
+//! before a place in the question ("instead of", negations).
+
+use super::normalize::Token;
+use super::words::FILLER;
+use crate::knowledge::vocabulary::{Meaning, PhraseEntry};
+
+/// One phrase found in the question.
+#[derive(Debug, Clone)]
+pub(super) struct Found<'k> {
+    pub entry: &'k PhraseEntry,
+    /// Token range.
+    pub first: usize,
+    pub last: usize,
+}
+
+/// What the phrases found name besides exercises and events.
+pub(super) struct Named {
+    /// Condition indices, in order of first mention.
+    pub conditions: Vec<usize>,
+    pub uncovered: Vec<String>,
+    /// Problems other than the knee's that the question names ("hamstring tendinopathy").
+    pub other_problems: Vec<String>,
+}
+
+/// The conditions, uncovered things and other problems among `found`, each once, in order of mention.
+pub(super) fn named(found: &[Found]) -> Named {
+    let mut named = Named {
+        conditions: Vec::new(),
+        uncovered: Vec::new(),
+        other_problems: Vec::new(),
+    };
+    for f in found {
+        match f.entry.meaning {
+            Meaning::Condition(c) | Meaning::ConditionSurgery(c)
+                if !named.conditions.contains(&c) =>
+            {
+                named.conditions.push(c);
+            }
+            Meaning::Uncovered if !named.uncovered.contains(&f.entry.text) => {
+                named.uncovered.push(f.entry.text.clone());
+            }
+            Meaning::OtherProblem if !named.other_problems.contains(&f.entry.text) => {
+                named.other_problems.push(f.entry.text.clone());
+            }
+            _ => {}
+        }
+    }
+    named
+}
+
+/// Phrases: longest match at each position, within one sentence, skipping filler words.
+pub(super) fn find_phrases<'k>(
+    tokens: &[Token],
+    vocab: &'k crate::knowledge::Vocabulary,
+) -> Vec<Found<'k>> {
+    let mut found = Vec::new();
+    let mut i = 0;
+    while i < tokens.len() {
+        let mut matched = None;
+        if let Some(entries) = vocab.phrases.get(&tokens[i].stem) {
+            for entry in entries {
+                if let Some(last) = match_at(tokens, i, &entry.stems) {
+                    matched = Some(Found {
+                        entry,
+                        first: i,
+                        last,
+                    });
+                    break;
+                }
+            }
+        }
+        match matched {
+            Some(f) => {
+                i = f.last + 1;
+                found.push(f);
+            }
+            None => i += 1,
+        }
+    }
+    found
+}
+
+/// Matches `stems` starting at token `i`, letting up to two filler words sit between phrase words.
+fn match_at(tokens: &[Token], i: usize, stems: &[String]) -> Option<usize> {
+    let sentence = tokens[i].sentence;
+    let mut at = i;
+    let mut skips = 0;
+    for (k, stem) in stems.iter().enumerate() {
+        loop {
+            let t = tokens.get(at)?;
+            if t.sentence != sentence {
+                return None;
+            }
+            if &t.stem == stem {
+                break;
+            }
+            if k > 0 && skips < 2 && FILLER.contains(&t.text.as_str()) {
+                skips += 1;
+                at += 1;
+                continue;
+            }
+            return None;
+        }
+        at += 1;
+    }
+    Some(at - 1)
+}
+
+/// True when the stems `seq` (a vocabulary phrase) stand together in `stems`.
+pub(super) fn contains_seq(stems: &[&str], seq: &[String]) -> bool {
+    !seq.is_empty()
+        && stems.len() >= seq.len()
+        && stems
+            .windows(seq.len())
+            .any(|w| w.iter().zip(seq).all(|(a, b)| *a == b))
+}
+
+static EXCLUDING: &[&[&str]] = &[
+    &["instead", "of"],
+    &["rather", "than"],
+    &["than"],
+    &["if", "not"],
+    &["in", "place", "of"],
+    &["replace"],
+    &["replacing"],
+    &["swap"],
+    &["swapping"],
+    &["swapping"],
+    &["change"],
+    &["changing"],
+    &["switch"],
+    &["switching"],
+    &["besides"],
+];
+
+/// Words that put an exercise aside only when the question goes on to ask for something "instead"
+/// ("ditch the leg curls, can I walk instead?"); alone ("should I ditch leg curls?") they ask about it.
+const EXCLUDING_WITH_INSTEAD: &[&[&str]] = &[
+    &["ditch"],
+    &["ditching"],
+    &["drop"],
+    &["dropping"],
+    &["stop"],
+    &["stopping"],
+    &["quit"],
+    &["quitting"],
+    &["give", "up"],
+    &["rid", "of"],
+];
+
+/// True when "instead of", "rather than" and the like come just before token `first`.
+pub(super) fn excluded_before(tokens: &[Token], first: usize) -> bool {
+    let lo = first.saturating_sub(5);
+    let words: Vec<&str> = tokens[lo..first]
+        .iter()
+        .filter(|t| tokens[first].sentence == t.sentence)
+        .map(|t| t.text.as_str())
+        .filter(|w| {
+            !matches!(
+                *w,
+                "my" | "the" | "your" | "doing" | "do" | "with" | "those" | "these"
+            )
+        })
+        .collect();
+    let instead = tokens.iter().any(|t| t.text == "instead");
+    EXCLUDING
+        .iter()
+        .chain(EXCLUDING_WITH_INSTEAD.iter().filter(|_| instead))
+        .any(|seq| words.len() >= seq.len() && words[words.len() - seq.len()..] == **seq)
+}
+
+/// True when one of `negations` ends within `window` words before byte `at`, in the same sentence.
+pub(super) fn preceded_by(text: &str, at: usize, negations: &[Vec<String>], window: usize) -> bool {
+    let before = &text[..at];
+    let sentence_start = before
+        .rfind(['.', '!', '?', ';', ','])
+        .map(|i| i + 1)
+        .unwrap_or(0);
+    let words: Vec<&str> = before[sentence_start..].split_whitespace().collect();
+    let lo = words.len().saturating_sub(window);
+    let recent = &words[lo..];
+    negations.iter().any(|n| {
+        recent
+            .windows(n.len())
+            .any(|w| w.iter().zip(n).all(|(a, b)| *a == b))
+    })
+}

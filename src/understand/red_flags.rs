@@ -1,0 +1,83 @@
+//! Stage 4 of reading a question: the red flags (warning signs) it names, each needing all its patterns,
+//! un-negated, inside one sentence.
+
+use super::events::Events;
+use super::phrases::preceded_by;
+use super::Event;
+use crate::knowledge::files::RedFlagContext;
+use crate::knowledge::Vocabulary;
+use regex::Regex;
+
+/// Indices of the red flags of `vocab` that `text` names, in the context of its `events`.
+pub(super) fn find(text: &str, events: &Events, vocab: &Vocabulary) -> Vec<usize> {
+    let mut red_flags = Vec::new();
+    let many_sentences = text
+        .bytes()
+        .filter(|b| matches!(b, b'.' | b'!' | b'?' | b';'))
+        .count()
+        > 2;
+    for (i, flag) in vocab.red_flags.iter().enumerate() {
+        let context_ok = match flag.context {
+            RedFlagContext::Any => true,
+            RedFlagContext::Surgery => {
+                events.surgery_at.is_some() || events.event == Some(Event::Surgery)
+            }
+            RedFlagContext::Injury => events.injury_named,
+        };
+        let passed = flag.unless.iter().any(|r| r.is_match(text));
+        if context_ok
+            && !passed
+            && all_in_one_sentence(text, many_sentences, &flag.all, &vocab.red_flag_negations)
+        {
+            red_flags.push(i);
+        }
+    }
+    red_flags
+}
+
+/// True when every pattern matches, un-negated, inside one sentence.
+fn all_in_one_sentence(
+    text: &str,
+    many_sentences: bool,
+    patterns: &[Regex],
+    negations: &[Vec<String>],
+) -> bool {
+    if patterns.is_empty() {
+        return false;
+    }
+    // Speed, for long stories: a pattern that matches nowhere in the text matches in no sentence of it (a
+    // sentence's edges are punctuation, which `\b` treats as the text's edges), so one pass over the text
+    // rules most flags out instead of one pass per sentence. Not worth it for a sentence or two. Patterns
+    // with anchors are left to the sentence loop.
+    if many_sentences
+        && patterns
+            .iter()
+            .any(|p| !p.as_str().contains(['^', '$']) && !p.is_match(text))
+    {
+        return false;
+    }
+    let mut start = 0;
+    for (i, c) in text
+        .char_indices()
+        .chain(std::iter::once((text.len(), '.')))
+    {
+        // "38.9" is a number, not the end of a sentence.
+        let decimal = c == '.'
+            && text[..i].ends_with(|p: char| p.is_ascii_digit())
+            && text
+                .get(i + 1..)
+                .is_some_and(|rest| rest.starts_with(|n: char| n.is_ascii_digit()));
+        if matches!(c, '.' | '!' | '?' | ';') && !decimal {
+            let sentence = &text[start..i];
+            let ok = patterns.iter().all(|p| {
+                p.find_iter(sentence)
+                    .any(|m| !preceded_by(sentence, m.start(), negations, 3))
+            });
+            if ok {
+                return true;
+            }
+            start = (i + 1).min(text.len());
+        }
+    }
+    false
+}

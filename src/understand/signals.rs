@@ -1,0 +1,100 @@
+//! Stage 5 of reading a question: recovery signals ("walking well", "still weak"), with their spans so a
+//! topic word inside one is not taken for the topic, and the strongest phase they tell of.
+
+use super::phrases::preceded_by;
+use crate::answer::Phase;
+use crate::knowledge::Vocabulary;
+use regex::Regex;
+use std::sync::LazyLock;
+
+static OTHER_SIDE: LazyLock<Regex> = LazyLock::new(|| {
+    crate::understand::pattern::compile(
+        r"\b(the )?(good|other|healthy|opposite|non operated|uninjured) (one|leg|knee|side)\b",
+    )
+    .expect("valid")
+});
+
+/// The recovery signals found in a question.
+pub(super) struct Signals {
+    /// `(start, end, phase, says)` of each signal: its byte span, the phase it tells of and what it says.
+    pub spans: Vec<(usize, usize, Phase, String)>,
+    /// The phase of each span, in the same order.
+    pub phases: Vec<Phase>,
+}
+
+/// Finds the recovery signals of `vocab` in `text`.
+pub(super) fn find(text: &str, vocab: &Vocabulary) -> Signals {
+    // Recovery signals, with their spans so a topic word inside one ("walking well") is not the topic.
+    let mut signal_spans = Vec::new();
+    let mut phases = Vec::new();
+    for s in &vocab.signals {
+        for r in &s.patterns {
+            for m in r.find_iter(text) {
+                if about_other_side(text, m.start()) {
+                    continue;
+                }
+                let mut phase = s.phase;
+                let mut says = s.says.clone();
+                let negated = preceded_by(text, m.start(), &vocab.negations, 4);
+                if phase == Phase::Recovered && negated {
+                    phase = Phase::Rebuilding;
+                    says = format!("not yet: {says}");
+                } else if negated {
+                    // "no weakness left": the sign is denied, not stated.
+                    continue;
+                }
+                signal_spans.push((m.start(), m.end(), phase, says));
+                phases.push(phase);
+            }
+        }
+    }
+    Signals {
+        spans: signal_spans,
+        phases,
+    }
+}
+
+impl Signals {
+    /// Drops the signals that overlap the byte span `start..end`.
+    pub fn drop_overlapping(&mut self, start: usize, end: usize) {
+        let mut kept = Vec::new();
+        let mut kept_phases = Vec::new();
+        for (s, e, p, says) in self.spans.drain(..) {
+            if !(start < e && s < end) {
+                kept_phases.push(p);
+                kept.push((s, e, p, says));
+            }
+        }
+        self.spans = kept;
+        self.phases = kept_phases;
+    }
+
+    /// The strongest recovery signal, and what each signal found says (each once).
+    pub fn summary(&self) -> (Option<Phase>, Vec<String>) {
+        let phases = &self.phases;
+        let signal = [Phase::Recovered, Phase::Early, Phase::Rebuilding]
+            .into_iter()
+            .find(|p| phases.contains(p));
+        let mut signals: Vec<String> = Vec::new();
+        for (_, _, _, says) in &self.spans {
+            if !signals.contains(says) {
+                signals.push(says.clone());
+            }
+        }
+        (signal, signals)
+    }
+}
+
+/// True when the sentence around byte `at` is about the other, healthy leg ("my left knee, the good one,
+/// bends fully"): a sign there says nothing about the one that was operated on.
+fn about_other_side(text: &str, at: usize) -> bool {
+    let start = text[..at]
+        .rfind(['.', '!', '?', ';'])
+        .map(|i| i + 1)
+        .unwrap_or(0);
+    let end = text[at..]
+        .find(['.', '!', '?', ';'])
+        .map(|i| at + i)
+        .unwrap_or(text.len());
+    OTHER_SIDE.is_match(&text[start..end])
+}

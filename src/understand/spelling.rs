@@ -1,0 +1,108 @@
+//! Stage 1 of reading a question: normalise it and correct its spelling towards vocabulary words, so every
+//! later stage sees "meniscus" where "menicus" was typed.
+
+use super::distance::{edit_distance_within, letter_bound_of_masks, letter_mask, typo_budget};
+use super::normalize::{normalize, tokenize, Stemmer, Token};
+use crate::knowledge::Knowledge;
+
+/// The question as the later stages read it.
+pub(super) struct Spelled {
+    /// The normalised, spelling-corrected text.
+    pub text: String,
+    /// Its words.
+    pub tokens: Vec<Token>,
+    /// `typed -> meant` for each corrected word.
+    pub corrections: Vec<(String, String)>,
+}
+
+/// Normalises `question` and corrects its misspelt words.
+pub(super) fn read(question: &str, knowledge: &Knowledge, stemmer: &Stemmer) -> Spelled {
+    let normalized = normalize(question);
+    let typed = tokenize(&normalized, stemmer);
+    let corrections = correct_spelling(&normalized, &typed, knowledge);
+    // Most questions need no correction: their words are already tokenised.
+    let (text, tokens) = if corrections.is_empty() {
+        (normalized, typed)
+    } else {
+        let text = corrected_text(&normalized, &typed, &corrections);
+        let tokens = tokenize(&text, stemmer);
+        (text, tokens)
+    };
+    Spelled {
+        text,
+        tokens,
+        corrections,
+    }
+}
+
+/// The corrections for words (5+ letters) that are not real words: each typed word (in `tokens` order) with
+/// the nearest vocabulary word, or its slang meaning.
+fn correct_spelling(text: &str, tokens: &[Token], knowledge: &Knowledge) -> Vec<(String, String)> {
+    let vocab = &knowledge.vocabulary;
+    let mut corrections = Vec::new();
+    for t in tokens {
+        let word = &text[t.start..t.end];
+        if let Some(meant) = vocab.slang.get(word) {
+            corrections.push((word.to_string(), meant.clone()));
+            continue;
+        }
+        if word.len() < 5
+            || !word.chars().all(|c| c.is_ascii_alphabetic())
+            || vocab.known_words.contains(word)
+        {
+            continue;
+        }
+        // The word as typed first; then its stem, so "sqauts" finds "squat" though the lexicon has no
+        // "squats" (but "extentions" stays "extensions", not the stem's neighbour "extend").
+        // The nearest word; of equally near ones, the first in the (sorted) lexicon.
+        let mut best: Option<(usize, usize)> = None;
+        for form in [word, t.stem.as_str()] {
+            let form_mask = letter_mask(form.as_bytes());
+            // At most 2 typos, so only words within two letters of the length can match (the lexicon is
+            // ASCII, so bytes are letters).
+            let lengths = form.len().saturating_sub(2)..=form.len() + 2;
+            for bucket in lengths.filter_map(|l| vocab.lexicon_by_length.get(l)) {
+                for &(i, mask) in bucket {
+                    let candidate = vocab.lexicon[i].as_str();
+                    let budget = typo_budget(form.len().min(candidate.len()));
+                    // A word with more letters the other lacks than the budget cannot be near.
+                    if budget == 0 || letter_bound_of_masks(form_mask, mask) > budget {
+                        continue;
+                    }
+                    if let Some(d) = edit_distance_within(form, candidate, budget) {
+                        if best.is_none_or(|b| (d, i) < b) {
+                            best = Some((d, i));
+                        }
+                    }
+                }
+            }
+            if best.is_some() {
+                break;
+            }
+        }
+        if let Some((_, i)) = best {
+            corrections.push((word.to_string(), vocab.lexicon[i].clone()));
+        }
+    }
+    corrections
+}
+
+/// `text` with each corrected word replaced (the corrections are in `tokens` order, one per changed word).
+fn corrected_text(text: &str, tokens: &[Token], corrections: &[(String, String)]) -> String {
+    let mut out = String::with_capacity(text.len() + 16);
+    let mut last = 0;
+    let mut pending = corrections.iter().peekable();
+    for t in tokens {
+        let Some((typed, meant)) = pending.peek() else {
+            break;
+        };
+        if &text[t.start..t.end] == typed.as_str() {
+            out.push_str(&text[last..t.start]);
+            out.push_str(meant);
+            last = t.end;
+            pending.next();
+        }
+    }
+    out.push_str(&text[last..]);
+    out
+}

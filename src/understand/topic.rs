@@ -1,0 +1,244 @@
+//! Stage 6 of reading a question: what it asks about. The topic (after "instead of" and recovery signals
+//! are taken into account), whether the asking sentence is about something the material does not cover,
+//! the topics the asker says are ruled out for them, and whether an exercise is named and asked about.
+
+use super::asking::{self, Asked};
+use super::intent::{WHY, WHY_VALUE};
+use super::normalize::Token;
+use super::phrases::{contains_seq, excluded_before, Found};
+use super::signals::Signals;
+use crate::knowledge::vocabulary::Meaning;
+use crate::knowledge::{Knowledge, Vocabulary};
+use regex::Regex;
+use std::sync::LazyLock;
+
+static ASKS_INSTEAD: LazyLock<Regex> = LazyLock::new(|| {
+    crate::understand::pattern::compile(r"\b(do|try|use|strengthen|train|work on|focus on|switch to) instead\s*[?.!]*\s*$|\b(what|which|anything|something)( else)?( i| we| you| he| she)?( should| could| can| would| do| shall| to| might)?( i| we| you| he| she)?( be)?( do| doing| try| use| strengthen| strengthening| train| work on| focus on)? instead\b|\b(what|which)( \w+){0,3} (replace|replaces|swap|alternative|alternatives)\b")
+        .expect("valid")
+});
+
+/// An exercise or muscle named: `(topic, first, last)`, its topic index and token range.
+type Mention = (usize, usize, usize);
+
+/// What the question asks about.
+pub(super) struct Topic {
+    /// The topic asked about (index).
+    pub topic: Option<usize>,
+    /// The topic came from "X instead of Y" with no X: the material's alternative to Y.
+    pub topic_is_alternative: bool,
+    /// The asking sentence names something the material does not cover before any exercise.
+    pub asks_about_uncovered: bool,
+    /// Topics the asker says a clinician ruled out or they cannot do.
+    pub limited: Vec<usize>,
+    /// An exercise in the asking sentence is what is asked about (not back-story or a goal).
+    pub topic_asked: bool,
+    /// An exercise is named that is neither ruled out nor inside a recovery sign.
+    pub names_exercise: bool,
+    /// The sentences and clauses that ask.
+    pub asked: Asked,
+}
+
+/// Reads what `text` (with its `tokens` and the phrases `found` in it) asks about. A topic word inside a
+/// recovery sign that is the question ("is walking good for me") takes that sign out of `signals`.
+pub(super) fn read(
+    text: &str,
+    tokens: &[Token],
+    found: &[Found],
+    knowledge: &Knowledge,
+    signals: &mut Signals,
+) -> Topic {
+    let vocab = &knowledge.vocabulary;
+    let mentions = mentions(text, tokens, found, vocab);
+    let mention_in_sign: Vec<bool> = mentions
+        .iter()
+        .map(|&(_, f, l)| inside_signal(tokens, signals, f, l))
+        .collect();
+    let asked = asking::find(text, tokens, &vocab.asking);
+    let (topic, topic_is_alternative) = choose(text, tokens, &mentions, &asked, knowledge, signals);
+    let asks_about_uncovered = asks_about_uncovered(tokens, found, &mentions, &asked);
+    let limited = limits(text, tokens, &mentions, vocab);
+    // An exercise in the asking sentence that is only back-story ("pain from running") or the goal ("so
+    // I can walk smoother", "continue to run") is not what is asked about.
+    let topic_asked = mentions.iter().any(|&(_, first, _)| {
+        asked.contains(&tokens[first].sentence) && !backstory(tokens, first) && !goal(tokens, first)
+    });
+    // An exercise inside a recovery sign ("I walk quite well now") is the sign, not an exercise named.
+    let names_exercise = mentions
+        .iter()
+        .zip(&mention_in_sign)
+        .any(|(&(t, _, _), &in_sign)| !limited.contains(&t) && !in_sign);
+    Topic {
+        topic,
+        topic_is_alternative,
+        asks_about_uncovered,
+        limited,
+        topic_asked,
+        names_exercise,
+        asked,
+    }
+}
+
+/// The exercises named, and the muscles named in a way that asks about training them.
+fn mentions(text: &str, tokens: &[Token], found: &[Found], vocab: &Vocabulary) -> Vec<Mention> {
+    let stems: Vec<&str> = tokens.iter().map(|t| t.stem.as_str()).collect();
+    let has_training_word = vocab.training_words.iter().any(|w| contains_seq(&stems, w));
+    let mut mentions: Vec<(usize, usize, usize)> = Vec::new(); // (topic, first, last)
+    for f in found {
+        match f.entry.meaning {
+            Meaning::Exercise(t) => mentions.push((t, f.first, f.last)),
+            Meaning::Muscle(t) => {
+                let near_stretch = vocab.stretch_words.iter().any(|w| {
+                    let lo = f.first.saturating_sub(3);
+                    let hi = (f.last + 3).min(stems.len().saturating_sub(1));
+                    stems.len() > lo && contains_seq(&stems[lo..=hi.max(lo)], w)
+                });
+                let excluded = excluded_before(tokens, f.first);
+                let why_value = WHY.is_match(text) && WHY_VALUE.is_match(text);
+                if ((has_training_word || why_value) && !near_stretch) || excluded {
+                    mentions.push((t, f.first, f.last));
+                }
+            }
+            _ => {}
+        }
+    }
+    mentions
+}
+
+/// The topic, and whether it is the material's alternative to the one named. The topic word may sit inside
+/// a recovery sign, which then is dropped from `signals`.
+fn choose(
+    text: &str,
+    tokens: &[Token],
+    mentions: &[Mention],
+    asked: &Asked,
+    knowledge: &Knowledge,
+    signals: &mut Signals,
+) -> (Option<usize>, bool) {
+    let vocab = &knowledge.vocabulary;
+    // "…drop the ham curls. What should I do instead?": everything named is what to replace.
+    let asks_instead = ASKS_INSTEAD.is_match(text);
+    let candidates: Vec<&(usize, usize, usize)> = mentions
+        .iter()
+        .filter(|(_, first, _)| !asks_instead && !excluded_before(tokens, *first))
+        .collect();
+    // Rank: the sentence that asks the question first, then mentions that are not a recovery sign or
+    // back-story ("after a long walk", "from running"), then order of mention.
+    let clean = candidates
+        .iter()
+        .filter(|(_, f, l)| !inside_signal(tokens, signals, *f, *l))
+        .max_by_key(|(t, f, _)| {
+            let in_question = asked.contains(&tokens[*f].sentence);
+            let weak = backstory(tokens, *f) || in_signal_sentence(tokens, signals, *f);
+            // Walking and running are everyday activities: beside another exercise they are
+            // back-story ("on my long runs", "my running coach").
+            let background = vocab.background_topics.contains(t);
+            (in_question, !weak, !background, std::cmp::Reverse(*f))
+        });
+    if let Some((t, _, _)) = clean {
+        (Some(*t), false)
+    } else if let Some((t, f, l)) = candidates.first() {
+        // The topic word sits inside a recovery sign ("is walking good for me"): it is the question,
+        // not a sign.
+        let (start, end) = (tokens[*f].start, tokens[*l].end);
+        signals.drop_overlapping(start, end);
+        (Some(*t), false)
+    } else if let Some((t, _, _)) = mentions.first() {
+        match knowledge.topics[*t].alternative {
+            Some(alt) => (Some(alt), true),
+            None => (None, false),
+        }
+    } else {
+        (None, false)
+    }
+}
+
+/// True when the words `first..=last` overlap a recovery signal.
+fn inside_signal(tokens: &[Token], signals: &Signals, first: usize, last: usize) -> bool {
+    signals
+        .spans
+        .iter()
+        .any(|(s, e, _, _)| tokens[first].start < *e && *s < tokens[last].end)
+}
+
+/// True when token `first` is in a sentence where a recovery signal starts.
+fn in_signal_sentence(tokens: &[Token], signals: &Signals, first: usize) -> bool {
+    signals.spans.iter().any(|(s, _, _, _)| {
+        tokens
+            .iter()
+            .find(|t| t.start >= *s || t.end > *s)
+            .is_some_and(|t| t.sentence == tokens[first].sentence)
+    })
+}
+
+/// True when the words before token `first` make it back-story ("after a long walk", "from running").
+fn backstory(tokens: &[Token], first: usize) -> bool {
+    first > 0
+        && matches!(
+            tokens[first - 1].text.as_str(),
+            "from" | "after" | "during" | "while" | "since" | "when" | "with"
+        )
+        || (first > 1
+            && matches!(
+                tokens[first - 1].text.as_str(),
+                "long" | "short" | "the" | "a"
+            )
+            && matches!(
+                tokens[first - 2].text.as_str(),
+                "a" | "after" | "from" | "on"
+            ))
+}
+
+/// True when the asking sentence names something the material does not cover before any exercise
+/// ("should I ice my knee after monster walks?").
+fn asks_about_uncovered(
+    tokens: &[Token],
+    found: &[Found],
+    mentions: &[Mention],
+    asked: &Asked,
+) -> bool {
+    let first_uncovered = found
+        .iter()
+        .filter(|f| f.entry.meaning == Meaning::Uncovered)
+        // "resistance band glute bridges": the thing describes the exercise that follows it.
+        .filter(|f| !mentions.iter().any(|(_, first, _)| *first == f.last + 1))
+        .map(|f| f.first)
+        .find(|&i| asked.in_clause(tokens[i].start));
+    let first_topic = mentions
+        .iter()
+        .map(|(_, first, _)| *first)
+        .filter(|&i| asked.contains(&tokens[i].sentence))
+        .min();
+    match (first_uncovered, first_topic) {
+        (Some(unc), Some(top)) => unc < top,
+        (Some(_), None) => true,
+        _ => false,
+    }
+}
+
+/// The topics named that the asker says a clinician ruled out or they cannot do ("my surgeon said no
+/// squats"), each once.
+fn limits(text: &str, tokens: &[Token], mentions: &[Mention], vocab: &Vocabulary) -> Vec<usize> {
+    let mut limited = Vec::new();
+    for &(t, first, last) in mentions {
+        if !limited.contains(&t) && asking::is_limited(text, tokens, first, last, &vocab.asking) {
+            limited.push(t);
+        }
+    }
+    limited
+}
+
+/// True when the words before token `first` make it the goal ("so I can walk smoother", "continue to run").
+fn goal(tokens: &[Token], first: usize) -> bool {
+    let lo = first.saturating_sub(4);
+    let before: Vec<&str> = tokens[lo..first]
+        .iter()
+        .filter(|t| t.sentence == tokens[first].sentence)
+        .map(|t| t.text.as_str())
+        .collect();
+    let so_can = before.iter().position(|w| *w == "so").is_some_and(|i| {
+        before[i..]
+            .iter()
+            .any(|w| matches!(*w, "can" | "could" | "able"))
+    });
+    so_can || matches!(before.as_slice(), [.., "continue" | "back" | "able", "to"])
+}
