@@ -479,3 +479,77 @@ fn cli_counts_dates_from_the_day_given() {
         assert!(err.contains("YYYY-MM-DD"), "{err}");
     }
 }
+
+/// Real posts' shapes through the CLI's JSON: an open question gets an overview grouped do / go carefully /
+/// back off; a diagnosis question gets no exercise advice but still the condition's playlist; an exercise the
+/// asker's clinician ruled out is never recommended.
+#[test]
+fn cli_answers_open_questions_diagnoses_and_limits() {
+    let ask = |q: &str| -> serde_json::Value {
+        let out = kneebot()
+            .args(["ask", "--json", "--today", "2026-11-30", q])
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "{out:?}");
+        serde_json::from_slice(&out.stdout).unwrap()
+    };
+    let rulings = |a: &serde_json::Value| -> Vec<(String, String)> {
+        a["overview"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|l| {
+                (
+                    l["topic"].as_str().unwrap().into(),
+                    l["verdict"].as_str().unwrap().into(),
+                )
+            })
+            .collect()
+    };
+
+    let avoid = ask("knee arthritis here, which gym exercises should I stay away from?");
+    assert_eq!(avoid["verdict"], "avoid");
+    let lines = rulings(&avoid);
+    assert!(
+        lines.contains(&("hamstring_strengthening".into(), "avoid".into())),
+        "{lines:?}"
+    );
+    assert!(
+        lines.contains(&("glute_strengthening".into(), "recommended".into())),
+        "{lines:?}"
+    );
+    // Grouped: every "do" line comes before every "go carefully" line, which come before "back off".
+    let group = |v: &str| match v {
+        "recommended" | "ok_for_now" => 0,
+        "caution" => 1,
+        "avoid" => 2,
+        _ => 3,
+    };
+    let groups: Vec<_> = lines.iter().map(|(_, v)| group(v)).collect();
+    assert!(groups.windows(2).all(|w| w[0] <= w[1]), "{lines:?}");
+    assert!(avoid["overview"][0]["passage"]
+        .as_str()
+        .is_some_and(|p| !p.is_empty()));
+
+    // Phase unknown after surgery: only what holds in every phase, and the follow-up for the rest.
+    let open = ask("I had a TKR a while back. What exercises should I do?");
+    assert_eq!(open["verdict"], "recommended");
+    assert!(open["follow_up"].is_object());
+    assert!(rulings(&open)
+        .iter()
+        .all(|(t, _)| t != "hamstring_strengthening"));
+
+    let diagnosis = ask("my knee clicks every time i go up stairs. could it be a meniscus tear?");
+    assert_eq!(diagnosis["verdict"], "not_covered");
+    assert!(diagnosis["overview"].as_array().unwrap().is_empty());
+    assert_eq!(diagnosis["playlists"][0]["condition"], "meniscus_tear");
+
+    let limited = ask("my surgeon said no squats for now. what can I do for my knee?");
+    let squats = rulings(&limited)
+        .into_iter()
+        .find(|(t, _)| t == "squats")
+        .map(|(_, v)| v);
+    assert_eq!(squats.as_deref(), Some("not_covered"));
+    let asked = ask("my surgeon said no squats for now. can I squat with a light bar?");
+    assert_eq!(asked["verdict"], "not_covered");
+}
