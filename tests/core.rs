@@ -553,3 +553,28 @@ fn cli_answers_open_questions_diagnoses_and_limits() {
     let asked = ask("my surgeon said no squats for now. can I squat with a light bar?");
     assert_eq!(asked["verdict"], "not_covered");
 }
+
+/// A question about the material that puts words in its mouth is answered with what the material does say
+/// (for the asker's situation), not with a passage that happens to share the words; a true premise gets
+/// the material's reasons.
+#[test]
+fn a_false_premise_about_the_material_is_corrected() {
+    for q in [
+        "Why does the video say to strengthen the hamstrings?",
+        "why does he say squats are bad for the knee?",
+    ] {
+        let a = ask(q);
+        assert_eq!(a.verdict, Verdict::Info, "{q}");
+        assert!(
+            a.guidance.starts_with("That isn't what the material says"),
+            "{q}: {}",
+            a.guidance
+        );
+        assert!(!a.passages.is_empty(), "{q}");
+    }
+    // Right after surgery the material does say to do isolated hamstring work: no correction.
+    let a = ask("why does he recommend leg curls right after knee surgery?");
+    assert!(!a.guidance.starts_with("That isn't"), "{}", a.guidance);
+    let a = ask("why does he say glute work is so important?");
+    assert!(!a.guidance.starts_with("That isn't"), "{}", a.guidance);
+}

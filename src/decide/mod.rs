@@ -7,6 +7,7 @@ use crate::answer::{
 };
 use crate::knowledge::{Knowledge, Reason};
 use crate::retrieve::Hit;
+use crate::understand::asking::Claim;
 use crate::understand::normalize::{normalize, word_spans, Stemmer};
 use crate::understand::{is_stop_word, InfoKind, Intent, Understanding, GENERIC_WORDS};
 use std::collections::{HashMap, HashSet};
@@ -168,11 +169,32 @@ pub fn decide(question: &str, u: &Understanding, cx: &Context) -> Answer {
             }
         },
         Intent::Info(kind) => {
+            // "Why does the video say to strengthen the hamstrings?": a claim the material does not make is
+            // answered with what it does say, not with a passage that happens to share the words. The
+            // ruling is the asker's phase's: the material does say to do leg curls right after surgery.
+            let contradicted = u.claim.zip(u.topic).and_then(|(claim, t)| {
+                let rule = k.rule(t, phase)?;
+                let material_for = matches!(rule.verdict, Verdict::Recommended | Verdict::OkForNow);
+                let material_against = matches!(rule.verdict, Verdict::Avoid | Verdict::Caution);
+                match claim {
+                    Claim::For if material_against => Some(rule),
+                    Claim::Against if material_for => Some(rule),
+                    _ => None,
+                }
+            });
             let why_rule = u
                 .topic
                 .filter(|_| kind == InfoKind::Why && u.asks_why_ruling)
                 .and_then(|t| k.rule(t, Phase::None));
-            if let Some(rule) = why_rule {
+            if let Some(rule) = contradicted {
+                answer.verdict = Verdict::Info;
+                answer.guidance = format!(
+                    "That isn't what the material says. On {}: {}",
+                    k.topics[rule.topic].name,
+                    without_yes_no(&rule.guidance)
+                );
+                cite(&mut answer, &rule.reasons, cx, &query);
+            } else if let Some(rule) = why_rule {
                 answer.verdict = Verdict::Info;
                 answer.guidance =
                     format!("The material's reasons, for {}:", k.topics[rule.topic].name);
@@ -301,6 +323,21 @@ fn follow_up(k: &Knowledge, topic: usize) -> FollowUp {
             })
             .collect(),
     }
+}
+
+/// A rule's guidance answers a yes/no question ("Yes: strengthen your glutes."); in a list it reads
+/// without the "Yes:", with its first letter up.
+pub(super) fn without_yes_no(guidance: &str) -> String {
+    let rest = ["Yes:", "No:"]
+        .iter()
+        .find_map(|w| guidance.strip_prefix(w))
+        .unwrap_or(guidance)
+        .trim_start();
+    let mut chars = rest.chars();
+    chars
+        .next()
+        .map(|c| c.to_uppercase().chain(chars).collect())
+        .unwrap_or_default()
 }
 
 fn first_sentence(text: &str) -> String {

@@ -4,7 +4,7 @@
 //! Where the phase is unknown, only the rulings that hold in every phase are given and the follow-up asks
 //! for the rest. A topic the asker says a clinician ruled out (or they cannot do) is never recommended.
 
-use super::{cite, first_sentence, follow_up, Context, Query};
+use super::{cite, first_sentence, follow_up, without_yes_no, Context, Query};
 use crate::answer::{Answer, OverviewLine, Phase, Verdict};
 use crate::knowledge::{Knowledge, Rule};
 use crate::understand::asking::OpenAsk;
@@ -29,21 +29,6 @@ fn settled_rule(k: &Knowledge, topic: usize, phase: Phase) -> Option<&Rule> {
         .iter()
         .all(|&p| k.rule(topic, p).is_some_and(|r| r.verdict == rule.verdict))
         .then_some(rule)
-}
-
-/// A rule's guidance answers a yes/no question ("Yes: strengthen your glutes."); in a list it reads
-/// without the "Yes:", with its first letter up.
-fn without_yes_no(guidance: &str) -> String {
-    let rest = ["Yes:", "No:"]
-        .iter()
-        .find_map(|w| guidance.strip_prefix(w))
-        .unwrap_or(guidance)
-        .trim_start();
-    let mut chars = rest.chars();
-    chars
-        .next()
-        .map(|c| c.to_uppercase().chain(chars).collect())
-        .unwrap_or_default()
 }
 
 /// Order of the groups: do, go carefully, back off, then what the asker's clinician ruled out.

@@ -56,6 +56,12 @@ pub struct AskingDef {
     /// Asks what the person has or whether a symptom is normal: no video can tell.
     #[serde(default)]
     pub diagnosis: Vec<Spanned<String>>,
+    /// Says the material speaks for an exercise.
+    #[serde(default)]
+    pub claims_for: Vec<Spanned<String>>,
+    /// Says the material speaks against an exercise.
+    #[serde(default)]
+    pub claims_against: Vec<Spanned<String>>,
     /// A clinician's limit or the asker's inability just before an exercise ("told not to", "can't").
     #[serde(default)]
     pub limit_before: Vec<Spanned<String>>,

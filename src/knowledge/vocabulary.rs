@@ -77,6 +77,8 @@ pub struct Asking {
     pub open_request: Vec<Regex>,
     pub open_avoid: Vec<Regex>,
     pub diagnosis: Vec<Regex>,
+    pub claims_for: Vec<Regex>,
+    pub claims_against: Vec<Regex>,
     pub limit_before: Vec<Regex>,
     pub limit_after: Vec<Regex>,
 }
@@ -261,6 +263,8 @@ impl Vocabulary {
             open_request: compile_all(&vocab.asking.open_request),
             open_avoid: compile_all(&vocab.asking.open_avoid),
             diagnosis: compile_all(&vocab.asking.diagnosis),
+            claims_for: compile_all(&vocab.asking.claims_for),
+            claims_against: compile_all(&vocab.asking.claims_against),
             limit_before: compile_all(&vocab.asking.limit_before),
             limit_after: compile_all(&vocab.asking.limit_after),
         };

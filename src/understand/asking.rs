@@ -16,6 +16,15 @@ pub enum OpenAsk {
     Avoid,
 }
 
+/// What a question says the material says about an exercise.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Claim {
+    /// "Why does he say to do leg curls?"
+    For,
+    /// "Why does the video say to avoid squats?"
+    Against,
+}
+
 /// The asking part of a post.
 #[derive(Debug, Clone, Default)]
 pub struct Asked {
@@ -129,6 +138,17 @@ pub fn last_clause(asked: &Asked) -> &str {
         .map(str::trim)
         .find(|c| !c.is_empty())
         .unwrap_or("")
+}
+
+/// What the question says the material says, if it says so.
+pub fn claim(text: &str, asking: &Asking) -> Option<Claim> {
+    if asking.claims_against.iter().any(|r| r.is_match(text)) {
+        Some(Claim::Against)
+    } else if asking.claims_for.iter().any(|r| r.is_match(text)) {
+        Some(Claim::For)
+    } else {
+        None
+    }
 }
 
 /// True when the asking sentences ask what the person has, whether it is normal, or who to see.

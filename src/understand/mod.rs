@@ -126,6 +126,8 @@ pub struct Understanding {
     pub asks_for_exercise: bool,
     /// Topics the asker says a clinician ruled out or they cannot do ("my surgeon said no squats").
     pub limited: Vec<usize>,
+    /// In a question about the material: what it says the material says about the topic.
+    pub claim: Option<asking::Claim>,
     /// `typed -> meant` for each corrected word.
     pub corrections: Vec<(String, String)>,
 }
@@ -164,6 +166,10 @@ impl Understanding {
             vocab,
         );
         let expansions = expansions(text, vocab);
+        let claim = asks
+            .quotes_material
+            .then(|| asking::claim(text, &vocab.asking))
+            .flatten();
         Understanding {
             text: spelled.text,
             tokens: spelled.tokens,
@@ -184,6 +190,7 @@ impl Understanding {
             intent: Some(asks.intent),
             asks_for_exercise: asks.asks_for_exercise,
             limited: topic.limited,
+            claim,
             corrections: spelled.corrections,
         }
     }
