@@ -56,6 +56,9 @@ pub struct AskingDef {
     /// Asks what the person has or whether a symptom is normal: no video can tell.
     #[serde(default)]
     pub diagnosis: Vec<Spanned<String>>,
+    /// Words of a symptom.
+    #[serde(default)]
+    pub symptom: Vec<Spanned<String>>,
     /// Says the material speaks for an exercise.
     #[serde(default)]
     pub claims_for: Vec<Spanned<String>>,

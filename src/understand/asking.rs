@@ -140,6 +140,49 @@ pub fn last_clause(asked: &Asked) -> &str {
         .unwrap_or("")
 }
 
+/// True when `text` names a symptom (pain, soreness, swelling…).
+pub fn names_symptom(text: &str, asking: &Asking) -> bool {
+    asking.symptom.iter().any(|r| r.is_match(text))
+}
+
+/// True when the asking sentences are a bare request for advice ("Thoughts?", "Any ideas", "any
+/// suggestions?") rather than a question with words of its own.
+pub fn is_bare_request(asked: &Asked, asking: &Asking) -> bool {
+    asking.open_request.iter().any(|r| r.is_match(&asked.text))
+}
+
+/// True when the exercise at tokens `first..` is where a symptom shows ("it hurts when I run", "pain
+/// after running", "tweaked my knee hiking"): a symptom word just before it, or "when / while / after /
+/// during" just before it with a symptom in the same sentence.
+pub fn in_symptom(text: &str, tokens: &[Token], first: usize, asking: &Asking) -> bool {
+    let sentence = tokens[first].sentence;
+    let near = tokens[first.saturating_sub(4)..first]
+        .iter()
+        .find(|t| t.sentence == sentence)
+        .map_or(tokens[first].start, |t| t.start);
+    if names_symptom(&text[near..tokens[first].start], asking) {
+        return true;
+    }
+    let after_when = first > 0
+        && tokens[first - 1].sentence == sentence
+        && matches!(
+            tokens[first - 1].text.as_str(),
+            "when" | "while" | "after" | "during"
+        )
+        || first > 1
+            && tokens[first - 2].sentence == sentence
+            && matches!(
+                tokens[first - 2].text.as_str(),
+                "when" | "while" | "after" | "during"
+            )
+            && matches!(tokens[first - 1].text.as_str(), "i" | "my" | "a" | "the");
+    let (start, end) = tokens
+        .iter()
+        .filter(|t| t.sentence == sentence)
+        .fold((usize::MAX, 0), |(s, e), t| (s.min(t.start), e.max(t.end)));
+    after_when && start < end && names_symptom(&text[start..end], asking)
+}
+
 /// What the question says the material says, if it says so.
 pub fn claim(text: &str, asking: &Asking) -> Option<Claim> {
     if asking.claims_against.iter().any(|r| r.is_match(text)) {

@@ -97,6 +97,8 @@ pub(super) struct Facts<'a> {
     pub topic_asked: bool,
     /// An exercise is named that is neither ruled out nor inside a recovery sign.
     pub names_exercise: bool,
+    /// Every exercise named is only where a symptom shows, or none is named.
+    pub exercises_only_in_symptoms: bool,
     /// The sentences and clauses that ask.
     pub asked: &'a Asked,
 }
@@ -142,7 +144,13 @@ pub(super) fn read(facts: &Facts, vocab: &Vocabulary) -> Asks {
         Intent::Dose
     } else if !about_material
         && (DIAGNOSIS.is_match(text)
-            || (!facts.topic_asked && asking::asks_diagnosis(asked, &vocab.asking)))
+            || (!facts.topic_asked && asking::asks_diagnosis(asked, &vocab.asking))
+            // A story of symptoms, no condition named, and a bare "Thoughts?": what is wrong?
+            || (!facts.topic_asked
+                && facts.conditions.is_empty()
+                && facts.exercises_only_in_symptoms
+                && asking::names_symptom(text, &vocab.asking)
+                && asking::is_bare_request(asked, &vocab.asking)))
     {
         Intent::Diagnosis
     } else if (TIMING.is_match(text) && !(about_material && HOW_LONG.is_match(text)))

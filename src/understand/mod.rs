@@ -161,6 +161,7 @@ impl Understanding {
                 limited: &topic.limited,
                 topic_asked: topic.topic_asked,
                 names_exercise: topic.names_exercise,
+                exercises_only_in_symptoms: topic.exercises_only_in_symptoms,
                 asked: &topic.asked,
             },
             vocab,

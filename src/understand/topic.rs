@@ -32,8 +32,10 @@ pub(super) struct Topic {
     pub limited: Vec<usize>,
     /// An exercise in the asking sentence is what is asked about (not back-story or a goal).
     pub topic_asked: bool,
-    /// An exercise is named that is neither ruled out nor inside a recovery sign.
+    /// An exercise is named that is neither ruled out nor inside a recovery sign nor where a symptom shows.
     pub names_exercise: bool,
+    /// Every exercise named is only where a symptom shows ("it hurts when I run"), or none is named.
+    pub exercises_only_in_symptoms: bool,
     /// The sentences and clauses that ask.
     pub asked: Asked,
 }
@@ -62,11 +64,20 @@ pub(super) fn read(
     let topic_asked = mentions.iter().any(|&(_, first, _)| {
         asked.contains(&tokens[first].sentence) && !backstory(tokens, first) && !goal(tokens, first)
     });
-    // An exercise inside a recovery sign ("I walk quite well now") is the sign, not an exercise named.
+    // An exercise inside a recovery sign ("I walk quite well now") is the sign, and one where a symptom
+    // shows ("hurts when I run") is the symptom's setting: neither is an exercise the post names.
+    let in_symptom: Vec<bool> = mentions
+        .iter()
+        .map(|&(_, f, _)| asking::in_symptom(text, tokens, f, &vocab.asking))
+        .collect();
     let names_exercise = mentions
         .iter()
-        .zip(&mention_in_sign)
-        .any(|(&(t, _, _), &in_sign)| !limited.contains(&t) && !in_sign);
+        .zip(mention_in_sign.iter().zip(&in_symptom))
+        .any(|(&(t, _, _), (&in_sign, &symptom))| !limited.contains(&t) && !in_sign && !symptom);
+    let exercises_only_in_symptoms = mentions
+        .iter()
+        .zip(&in_symptom)
+        .all(|(&(t, _, _), &symptom)| symptom || limited.contains(&t));
     Topic {
         topic,
         topic_is_alternative,
@@ -74,6 +85,7 @@ pub(super) fn read(
         limited,
         topic_asked,
         names_exercise,
+        exercises_only_in_symptoms,
         asked,
     }
 }
