@@ -218,6 +218,11 @@ fn intent() {
             "is it normal to still limp 3 weeks after my knee scope?",
             Intent::Diagnosis,
         ),
+        // Symptoms with an activity as their setting, no condition named, and a bare request.
+        (
+            "after running 40 minutes I get pain on the outside of my knee. Any ideas?",
+            Intent::Diagnosis,
+        ),
         (
             "how long until I can run after ACL surgery?",
             Intent::Timing,
