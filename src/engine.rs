@@ -9,7 +9,7 @@ use crate::knowledge::Knowledge;
 use crate::retrieve::{Hit, PassageIndex};
 use crate::understand::calendar::Date;
 use crate::understand::normalize::{normalize, tokenize, Stemmer};
-use crate::understand::{is_stop_word, Understanding};
+use crate::understand::Understanding;
 use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
 
@@ -100,7 +100,7 @@ impl Engine {
         let name_stems = |name: &str| -> Vec<String> {
             tokenize(&normalize(name), &stemmer)
                 .into_iter()
-                .filter(|t| !is_stop_word(&t.text))
+                .filter(|t| !knowledge.vocabulary.is_stop_word(&t.text))
                 .map(|t| t.stem)
                 .collect()
         };
@@ -157,7 +157,7 @@ impl Engine {
     /// Searches with the question's meaningful words plus the names of what was understood.
     fn search(&self, u: &Understanding) -> Vec<Hit> {
         let mut terms: Vec<(String, f32)> = u
-            .content_stems()
+            .content_stems(&self.knowledge.vocabulary)
             .into_iter()
             .map(|s| (s.to_string(), 1.0))
             .collect();

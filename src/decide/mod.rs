@@ -9,7 +9,7 @@ use crate::knowledge::{Knowledge, Reason};
 use crate::retrieve::Hit;
 use crate::understand::asking::Claim;
 use crate::understand::normalize::{normalize, word_spans, Stemmer};
-use crate::understand::{is_stop_word, InfoKind, Intent, Understanding, GENERIC_WORDS};
+use crate::understand::{InfoKind, Intent, Understanding};
 use std::collections::{HashMap, HashSet};
 
 mod overview;
@@ -101,7 +101,7 @@ pub fn decide(question: &str, u: &Understanding, cx: &Context) -> Answer {
         understood,
         disclaimer: k.policy.disclaimer.clone(),
     };
-    let query: HashSet<&str> = u.content_stems().into_iter().collect();
+    let query: HashSet<&str> = u.content_stems(&k.vocabulary).into_iter().collect();
     let query = Query::new(query, cx.prepared);
 
     if !u.red_flags.is_empty() {
@@ -411,7 +411,10 @@ fn covered(u: &Understanding, cx: &Context) -> bool {
     let specific: Vec<&str> = u
         .tokens
         .iter()
-        .filter(|t| !is_stop_word(&t.text) && !GENERIC_WORDS.contains(&t.text.as_str()))
+        .filter(|t| {
+            let vocab = &cx.knowledge.vocabulary;
+            !vocab.is_stop_word(&t.text) && !vocab.is_generic(&t.text)
+        })
         .map(|t| t.stem.as_str())
         .collect();
     let expanded = cx.hits.iter().take(MAX_PASSAGES).any(|h| {

@@ -32,6 +32,32 @@ pub struct VocabularyFile {
     pub words: WordsDef,
     #[serde(default)]
     pub asking: AskingDef,
+    pub intent: IntentDef,
+}
+
+/// What a question asks for: one regular expression each (see `vocabulary.toml`'s `[intent]`).
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct IntentDef {
+    pub playlist: Spanned<String>,
+    pub sets_reps: Spanned<String>,
+    pub dose: Spanned<String>,
+    pub diagnosis: Spanned<String>,
+    pub timing: Spanned<String>,
+    pub how_long: Spanned<String>,
+    pub info_start: Spanned<String>,
+    pub info_any: Spanned<String>,
+    pub about_material: Spanned<String>,
+    pub personal: Spanned<String>,
+    pub leading_connectives: Spanned<String>,
+    pub how_to: Spanned<String>,
+    pub why: Spanned<String>,
+    pub why_value: Spanned<String>,
+    pub advice: Spanned<String>,
+    pub exercise_ask: Spanned<String>,
+    pub knee: Spanned<String>,
+    pub asks_instead: Spanned<String>,
+    pub other_side: Spanned<String>,
 }
 
 /// How people ask, as regular expressions over the normalised text (see `vocabulary.toml`'s `[asking]`).
@@ -85,6 +111,12 @@ pub struct ExpandDef {
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct WordsDef {
+    /// Words that carry no meaning for search or coverage.
+    pub stop: Vec<String>,
+    /// Words too general to show that the material covers a question.
+    pub generic: Vec<String>,
+    /// Filler words a vocabulary phrase may skip over.
+    pub filler: Vec<String>,
     pub training: Vec<String>,
     pub stretch: Vec<String>,
     pub uncovered: Vec<Spanned<String>>,

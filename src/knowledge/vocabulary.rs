@@ -68,6 +68,30 @@ pub struct Signal {
     pub patterns: Vec<Regex>,
 }
 
+/// What a question asks for (compiled from `[intent]`).
+#[derive(Debug, Clone)]
+pub struct IntentPatterns {
+    pub playlist: Regex,
+    pub sets_reps: Regex,
+    pub dose: Regex,
+    pub diagnosis: Regex,
+    pub timing: Regex,
+    pub how_long: Regex,
+    pub info_start: Regex,
+    pub info_any: Regex,
+    pub about_material: Regex,
+    pub personal: Regex,
+    pub leading_connectives: Regex,
+    pub how_to: Regex,
+    pub why: Regex,
+    pub why_value: Regex,
+    pub advice: Regex,
+    pub exercise_ask: Regex,
+    pub knee: Regex,
+    pub asks_instead: Regex,
+    pub other_side: Regex,
+}
+
 /// How people ask (compiled from `[asking]`).
 #[derive(Debug, Default)]
 pub struct Asking {
@@ -107,6 +131,13 @@ pub struct Vocabulary {
     pub red_flag_negations: Vec<Vec<String>>,
     pub not_past: Vec<Regex>,
     pub asking: Asking,
+    pub intent: IntentPatterns,
+    /// Words that carry no meaning for search or coverage.
+    pub stop_words: FxHashSet<String>,
+    /// Words too general to show that the material covers a question ("knee", "pain").
+    pub generic_words: FxHashSet<String>,
+    /// Filler words a vocabulary phrase may skip over ("had my knee replaced").
+    pub filler: FxHashSet<String>,
     pub injury_patterns: Vec<Regex>,
     pub trauma_patterns: Vec<Regex>,
     /// Topics that are back-story beside another exercise (walking and running).
@@ -127,6 +158,16 @@ pub struct Vocabulary {
 }
 
 impl Vocabulary {
+    /// Whether `word` is one of the stop words (no meaning for search or coverage).
+    pub fn is_stop_word(&self, word: &str) -> bool {
+        self.stop_words.contains(word)
+    }
+
+    /// Whether `word` is too general to show the material covers a question.
+    pub fn is_generic(&self, word: &str) -> bool {
+        self.generic_words.contains(word)
+    }
+
     #[allow(clippy::too_many_arguments)]
     pub(super) fn compile<'a>(
         file: &Loaded,
@@ -270,6 +311,40 @@ impl Vocabulary {
             limit_before: compile_all(&vocab.asking.limit_before),
             limit_after: compile_all(&vocab.asking.limit_after),
         };
+        let intent = {
+            let i = &vocab.intent;
+            // A pattern that does not compile is reported above; the load fails, so the stand-in never runs.
+            let mut one = |p: &Spanned<String>| {
+                compile(p, problems).unwrap_or_else(|| Regex::new("$^").expect("valid"))
+            };
+            IntentPatterns {
+                playlist: one(&i.playlist),
+                sets_reps: one(&i.sets_reps),
+                dose: one(&i.dose),
+                diagnosis: one(&i.diagnosis),
+                timing: one(&i.timing),
+                how_long: one(&i.how_long),
+                info_start: one(&i.info_start),
+                info_any: one(&i.info_any),
+                about_material: one(&i.about_material),
+                personal: one(&i.personal),
+                leading_connectives: one(&i.leading_connectives),
+                how_to: one(&i.how_to),
+                why: one(&i.why),
+                why_value: one(&i.why_value),
+                advice: one(&i.advice),
+                exercise_ask: one(&i.exercise_ask),
+                knee: one(&i.knee),
+                asks_instead: one(&i.asks_instead),
+                other_side: one(&i.other_side),
+            }
+        };
+        let word_set = |words: &[String]| -> FxHashSet<String> {
+            words.iter().map(|w| w.trim().to_lowercase()).collect()
+        };
+        let stop_words = word_set(&vocab.words.stop);
+        let generic_words = word_set(&vocab.words.generic);
+        let filler = word_set(&vocab.words.filler);
 
         let injury_patterns = vocab
             .events
@@ -383,6 +458,10 @@ impl Vocabulary {
             red_flag_negations: words(&vocab.words.warning_negations),
             not_past,
             asking,
+            intent,
+            stop_words,
+            generic_words,
+            filler,
             injury_patterns,
             trauma_patterns,
             background_topics,

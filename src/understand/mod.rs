@@ -4,7 +4,8 @@
 //!
 //! This file owns [`Understanding`], the value read from one question, and [`Understanding::read`], which
 //! runs the stages in order, each in its own file: `spelling.rs`, `phrases.rs`, `events.rs`,
-//! `red_flags.rs`, `signals.rs`, `topic.rs` and `intent.rs`. The word lists are in `words.rs`.
+//! `red_flags.rs`, `signals.rs`, `topic.rs` and `intent.rs`. The language they read (intent cues, stop,
+//! generic and filler words, asking cues) is data, in `knowledge/vocabulary.toml`.
 
 pub mod asking;
 pub mod calendar;
@@ -19,12 +20,9 @@ mod signals;
 mod spelling;
 pub mod timeline;
 mod topic;
-mod words;
 
 #[cfg(test)]
 mod tests;
-
-pub use words::{is_stop_word, GENERIC_WORDS, STOP_WORDS};
 
 use crate::answer::Phase;
 use crate::knowledge::{Knowledge, Vocabulary};
@@ -197,10 +195,10 @@ impl Understanding {
     }
 
     /// Stems of the words that carry meaning, for search.
-    pub fn content_stems(&self) -> Vec<&str> {
+    pub fn content_stems(&self, vocab: &Vocabulary) -> Vec<&str> {
         self.tokens
             .iter()
-            .filter(|t| !is_stop_word(&t.text))
+            .filter(|t| !vocab.is_stop_word(&t.text))
             .map(|t| t.stem.as_str())
             .collect()
     }

@@ -3,7 +3,6 @@
 //! before a place in the question ("instead of", negations).
 
 use super::normalize::Token;
-use super::words::FILLER;
 use crate::knowledge::vocabulary::{Meaning, PhraseEntry};
 
 /// One phrase found in the question.
@@ -61,7 +60,7 @@ pub(super) fn find_phrases<'k>(
         let mut matched = None;
         if let Some(entries) = vocab.phrases.get(&tokens[i].stem) {
             for entry in entries {
-                if let Some(last) = match_at(tokens, i, &entry.stems) {
+                if let Some(last) = match_at(tokens, i, &entry.stems, &vocab.filler) {
                     matched = Some(Found {
                         entry,
                         first: i,
@@ -83,7 +82,12 @@ pub(super) fn find_phrases<'k>(
 }
 
 /// Matches `stems` starting at token `i`, letting up to two filler words sit between phrase words.
-fn match_at(tokens: &[Token], i: usize, stems: &[String]) -> Option<usize> {
+fn match_at(
+    tokens: &[Token],
+    i: usize,
+    stems: &[String],
+    filler: &rustc_hash::FxHashSet<String>,
+) -> Option<usize> {
     let sentence = tokens[i].sentence;
     let mut at = i;
     let mut skips = 0;
@@ -96,7 +100,7 @@ fn match_at(tokens: &[Token], i: usize, stems: &[String]) -> Option<usize> {
             if &t.stem == stem {
                 break;
             }
-            if k > 0 && skips < 2 && FILLER.contains(&t.text.as_str()) {
+            if k > 0 && skips < 2 && filler.contains(t.text.as_str()) {
                 skips += 1;
                 at += 1;
                 continue;

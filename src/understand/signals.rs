@@ -4,15 +4,6 @@
 use super::phrases::preceded_by;
 use crate::answer::Phase;
 use crate::knowledge::Vocabulary;
-use regex::Regex;
-use std::sync::LazyLock;
-
-static OTHER_SIDE: LazyLock<Regex> = LazyLock::new(|| {
-    crate::understand::pattern::compile(
-        r"\b(the )?(good|other|healthy|opposite|non operated|uninjured) (one|leg|knee|side)\b",
-    )
-    .expect("valid")
-});
 
 /// The recovery signals found in a question.
 pub(super) struct Signals {
@@ -30,7 +21,7 @@ pub(super) fn find(text: &str, vocab: &Vocabulary) -> Signals {
     for s in &vocab.signals {
         for r in &s.patterns {
             for m in r.find_iter(text) {
-                if about_other_side(text, m.start()) {
+                if about_other_side(text, m.start(), vocab) {
                     continue;
                 }
                 let mut phase = s.phase;
@@ -87,7 +78,7 @@ impl Signals {
 
 /// True when the sentence around byte `at` is about the other, healthy leg ("my left knee, the good one,
 /// bends fully"): a sign there says nothing about the one that was operated on.
-fn about_other_side(text: &str, at: usize) -> bool {
+fn about_other_side(text: &str, at: usize, vocab: &Vocabulary) -> bool {
     let start = text[..at]
         .rfind(['.', '!', '?', ';'])
         .map(|i| i + 1)
@@ -96,5 +87,5 @@ fn about_other_side(text: &str, at: usize) -> bool {
         .find(['.', '!', '?', ';'])
         .map(|i| at + i)
         .unwrap_or(text.len());
-    OTHER_SIDE.is_match(&text[start..end])
+    vocab.intent.other_side.is_match(&text[start..end])
 }

@@ -3,19 +3,11 @@
 //! the topics the asker says are ruled out for them, and whether an exercise is named and asked about.
 
 use super::asking::{self, Asked};
-use super::intent::{WHY, WHY_VALUE};
 use super::normalize::Token;
 use super::phrases::{contains_seq, excluded_before, Found};
 use super::signals::Signals;
 use crate::knowledge::vocabulary::Meaning;
 use crate::knowledge::{Knowledge, Vocabulary};
-use regex::Regex;
-use std::sync::LazyLock;
-
-static ASKS_INSTEAD: LazyLock<Regex> = LazyLock::new(|| {
-    crate::understand::pattern::compile(r"\b(do|try|use|strengthen|train|work on|focus on|switch to) instead\s*[?.!]*\s*$|\b(what|which|anything|something)( else)?( i| we| you| he| she)?( should| could| can| would| do| shall| to| might)?( i| we| you| he| she)?( be)?( do| doing| try| use| strengthen| strengthening| train| work on| focus on)? instead\b|\b(what|which)( \w+){0,3} (replace|replaces|swap|alternative|alternatives)\b")
-        .expect("valid")
-});
 
 /// An exercise or muscle named: `(topic, first, last)`, its topic index and token range.
 type Mention = (usize, usize, usize);
@@ -105,7 +97,8 @@ fn mentions(text: &str, tokens: &[Token], found: &[Found], vocab: &Vocabulary) -
                     stems.len() > lo && contains_seq(&stems[lo..=hi.max(lo)], w)
                 });
                 let excluded = excluded_before(tokens, f.first);
-                let why_value = WHY.is_match(text) && WHY_VALUE.is_match(text);
+                let why_value =
+                    vocab.intent.why.is_match(text) && vocab.intent.why_value.is_match(text);
                 if ((has_training_word || why_value) && !near_stretch) || excluded {
                     mentions.push((t, f.first, f.last));
                 }
@@ -128,7 +121,7 @@ fn choose(
 ) -> (Option<usize>, bool) {
     let vocab = &knowledge.vocabulary;
     // "…drop the ham curls. What should I do instead?": everything named is what to replace.
-    let asks_instead = ASKS_INSTEAD.is_match(text);
+    let asks_instead = vocab.intent.asks_instead.is_match(text);
     let candidates: Vec<&(usize, usize, usize)> = mentions
         .iter()
         .filter(|(_, first, _)| !asks_instead && !excluded_before(tokens, *first))
