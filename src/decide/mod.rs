@@ -232,12 +232,14 @@ pub fn decide(question: &str, u: &Understanding, cx: &Context) -> Answer {
                 answer.verdict = Verdict::Info;
                 answer.passages = retrieved(cx, &query);
                 // The first cited passage is the first hit (see `retrieved`).
+                // The material's own words, said to be its words: a transcript line is not the bot's guidance.
                 answer.guidance = cx
                     .hits
                     .first()
                     .map(|h| {
                         let text = &k.passages[h.passage].text;
-                        cx.prepared.best_quote(h.passage, text, &query).0
+                        let quote = cx.prepared.best_quote(h.passage, text, &query).0;
+                        format!("The video says: “{}”", quote.replace("**", ""))
                     })
                     .unwrap_or_default();
             } else {
@@ -260,10 +262,15 @@ pub fn decide(question: &str, u: &Understanding, cx: &Context) -> Answer {
                     answer.topic_name = Some(k.topics[t].name.clone());
                     answer.verdict = rule.verdict;
                     answer.guidance = rule.guidance.clone();
+                    // "Yes:" answers "should I…?", not "what about squats?".
+                    if u.wh_question {
+                        answer.guidance = without_yes_no(&rule.guidance);
+                    }
                     if u.topic_is_alternative || u.topic.is_none() {
                         answer.guidance = format!(
                             "The material's recommendation is {}. {}",
-                            k.topics[t].name, rule.guidance
+                            k.topics[t].name,
+                            without_yes_no(&rule.guidance)
                         );
                     }
                     cite(&mut answer, &rule.reasons, cx, &query);

@@ -35,6 +35,8 @@ pub(super) struct Asks {
     pub asks_why_ruling: bool,
     /// The question quotes or cites the video.
     pub quotes_material: bool,
+    /// The last question asked is worded with what / which / how…, so "Yes:" is no answer to it.
+    pub wh_question: bool,
 }
 
 /// Decides what the question asks for.
@@ -111,5 +113,14 @@ pub(super) fn read(facts: &Facts, vocab: &Vocabulary) -> Asks {
         asks_for_exercise,
         asks_why_ruling,
         quotes_material: about_material,
+        wh_question: asking::last_clause(asked)
+            .split_whitespace()
+            .next()
+            .is_some_and(|w| {
+                matches!(
+                    w,
+                    "what" | "which" | "how" | "why" | "where" | "when" | "who"
+                )
+            }),
     }
 }

@@ -124,6 +124,8 @@ pub struct Understanding {
     pub asks_for_exercise: bool,
     /// Topics the asker says a clinician ruled out or they cannot do ("my surgeon said no squats").
     pub limited: Vec<usize>,
+    /// The last question asked is worded with what / which / how…: a "Yes:" is no answer to it.
+    pub wh_question: bool,
     /// In a question about the material: what it says the material says about the topic.
     pub claim: Option<asking::Claim>,
     /// `typed -> meant` for each corrected word.
@@ -190,6 +192,7 @@ impl Understanding {
             asks_for_exercise: asks.asks_for_exercise,
             limited: topic.limited,
             claim,
+            wh_question: asks.wh_question,
             corrections: spelled.corrections,
         }
     }
