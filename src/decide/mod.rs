@@ -247,6 +247,11 @@ pub fn decide(question: &str, u: &Understanding, cx: &Context) -> Answer {
             }
         }
         Intent::Overview(asked) => overview::answer(&mut answer, u, cx, &query, phase, asked),
+        Intent::Outside => {
+            answer.topic = None;
+            answer.topic_name = None;
+            not_covered(&mut answer, k);
+        }
         Intent::Advice if u.asks_about_uncovered => not_covered(&mut answer, k),
         Intent::Advice if u.topic.is_some_and(|t| u.limited.contains(&t)) => {
             answer.verdict = Verdict::NotCovered;

@@ -82,6 +82,9 @@ pub struct AskingDef {
     /// Asks what the person has or whether a symptom is normal: no video can tell.
     #[serde(default)]
     pub diagnosis: Vec<Spanned<String>>,
+    /// A question that points back at the exercise the story tells of.
+    #[serde(default)]
+    pub refers_back: Vec<Spanned<String>>,
     /// Words of a symptom.
     #[serde(default)]
     pub symptom: Vec<Spanned<String>>,

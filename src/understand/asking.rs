@@ -140,6 +140,16 @@ pub fn last_clause(asked: &Asked) -> &str {
         .unwrap_or("")
 }
 
+/// True when the asking sentences point back at the story ("is that ok?", "should I stop?").
+/// A question of a few words after a story ("Keep going?", "Right call?") points back at it too.
+pub fn refers_back(asked: &Asked, asking: &Asking) -> bool {
+    asked.text.split_whitespace().count() <= SHORT_QUESTION_WORDS
+        || asking.refers_back.iter().any(|r| r.is_match(&asked.text))
+}
+
+/// A question this short after a story is about the story ("Should I?", "smart move?").
+const SHORT_QUESTION_WORDS: usize = 6;
+
 /// True when `text` names a symptom (pain, soreness, swelling…).
 pub fn names_symptom(text: &str, asking: &Asking) -> bool {
     asking.symptom.iter().any(|r| r.is_match(text))

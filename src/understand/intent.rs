@@ -22,6 +22,10 @@ pub(super) struct Facts<'a> {
     pub names_exercise: bool,
     /// Every exercise named is only where a symptom shows, or none is named.
     pub exercises_only_in_symptoms: bool,
+    /// The exercise asked about is put aside ("instead of leg curls", "what else can I do?").
+    pub topic_is_alternative: bool,
+    /// A topic was found anywhere in the post.
+    pub has_topic: bool,
     /// The sentences and clauses that ask.
     pub asked: &'a Asked,
 }
@@ -92,6 +96,9 @@ pub(super) fn read(facts: &Facts, vocab: &Vocabulary) -> Asks {
         .flatten()
     {
         Intent::Overview(open)
+    } else if !about_material && facts.topic_is_alternative {
+        // "What can I do instead of leg curls?", "alternatives to squats": what else there is to do.
+        Intent::Overview(asking::OpenAsk::Do)
     } else if about_material
         || lead.starts_with("why ")
         // "My physio said no leg extensions, why would that be?": the last asking clause starts with why.
@@ -105,6 +112,14 @@ pub(super) fn read(facts: &Facts, vocab: &Vocabulary) -> Asks {
         } else {
             Intent::Info(InfoKind::Other)
         }
+    } else if facts.has_topic
+        && !facts.topic_asked
+        && !asks_for_exercise
+        && !asking::refers_back(asked, &vocab.asking)
+    {
+        // The story names an exercise, but the question asks something else ("will my meniscus heal?",
+        // "do I hold off for a spring race?"): that is not a question about the exercise.
+        Intent::Outside
     } else {
         Intent::Advice
     };

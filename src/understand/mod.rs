@@ -45,6 +45,8 @@ pub enum Intent {
     Diagnosis,
     /// An open question (what to do, what to avoid) naming no exercise: a ruling for every topic.
     Overview(asking::OpenAsk),
+    /// The story names an exercise but the question asks about something else.
+    Outside,
 }
 
 impl Intent {
@@ -59,6 +61,7 @@ impl Intent {
             Intent::Diagnosis => "diagnosis",
             Intent::Overview(asking::OpenAsk::Do) => "overview (what to do)",
             Intent::Overview(asking::OpenAsk::Avoid) => "overview (what to avoid)",
+            Intent::Outside => "something the story's exercise is not the question of",
         }
     }
 }
@@ -162,6 +165,8 @@ impl Understanding {
                 topic_asked: topic.topic_asked,
                 names_exercise: topic.names_exercise,
                 exercises_only_in_symptoms: topic.exercises_only_in_symptoms,
+                topic_is_alternative: topic.topic_is_alternative,
+                has_topic: topic.topic.is_some(),
                 asked: &topic.asked,
             },
             vocab,

@@ -205,8 +205,20 @@ fn intent() {
             "I hurt my knee while running last year and was told not to run. What should I do now?",
             Intent::Overview(asking::OpenAsk::Do),
         ),
+        // What else there is to do: an overview (its headline is the material's alternative).
         (
             "what exercises should I do instead of leg curls for my knee?",
+            Intent::Overview(asking::OpenAsk::Do),
+        ),
+        // The story names an exercise; the question asks something the material does not speak to.
+        (
+            "I tore my meniscus squatting last year and have been doing squats fine since. Will my \
+             meniscus heal over time, and will I need surgery to get back to deadlifts?",
+            Intent::Outside,
+        ),
+        // A short question after the story points back at the story's exercise.
+        (
+            "Been doing leg curls since my ACL surgery 2 months ago. Keep going?",
             Intent::Advice,
         ),
         ("leg curls with OA?", Intent::Advice),

@@ -54,7 +54,10 @@ pub(super) fn read(
     // An exercise in the asking sentence that is only back-story ("pain from running") or the goal ("so
     // I can walk smoother", "continue to run") is not what is asked about.
     let topic_asked = mentions.iter().any(|&(_, first, _)| {
-        asked.contains(&tokens[first].sentence) && !backstory(tokens, first) && !goal(tokens, first)
+        // "with" is back-story in "pain with running" but the means in "isolate it with curls".
+        asked.contains(&tokens[first].sentence)
+            && !(backstory(tokens, first) && tokens[first - 1].text != "with")
+            && !goal(tokens, first)
     });
     // An exercise inside a recovery sign ("I walk quite well now") is the sign, and one where a symptom
     // shows ("hurts when I run") is the symptom's setting: neither is an exercise the post names.
@@ -245,5 +248,5 @@ fn goal(tokens: &[Token], first: usize) -> bool {
             .iter()
             .any(|w| matches!(*w, "can" | "could" | "able"))
     });
-    so_can || matches!(before.as_slice(), [.., "continue" | "back" | "able", "to"])
+    so_can || matches!(before.as_slice(), [.., "continue" | "able", "to"])
 }
