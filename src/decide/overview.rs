@@ -93,8 +93,13 @@ pub(super) fn answer(
 
     // The headline answers what was asked: the material's first recommendation for "what should I do",
     // the strictest ruling for "what should I avoid" (or the follow-up, when that turns on the phase).
+    let story_topic = u
+        .topic
+        .filter(|t| !u.limited.contains(t) && !u.topic_is_alternative);
     let headline = match asked {
-        OpenAsk::Do => lines
+        // "Any tips?" after a story of leg curls: the leg curls' ruling first.
+        OpenAsk::Request if story_topic.is_some() => story_topic,
+        OpenAsk::Do | OpenAsk::Request => lines
             .iter()
             .find(|(t, l)| *t == k.policy.default_topic && group(l.verdict) == 0)
             .or_else(|| lines.iter().find(|(_, l)| group(l.verdict) == 0))

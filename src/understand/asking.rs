@@ -14,6 +14,9 @@ pub enum OpenAsk {
     Do,
     /// What to stay away from ("what should I avoid with a torn ACL?").
     Avoid,
+    /// A bare request for advice after a story ("any tips?", "what do you guys think?"): every ruling,
+    /// headed by the exercise the story tells of, if it tells of one.
+    Request,
 }
 
 /// What a question says the material says about an exercise.
@@ -86,8 +89,11 @@ pub fn find(text: &str, tokens: &[Token], asking: &Asking) -> Asked {
             .filter(|&i| matches(i, &asking.cues))
             .collect();
     }
+    // With nothing that asks, the last sentence of a few words ("…what to do. – Jenny" ends in a name).
     if sentences.is_empty() {
-        sentences.extend(tokens.last().map(|t| t.sentence));
+        let words = |i: usize| tokens.iter().filter(|t| t.sentence == i).count();
+        let last = (0..spans.len()).rev().find(|&i| words(i) > 2);
+        sentences.extend(last.or_else(|| tokens.last().map(|t| t.sentence)));
     }
     let clauses = sentences
         .iter()
@@ -117,14 +123,15 @@ pub fn find(text: &str, tokens: &[Token], asking: &Asking) -> Asked {
     }
 }
 
-/// What an open question asks for, if the asking sentences are one. `names_exercise`: the post names an
-/// exercise it does not rule out, so a bare request for advice is about that exercise, not open.
-pub fn open_question(asked: &Asked, asking: &Asking, names_exercise: bool) -> Option<OpenAsk> {
+/// What an open question asks for, if the asking sentences are one.
+pub fn open_question(asked: &Asked, asking: &Asking) -> Option<OpenAsk> {
     let any = |patterns: &[regex::Regex]| patterns.iter().any(|r| r.is_match(&asked.text));
     if any(&asking.open_avoid) {
         Some(OpenAsk::Avoid)
-    } else if any(&asking.open_do) || (!names_exercise && any(&asking.open_request)) {
+    } else if any(&asking.open_do) {
         Some(OpenAsk::Do)
+    } else if any(&asking.open_request) {
+        Some(OpenAsk::Request)
     } else {
         None
     }

@@ -18,9 +18,7 @@ pub(super) struct Facts<'a> {
     pub limited: &'a [usize],
     /// An exercise in the asking sentence is what is asked about.
     pub topic_asked: bool,
-    /// An exercise is named that is neither ruled out nor inside a recovery sign.
-    pub names_exercise: bool,
-    /// Every exercise named is only where a symptom shows, or none is named.
+    /// Every exercise named is only where a symptom shows, a recovery sign or ruled out, or none is named.
     pub exercises_only_in_symptoms: bool,
     /// The exercise asked about is put aside ("instead of leg curls", "what else can I do?").
     pub topic_is_alternative: bool,
@@ -92,7 +90,7 @@ pub(super) fn read(facts: &Facts, vocab: &Vocabulary) -> Asks {
     {
         Intent::Timing
     } else if let Some(open) = (!about_material && !facts.topic_asked && knee_context)
-        .then(|| asking::open_question(asked, &vocab.asking, facts.names_exercise))
+        .then(|| asking::open_question(asked, &vocab.asking))
         .flatten()
     {
         Intent::Overview(open)

@@ -61,6 +61,7 @@ impl Intent {
             Intent::Diagnosis => "diagnosis",
             Intent::Overview(asking::OpenAsk::Do) => "overview (what to do)",
             Intent::Overview(asking::OpenAsk::Avoid) => "overview (what to avoid)",
+            Intent::Overview(asking::OpenAsk::Request) => "overview (a request for advice)",
             Intent::Outside => "something the story's exercise is not the question of",
         }
     }
@@ -163,7 +164,6 @@ impl Understanding {
                 signal,
                 limited: &topic.limited,
                 topic_asked: topic.topic_asked,
-                names_exercise: topic.names_exercise,
                 exercises_only_in_symptoms: topic.exercises_only_in_symptoms,
                 topic_is_alternative: topic.topic_is_alternative,
                 has_topic: topic.topic.is_some(),

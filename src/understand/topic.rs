@@ -24,8 +24,6 @@ pub(super) struct Topic {
     pub limited: Vec<usize>,
     /// An exercise in the asking sentence is what is asked about (not back-story or a goal).
     pub topic_asked: bool,
-    /// An exercise is named that is neither ruled out nor inside a recovery sign nor where a symptom shows.
-    pub names_exercise: bool,
     /// Every exercise named is only where a symptom shows ("it hurts when I run"), or none is named.
     pub exercises_only_in_symptoms: bool,
     /// The sentences and clauses that ask.
@@ -59,27 +57,23 @@ pub(super) fn read(
             && !(backstory(tokens, first) && tokens[first - 1].text != "with")
             && !goal(tokens, first)
     });
-    // An exercise inside a recovery sign ("I walk quite well now") is the sign, and one where a symptom
-    // shows ("hurts when I run") is the symptom's setting: neither is an exercise the post names.
+    // An exercise inside a recovery sign ("I walk quite well now") is the sign, one where a symptom shows
+    // ("hurts when I run") is the symptom's setting, and a ruled-out one is not on the table: a post naming
+    // only such exercises tells symptoms rather than asking about an exercise.
     let in_symptom: Vec<bool> = mentions
         .iter()
         .map(|&(_, f, _)| asking::in_symptom(text, tokens, f, &vocab.asking))
         .collect();
-    let names_exercise = mentions
-        .iter()
-        .zip(mention_in_sign.iter().zip(&in_symptom))
-        .any(|(&(t, _, _), (&in_sign, &symptom))| !limited.contains(&t) && !in_sign && !symptom);
     let exercises_only_in_symptoms = mentions
         .iter()
-        .zip(&in_symptom)
-        .all(|(&(t, _, _), &symptom)| symptom || limited.contains(&t));
+        .zip(in_symptom.iter().zip(&mention_in_sign))
+        .all(|(&(t, _, _), (&symptom, &in_sign))| symptom || in_sign || limited.contains(&t));
     Topic {
         topic,
         topic_is_alternative,
         asks_about_uncovered,
         limited,
         topic_asked,
-        names_exercise,
         exercises_only_in_symptoms,
         asked,
     }
