@@ -241,7 +241,9 @@ pub fn find(text: &str, today: super::calendar::Date) -> Vec<Elapsed> {
         let days = match w.as_str() {
             "today" | "this morning" | "just now" => 0.0,
             "yesterday" | "last night" => 1.0,
-            "the other day" | "recently" => 3.0,
+            "the other day" => 3.0,
+            // "Recently" gives no number of days: the time stays unknown rather than a guessed few days.
+            "recently" => continue,
             "last week" => WEEK,
             "last season" | "last summer" | "last winter" | "last spring" | "last autumn"
             | "last fall" => 6.0 * MONTH,
@@ -319,6 +321,7 @@ mod tests {
             ("1.5 years ago", &[547.9]),
             ("half a year ago", &[182.6]),
             ("surgery was yesterday", &[1.0]),
+            ("had my acl done recently", &[]),
             ("post op day 5", &[5.0]),
             ("pod 12", &[12.0]),
             ("broke it last month", &[30.4]),
