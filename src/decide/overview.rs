@@ -93,9 +93,13 @@ pub(super) fn answer(
 
     // The headline answers what was asked: the material's first recommendation for "what should I do",
     // the strictest ruling for "what should I avoid" (or the follow-up, when that turns on the phase).
-    let story_topic = u
-        .topic
-        .filter(|t| !u.limited.contains(t) && !u.topic_is_alternative);
+    // The story's exercise heads a bare request only where the material rules on it in this phase.
+    let story_topic = u.topic.filter(|&t| {
+        !u.limited.contains(&t)
+            && !u.topic_is_alternative
+            && k.rule(t, phase)
+                .is_some_and(|r| r.verdict != Verdict::NotCovered)
+    });
     let headline = match asked {
         // "Any tips?" after a story of leg curls: the leg curls' ruling first.
         OpenAsk::Request if story_topic.is_some() => story_topic,
