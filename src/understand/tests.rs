@@ -230,6 +230,12 @@ fn intent() {
             "is it normal to still limp 3 weeks after my knee scope?",
             Intent::Diagnosis,
         ),
+        // A hedging "?" inside a long sentence of the story does not make its exercise the question.
+        (
+            "In the middle of half marathon training I went snowboarding and sustained a knee injury, not \
+             from one specific incident but maybe overuse?. It pops all the time. What is wrong?",
+            Intent::Diagnosis,
+        ),
         // Symptoms with an activity as their setting, no condition named, and a bare request.
         (
             "after running 40 minutes I get pain on the outside of my knee. Any ideas?",
