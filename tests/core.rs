@@ -578,3 +578,23 @@ fn a_false_premise_about_the_material_is_corrected() {
     let a = ask("why does he say glute work is so important?");
     assert!(!a.guidance.starts_with("That isn't"), "{}", a.guidance);
 }
+
+/// The question sets' rule: `topic` is checked on rulings; an accepted `not_covered` answer rules on
+/// nothing, so it passes without one, while a ruling on another topic still fails.
+#[test]
+fn eval_checks_the_topic_on_rulings_only() {
+    let case: kneebot::eval::Case = serde_json::from_str(
+        r#"{"id": "t", "question": "q", "verdict": ["not_covered", "recommended"], "topic": "squats"}"#,
+    )
+    .unwrap();
+    let not_covered = ask("should I take ibuprofen before squats?");
+    assert_eq!(not_covered.verdict, Verdict::NotCovered);
+    assert!(kneebot::eval::check(&case, &not_covered).is_empty());
+    let ruling = ask("are glute bridges good for my knee arthritis?");
+    assert_eq!(ruling.verdict, Verdict::Recommended);
+    let problems = kneebot::eval::check(&case, &ruling);
+    assert!(
+        problems.iter().any(|p| p.starts_with("topic:")),
+        "{problems:?}"
+    );
+}
