@@ -45,6 +45,17 @@ impl Verdict {
         }
     }
 
+    /// Where a ruling goes in an overview, in the order a physio would say them: 0 do, 1 go carefully,
+    /// 2 back off, 3 ruled out for this person (or nothing to say).
+    pub fn overview_group(self) -> usize {
+        match self {
+            Verdict::Recommended | Verdict::OkForNow => 0,
+            Verdict::Caution => 1,
+            Verdict::Avoid => 2,
+            _ => 3,
+        }
+    }
+
     /// The verdict in words, as a person reads it at the top of a reply.
     pub fn headline(self) -> &'static str {
         match self {

@@ -31,16 +31,6 @@ fn settled_rule(k: &Knowledge, topic: usize, phase: Phase) -> Option<&Rule> {
         .then_some(rule)
 }
 
-/// Order of the groups: do, go carefully, back off, then what the asker's clinician ruled out.
-fn group(verdict: Verdict) -> u8 {
-    match verdict {
-        Verdict::Recommended | Verdict::OkForNow => 0,
-        Verdict::Caution => 1,
-        Verdict::Avoid => 2,
-        _ => 3,
-    }
-}
-
 pub(super) fn answer(
     answer: &mut Answer,
     u: &Understanding,
@@ -89,7 +79,7 @@ pub(super) fn answer(
             },
         ));
     }
-    lines.sort_by_key(|(_, line)| group(line.verdict));
+    lines.sort_by_key(|(_, line)| line.verdict.overview_group());
 
     // The headline answers what was asked: the material's first recommendation for "what should I do",
     // the strictest ruling for "what should I avoid" (or the follow-up, when that turns on the phase).
@@ -97,22 +87,21 @@ pub(super) fn answer(
     let story_topic = u.topic.filter(|&t| {
         !u.limited.contains(&t)
             && !u.topic_is_alternative
-            && k.rule(t, phase)
-                .is_some_and(|r| r.verdict != Verdict::NotCovered)
+            && settled_rule(k, t, phase).is_some_and(|r| r.verdict != Verdict::NotCovered)
     });
     let headline = match asked {
         // "Any tips?" after a story of leg curls: the leg curls' ruling first.
         OpenAsk::Request if story_topic.is_some() => story_topic,
         OpenAsk::Do | OpenAsk::Request => lines
             .iter()
-            .find(|(t, l)| *t == k.policy.default_topic && group(l.verdict) == 0)
-            .or_else(|| lines.iter().find(|(_, l)| group(l.verdict) == 0))
+            .find(|(t, l)| *t == k.policy.default_topic && l.verdict.overview_group() == 0)
+            .or_else(|| lines.iter().find(|(_, l)| l.verdict.overview_group() == 0))
             .map(|(t, _)| *t),
         OpenAsk::Avoid if !unsettled.is_empty() => None,
         OpenAsk::Avoid => lines
             .iter()
             .filter(|(_, l)| l.verdict != Verdict::NotCovered)
-            .max_by_key(|(t, l)| (group(l.verdict), std::cmp::Reverse(*t)))
+            .max_by_key(|(t, l)| (l.verdict.overview_group(), std::cmp::Reverse(*t)))
             .map(|(t, _)| *t),
     };
     match headline.and_then(|t| k.rule(t, phase).map(|r| (t, r))) {

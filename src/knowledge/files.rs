@@ -30,7 +30,6 @@ pub struct VocabularyFile {
     #[serde(default)]
     pub expand: Vec<ExpandDef>,
     pub words: WordsDef,
-    #[serde(default)]
     pub asking: AskingDef,
     pub intent: IntentDef,
 }

@@ -5,24 +5,21 @@ pub mod discord;
 pub mod json;
 pub mod text;
 
-use crate::answer::{Answer, OverviewLine, Verdict};
+use crate::answer::{Answer, OverviewLine};
 
 /// An overview's lines in the groups a physio would say them in (do, go carefully, back off, ruled out for
 /// you), each with its heading; groups with no line are left out.
 pub fn overview_groups(answer: &Answer) -> Vec<(&'static str, Vec<&OverviewLine>)> {
-    const GROUPS: [(&str, &[Verdict]); 4] = [
-        ("Do", &[Verdict::Recommended, Verdict::OkForNow]),
-        ("Go carefully", &[Verdict::Caution]),
-        ("Back off", &[Verdict::Avoid]),
-        ("Ruled out for you", &[Verdict::NotCovered]),
-    ];
-    GROUPS
+    // Indexed by `Verdict::overview_group`.
+    const HEADINGS: [&str; 4] = ["Do", "Go carefully", "Back off", "Ruled out for you"];
+    HEADINGS
         .iter()
-        .map(|(heading, verdicts)| {
+        .enumerate()
+        .map(|(group, heading)| {
             let lines = answer
                 .overview
                 .iter()
-                .filter(|l| verdicts.contains(&l.verdict))
+                .filter(|l| l.verdict.overview_group() == group)
                 .collect::<Vec<_>>();
             (*heading, lines)
         })

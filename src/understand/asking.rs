@@ -62,15 +62,8 @@ fn sentence_spans(tokens: &[Token]) -> Vec<Option<(usize, usize)>> {
     spans
 }
 
-/// A sentence with a "?" and more words than this must hold a word of a question to count as asking.
+/// A sentence with a "?" and more words than this must show a question in its wording to count as asking.
 const LONG_SENTENCE_WORDS: usize = 12;
-
-/// Words that make a sentence a question: question words, and the verbs a question starts with.
-const QUESTION_WORDS: &[&str] = &[
-    "what", "how", "which", "why", "when", "where", "who", "whether", "should", "can", "could",
-    "would", "will", "is", "are", "do", "does", "did", "may", "might", "am", "was", "were", "ok",
-    "okay", "anyone", "any",
-];
 
 /// The sentences of `text` that ask: those ending in `?` and those worded as a question without one ("how
 /// do i strengthen my knees, i have an old injury."); with neither, those with an asking cue ("i was
@@ -92,14 +85,21 @@ pub fn find(text: &str, tokens: &[Token], asking: &Asking) -> Asked {
         spans[i].is_some_and(|(s, e)| patterns.iter().any(|r| r.is_match(&text[s..e])))
     };
     // A long sentence of the story that ends in a hedging "?" ("…sustained a knee injury, but maybe
-    // overuse?") has no word of a question in it: it tells, it does not ask.
+    // overuse?") asks only if one of its clauses is worded as a question or its last clause is a short tag
+    // ("…, ok?"); otherwise it tells.
     let asks_in_words = |i: usize| {
-        let words: Vec<&str> = tokens
-            .iter()
-            .filter(|t| t.sentence == i)
-            .map(|t| t.text.as_str())
-            .collect();
-        words.len() <= LONG_SENTENCE_WORDS || words.iter().any(|w| QUESTION_WORDS.contains(w))
+        let Some((s, e)) = spans[i] else {
+            return false;
+        };
+        let words = tokens.iter().filter(|t| t.sentence == i).count();
+        let clauses: Vec<&str> = text[s..e].split([',', ';']).map(str::trim).collect();
+        words <= LONG_SENTENCE_WORDS
+            || clauses
+                .iter()
+                .any(|c| asking.question_starts.iter().any(|r| r.is_match(c)))
+            || clauses
+                .last()
+                .is_some_and(|c| c.split_whitespace().count() <= SHORT_QUESTION_WORDS)
     };
     let mut sentences: Vec<usize> = (0..spans.len())
         .filter(|&i| {

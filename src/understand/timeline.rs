@@ -80,7 +80,7 @@ static CLINICAL: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static NAMED: LazyLock<Regex> = LazyLock::new(|| {
-    crate::understand::pattern::compile(r"\b(?P<w>yesterday|today|this morning|last night|the other day|last week|last weekend|last (monday|tuesday|wednesday|thursday|friday|saturday|sunday)|last month|last year|last (season|summer|winter|spring|autumn|fall)|a while ago|recently|just now|years ago|decades ago|ages ago|a long time ago|as a (kid|child|teen|teenager|boy|girl)|in (high school|college|my teens|my twenties))\b")
+    crate::understand::pattern::compile(r"\b(?P<w>yesterday|today|this morning|last night|the other day|last week|last weekend|last (monday|tuesday|wednesday|thursday|friday|saturday|sunday)|last month|last year|last (season|summer|winter|spring|autumn|fall)|a while ago|just now|years ago|decades ago|ages ago|a long time ago|as a (kid|child|teen|teenager|boy|girl)|in (high school|college|my teens|my twenties))\b")
         .expect("the named-day pattern is valid")
 });
 
@@ -242,8 +242,6 @@ pub fn find(text: &str, today: super::calendar::Date) -> Vec<Elapsed> {
             "today" | "this morning" | "just now" => 0.0,
             "yesterday" | "last night" => 1.0,
             "the other day" => 3.0,
-            // "Recently" gives no number of days: the time stays unknown rather than a guessed few days.
-            "recently" => continue,
             "last week" => WEEK,
             "last season" | "last summer" | "last winter" | "last spring" | "last autumn"
             | "last fall" => 6.0 * MONTH,
