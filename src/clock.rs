@@ -27,8 +27,17 @@ pub fn date_of_unix(seconds: i64) -> Date {
     TimeZone::UTC.to_datetime(moment).date()
 }
 
-/// Reads a `YYYY-MM-DD` date (for `--today` and question sets).
-pub fn parse_date(text: &str) -> Result<Date, String> {
+/// A date given on the command line that cannot be read.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum DateError {
+    #[error("`{0}` is not a date in the form YYYY-MM-DD (for example 2026-11-30)")]
+    Form(String),
+    #[error("`{0}` is not a real day (expected YYYY-MM-DD, for example 2026-11-30)")]
+    NoSuchDay(String),
+}
+
+/// Reads a `YYYY-MM-DD` date (for `--today`).
+pub fn parse_date(text: &str) -> Result<Date, DateError> {
     let shaped = text.len() == 10
         && text.bytes().enumerate().all(|(i, b)| {
             if i == 4 || i == 7 {
@@ -38,13 +47,10 @@ pub fn parse_date(text: &str) -> Result<Date, String> {
             }
         });
     if !shaped {
-        return Err(format!(
-            "`{text}` is not a date in the form YYYY-MM-DD (for example 2026-11-30)"
-        ));
+        return Err(DateError::Form(text.to_string()));
     }
-    text.parse::<Date>().map_err(|_| {
-        format!("`{text}` is not a real day (expected YYYY-MM-DD, for example 2026-11-30)")
-    })
+    text.parse::<Date>()
+        .map_err(|_| DateError::NoSuchDay(text.to_string()))
 }
 
 #[cfg(test)]
@@ -70,7 +76,7 @@ mod tests {
             "tomorrow",
             "",
         ] {
-            let e = parse_date(bad).unwrap_err();
+            let e = parse_date(bad).unwrap_err().to_string();
             assert!(e.contains("YYYY-MM-DD"), "{bad}: {e}");
         }
     }

@@ -98,7 +98,7 @@ fn parse_phase(s: &str) -> Result<Phase, String> {
     s.parse()
 }
 
-fn parse_date(s: &str) -> Result<Date, String> {
+fn parse_date(s: &str) -> Result<Date, kneebot::clock::DateError> {
     kneebot::clock::parse_date(s)
 }
 
