@@ -81,6 +81,12 @@ pub struct AskingDef {
     /// Asks what the person has or whether a symptom is normal: no video can tell.
     #[serde(default)]
     pub diagnosis: Vec<Spanned<String>>,
+    /// Asks what will happen, or about others' experience.
+    #[serde(default)]
+    pub prognosis: Vec<Spanned<String>>,
+    /// Asks whether to do something.
+    #[serde(default)]
+    pub asks_whether: Vec<Spanned<String>>,
     /// A question that points back at the exercise the story tells of.
     #[serde(default)]
     pub refers_back: Vec<Spanned<String>>,

@@ -169,6 +169,13 @@ pub fn last_clause(asked: &Asked) -> &str {
         .unwrap_or("")
 }
 
+/// True when the asking part only asks what will happen or how it went for others ("will my meniscus
+/// heal?", "am I ever going to squat again?"), with nothing asking whether to do something.
+pub fn asks_prognosis_only(asked: &Asked, asking: &Asking) -> bool {
+    asking.prognosis.iter().any(|r| r.is_match(&asked.text))
+        && !asking.asks_whether.iter().any(|r| r.is_match(&asked.text))
+}
+
 /// True when the asking sentences point back at the story ("is that ok?", "should I stop?").
 /// A question of a few words after a story ("Keep going?", "Right call?") points back at it too.
 pub fn refers_back(asked: &Asked, asking: &Asking) -> bool {

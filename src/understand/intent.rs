@@ -89,6 +89,9 @@ pub(super) fn read(facts: &Facts, vocab: &Vocabulary) -> Asks {
         || (about_material && lead.starts_with("when"))
     {
         Intent::Timing
+    } else if !about_material && asking::asks_prognosis_only(asked, &vocab.asking) {
+        // "Will my meniscus heal?", "am I ever going to squat again?": no video can tell.
+        Intent::Outside
     } else if let Some(open) = (!about_material && !facts.topic_asked && knee_context)
         .then(|| asking::open_question(asked, &vocab.asking))
         .flatten()

@@ -216,6 +216,11 @@ fn intent() {
              meniscus heal over time, and will I need surgery to get back to deadlifts?",
             Intent::Outside,
         ),
+        // What will happen, even with an exercise named: no video can tell.
+        (
+            "Had a scope for cartilage damage last month. Am I ever going to squat, clean or snatch again?",
+            Intent::Outside,
+        ),
         // A short question after the story points back at the story's exercise.
         (
             "Been doing leg curls since my ACL surgery 2 months ago. Keep going?",
