@@ -5,6 +5,7 @@
 //! `[asking]`; this file only applies them.
 
 use super::normalize::Token;
+use super::phrases::preceded_by;
 use crate::knowledge::vocabulary::Asking;
 
 /// What an open question asks for.
@@ -200,13 +201,27 @@ pub fn is_bare_request(asked: &Asked, asking: &Asking) -> bool {
 /// True when the exercise at tokens `first..` is where a symptom shows ("it hurts when I run", "pain
 /// after running", "tweaked my knee hiking"): a symptom word just before it, or "when / while / after /
 /// during" just before it with a symptom in the same sentence.
-pub fn in_symptom(text: &str, tokens: &[Token], first: usize, asking: &Asking) -> bool {
+/// `negations` ("no", "not") before a symptom word deny it: "no pain when I squat" is no symptom.
+pub fn in_symptom(
+    text: &str,
+    tokens: &[Token],
+    first: usize,
+    asking: &Asking,
+    negations: &[Vec<String>],
+) -> bool {
     let sentence = tokens[first].sentence;
+    let (start, end) = sentence_span(tokens, sentence);
+    let symptom_in = |from: usize, to: usize| {
+        asking.symptom.iter().any(|r| {
+            r.find_iter(&text[from..to])
+                .any(|m| !preceded_by(text, from + m.start(), negations, 3))
+        })
+    };
     let near = tokens[first.saturating_sub(4)..first]
         .iter()
         .find(|t| t.sentence == sentence)
         .map_or(tokens[first].start, |t| t.start);
-    if names_symptom(&text[near..tokens[first].start], asking) {
+    if symptom_in(near, tokens[first].start) {
         return true;
     }
     let after_when = first > 0
@@ -222,11 +237,18 @@ pub fn in_symptom(text: &str, tokens: &[Token], first: usize, asking: &Asking) -
                 "when" | "while" | "after" | "during"
             )
             && matches!(tokens[first - 1].text.as_str(), "i" | "my" | "a" | "the");
-    let (start, end) = tokens
+    after_when && symptom_in(start, end)
+}
+
+/// Byte span of sentence `sentence`: its first word's start to its last word's end.
+fn sentence_span(tokens: &[Token], sentence: usize) -> (usize, usize) {
+    tokens
         .iter()
         .filter(|t| t.sentence == sentence)
-        .fold((usize::MAX, 0), |(s, e), t| (s.min(t.start), e.max(t.end)));
-    after_when && start < end && names_symptom(&text[start..end], asking)
+        .fold(None, |span: Option<(usize, usize)>, t| {
+            Some(span.map_or((t.start, t.end), |(s, _)| (s, t.end)))
+        })
+        .unwrap_or((0, 0))
 }
 
 /// What the question says the material says, if it says so.
@@ -254,16 +276,7 @@ pub fn is_limited(
     last: usize,
     asking: &Asking,
 ) -> bool {
-    let sentence = tokens[first].sentence;
-    let start = tokens
-        .iter()
-        .find(|t| t.sentence == sentence)
-        .map_or(0, |t| t.start);
-    let end = tokens
-        .iter()
-        .rev()
-        .find(|t| t.sentence == sentence)
-        .map_or(text.len(), |t| t.end);
+    let (start, end) = sentence_span(tokens, tokens[first].sentence);
     let before = &text[start..tokens[first].start];
     let after = &text[tokens[last].end..end.max(tokens[last].end)];
     asking.limit_before.iter().any(|r| r.is_match(before))

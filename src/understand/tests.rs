@@ -221,6 +221,8 @@ fn intent() {
             "Had a scope for cartilage damage last month. Am I ever going to squat, clean or snatch again?",
             Intent::Outside,
         ),
+        // A denied symptom is no symptom: the question is about the squats.
+        ("no pain when I squat anymore. Thoughts?", Intent::Advice),
         // A short question after the story points back at the story's exercise.
         (
             "Been doing leg curls since my ACL surgery 2 months ago. Keep going?",

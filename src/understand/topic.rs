@@ -62,7 +62,9 @@ pub(super) fn read(
     // only such exercises tells symptoms rather than asking about an exercise.
     let in_symptom: Vec<bool> = mentions
         .iter()
-        .map(|&(_, f, _)| asking::in_symptom(text, tokens, f, &vocab.asking))
+        .map(|&(_, f, _)| {
+            asking::in_symptom(text, tokens, f, &vocab.asking, &vocab.red_flag_negations)
+        })
         .collect();
     let exercises_only_in_symptoms = mentions
         .iter()
