@@ -63,6 +63,9 @@ fn sentence_spans(tokens: &[Token]) -> Vec<Option<(usize, usize)>> {
     spans
 }
 
+/// A last clause this short after a comma is a tag that asks ("…, ok?", "…, good idea?").
+const TAG_QUESTION_WORDS: usize = 2;
+
 /// A sentence with a "?" and more words than this must show a question in its wording to count as asking.
 const LONG_SENTENCE_WORDS: usize = 12;
 
@@ -86,7 +89,7 @@ pub fn find(text: &str, tokens: &[Token], asking: &Asking) -> Asked {
         spans[i].is_some_and(|(s, e)| patterns.iter().any(|r| r.is_match(&text[s..e])))
     };
     // A long sentence of the story that ends in a hedging "?" ("…sustained a knee injury, but maybe
-    // overuse?") asks only if one of its clauses is worded as a question or its last clause is a short tag
+    // overuse?") asks only if one of its clauses is worded as a question or its last clause is a tag
     // ("…, ok?"); otherwise it tells.
     let asks_in_words = |i: usize| {
         let Some((s, e)) = spans[i] else {
@@ -100,7 +103,7 @@ pub fn find(text: &str, tokens: &[Token], asking: &Asking) -> Asked {
                 .any(|c| asking.question_starts.iter().any(|r| r.is_match(c)))
             || clauses
                 .last()
-                .is_some_and(|c| c.split_whitespace().count() <= SHORT_QUESTION_WORDS)
+                .is_some_and(|c| c.split_whitespace().count() <= TAG_QUESTION_WORDS)
     };
     let mut sentences: Vec<usize> = (0..spans.len())
         .filter(|&i| {

@@ -127,6 +127,9 @@ fn strip_discord_markup(text: &str) -> Cow<'_, str> {
     Cow::Owned(out)
 }
 
+/// Titles written with a point that does not end a sentence.
+const TITLES: &[&str] = &["dr", "mr", "mrs", "ms", "prof", "st", "vs"];
+
 /// Spells out contractions so patterns only need one form. Possessive `'s` joins its word ("baker's" ->
 /// "bakers"), since the vocabulary is written that way.
 fn expand_contractions(text: &str) -> String {
@@ -137,7 +140,11 @@ fn expand_contractions(text: &str) -> String {
         }
         // Keep trailing punctuation aside.
         let word = raw.trim_end_matches(['.', '!', '?', ';', ',', ':']);
-        let tail = &raw[word.len()..];
+        let mut tail = &raw[word.len()..];
+        // "Dr. says no squats": the point of a title is not the end of a sentence.
+        if tail == "." && TITLES.contains(&word) {
+            tail = "";
+        }
         let word = word.trim_matches(|c| c == '\'' || c == '"');
         let expanded: Cow<str> = match word {
             "won't" | "wont" => "will not".into(),
@@ -343,6 +350,7 @@ mod tests {
             ("<@123> @everyone leg curls?? 🦵🔥", "leg curls??"),
             ("Café   ACL   https://x.y/z repair", "cafe acl repair"),
             ("post-op day 5", "post-op day 5"),
+            ("Dr. says no squats. Why?", "dr says no squats. why?"),
         ];
         for (input, want) in cases {
             assert_eq!(normalize(input), want, "input: {input}");
