@@ -97,6 +97,10 @@ pub(super) fn read(facts: &Facts, vocab: &Vocabulary) -> Asks {
         .flatten()
     {
         Intent::Overview(open)
+    } else if !about_material && asks_for_exercise && !facts.has_topic {
+        // "What exercise should I do for my knee?" in words the open-question lists do not have: it names
+        // no exercise, so every ruling is the answer.
+        Intent::Overview(asking::OpenAsk::Do)
     } else if !about_material && facts.topic_is_alternative {
         // "What can I do instead of leg curls?", "alternatives to squats": what else there is to do.
         Intent::Overview(asking::OpenAsk::Do)
