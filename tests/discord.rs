@@ -819,3 +819,66 @@ async fn dates_in_a_question_count_from_when_discord_says_it_was_asked() {
     }
     h.finish().await;
 }
+
+/// No amplification: during a cooldown a mention gets at most a reaction, never a public message, and a
+/// reply to the bot that pings it without asking anything ("thanks!") is neither answered nor logged.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn mentions_never_make_the_bot_spam() {
+    let h = Harness::start(|c| c.cooldown_seconds = 60).await;
+    let posts = |fake: &FakeDiscord| {
+        fake.calls()
+            .iter()
+            .filter(|c| c.method == "POST" && c.path.ends_with("/channels/6000/messages"))
+            .count()
+    };
+    let asked = format!("<@{BOT_ID}> {ACL_QUESTION}");
+    h.fake.dispatch(
+        "MESSAGE_CREATE",
+        fake_discord::message_create(60, &ALICE, &asked, &[BOT_ID], false),
+    );
+    h.fake
+        .wait_for_call("the answer", |c| {
+            c.body
+                .as_ref()
+                .is_some_and(|b| b["message_reference"]["message_id"] == "60")
+        })
+        .await;
+    // The same member again, inside the cooldown: a reaction on their message, no message.
+    h.fake.dispatch(
+        "MESSAGE_CREATE",
+        fake_discord::message_create(61, &ALICE, &asked, &[BOT_ID], false),
+    );
+    h.fake
+        .wait_for_call("the cooldown reaction", |c| {
+            c.method == "PUT" && c.path.contains("/messages/61/reactions/")
+        })
+        .await;
+    // A thank-you to the bot, then a real question in a reply: only the question is answered.
+    h.fake.dispatch(
+        "MESSAGE_CREATE",
+        fake_discord::reply_to_bot(62, &BOB, &format!("<@{BOT_ID}> thanks!"), 1),
+    );
+    h.fake.dispatch(
+        "MESSAGE_CREATE",
+        fake_discord::reply_to_bot(63, &BOB, &format!("<@{BOT_ID}> what about squats?"), 1),
+    );
+    h.fake
+        .wait_for_call("the answer to the question in a reply", |c| {
+            c.body
+                .as_ref()
+                .is_some_and(|b| b["message_reference"]["message_id"] == "63")
+        })
+        .await;
+    tokio::time::sleep(std::time::Duration::from_millis(300)).await;
+    assert_eq!(posts(&h.fake), 2, "one answer each for messages 60 and 63");
+    let (database, _dir) = h.finish().await;
+    let logged = kneebot::store::Store::open(&database)
+        .unwrap()
+        .stats(None, 0)
+        .unwrap()
+        .total;
+    assert_eq!(
+        logged, 2,
+        "the thank-you and the cooldown mention are not logged"
+    );
+}

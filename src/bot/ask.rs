@@ -57,6 +57,24 @@ impl Refusal {
     }
 }
 
+/// Whether a message asks something: a question mark, or a first word that starts a question. Used only
+/// for replies to the bot, where "thanks!" and "ok" are conversation.
+pub fn holds_a_question(text: &str) -> bool {
+    const STARTS: &[&str] = &[
+        "how", "what", "which", "why", "when", "where", "who", "should", "can", "could", "would",
+        "is", "are", "do", "does", "did", "will", "may", "any", "and", "but", "what's", "whats",
+    ];
+    text.contains('?')
+        || text
+            .split_whitespace()
+            .next()
+            .map(|w| {
+                w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'')
+                    .to_lowercase()
+            })
+            .is_some_and(|w| STARTS.contains(&w.as_str()))
+}
+
 /// Checks a question before any work, and starts the asker's cooldown when it passes.
 /// Store trouble is logged and treated as "no guild settings": the bot keeps answering.
 pub async fn check(state: &Arc<State>, asker: Asker, question: &str) -> Result<(), Refusal> {

@@ -234,6 +234,15 @@ async fn on_mention(
         return Ok(());
     }
     let question = strip_mention(&message.content, me.get());
+    // A reply to the bot that pings it without asking anything ("thanks!") is conversation: no answer, no
+    // row in the question log.
+    let replies_to_me = message
+        .referenced_message
+        .as_ref()
+        .is_some_and(|m| m.author.id == me);
+    if replies_to_me && !ask::holds_a_question(&question) {
+        return Ok(());
+    }
     let asker = Asker {
         guild_id: message.guild_id.map(|g| g.get()),
         channel_id: message.channel_id.get(),
@@ -242,6 +251,15 @@ async fn on_mention(
     };
     let builder = match ask::check(state, asker, &question).await {
         Err(ask::Refusal::WrongChannel(_)) => return Ok(()),
+        // A public "please wait" per mention would let one member make the bot spam a channel: a reaction
+        // at most (it needs the Add Reactions permission; without it, nothing).
+        Err(ask::Refusal::Cooldown { .. }) => {
+            let wait = serenity::ReactionType::Unicode("⏳".to_string());
+            if let Err(error) = message.react(&ctx.http, wait).await {
+                tracing::debug!(%error, "could not react to a mention during its cooldown");
+            }
+            return Ok(());
+        }
         Err(refusal) => serenity::CreateMessage::new()
             .content(discord::truncate(&refusal.text(), limits::CONTENT)),
         Ok(()) => {

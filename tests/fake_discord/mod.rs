@@ -387,6 +387,19 @@ pub fn message_create(
     })
 }
 
+/// A reply to the bot's message `to` (a message the bot sent), mentioning the bot.
+pub fn reply_to_bot(id: u64, author: &User, content: &str, to: u64) -> Value {
+    let mut v = message_create(id, author, content, &[BOT_ID], false);
+    let fields = v.as_object_mut().unwrap();
+    fields.insert("type".into(), json!(19));
+    fields.insert(
+        "message_reference".into(),
+        json!({ "message_id": to.to_string(), "channel_id": CHANNEL_ID.to_string(), "guild_id": GUILD_ID.to_string() }),
+    );
+    fields.insert("referenced_message".into(), message_json(to, None));
+    v
+}
+
 /// A direct message to the bot (no guild, no member).
 pub fn direct_message(id: u64, author: &User, content: &str) -> Value {
     let mut v = message_create(id, author, content, &[], false);
@@ -593,6 +606,7 @@ fn route(
         | ("PUT", ["applications", _, "guilds", _, "commands"]) => (200, Some(json!([]))),
         ("POST", ["interactions", _, _, "callback"]) => (204, None),
         ("POST", ["channels", _, "typing"]) => (204, None),
+        ("PUT", ["channels", _, "messages", _, "reactions", _, "@me"]) => (204, None),
         ("POST", ["webhooks", ..])
         | ("PATCH", ["webhooks", ..])
         | ("GET", ["webhooks", ..])
