@@ -29,6 +29,12 @@ struct Case {
 
 const CASES: &[Case] = &[
     Case {
+        what: "an unknown condition in a source",
+        file: "sources/hamstring-strengthening-knee-pain.md",
+        change: Break::Replace("\"knee_osteoarthritis\", \"meniscus_tear\"", "\"knee_osteoarthritis\", \"meniscus_tears\"", "meniscus_tears"),
+        words: &["`meniscus_tears` is not defined", "known: knee_osteoarthritis, meniscus_tear,"],
+    },
+    Case {
         what: "bad TOML",
         file: "rules.toml",
         change: Break::Replace("early_max_days = 31", "early_max_days = 31 32", "early_max_days = 31 32"),

@@ -316,8 +316,9 @@ impl Knowledge {
                         &source.1,
                         Some(c.span().start + 4),
                         format!(
-                            "condition `{}` is not defined in vocabulary.toml",
-                            c.get_ref()
+                            "condition `{}` is not defined in vocabulary.toml ({})",
+                            c.get_ref(),
+                            known_ids(&condition_index)
                         ),
                     );
                 }
@@ -407,8 +408,9 @@ impl Knowledge {
                     &rfile.text,
                     Some(rule.topic.span().start),
                     format!(
-                        "topic `{}` is not defined (add a [[topic]] for it)",
-                        rule.topic.get_ref()
+                        "topic `{}` is not defined (add a [[topic]] for it; {})",
+                        rule.topic.get_ref(),
+                        known_ids(&topic_index)
                     ),
                 );
                 continue;
@@ -488,7 +490,11 @@ impl Knowledge {
                     &rfile.path,
                     &rfile.text,
                     Some(t.topic.span().start),
-                    format!("topic `{}` is not defined", t.topic.get_ref()),
+                    format!(
+                        "topic `{}` is not defined ({})",
+                        t.topic.get_ref(),
+                        known_ids(&topic_index)
+                    ),
                 ),
             }
         }
@@ -578,8 +584,9 @@ impl Knowledge {
                     &pfile.text,
                     Some(p.condition.span().start),
                     format!(
-                        "condition `{}` is not defined in vocabulary.toml",
-                        p.condition.get_ref()
+                        "condition `{}` is not defined in vocabulary.toml ({})",
+                        p.condition.get_ref(),
+                        known_ids(&condition_index)
                     ),
                 );
             }
@@ -706,6 +713,14 @@ impl Knowledge {
 }
 
 /// Folds text for quote matching: case, curly quotes and spacing do not matter.
+/// "known: a, b, c", in the order the ids are defined, so a moderator sees what a typo was meant to be.
+fn known_ids(index: &HashMap<String, usize>) -> String {
+    let mut ids: Vec<(&usize, &String)> = index.iter().map(|(id, i)| (i, id)).collect();
+    ids.sort();
+    let ids: Vec<&str> = ids.into_iter().map(|(_, id)| id.as_str()).collect();
+    format!("known: {}", ids.join(", "))
+}
+
 fn fold(text: &str) -> String {
     normalize(text)
         .chars()
