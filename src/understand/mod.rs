@@ -62,7 +62,7 @@ impl Intent {
             Intent::Overview(asking::OpenAsk::Do) => "overview (what to do)",
             Intent::Overview(asking::OpenAsk::Avoid) => "overview (what to avoid)",
             Intent::Overview(asking::OpenAsk::Request) => "overview (a request for advice)",
-            Intent::Outside => "something the story's exercise is not the question of",
+            Intent::Outside => "outside the material (prognosis, experiences, something else)",
         }
     }
 }
@@ -137,8 +137,8 @@ pub struct Understanding {
 }
 
 impl Understanding {
-    /// Reads `question` with the vocabulary of `knowledge`.
-    /// Reads `question`, asked on `today` (calendar references such as "back in March" count from it).
+    /// Reads `question`, asked on `today` (calendar references such as "back in March" count from it), with
+    /// the vocabulary of `knowledge`.
     pub fn read(
         question: &str,
         today: calendar::Date,
