@@ -882,3 +882,49 @@ async fn mentions_never_make_the_bot_spam() {
         "the thank-you and the cooldown mention are not logged"
     );
 }
+
+/// Once moderators limit the bot to channels, a thread (or forum post) of an allowed channel is allowed
+/// too; a thread of another channel is not.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn threads_of_an_allowed_channel_are_answered() {
+    let h = Harness::start(|_| {}).await;
+    let set = h
+        .sub(
+            &MOD,
+            "settings",
+            "channels",
+            json!([{ "name": "channels", "type": 3, "value": "<#6000>" }]),
+        )
+        .await;
+    assert!(is_ephemeral(&set), "{set}");
+    let ask_in_thread = |user: &User, thread: u64, parent: u64| {
+        let id = h.fake.next_id();
+        let mut payload = fake_discord::slash_command(
+            id,
+            user,
+            "ask",
+            json!([{ "name": "question", "type": 3, "value": ACL_QUESTION }]),
+        );
+        payload["channel_id"] = json!(thread.to_string());
+        payload["channel"] =
+            json!({ "id": thread.to_string(), "type": 11, "parent_id": parent.to_string() });
+        h.fake.dispatch("INTERACTION_CREATE", payload);
+        id
+    };
+    let answered = h.fake.reply(ask_in_thread(&ALICE, 6100, 6000)).await;
+    assert!(
+        !is_ephemeral(&answered),
+        "a thread of the allowed channel: {answered}"
+    );
+    assert_eq!(embed(&answered)["color"], colour(Verdict::Depends));
+    // Another member, so no cooldown is in the way: a thread of another channel is refused.
+    let refused = h.fake.reply(ask_in_thread(&BOB, 6200, 6300)).await;
+    assert!(is_ephemeral(&refused), "{refused}");
+    assert!(
+        refused["content"]
+            .as_str()
+            .is_some_and(|c| c.contains("<#6000>")),
+        "{refused}"
+    );
+    h.finish().await;
+}

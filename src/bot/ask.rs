@@ -6,6 +6,7 @@ use super::{CommandError, State};
 use crate::answer::{Answer, Phase};
 use crate::engine::AskOptions;
 use crate::understand::calendar::Date;
+use poise::serenity_prelude as serenity;
 use std::collections::BTreeMap;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
@@ -15,6 +16,9 @@ use std::time::{Duration, Instant};
 pub struct Asker {
     pub guild_id: Option<u64>,
     pub channel_id: u64,
+    /// The channel a thread (or forum post) belongs to, when the question was asked in one: a thread of an
+    /// allowed channel is allowed too.
+    pub parent_channel_id: Option<u64>,
     pub user_id: u64,
     /// The day Discord says the question was sent (UTC); dates in the question count from it.
     pub asked_on: Date,
@@ -55,6 +59,19 @@ impl Refusal {
             ),
         }
     }
+}
+
+/// The parent of a thread or forum post, from the channel Discord describes; `None` for other channels
+/// (a text channel's parent is its category, which the allow-list never holds).
+pub fn thread_parent(
+    kind: serenity::ChannelType,
+    parent: Option<serenity::ChannelId>,
+) -> Option<u64> {
+    use serenity::ChannelType::{NewsThread, PrivateThread, PublicThread};
+    matches!(kind, PublicThread | PrivateThread | NewsThread)
+        .then_some(parent)
+        .flatten()
+        .map(|p| p.get())
 }
 
 /// Whether a message asks something: a question mark, or a first word that starts a question. Used only
@@ -98,7 +115,11 @@ pub async fn check(state: &Arc<State>, asker: Asker, question: &str) -> Result<(
         None => None,
     };
     if let Some(settings) = &settings {
-        if !settings.channels.is_empty() && !settings.channels.contains(&asker.channel_id) {
+        let allowed = |id: &u64| settings.channels.contains(id);
+        if !settings.channels.is_empty()
+            && !allowed(&asker.channel_id)
+            && !asker.parent_channel_id.as_ref().is_some_and(allowed)
+        {
             return Err(Refusal::WrongChannel(settings.channels.clone()));
         }
     }

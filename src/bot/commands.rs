@@ -20,6 +20,14 @@ fn asker(ctx: Context<'_>) -> Asker {
     Asker {
         guild_id: ctx.guild_id().map(|g| g.get()),
         channel_id: ctx.channel_id().get(),
+        parent_channel_id: match ctx {
+            poise::Context::Application(a) => a
+                .interaction
+                .channel
+                .as_ref()
+                .and_then(|c| ask::thread_parent(c.kind, c.parent_id)),
+            poise::Context::Prefix(_) => None,
+        },
         user_id: ctx.author().id.get(),
         asked_on: crate::clock::date_of_unix(ctx.created_at().unix_timestamp()),
     }

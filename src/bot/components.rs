@@ -246,6 +246,12 @@ async fn on_mention(
     let asker = Asker {
         guild_id: message.guild_id.map(|g| g.get()),
         channel_id: message.channel_id.get(),
+        // A message carries no parent: the cache knows threads from the events that created them.
+        parent_channel_id: message.guild_id.and_then(|guild| {
+            let guild = ctx.cache.guild(guild)?;
+            let thread = guild.threads.iter().find(|t| t.id == message.channel_id)?;
+            ask::thread_parent(thread.kind, thread.parent_id)
+        }),
         user_id: message.author.id.get(),
         asked_on: crate::clock::date_of_unix(message.timestamp.unix_timestamp()),
     };
