@@ -928,3 +928,31 @@ async fn threads_of_an_allowed_channel_are_answered() {
     );
     h.finish().await;
 }
+
+/// `/ask private:true`: the answer only the asker sees, with its buttons, and a follow-up button still rules.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_private_ask_is_seen_only_by_the_asker_and_its_buttons_work() {
+    let h = Harness::start(|_| {}).await;
+    let id = h.fake.slash(
+        &ALICE,
+        "ask",
+        json!([
+            { "name": "question", "type": 3, "value": ACL_QUESTION },
+            { "name": "private", "type": 5, "value": true }
+        ]),
+    );
+    let reply = h.fake.reply(id).await;
+    assert!(is_ephemeral(&reply), "{reply}");
+    assert_eq!(embed(&reply)["color"], colour(Verdict::Depends));
+    let custom_id = reply["components"][0]["components"][0]["custom_id"]
+        .as_str()
+        .unwrap_or_else(|| panic!("no buttons on the private answer: {reply}"))
+        .to_string();
+    let click = h.fake.click(&ALICE, &custom_id);
+    let ruled = h.fake.callback(click).await;
+    assert_eq!(ruled["type"], 7, "the click updates the answer: {ruled}");
+    // Without the option, the answer is public as before.
+    let public = h.ask(&BOB, ACL_QUESTION).await;
+    assert!(!is_ephemeral(&public), "{public}");
+    h.finish().await;
+}

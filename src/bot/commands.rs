@@ -39,7 +39,10 @@ pub async fn ask(
     ctx: Context<'_>,
     #[description = "Your question, e.g. should I do leg curls after my ACL repair?"]
     question: Option<String>,
+    #[description = "Only you see the answer (default: everyone in the channel does)"]
+    private: Option<bool>,
 ) -> Result<(), CommandError> {
+    let private = private.unwrap_or(false);
     let question = question.unwrap_or_default().trim().to_string();
     let state = ctx.data().clone();
     let asker = asker(ctx);
@@ -51,12 +54,18 @@ pub async fn ask(
     let asked = match tokio::time::timeout(DEFER_AFTER, &mut job).await {
         Ok(done) => done??,
         Err(_) => {
-            ctx.defer().await?;
+            if private {
+                ctx.defer_ephemeral().await?;
+            } else {
+                ctx.defer().await?;
+            }
             job.await??
         }
     };
     let rendered = discord::answer(&asked.answer);
-    ctx.send(reply::public(&rendered, asked.log_id)).await?;
+    // A private answer keeps its buttons: a click on an ephemeral message still reaches the bot.
+    ctx.send(reply::public(&rendered, asked.log_id).ephemeral(private))
+        .await?;
     Ok(())
 }
 
