@@ -956,3 +956,65 @@ async fn a_private_ask_is_seen_only_by_the_asker_and_its_buttons_work() {
     assert!(!is_ephemeral(&public), "{public}");
     h.finish().await;
 }
+
+/// `/settings show` lists what a server set (and the defaults), and `/settings unplaylist` takes a server's
+/// own playlist link away again; both are for moderators only.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn moderators_see_their_settings_and_can_remove_a_playlist_link() {
+    let h = Harness::start(|_| {}).await;
+    let before = embed_text(&h.sub(&MOD, "settings", "show", json!([])).await);
+    assert!(
+        before.contains("every channel") && before.contains("none"),
+        "{before}"
+    );
+    h.sub(
+        &MOD,
+        "settings",
+        "channels",
+        json!([{ "name": "channels", "type": 3, "value": "<#6000>" }]),
+    )
+    .await;
+    h.sub(
+        &MOD,
+        "settings",
+        "playlist",
+        json!([{ "name": "condition", "type": 3, "value": "acl_tear" }, { "name": "url", "type": 3, "value": "https://example.com/our-acl" }]),
+    )
+    .await;
+    let after = embed_text(&h.sub(&MOD, "settings", "show", json!([])).await);
+    assert!(
+        after.contains("<#6000>") && after.contains("https://example.com/our-acl"),
+        "{after}"
+    );
+    let removed = h
+        .sub(
+            &MOD,
+            "settings",
+            "unplaylist",
+            json!([{ "name": "condition", "type": 3, "value": "acl_tear" }]),
+        )
+        .await;
+    assert!(
+        removed["content"]
+            .as_str()
+            .is_some_and(|c| c.contains("back to the configured link")),
+        "{removed}"
+    );
+    let last = embed_text(&h.sub(&MOD, "settings", "show", json!([])).await);
+    assert!(!last.contains("our-acl"), "{last}");
+    for sub in ["show", "unplaylist"] {
+        let options = if sub == "show" {
+            json!([])
+        } else {
+            json!([{ "name": "condition", "type": 3, "value": "acl_tear" }])
+        };
+        let refused = h.sub(&ALICE, "settings", sub, options).await;
+        assert!(
+            refused["content"]
+                .as_str()
+                .is_some_and(|c| c.contains("for moderators")),
+            "/settings {sub} as a member: {refused}"
+        );
+    }
+    h.finish().await;
+}

@@ -10,7 +10,14 @@ use std::time::Duration;
 
 /// The commands, registered together.
 pub fn all() -> Vec<poise::Command<Data, CommandError>> {
-    vec![ask(), conditions(), playlist(), help(), kb(), settings()]
+    vec![
+        ask(),
+        conditions(),
+        playlist(),
+        help(),
+        kb(),
+        super::settings::settings(),
+    ]
 }
 
 /// Past this, `/ask` defers (shows "thinking…") instead of risking Discord's 3-second response window.
@@ -94,7 +101,7 @@ pub async fn conditions(ctx: Context<'_>) -> Result<(), CommandError> {
 }
 
 /// Suggests conditions (id or name) as the user types; Discord shows at most 25.
-async fn autocomplete_condition(
+pub(super) async fn autocomplete_condition(
     ctx: Context<'_>,
     partial: &str,
 ) -> serenity::CreateAutocompleteResponse {
@@ -196,7 +203,7 @@ pub async fn help(ctx: Context<'_>) -> Result<(), CommandError> {
 
 /// Moderators only: checked on every use from the member's permissions in the interaction, because
 /// `default_member_permissions` only hides the command and server admins can change who sees it.
-async fn moderator(ctx: Context<'_>) -> Result<bool, CommandError> {
+pub(super) async fn moderator(ctx: Context<'_>) -> Result<bool, CommandError> {
     Ok(match ctx {
         poise::Context::Application(app) => app
             .interaction
@@ -344,112 +351,14 @@ pub async fn kb_unanswered(
     Ok(())
 }
 
-/// Server settings for moderators.
-#[poise::command(
-    slash_command,
-    guild_only,
-    subcommands("settings_channels", "settings_cooldown", "settings_playlist"),
-    subcommand_required,
-    default_member_permissions = "MANAGE_GUILD",
-    check = "moderator"
-)]
-pub async fn settings(_ctx: Context<'_>) -> Result<(), CommandError> {
-    Ok(())
-}
-
-/// Limit questions to some channels (mention them); leave empty to allow every channel.
-#[poise::command(slash_command, guild_only, rename = "channels", check = "moderator")]
-pub async fn settings_channels(
-    ctx: Context<'_>,
-    #[description = "Channels, e.g. #knee-questions #rehab; empty allows all"] channels: Option<
-        String,
-    >,
-) -> Result<(), CommandError> {
-    let guild = guild(ctx)?;
-    let ids = parse_channel_ids(channels.as_deref().unwrap_or(""));
-    let saved = ids.clone();
-    ctx.data()
-        .blocking(move |s| s.set_channels(guild, &saved))
-        .await?;
-    let text = if ids.is_empty() {
-        "I now answer questions in every channel.".to_string()
-    } else {
-        let list: Vec<String> = ids.iter().map(|c| format!("<#{c}>")).collect();
-        format!("I now answer questions only in {}.", list.join(", "))
-    };
-    ctx.send(reply::ephemeral_text(&text)).await?;
-    Ok(())
-}
-
-/// Seconds a member waits between questions; leave empty to use the bot's default.
-#[poise::command(slash_command, guild_only, rename = "cooldown", check = "moderator")]
-pub async fn settings_cooldown(
-    ctx: Context<'_>,
-    #[description = "Seconds (0 turns it off)"]
-    #[max = 86400]
-    seconds: Option<u64>,
-) -> Result<(), CommandError> {
-    let guild = guild(ctx)?;
-    ctx.data()
-        .blocking(move |s| s.set_cooldown(guild, seconds))
-        .await?;
-    let text = match seconds {
-        Some(0) => "Members can now ask without waiting.".to_string(),
-        Some(s) => format!("Members now wait {s} seconds between questions."),
-        None => format!(
-            "Back to the default: {} seconds between questions.",
-            ctx.data().config().cooldown_seconds
-        ),
-    };
-    ctx.send(reply::ephemeral_text(&text)).await?;
-    Ok(())
-}
-
-/// Use this server's own playlist link for a condition.
-#[poise::command(slash_command, guild_only, rename = "playlist", check = "moderator")]
-pub async fn settings_playlist(
-    ctx: Context<'_>,
-    #[description = "The condition"]
-    #[autocomplete = "autocomplete_condition"]
-    condition: String,
-    #[description = "The playlist link (https://…)"] url: String,
-) -> Result<(), CommandError> {
-    let guild = guild(ctx)?;
-    let condition = condition.trim().to_string();
-    let url = url.trim().to_string();
-    let Some(name) = condition_name(&ctx.data().engine(), &condition) else {
-        return Err(CommandError::User(format!(
-            "I don't know the condition `{}`. `/conditions` lists the ones I know.",
-            discord::truncate(&discord::escape_markdown(&condition), 100)
-        )));
-    };
-    // The link is shown inside `<…>` and `[…](…)`: a `>` or `)` in it would let the rest become markdown.
-    if !discord::is_plain_link(&url) {
-        return Err(CommandError::User(
-            "Please give a single https:// link of at most 500 characters, without spaces, quotes, brackets \
-             or parentheses."
-                .into(),
-        ));
-    }
-    let saved = (condition.clone(), url.clone());
-    ctx.data()
-        .blocking(move |s| s.set_playlist(guild, &saved.0, &saved.1))
-        .await?;
-    ctx.send(reply::ephemeral_text(&format!(
-        "The playlist for {name} is now <{url}>."
-    )))
-    .await?;
-    Ok(())
-}
-
-fn guild(ctx: Context<'_>) -> Result<u64, CommandError> {
+pub(super) fn guild(ctx: Context<'_>) -> Result<u64, CommandError> {
     ctx.guild_id()
         .map(|g| g.get())
         .ok_or_else(|| CommandError::User("This command only works in a server.".into()))
 }
 
 /// Channel ids from text such as `<#123> 456`.
-fn parse_channel_ids(text: &str) -> Vec<u64> {
+pub(super) fn parse_channel_ids(text: &str) -> Vec<u64> {
     let mut ids: Vec<u64> = text
         .split(|c: char| !c.is_ascii_digit())
         .filter_map(|s| s.parse().ok())
@@ -471,7 +380,7 @@ fn condition_list(engine: &Engine) -> Vec<(String, String)> {
         .collect()
 }
 
-fn condition_name(engine: &Engine, id: &str) -> Option<String> {
+pub(super) fn condition_name(engine: &Engine, id: &str) -> Option<String> {
     engine.knowledge().condition(id).map(|c| c.name.clone())
 }
 

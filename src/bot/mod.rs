@@ -26,6 +26,7 @@ mod ask;
 mod commands;
 mod components;
 mod reply;
+mod settings;
 mod workers;
 
 use crate::config::Config;
