@@ -131,12 +131,7 @@ pub async fn playlist(
     let state = ctx.data().clone();
     let engine = state.engine();
     let condition = condition.trim().to_string();
-    let Some(name) = condition_name(&engine, &condition) else {
-        return Err(CommandError::User(format!(
-            "I don't know the condition `{}`. `/conditions` lists the ones I know.",
-            discord::truncate(&discord::escape_markdown(&condition), 100)
-        )));
-    };
+    let name = condition_name(&engine, &condition)?;
     let guild_id = ctx.guild_id().map(|g| g.get());
     let urls = {
         let state = state.clone();
@@ -380,8 +375,18 @@ fn condition_list(engine: &Engine) -> Vec<(String, String)> {
         .collect()
 }
 
-pub(super) fn condition_name(engine: &Engine, id: &str) -> Option<String> {
-    engine.knowledge().condition(id).map(|c| c.name.clone())
+/// The name of condition `id`, or the note a member reads when there is no such condition.
+pub(super) fn condition_name(engine: &Engine, id: &str) -> Result<String, CommandError> {
+    engine
+        .knowledge()
+        .condition(id)
+        .map(|c| c.name.clone())
+        .ok_or_else(|| {
+            CommandError::User(format!(
+                "I don't know the condition `{}`. `/conditions` lists the ones I know.",
+                discord::truncate(&discord::escape_markdown(id), 100)
+            ))
+        })
 }
 
 /// The knowledge's own playlist URL for a condition.

@@ -86,12 +86,7 @@ pub async fn settings_playlist(
     let guild = guild(ctx)?;
     let condition = condition.trim().to_string();
     let url = url.trim().to_string();
-    let Some(name) = condition_name(&ctx.data().engine(), &condition) else {
-        return Err(CommandError::User(format!(
-            "I don't know the condition `{}`. `/conditions` lists the ones I know.",
-            discord::truncate(&discord::escape_markdown(&condition), 100)
-        )));
-    };
+    let name = condition_name(&ctx.data().engine(), &condition)?;
     // The link is shown inside `<…>` and `[…](…)`: a `>` or `)` in it would let the rest become markdown.
     if !discord::is_plain_link(&url) {
         return Err(CommandError::User(
@@ -168,12 +163,7 @@ pub async fn settings_unplaylist(
 ) -> Result<(), CommandError> {
     let guild = guild(ctx)?;
     let condition = condition.trim().to_string();
-    let Some(name) = condition_name(&ctx.data().engine(), &condition) else {
-        return Err(CommandError::User(format!(
-            "I don't know the condition `{}`. `/conditions` lists the ones I know.",
-            discord::truncate(&discord::escape_markdown(&condition), 100)
-        )));
-    };
+    let name = condition_name(&ctx.data().engine(), &condition)?;
     let removed = ctx
         .data()
         .blocking(move |s| s.remove_playlist(guild, &condition))
