@@ -12,6 +12,7 @@ use thiserror::Error;
 use toml::de::{DeTable, DeValue};
 
 use crate::error::line_of;
+use crate::store::HashSecret;
 
 /// The file `load_layered(None)` looks for in the working directory.
 pub const DEFAULT_CONFIG_FILE: &str = "config.toml";
@@ -34,6 +35,8 @@ pub struct Config {
     pub dev_guild_id: Option<u64>,
     /// A tracing `EnvFilter` string such as `info` or `kneebot=debug,serenity=warn`.
     pub log_level: String,
+    /// Question text and comments older than this are deleted (the counts stay for `/kb stats`).
+    pub retention_days: u32,
     /// Condition id -> playlist URL. The caller checks the ids against the knowledge folder.
     pub playlists: BTreeMap<String, String>,
 }
@@ -47,6 +50,7 @@ impl Default for Config {
             max_question_chars: 1500,
             dev_guild_id: None,
             log_level: "info".to_string(),
+            retention_days: 90,
             playlists: BTreeMap::new(),
         }
     }
@@ -147,6 +151,13 @@ impl Config {
         token_with(|var| std::env::var_os(var))
     }
 
+    /// Where the secret that keys members' hashed ids comes from: KNEEBOT_HASH_SECRET, else the file named
+    /// by KNEEBOT_HASH_SECRET_FILE, else `kneebot-hash-secret` beside the token file (DISCORD_TOKEN_FILE),
+    /// else `<database>.secret`. Never the database itself.
+    pub fn hash_secret(&self) -> HashSecret {
+        hash_secret_with(|var| std::env::var_os(var), &self.database)
+    }
+
     /// Parses TOML text; `path` is only for messages. Relative paths are left as written.
     fn parse(text: &str, path: &Path) -> Result<Config, ConfigError> {
         let invalid =
@@ -183,6 +194,13 @@ impl Config {
                 .find(|(k, _)| k.get_ref() == key)
                 .map(|(k, _)| k.span().start)
         };
+        if config.retention_days == 0 {
+            return Err(invalid(
+                line_of_key("retention_days"),
+                Some("retention_days".into()),
+                "must be at least 1 (days a question's text is kept)".into(),
+            ));
+        }
         if config.max_question_chars == 0 {
             return Err(invalid(
                 line_of_key("max_question_chars"),
@@ -276,7 +294,7 @@ fn plain_message(message: &str) -> String {
     let message = message.trim();
     if message.starts_with("unknown field") {
         return "is not a setting; the settings are knowledge_dir, database, cooldown_seconds, \
-                max_question_chars, dev_guild_id, log_level and [playlists] (see config.example.toml)"
+                max_question_chars, dev_guild_id, log_level, retention_days and [playlists] (see config.example.toml)"
             .to_string();
     }
     message
@@ -316,6 +334,20 @@ fn load_layered_with(
     };
     config.apply_env(&env)?;
     Ok(config)
+}
+
+fn hash_secret_with(env: impl Fn(&str) -> Option<OsString>, database: &Path) -> HashSecret {
+    let set = |var: &str| env(var).filter(|v| !v.is_empty());
+    if let Some(value) = set("KNEEBOT_HASH_SECRET") {
+        return HashSecret::Value(value.to_string_lossy().into_owned());
+    }
+    if let Some(file) = set("KNEEBOT_HASH_SECRET_FILE") {
+        return HashSecret::File(PathBuf::from(file));
+    }
+    if let Some(token_file) = set("DISCORD_TOKEN_FILE") {
+        return HashSecret::File(PathBuf::from(token_file).with_file_name("kneebot-hash-secret"));
+    }
+    HashSecret::beside_database(database)
 }
 
 fn token_with(env: impl Fn(&str) -> Option<OsString>) -> Result<String, ConfigError> {
@@ -637,6 +669,34 @@ mod tests {
             assert_eq!(&config.knowledge_dir, knowledge_dir, "{env:?}");
             assert_eq!(config.log_level, *log_level, "{env:?}");
         }
+    }
+
+    #[test]
+    fn the_hash_secret_never_lives_in_the_database() {
+        let db = Path::new("/srv/kneebot/kneebot.db");
+        let pick = |vars: &[(&str, &str)]| hash_secret_with(env_of(vars), db);
+        assert_eq!(
+            pick(&[]),
+            HashSecret::File(PathBuf::from("/srv/kneebot/kneebot.db.secret"))
+        );
+        assert_eq!(
+            pick(&[("DISCORD_TOKEN_FILE", "/etc/kneebot/token")]),
+            HashSecret::File(PathBuf::from("/etc/kneebot/kneebot-hash-secret"))
+        );
+        assert_eq!(
+            pick(&[
+                ("DISCORD_TOKEN_FILE", "/etc/kneebot/token"),
+                ("KNEEBOT_HASH_SECRET_FILE", "/run/secrets/salt")
+            ]),
+            HashSecret::File(PathBuf::from("/run/secrets/salt"))
+        );
+        assert_eq!(
+            pick(&[
+                ("KNEEBOT_HASH_SECRET", "pepper"),
+                ("KNEEBOT_HASH_SECRET_FILE", "/run/secrets/salt")
+            ]),
+            HashSecret::Value("pepper".into())
+        );
     }
 
     #[test]

@@ -60,6 +60,7 @@ impl Harness {
             dev_guild_id: Some(fake_discord::GUILD_ID),
             log_level: "info".into(),
             playlists: BTreeMap::new(),
+            ..Config::default()
         };
         configure(&mut config);
         let (fake, handle) = FakeDiscord::with_bot(config).await;

@@ -219,6 +219,7 @@ async fn load_1000_concurrent_asks() {
         dev_guild_id: Some(fake_discord::GUILD_ID),
         log_level: "warn".into(),
         playlists: BTreeMap::new(),
+        ..Config::default()
     };
     let (rss_before, _, _) =
         memory_kb(&std::fs::read_to_string("/proc/self/status").unwrap_or_default());

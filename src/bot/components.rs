@@ -1,69 +1,17 @@
-//! Everything that is not a slash command: button clicks, the "what was wrong?" modal, and messages that
-//! mention the bot. Custom ids carry the question-log id, so a click works after a restart: the question text
-//! comes back from the store, not from memory.
+//! Everything that is not a command: button clicks, the "what was wrong?" modal, messages that mention the
+//! bot, and new forum posts (handed to [`super::forum`]). What a button's custom id means is in
+//! [`super::custom_id`].
 
 use super::ask::{self, Asker};
-use super::{reply, CommandError, Data};
-use crate::answer::Phase;
-use crate::render::discord::{self, limits, ButtonAction};
+use super::commands::{privacy, queue};
+use super::custom_id::Click;
+use super::{forum, reply, CommandError, Data};
+use crate::render::discord::{self, limits};
 use poise::serenity_prelude as serenity;
 
-const PREFIX: &str = "kb";
 const COMMENT_INPUT: &str = "comment";
 /// The longest "what was wrong?" comment kept.
 const COMMENT_MAX_CHARS: usize = 1000;
-
-/// What a custom id asks for.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Click {
-    /// `kb:phase:<id>:<phase>`: answer the follow-up of question `id` with `phase`.
-    Phase { id: i64, phase: Phase },
-    /// `kb:fb:<id>:up|down`: 👍 or 👎 on question `id`.
-    Feedback { id: i64, helpful: bool },
-    /// `kb:fbc:<id>`: the "what was wrong?" modal for question `id`.
-    Comment { id: i64 },
-}
-
-/// The custom id of a button for question-log row `log_id` (well under Discord's 100 characters).
-pub fn custom_id(action: ButtonAction, log_id: i64) -> String {
-    match action {
-        ButtonAction::Phase(phase) => format!("{PREFIX}:phase:{log_id}:{phase}"),
-        ButtonAction::Feedback { helpful } => {
-            format!(
-                "{PREFIX}:fb:{log_id}:{}",
-                if helpful { "up" } else { "down" }
-            )
-        }
-    }
-}
-
-fn comment_id(log_id: i64) -> String {
-    format!("{PREFIX}:fbc:{log_id}")
-}
-
-/// Reads a custom id made by this module; anything else is `None`.
-pub fn parse_custom_id(custom_id: &str) -> Option<Click> {
-    let mut parts = custom_id.split(':');
-    if parts.next()? != PREFIX {
-        return None;
-    }
-    let kind = parts.next()?;
-    let id: i64 = parts.next()?.parse().ok()?;
-    let last = parts.next();
-    if parts.next().is_some() {
-        return None;
-    }
-    match (kind, last) {
-        ("phase", Some(phase)) => Some(Click::Phase {
-            id,
-            phase: phase.parse().ok()?,
-        }),
-        ("fb", Some("up")) => Some(Click::Feedback { id, helpful: true }),
-        ("fb", Some("down")) => Some(Click::Feedback { id, helpful: false }),
-        ("fbc", None) => Some(Click::Comment { id }),
-        _ => None,
-    }
-}
 
 /// poise's event handler: components, modals and mentions. Commands are dispatched by poise itself.
 pub async fn on_event(
@@ -96,7 +44,7 @@ pub async fn on_event(
             }
             _ => {}
         },
-        serenity::FullEvent::Message { new_message } => on_mention(ctx, state, new_message).await?,
+        serenity::FullEvent::Message { new_message } => on_message(ctx, state, new_message).await?,
         _ => {}
     }
     Ok(())
@@ -109,7 +57,7 @@ async fn on_click(
     state: &Data,
     click: &serenity::ComponentInteraction,
 ) -> Result<(), CommandError> {
-    let Some(parsed) = parse_custom_id(&click.data.custom_id) else {
+    let Some(parsed) = Click::parse(&click.data.custom_id) else {
         tracing::debug!(custom_id = %click.data.custom_id, "ignoring a button that is not ours");
         return Ok(());
     };
@@ -160,8 +108,8 @@ async fn on_click(
                 reply::ephemeral_response("Thanks for the feedback!")
             } else {
                 serenity::CreateInteractionResponse::Modal(
-                    serenity::CreateModal::new(comment_id(id), "What was wrong?").components(vec![
-                        serenity::CreateActionRow::InputText(
+                    serenity::CreateModal::new(Click::Comment { id }.id(), "What was wrong?")
+                        .components(vec![serenity::CreateActionRow::InputText(
                             serenity::CreateInputText::new(
                                 serenity::InputTextStyle::Paragraph,
                                 "What was wrong with the answer? (optional)",
@@ -169,12 +117,14 @@ async fn on_click(
                             )
                             .required(false)
                             .max_length(COMMENT_MAX_CHARS as u16),
-                        ),
-                    ]),
+                        )]),
                 )
             }
         }
         Click::Comment { .. } => return Ok(()),
+        Click::Handled { id } => return queue::on_handled(ctx, state, click, id).await,
+        Click::Forget { user } => return privacy::on_forget(ctx, state, click, user).await,
+        Click::Dismiss { id } => return forum::on_dismiss(ctx, state, click, id).await,
     };
     click.create_response(&ctx.http, response).await?;
     Ok(())
@@ -185,7 +135,7 @@ async fn on_modal(
     state: &Data,
     modal: &serenity::ModalInteraction,
 ) -> Result<(), CommandError> {
-    let Some(Click::Comment { id }) = parse_custom_id(&modal.data.custom_id) else {
+    let Some(Click::Comment { id }) = Click::parse(&modal.data.custom_id) else {
         return Ok(());
     };
     let comment: String = modal
@@ -216,6 +166,18 @@ async fn on_modal(
         )
         .await?;
     Ok(())
+}
+
+/// A new post in a forum answered on its own, or else possibly a mention.
+async fn on_message(
+    ctx: &serenity::Context,
+    state: &Data,
+    message: &serenity::Message,
+) -> Result<(), CommandError> {
+    if forum::on_new_post(ctx, state, message).await? {
+        return Ok(());
+    }
+    on_mention(ctx, state, message).await
 }
 
 /// A message that mentions the bot (or any direct message) is a question: answered as a reply to it.
@@ -302,44 +264,6 @@ fn strip_mention(content: &str, me: u64) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn custom_ids_round_trip_and_fit() {
-        let id = i64::MAX;
-        for action in [
-            ButtonAction::Phase(Phase::Rebuilding),
-            ButtonAction::Feedback { helpful: true },
-            ButtonAction::Feedback { helpful: false },
-        ] {
-            let custom = custom_id(action, id);
-            assert!(custom.len() <= limits::CUSTOM_ID);
-            let parsed = parse_custom_id(&custom).unwrap();
-            match (action, parsed) {
-                (ButtonAction::Phase(p), Click::Phase { id: i, phase }) => {
-                    assert_eq!((p, id), (phase, i))
-                }
-                (ButtonAction::Feedback { helpful: h }, Click::Feedback { id: i, helpful }) => {
-                    assert_eq!((h, id), (helpful, i))
-                }
-                other => panic!("{other:?}"),
-            }
-        }
-        assert_eq!(
-            parse_custom_id(&comment_id(7)),
-            Some(Click::Comment { id: 7 })
-        );
-        for bad in [
-            "",
-            "kb",
-            "kb:phase:1",
-            "kb:phase:x:early",
-            "kb:phase:1:later",
-            "other:fb:1:up",
-            "kb:fb:1:up:x",
-        ] {
-            assert_eq!(parse_custom_id(bad), None, "{bad}");
-        }
-    }
 
     #[test]
     fn mention_is_stripped() {

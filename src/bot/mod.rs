@@ -1,18 +1,21 @@
 //! The Discord door: poise slash commands, buttons, modals and mentions around the same
 //! `Engine::answer` the CLI uses. Every Discord type in the crate lives under this module.
 //!
-//! - [`commands`]: every slash command, in one list ([`commands::all`]).
-//! - [`ask`]: the checks and the answering shared by `/ask` and mentions (length, cooldown, channels, logging).
-//! - [`components`]: button clicks (follow-up phases, 👍/👎), the "what was wrong?" modal, and mentions.
+//! - [`commands`]: every slash and message command, one file per area ([`commands::all`]).
+//! - [`ask`]: the checks and the answering shared by `/ask`, the message menu, mentions and forum posts.
+//! - [`components`]: button clicks, the "what was wrong?" modal, and mentions; [`custom_id`] says what a
+//!   button's id means. [`forum`]: new forum posts answered on their own.
+//! - [`moderators`]: who may moderate, and the log channel. [`retention`]: deleting old question text.
 //! - [`reply`]: maps `render::discord` replies onto serenity builders; allowed mentions are always none.
 //!
 //! Gateway intents: `GUILDS`, `GUILD_MESSAGES`, `DIRECT_MESSAGES` and `MESSAGE_CONTENT`. `MESSAGE_CONTENT` is
 //! privileged: turn it on in the Developer Portal (Bot → Privileged Gateway Intents), or messages that mention
 //! the bot arrive without their text and mentions cannot be answered (slash commands work either way).
 //!
-//! Moderator commands are `/kb reload|stats|unanswered` and `/settings channels|cooldown|playlist`. The
-//! playlist override lives under `/settings` rather than as `/playlist set`, because Discord does not let one
-//! command take both options (`/playlist condition:`) and subcommands, and `/settings` is hidden from members.
+//! Moderator commands are `/kb reload|stats|unanswered|export` and `/settings …`. They are visible to every
+//! member (so a moderator role works without server admins editing command permissions) and refused to
+//! anyone who is not a moderator. The playlist override lives under `/settings` rather than as `/playlist
+//! set`, because Discord does not let one command take both options (`/playlist condition:`) and subcommands.
 //!
 //! Stopping: Ctrl-C or SIGTERM closes the gateway, lets every event already being handled finish, flushes the
 //! database and returns `Ok`, so `kneebot serve` exits 0 under a service manager.
@@ -25,8 +28,11 @@
 mod ask;
 mod commands;
 mod components;
+mod custom_id;
+mod forum;
+mod moderators;
 mod reply;
-mod settings;
+mod retention;
 mod workers;
 
 use crate::config::Config;
@@ -70,8 +76,7 @@ pub struct State {
 }
 
 impl State {
-    pub fn new(engine: Engine, store: Store, config: Config) -> State {
-        let store = Arc::new(store);
+    pub fn new(engine: Engine, store: Arc<Store>, config: Config) -> State {
         State {
             engine: RwLock::new(Arc::new(engine)),
             log: workers::QuestionLog::start(store.clone()),
@@ -327,6 +332,7 @@ pub struct BotHandle {
     task: JoinHandle<Result<(), serenity::Error>>,
     state: Data,
     in_flight: Arc<InFlight>,
+    retention: JoinHandle<()>,
 }
 
 impl BotHandle {
@@ -344,8 +350,10 @@ impl BotHandle {
             task,
             state,
             in_flight,
+            retention,
             ..
         } = self;
+        retention.abort();
         let finished = task.await;
         // serenity starts each event's handler as its own task; give one spawned just before the shards
         // closed a moment to begin, so it is counted below.
@@ -458,7 +466,10 @@ pub async fn start(config: Config, http: serenity::Http) -> Result<BotHandle, Bo
         });
     }
     let database = config.database.clone();
-    let store = tokio::task::spawn_blocking(move || Store::open(&database)).await??;
+    let secret = config.hash_secret();
+    let store =
+        Arc::new(tokio::task::spawn_blocking(move || Store::open_with(&database, &secret)).await??);
+    let retention = retention::start(store.clone(), config.retention_days);
     let state: Data = Arc::new(State::new(engine, store, config));
 
     let setup_state = state.clone();
@@ -511,6 +522,7 @@ pub async fn start(config: Config, http: serenity::Http) -> Result<BotHandle, Bo
         task,
         state,
         in_flight,
+        retention,
     })
 }
 
@@ -536,7 +548,7 @@ async fn on_error(error: poise::FrameworkError<'_, Data, CommandError>) {
             }
         }
         E::CommandCheckFailed { error: None, .. } | E::MissingUserPermissions { .. } => {
-            "This command is for moderators (people with the Manage Server permission).".into()
+            "This command is for moderators (Manage Server, or the server's moderator role).".into()
         }
         E::CommandCheckFailed {
             error: Some(error), ..

@@ -1,6 +1,6 @@
 //! Maps the plain replies of `render::discord` onto serenity builders. Every builder made here pings nobody.
 
-use super::components::custom_id;
+use super::custom_id::Click;
 use crate::render::discord::{self, limits, ButtonStyle, DiscordReply};
 use poise::serenity_prelude as serenity;
 
@@ -39,14 +39,15 @@ pub fn components(reply: &DiscordReply, log_id: Option<i64>) -> Vec<serenity::Cr
             serenity::CreateActionRow::Buttons(
                 row.iter()
                     .map(|b| {
-                        let mut button = serenity::CreateButton::new(custom_id(b.action, log_id))
-                            .label(&b.label)
-                            .style(match b.style {
-                                ButtonStyle::Primary => serenity::ButtonStyle::Primary,
-                                ButtonStyle::Secondary => serenity::ButtonStyle::Secondary,
-                                ButtonStyle::Success => serenity::ButtonStyle::Success,
-                                ButtonStyle::Danger => serenity::ButtonStyle::Danger,
-                            });
+                        let mut button =
+                            serenity::CreateButton::new(Click::of_button(b.action, log_id).id())
+                                .label(&b.label)
+                                .style(match b.style {
+                                    ButtonStyle::Primary => serenity::ButtonStyle::Primary,
+                                    ButtonStyle::Secondary => serenity::ButtonStyle::Secondary,
+                                    ButtonStyle::Success => serenity::ButtonStyle::Success,
+                                    ButtonStyle::Danger => serenity::ButtonStyle::Danger,
+                                });
                         if let Some(emoji) = &b.emoji {
                             button = button.emoji(serenity::ReactionType::Unicode(emoji.clone()));
                         }

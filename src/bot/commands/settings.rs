@@ -1,11 +1,12 @@
-//! `/settings`: what moderators set for their server (channels, cooldown, playlist links) and `/settings
-//! show` to see it all. Every change is stored per server and takes effect on the next question.
+//! `/settings`: what moderators set for their server (channels, cooldown, playlist links, moderator role,
+//! log channel, forums answered on their own) and `/settings show` to see it all. Every change is stored
+//! per server, takes effect on the next question, and is posted in the log channel.
 
-use super::commands::{
-    autocomplete_condition, condition_name, guild, moderator, parse_channel_ids,
-};
-use super::{reply, CommandError, Context};
+use super::super::moderators::{self, moderator};
+use super::super::{reply, CommandError, Context};
+use super::{autocomplete_condition, condition_name, guild, parse_channel_ids};
 use crate::render::discord::{self, field};
+use poise::serenity_prelude as serenity;
 
 /// Server settings for moderators.
 #[poise::command(
@@ -16,10 +17,12 @@ use crate::render::discord::{self, field};
         "settings_channels",
         "settings_cooldown",
         "settings_playlist",
-        "settings_unplaylist"
+        "settings_unplaylist",
+        "settings_modrole",
+        "settings_logchannel",
+        "settings_autoanswer"
     ),
     subcommand_required,
-    default_member_permissions = "MANAGE_GUILD",
     check = "moderator"
 )]
 pub async fn settings(_ctx: Context<'_>) -> Result<(), CommandError> {
@@ -47,6 +50,7 @@ pub async fn settings_channels(
         format!("I now answer questions only in {}.", list.join(", "))
     };
     ctx.send(reply::ephemeral_text(&text)).await?;
+    moderators::record_command(ctx, &format!("changed the channels: {text}")).await;
     Ok(())
 }
 
@@ -71,6 +75,7 @@ pub async fn settings_cooldown(
         ),
     };
     ctx.send(reply::ephemeral_text(&text)).await?;
+    moderators::record_command(ctx, &format!("changed the cooldown: {text}")).await;
     Ok(())
 }
 
@@ -99,10 +104,9 @@ pub async fn settings_playlist(
     ctx.data()
         .blocking(move |s| s.set_playlist(guild, &saved.0, &saved.1))
         .await?;
-    ctx.send(reply::ephemeral_text(&format!(
-        "The playlist for {name} is now <{url}>."
-    )))
-    .await?;
+    let text = format!("The playlist for {name} is now <{url}>.");
+    ctx.send(reply::ephemeral_text(&text)).await?;
+    moderators::record_command(ctx, &format!("set a playlist: {text}")).await;
     Ok(())
 }
 
@@ -140,6 +144,24 @@ pub async fn settings_show(ctx: Context<'_>) -> Result<(), CommandError> {
             .collect::<Vec<_>>()
             .join("\n")
     };
+    let moderators = match settings.moderator_role_id {
+        Some(role) => format!("Manage Server, and the role <@&{role}>"),
+        None => "Manage Server only".to_string(),
+    };
+    let log = match settings.log_channel_id {
+        Some(channel) => format!("<#{channel}>"),
+        None => "none".to_string(),
+    };
+    let forums = if settings.autoanswer_forums.is_empty() {
+        "none".to_string()
+    } else {
+        let list: Vec<String> = settings
+            .autoanswer_forums
+            .iter()
+            .map(|c| format!("<#{c}>"))
+            .collect();
+        list.join(", ")
+    };
     let reply = discord::note(
         "This server's settings",
         "",
@@ -147,6 +169,9 @@ pub async fn settings_show(ctx: Context<'_>) -> Result<(), CommandError> {
             field("Answers in", &channels),
             field("Cooldown", &cooldown),
             field("Playlist links set here", &playlists),
+            field("Moderators", &moderators),
+            field("Moderator changes posted in", &log),
+            field("New forum posts answered in", &forums),
         ],
     );
     ctx.send(reply::ephemeral_embed(&reply)).await?;
@@ -174,5 +199,93 @@ pub async fn settings_unplaylist(
         format!("This server had no playlist link of its own for {name}.")
     };
     ctx.send(reply::ephemeral_text(&text)).await?;
+    if removed {
+        moderators::record_command(ctx, &format!("removed a playlist: {text}")).await;
+    }
+    Ok(())
+}
+
+/// Let members with a role use the moderator commands (besides Manage Server); empty removes it.
+#[poise::command(slash_command, guild_only, rename = "modrole", check = "moderator")]
+pub async fn settings_modrole(
+    ctx: Context<'_>,
+    #[description = "The role; empty: Manage Server only"] role: Option<serenity::Role>,
+) -> Result<(), CommandError> {
+    let guild = guild(ctx)?;
+    let role_id = role.as_ref().map(|r| r.id.get());
+    ctx.data()
+        .blocking(move |s| s.set_moderator_role(guild, role_id))
+        .await?;
+    let text = match role_id {
+        Some(role) => format!("Members with <@&{role}> can now use the moderator commands."),
+        None => "Only members with Manage Server can use the moderator commands now.".to_string(),
+    };
+    ctx.send(reply::ephemeral_text(&text)).await?;
+    moderators::record_command(ctx, &format!("changed the moderator role: {text}")).await;
+    Ok(())
+}
+
+/// Post every moderator change in a channel, with who made it; leave empty to stop.
+#[poise::command(slash_command, guild_only, rename = "logchannel", check = "moderator")]
+pub async fn settings_logchannel(
+    ctx: Context<'_>,
+    #[description = "The channel; empty: no log"]
+    #[channel_types("Text")]
+    channel: Option<serenity::GuildChannel>,
+) -> Result<(), CommandError> {
+    let guild = guild(ctx)?;
+    let channel_id = channel.as_ref().map(|c| c.id.get());
+    // Recorded in the old channel too, so the team sees where the log went.
+    moderators::record_command(
+        ctx,
+        &match channel_id {
+            Some(c) => format!("moved the moderators' log to <#{c}>"),
+            None => "turned the moderators' log off".to_string(),
+        },
+    )
+    .await;
+    ctx.data()
+        .blocking(move |s| s.set_log_channel(guild, channel_id))
+        .await?;
+    let text = match channel_id {
+        Some(c) => format!("Moderator changes are now posted in <#{c}>."),
+        None => "Moderator changes are no longer posted anywhere.".to_string(),
+    };
+    ctx.send(reply::ephemeral_text(&text)).await?;
+    if channel_id.is_some() {
+        moderators::record_command(ctx, "started the moderators' log here").await;
+    }
+    Ok(())
+}
+
+/// Answer each new post in a forum channel on its own (once, in the post; silent when I have nothing).
+#[poise::command(slash_command, guild_only, rename = "autoanswer", check = "moderator")]
+pub async fn settings_autoanswer(
+    ctx: Context<'_>,
+    #[description = "The forum channel"]
+    #[channel_types("Forum")]
+    forum: serenity::GuildChannel,
+    #[description = "On or off"] on: bool,
+) -> Result<(), CommandError> {
+    let guild = guild(ctx)?;
+    let forum_id = forum.id.get();
+    let changed = ctx
+        .data()
+        .blocking(move |s| s.set_autoanswer(guild, forum_id, on))
+        .await?;
+    let text = match (on, changed) {
+        (true, true) => format!("I now answer each new post in <#{forum_id}>."),
+        (true, false) => format!("I already answer new posts in <#{forum_id}>."),
+        (false, true) => format!("I no longer answer new posts in <#{forum_id}> on my own."),
+        (false, false) => format!("I was not answering new posts in <#{forum_id}>."),
+    };
+    ctx.send(reply::ephemeral_text(&text)).await?;
+    if changed {
+        let did = format!(
+            "turned answering new posts in <#{forum_id}> {}",
+            if on { "on" } else { "off" }
+        );
+        moderators::record_command(ctx, &did).await;
+    }
     Ok(())
 }

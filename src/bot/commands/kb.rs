@@ -1,0 +1,105 @@
+//! `/kb`: the knowledge and the question log, for moderators (reload, stats; the queue is in
+//! [`super::queue`]).
+
+use super::super::moderators::{self, moderator};
+use super::super::{reply, CommandError, Context};
+use crate::engine::Engine;
+use crate::render::discord::{self, field, limits};
+
+/// Knowledge and question-log tools for moderators.
+#[poise::command(
+    slash_command,
+    guild_only,
+    subcommands(
+        "kb_reload",
+        "kb_stats",
+        "super::queue::kb_unanswered",
+        "super::queue::kb_export"
+    ),
+    subcommand_required,
+    check = "moderator"
+)]
+pub async fn kb(_ctx: Context<'_>) -> Result<(), CommandError> {
+    Ok(())
+}
+
+/// Re-read the knowledge folder; on a mistake keep the current knowledge and show what to fix.
+#[poise::command(slash_command, guild_only, rename = "reload", check = "moderator")]
+pub async fn kb_reload(ctx: Context<'_>) -> Result<(), CommandError> {
+    ctx.defer_ephemeral().await?;
+    let state = ctx.data().clone();
+    let dir = state.config().knowledge_dir.clone();
+    let loaded = {
+        let dir = dir.clone();
+        tokio::task::spawn_blocking(move || Engine::load(&dir)).await?
+    };
+    let text = match loaded {
+        Ok(engine) => {
+            state.swap_engine(engine);
+            moderators::record_command(ctx, "reloaded the knowledge").await;
+            format!("Reloaded the knowledge from `{}`.", dir.display())
+        }
+        Err(errors) => {
+            tracing::warn!(%errors, "reload failed; keeping the previous knowledge");
+            let head = "The knowledge did not load, so I kept answering with the previous version. Fix these and \
+                        run `/kb reload` again:\n```\n";
+            let room = limits::CONTENT - head.chars().count() - 4;
+            format!(
+                "{head}{}\n```",
+                discord::truncate(&errors.to_string().replace("```", "'''"), room)
+            )
+        }
+    };
+    ctx.send(reply::ephemeral_text(&text)).await?;
+    Ok(())
+}
+
+/// How many questions were asked, by verdict and condition, and the feedback on them.
+#[poise::command(slash_command, guild_only, rename = "stats", check = "moderator")]
+pub async fn kb_stats(
+    ctx: Context<'_>,
+    #[description = "How many days back (default 30)"]
+    #[min = 1]
+    #[max = 3650]
+    days: Option<u32>,
+) -> Result<(), CommandError> {
+    let days = days.unwrap_or(30).clamp(1, 3650);
+    let guild = ctx.guild_id().map(|g| g.get());
+    // Counted back from when the moderator asked (Discord's timestamp), not from this host's clock.
+    let since = ctx.created_at().unix_timestamp() - i64::from(days) * 86_400;
+    let stats = ctx.data().blocking(move |s| s.stats(guild, since)).await?;
+    let counts = |map: &std::collections::BTreeMap<String, u64>| {
+        if map.is_empty() {
+            "—".to_string()
+        } else {
+            map.iter()
+                .map(|(k, v)| format!("{}: {v}", discord::escape_markdown(k)))
+                .collect::<Vec<_>>()
+                .join("\n")
+        }
+    };
+    let note = discord::note(
+        &format!(
+            "Questions in the last {days} day{}",
+            if days == 1 { "" } else { "s" }
+        ),
+        &format!(
+            "**{}** question{} asked.",
+            stats.total,
+            if stats.total == 1 { "" } else { "s" }
+        ),
+        vec![
+            field("By verdict", &counts(&stats.per_verdict)),
+            field("By condition", &counts(&stats.per_condition)),
+            field(
+                "Feedback",
+                &format!(
+                    "👍 helpful: {}\n👎 not helpful: {}",
+                    stats.helpful, stats.unhelpful
+                ),
+            ),
+        ],
+    );
+    ctx.send(reply::ephemeral_embed(&note)).await?;
+    Ok(())
+}
