@@ -5,6 +5,8 @@
 
 #![allow(dead_code)] // each test binary uses a different part
 
+pub mod harness;
+
 use serde_json::{json, Value};
 use serenity::futures::{SinkExt, StreamExt};
 use std::collections::HashMap;
@@ -30,6 +32,8 @@ pub struct Call {
     /// Path without the query string, e.g. `/api/v10/interactions/3000/tok3000/callback`.
     pub path: String,
     pub body: Option<Value>,
+    /// Files attached to a multipart request (name, bytes); its `payload_json` part is `body`.
+    pub files: Vec<(String, Vec<u8>)>,
     /// When the request arrived (before any [`FakeDiscord::slow_down`] delay), for latency figures.
     pub at: Instant,
 }
@@ -59,6 +63,8 @@ struct Shared {
     slow: Mutex<Vec<(String, Duration)>>,
     /// When each interaction's INTERACTION_CREATE was written to the gateway, by interaction id.
     dispatched: Mutex<HashMap<u64, Instant>>,
+    /// Channels `GET /channels/{id}` answers with, by id (see [`FakeDiscord::add_channel`]).
+    channels: Mutex<HashMap<String, Value>>,
 }
 
 impl Shared {
@@ -292,6 +298,12 @@ impl FakeDiscord {
         id
     }
 
+    /// Makes `GET /channels/{id}` answer with this channel object (a thread, a forum…).
+    pub fn add_channel(&self, channel: Value) {
+        let id = channel["id"].as_str().expect("channel id").to_string();
+        self.shared.channels.lock().unwrap().insert(id, channel);
+    }
+
     pub fn submit_modal(&self, user: &User, custom_id: &str, value: &str) -> u64 {
         let id = self.next_id();
         self.dispatch(
@@ -385,6 +397,23 @@ pub fn message_create(
         "content": content, "timestamp": "2024-01-01T00:00:00Z", "tts": false, "mention_everyone": everyone,
         "mentions": mentions, "mention_roles": [], "attachments": [], "embeds": [], "pinned": false, "type": 0
     })
+}
+
+/// A message command (the "Apps" menu on a message) named `name`, run by `user` on `target`
+/// (a [`message_create`] payload).
+pub fn message_command(id: u64, user: &User, name: &str, target: &Value) -> Value {
+    let mut v = interaction_common(id, user, 2);
+    let target_id = target["id"].as_str().unwrap().to_string();
+    let mut message = target.clone();
+    // Resolved messages carry no guild id or member.
+    let fields = message.as_object_mut().unwrap();
+    fields.remove("guild_id");
+    fields.remove("member");
+    v["data"] = json!({
+        "id": "4001", "name": name, "type": 3, "target_id": target_id,
+        "resolved": { "messages": { target_id.clone(): message } }
+    });
+    v
 }
 
 /// A reply to the bot's message `to` (a message the bot sent), mentioning the bot.
@@ -521,6 +550,13 @@ async fn serve_http(mut stream: TcpStream, shared: Arc<Shared>, gateway_url: Str
             }
         };
         let head = String::from_utf8_lossy(&buf[..head_end]).into_owned();
+        let header = |name: &str| {
+            head.lines()
+                .filter_map(|l| l.split_once(':'))
+                .find(|(k, _)| k.trim().eq_ignore_ascii_case(name))
+                .map(|(_, v)| v.trim().to_string())
+        };
+        let content_type = header("content-type").unwrap_or_default();
         let mut lines = head.lines();
         let mut request_line = lines.next().unwrap_or("").split_whitespace();
         let method = request_line.next().unwrap_or("").to_string();
@@ -541,7 +577,10 @@ async fn serve_http(mut stream: TcpStream, shared: Arc<Shared>, gateway_url: Str
         let body: Vec<u8> = buf[head_end..head_end + length].to_vec();
         buf.drain(..head_end + length);
         let path = target.split('?').next().unwrap_or("").to_string();
-        let body = serde_json::from_slice::<Value>(&body).ok();
+        let (body, files) = match content_type.split_once("boundary=") {
+            Some((_, boundary)) => multipart(&body, boundary.trim_matches('"')),
+            None => (serde_json::from_slice::<Value>(&body).ok(), Vec::new()),
+        };
         let (status, response) = route(&method, &path, body.as_ref(), &shared, &gateway_url);
         let delay = shared
             .slow
@@ -554,6 +593,7 @@ async fn serve_http(mut stream: TcpStream, shared: Arc<Shared>, gateway_url: Str
             method,
             path,
             body,
+            files,
             at,
         });
         shared.touch();
@@ -607,6 +647,14 @@ fn route(
         ("POST", ["interactions", _, _, "callback"]) => (204, None),
         ("POST", ["channels", _, "typing"]) => (204, None),
         ("PUT", ["channels", _, "messages", _, "reactions", _, "@me"]) => (204, None),
+        ("DELETE", ["channels", _, "messages", _]) => (204, None),
+        ("GET", ["channels", id]) => match shared.channels.lock().unwrap().get(*id) {
+            Some(channel) => (200, Some(channel.clone())),
+            None => (
+                404,
+                Some(json!({ "message": "Unknown Channel", "code": 10003 })),
+            ),
+        },
         ("POST", ["webhooks", ..])
         | ("PATCH", ["webhooks", ..])
         | ("GET", ["webhooks", ..])
@@ -619,6 +667,48 @@ fn route(
             Some(json!({ "message": "Unknown route in the fake", "code": 0 })),
         ),
     }
+}
+
+/// The `payload_json` part of a multipart body, and every other part that names a file.
+fn multipart(body: &[u8], boundary: &str) -> (Option<Value>, Vec<(String, Vec<u8>)>) {
+    let delimiter = format!("--{boundary}");
+    let mut json = None;
+    let mut files = Vec::new();
+    let mut rest = body;
+    while let Some(start) = find(rest, delimiter.as_bytes()) {
+        rest = &rest[start + delimiter.len()..];
+        let Some(head_end) = find(rest, b"\r\n\r\n") else {
+            break;
+        };
+        let head = String::from_utf8_lossy(&rest[..head_end]).into_owned();
+        let content = &rest[head_end + 4..];
+        let end = find(content, delimiter.as_bytes()).unwrap_or(content.len());
+        let part = content[..end]
+            .strip_suffix(b"\r\n")
+            .unwrap_or(&content[..end]);
+        let disposition = head
+            .lines()
+            .find(|l| l.to_ascii_lowercase().starts_with("content-disposition"))
+            .unwrap_or("");
+        let attribute = |name: &str| {
+            disposition
+                .split(';')
+                .filter_map(|a| a.trim().strip_prefix(&format!("{name}=")))
+                .map(|v| v.trim_matches('"').to_string())
+                .next()
+        };
+        match (attribute("name").as_deref(), attribute("filename")) {
+            (Some("payload_json"), _) => json = serde_json::from_slice(part).ok(),
+            (_, Some(filename)) => files.push((filename, part.to_vec())),
+            _ => {}
+        }
+        rest = &content[end..];
+    }
+    (json, files)
+}
+
+fn find(haystack: &[u8], needle: &[u8]) -> Option<usize> {
+    haystack.windows(needle.len()).position(|w| w == needle)
 }
 
 fn message_json(id: u64, body: Option<&Value>) -> Value {
