@@ -550,3 +550,45 @@ async fn forget_me_deletes_every_row_of_the_member_and_the_secret_stays_outside_
         );
     }
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn kb_stats_attaches_a_chart_and_names_the_top_conditions_and_topics() {
+    let h = Harness::start(|_| {}).await;
+    h.ask(&ALICE, "are squats good for runner's knee?").await;
+    h.ask(&BOB, "can I walk after my ACL repair?").await;
+    let id = h.fake.slash(
+        &MOD,
+        "kb",
+        json!([{ "name": "stats", "type": 1, "options": [] }]),
+    );
+    let stats = h.fake.reply(id).await;
+    assert!(is_ephemeral(&stats), "{stats}");
+    let text = embed_text(&stats);
+    assert!(
+        text.contains("Top conditions") && text.contains("Top topics"),
+        "{text}"
+    );
+    assert!(
+        text.contains("squats: 1") && text.contains("walking\\_running: 1"),
+        "{text}"
+    );
+    assert_eq!(
+        embed(&stats)["image"]["url"],
+        "attachment://kneebot-stats.png",
+        "{stats}"
+    );
+    let call = h
+        .fake
+        .wait_for_call("the chart", |c| {
+            c.path.contains(&fake_discord::token(id)) && !c.files.is_empty()
+        })
+        .await;
+    let (name, png) = &call.files[0];
+    assert_eq!(name, "kneebot-stats.png");
+    assert!(
+        png.starts_with(b"\x89PNG\r\n\x1a\n") && png.len() > 1000,
+        "{} bytes",
+        png.len()
+    );
+    h.finish().await;
+}

@@ -26,6 +26,7 @@
 //! Discord. Any other host is refused, so it cannot be used to send the token elsewhere.
 
 mod ask;
+mod chart;
 mod commands;
 mod components;
 mod custom_id;

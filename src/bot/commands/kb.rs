@@ -2,9 +2,10 @@
 //! [`super::queue`]).
 
 use super::super::moderators::{self, moderator};
-use super::super::{reply, CommandError, Context};
+use super::super::{chart, reply, CommandError, Context};
 use crate::engine::Engine;
 use crate::render::discord::{self, field, limits};
+use poise::serenity_prelude as serenity;
 
 /// Knowledge and question-log tools for moderators.
 #[poise::command(
@@ -65,8 +66,10 @@ pub async fn kb_stats(
 ) -> Result<(), CommandError> {
     let days = days.unwrap_or(30).clamp(1, 3650);
     let guild = ctx.guild_id().map(|g| g.get());
+    ctx.defer_ephemeral().await?;
     // Counted back from when the moderator asked (Discord's timestamp), not from this host's clock.
-    let since = ctx.created_at().unix_timestamp() - i64::from(days) * 86_400;
+    let now = ctx.created_at().unix_timestamp();
+    let since = now - i64::from(days) * 86_400;
     let stats = ctx.data().blocking(move |s| s.stats(guild, since)).await?;
     let counts = |map: &std::collections::BTreeMap<String, u64>| {
         if map.is_empty() {
@@ -90,7 +93,8 @@ pub async fn kb_stats(
         ),
         vec![
             field("By verdict", &counts(&stats.per_verdict)),
-            field("By condition", &counts(&stats.per_condition)),
+            field("Top conditions", &top(&stats.per_condition)),
+            field("Top topics", &top(&stats.per_topic)),
             field(
                 "Feedback",
                 &format!(
@@ -100,6 +104,37 @@ pub async fn kb_stats(
             ),
         ],
     );
-    ctx.send(reply::ephemeral_embed(&note)).await?;
+    let (first_day, last_day) = (since.div_euclid(86_400), now.div_euclid(86_400));
+    let png =
+        tokio::task::spawn_blocking(move || chart::stats_png(&stats, first_day, last_day)).await?;
+    let reply = match png {
+        Ok(png) => poise::CreateReply::default()
+            .embed(reply::embed(&note).image(format!("attachment://{CHART_FILE}")))
+            .attachment(serenity::CreateAttachment::bytes(png, CHART_FILE))
+            .ephemeral(true)
+            .allowed_mentions(reply::no_mentions()),
+        Err(error) => {
+            tracing::warn!(%error, "sending the stats without their chart");
+            reply::ephemeral_embed(&note)
+        }
+    };
+    ctx.send(reply).await?;
     Ok(())
+}
+
+const CHART_FILE: &str = "kneebot-stats.png";
+
+/// The five most asked, most first (ties by name).
+fn top(counts: &std::collections::BTreeMap<String, u64>) -> String {
+    let mut ranked: Vec<(&String, &u64)> = counts.iter().collect();
+    ranked.sort_by(|a, b| b.1.cmp(a.1).then(a.0.cmp(b.0)));
+    if ranked.is_empty() {
+        return "—".to_string();
+    }
+    ranked
+        .iter()
+        .take(5)
+        .map(|(k, v)| format!("{}: {v}", discord::escape_markdown(k)))
+        .collect::<Vec<_>>()
+        .join("\n")
 }
