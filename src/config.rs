@@ -437,8 +437,8 @@ mod tests {
             })
             .collect();
         assert_eq!(
-            uncommented, 8,
-            "six keys, the [playlists] header and one playlist"
+            uncommented, 9,
+            "seven keys, the [playlists] header and one playlist"
         );
 
         let dir = TempDir::new("example");
