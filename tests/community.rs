@@ -243,6 +243,11 @@ async fn a_moderator_role_opens_the_moderator_commands_and_changes_are_logged() 
             channel_option("channel", &log).0,
             channel_option("channel", &log).1,
         ),
+        (
+            ("settings", "modrole"),
+            json!([{ "name": "role", "type": 8, "value": HELPERS_ROLE.to_string() }]),
+            json!({ "roles": { HELPERS_ROLE.to_string(): role.clone() } }),
+        ),
     ];
     for (command, options, resolved) in &commands {
         let refused = h
