@@ -45,6 +45,20 @@ impl Verdict {
         }
     }
 
+    /// How far the verdict holds a person back, least first: when two rules could apply, the more
+    /// cautious one is given.
+    pub fn caution(self) -> u8 {
+        match self {
+            Verdict::Recommended => 0,
+            Verdict::OkForNow | Verdict::Info => 1,
+            Verdict::Depends => 2,
+            Verdict::Caution => 3,
+            Verdict::NotCovered => 4,
+            Verdict::Avoid => 5,
+            Verdict::Urgent => 6,
+        }
+    }
+
     /// Where a ruling goes in an overview, in the order a physio would say them: 0 do, 1 go carefully,
     /// 2 back off, 3 ruled out for this person (or nothing to say).
     pub fn overview_group(self) -> usize {
@@ -171,7 +185,9 @@ pub struct CitedPassage {
 pub struct PlaylistLink {
     pub condition: String,
     pub title: String,
-    pub url: String,
+    /// `None` while the knowledge only has an example URL and no moderator set the channel's real one:
+    /// a placeholder is never shown as if it were a link.
+    pub url: Option<String>,
 }
 
 /// One choice of a follow-up question, with what the ruling would be.
@@ -264,7 +280,7 @@ impl Answer {
     pub fn apply_playlist_overrides(&mut self, urls: &std::collections::BTreeMap<String, String>) {
         for link in &mut self.playlists {
             if let Some(url) = urls.get(&link.condition) {
-                link.url = url.clone();
+                link.url = Some(url.clone());
             }
         }
     }

@@ -117,6 +117,7 @@ pub fn with_generated_passages(mut knowledge: Knowledge, total: usize, seed: u64
             id: format!("generated#{}", i + 1),
             source: 0,
             text,
+            start_seconds: None,
         }));
     knowledge
 }

@@ -221,7 +221,7 @@ impl Config {
             }
         }
         for (condition, url) in &config.playlists {
-            if !crate::render::discord::is_plain_link(url) {
+            if !crate::links::is_plain_link(url) {
                 let offset = table
                     .get_ref()
                     .get("playlists")

@@ -1,6 +1,7 @@
 //! kneebot: answers knee-exercise questions from a physical-therapy channel's own material.
 //!
 //! # Layout
+//! - [`links`]: the one check that a link can be shown as it is, and video links at a moment.
 //! - [`knowledge`]: loads and checks `knowledge/` (sources, vocabulary, rules, playlists).
 //! - [`understand`]: reads a question into conditions, topic, surgery or trauma, elapsed time, signals,
 //!   red flags and intent (regular expressions + vocabulary, typo-tolerant).
@@ -27,6 +28,7 @@ pub mod engine;
 pub mod error;
 pub mod eval;
 pub mod knowledge;
+pub mod links;
 pub mod render;
 pub mod retrieve;
 pub mod store;

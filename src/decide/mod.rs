@@ -65,7 +65,7 @@ pub fn decide(question: &str, u: &Understanding, cx: &Context) -> Answer {
         .map(|p| PlaylistLink {
             condition: p.condition.clone(),
             title: p.title.clone(),
-            url: p.url.clone(),
+            url: (!p.example).then(|| p.url.clone()),
         })
         .collect();
     let phase = cx.phase.unwrap_or_else(|| phase_of(u, k));
@@ -149,7 +149,7 @@ pub fn decide(question: &str, u: &Understanding, cx: &Context) -> Answer {
                     .map(|p| PlaylistLink {
                         condition: p.condition.clone(),
                         title: p.title.clone(),
-                        url: p.url.clone(),
+                        url: (!p.example).then(|| p.url.clone()),
                     })
                     .collect();
                 answer.guidance = "The video points to playlists for these conditions:".to_string();

@@ -266,10 +266,37 @@ pub struct TopicDef {
 #[serde(deny_unknown_fields)]
 pub struct RuleDef {
     pub topic: Spanned<String>,
-    pub phases: Spanned<Vec<Phase>>,
+    /// Phase names, or `"all"` for every phase.
+    pub phases: Spanned<Vec<PhaseWord>>,
+    /// Limits the rule to these conditions; a rule for the asker's condition wins over the general one.
+    #[serde(default)]
+    pub conditions: Vec<Spanned<String>>,
     pub verdict: Spanned<Verdict>,
     pub guidance: String,
     pub reason: Vec<ReasonDef>,
+}
+
+/// One entry of a rule's `phases`: a phase, or `all` for every phase at once.
+#[derive(Debug, Clone, Copy, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum PhaseWord {
+    All,
+    #[serde(untagged)]
+    One(Phase),
+}
+
+impl PhaseWord {
+    /// The phases the words name, each once, in `Phase::ALL` order.
+    pub fn expand(words: &[PhaseWord]) -> Vec<Phase> {
+        Phase::ALL
+            .into_iter()
+            .filter(|p| {
+                words.iter().any(|w| {
+                    matches!(w, PhaseWord::All) || matches!(w, PhaseWord::One(q) if q == p)
+                })
+            })
+            .collect()
+    }
 }
 
 #[derive(Debug, Deserialize)]

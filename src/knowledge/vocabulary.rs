@@ -3,7 +3,7 @@
 //! typo tolerance needs (what to correct towards, and which real words never to "correct").
 
 use super::files::{RedFlagContext, VocabularyFile};
-use super::{Loaded, Problems};
+use super::problems::{Loaded, Problems};
 use crate::answer::Phase;
 use crate::understand::normalize::{letter_mask, normalize, tokenize, Stemmer};
 use regex::Regex;

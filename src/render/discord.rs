@@ -236,7 +236,14 @@ fn playlist_links(answer: &Answer) -> Option<String> {
         answer
             .playlists
             .iter()
-            .map(|p| format!("[{}]({})", link_text(&p.title), p.url))
+            .map(|p| match &p.url {
+                Some(url) => format!("[{}]({url})", link_text(&p.title)),
+                // No real link yet: name it, and say where the link will be.
+                None => format!(
+                    "{} (no link yet: moderators set it with `/settings playlist`)",
+                    link_text(&p.title)
+                ),
+            })
             .collect::<Vec<_>>()
             .join("\n")
     })
@@ -373,22 +380,7 @@ pub fn truncate(text: &str, max: usize) -> String {
     out
 }
 
-/// Whether `url` can sit inside `[title](url)` and `<url>` as it is: one https:// link with none of the
-/// characters that would end the link early and let the rest be read as markdown (spaces, quotes, brackets,
-/// parentheses, backslashes, backticks, control characters), at most 500 characters.
-pub fn is_plain_link(url: &str) -> bool {
-    url.len() > "https://".len()
-        && url.len() <= 500
-        && url.starts_with("https://")
-        && !url.chars().any(|c| {
-            c.is_whitespace()
-                || c.is_control()
-                || matches!(
-                    c,
-                    '<' | '>' | '(' | ')' | '[' | ']' | '"' | '\'' | '`' | '\\' | '|'
-                )
-        })
-}
+pub use crate::links::is_plain_link;
 
 /// Escapes Discord markdown in text a user wrote, so echoing it back cannot format, link or fake a mention.
 /// `@` gets a zero-width space after it as well; allowed mentions already stop pings, this stops the look.
@@ -437,7 +429,7 @@ mod tests {
             playlists: vec![PlaylistLink {
                 condition: "acl_tear".into(),
                 title: "ACL tear".into(),
-                url: "https://example.com/acl".into(),
+                url: Some("https://example.com/acl".into()),
             }],
             follow_up: (verdict == Verdict::Depends).then(|| FollowUp {
                 question: format!("Where are you in your recovery? {long}"),

@@ -59,7 +59,14 @@ pub fn render(answer: &Answer) -> String {
     if !answer.playlists.is_empty() {
         let _ = writeln!(out, "\nPlaylists:");
         for p in &answer.playlists {
-            let _ = writeln!(out, "  - {}: {}", p.title, p.url);
+            match &p.url {
+                Some(url) => {
+                    let _ = writeln!(out, "  - {}: {url}", p.title);
+                }
+                None => {
+                    let _ = writeln!(out, "  - {}: no link yet", p.title);
+                }
+            }
         }
     }
     let _ = writeln!(out, "\n{}", answer.disclaimer);

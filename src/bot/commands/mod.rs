@@ -95,11 +95,12 @@ pub(super) fn condition_name(engine: &Engine, id: &str) -> Result<String, Comman
         })
 }
 
-/// The knowledge's own playlist URL for a condition.
+/// The knowledge's own playlist URL for a condition; none while it is still the shipped example.
 pub(super) fn knowledge_playlist(engine: &Engine, condition: &str) -> Option<String> {
     engine
         .knowledge()
         .playlist(condition)
+        .filter(|p| !p.example)
         .map(|p| p.url.clone())
 }
 

@@ -1,0 +1,480 @@
+//! `rules.toml` checked against the rest: topics and their alternatives, rules (one per topic, phase and
+//! condition set; every quote found in its source), timing notes, the follow-up question and the policy.
+//! Conditions come from `vocabulary.toml`.
+
+use super::files::{PhaseWord, ReasonDef, RulesFile, VocabularyFile};
+use super::problems::{known_ids, nearest_span, Loaded, Problems};
+use super::sources::fold;
+use super::{
+    ChoiceTemplate, Condition, FollowUpTemplate, Passage, Policy, Reason, Rule, Source, Timing,
+    Topic, BUTTON_MAX_CHARS,
+};
+use crate::answer::{Phase, Verdict};
+use crate::error::line_of;
+use std::collections::HashMap;
+
+pub(crate) type Index = HashMap<String, usize>;
+
+/// Conditions in the order `vocabulary.toml` defines them, and their index by id.
+pub(crate) fn conditions(
+    vfile: &Loaded,
+    vocab: &VocabularyFile,
+    problems: &mut Problems,
+) -> (Vec<Condition>, Index) {
+    let mut list = Vec::new();
+    let mut index = HashMap::new();
+    for c in &vocab.condition {
+        if index.insert(c.id.get_ref().clone(), list.len()).is_some() {
+            problems.add(
+                &vfile.path,
+                &vfile.text,
+                Some(c.id.span().start),
+                format!("condition `{}` is defined twice", c.id.get_ref()),
+            );
+        }
+        list.push(Condition {
+            id: c.id.get_ref().clone(),
+            name: c.name.clone(),
+        });
+    }
+    (list, index)
+}
+
+/// Topics in the order `rules.toml` defines them, with their alternatives resolved.
+pub(crate) fn topics(
+    rfile: &Loaded,
+    rules: &RulesFile,
+    problems: &mut Problems,
+) -> (Vec<Topic>, Index) {
+    let mut list = Vec::new();
+    let mut index = HashMap::new();
+    for t in &rules.topic {
+        if index.insert(t.id.get_ref().clone(), list.len()).is_some() {
+            problems.add(
+                &rfile.path,
+                &rfile.text,
+                Some(t.id.span().start),
+                format!("topic `{}` is defined twice", t.id.get_ref()),
+            );
+        }
+        list.push(Topic {
+            id: t.id.get_ref().clone(),
+            name: t.name.clone(),
+            alternative: None,
+        });
+    }
+    for (i, t) in rules.topic.iter().enumerate() {
+        let Some(alt) = &t.alternative else { continue };
+        match index.get(alt.get_ref()) {
+            Some(&a) => list[i].alternative = Some(a),
+            None => problems.add(
+                &rfile.path,
+                &rfile.text,
+                Some(alt.span().start),
+                format!(
+                    "alternative `{}` is not a topic defined in rules.toml ({})",
+                    alt.get_ref(),
+                    known_ids(&index)
+                ),
+            ),
+        }
+    }
+    (list, index)
+}
+
+/// Finds each quote in its source's passages.
+pub(crate) struct Quotes<'a> {
+    pub sources: &'a [Source],
+    pub passages: &'a [Passage],
+    pub folded: Vec<String>,
+    /// False when a source file failed to load: quotes citing it would only repeat that problem.
+    pub sources_loaded: bool,
+}
+
+impl<'a> Quotes<'a> {
+    pub fn new(sources: &'a [Source], passages: &'a [Passage], sources_loaded: bool) -> Quotes<'a> {
+        Quotes {
+            sources,
+            passages,
+            folded: passages.iter().map(|p| fold(&p.text)).collect(),
+            sources_loaded,
+        }
+    }
+
+    pub fn resolve(
+        &self,
+        reasons: &[ReasonDef],
+        rfile: &Loaded,
+        problems: &mut Problems,
+    ) -> Vec<Reason> {
+        let mut out = Vec::new();
+        for r in reasons {
+            let Some(source) = self
+                .sources
+                .iter()
+                .position(|s| &s.id == r.source.get_ref())
+            else {
+                if self.sources_loaded {
+                    let known: Vec<&str> = self.sources.iter().map(|s| s.id.as_str()).collect();
+                    problems.add(
+                        &rfile.path,
+                        &rfile.text,
+                        Some(r.source.span().start),
+                        format!(
+                            "source `{}` is not a file in sources/ (known: {})",
+                            r.source.get_ref(),
+                            known.join(", ")
+                        ),
+                    );
+                }
+                continue;
+            };
+            let quote = fold(r.quote.get_ref());
+            // An empty quote is "in" every passage and proves nothing.
+            if quote.is_empty() {
+                problems.add(
+                    &rfile.path,
+                    &rfile.text,
+                    Some(r.quote.span().start),
+                    "the quote is empty: quote the words of the material this reason rests on",
+                );
+                continue;
+            }
+            let in_source = |i: &usize| self.passages[*i].source == source;
+            match (0..self.passages.len())
+                .find(|i| in_source(i) && self.folded[*i].contains(&quote))
+            {
+                Some(i) => out.push(Reason {
+                    says: r.says.clone(),
+                    passage: i,
+                    quote: r.quote.get_ref().clone(),
+                }),
+                None => {
+                    let texts: Vec<&str> = (0..self.passages.len())
+                        .filter(in_source)
+                        .map(|i| self.folded[i].as_str())
+                        .collect();
+                    let hint = match nearest_span(&quote, &texts) {
+                        Some((span, differs)) => {
+                            format!(". Nearest in the source: \"{span}\" ({differs})")
+                        }
+                        None => String::new(),
+                    };
+                    problems.add(
+                        &rfile.path,
+                        &rfile.text,
+                        Some(r.quote.span().start),
+                        format!(
+                            "the quote is not in source `{}`: quote the material word for word{hint}",
+                            r.source.get_ref()
+                        ),
+                    );
+                }
+            }
+        }
+        out
+    }
+}
+
+/// Every rule checked. Each (topic, phase) has one general rule (no conditions) and at most one rule per
+/// condition; a topic with no rule at all loads with a warning (it gives no ruling yet), one with some
+/// phases but not all is an error.
+pub(crate) fn rules(
+    rfile: &Loaded,
+    rules: &RulesFile,
+    topics: &[Topic],
+    topic_index: &Index,
+    condition_index: &Index,
+    quotes: &Quotes,
+    problems: &mut Problems,
+) -> Vec<Rule> {
+    let mut list = Vec::new();
+    // (topic, phase, condition or none) -> offset of the rule that claimed it.
+    let mut seen: HashMap<(usize, Phase, Option<usize>), usize> = HashMap::new();
+    for rule in &rules.rule {
+        let at = |span: std::ops::Range<usize>| Some(span.start);
+        let Some(&topic) = topic_index.get(rule.topic.get_ref()) else {
+            problems.add(
+                &rfile.path,
+                &rfile.text,
+                at(rule.topic.span()),
+                format!(
+                    "topic `{}` is not defined (add a [[topic]] for it; {})",
+                    rule.topic.get_ref(),
+                    known_ids(topic_index)
+                ),
+            );
+            continue;
+        };
+        let verdict = *rule.verdict.get_ref();
+        if matches!(verdict, Verdict::Urgent | Verdict::Info) {
+            problems.add(
+                &rfile.path,
+                &rfile.text,
+                at(rule.verdict.span()),
+                format!(
+                    "a rule cannot give `{verdict}`: that verdict is decided before rules apply"
+                ),
+            );
+        }
+        let mut conditions = Vec::new();
+        for c in &rule.conditions {
+            match condition_index.get(c.get_ref()) {
+                Some(&ci) => conditions.push(ci),
+                None => problems.add(
+                    &rfile.path,
+                    &rfile.text,
+                    at(c.span()),
+                    format!(
+                        "condition `{}` is not defined in vocabulary.toml ({})",
+                        c.get_ref(),
+                        known_ids(condition_index)
+                    ),
+                ),
+            }
+        }
+        let phases = PhaseWord::expand(rule.phases.get_ref());
+        let keys: Vec<Option<usize>> = if conditions.is_empty() {
+            vec![None]
+        } else {
+            conditions.iter().map(|&c| Some(c)).collect()
+        };
+        for phase in &phases {
+            for key in &keys {
+                if let Some(prev) = seen.insert((topic, *phase, *key), rule.phases.span().start) {
+                    let which = key.map_or(String::new(), |c| {
+                        format!(
+                            " and condition `{}`",
+                            rule.conditions
+                                .iter()
+                                .find(|x| condition_index.get(x.get_ref()) == Some(&c))
+                                .map_or("", |x| x.get_ref())
+                        )
+                    });
+                    problems.add(
+                        &rfile.path,
+                        &rfile.text,
+                        at(rule.phases.span()),
+                        format!(
+                            "topic `{}` already has a rule for phase `{phase}`{which} (line {}): the two overlap",
+                            rule.topic.get_ref(),
+                            line_of(&rfile.text, prev)
+                        ),
+                    );
+                }
+            }
+            if verdict == Verdict::Depends && *phase != Phase::Unknown {
+                problems.add(
+                    &rfile.path,
+                    &rfile.text,
+                    at(rule.phases.span()),
+                    "only phase `unknown` can give `depends`: every other phase is known",
+                );
+            }
+        }
+        if rule.reason.is_empty() {
+            problems.add(
+                &rfile.path,
+                &rfile.text,
+                at(rule.topic.span()),
+                "a rule needs at least one [[rule.reason]] citing the material",
+            );
+        }
+        list.push(Rule {
+            topic,
+            phases,
+            conditions,
+            verdict,
+            guidance: rule.guidance.clone(),
+            reasons: quotes.resolve(&rule.reason, rfile, problems),
+        });
+    }
+    for (ti, t) in topics.iter().enumerate() {
+        let defined_at = rules
+            .topic
+            .iter()
+            .find(|d| d.id.get_ref() == &t.id)
+            .map(|d| d.id.span().start);
+        let missing: Vec<String> = Phase::ALL
+            .into_iter()
+            .filter(|p| !seen.contains_key(&(ti, *p, None)))
+            .map(|p| format!("`{p}`"))
+            .collect();
+        if missing.len() == Phase::ALL.len() {
+            problems.warn(
+                &rfile.path,
+                &rfile.text,
+                defined_at,
+                format!(
+                    "topic `{}` has no rule yet: questions about it get no ruling. Add a [[rule]] with \
+                     `phases = [\"all\"]` (or one per phase) quoting the material",
+                    t.id
+                ),
+            );
+        } else if !missing.is_empty() {
+            problems.add(
+                &rfile.path,
+                &rfile.text,
+                defined_at,
+                format!(
+                    "topic `{}` has no general rule (without `conditions`) for phase {}",
+                    t.id,
+                    missing.join(", ")
+                ),
+            );
+        }
+    }
+    list
+}
+
+pub(crate) fn timing(
+    rfile: &Loaded,
+    rules: &RulesFile,
+    topic_index: &Index,
+    quotes: &Quotes,
+    problems: &mut Problems,
+) -> Vec<Timing> {
+    let mut out = Vec::new();
+    for t in &rules.timing {
+        match topic_index.get(t.topic.get_ref()) {
+            Some(&topic) => out.push(Timing {
+                topic,
+                guidance: t.guidance.clone(),
+                reasons: quotes.resolve(&t.reason, rfile, problems),
+            }),
+            None => problems.add(
+                &rfile.path,
+                &rfile.text,
+                Some(t.topic.span().start),
+                format!(
+                    "topic `{}` is not defined ({})",
+                    t.topic.get_ref(),
+                    known_ids(topic_index)
+                ),
+            ),
+        }
+    }
+    out
+}
+
+pub(crate) fn follow_up(
+    rfile: &Loaded,
+    rules: &RulesFile,
+    problems: &mut Problems,
+) -> FollowUpTemplate {
+    let mut choices = Vec::new();
+    for c in &rules.follow_up.choice {
+        let phase = *c.phase.get_ref();
+        if matches!(phase, Phase::Unknown) {
+            problems.add(
+                &rfile.path,
+                &rfile.text,
+                Some(c.phase.span().start),
+                "a follow-up choice must be a known phase, not `unknown`",
+            );
+        }
+        let button = c.button.get_ref().trim();
+        if button.is_empty() || button.chars().count() > BUTTON_MAX_CHARS {
+            problems.add(
+                &rfile.path,
+                &rfile.text,
+                Some(c.button.span().start),
+                format!(
+                    "a follow-up button must be 1 to {BUTTON_MAX_CHARS} characters (this one has {})",
+                    button.chars().count()
+                ),
+            );
+        }
+        choices.push(ChoiceTemplate {
+            phase,
+            label: c.label.clone(),
+            button: button.to_string(),
+        });
+    }
+    FollowUpTemplate {
+        question: rules.follow_up.question.clone(),
+        choices,
+    }
+}
+
+pub(crate) fn policy(
+    rfile: &Loaded,
+    rules: &RulesFile,
+    topic_index: &Index,
+    problems: &mut Problems,
+) -> Policy {
+    let p = &rules.policy;
+    let default_topic = match topic_index.get(p.default_topic.get_ref()) {
+        Some(&t) => t,
+        None => {
+            problems.add(
+                &rfile.path,
+                &rfile.text,
+                Some(p.default_topic.span().start),
+                format!(
+                    "default_topic `{}` is not a topic ({})",
+                    p.default_topic.get_ref(),
+                    known_ids(topic_index)
+                ),
+            );
+            // Never used: the knowledge does not load with this problem.
+            0
+        }
+    };
+    if !(p.early_max_days >= 0.0 && p.early_max_days < p.recovered_min_days) {
+        problems.add(
+            &rfile.path,
+            &rfile.text,
+            None,
+            "policy: early_max_days must be at least 0 and less than recovered_min_days",
+        );
+    }
+    Policy {
+        early_max_days: p.early_max_days,
+        recovered_min_days: p.recovered_min_days,
+        fresh_injury_max_days: p.fresh_injury_max_days,
+        default_topic,
+        disclaimer: p.disclaimer.clone(),
+        urgent_guidance: p.urgent_guidance.clone(),
+        not_covered_guidance: p.not_covered_guidance.clone(),
+        no_timing_guidance: p.no_timing_guidance.clone(),
+        no_dose_guidance: p.no_dose_guidance.clone(),
+        overview_guidance: p.overview_guidance.clone(),
+        limited_guidance: p.limited_guidance.clone(),
+        no_diagnosis_guidance: p.no_diagnosis_guidance.clone(),
+    }
+}
+
+/// The vocabulary's topics and the rules' topics are the same set.
+pub(crate) fn topics_match(
+    vfile: &Loaded,
+    vocab: &VocabularyFile,
+    topics: &[Topic],
+    topic_index: &Index,
+    problems: &mut Problems,
+) {
+    for t in &vocab.topic {
+        if !topic_index.contains_key(t.id.get_ref()) {
+            problems.add(
+                &vfile.path,
+                &vfile.text,
+                Some(t.id.span().start),
+                format!(
+                    "topic `{}` has no [[topic]] in rules.toml ({})",
+                    t.id.get_ref(),
+                    known_ids(topic_index)
+                ),
+            );
+        }
+    }
+    for t in topics {
+        if !vocab.topic.iter().any(|v| v.id.get_ref() == &t.id) {
+            problems.add(
+                &vfile.path,
+                &vfile.text,
+                None,
+                format!("topic `{}` (rules.toml) has no [[topic]] words here: add them so questions can name it", t.id),
+            );
+        }
+    }
+}
