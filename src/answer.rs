@@ -178,6 +178,8 @@ pub struct CitedPassage {
     pub quote: String,
     /// Retrieval score for this question (BM25); 0 when the rule cited it but the question's words did not match.
     pub score: f32,
+    /// Where to watch it: the video's link, at the moment the passage is said when the transcript had times.
+    pub url: Option<String>,
 }
 
 /// A link to the channel's playlist for a condition.

@@ -12,11 +12,13 @@
 //! - [`engine`]: the one door: `Engine::answer(question, options)`.
 //! - [`eval`]: runs question sets and prints a confusion table.
 //! - [`chat`]: the interactive terminal session.
+//! - [`add_source`]: a video's transcript into `knowledge/sources/`, checked (CLI and `/kb source add`).
 //! - [`config`]: the settings file and environment overrides; the bot token comes only from the environment.
 //! - [`bench`]: the benchmark corpus, question mix and measurements behind `cargo bench` and `kneebot bench`.
 //! - [`store`]: the SQLite file: question log, feedback, per-guild settings and playlist overrides.
 //! - [`bot`]: the Discord door (poise + serenity); the only module with Discord types.
 
+pub mod add_source;
 pub mod answer;
 pub mod bench;
 pub mod bot;

@@ -51,8 +51,39 @@ enum Command {
         #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
         today: Option<Date>,
     },
-    /// Load and check the knowledge folder; report every problem with file and line.
-    Check,
+    /// Load and check the knowledge folder; report every problem with file and line, then the warnings.
+    Check {
+        /// Fail on warnings too.
+        #[arg(long)]
+        strict: bool,
+    },
+    /// Add a video's transcript (plain text, .srt or .vtt) to the knowledge as a source, then check it.
+    AddSource {
+        /// The transcript file.
+        file: PathBuf,
+        /// The video's title.
+        #[arg(long)]
+        title: String,
+        /// The video's link (https://…); citations link to it, at the moment they are said when known.
+        #[arg(long)]
+        url: String,
+        /// Condition ids the video is about, comma-separated (see `kneebot check` or /conditions).
+        #[arg(long, value_delimiter = ',')]
+        conditions: Vec<String>,
+        /// Replace a source with the same id.
+        #[arg(long)]
+        replace: bool,
+    },
+    /// What a moderator should write next: cited passages per source, rules per topic, and (with a
+    /// database) the unanswered questions grouped by a shared word.
+    Coverage {
+        /// Print JSON instead of text.
+        #[arg(long)]
+        json: bool,
+        /// The bot's database, to group the questions it could not answer.
+        #[arg(long, value_name = "FILE")]
+        database: Option<PathBuf>,
+    },
     /// Measure answer latency, throughput, index build and memory on the shipped knowledge and a generated
     /// corpus, then run the Python peer (bm25s, rank_bm25) on the same questions and passages.
     Bench {
@@ -220,18 +251,94 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
                 .map_err(|e| serve_error(config_path.as_deref(), e))?;
             Ok(ExitCode::SUCCESS)
         }
-        Command::Check => {
+        Command::Check { strict } => {
             let engine = load_engine(cli.knowledge)?;
             let k = engine.knowledge();
+            for line in kneebot::add_source::warning_lines(&k.warnings) {
+                eprintln!("{line}");
+            }
             println!(
-                "knowledge OK: {} sources, {} passages, {} conditions, {} topics, {} rules, {} playlists",
+                "knowledge OK: {} sources, {} passages, {} conditions, {} topics, {} rules, {} playlists, {} warning{}",
                 k.sources.len(),
                 k.passages.len(),
                 k.conditions.len(),
                 k.topics.len(),
                 k.rules.len(),
-                k.playlists.len()
+                k.playlists.len(),
+                k.warnings.len(),
+                if k.warnings.len() == 1 { "" } else { "s" }
             );
+            if strict && !k.warnings.is_empty() {
+                return Err("kneebot check --strict: the warnings above count as failures".into());
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::AddSource {
+            file,
+            title,
+            url,
+            conditions,
+            replace,
+        } => {
+            let dir = cli.knowledge.unwrap_or_else(Engine::default_knowledge_dir);
+            let transcript = std::fs::read_to_string(&file)
+                .map_err(|e| format!("kneebot add-source: cannot read {}: {e}", file.display()))?;
+            let conditions: Vec<String> = conditions
+                .iter()
+                .map(|c| c.trim().to_string())
+                .filter(|c| !c.is_empty())
+                .collect();
+            let request = kneebot::add_source::Request {
+                file_name: &file.to_string_lossy(),
+                transcript: &transcript,
+                title: &title,
+                url: &url,
+                conditions: &conditions,
+                replace,
+            };
+            let added = kneebot::add_source::add_source(&dir, &request)
+                .map_err(|e| format!("kneebot add-source: {e}"))?;
+            for line in kneebot::add_source::warning_lines(&added.knowledge.warnings) {
+                eprintln!("{line}");
+            }
+            println!(
+                "added {} (source `{}`): {} passages, {} with their moment in the video. Questions about it are \
+                 answered from its passages now; rules quoting it (rules.toml) turn them into rulings.",
+                added.path.display(),
+                added.id,
+                added.passages,
+                added.timed
+            );
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Coverage { json, database } => {
+            let engine = load_engine(cli.knowledge)?;
+            let k = engine.knowledge();
+            let report = kneebot::knowledge::coverage::coverage(k);
+            let groups = match database {
+                Some(path) => {
+                    let store = kneebot::store::Store::open_read_only(&path)
+                        .map_err(|e| format!("kneebot coverage: {e}"))?;
+                    let queue = store
+                        .unanswered(None, 100_000, 0)
+                        .map_err(|e| format!("kneebot coverage: {e}"))?;
+                    let questions: Vec<(String, Vec<String>)> = queue
+                        .into_iter()
+                        .map(|e| (e.question.question, e.question.conditions))
+                        .collect();
+                    Some(kneebot::knowledge::coverage::group_questions(k, &questions))
+                }
+                None => None,
+            };
+            if json {
+                let value = serde_json::json!({ "coverage": report, "unanswered": groups });
+                println!("{value:#}");
+            } else {
+                print!("{}", report.text());
+                if let Some(groups) = &groups {
+                    print!("{}", kneebot::knowledge::coverage::groups_text(groups));
+                }
+            }
             Ok(ExitCode::SUCCESS)
         }
         Command::Bench {

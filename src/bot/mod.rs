@@ -454,6 +454,9 @@ pub async fn serve(config: Config, token: String) -> Result<(), BotError> {
 pub async fn start(config: Config, http: serenity::Http) -> Result<BotHandle, BotError> {
     let knowledge_dir = config.knowledge_dir.clone();
     let engine = tokio::task::spawn_blocking(move || Engine::load(&knowledge_dir)).await??;
+    for warning in &engine.knowledge().warnings {
+        tracing::warn!("knowledge: {warning}");
+    }
     let unknown = commands::unknown_playlist_conditions(&engine, &config.playlists);
     if !unknown.is_empty() {
         return Err(BotError::UnknownPlaylists {

@@ -12,6 +12,7 @@ use crate::understand::normalize::Stemmer;
 use crate::understand::{InfoKind, Intent, Understanding};
 use std::collections::{HashMap, HashSet};
 
+mod new_video;
 mod overview;
 mod quote;
 
@@ -289,6 +290,16 @@ pub fn decide(question: &str, u: &Understanding, cx: &Context) -> Answer {
             }
         }
     }
+    // Nothing to rule on, but a video no rule covers yet may speak to it. Not for a limit the asker was
+    // given (that is theirs to follow), nor for dose, timing or diagnosis questions.
+    let intent = u.intent.unwrap_or(Intent::Advice);
+    let limited = u.topic.is_some_and(|t| u.limited.contains(&t));
+    if answer.verdict == Verdict::NotCovered
+        && !limited
+        && matches!(intent, Intent::Advice | Intent::Info(_) | Intent::Outside)
+    {
+        new_video::answer(&mut answer, u, cx, &query, intent == Intent::Advice);
+    }
     finish(answer)
 }
 
@@ -396,6 +407,7 @@ fn cited(cx: &Context, passage: usize, quote: String, score: f32) -> CitedPassag
         text: p.text.clone(),
         quote,
         score,
+        url: cx.knowledge.passage_url(passage),
     }
 }
 

@@ -132,3 +132,131 @@ mod tests {
         assert!(report.text().contains("every phase"));
     }
 }
+
+/// Unanswered questions that share a word: what to write rules (or add videos) for next.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct QuestionGroup {
+    /// The shared word, as first written.
+    pub word: String,
+    pub questions: usize,
+    /// Conditions those questions named, most frequent first.
+    pub conditions: Vec<String>,
+    /// Up to two of the questions, cut short.
+    pub examples: Vec<String>,
+}
+
+/// Groups `questions` (text and the conditions named) by the meaningful words they share, most frequent
+/// first; a word only one question uses is no group.
+pub fn group_questions(k: &Knowledge, questions: &[(String, Vec<String>)]) -> Vec<QuestionGroup> {
+    use crate::understand::normalize::{normalize, tokenize, Stemmer};
+    use std::collections::BTreeMap;
+    let stemmer = Stemmer::default();
+    // stem -> (first spelling, indexes of the questions using it)
+    let mut by_stem: BTreeMap<String, (String, Vec<usize>)> = BTreeMap::new();
+    for (i, (text, _)) in questions.iter().enumerate() {
+        let mut seen = BTreeSet::new();
+        for token in tokenize(&normalize(text), &stemmer) {
+            let word = token.text.as_str();
+            if word.len() < 3
+                || word.chars().all(|c| c.is_ascii_digit())
+                || k.vocabulary.is_stop_word(word)
+                || k.vocabulary.is_generic(word)
+                || !seen.insert(token.stem.clone())
+            {
+                continue;
+            }
+            by_stem
+                .entry(token.stem)
+                .or_insert_with(|| (token.text.clone(), Vec::new()))
+                .1
+                .push(i);
+        }
+    }
+    let mut groups: Vec<QuestionGroup> = by_stem
+        .into_values()
+        .filter(|(_, ids)| ids.len() >= 2)
+        .map(|(word, ids)| {
+            let mut conditions: BTreeMap<&str, usize> = BTreeMap::new();
+            for &i in &ids {
+                for c in &questions[i].1 {
+                    *conditions.entry(c.as_str()).or_default() += 1;
+                }
+            }
+            let mut conditions: Vec<(&str, usize)> = conditions.into_iter().collect();
+            conditions.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
+            QuestionGroup {
+                word,
+                questions: ids.len(),
+                conditions: conditions.into_iter().map(|(c, _)| c.to_string()).collect(),
+                examples: ids
+                    .iter()
+                    .take(2)
+                    .map(|&i| {
+                        crate::understand::normalize::cut_to(&questions[i].0, 100).to_string()
+                    })
+                    .collect(),
+            }
+        })
+        .collect();
+    groups.sort_by(|a, b| b.questions.cmp(&a.questions).then(a.word.cmp(&b.word)));
+    groups
+}
+
+/// The groups as text, for the terminal.
+pub fn groups_text(groups: &[QuestionGroup]) -> String {
+    let mut out = String::from("Unanswered questions, grouped by a word they share:\n");
+    if groups.is_empty() {
+        out.push_str("  (no word is shared by two unanswered questions)\n");
+    }
+    for g in groups.iter().take(20) {
+        let conditions = if g.conditions.is_empty() {
+            String::new()
+        } else {
+            format!(" [{}]", g.conditions.join(", "))
+        };
+        out.push_str(&format!(
+            "  {} ({} questions){conditions}\n",
+            g.word, g.questions
+        ));
+        for e in &g.examples {
+            out.push_str(&format!("    - {e}\n"));
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod group_tests {
+    use super::*;
+
+    #[test]
+    fn questions_sharing_a_word_group_most_frequent_first() {
+        let k = crate::test_support::shipped_knowledge();
+        let q = |text: &str, conditions: &[&str]| {
+            (
+                text.to_string(),
+                conditions.iter().map(|c| c.to_string()).collect::<Vec<_>>(),
+            )
+        };
+        let questions = [
+            q("how high should my step ups be?", &["knee_osteoarthritis"]),
+            q("are step ups ok after an acl repair?", &["acl_tear"]),
+            q("step ups or lunges for my knee?", &["knee_osteoarthritis"]),
+            q("can I swim with a meniscus tear?", &["meniscus_tear"]),
+            q("is swimming fine for my knee?", &[]),
+        ];
+        let groups = group_questions(k, &questions);
+        assert_eq!(groups[0].word, "step");
+        assert_eq!(groups[0].questions, 3);
+        assert_eq!(groups[0].conditions[0], "knee_osteoarthritis");
+        assert_eq!(groups[0].examples.len(), 2);
+        assert!(groups
+            .iter()
+            .any(|g| g.word.starts_with("swim") && g.questions == 2));
+        assert!(
+            groups.iter().all(|g| g.word != "knee"),
+            "generic words make no group"
+        );
+        assert!(groups_text(&groups).contains("step (3 questions)"));
+    }
+}

@@ -150,6 +150,8 @@ pub struct Knowledge {
     pub vocabulary: Vocabulary,
     /// What loads but is probably not what was meant (`kneebot check` lists them; `--strict` fails on them).
     pub warnings: Vec<KnowledgeError>,
+    /// By source: whether a rule or timing note cites it. A source none cites answers only with its words.
+    pub source_ruled: Vec<bool>,
 }
 
 impl std::fmt::Debug for Knowledge {
@@ -245,6 +247,14 @@ impl Knowledge {
         if !problems.errors.is_empty() {
             return Err(KnowledgeErrors(problems.errors));
         }
+        let mut source_ruled = vec![false; source_list.len()];
+        for reason in rule_list
+            .iter()
+            .flat_map(|r| &r.reasons)
+            .chain(timing.iter().flat_map(|t| &t.reasons))
+        {
+            source_ruled[passages[reason.passage].source] = true;
+        }
         Ok(Knowledge {
             dir: dir.to_path_buf(),
             sources: source_list,
@@ -258,6 +268,7 @@ impl Knowledge {
             playlists: playlist_list,
             vocabulary,
             warnings: problems.warnings,
+            source_ruled,
         })
     }
 

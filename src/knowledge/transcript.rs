@@ -39,6 +39,8 @@ pub struct Cue {
 /// A passage aims at this many words and never passes the upper bound unless one sentence does.
 const PASSAGE_WORDS: usize = 70;
 const PASSAGE_MAX_WORDS: usize = 120;
+/// Cues starting this long after the previous one begin a new passage.
+const PAUSE_SECONDS: u32 = 30;
 
 pub fn cues(text: &str, format: Format) -> Vec<Cue> {
     let text = text.replace("\r\n", "\n").replace('\r', "\n");
@@ -143,7 +145,16 @@ pub fn passages(cues: &[Cue]) -> Vec<(Option<u32>, String)> {
     let mut out = Vec::new();
     let mut current: Vec<String> = Vec::new();
     let mut start: Option<u32> = None;
+    let mut previous_start: Option<u32> = None;
     for cue in cues {
+        // A long silence (or a cut in the video) between two cues is a natural break.
+        let pause =
+            matches!((previous_start, cue.start), (Some(a), Some(b)) if b >= a + PAUSE_SECONDS);
+        if pause && !current.is_empty() {
+            out.push((start, current.join(" ")));
+            current.clear();
+        }
+        previous_start = cue.start.or(previous_start);
         for sentence in sentences(&cue.text) {
             let words: Vec<String> = sentence.split_whitespace().map(str::to_string).collect();
             let would_be = current.len() + words.len();

@@ -37,10 +37,20 @@ pub(crate) fn sources(
                 ),
             );
         }
-        let found: BTreeSet<String> = passages
-            .iter()
-            .filter(|p| p.source == source)
-            .flat_map(|p| uncovered_phrases(vocabulary, stemmer, &p.text))
+        // A phrase in one passage is a passing mention; in two or more, the source is about it.
+        let mut passages_with: std::collections::BTreeMap<String, usize> = Default::default();
+        for p in passages.iter().filter(|p| p.source == source) {
+            let once: BTreeSet<String> = uncovered_phrases(vocabulary, stemmer, &p.text)
+                .into_iter()
+                .collect();
+            for phrase in once {
+                *passages_with.entry(phrase).or_default() += 1;
+            }
+        }
+        let found: BTreeSet<String> = passages_with
+            .into_iter()
+            .filter(|(_, n)| *n >= 2)
+            .map(|(phrase, _)| phrase)
             .collect();
         if !found.is_empty() {
             let list: Vec<String> = found.iter().map(|w| format!("`{w}`")).collect();

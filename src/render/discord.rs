@@ -203,7 +203,11 @@ pub fn answer(answer: &Answer) -> DiscordReply {
                 } else {
                     &passage.quote
                 };
-                let quote = format!("“{}”", quote.trim());
+                let mut quote = format!("“{}”", quote.trim());
+                // The video, at the moment it is said when known; only a link that is safe to show.
+                if let Some(url) = passage.url.as_deref().filter(|u| is_plain_link(u)) {
+                    quote.push_str(&format!(" [▶ watch]({url})"));
+                }
                 let title = passage.source_title.trim();
                 match sources.iter_mut().find(|(t, _)| *t == title) {
                     Some((_, quotes)) => quotes.push(quote),
@@ -424,6 +428,7 @@ mod tests {
                     text: long.clone(),
                     quote: format!("a **quote** {long}"),
                     score: 1.0,
+                    url: Some(format!("https://www.youtube.com/watch?v=s&t={i}s")),
                 })
                 .collect(),
             playlists: vec![PlaylistLink {

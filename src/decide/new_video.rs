@@ -1,0 +1,85 @@
+//! A video no rule covers yet still answers, in its own words and without a verdict. When a question the
+//! rules cannot rule on points into a source that no rule or timing note cites (a video a moderator just
+//! added), the answer is `info`: the video's title and its best passages, never a yes or no. An advice
+//! question is told that no rule says yet whether the exercise suits them.
+
+use super::quote::highlight_prepared;
+use super::{cited, Context, Query, MAX_PASSAGES};
+use crate::answer::{Answer, Verdict};
+use crate::retrieve::Hit;
+use crate::understand::Understanding;
+
+/// Turns a `not_covered` answer into the new video's passages when the question's words point there;
+/// `false` (and no change) otherwise.
+pub(super) fn answer(
+    answer: &mut Answer,
+    u: &Understanding,
+    cx: &Context,
+    query: &Query,
+    advice: bool,
+) -> bool {
+    let k = cx.knowledge;
+    let unruled = |h: &&Hit| !k.source_ruled[k.passages[h.passage].source];
+    let Some(first) = cx.hits.iter().find(unruled) else {
+        return false;
+    };
+    let source = k.passages[first.passage].source;
+    let in_source: Vec<&Hit> = cx
+        .hits
+        .iter()
+        .filter(|h| k.passages[h.passage].source == source)
+        .take(MAX_PASSAGES)
+        .collect();
+    let holds = |stem: &str| {
+        in_source
+            .iter()
+            .any(|h| cx.passage_stems[h.passage].contains(stem))
+    };
+    // The question's specific words (not "knee", "pain", "exercise"), most of them in the video's passages;
+    // or the thing the vocabulary calls uncovered, which this video does talk about.
+    let vocab = &k.vocabulary;
+    let specific: Vec<&str> = u
+        .tokens
+        .iter()
+        .filter(|t| !vocab.is_stop_word(&t.text) && !vocab.is_generic(&t.text))
+        .map(|t| t.stem.as_str())
+        .collect();
+    let found = specific.iter().filter(|s| holds(s)).count();
+    let names_uncovered = !u.uncovered.is_empty()
+        && u.uncovered
+            .iter()
+            .all(|phrase| cx.stemmer.phrase(phrase).iter().all(|s| holds(s)));
+    if specific.is_empty() || !(found * 2 > specific.len() || names_uncovered) {
+        return false;
+    }
+    let passages: Vec<_> = in_source
+        .iter()
+        .map(|h| {
+            let text = &k.passages[h.passage].text;
+            let (quote, sentence) = cx.prepared.best_quote(h.passage, text, query);
+            let quote = match sentence {
+                Some(sentence) => highlight_prepared(&quote, &sentence.quote_stems, query),
+                None => quote,
+            };
+            cited(cx, h.passage, quote, h.score)
+        })
+        .collect();
+    let title = &k.sources[source].title;
+    let said = passages
+        .first()
+        .map(|p| p.quote.replace("**", ""))
+        .unwrap_or_default();
+    answer.verdict = Verdict::Info;
+    answer.topic = None;
+    answer.topic_name = None;
+    answer.guidance = if advice {
+        format!(
+            "The channel has a video on this, “{title}”, but no rule here says yet whether it suits you, so \
+             I give no yes or no. The video says: “{said}”"
+        )
+    } else {
+        format!("The video “{title}” says: “{said}”")
+    };
+    answer.passages = passages;
+    true
+}
