@@ -176,7 +176,7 @@ pub fn decide(question: &str, u: &Understanding, cx: &Context) -> Answer {
             // answered with what it does say, not with a passage that happens to share the words. The
             // ruling is the asker's phase's: the material does say to do leg curls right after surgery.
             let contradicted = u.claim.zip(u.topic).and_then(|(claim, t)| {
-                let rule = k.rule(t, phase)?;
+                let rule = k.rule_for(t, phase, &u.conditions)?;
                 let material_for = matches!(rule.verdict, Verdict::Recommended | Verdict::OkForNow);
                 let material_against = matches!(rule.verdict, Verdict::Avoid | Verdict::Caution);
                 match claim {
@@ -188,7 +188,7 @@ pub fn decide(question: &str, u: &Understanding, cx: &Context) -> Answer {
             let why_rule = u
                 .topic
                 .filter(|_| kind == InfoKind::Why && u.asks_why_ruling)
-                .and_then(|t| k.rule(t, Phase::None));
+                .and_then(|t| k.rule_for(t, Phase::None, &u.conditions));
             if let Some(rule) = contradicted {
                 answer.verdict = Verdict::Info;
                 answer.guidance = format!(
@@ -264,7 +264,7 @@ pub fn decide(question: &str, u: &Understanding, cx: &Context) -> Answer {
             let topic = u
                 .topic
                 .or_else(|| u.asks_for_exercise.then_some(k.policy.default_topic));
-            match topic.and_then(|t| k.rule(t, phase).map(|r| (t, r))) {
+            match topic.and_then(|t| k.rule_for(t, phase, &u.conditions).map(|r| (t, r))) {
                 Some((t, rule)) => {
                     answer.topic = Some(k.topics[t].id.clone());
                     answer.topic_name = Some(k.topics[t].name.clone());
@@ -283,7 +283,7 @@ pub fn decide(question: &str, u: &Understanding, cx: &Context) -> Answer {
                     }
                     cite(&mut answer, &rule.reasons, cx, &query);
                     if rule.verdict == Verdict::Depends {
-                        answer.follow_up = Some(follow_up(k, t));
+                        answer.follow_up = Some(follow_up(k, t, &u.conditions));
                     }
                 }
                 None => not_covered(&mut answer, k),
@@ -329,7 +329,7 @@ fn join_words(words: &[String]) -> String {
     }
 }
 
-fn follow_up(k: &Knowledge, topic: usize) -> FollowUp {
+fn follow_up(k: &Knowledge, topic: usize, conditions: &[usize]) -> FollowUp {
     FollowUp {
         question: k.follow_up.question.clone(),
         choices: k
@@ -337,7 +337,7 @@ fn follow_up(k: &Knowledge, topic: usize) -> FollowUp {
             .choices
             .iter()
             .filter_map(|choice| {
-                let rule = k.rule(topic, choice.phase)?;
+                let rule = k.rule_for(topic, choice.phase, conditions)?;
                 Some(FollowUpChoice {
                     phase: choice.phase,
                     label: choice.label.clone(),

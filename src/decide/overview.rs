@@ -20,14 +20,22 @@ const RECOVERY_PHASES: [Phase; 4] = [
 ];
 
 /// The rule for `topic` that holds for this asker, or `None` when it turns on the phase they did not give.
-fn settled_rule(k: &Knowledge, topic: usize, phase: Phase) -> Option<&Rule> {
+fn settled_rule<'k>(
+    k: &'k Knowledge,
+    topic: usize,
+    phase: Phase,
+    conditions: &[usize],
+) -> Option<&'k Rule> {
     if phase != Phase::Unknown {
-        return k.rule(topic, phase);
+        return k.rule_for(topic, phase, conditions);
     }
-    let rule = k.rule(topic, Phase::Unknown)?;
+    let rule = k.rule_for(topic, Phase::Unknown, conditions)?;
     RECOVERY_PHASES
         .iter()
-        .all(|&p| k.rule(topic, p).is_some_and(|r| r.verdict == rule.verdict))
+        .all(|&p| {
+            k.rule_for(topic, p, conditions)
+                .is_some_and(|r| r.verdict == rule.verdict)
+        })
         .then_some(rule)
 }
 
@@ -56,7 +64,7 @@ pub(super) fn answer(
             ));
             continue;
         }
-        let Some(rule) = settled_rule(k, topic, phase) else {
+        let Some(rule) = settled_rule(k, topic, phase, &u.conditions) else {
             unsettled.push(topic);
             continue;
         };
@@ -87,7 +95,8 @@ pub(super) fn answer(
     let story_topic = u.topic.filter(|&t| {
         !u.limited.contains(&t)
             && !u.topic_is_alternative
-            && settled_rule(k, t, phase).is_some_and(|r| r.verdict != Verdict::NotCovered)
+            && settled_rule(k, t, phase, &u.conditions)
+                .is_some_and(|r| r.verdict != Verdict::NotCovered)
     });
     let headline = match asked {
         // "Any tips?" after a story of leg curls: the leg curls' ruling first.
@@ -104,7 +113,7 @@ pub(super) fn answer(
             .max_by_key(|(t, l)| (l.verdict.overview_group(), std::cmp::Reverse(*t)))
             .map(|(t, _)| *t),
     };
-    match headline.and_then(|t| k.rule(t, phase).map(|r| (t, r))) {
+    match headline.and_then(|t| k.rule_for(t, phase, &u.conditions).map(|r| (t, r))) {
         Some((topic, rule)) => {
             answer.verdict = rule.verdict;
             answer.topic = Some(k.topics[topic].id.clone());
@@ -116,7 +125,7 @@ pub(super) fn answer(
                 answer.verdict = Verdict::Depends;
                 answer.topic = Some(k.topics[topic].id.clone());
                 answer.topic_name = Some(k.topics[topic].name.clone());
-                if let Some(rule) = k.rule(topic, Phase::Unknown) {
+                if let Some(rule) = k.rule_for(topic, Phase::Unknown, &u.conditions) {
                     cite(answer, &rule.reasons, cx, query);
                 }
             }
@@ -124,7 +133,7 @@ pub(super) fn answer(
         },
     }
     if let Some(&topic) = unsettled.first() {
-        answer.follow_up = Some(follow_up(k, topic));
+        answer.follow_up = Some(follow_up(k, topic, &u.conditions));
     }
     answer.guidance = match (lines.is_empty(), unsettled.is_empty()) {
         (true, _) => k.policy.not_covered_guidance.clone(),

@@ -280,14 +280,10 @@ impl Knowledge {
             .find(|r| r.topic == topic && r.phases.contains(&phase) && r.conditions.is_empty())
     }
 
-    /// The rule for someone who names `conditions` (ids): a rule limited to one of them wins over the
-    /// general rule; when several do, the most cautious one.
-    pub fn rule_for(&self, topic: usize, phase: Phase, conditions: &[String]) -> Option<&Rule> {
-        let named = |r: &&Rule| {
-            r.conditions
-                .iter()
-                .any(|&c| conditions.iter().any(|id| id == &self.conditions[c].id))
-        };
+    /// The rule for someone who names `conditions` (indexes into [`Knowledge::conditions`]): a rule
+    /// limited to one of them wins over the general rule; when several do, the most cautious one.
+    pub fn rule_for(&self, topic: usize, phase: Phase, conditions: &[usize]) -> Option<&Rule> {
+        let named = |r: &&Rule| r.conditions.iter().any(|c| conditions.contains(c));
         self.rules
             .iter()
             .filter(|r| r.topic == topic && r.phases.contains(&phase) && !r.conditions.is_empty())
