@@ -50,6 +50,15 @@ impl PassageIndex {
     pub fn build_from<'a>(
         passages: impl Iterator<Item = &'a str>,
     ) -> Result<PassageIndex, IndexError> {
+        Self::build_committing_every(passages, usize::MAX)
+    }
+
+    /// [`PassageIndex::build_from`], committing every `every` passages: each commit is a segment, as a
+    /// large catalogue makes when it outgrows the writer's memory budget, so the merge path is tested.
+    fn build_committing_every<'a>(
+        passages: impl Iterator<Item = &'a str>,
+        every: usize,
+    ) -> Result<PassageIndex, IndexError> {
         let mut schema = Schema::builder();
         let indexing = TextFieldIndexing::default()
             .set_tokenizer("en_stem")
@@ -63,8 +72,14 @@ impl PassageIndex {
         // One thread, and one segment (merged if the writer's memory budget split it): a single segment
         // searches fastest and keeps one term dictionary.
         let mut writer: IndexWriter = index.writer_with_num_threads(1, 15_000_000)?;
+        // Segments are merged once, below, on purpose: the default policy would start merging them in the
+        // background too, and the explicit merge then fails to find segments it already took.
+        writer.set_merge_policy(Box::new(tantivy::merge_policy::NoMergePolicy));
         for (i, passage) in passages.enumerate() {
             writer.add_document(doc!(text => normalize(passage), position => i as u64))?;
+            if (i + 1) % every == 0 {
+                writer.commit()?;
+            }
         }
         writer.commit()?;
         let segments = index.searchable_segment_ids()?;
@@ -267,6 +282,27 @@ mod tests {
         assert_eq!(hits[0].passage, 0);
         assert!(index.search(&[("pizza", 1.0)], 3).is_empty());
         assert!(index.search(&[], 3).is_empty());
+    }
+
+    /// A catalogue big enough to be written in several segments is merged into one and found alike.
+    #[test]
+    fn an_index_written_in_several_segments_loads_as_one() {
+        let passages: Vec<String> = (0..500)
+            .map(|i| format!("passage number {i} talks about exercise{i} and the knee"))
+            .collect();
+        let whole = PassageIndex::build_from(passages.iter().map(String::as_str)).unwrap();
+        let split =
+            PassageIndex::build_committing_every(passages.iter().map(String::as_str), 60).unwrap();
+        for i in [0, 59, 60, 250, 499] {
+            let stem = format!("exercise{i}");
+            let (a, b) = (
+                whole.search(&[(&stem, 1.0)], 3),
+                split.search(&[(&stem, 1.0)], 3),
+            );
+            assert_eq!(b.len(), 1, "{stem}");
+            assert_eq!(b[0].passage, i);
+            assert_eq!(a[0].passage, b[0].passage);
+        }
     }
 
     /// The term-at-a-time search must rank and score exactly as tantivy's own `BooleanQuery` of boosted
