@@ -597,3 +597,89 @@ async fn kb_stats_attaches_a_chart_and_names_the_top_conditions_and_topics() {
     );
     h.finish().await;
 }
+
+/// `/kb source add` through Discord: refused to members, a bad file changes nothing, a good one is
+/// answered from at once; `/kb source list` shows it.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn moderators_add_a_video_from_discord_and_it_answers_at_once() {
+    let h = Harness::start(|_| {}).await;
+    let srt = std::fs::read(
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/step-ups.srt"),
+    )
+    .unwrap();
+    let url = h.fake.add_file("step-ups.srt", &srt);
+    let attachment = json!({
+        "id": "9001", "filename": "step-ups.srt", "size": srt.len(), "url": url, "proxy_url": url,
+        "content_type": "application/x-subrip"
+    });
+    let add = |user: &User, conditions: &str| {
+        let id = h.fake.next_id();
+        let mut payload = fake_discord::slash_command(
+            id,
+            user,
+            "kb",
+            json!([{ "name": "source", "type": 2, "options": [{ "name": "add", "type": 1, "options": [
+                { "name": "transcript", "type": 11, "value": "9001" },
+                { "name": "title", "type": 3, "value": "How To Do Step-Ups For Knee Pain" },
+                { "name": "url", "type": 3, "value": "https://www.youtube.com/watch?v=stepups1" },
+                { "name": "conditions", "type": 3, "value": conditions }
+            ] }] }]),
+        );
+        payload["data"]["resolved"] = json!({ "attachments": { "9001": attachment.clone() } });
+        h.fake.dispatch("INTERACTION_CREATE", payload);
+        id
+    };
+    let sources = || -> Vec<std::path::PathBuf> {
+        let mut files: Vec<_> = std::fs::read_dir(h.knowledge.join("sources"))
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .collect();
+        files.sort();
+        files
+    };
+    let before = sources();
+    let refused = h.fake.reply(add(&ALICE, "knee_osteoarthritis")).await;
+    assert!(refused_to_members(&refused), "{refused}");
+    let bad = h.fake.reply(add(&MOD, "runners_knee")).await;
+    assert!(
+        content(&bad).contains("Nothing was changed") && content(&bad).contains("runners_knee"),
+        "{bad}"
+    );
+    assert_eq!(sources(), before, "a bad file changes nothing");
+    let still = h.ask(&BOB, "what height step should I start on?").await;
+    assert_eq!(
+        embed(&still)["color"],
+        colour(Verdict::NotCovered),
+        "{still}"
+    );
+
+    let good = h.fake.reply(add(&MOD, "knee_osteoarthritis")).await;
+    assert!(
+        content(&good).contains("Added `how-to-do-step-ups-for-knee-pain`"),
+        "{good}"
+    );
+    assert_eq!(sources().len(), before.len() + 1);
+    let answered = h.ask(&CAROL, "what height step should I start on?").await;
+    assert_eq!(
+        embed(&answered)["color"],
+        colour(Verdict::Info),
+        "{answered}"
+    );
+    let text = embed_text(&answered);
+    assert!(
+        text.contains("How To Do Step-Ups") && text.contains("t=83s"),
+        "{text}"
+    );
+
+    let id = h.fake.slash(
+        &MOD,
+        "kb",
+        json!([{ "name": "source", "type": 2, "options": [{ "name": "list", "type": 1, "options": [] }] }]),
+    );
+    let list = embed_text(&h.fake.reply(id).await);
+    assert!(
+        list.contains("how-to-do-step-ups-for-knee-pain") && list.contains("0/"),
+        "{list}"
+    );
+    h.finish().await;
+}

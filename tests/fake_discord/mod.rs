@@ -65,6 +65,8 @@ struct Shared {
     dispatched: Mutex<HashMap<u64, Instant>>,
     /// Channels `GET /channels/{id}` answers with, by id (see [`FakeDiscord::add_channel`]).
     channels: Mutex<HashMap<String, Value>>,
+    /// Files served as they are at `GET /files/{name}` (attachments' URLs; see [`FakeDiscord::add_file`]).
+    files: Mutex<HashMap<String, Vec<u8>>>,
 }
 
 impl Shared {
@@ -296,6 +298,16 @@ impl FakeDiscord {
         let id = self.next_id();
         self.dispatch("INTERACTION_CREATE", button_click(id, user, custom_id));
         id
+    }
+
+    /// Serves `bytes` at the returned URL on the fake, as Discord's CDN serves an attachment.
+    pub fn add_file(&self, name: &str, bytes: &[u8]) -> String {
+        self.shared
+            .files
+            .lock()
+            .unwrap()
+            .insert(name.to_string(), bytes.to_vec());
+        format!("http://127.0.0.1:{}/files/{name}", self.http_port)
     }
 
     /// Makes `GET /channels/{id}` answer with this channel object (a thread, a forum…).
@@ -577,6 +589,23 @@ async fn serve_http(mut stream: TcpStream, shared: Arc<Shared>, gateway_url: Str
         let body: Vec<u8> = buf[head_end..head_end + length].to_vec();
         buf.drain(..head_end + length);
         let path = target.split('?').next().unwrap_or("").to_string();
+        if method == "GET" {
+            let file = path
+                .strip_prefix("/files/")
+                .and_then(|name| shared.files.lock().unwrap().get(name).cloned());
+            if let Some(bytes) = file {
+                let head = format!(
+                    "HTTP/1.1 200 OK\r\ncontent-type: application/octet-stream\r\ncontent-length: {}\r\n\r\n",
+                    bytes.len()
+                );
+                if stream.write_all(head.as_bytes()).await.is_err()
+                    || stream.write_all(&bytes).await.is_err()
+                {
+                    return;
+                }
+                continue;
+            }
+        }
         let (body, files) = match content_type.split_once("boundary=") {
             Some((_, boundary)) => multipart(&body, boundary.trim_matches('"')),
             None => (serde_json::from_slice::<Value>(&body).ok(), Vec::new()),

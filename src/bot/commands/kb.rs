@@ -15,7 +15,8 @@ use poise::serenity_prelude as serenity;
         "kb_reload",
         "kb_stats",
         "super::queue::kb_unanswered",
-        "super::queue::kb_export"
+        "super::queue::kb_export",
+        "super::sources::kb_source"
     ),
     subcommand_required,
     check = "moderator"

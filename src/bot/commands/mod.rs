@@ -4,7 +4,7 @@
 //!
 //! - [`ask`]: `/ask` and the message menu "Ask kneebot". [`info`]: `/conditions`, `/playlist`, `/help`.
 //! - [`kb`]: `/kb reload|stats`. [`queue`]: `/kb unanswered|export` and the "handled" button.
-//! - [`settings`]: `/settings …`. [`privacy`]: `/forget-me` and its confirmation.
+//! - [`sources`]: `/kb source add|list`. [`settings`]: `/settings …`. [`privacy`]: `/forget-me` and its confirmation.
 
 pub(super) mod ask;
 mod info;
@@ -12,6 +12,7 @@ mod kb;
 pub(super) mod privacy;
 pub(super) mod queue;
 mod settings;
+mod sources;
 
 use super::{CommandError, Context, Data};
 use crate::engine::Engine;
