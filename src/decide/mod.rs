@@ -231,6 +231,10 @@ pub fn decide(question: &str, u: &Understanding, cx: &Context) -> Answer {
                         answer.passages.truncate(MAX_PASSAGES);
                     }
                 }
+            } else if new_video::preferred(u, cx)
+                && new_video::answer(&mut answer, u, cx, &query, false)
+            {
+                // The question is about a video no rule covers yet: its words, no verdict.
             } else if u.uncovered.is_empty() && covered(u, cx) {
                 answer.verdict = Verdict::Info;
                 answer.passages = retrieved(cx, &query);

@@ -9,6 +9,42 @@ use crate::answer::{Answer, Verdict};
 use crate::retrieve::Hit;
 use crate::understand::Understanding;
 
+/// Whether a question about the material points more to a video no rule covers than to the ruled ones:
+/// some passage of that video holds more of the question's own specific words (not the search's
+/// expansions) than any ruled passage among the hits. "How do I do a TKE?" is about the TKE video, even
+/// when the older video's passages on quads rank higher through the expanded search.
+pub(super) fn preferred(u: &Understanding, cx: &Context) -> bool {
+    let k = cx.knowledge;
+    let specific = specific_stems(u, cx);
+    if specific.is_empty() {
+        return false;
+    }
+    let held = |h: &Hit| {
+        specific
+            .iter()
+            .filter(|s| cx.passage_stems[h.passage].contains(**s))
+            .count()
+    };
+    let best = |ruled: bool| {
+        cx.hits
+            .iter()
+            .filter(|h| k.source_ruled[k.passages[h.passage].source] == ruled)
+            .map(held)
+            .max()
+            .unwrap_or(0)
+    };
+    best(false) > best(true)
+}
+
+fn specific_stems<'u>(u: &'u Understanding, cx: &Context) -> Vec<&'u str> {
+    let vocab = &cx.knowledge.vocabulary;
+    u.tokens
+        .iter()
+        .filter(|t| !vocab.is_stop_word(&t.text) && !vocab.is_generic(&t.text))
+        .map(|t| t.stem.as_str())
+        .collect()
+}
+
 /// Turns a `not_covered` answer into the new video's passages when the question's words point there;
 /// `false` (and no change) otherwise.
 pub(super) fn answer(
@@ -20,7 +56,14 @@ pub(super) fn answer(
 ) -> bool {
     let k = cx.knowledge;
     let unruled = |h: &&Hit| !k.source_ruled[k.passages[h.passage].source];
-    let Some(first) = cx.hits.iter().find(unruled) else {
+    // The video whose passage holds most of the question's words; the better-ranked one on a tie.
+    let specific = specific_stems(u, cx);
+    let Some(first) = cx.hits.iter().filter(unruled).rev().max_by_key(|h| {
+        specific
+            .iter()
+            .filter(|s| cx.passage_stems[h.passage].contains(**s))
+            .count()
+    }) else {
         return false;
     };
     let source = k.passages[first.passage].source;
@@ -37,13 +80,6 @@ pub(super) fn answer(
     };
     // The question's specific words (not "knee", "pain", "exercise"), most of them in the video's passages;
     // or the thing the vocabulary calls uncovered, which this video does talk about.
-    let vocab = &k.vocabulary;
-    let specific: Vec<&str> = u
-        .tokens
-        .iter()
-        .filter(|t| !vocab.is_stop_word(&t.text) && !vocab.is_generic(&t.text))
-        .map(|t| t.stem.as_str())
-        .collect();
     let found = specific.iter().filter(|s| holds(s)).count();
     let names_uncovered = !u.uncovered.is_empty()
         && u.uncovered

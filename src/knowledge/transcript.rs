@@ -51,8 +51,13 @@ pub fn cues(text: &str, format: Format) -> Vec<Cue> {
     }
 }
 
-/// Plain text: its paragraphs when it has blank lines, else its lines, else one wall of text.
+/// Plain text: YouTube's "Show transcript" copy (a time line, then the words said from then), or the
+/// text's paragraphs when it has blank lines, else its lines, else one wall of text.
 fn text_cues(text: &str) -> Vec<Cue> {
+    let timed = youtube_panel_cues(text);
+    if !timed.is_empty() {
+        return timed;
+    }
     let has_paragraphs = text.contains("\n\n");
     text.split(if has_paragraphs { "\n\n" } else { "\n" })
         .map(|p| p.split_whitespace().collect::<Vec<_>>().join(" "))
@@ -63,6 +68,63 @@ fn text_cues(text: &str) -> Vec<Cue> {
             ends_paragraph: has_paragraphs,
         })
         .collect()
+}
+
+/// Lines that are only a time (`0:00`, `1:23`, `1:02:03`), or start with one, date the words after them.
+/// Empty unless most of the text is dated that way: a transcript that merely mentions "at 1:23" is not.
+fn youtube_panel_cues(text: &str) -> Vec<Cue> {
+    let mut cues: Vec<Cue> = Vec::new();
+    let mut dated_lines = 0;
+    let mut lines = 0;
+    for line in text.lines().map(str::trim).filter(|l| !l.is_empty()) {
+        lines += 1;
+        let (stamp, rest) = line.split_once(char::is_whitespace).unwrap_or((line, ""));
+        match timestamp(stamp) {
+            Some(start) => {
+                dated_lines += 1;
+                cues.push(Cue {
+                    start: Some(start),
+                    text: rest.trim().to_string(),
+                    ends_paragraph: false,
+                });
+            }
+            None => match cues.last_mut() {
+                Some(cue) => {
+                    if !cue.text.is_empty() {
+                        cue.text.push(' ');
+                    }
+                    cue.text.push_str(line);
+                }
+                None => cues.push(Cue {
+                    start: None,
+                    text: line.to_string(),
+                    ends_paragraph: false,
+                }),
+            },
+        }
+    }
+    // Every cue a time line and its words: about half the lines are times, or every line starts with one.
+    if lines == 0 || dated_lines * 3 < lines {
+        return Vec::new();
+    }
+    cues.retain(|c| !c.text.is_empty());
+    cues
+}
+
+/// `1:23` or `1:02:03` exactly (no fraction): a transcript panel's time.
+fn timestamp(word: &str) -> Option<u32> {
+    if !word.contains(':') || !word.chars().all(|c| c.is_ascii_digit() || c == ':') {
+        return None;
+    }
+    let parts: Vec<u32> = word
+        .split(':')
+        .map(|p| p.parse().ok())
+        .collect::<Option<_>>()?;
+    match parts.as_slice() {
+        [m, s] if *s < 60 => Some(m * 60 + s),
+        [h, m, s] if *m < 60 && *s < 60 => Some(h * 3600 + m * 60 + s),
+        _ => None,
+    }
 }
 
 /// `.srt` and `.vtt`: blocks with a `start --> end` line; numbers, ids, headers, notes and styling dropped.
@@ -305,6 +367,32 @@ mod tests {
         assert!(passages(&cues(&captions, Format::Text))
             .iter()
             .all(|(_, t)| t.split_whitespace().count() <= PASSAGE_MAX_WORDS));
+    }
+
+    #[test]
+    fn youtubes_transcript_panel_keeps_its_times() {
+        let panel = "0:00\nso today we're doing step ups\n0:05\nfor your knees\n1:23\nstart with a low step\nfour to six inches\n";
+        let got = cues(panel, Format::Text);
+        let starts: Vec<Option<u32>> = got.iter().map(|c| c.start).collect();
+        assert_eq!(starts, [Some(0), Some(5), Some(83)]);
+        assert_eq!(got[2].text, "start with a low step four to six inches");
+        let same_line = cues("0:00 so today\n0:05 for your knees", Format::Text);
+        assert_eq!(
+            same_line[1],
+            Cue {
+                start: Some(5),
+                text: "for your knees".into(),
+                ends_paragraph: false
+            }
+        );
+        let prose = cues(
+            "Start at 1:23 on the clock.\nThen rest.\nThen go again.",
+            Format::Text,
+        );
+        assert!(
+            prose.iter().all(|c| c.start.is_none()),
+            "a time inside prose dates nothing"
+        );
     }
 
     #[test]
