@@ -26,6 +26,9 @@ pub const QUESTIONS_FILE: &str = include_str!("../benches/questions.txt");
 /// The size of the generated corpus the issue asks for.
 pub const LARGE_CORPUS: usize = 10_000;
 
+/// A channel's whole catalogue: about 1,500 videos.
+pub const CATALOGUE_CORPUS: usize = 50_000;
+
 /// Seed of the generated corpus: fixed, so every run and the peer see the same passages.
 pub const CORPUS_SEED: u64 = 0x6b6e_6565_626f_7421;
 
@@ -223,8 +226,8 @@ pub struct BenchOptions {
     pub knowledge_dir: PathBuf,
     /// Times the whole mix is answered per measurement.
     pub rounds: usize,
-    /// Size of the generated corpus.
-    pub passages: usize,
+    /// Sizes of the generated corpora, each measured in turn.
+    pub passages: Vec<usize>,
     /// The peer's folder (`benches/peer`); `None` skips the peer.
     pub peer_dir: Option<PathBuf>,
     /// Where the peer keeps its Python environment (under `target/`).
@@ -246,7 +249,7 @@ impl BenchOptions {
         BenchOptions {
             knowledge_dir,
             rounds: 20,
-            passages: LARGE_CORPUS,
+            passages: vec![LARGE_CORPUS, CATALOGUE_CORPUS],
             peer_dir: Some(root.join("benches").join("peer")),
             peer_env: target.join("bench-peer-venv"),
             answers_file: None,
@@ -268,7 +271,7 @@ pub enum BenchError {
 /// Figures for one corpus size.
 #[derive(Debug, Clone)]
 pub struct SizeReport {
-    pub name: &'static str,
+    pub name: String,
     pub passages: usize,
     /// The tantivy index alone.
     pub index_build: Duration,
@@ -285,7 +288,7 @@ pub struct SizeReport {
 
 /// Builds the engine for one size and measures it.
 fn measure_size(
-    name: &'static str,
+    name: &str,
     knowledge: Knowledge,
     questions: &[&str],
     rounds: usize,
@@ -321,7 +324,7 @@ fn measure_size(
         .unwrap_or(1);
     let qps_all = measure_throughput(&engine, questions, rounds, threads);
     Ok(SizeReport {
-        name,
+        name: name.to_string(),
         passages,
         index_build,
         engine_build,
@@ -365,20 +368,17 @@ pub fn run(options: &BenchOptions, out: &mut dyn Write) -> Result<Vec<SizeReport
         options.rounds,
         w,
     )?];
-    let large = with_generated_passages(
-        Knowledge::load(&options.knowledge_dir)?,
-        options.passages,
-        CORPUS_SEED,
-    );
-    let large_texts: Vec<String> = large.passages.iter().map(|p| p.text.clone()).collect();
-    let w = answers.as_mut().map(|w| w as &mut dyn Write);
-    reports.push(measure_size(
-        "generated",
-        large,
-        &questions,
-        options.rounds,
-        w,
-    )?);
+    let mut corpora: Vec<(String, Vec<String>)> = vec![("shipped".to_string(), shipped_texts)];
+    for &size in &options.passages {
+        let large =
+            with_generated_passages(Knowledge::load(&options.knowledge_dir)?, size, CORPUS_SEED);
+        // Named by size, so the peer's rows line up with these.
+        let name = format!("gen{}k", size / 1000);
+        let texts = large.passages.iter().map(|p| p.text.clone()).collect();
+        let w = answers.as_mut().map(|w| w as &mut dyn Write);
+        reports.push(measure_size(&name, large, &questions, options.rounds, w)?);
+        corpora.push((name, texts));
+    }
     if let Some(mut w) = answers {
         w.flush()?;
     }
@@ -430,10 +430,10 @@ pub fn run(options: &BenchOptions, out: &mut dyn Write) -> Result<Vec<SizeReport
 
     if let Some(dir) = &options.peer_dir {
         writeln!(out)?;
-        let corpora = [
-            ("shipped", shipped_texts.as_slice()),
-            ("generated", large_texts.as_slice()),
-        ];
+        let corpora: Vec<(&str, &[String])> = corpora
+            .iter()
+            .map(|(name, texts)| (name.as_str(), texts.as_slice()))
+            .collect();
         match run_peer(dir, &options.peer_env, &questions, &corpora, options.rounds) {
             Ok(peer) => print_peer(out, &peer, &reports)?,
             Err(why) => writeln!(out, "peer skipped: {why}")?,

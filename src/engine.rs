@@ -3,14 +3,14 @@
 //! and replaced whole on reload; each question takes its own tantivy searcher.
 
 use crate::answer::{Answer, Phase};
-use crate::decide::{decide, Context, Prepared};
+use crate::decide::{decide, Context, PassageStems, Prepared};
 use crate::error::{KnowledgeError, KnowledgeErrors};
 use crate::knowledge::Knowledge;
 use crate::retrieve::{Hit, PassageIndex};
 use crate::understand::calendar::Date;
 use crate::understand::normalize::{normalize, tokenize, Stemmer};
 use crate::understand::Understanding;
-use std::collections::{HashMap, HashSet};
+
 use std::path::{Path, PathBuf};
 
 /// Per-question options.
@@ -45,8 +45,7 @@ pub struct Engine {
     knowledge: Knowledge,
     index: PassageIndex,
     stemmer: Stemmer,
-    passage_stems: Vec<HashSet<String>>,
-    stem_passages: HashMap<String, usize>,
+    passage_stems: PassageStems,
     /// Sentences and quotes split and stemmed once, so quoting costs no normalising or stemming per answer.
     prepared: Prepared,
     /// The search words of each condition's and each topic's name (stop words dropped), worked out once.
@@ -74,29 +73,27 @@ impl Engine {
     }
 
     pub fn from_knowledge(knowledge: Knowledge) -> Result<Engine, KnowledgeErrors> {
-        let index = PassageIndex::build(&knowledge).map_err(|e| {
+        // The search index and the passages' stems and sentences do not depend on each other: built side
+        // by side, a large catalogue loads in about the time of the slower of the two.
+        let (index, (stemmer, passage_stems, prepared)) = std::thread::scope(|scope| {
+            let index = scope.spawn(|| PassageIndex::build(&knowledge));
+            // The stemmer learns the material's words as the passages are read, so later passages and every
+            // answer look their stems up instead of re-running Snowball (speed only: the stems are the same).
+            let mut stemmer = Stemmer::default();
+            let passage_stems = PassageStems::build(&knowledge, &mut stemmer);
+            let prepared = Prepared::build(&knowledge, &stemmer);
+            let index = index
+                .join()
+                .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+            (index, (stemmer, passage_stems, prepared))
+        });
+        let index = index.map_err(|e| {
             KnowledgeErrors(vec![KnowledgeError::new(
                 &knowledge.dir,
                 None,
                 e.to_string(),
             )])
         })?;
-        // The stemmer learns the material's words as the passages are read, so later passages and every
-        // answer look their stems up instead of re-running Snowball (speed only: the stems are the same).
-        let mut stemmer = Stemmer::default();
-        let mut passage_stems: Vec<HashSet<String>> = Vec::with_capacity(knowledge.passages.len());
-        for p in &knowledge.passages {
-            let tokens = tokenize(&normalize(&p.text), &stemmer);
-            stemmer.learn(&tokens);
-            passage_stems.push(tokens.into_iter().map(|t| t.stem).collect());
-        }
-        let mut stem_passages = HashMap::new();
-        for stems in &passage_stems {
-            for s in stems {
-                *stem_passages.entry(s.clone()).or_insert(0) += 1;
-            }
-        }
-        let prepared = Prepared::build(&knowledge, &stemmer);
         let name_stems = |name: &str| -> Vec<String> {
             tokenize(&normalize(name), &stemmer)
                 .into_iter()
@@ -122,7 +119,6 @@ impl Engine {
             index,
             stemmer,
             passage_stems,
-            stem_passages,
         })
     }
 
@@ -146,7 +142,6 @@ impl Engine {
                 knowledge: &self.knowledge,
                 stemmer: &self.stemmer,
                 passage_stems: &self.passage_stems,
-                stem_passages: &self.stem_passages,
                 hits: &hits,
                 prepared: &self.prepared,
                 phase: options.phase,

@@ -90,9 +90,9 @@ enum Command {
         /// Times the whole question mix is answered per measurement.
         #[arg(long, default_value_t = 20)]
         rounds: usize,
-        /// Size of the generated corpus.
-        #[arg(long, default_value_t = kneebot::bench::LARGE_CORPUS)]
-        passages: usize,
+        /// Sizes of the generated corpora, comma-separated (default: 10000,50000, a channel's catalogue).
+        #[arg(long, value_delimiter = ',', default_values_t = [kneebot::bench::LARGE_CORPUS, kneebot::bench::CATALOGUE_CORPUS])]
+        passages: Vec<usize>,
         /// Skip the Python peer.
         #[arg(long)]
         no_peer: bool,

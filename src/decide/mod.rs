@@ -10,11 +10,14 @@ use crate::retrieve::Hit;
 use crate::understand::asking::Claim;
 use crate::understand::normalize::Stemmer;
 use crate::understand::{InfoKind, Intent, Understanding};
-use std::collections::{HashMap, HashSet};
+use std::collections::HashSet;
 
 mod new_video;
 mod overview;
 mod quote;
+mod stems;
+
+pub use stems::PassageStems;
 
 use quote::highlight_prepared;
 pub use quote::{highlight, Prepared, Query};
@@ -26,10 +29,9 @@ pub const MAX_PASSAGES: usize = 3;
 pub struct Context<'a> {
     pub knowledge: &'a Knowledge,
     pub stemmer: &'a Stemmer,
-    /// Stems of each passage, to tell whether the material speaks to a question at all.
-    pub passage_stems: &'a [HashSet<String>],
-    /// In how many passages each stem appears: a word only one passage uses points straight at it.
-    pub stem_passages: &'a HashMap<String, usize>,
+    /// Stems of each passage, to tell whether the material speaks to a question at all, and in how many
+    /// passages each appears (a word only one passage uses points straight at it).
+    pub passage_stems: &'a PassageStems,
     pub hits: &'a [Hit],
     /// The material's sentences and quotes, split and stemmed once when the engine was built.
     pub prepared: &'a Prepared,
@@ -211,8 +213,8 @@ pub fn decide(question: &str, u: &Understanding, cx: &Context) -> Answer {
                         .copied()
                         .chain(u.expansions.iter().map(String::as_str))
                         .any(|s| {
-                            cx.stem_passages.get(s) == Some(&1)
-                                && cx.passage_stems[h.passage].contains(s)
+                            cx.passage_stems.passages_with(s) == 1
+                                && cx.passage_stems.contains(h.passage, s)
                         })
                 };
                 let pointed = cx
@@ -450,7 +452,7 @@ fn covered(u: &Understanding, cx: &Context) -> bool {
     let expanded = cx.hits.iter().take(MAX_PASSAGES).any(|h| {
         u.expansions
             .iter()
-            .any(|s| cx.passage_stems[h.passage].contains(s))
+            .any(|s| cx.passage_stems.contains(h.passage, s))
     });
     if specific.is_empty() {
         return expanded;
@@ -461,7 +463,7 @@ fn covered(u: &Understanding, cx: &Context) -> bool {
             cx.hits
                 .iter()
                 .take(MAX_PASSAGES)
-                .any(|h| cx.passage_stems[h.passage].contains(**s))
+                .any(|h| cx.passage_stems.contains(h.passage, s))
         })
         .count();
     // The vocabulary's expansions say which words answer a question of this shape; finding them is

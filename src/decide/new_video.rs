@@ -22,7 +22,7 @@ pub(super) fn preferred(u: &Understanding, cx: &Context) -> bool {
     let held = |h: &Hit| {
         specific
             .iter()
-            .filter(|s| cx.passage_stems[h.passage].contains(**s))
+            .filter(|s| cx.passage_stems.contains(h.passage, s))
             .count()
     };
     let best = |ruled: bool| {
@@ -61,7 +61,7 @@ pub(super) fn answer(
     let Some(first) = cx.hits.iter().filter(unruled).rev().max_by_key(|h| {
         specific
             .iter()
-            .filter(|s| cx.passage_stems[h.passage].contains(**s))
+            .filter(|s| cx.passage_stems.contains(h.passage, s))
             .count()
     }) else {
         return false;
@@ -76,7 +76,7 @@ pub(super) fn answer(
     let holds = |stem: &str| {
         in_source
             .iter()
-            .any(|h| cx.passage_stems[h.passage].contains(stem))
+            .any(|h| cx.passage_stems.contains(h.passage, stem))
     };
     // The question's specific words (not "knee", "pain", "exercise"), most of them in the video's passages;
     // or the thing the vocabulary calls uncovered, which this video does talk about.

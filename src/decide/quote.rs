@@ -124,6 +124,9 @@ pub struct Prepared {
     sentences: Vec<Vec<PreparedSentence>>,
     /// Per rule or timing quote: the stem number of each space-separated word ([`NO_WORD`] if none).
     pub(super) reason_quotes: HashMap<String, Vec<u32>>,
+    /// While building: the stem number of each word as written, so a word the material repeats is
+    /// normalised and stemmed once (the material repeats most of its words).
+    words: HashMap<String, u32>,
 }
 
 #[derive(Debug)]
@@ -162,6 +165,7 @@ impl Prepared {
             }
             prepared.sentences.push(sentences);
         }
+        prepared.words = HashMap::new();
         let reasons = knowledge
             .rules
             .iter()
@@ -191,10 +195,14 @@ impl Prepared {
             .map(|word| {
                 let core = word.trim_matches(|c: char| !c.is_alphanumeric());
                 if core.is_empty() {
-                    NO_WORD
-                } else {
-                    self.intern(&stemmer.stem_cow(&normalize(core)))
+                    return NO_WORD;
                 }
+                if let Some(&id) = self.words.get(core) {
+                    return id;
+                }
+                let id = self.intern(&stemmer.stem_cow(&normalize(core)));
+                self.words.insert(core.to_string(), id);
+                id
             })
             .collect()
     }

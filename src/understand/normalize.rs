@@ -318,6 +318,15 @@ impl Stemmer {
         }
     }
 
+    /// The stem of `word`, remembered for later lookups (one allocation per new word, none after).
+    pub fn learn_word(&mut self, word: &str) -> &str {
+        if !self.known.contains_key(word) {
+            let stem = self.algorithm.stem(word).into_owned();
+            self.known.insert(word.to_string(), stem);
+        }
+        &self.known[word]
+    }
+
     /// Remembers the stems of `tokens` (made by this stemmer, so the stems are Snowball's) for later lookups.
     pub fn learn(&mut self, tokens: &[Token]) {
         for t in tokens {
