@@ -298,3 +298,51 @@ fn a_bad_source_changes_nothing_and_says_what_to_fix() {
     assert_eq!(before, after, "the folder is as it was");
     assert!(kneebot(&k, &["check"]).status.success());
 }
+
+#[test]
+fn check_warns_and_strict_fails_on_what_loads_but_looks_unintended() {
+    let (_dir, k) = copy();
+    // A transcript saved beside the sources instead of added, and a condition whose playlist was removed.
+    std::fs::copy(fixture("step-ups.txt"), k.join("sources/step-ups.txt")).unwrap();
+    let playlists = std::fs::read_to_string(k.join("playlists.toml")).unwrap();
+    let start = playlists
+        .find("[[playlist]]\ncondition = \"bakers_cyst\"")
+        .unwrap();
+    let end = playlists[start + 1..]
+        .find("[[playlist]]")
+        .map_or(playlists.len(), |e| start + 1 + e);
+    std::fs::write(
+        k.join("playlists.toml"),
+        format!("{}{}", &playlists[..start], &playlists[end..]),
+    )
+    .unwrap();
+    let check = kneebot(&k, &["check"]);
+    assert!(
+        check.status.success(),
+        "warnings do not fail: {}",
+        text(&check.stderr)
+    );
+    let warnings = text(&check.stderr);
+    assert!(
+        warnings.contains("step-ups.txt") && warnings.contains("add-source"),
+        "{warnings}"
+    );
+    assert!(
+        warnings.contains("vocabulary.toml:") && warnings.contains("`bakers_cyst` has no playlist"),
+        "with the line of the condition: {warnings}"
+    );
+    let strict = kneebot(&k, &["check", "--strict"]);
+    assert!(!strict.status.success());
+    assert!(
+        text(&strict.stderr).contains("--strict"),
+        "{}",
+        text(&strict.stderr)
+    );
+    // A condition without a playlist is named in answers, never linked.
+    let answer = ask(&k, "can I do squats with a baker's cyst?");
+    assert!(answer["playlists"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .all(|p| p["condition"] != "bakers_cyst"));
+}

@@ -216,10 +216,17 @@ impl Knowledge {
         let timing = rules::timing(&rfile, &rules_def, &topic_index, &quotes, &mut problems);
         let follow_up = rules::follow_up(&rfile, &rules_def, &mut problems);
         let policy = rules::policy(&rfile, &rules_def, &topic_index, &mut problems);
-        rules::topics_match(&vfile, &vocab, &topics, &topic_index, &mut problems);
+        rules::topics_match(
+            &vfile,
+            &rfile,
+            &rules_def,
+            &vocab,
+            &topic_index,
+            &mut problems,
+        );
         let playlist_list = playlists::playlists(
-            &pfile,
-            &playlists_def,
+            (&pfile, &playlists_def),
+            (&vfile, &vocab),
             &conditions,
             &condition_index,
             &mut problems,

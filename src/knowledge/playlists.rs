@@ -1,15 +1,15 @@
 //! `playlists.toml`: a playlist per condition. A condition without one loads (with a warning); a playlist
 //! still marked `example = true` is a placeholder and is never linked for members.
 
-use super::files::PlaylistsFile;
+use super::files::{PlaylistsFile, VocabularyFile};
 use super::problems::{known_ids, Loaded, Problems};
 use super::rules::Index;
 use super::{Condition, Playlist};
 use std::collections::HashSet;
 
 pub(crate) fn playlists(
-    pfile: &Loaded,
-    file: &PlaylistsFile,
+    (pfile, file): (&Loaded, &PlaylistsFile),
+    (vfile, vocab): (&Loaded, &VocabularyFile),
     conditions: &[Condition],
     condition_index: &Index,
     problems: &mut Problems,
@@ -60,12 +60,18 @@ pub(crate) fn playlists(
         });
     }
     for c in conditions.iter().filter(|c| !covered.contains(&c.id)) {
+        let defined_at = vocab
+            .condition
+            .iter()
+            .find(|d| d.id.get_ref() == &c.id)
+            .map(|d| d.id.span().start);
         problems.warn(
-            &pfile.path,
-            &pfile.text,
-            None,
+            &vfile.path,
+            &vfile.text,
+            defined_at,
             format!(
-                "condition `{}` has no playlist: answers name it without a link (add a [[playlist]])",
+                "condition `{}` has no playlist: answers name it without a link (add a [[playlist]] for it \
+                 in playlists.toml)",
                 c.id
             ),
         );

@@ -425,7 +425,7 @@ pub(crate) fn policy(
         problems.add(
             &rfile.path,
             &rfile.text,
-            None,
+            rfile.text.find("early_max_days"),
             "policy: early_max_days must be at least 0 and less than recovered_min_days",
         );
     }
@@ -448,8 +448,9 @@ pub(crate) fn policy(
 /// The vocabulary's topics and the rules' topics are the same set.
 pub(crate) fn topics_match(
     vfile: &Loaded,
+    rfile: &Loaded,
+    rules: &RulesFile,
     vocab: &VocabularyFile,
-    topics: &[Topic],
     topic_index: &Index,
     problems: &mut Problems,
 ) {
@@ -467,13 +468,16 @@ pub(crate) fn topics_match(
             );
         }
     }
-    for t in topics {
-        if !vocab.topic.iter().any(|v| v.id.get_ref() == &t.id) {
+    for t in &rules.topic {
+        if !vocab.topic.iter().any(|v| v.id.get_ref() == t.id.get_ref()) {
             problems.add(
-                &vfile.path,
-                &vfile.text,
-                None,
-                format!("topic `{}` (rules.toml) has no [[topic]] words here: add them so questions can name it", t.id),
+                &rfile.path,
+                &rfile.text,
+                Some(t.id.span().start),
+                format!(
+                    "topic `{}` has no [[topic]] words in vocabulary.toml: add them so questions can name it",
+                    t.id.get_ref()
+                ),
             );
         }
     }
