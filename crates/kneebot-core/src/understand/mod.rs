@@ -7,13 +7,13 @@
 //! `red_flags.rs`, `signals.rs`, `topic.rs` and `intent.rs`. The language they read (intent cues, stop,
 //! generic and filler words, asking cues) is data, in `knowledge/vocabulary.toml`.
 
+/// Re-exported from [`crate::text`], where they live below the knowledge loader.
+pub use crate::text::{normalize, pattern};
+
 pub mod asking;
 pub mod calendar;
-mod distance;
 mod events;
 mod intent;
-pub mod normalize;
-pub mod pattern;
 mod phrases;
 mod red_flags;
 mod signals;

@@ -69,7 +69,7 @@ impl Engine {
         if local.join("rules.toml").is_file() {
             return local;
         }
-        Path::new(env!("CARGO_MANIFEST_DIR")).join("knowledge")
+        crate::checkout_knowledge_dir()
     }
 
     pub fn from_knowledge(knowledge: Knowledge) -> Result<Engine, KnowledgeErrors> {

@@ -1,9 +1,11 @@
 //! Stage 1 of reading a question: normalise it and correct its spelling towards vocabulary words, so every
 //! later stage sees "meniscus" where "menicus" was typed.
 
-use super::distance::{edit_distance_within, letter_bound_of_masks, letter_mask, typo_budget};
 use super::normalize::{normalize, tokenize, Stemmer, Token};
 use crate::knowledge::Knowledge;
+use crate::text::distance::{
+    edit_distance_within, letter_bound_of_masks, letter_mask, typo_budget,
+};
 
 /// The question as the later stages read it.
 pub(super) struct Spelled {

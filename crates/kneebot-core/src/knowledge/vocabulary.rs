@@ -5,7 +5,7 @@
 use super::files::{RedFlagContext, VocabularyFile};
 use super::problems::{Loaded, Problems};
 use crate::answer::Phase;
-use crate::understand::normalize::{letter_mask, normalize, tokenize, Stemmer};
+use crate::text::normalize::{letter_mask, normalize, tokenize, Stemmer};
 use regex::Regex;
 use std::collections::{HashMap, HashSet};
 // Speed: the word tables are looked up for every word of every question. Fx hashing is several times
@@ -233,7 +233,7 @@ impl Vocabulary {
         }
 
         let compile = |pattern: &Spanned<String>, problems: &mut Problems| -> Option<Regex> {
-            match crate::understand::pattern::compile(pattern.get_ref()) {
+            match crate::text::pattern::compile(pattern.get_ref()) {
                 Ok(r) => Some(r),
                 Err(e) => {
                     problems.add(
@@ -413,7 +413,7 @@ impl Vocabulary {
                 }
             }
         };
-        for w in crate::understand::timeline::TIME_WORDS {
+        for w in crate::text::TIME_WORDS {
             add_words(w);
         }
         for e in table.entries.values().flatten() {

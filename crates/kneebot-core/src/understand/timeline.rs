@@ -11,43 +11,7 @@ const WEEK: f64 = 7.0;
 const MONTH: f64 = 30.4375;
 const YEAR: f64 = 365.25;
 
-/// Words of time expressions, so typo tolerance can correct towards them ("yesterdy").
-pub const TIME_WORDS: &[&str] = &[
-    "yesterday",
-    "today",
-    "morning",
-    "fortnight",
-    "fortnights",
-    "months",
-    "month",
-    "weeks",
-    "years",
-    "days",
-    "recently",
-    "decades",
-    "season",
-    "summer",
-    "winter",
-    "spring",
-    "autumn",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "weekend",
-    "couple",
-    "several",
-    "seven",
-    "eight",
-    "three",
-    "eleven",
-    "twelve",
-    "twenty",
-    "thirty",
-];
+pub use crate::text::TIME_WORDS;
 
 /// A span of time found in the text.
 #[derive(Debug, Clone, PartialEq)]

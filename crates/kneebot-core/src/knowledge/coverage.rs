@@ -148,7 +148,7 @@ pub struct QuestionGroup {
 /// Groups `questions` (text and the conditions named) by the meaningful words they share, most frequent
 /// first; a word only one question uses is no group.
 pub fn group_questions(k: &Knowledge, questions: &[(String, Vec<String>)]) -> Vec<QuestionGroup> {
-    use crate::understand::normalize::{normalize, tokenize, Stemmer};
+    use crate::text::normalize::{normalize, tokenize, Stemmer};
     use std::collections::BTreeMap;
     let stemmer = Stemmer::default();
     // stem -> (first spelling, indexes of the questions using it)
@@ -191,9 +191,7 @@ pub fn group_questions(k: &Knowledge, questions: &[(String, Vec<String>)]) -> Ve
                 examples: ids
                     .iter()
                     .take(2)
-                    .map(|&i| {
-                        crate::understand::normalize::cut_to(&questions[i].0, 100).to_string()
-                    })
+                    .map(|&i| crate::text::normalize::cut_to(&questions[i].0, 100).to_string())
                     .collect(),
             }
         })

@@ -21,7 +21,7 @@ mod warnings;
 
 use crate::answer::{Phase, Verdict};
 use crate::error::{KnowledgeError, KnowledgeErrors};
-use crate::understand::normalize::Stemmer;
+use crate::text::normalize::Stemmer;
 use files::{PlaylistsFile, RulesFile, VocabularyFile};
 use problems::{parse_toml, read, Problems};
 use std::collections::BTreeMap;

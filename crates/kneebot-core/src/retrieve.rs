@@ -5,7 +5,7 @@
 //! never match every passage.
 
 use crate::knowledge::Knowledge;
-use crate::understand::normalize::normalize;
+use crate::text::normalize::normalize;
 use std::collections::BTreeMap;
 use tantivy::fieldnorm::FieldNormReader;
 use tantivy::postings::Postings;

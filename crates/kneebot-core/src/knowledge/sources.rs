@@ -6,7 +6,7 @@ use super::files::SourceFrontMatter;
 use super::problems::Problems;
 use super::Passage;
 use crate::error::KnowledgeError;
-use crate::understand::normalize::normalize;
+use crate::text::normalize::normalize;
 use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 

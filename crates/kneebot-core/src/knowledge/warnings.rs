@@ -6,7 +6,7 @@ use super::problems::Problems;
 use super::sources::SourceFile;
 use super::vocabulary::{Meaning, Vocabulary};
 use super::{Passage, Rule, Timing};
-use crate::understand::normalize::{normalize, tokenize, Stemmer};
+use crate::text::normalize::{normalize, tokenize, Stemmer};
 use std::collections::BTreeSet;
 
 pub(crate) fn sources(

@@ -1,0 +1,48 @@
+//! Text utilities at the bottom of the layers, shared by the knowledge loader and the question reader so a
+//! phrase in `vocabulary.toml` and the same words typed in Discord come out identical.
+//!
+//! - [`normalize`]: Unicode folding, lower case, contractions, tokens and stems.
+//! - [`distance`]: the edit distance spelling correction compares words with.
+//! - [`pattern`]: the checked regular expressions the language lists are written in.
+
+pub mod distance;
+pub mod normalize;
+pub mod pattern;
+
+/// Words of time expressions, so typo tolerance can correct towards them ("yesterdy").
+pub const TIME_WORDS: &[&str] = &[
+    "yesterday",
+    "today",
+    "morning",
+    "fortnight",
+    "fortnights",
+    "months",
+    "month",
+    "weeks",
+    "years",
+    "days",
+    "recently",
+    "decades",
+    "season",
+    "summer",
+    "winter",
+    "spring",
+    "autumn",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "weekend",
+    "couple",
+    "several",
+    "seven",
+    "eight",
+    "three",
+    "eleven",
+    "twelve",
+    "twenty",
+    "thirty",
+];
