@@ -8,6 +8,7 @@
 //!   [`decide`], [`engine`], [`render`].
 //! - [`eval`]: runs question sets and prints a confusion table.
 //! - [`chat`]: the interactive terminal session.
+//! - [`maintain`]: the moderators' terminal commands `check`, `add-source` and `coverage`.
 //! - [`add_source`]: a video's transcript into `knowledge/sources/`, checked (CLI and `/kb source add`).
 //! - [`config`]: the settings file and environment overrides; the bot token comes only from the environment.
 //! - [`clock`]: the one place the clock is read.
@@ -26,6 +27,7 @@ pub mod chat;
 pub mod clock;
 pub mod config;
 pub mod eval;
+pub mod maintain;
 pub mod store;
 
 pub use kneebot_core::{Answer, AskOptions, Date, Engine, Phase, Verdict};

@@ -252,25 +252,7 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
             Ok(ExitCode::SUCCESS)
         }
         Command::Check { strict } => {
-            let engine = load_engine(cli.knowledge)?;
-            let k = engine.knowledge();
-            for line in kneebot::add_source::warning_lines(&k.warnings) {
-                eprintln!("{line}");
-            }
-            println!(
-                "knowledge OK: {} sources, {} passages, {} conditions, {} topics, {} rules, {} playlists, {} warning{}",
-                k.sources.len(),
-                k.passages.len(),
-                k.conditions.len(),
-                k.topics.len(),
-                k.rules.len(),
-                k.playlists.len(),
-                k.warnings.len(),
-                if k.warnings.len() == 1 { "" } else { "s" }
-            );
-            if strict && !k.warnings.is_empty() {
-                return Err("kneebot check --strict: the warnings above count as failures".into());
-            }
+            kneebot::maintain::check(&load_engine(cli.knowledge)?, strict)?;
             Ok(ExitCode::SUCCESS)
         }
         Command::AddSource {
@@ -281,64 +263,11 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
             replace,
         } => {
             let dir = cli.knowledge.unwrap_or_else(Engine::default_knowledge_dir);
-            let transcript = std::fs::read_to_string(&file)
-                .map_err(|e| format!("kneebot add-source: cannot read {}: {e}", file.display()))?;
-            let conditions: Vec<String> = conditions
-                .iter()
-                .map(|c| c.trim().to_string())
-                .filter(|c| !c.is_empty())
-                .collect();
-            let request = kneebot::add_source::Request {
-                file_name: &file.to_string_lossy(),
-                transcript: &transcript,
-                title: &title,
-                url: &url,
-                conditions: &conditions,
-                replace,
-            };
-            let added = kneebot::add_source::add_source(&dir, &request)
-                .map_err(|e| format!("kneebot add-source: {e}"))?;
-            for line in kneebot::add_source::warning_lines(&added.knowledge.warnings) {
-                eprintln!("{line}");
-            }
-            println!(
-                "added {} (source `{}`): {} passages, {} with their moment in the video. Questions about it are \
-                 answered from its passages now; rules quoting it (rules.toml) turn them into rulings.",
-                added.path.display(),
-                added.id,
-                added.passages,
-                added.timed
-            );
+            kneebot::maintain::add_source(&dir, &file, &title, &url, &conditions, replace)?;
             Ok(ExitCode::SUCCESS)
         }
         Command::Coverage { json, database } => {
-            let engine = load_engine(cli.knowledge)?;
-            let k = engine.knowledge();
-            let report = kneebot::knowledge::coverage::coverage(k);
-            let groups = match database {
-                Some(path) => {
-                    let store = kneebot::store::Store::open_read_only(&path)
-                        .map_err(|e| format!("kneebot coverage: {e}"))?;
-                    let queue = store
-                        .unanswered(None, 100_000, 0)
-                        .map_err(|e| format!("kneebot coverage: {e}"))?;
-                    let questions: Vec<(String, Vec<String>)> = queue
-                        .into_iter()
-                        .map(|e| (e.question.question, e.question.conditions))
-                        .collect();
-                    Some(kneebot::knowledge::coverage::group_questions(k, &questions))
-                }
-                None => None,
-            };
-            if json {
-                let value = serde_json::json!({ "coverage": report, "unanswered": groups });
-                println!("{value:#}");
-            } else {
-                print!("{}", report.text());
-                if let Some(groups) = &groups {
-                    print!("{}", kneebot::knowledge::coverage::groups_text(groups));
-                }
-            }
+            kneebot::maintain::coverage(&load_engine(cli.knowledge)?, json, database.as_deref())?;
             Ok(ExitCode::SUCCESS)
         }
         Command::Bench {

@@ -6,6 +6,7 @@
 //! - [`components`]: button clicks, the "what was wrong?" modal, and mentions; [`custom_id`] says what a
 //!   button's id means. [`forum`]: new forum posts answered on their own.
 //! - [`moderators`]: who may moderate, and the log channel. [`retention`]: deleting old question text.
+//! - [`errors`]: what can fail, and the one error handler. [`events`]: events counted and limited.
 //! - [`reply`]: maps `render::discord` replies onto serenity builders; allowed mentions are always none.
 //!
 //! Gateway intents: `GUILDS`, `GUILD_MESSAGES`, `DIRECT_MESSAGES` and `MESSAGE_CONTENT`. `MESSAGE_CONTENT` is
@@ -30,6 +31,8 @@ mod chart;
 mod commands;
 mod components;
 mod custom_id;
+mod errors;
+mod events;
 mod forum;
 mod moderators;
 mod reply;
@@ -38,17 +41,15 @@ mod workers;
 
 use crate::config::Config;
 use crate::engine::Engine;
-use crate::error::KnowledgeErrors;
 use crate::store::{Store, StoreError};
+pub use errors::{BotError, CommandError};
+use events::{InFlight, Tracked, HANDLING_AT_ONCE};
 use poise::serenity_prelude as serenity;
 use std::collections::HashMap;
 use std::future::Future;
-use std::pin::Pin;
-use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::atomic::Ordering;
 use std::sync::{Arc, Mutex, RwLock};
 use std::time::{Duration, Instant};
-use thiserror::Error;
-use tokio::sync::Notify;
 use tokio::task::JoinHandle;
 
 /// The environment variable that points `serve` at a fake Discord on loopback (see the module docs).
@@ -144,188 +145,6 @@ fn job_result<T>(result: Result<T, workers::JobError>) -> Result<T, CommandError
 /// The poise user data.
 pub type Data = Arc<State>;
 type Context<'a> = poise::Context<'a, Data, CommandError>;
-
-/// Why a command or click failed. [`on_error`] turns each into a short plain reply.
-#[derive(Debug, Error)]
-pub enum CommandError {
-    /// Said to the user as it is.
-    #[error("{0}")]
-    User(String),
-    /// Boxed: serenity's error is large and this travels through every handler's `Result`.
-    #[error("Discord request failed: {0}")]
-    Discord(Box<serenity::Error>),
-    #[error("question log failed: {0}")]
-    Store(#[from] StoreError),
-    #[error("background task failed: {0}")]
-    Task(#[from] tokio::task::JoinError),
-    #[error("background task panicked")]
-    Panicked,
-}
-
-impl From<serenity::Error> for CommandError {
-    fn from(error: serenity::Error) -> Self {
-        CommandError::Discord(Box::new(error))
-    }
-}
-
-/// Why the bot could not start or stopped.
-#[derive(Debug, Error)]
-pub enum BotError {
-    #[error("cannot load the knowledge:\n{0}")]
-    Knowledge(#[from] KnowledgeErrors),
-    #[error("cannot open the database: {0}")]
-    Store(#[from] StoreError),
-    /// Boxed: serenity's error is large and would make every `Result<_, BotError>` large.
-    #[error("Discord client failed: {0}")]
-    Discord(Box<serenity::Error>),
-    #[error("background task failed: {0}")]
-    Task(#[from] tokio::task::JoinError),
-    /// The config's `[playlists]` names conditions the knowledge does not have; starting would serve half
-    /// the settings. `kneebot serve` puts the config file and line in front of this message.
-    #[error(
-        "[playlists] names {} that the knowledge does not define; use a condition id from `kneebot check` or \
-         /conditions ({}), or remove the line",
-        quoted(.conditions), .known.join(", ")
-    )]
-    UnknownPlaylists {
-        conditions: Vec<String>,
-        known: Vec<String>,
-    },
-    #[error(
-        "{PROXY_ENV} is only for tests against a fake Discord on this machine: it must be an http:// URL on \
-         127.0.0.1, localhost or [::1] (it is {0:?}); unset it to talk to Discord"
-    )]
-    Proxy(String),
-    #[error("cannot listen for stop signals: {0}")]
-    Signal(std::io::Error),
-}
-
-fn quoted(items: &[String]) -> String {
-    items
-        .iter()
-        .map(|c| format!("`{c}`"))
-        .collect::<Vec<_>>()
-        .join(", ")
-}
-
-impl From<serenity::Error> for BotError {
-    fn from(error: serenity::Error) -> Self {
-        BotError::Discord(Box::new(error))
-    }
-}
-
-/// Events being handled right now, so shutdown can wait for them to finish.
-#[derive(Default)]
-struct InFlight {
-    count: AtomicUsize,
-    idle: Notify,
-}
-
-impl InFlight {
-    fn enter(self: &Arc<Self>) -> InFlightGuard {
-        self.count.fetch_add(1, Ordering::SeqCst);
-        InFlightGuard(self.clone())
-    }
-
-    async fn wait_idle(&self) {
-        loop {
-            let idle = self.idle.notified();
-            tokio::pin!(idle);
-            // Registered before the check, so a guard dropped in between still wakes us.
-            idle.as_mut().enable();
-            if self.count.load(Ordering::SeqCst) == 0 {
-                return;
-            }
-            idle.await;
-        }
-    }
-}
-
-struct InFlightGuard(Arc<InFlight>);
-
-impl Drop for InFlightGuard {
-    fn drop(&mut self) {
-        if self.0.count.fetch_sub(1, Ordering::SeqCst) == 1 {
-            self.0.idle.notify_waiters();
-        }
-    }
-}
-
-/// poise's framework with every event counted while it is handled. poise answers commands, clicks and
-/// mentions inside `dispatch`, so when the count is zero no reply is half-sent.
-struct Tracked {
-    inner: poise::Framework<Data, CommandError>,
-    in_flight: Arc<InFlight>,
-    /// Bounds how many events poise handles at once (see [`HANDLING_AT_ONCE`]).
-    handling: tokio::sync::Semaphore,
-}
-
-#[serenity::async_trait]
-impl serenity::Framework for Tracked {
-    async fn init(&mut self, client: &serenity::Client) {
-        self.inner.init(client).await;
-    }
-
-    /// Written out rather than as an `async fn`: the event goes on the heap at its own size ([`Waiting`]), so
-    /// an event waiting for its turn holds it once, not twice at `FullEvent`'s size inside its future.
-    fn dispatch<'life0, 'async_trait>(
-        &'life0 self,
-        ctx: serenity::Context,
-        event: serenity::FullEvent,
-    ) -> Pin<Box<dyn Future<Output = ()> + Send + 'async_trait>>
-    where
-        'life0: 'async_trait,
-        Self: 'async_trait,
-    {
-        let guard = self.in_flight.enter();
-        let event = Waiting::from(event);
-        Box::pin(async move {
-            let _guard = guard;
-            // Taken before poise's future exists, so an event waiting here costs only the event itself.
-            // The semaphore is never closed.
-            let Ok(_turn) = self.handling.acquire().await else {
-                return;
-            };
-            self.inner.dispatch(ctx, event.into_event()).await;
-        })
-    }
-}
-
-/// How many events poise handles at once; more wait their turn in arrival order. poise's future for one
-/// event is ~32 KB (the command's own future and its reply come on top), so a burst of 1,000 `/ask` held
-/// ~45 MB in them while they queued for the workers. Each handler holds a turn for about one Discord round
-/// trip (answering and the question log take milliseconds), so at a 150 ms round trip this still starts
-/// ~850 events a second: a burst of 1,000 is all answered in ~1.2 s, inside Discord's 3 s.
-const HANDLING_AT_ONCE: usize = 128;
-
-/// An event waiting for its turn, on the heap at its own size: `FullEvent` is as large as its largest
-/// kind (a few KB), and interactions, which come in bursts, are well under that.
-enum Waiting {
-    Interaction(Box<serenity::Interaction>),
-    Other(Box<serenity::FullEvent>),
-}
-
-impl From<serenity::FullEvent> for Waiting {
-    fn from(event: serenity::FullEvent) -> Waiting {
-        match event {
-            serenity::FullEvent::InteractionCreate { interaction } => {
-                Waiting::Interaction(Box::new(interaction))
-            }
-            other => Waiting::Other(Box::new(other)),
-        }
-    }
-}
-
-impl Waiting {
-    fn into_event(self) -> serenity::FullEvent {
-        match self {
-            Waiting::Interaction(interaction) => serenity::FullEvent::InteractionCreate {
-                interaction: *interaction,
-            },
-            Waiting::Other(event) => *event,
-        }
-    }
-}
 
 /// A running bot. Dropping it leaves the client running; call [`BotHandle::shutdown`] to stop it.
 pub struct BotHandle {
@@ -480,7 +299,7 @@ pub async fn start(config: Config, http: serenity::Http) -> Result<BotHandle, Bo
     let framework = poise::Framework::builder()
         .options(poise::FrameworkOptions {
             commands: commands::all(),
-            on_error: |error| Box::pin(on_error(error)),
+            on_error: |error| Box::pin(errors::on_error(error)),
             event_handler: |framework, event| Box::pin(components::on_event(framework, event)),
             allowed_mentions: Some(reply::no_mentions()),
             initialize_owners: false,
@@ -536,61 +355,4 @@ pub fn intents() -> serenity::GatewayIntents {
         | serenity::GatewayIntents::GUILD_MESSAGES
         | serenity::GatewayIntents::DIRECT_MESSAGES
         | serenity::GatewayIntents::MESSAGE_CONTENT
-}
-
-/// The one error handler: a short plain ephemeral reply for the user, details only in the log.
-async fn on_error(error: poise::FrameworkError<'_, Data, CommandError>) {
-    use poise::FrameworkError as E;
-    let text = match &error {
-        E::Command { error, ctx, .. } => {
-            if !matches!(error, CommandError::User(_)) {
-                tracing::error!(command = %ctx.command().qualified_name, %error, "command failed");
-            }
-            match error {
-                CommandError::User(text) => text.clone(),
-                _ => "Something went wrong on my side. Please try again in a moment.".into(),
-            }
-        }
-        E::CommandCheckFailed { error: None, .. } | E::MissingUserPermissions { .. } => {
-            "This command is for moderators (Manage Server, or the server's moderator role).".into()
-        }
-        E::CommandCheckFailed {
-            error: Some(error), ..
-        } => {
-            tracing::error!(%error, "check failed");
-            "Something went wrong on my side. Please try again in a moment.".into()
-        }
-        E::GuildOnly { .. } => "This command only works in a server.".into(),
-        E::ArgumentParse { input, .. } => match input {
-            Some(input) => format!(
-                "I couldn't read `{}`. See `/help`.",
-                crate::render::discord::truncate(
-                    &crate::render::discord::escape_markdown(input),
-                    200
-                )
-            ),
-            None => "I couldn't read that command. See `/help`.".into(),
-        },
-        E::CommandPanic { payload, .. } => {
-            tracing::error!(?payload, "command panicked");
-            "Something went wrong on my side. Please try again in a moment.".into()
-        }
-        E::Setup { error, .. } => {
-            tracing::error!(%error, "setup failed");
-            return;
-        }
-        E::EventHandler { error, event, .. } => {
-            tracing::error!(%error, event = event.snake_case_name(), "event handler failed");
-            return;
-        }
-        other => {
-            tracing::warn!(error = %other, "framework error");
-            return;
-        }
-    };
-    if let Some(ctx) = error.ctx() {
-        if let Err(e) = ctx.send(reply::ephemeral_text(&text)).await {
-            tracing::warn!(error = %e, "could not send the error reply");
-        }
-    }
 }
