@@ -25,7 +25,7 @@ fn question<'a>(user: u64, text: &'a str, conditions: &'a [String]) -> NewQuesti
         channel_id: Some(6000),
         user_id: user,
         question: text,
-        verdict: "depends",
+        verdict: kneebot::Verdict::Depends,
         topic: Some("hamstring_strengthening"),
         conditions,
         top_score: 2.5,

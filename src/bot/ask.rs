@@ -166,7 +166,7 @@ pub async fn answer_and_log(
                 guild_id: asker.guild_id,
                 channel_id: Some(asker.channel_id),
                 user_id: asker.user_id,
-                verdict: answer.verdict.as_str(),
+                verdict: answer.verdict,
                 topic: answer.topic.clone(),
                 conditions: answer.conditions.clone(),
                 top_score: answer.passages.iter().map(|p| p.score).fold(0.0, f32::max),

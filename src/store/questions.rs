@@ -3,6 +3,7 @@
 use rusqlite::{params, Connection, OptionalExtension};
 
 use super::{id_from_sql, id_to_sql, Store, StoreError};
+use crate::answer::Verdict;
 
 #[derive(Debug, Clone, Copy)]
 pub struct NewQuestion<'a> {
@@ -11,7 +12,7 @@ pub struct NewQuestion<'a> {
     /// Hashed before it reaches the file.
     pub user_id: u64,
     pub question: &'a str,
-    pub verdict: &'a str,
+    pub verdict: Verdict,
     pub topic: Option<&'a str>,
     pub conditions: &'a [String],
     /// Retrieval confidence, kept for whoever studies the log.
@@ -26,7 +27,7 @@ pub struct LoggedQuestion {
     pub user_hash: String,
     /// Empty once retention has deleted the text.
     pub question: String,
-    pub verdict: String,
+    pub verdict: Verdict,
     pub topic: Option<String>,
     pub conditions: Vec<String>,
     pub top_score: f32,
@@ -104,7 +105,7 @@ fn insert_question(
         q.channel_id.map(id_to_sql),
         user_hash,
         q.question,
-        q.verdict,
+        q.verdict.as_str(),
         q.topic,
         f64::from(q.top_score),
         asked_at,
@@ -131,7 +132,9 @@ pub(super) fn row_to_question(r: &rusqlite::Row) -> rusqlite::Result<LoggedQuest
         channel_id: r.get::<_, Option<i64>>(2)?.map(id_from_sql),
         user_hash: r.get(3)?,
         question: r.get(4)?,
-        verdict: r.get(5)?,
+        verdict: r.get::<_, String>(5)?.parse().map_err(|e: String| {
+            rusqlite::Error::FromSqlConversionFailure(5, rusqlite::types::Type::Text, e.into())
+        })?,
         topic: r.get(6)?,
         conditions: Vec::new(),
         top_score: r.get::<_, f64>(7)? as f32,

@@ -6,6 +6,7 @@ use rusqlite::{params, Connection};
 
 use super::questions::{conditions_of, row_to_question, LoggedQuestion};
 use super::{count, id_to_sql, Store, StoreError};
+use crate::answer::Verdict;
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct QueueEntry {
@@ -17,10 +18,16 @@ pub struct QueueEntry {
 }
 
 /// Rows in the queue: not handled, text not yet deleted by retention, and not answered or complained about.
-const IN_QUEUE: &str = "q.handled_at IS NULL AND q.question <> ''
-     AND (q.verdict = 'not_covered'
-          OR EXISTS (SELECT 1 FROM feedback f WHERE f.question_id = q.id
-                     AND (f.helpful = 0 OR f.comment IS NOT NULL)))";
+/// (The verdict is one of a closed set of words, written into the SQL from the type.)
+fn in_queue() -> String {
+    format!(
+        "q.handled_at IS NULL AND q.question <> ''
+         AND (q.verdict = '{}'
+              OR EXISTS (SELECT 1 FROM feedback f WHERE f.question_id = q.id
+                         AND (f.helpful = 0 OR f.comment IS NOT NULL)))",
+        Verdict::NotCovered.as_str()
+    )
+}
 
 impl Store {
     /// The queue, newest first, one page; `None` reads every guild and direct messages.
@@ -31,11 +38,12 @@ impl Store {
         offset: usize,
     ) -> Result<Vec<QueueEntry>, StoreError> {
         self.read(|conn| {
+            let in_queue = in_queue();
             let mut stmt = conn.prepare(&format!(
                 "SELECT q.id, q.guild_id, q.channel_id, q.user_hash, q.question, q.verdict, q.topic,
                         q.top_score, q.asked_at
                  FROM questions q
-                 WHERE (?1 IS NULL OR q.guild_id = ?1) AND {IN_QUEUE}
+                 WHERE (?1 IS NULL OR q.guild_id = ?1) AND {in_queue}
                  ORDER BY q.asked_at DESC, q.id DESC LIMIT ?2 OFFSET ?3"
             ))?;
             let rows = stmt.query_map(
@@ -53,10 +61,11 @@ impl Store {
 
     /// How many entries the queue holds now.
     pub fn unanswered_count(&self, guild_id: Option<u64>) -> Result<u64, StoreError> {
+        let in_queue = in_queue();
         self.read(|conn| {
             conn.query_row(
                 &format!(
-                    "SELECT COUNT(*) FROM questions q WHERE (?1 IS NULL OR q.guild_id = ?1) AND {IN_QUEUE}"
+                    "SELECT COUNT(*) FROM questions q WHERE (?1 IS NULL OR q.guild_id = ?1) AND {in_queue}"
                 ),
                 [guild_id.map(id_to_sql)],
                 |r| r.get::<_, i64>(0),

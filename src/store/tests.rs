@@ -1,6 +1,7 @@
 //! The store against real SQLite files in temporary folders.
 
 use super::*;
+use crate::answer::Verdict;
 use crate::test_support::TempDir;
 use rusqlite::{params, Connection};
 use std::collections::BTreeMap;
@@ -20,7 +21,7 @@ fn ask<'a>(
         channel_id: guild.map(|g| g + 1),
         user_id: user,
         question,
-        verdict,
+        verdict: verdict.parse().unwrap(),
         topic: None,
         conditions,
         top_score: 5.0,
@@ -84,7 +85,7 @@ fn logged_questions_read_back_whole() {
         channel_id: None,
         user_id: 99,
         question: "Is cycling OK 6 weeks after ACL reconstruction? ünïcode ✓",
-        verdict: "ok_for_now",
+        verdict: Verdict::OkForNow,
         topic: Some("cycling"),
         conditions: &conditions,
         top_score: 2.5,
@@ -97,7 +98,7 @@ fn logged_questions_read_back_whole() {
     assert_eq!(got.channel_id, None);
     assert_eq!(got.user_hash, store.user_hash(99));
     assert_eq!(got.question, q.question);
-    assert_eq!(got.verdict, "ok_for_now");
+    assert_eq!(got.verdict, Verdict::OkForNow);
     assert_eq!(got.topic.as_deref(), Some("cycling"));
     assert_eq!(
         got.conditions,

@@ -119,7 +119,7 @@ pub(crate) fn csv(entries: &[QueueEntry]) -> String {
         let fields = [
             q.id.to_string(),
             asked_at,
-            q.verdict.clone(),
+            q.verdict.to_string(),
             q.topic.clone().unwrap_or_default(),
             q.conditions.join(" "),
             e.unhelpful.to_string(),
@@ -205,7 +205,7 @@ mod tests {
                 channel_id: None,
                 user_hash: "h".into(),
                 question: question.into(),
-                verdict: "not_covered".into(),
+                verdict: crate::answer::Verdict::NotCovered,
                 topic: None,
                 conditions: vec!["acl_tear".into(), "meniscus_tear".into()],
                 top_score: 0.0,
