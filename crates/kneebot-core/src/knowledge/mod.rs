@@ -4,6 +4,7 @@
 //! has a general rule for every phase. Problems come back all at once, each with its file and line; what
 //! loads but looks unintended comes back as warnings.
 //!
+//! - [`phrases`], [`lexicon`]: the vocabulary's phrase table and typo-tolerance words.
 //! - [`files`]: the files' shapes. [`sources`]: `sources/*.md` into passages. [`rules`]: `rules.toml`.
 //! - [`playlists`]: `playlists.toml`. [`vocabulary`]: `vocabulary.toml` compiled. [`warnings`]: the rest.
 //! - [`problems`]: how problems are worded (file, line, known ids, the nearest text).
@@ -11,6 +12,8 @@
 
 pub mod coverage;
 pub mod files;
+mod lexicon;
+mod phrases;
 mod playlists;
 mod problems;
 mod rules;

@@ -3,63 +3,19 @@
 //! typo tolerance needs (what to correct towards, and which real words never to "correct").
 
 use super::files::{RedFlagContext, VocabularyFile};
+use super::lexicon;
+use super::phrases::PhraseTable;
+pub use super::phrases::{Meaning, PhraseEntry};
 use super::problems::{Loaded, Problems};
 use crate::answer::Phase;
-use crate::text::normalize::{letter_mask, normalize, tokenize, Stemmer};
+use crate::text::normalize::{normalize, Stemmer};
 use regex::Regex;
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 // Speed: the word tables are looked up for every word of every question. Fx hashing is several times
 // cheaper than SipHash; its weakness (crafted keys that collide) needs inserts, and these tables are only
 // filled from the knowledge files, never from questions.
 use rustc_hash::{FxHashMap, FxHashSet};
 use toml::Spanned;
-
-/// What a vocabulary phrase means.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum Meaning {
-    Condition(usize),
-    /// The condition and a past surgery for it ("ACLR", "knee replacement").
-    ConditionSurgery(usize),
-    /// An exercise of a topic.
-    Exercise(usize),
-    /// A muscle of a topic: a topic only beside a training word.
-    Muscle(usize),
-    Uncovered,
-    /// A problem that is not the knee's ("hamstring tendinopathy").
-    OtherProblem,
-    Surgery,
-    Trauma,
-    Injury,
-}
-
-impl Meaning {
-    /// Names the condition or topic, so "an alias of `acl_tear`" and "an alias of `meniscus_tear`" read
-    /// as the conflict they are.
-    fn describe(self, conditions: &[&str], topics: &[&str]) -> String {
-        let name = |list: &[&str], i: usize| list.get(i).copied().unwrap_or("?").to_string();
-        match self {
-            Meaning::Condition(c) => format!("an alias of condition `{}`", name(conditions, c)),
-            Meaning::ConditionSurgery(c) => {
-                format!("a surgery alias of condition `{}`", name(conditions, c))
-            }
-            Meaning::Exercise(t) => format!("an exercise phrase of topic `{}`", name(topics, t)),
-            Meaning::Muscle(t) => format!("a muscle of topic `{}`", name(topics, t)),
-            Meaning::Uncovered => "an uncovered thing".into(),
-            Meaning::OtherProblem => "a problem other than the knee's".into(),
-            Meaning::Surgery => "a surgery word".into(),
-            Meaning::Trauma => "a trauma word".into(),
-            Meaning::Injury => "an injury word".into(),
-        }
-    }
-}
-
-#[derive(Debug, Clone)]
-pub struct PhraseEntry {
-    pub stems: Vec<String>,
-    pub meaning: Meaning,
-    /// As written in the vocabulary, for messages ("bicep curl").
-    pub text: String,
-}
 
 #[derive(Debug)]
 pub struct Signal {
@@ -182,55 +138,8 @@ impl Vocabulary {
         stemmer: &Stemmer,
         problems: &mut Problems,
     ) -> Vocabulary {
-        let mut table = PhraseTable::default();
-        let by_index = |index: &HashMap<String, usize>| {
-            let mut names = vec![""; index.len()];
-            for (id, &i) in index {
-                if let Some(slot) = names.get_mut(i) {
-                    *slot = id.as_str();
-                }
-            }
-            names.into_iter().map(str::to_string).collect::<Vec<_>>()
-        };
-        table.conditions = by_index(condition_index);
-        table.topics = by_index(topic_index);
-        for c in &vocab.condition {
-            let Some(&ci) = condition_index.get(c.id.get_ref()) else {
-                continue;
-            };
-            for a in &c.aliases {
-                table.add(a, Meaning::Condition(ci), stemmer, file, problems);
-            }
-            for a in &c.surgery_aliases {
-                table.add(a, Meaning::ConditionSurgery(ci), stemmer, file, problems);
-            }
-        }
-        for t in &vocab.topic {
-            let Some(&ti) = topic_index.get(t.id.get_ref()) else {
-                continue;
-            };
-            for p in &t.phrases {
-                table.add(p, Meaning::Exercise(ti), stemmer, file, problems);
-            }
-            for m in &t.muscles {
-                table.add(m, Meaning::Muscle(ti), stemmer, file, problems);
-            }
-        }
-        for u in &vocab.words.uncovered {
-            table.add(u, Meaning::Uncovered, stemmer, file, problems);
-        }
-        for o in &vocab.words.other_problems {
-            table.add(o, Meaning::OtherProblem, stemmer, file, problems);
-        }
-        for (list, meaning) in [
-            (&vocab.events.surgery, Meaning::Surgery),
-            (&vocab.events.trauma, Meaning::Trauma),
-            (&vocab.events.injury, Meaning::Injury),
-        ] {
-            for w in list {
-                table.add(w, meaning, stemmer, file, problems);
-            }
-        }
+        let table =
+            PhraseTable::build(file, vocab, condition_index, topic_index, stemmer, problems);
 
         let compile = |pattern: &Spanned<String>, problems: &mut Problems| -> Option<Regex> {
             match crate::text::pattern::compile(pattern.get_ref()) {
@@ -396,59 +305,8 @@ impl Vocabulary {
                 .collect()
         };
 
-        // Typo tolerance: what to correct towards...
-        let mut lexicon: HashSet<String> = HashSet::new();
-        // Plurals too, so "culrs" finds "curls" though the vocabulary says "curl".
-        let mut add_words = |text: &str| {
-            for w in text
-                .split(|c: char| !c.is_ascii_alphabetic())
-                .filter(|w| w.len() >= 4)
-            {
-                let w = w.to_ascii_lowercase();
-                if !w.ends_with('s') {
-                    lexicon.insert(format!("{w}s"));
-                }
-                if w.len() >= 5 {
-                    lexicon.insert(w);
-                }
-            }
-        };
-        for w in crate::text::TIME_WORDS {
-            add_words(w);
-        }
-        for e in table.entries.values().flatten() {
-            add_words(&e.text);
-        }
-        for w in vocab.words.training.iter().chain(&vocab.words.stretch) {
-            add_words(w);
-        }
-        let regex_sources = vocab
-            .signal
-            .iter()
-            .flat_map(|s| s.patterns.iter())
-            .chain(vocab.red_flag.iter().flat_map(|f| f.all.iter()))
-            .chain(vocab.events.not_past.iter())
-            .chain(vocab.events.injury_patterns.iter());
-        for p in regex_sources {
-            // Drop escapes like \b and \w so they do not glue onto words.
-            let cleaned: String = strip_escapes(p.get_ref());
-            add_words(&cleaned);
-        }
-        let mut lexicon: Vec<String> = lexicon.into_iter().collect();
-        lexicon.sort();
-        // ...and which words are real and stay as typed.
-        let mut known_words: FxHashSet<String> = english_words
-            .lines()
-            .filter(|l| !l.starts_with('#'))
-            .map(|l| l.trim().to_string())
-            .filter(|l| !l.is_empty())
-            .collect();
-        for text in material {
-            for t in tokenize(&normalize(text), stemmer) {
-                known_words.insert(t.text);
-            }
-        }
-        known_words.extend(lexicon.iter().cloned());
+        let (lexicon, known_words) =
+            lexicon::words(vocab, &table, english_words, material, stemmer);
 
         let mut phrases = table.entries;
         for list in phrases.values_mut() {
@@ -479,97 +337,9 @@ impl Vocabulary {
                 .iter()
                 .map(|(k, v)| (k.to_lowercase(), normalize(v)))
                 .collect(),
-            lexicon_by_length: by_length(&lexicon),
+            lexicon_by_length: lexicon::by_length(&lexicon),
             lexicon,
             known_words,
         }
     }
-}
-
-fn strip_escapes(pattern: &str) -> String {
-    let mut out = String::with_capacity(pattern.len());
-    let mut chars = pattern.chars();
-    while let Some(c) = chars.next() {
-        if c == '\\' {
-            chars.next();
-            out.push(' ');
-        } else {
-            out.push(c);
-        }
-    }
-    out
-}
-
-#[derive(Default)]
-struct PhraseTable {
-    entries: FxHashMap<String, Vec<PhraseEntry>>,
-    /// Joined stems -> (meaning, byte offset) for conflict messages.
-    seen: HashMap<String, (Meaning, usize)>,
-    /// Condition and topic ids by index, for conflict messages.
-    conditions: Vec<String>,
-    topics: Vec<String>,
-}
-
-impl PhraseTable {
-    fn add(
-        &mut self,
-        phrase: &Spanned<String>,
-        meaning: Meaning,
-        stemmer: &Stemmer,
-        file: &Loaded,
-        problems: &mut Problems,
-    ) {
-        let stems = stemmer.phrase(phrase.get_ref());
-        if stems.is_empty() {
-            problems.add(
-                &file.path,
-                &file.text,
-                Some(phrase.span().start),
-                "an empty phrase",
-            );
-            return;
-        }
-        let key = stems.join(" ");
-        if let Some((other, at)) = self.seen.get(&key) {
-            if *other != meaning {
-                let conditions: Vec<&str> = self.conditions.iter().map(String::as_str).collect();
-                let topics: Vec<&str> = self.topics.iter().map(String::as_str).collect();
-                problems.add(
-                    &file.path,
-                    &file.text,
-                    Some(phrase.span().start),
-                    format!(
-                        "`{}` is {} here but {} at line {}: one phrase can mean one thing, so remove \
-                         it from one of them",
-                        phrase.get_ref(),
-                        meaning.describe(&conditions, &topics),
-                        other.describe(&conditions, &topics),
-                        crate::error::line_of(&file.text, *at)
-                    ),
-                );
-            }
-            return;
-        }
-        self.seen.insert(key, (meaning, phrase.span().start));
-        self.entries
-            .entry(stems[0].clone())
-            .or_default()
-            .push(PhraseEntry {
-                stems,
-                meaning,
-                text: phrase.get_ref().clone(),
-            });
-    }
-}
-
-/// See [`Vocabulary::lexicon_by_length`].
-fn by_length(lexicon: &[String]) -> Vec<Vec<(usize, u32)>> {
-    let mut buckets: Vec<Vec<(usize, u32)>> = Vec::new();
-    for (i, word) in lexicon.iter().enumerate() {
-        if buckets.len() <= word.len() {
-            buckets.resize(word.len() + 1, Vec::new());
-        }
-        buckets[word.len()].push((i, letter_mask(word.as_bytes())));
-    }
-    buckets
 }

@@ -1,0 +1,99 @@
+//! The words typo tolerance needs: what to correct towards (the vocabulary's own words and plurals, time
+//! words, words in its patterns) and which real words never to "correct" (common English, the material's
+//! words, the lexicon itself).
+
+use super::files::VocabularyFile;
+use super::phrases::PhraseTable;
+use crate::text::normalize::{letter_mask, normalize, tokenize, Stemmer};
+use rustc_hash::FxHashSet;
+use std::collections::HashSet;
+
+/// The sorted lexicon (words to correct towards) and the known words (never corrected).
+pub(super) fn words<'a>(
+    vocab: &VocabularyFile,
+    table: &PhraseTable,
+    english_words: &str,
+    material: impl Iterator<Item = &'a str>,
+    stemmer: &Stemmer,
+) -> (Vec<String>, FxHashSet<String>) {
+    // Typo tolerance: what to correct towards...
+    let mut lexicon: HashSet<String> = HashSet::new();
+    // Plurals too, so "culrs" finds "curls" though the vocabulary says "curl".
+    let mut add_words = |text: &str| {
+        for w in text
+            .split(|c: char| !c.is_ascii_alphabetic())
+            .filter(|w| w.len() >= 4)
+        {
+            let w = w.to_ascii_lowercase();
+            if !w.ends_with('s') {
+                lexicon.insert(format!("{w}s"));
+            }
+            if w.len() >= 5 {
+                lexicon.insert(w);
+            }
+        }
+    };
+    for w in crate::text::TIME_WORDS {
+        add_words(w);
+    }
+    for e in table.entries.values().flatten() {
+        add_words(&e.text);
+    }
+    for w in vocab.words.training.iter().chain(&vocab.words.stretch) {
+        add_words(w);
+    }
+    let regex_sources = vocab
+        .signal
+        .iter()
+        .flat_map(|s| s.patterns.iter())
+        .chain(vocab.red_flag.iter().flat_map(|f| f.all.iter()))
+        .chain(vocab.events.not_past.iter())
+        .chain(vocab.events.injury_patterns.iter());
+    for p in regex_sources {
+        // Drop escapes like \b and \w so they do not glue onto words.
+        let cleaned: String = strip_escapes(p.get_ref());
+        add_words(&cleaned);
+    }
+    let mut lexicon: Vec<String> = lexicon.into_iter().collect();
+    lexicon.sort();
+    // ...and which words are real and stay as typed.
+    let mut known_words: FxHashSet<String> = english_words
+        .lines()
+        .filter(|l| !l.starts_with('#'))
+        .map(|l| l.trim().to_string())
+        .filter(|l| !l.is_empty())
+        .collect();
+    for text in material {
+        for t in tokenize(&normalize(text), stemmer) {
+            known_words.insert(t.text);
+        }
+    }
+    known_words.extend(lexicon.iter().cloned());
+    (lexicon, known_words)
+}
+
+fn strip_escapes(pattern: &str) -> String {
+    let mut out = String::with_capacity(pattern.len());
+    let mut chars = pattern.chars();
+    while let Some(c) = chars.next() {
+        if c == '\\' {
+            chars.next();
+            out.push(' ');
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// See [`Vocabulary::lexicon_by_length`].
+pub(super) fn by_length(lexicon: &[String]) -> Vec<Vec<(usize, u32)>> {
+    let mut buckets: Vec<Vec<(usize, u32)>> = Vec::new();
+    for (i, word) in lexicon.iter().enumerate() {
+        if buckets.len() <= word.len() {
+            buckets.resize(word.len() + 1, Vec::new());
+        }
+        buckets[word.len()].push((i, letter_mask(word.as_bytes())));
+    }
+    buckets
+}

@@ -1,0 +1,181 @@
+//! The vocabulary's phrase table: every phrase of `vocabulary.toml` as word stems, each with exactly one
+//! meaning (a condition, an exercise of a topic, a muscle, an uncovered thing, a surgery word…).
+
+use super::files::VocabularyFile;
+use super::problems::{Loaded, Problems};
+use crate::text::normalize::Stemmer;
+use rustc_hash::FxHashMap;
+use std::collections::HashMap;
+use toml::Spanned;
+
+/// What a vocabulary phrase means.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Meaning {
+    Condition(usize),
+    /// The condition and a past surgery for it ("ACLR", "knee replacement").
+    ConditionSurgery(usize),
+    /// An exercise of a topic.
+    Exercise(usize),
+    /// A muscle of a topic: a topic only beside a training word.
+    Muscle(usize),
+    Uncovered,
+    /// A problem that is not the knee's ("hamstring tendinopathy").
+    OtherProblem,
+    Surgery,
+    Trauma,
+    Injury,
+}
+
+impl Meaning {
+    /// Names the condition or topic, so "an alias of `acl_tear`" and "an alias of `meniscus_tear`" read
+    /// as the conflict they are.
+    fn describe(self, conditions: &[&str], topics: &[&str]) -> String {
+        let name = |list: &[&str], i: usize| list.get(i).copied().unwrap_or("?").to_string();
+        match self {
+            Meaning::Condition(c) => format!("an alias of condition `{}`", name(conditions, c)),
+            Meaning::ConditionSurgery(c) => {
+                format!("a surgery alias of condition `{}`", name(conditions, c))
+            }
+            Meaning::Exercise(t) => format!("an exercise phrase of topic `{}`", name(topics, t)),
+            Meaning::Muscle(t) => format!("a muscle of topic `{}`", name(topics, t)),
+            Meaning::Uncovered => "an uncovered thing".into(),
+            Meaning::OtherProblem => "a problem other than the knee's".into(),
+            Meaning::Surgery => "a surgery word".into(),
+            Meaning::Trauma => "a trauma word".into(),
+            Meaning::Injury => "an injury word".into(),
+        }
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct PhraseEntry {
+    pub stems: Vec<String>,
+    pub meaning: Meaning,
+    /// As written in the vocabulary, for messages ("bicep curl").
+    pub text: String,
+}
+
+#[derive(Default)]
+pub(super) struct PhraseTable {
+    pub(super) entries: FxHashMap<String, Vec<PhraseEntry>>,
+    /// Joined stems -> (meaning, byte offset) for conflict messages.
+    seen: HashMap<String, (Meaning, usize)>,
+    /// Condition and topic ids by index, for conflict messages.
+    conditions: Vec<String>,
+    topics: Vec<String>,
+}
+
+impl PhraseTable {
+    fn add(
+        &mut self,
+        phrase: &Spanned<String>,
+        meaning: Meaning,
+        stemmer: &Stemmer,
+        file: &Loaded,
+        problems: &mut Problems,
+    ) {
+        let stems = stemmer.phrase(phrase.get_ref());
+        if stems.is_empty() {
+            problems.add(
+                &file.path,
+                &file.text,
+                Some(phrase.span().start),
+                "an empty phrase",
+            );
+            return;
+        }
+        let key = stems.join(" ");
+        if let Some((other, at)) = self.seen.get(&key) {
+            if *other != meaning {
+                let conditions: Vec<&str> = self.conditions.iter().map(String::as_str).collect();
+                let topics: Vec<&str> = self.topics.iter().map(String::as_str).collect();
+                problems.add(
+                    &file.path,
+                    &file.text,
+                    Some(phrase.span().start),
+                    format!(
+                        "`{}` is {} here but {} at line {}: one phrase can mean one thing, so remove \
+                         it from one of them",
+                        phrase.get_ref(),
+                        meaning.describe(&conditions, &topics),
+                        other.describe(&conditions, &topics),
+                        crate::error::line_of(&file.text, *at)
+                    ),
+                );
+            }
+            return;
+        }
+        self.seen.insert(key, (meaning, phrase.span().start));
+        self.entries
+            .entry(stems[0].clone())
+            .or_default()
+            .push(PhraseEntry {
+                stems,
+                meaning,
+                text: phrase.get_ref().clone(),
+            });
+    }
+}
+
+impl PhraseTable {
+    /// Every phrase of `vocabulary.toml` with its one meaning; a phrase claimed twice is reported.
+    pub(super) fn build(
+        file: &Loaded,
+        vocab: &VocabularyFile,
+        condition_index: &HashMap<String, usize>,
+        topic_index: &HashMap<String, usize>,
+        stemmer: &Stemmer,
+        problems: &mut Problems,
+    ) -> PhraseTable {
+        let mut table = PhraseTable::default();
+        let by_index = |index: &HashMap<String, usize>| {
+            let mut names = vec![""; index.len()];
+            for (id, &i) in index {
+                if let Some(slot) = names.get_mut(i) {
+                    *slot = id.as_str();
+                }
+            }
+            names.into_iter().map(str::to_string).collect::<Vec<_>>()
+        };
+        table.conditions = by_index(condition_index);
+        table.topics = by_index(topic_index);
+        for c in &vocab.condition {
+            let Some(&ci) = condition_index.get(c.id.get_ref()) else {
+                continue;
+            };
+            for a in &c.aliases {
+                table.add(a, Meaning::Condition(ci), stemmer, file, problems);
+            }
+            for a in &c.surgery_aliases {
+                table.add(a, Meaning::ConditionSurgery(ci), stemmer, file, problems);
+            }
+        }
+        for t in &vocab.topic {
+            let Some(&ti) = topic_index.get(t.id.get_ref()) else {
+                continue;
+            };
+            for p in &t.phrases {
+                table.add(p, Meaning::Exercise(ti), stemmer, file, problems);
+            }
+            for m in &t.muscles {
+                table.add(m, Meaning::Muscle(ti), stemmer, file, problems);
+            }
+        }
+        for u in &vocab.words.uncovered {
+            table.add(u, Meaning::Uncovered, stemmer, file, problems);
+        }
+        for o in &vocab.words.other_problems {
+            table.add(o, Meaning::OtherProblem, stemmer, file, problems);
+        }
+        for (list, meaning) in [
+            (&vocab.events.surgery, Meaning::Surgery),
+            (&vocab.events.trauma, Meaning::Trauma),
+            (&vocab.events.injury, Meaning::Injury),
+        ] {
+            for w in list {
+                table.add(w, meaning, stemmer, file, problems);
+            }
+        }
+        table
+    }
+}
