@@ -49,10 +49,10 @@ impl Refusal {
                 "Questions can be up to {limit} characters; yours has {len}. Please shorten it to the exercise \
                  and your knee problem."
             ),
-            Refusal::WrongChannel(channels) => {
-                let list: Vec<String> = channels.iter().map(|c| format!("<#{c}>")).collect();
-                format!("In this server I answer questions in {}.", list.join(", "))
-            }
+            Refusal::WrongChannel(channels) => format!(
+                "In this server I answer questions in {}.",
+                super::reply::channel_mentions(channels)
+            ),
             Refusal::Cooldown { wait_seconds } => format!(
                 "You just asked a question. Please wait {wait_seconds} more second{} before the next one.",
                 if *wait_seconds == 1 { "" } else { "s" }

@@ -83,6 +83,14 @@ pub fn ephemeral_text(text: &str) -> poise::CreateReply {
         .allowed_mentions(no_mentions())
 }
 
+/// Channels as Discord mentions (`<#id>`), comma-separated: they show as links and ping nobody.
+pub fn channel_mentions(ids: &[u64]) -> String {
+    ids.iter()
+        .map(|c| format!("<#{c}>"))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
 /// A short plain note as an interaction response only the clicker sees.
 pub fn ephemeral_response(text: &str) -> serenity::CreateInteractionResponse {
     serenity::CreateInteractionResponse::Message(

@@ -3,7 +3,7 @@
 
 use super::super::ask::{self, Asker};
 use super::super::{reply, CommandError, Context};
-use crate::render::discord::{self, limits};
+use crate::render::discord;
 use poise::serenity_prelude as serenity;
 use std::time::Duration;
 
@@ -97,19 +97,13 @@ pub async fn ask_about_message(
                 .allowed_mentions(reply::no_mentions()),
         )
         .await;
-    let note = match sent {
-        Ok(_) => "Answered, as a reply to that message.".to_string(),
+    let private_reply = match sent {
+        Ok(_) => reply::ephemeral_text("Answered, as a reply to that message."),
         Err(error) => {
             tracing::warn!(%error, "could not reply in the channel; answering privately");
-            ctx.send(reply::public(&rendered, asked.log_id).ephemeral(true))
-                .await?;
-            return Ok(());
+            reply::public(&rendered, asked.log_id).ephemeral(true)
         }
     };
-    ctx.send(reply::ephemeral_text(&discord::truncate(
-        &note,
-        limits::CONTENT,
-    )))
-    .await?;
+    ctx.send(private_reply).await?;
     Ok(())
 }

@@ -46,8 +46,10 @@ pub async fn settings_channels(
     let text = if ids.is_empty() {
         "I now answer questions in every channel.".to_string()
     } else {
-        let list: Vec<String> = ids.iter().map(|c| format!("<#{c}>")).collect();
-        format!("I now answer questions only in {}.", list.join(", "))
+        format!(
+            "I now answer questions only in {}.",
+            reply::channel_mentions(&ids)
+        )
     };
     ctx.send(reply::ephemeral_text(&text)).await?;
     moderators::record_command(ctx, &format!("changed the channels: {text}")).await;
@@ -121,12 +123,10 @@ pub async fn settings_show(ctx: Context<'_>) -> Result<(), CommandError> {
     let channels = if settings.channels.is_empty() {
         "every channel".to_string()
     } else {
-        let list: Vec<String> = settings
-            .channels
-            .iter()
-            .map(|c| format!("<#{c}>"))
-            .collect();
-        format!("{} (and their threads)", list.join(", "))
+        format!(
+            "{} (and their threads)",
+            reply::channel_mentions(&settings.channels)
+        )
     };
     let cooldown = match settings.cooldown_seconds {
         Some(s) => format!("{s} seconds"),
@@ -155,12 +155,7 @@ pub async fn settings_show(ctx: Context<'_>) -> Result<(), CommandError> {
     let forums = if settings.autoanswer_forums.is_empty() {
         "none".to_string()
     } else {
-        let list: Vec<String> = settings
-            .autoanswer_forums
-            .iter()
-            .map(|c| format!("<#{c}>"))
-            .collect();
-        list.join(", ")
+        reply::channel_mentions(&settings.autoanswer_forums)
     };
     let reply = discord::note(
         "This server's settings",

@@ -6,7 +6,7 @@ use super::super::moderators::{self, moderator};
 use super::super::{reply, CommandError, Context};
 use crate::add_source::{self, AddSourceError, Request};
 use crate::engine::Engine;
-use crate::render::discord::{self, limits};
+use crate::render::discord;
 use poise::serenity_prelude as serenity;
 
 /// A transcript is text: a long video's is well under this.
@@ -101,11 +101,7 @@ pub async fn source_add(
             error.to_string().replace("```", "'''")
         ),
     };
-    ctx.send(reply::ephemeral_text(&discord::truncate(
-        &text,
-        limits::CONTENT,
-    )))
-    .await?;
+    ctx.send(reply::ephemeral_text(&text)).await?;
     Ok(())
 }
 

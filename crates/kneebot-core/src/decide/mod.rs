@@ -422,16 +422,19 @@ fn retrieved(cx: &Context, query: &Query) -> Vec<CitedPassage> {
     cx.hits
         .iter()
         .take(MAX_PASSAGES)
-        .map(|h| {
-            let text = &cx.knowledge.passages[h.passage].text;
-            let (quote, sentence) = cx.prepared.best_quote(h.passage, text, query);
-            let quote = match sentence {
-                Some(sentence) => highlight_prepared(&quote, &sentence.quote_stems, query),
-                None => highlight(&quote, &query.stems, cx.stemmer),
-            };
-            cited(cx, h.passage, quote, h.score)
-        })
+        .map(|h| quoted_hit(cx, h, query))
         .collect()
+}
+
+/// A search hit as a cited passage, quoted at its best sentence with the question's words in bold.
+fn quoted_hit(cx: &Context, h: &Hit, query: &Query) -> CitedPassage {
+    let text = &cx.knowledge.passages[h.passage].text;
+    let (quote, sentence) = cx.prepared.best_quote(h.passage, text, query);
+    let quote = match sentence {
+        Some(sentence) => highlight_prepared(&quote, &sentence.quote_stems, query),
+        None => highlight(&quote, &query.stems, cx.stemmer),
+    };
+    cited(cx, h.passage, quote, h.score)
 }
 
 /// Whether the material speaks to a question about itself: the top passages hold most of the question's

@@ -3,8 +3,7 @@
 //! added), the answer is `info`: the video's title and its best passages, never a yes or no. An advice
 //! question is told that no rule says yet whether the exercise suits them.
 
-use super::quote::highlight_prepared;
-use super::{cited, Context, Query, MAX_PASSAGES};
+use super::{quoted_hit, Context, Query, MAX_PASSAGES};
 use crate::answer::{Answer, Verdict};
 use crate::retrieve::Hit;
 use crate::understand::Understanding;
@@ -88,18 +87,7 @@ pub(super) fn answer(
     if specific.is_empty() || !(found * 2 > specific.len() || names_uncovered) {
         return false;
     }
-    let passages: Vec<_> = in_source
-        .iter()
-        .map(|h| {
-            let text = &k.passages[h.passage].text;
-            let (quote, sentence) = cx.prepared.best_quote(h.passage, text, query);
-            let quote = match sentence {
-                Some(sentence) => highlight_prepared(&quote, &sentence.quote_stems, query),
-                None => quote,
-            };
-            cited(cx, h.passage, quote, h.score)
-        })
-        .collect();
+    let passages: Vec<_> = in_source.iter().map(|h| quoted_hit(cx, h, query)).collect();
     let title = &k.sources[source].title;
     let said = passages
         .first()

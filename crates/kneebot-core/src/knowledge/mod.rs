@@ -244,19 +244,6 @@ impl Knowledge {
             &stemmer,
             &mut problems,
         );
-        warnings::sources(
-            &source_files,
-            &passages,
-            &rule_list,
-            &timing,
-            &vocabulary,
-            &stemmer,
-            &mut problems,
-        );
-
-        if !problems.errors.is_empty() {
-            return Err(KnowledgeErrors(problems.errors));
-        }
         let mut source_ruled = vec![false; source_list.len()];
         for reason in rule_list
             .iter()
@@ -264,6 +251,18 @@ impl Knowledge {
             .chain(timing.iter().flat_map(|t| &t.reasons))
         {
             source_ruled[passages[reason.passage].source] = true;
+        }
+        warnings::sources(
+            &source_files,
+            &passages,
+            &source_ruled,
+            &vocabulary,
+            &stemmer,
+            &mut problems,
+        );
+
+        if !problems.errors.is_empty() {
+            return Err(KnowledgeErrors(problems.errors));
         }
         Ok(Knowledge {
             dir: dir.to_path_buf(),

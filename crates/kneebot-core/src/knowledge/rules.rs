@@ -217,10 +217,11 @@ pub(crate) fn rules(
                 ),
             );
         }
-        let mut conditions = Vec::new();
+        // (index, id as written) of each condition the rule is limited to.
+        let mut conditions: Vec<(usize, &str)> = Vec::new();
         for c in &rule.conditions {
             match condition_index.get(c.get_ref()) {
-                Some(&ci) => conditions.push(ci),
+                Some(&ci) => conditions.push((ci, c.get_ref())),
                 None => problems.add(
                     &rfile.path,
                     &rfile.text,
@@ -234,23 +235,17 @@ pub(crate) fn rules(
             }
         }
         let phases = PhaseWord::expand(rule.phases.get_ref());
-        let keys: Vec<Option<usize>> = if conditions.is_empty() {
+        let keys: Vec<Option<(usize, &str)>> = if conditions.is_empty() {
             vec![None]
         } else {
-            conditions.iter().map(|&c| Some(c)).collect()
+            conditions.iter().copied().map(Some).collect()
         };
         for phase in &phases {
             for key in &keys {
-                if let Some(prev) = seen.insert((topic, *phase, *key), rule.phases.span().start) {
-                    let which = key.map_or(String::new(), |c| {
-                        format!(
-                            " and condition `{}`",
-                            rule.conditions
-                                .iter()
-                                .find(|x| condition_index.get(x.get_ref()) == Some(&c))
-                                .map_or("", |x| x.get_ref())
-                        )
-                    });
+                let claimed = (topic, *phase, key.map(|(c, _)| c));
+                if let Some(prev) = seen.insert(claimed, rule.phases.span().start) {
+                    let which =
+                        key.map_or(String::new(), |(_, id)| format!(" and condition `{id}`"));
                     problems.add(
                         &rfile.path,
                         &rfile.text,
@@ -283,7 +278,7 @@ pub(crate) fn rules(
         list.push(Rule {
             topic,
             phases,
-            conditions,
+            conditions: conditions.iter().map(|&(c, _)| c).collect(),
             verdict,
             guidance: rule.guidance.clone(),
             reasons: quotes.resolve(&rule.reason, rfile, problems),

@@ -162,16 +162,23 @@ pub(crate) fn paragraphs(body: &str) -> Vec<(Option<u32>, String)> {
 fn split_moment(para: &str) -> Option<(u32, &str)> {
     let inner = para.strip_prefix('[')?;
     let (stamp, rest) = inner.split_once(']')?;
+    Some((clock_seconds(stamp)?, rest))
+}
+
+/// `1:23` → 83, `1:02:03` → 3723: digits and colons only, minutes and seconds under 60 after the first.
+pub(crate) fn clock_seconds(stamp: &str) -> Option<u32> {
+    if !stamp.contains(':') || !stamp.chars().all(|c| c.is_ascii_digit() || c == ':') {
+        return None;
+    }
     let parts: Vec<u32> = stamp
         .split(':')
         .map(|p| p.parse().ok())
         .collect::<Option<_>>()?;
-    let seconds = match parts.as_slice() {
-        [m, s] if *s < 60 => m * 60 + s,
-        [h, m, s] if *m < 60 && *s < 60 => h * 3600 + m * 60 + s,
-        _ => return None,
-    };
-    Some((seconds, rest))
+    match parts.as_slice() {
+        [m, s] if *s < 60 => Some(m * 60 + s),
+        [h, m, s] if *m < 60 && *s < 60 => Some(h * 3600 + m * 60 + s),
+        _ => None,
+    }
 }
 
 /// `[m:ss]` or `[h:mm:ss]`, the form [`paragraphs`] reads back.

@@ -3,7 +3,7 @@
 //! paragraphs where it has any), each opening with the moment it is said when the transcript has times.
 //! Pure: the door (`add_source`) reads and writes the files.
 
-use super::sources::moment_label;
+use super::sources::{clock_seconds, moment_label};
 
 /// How the transcript is written.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -79,7 +79,7 @@ fn youtube_panel_cues(text: &str) -> Vec<Cue> {
     for line in text.lines().map(str::trim).filter(|l| !l.is_empty()) {
         lines += 1;
         let (stamp, rest) = line.split_once(char::is_whitespace).unwrap_or((line, ""));
-        match timestamp(stamp) {
+        match clock_seconds(stamp) {
             Some(start) => {
                 dated_lines += 1;
                 cues.push(Cue {
@@ -109,22 +109,6 @@ fn youtube_panel_cues(text: &str) -> Vec<Cue> {
     }
     cues.retain(|c| !c.text.is_empty());
     cues
-}
-
-/// `1:23` or `1:02:03` exactly (no fraction): a transcript panel's time.
-fn timestamp(word: &str) -> Option<u32> {
-    if !word.contains(':') || !word.chars().all(|c| c.is_ascii_digit() || c == ':') {
-        return None;
-    }
-    let parts: Vec<u32> = word
-        .split(':')
-        .map(|p| p.parse().ok())
-        .collect::<Option<_>>()?;
-    match parts.as_slice() {
-        [m, s] if *s < 60 => Some(m * 60 + s),
-        [h, m, s] if *m < 60 && *s < 60 => Some(h * 3600 + m * 60 + s),
-        _ => None,
-    }
 }
 
 /// `.srt` and `.vtt`: blocks with a `start --> end` line; numbers, ids, headers, notes and styling dropped.
@@ -170,16 +154,7 @@ fn timed_cues(text: &str) -> Vec<Cue> {
 /// `00:01:23,456`, `01:23.456` or `1:23` → 83.
 fn seconds_of(stamp: &str) -> Option<u32> {
     let stamp = stamp.split_whitespace().next()?;
-    let whole = stamp.split([',', '.']).next()?;
-    let parts: Vec<u32> = whole
-        .split(':')
-        .map(|p| p.parse().ok())
-        .collect::<Option<_>>()?;
-    match parts.as_slice() {
-        [m, s] => Some(m * 60 + s),
-        [h, m, s] => Some(h * 3600 + m * 60 + s),
-        _ => None,
-    }
+    clock_seconds(stamp.split([',', '.']).next()?)
 }
 
 /// Caption markup (`<c>`, `<00:00:01.000>`, `<i>`) and `[Music]`-style sound notes out.

@@ -5,27 +5,21 @@
 use super::problems::Problems;
 use super::sources::SourceFile;
 use super::vocabulary::{Meaning, Vocabulary};
-use super::{Passage, Rule, Timing};
+use super::Passage;
 use crate::text::normalize::{normalize, tokenize, Stemmer};
 use std::collections::BTreeSet;
 
 pub(crate) fn sources(
     files: &[SourceFile],
     passages: &[Passage],
-    rules: &[Rule],
-    timing: &[Timing],
+    // By source: whether a rule or timing note cites it (see `Knowledge::source_ruled`).
+    source_ruled: &[bool],
     vocabulary: &Vocabulary,
     stemmer: &Stemmer,
     problems: &mut Problems,
 ) {
-    let cited: BTreeSet<usize> = rules
-        .iter()
-        .flat_map(|r| &r.reasons)
-        .chain(timing.iter().flat_map(|t| &t.reasons))
-        .map(|r| passages[r.passage].source)
-        .collect();
     for (source, ((path, text), front)) in files.iter().enumerate() {
-        if !cited.contains(&source) {
+        if !source_ruled[source] {
             problems.warn(
                 path,
                 text,
