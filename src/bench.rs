@@ -118,7 +118,7 @@ pub fn with_generated_passages(mut knowledge: Knowledge, total: usize, seed: u64
         .passages
         .extend(made.into_iter().enumerate().map(|(i, text)| Passage {
             id: format!("generated#{}", i + 1),
-            source: 0,
+            source: kneebot_core::ids::SourceId(0),
             text,
             start_seconds: None,
         }));

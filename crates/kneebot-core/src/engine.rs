@@ -159,8 +159,11 @@ impl Engine {
         let names = u
             .conditions
             .iter()
-            .filter_map(|&c| self.condition_name_stems.get(c))
-            .chain(u.topic.and_then(|t| self.topic_name_stems.get(t)));
+            .filter_map(|&c| self.condition_name_stems.get(c.position()))
+            .chain(
+                u.topic
+                    .and_then(|t| self.topic_name_stems.get(t.position())),
+            );
         for stems in names {
             terms.extend(stems.iter().map(|s| (s.clone(), SYNONYM_WEIGHT)));
         }

@@ -5,7 +5,7 @@
 //! # Layers, bottom up
 //! - [`text`], [`links`], [`error`]: normalising, stemming and patterns; links safe to show; typed
 //!   problems with file and line.
-//! - [`answer`]: the model (`Answer`, `Verdict`, `Phase`).
+//! - [`answer`], [`ids`]: the model (`Answer`, `Verdict`, `Phase`; typed ids `TopicId`, `PassageId`…).
 //! - [`knowledge`]: loads and checks `knowledge/` (sources, vocabulary, rules, playlists).
 //! - [`understand`]: reads a question into conditions, topic, surgery or trauma, elapsed time, signals,
 //!   red flags and intent (regular expressions + vocabulary, typo-tolerant).
@@ -18,6 +18,7 @@ pub mod answer;
 pub mod decide;
 pub mod engine;
 pub mod error;
+pub mod ids;
 pub mod knowledge;
 pub mod links;
 pub mod render;

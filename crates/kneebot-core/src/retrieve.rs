@@ -4,6 +4,7 @@
 //! posting lists and field lengths: no query parser, so no user text can make a search fail, and stop words
 //! never match every passage.
 
+use crate::ids::PassageId;
 use crate::knowledge::Knowledge;
 use crate::text::normalize::normalize;
 use std::collections::BTreeMap;
@@ -22,7 +23,7 @@ pub struct IndexError(#[from] tantivy::TantivyError);
 /// A passage that matched, by index into `Knowledge::passages`.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Hit {
-    pub passage: usize,
+    pub passage: PassageId,
     pub score: f32,
 }
 
@@ -167,7 +168,10 @@ impl PassageIndex {
             .into_iter()
             .filter_map(|(score, doc)| {
                 let passage = self.positions.get(doc as usize).copied()??;
-                Some(Hit { passage, score })
+                Some(Hit {
+                    passage: PassageId(passage),
+                    score,
+                })
             })
             .collect()
     }
@@ -277,9 +281,9 @@ mod tests {
         let index = PassageIndex::build_from(passages.iter().copied()).unwrap();
         let hits = index.search(&[("squat", 1.0)], 3);
         assert_eq!(hits.len(), 1);
-        assert_eq!(hits[0].passage, 1);
+        assert_eq!(hits[0].passage, PassageId(1));
         let hits = index.search(&[("compress", 1.0), ("glute", 0.5)], 3);
-        assert_eq!(hits[0].passage, 0);
+        assert_eq!(hits[0].passage, PassageId(0));
         assert!(index.search(&[("pizza", 1.0)], 3).is_empty());
         assert!(index.search(&[], 3).is_empty());
     }
@@ -300,7 +304,7 @@ mod tests {
                 split.search(&[(&stem, 1.0)], 3),
             );
             assert_eq!(b.len(), 1, "{stem}");
-            assert_eq!(b[0].passage, i);
+            assert_eq!(b[0].passage, PassageId(i));
             assert_eq!(a[0].passage, b[0].passage);
         }
     }
@@ -368,7 +372,7 @@ mod tests {
                     "{terms:?}: {hit:?} vs {score}"
                 );
                 // Equal scores may come in either order only if they are equal to the last bits.
-                if hit.passage != address.doc_id as usize {
+                if hit.passage != PassageId(address.doc_id as usize) {
                     assert!(
                         (hit.score - score).abs() < 1e-5,
                         "{terms:?}: {hit:?} vs {address:?}"

@@ -5,6 +5,7 @@
 use crate::answer::{
     Answer, CitedPassage, FollowUp, FollowUpChoice, Phase, PlaylistLink, Understood, Verdict,
 };
+use crate::ids::{ConditionId, PassageId, TopicId};
 use crate::knowledge::{Knowledge, Reason};
 use crate::retrieve::Hit;
 use crate::understand::asking::Claim;
@@ -335,7 +336,7 @@ fn join_words(words: &[String]) -> String {
     }
 }
 
-fn follow_up(k: &Knowledge, topic: usize, conditions: &[usize]) -> FollowUp {
+fn follow_up(k: &Knowledge, topic: TopicId, conditions: &[ConditionId]) -> FollowUp {
     FollowUp {
         question: k.follow_up.question.clone(),
         choices: k
@@ -403,7 +404,7 @@ fn cite(answer: &mut Answer, reasons: &[Reason], cx: &Context, query: &Query) {
     }
 }
 
-fn cited(cx: &Context, passage: usize, quote: String, score: f32) -> CitedPassage {
+fn cited(cx: &Context, passage: PassageId, quote: String, score: f32) -> CitedPassage {
     let p = &cx.knowledge.passages[passage];
     let source = &cx.knowledge.sources[p.source];
     CitedPassage {

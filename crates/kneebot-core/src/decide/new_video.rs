@@ -27,7 +27,7 @@ pub(super) fn preferred(u: &Understanding, cx: &Context) -> bool {
     let best = |ruled: bool| {
         cx.hits
             .iter()
-            .filter(|h| k.source_ruled[k.passages[h.passage].source] == ruled)
+            .filter(|h| k.is_ruled(k.passages[h.passage].source) == ruled)
             .map(held)
             .max()
             .unwrap_or(0)
@@ -54,7 +54,7 @@ pub(super) fn answer(
     advice: bool,
 ) -> bool {
     let k = cx.knowledge;
-    let unruled = |h: &&Hit| !k.source_ruled[k.passages[h.passage].source];
+    let unruled = |h: &&Hit| !k.is_ruled(k.passages[h.passage].source);
     // The video whose passage holds most of the question's words; the better-ranked one on a tie.
     let specific = specific_stems(u, cx);
     let Some(first) = cx.hits.iter().filter(unruled).rev().max_by_key(|h| {

@@ -6,6 +6,7 @@
 
 use super::{cite, first_sentence, follow_up, without_yes_no, Context, Query};
 use crate::answer::{Answer, OverviewLine, Phase, Verdict};
+use crate::ids::{ConditionId, TopicId};
 use crate::knowledge::{Knowledge, Rule};
 use crate::understand::asking::OpenAsk;
 use crate::understand::Understanding;
@@ -22,9 +23,9 @@ const RECOVERY_PHASES: [Phase; 4] = [
 /// The rule for `topic` that holds for this asker, or `None` when it turns on the phase they did not give.
 fn settled_rule<'k>(
     k: &'k Knowledge,
-    topic: usize,
+    topic: TopicId,
     phase: Phase,
-    conditions: &[usize],
+    conditions: &[ConditionId],
 ) -> Option<&'k Rule> {
     if phase != Phase::Unknown {
         return k.rule_for(topic, phase, conditions);
@@ -48,9 +49,9 @@ pub(super) fn answer(
     asked: OpenAsk,
 ) {
     let k = cx.knowledge;
-    let mut lines: Vec<(usize, OverviewLine)> = Vec::new();
+    let mut lines: Vec<(TopicId, OverviewLine)> = Vec::new();
     let mut unsettled = Vec::new();
-    for topic in 0..k.topics.len() {
+    for topic in TopicId::all(k.topics.len()) {
         if u.limited.contains(&topic) {
             lines.push((
                 topic,

@@ -211,12 +211,16 @@ impl Prepared {
     /// with that sentence; an empty quote and `None` for a passage without sentences.
     pub(super) fn best_quote(
         &self,
-        passage: usize,
+        passage: crate::ids::PassageId,
         text: &str,
         query: &Query,
     ) -> (String, Option<&PreparedSentence>) {
         let mut best: Option<(&PreparedSentence, usize)> = None;
-        for sentence in self.sentences.get(passage).map_or(&[][..], Vec::as_slice) {
+        for sentence in self
+            .sentences
+            .get(passage.position())
+            .map_or(&[][..], Vec::as_slice)
+        {
             let n = sentence.stems.iter().filter(|&&id| query.has(id)).count();
             if best.is_none_or(|(_, most)| n > most) {
                 best = Some((sentence, n));
@@ -247,6 +251,7 @@ pub(super) fn highlight_prepared(text: &str, stems: &[u32], query: &Query) -> St
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::ids::PassageId;
     use crate::knowledge::Reason;
     use crate::test_support::shipped_knowledge as knowledge;
 
@@ -283,7 +288,7 @@ mod tests {
             let query = Query::new(stems.clone(), &prepared);
             for (i, p) in k.passages.iter().enumerate() {
                 let plain = best_sentence(&p.text, stems, &stemmer).0;
-                let (quote, sentence) = prepared.best_quote(i, &p.text, &query);
+                let (quote, sentence) = prepared.best_quote(PassageId(i), &p.text, &query);
                 assert_eq!(quote, plain, "passage {i}, query {stems:?}");
                 let sentence = sentence.expect("every shipped passage has a sentence");
                 assert_eq!(

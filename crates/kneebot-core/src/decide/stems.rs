@@ -43,10 +43,10 @@ impl PassageStems {
     }
 
     /// Whether passage `passage` holds `stem`.
-    pub fn contains(&self, passage: usize, stem: &str) -> bool {
+    pub fn contains(&self, passage: crate::ids::PassageId, stem: &str) -> bool {
         self.ids.get(stem).is_some_and(|id| {
             self.per_passage
-                .get(passage)
+                .get(passage.position())
                 .is_some_and(|p| p.binary_search(id).is_ok())
         })
     }
@@ -62,6 +62,7 @@ impl PassageStems {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::ids::PassageId;
 
     #[test]
     fn stems_per_passage_match_a_plain_reading() {
@@ -71,13 +72,18 @@ mod tests {
         let plain = Stemmer::default();
         for (i, p) in k.passages.iter().enumerate() {
             for token in crate::understand::normalize::tokenize(&normalize(&p.text), &plain) {
-                assert!(stems.contains(i, &token.stem), "{} in {}", token.stem, p.id);
+                assert!(
+                    stems.contains(PassageId(i), &token.stem),
+                    "{} in {}",
+                    token.stem,
+                    p.id
+                );
             }
         }
-        assert!(!stems.contains(0, "pizza"));
+        assert!(!stems.contains(PassageId(0), "pizza"));
         assert_eq!(stems.passages_with("pizza"), 0);
         let hamstring = stems.passages_with(&plain.stem("hamstring"));
-        let by_hand = (0..k.passages.len())
+        let by_hand = PassageId::all(k.passages.len())
             .filter(|&i| stems.contains(i, &plain.stem("hamstring")))
             .count();
         assert_eq!(hamstring, by_hand);

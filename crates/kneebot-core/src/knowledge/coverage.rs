@@ -3,6 +3,7 @@
 
 use super::Knowledge;
 use crate::answer::Phase;
+use crate::ids::{PassageId, SourceId, TopicId};
 use serde::Serialize;
 use std::collections::BTreeSet;
 
@@ -30,7 +31,7 @@ pub struct TopicCoverage {
 }
 
 pub fn coverage(k: &Knowledge) -> Coverage {
-    let cited: BTreeSet<usize> = k
+    let cited: BTreeSet<PassageId> = k
         .rules
         .iter()
         .flat_map(|r| &r.reasons)
@@ -42,8 +43,8 @@ pub fn coverage(k: &Knowledge) -> Coverage {
         .iter()
         .enumerate()
         .map(|(s, source)| {
-            let of_source: Vec<usize> = (0..k.passages.len())
-                .filter(|&p| k.passages[p].source == s)
+            let of_source: Vec<PassageId> = PassageId::all(k.passages.len())
+                .filter(|&p| k.passages[p].source == SourceId(s))
                 .collect();
             SourceCoverage {
                 id: source.id.clone(),
@@ -56,8 +57,8 @@ pub fn coverage(k: &Knowledge) -> Coverage {
     let topics = k
         .topics
         .iter()
-        .enumerate()
-        .map(|(t, topic)| {
+        .zip(TopicId::all(k.topics.len()))
+        .map(|(topic, t)| {
             let rules = || k.rules.iter().filter(move |r| r.topic == t);
             let conditions: BTreeSet<&str> = rules()
                 .flat_map(|r| &r.conditions)

@@ -24,6 +24,7 @@ mod warnings;
 
 use crate::answer::{Phase, Verdict};
 use crate::error::{KnowledgeError, KnowledgeErrors};
+use crate::ids::{ConditionId, PassageId, SourceId, TopicId};
 use crate::text::normalize::Stemmer;
 use files::{PlaylistsFile, RulesFile, VocabularyFile};
 use problems::{parse_toml, read, Problems};
@@ -45,7 +46,7 @@ pub struct Source {
 pub struct Passage {
     /// `source#n`, n from 1.
     pub id: String,
-    pub source: usize,
+    pub source: SourceId,
     pub text: String,
     /// Seconds into the video where the passage is said, when the transcript had timestamps.
     pub start_seconds: Option<u32>,
@@ -62,23 +63,23 @@ pub struct Topic {
     pub id: String,
     pub name: String,
     /// What the material recommends instead (index into topics).
-    pub alternative: Option<usize>,
+    pub alternative: Option<TopicId>,
 }
 
 /// A reason with the words of the material it rests on.
 #[derive(Debug, Clone)]
 pub struct Reason {
     pub says: String,
-    pub passage: usize,
+    pub passage: PassageId,
     pub quote: String,
 }
 
 #[derive(Debug, Clone)]
 pub struct Rule {
-    pub topic: usize,
+    pub topic: TopicId,
     pub phases: Vec<Phase>,
     /// Empty: the general rule. Otherwise the rule for askers who name one of these conditions.
-    pub conditions: Vec<usize>,
+    pub conditions: Vec<ConditionId>,
     pub verdict: Verdict,
     pub guidance: String,
     pub reasons: Vec<Reason>,
@@ -87,7 +88,7 @@ pub struct Rule {
 /// What the material says about when a topic is right.
 #[derive(Debug, Clone)]
 pub struct Timing {
-    pub topic: usize,
+    pub topic: TopicId,
     pub guidance: String,
     pub reasons: Vec<Reason>,
 }
@@ -97,7 +98,7 @@ pub struct Policy {
     pub early_max_days: f64,
     pub recovered_min_days: f64,
     pub fresh_injury_max_days: f64,
-    pub default_topic: usize,
+    pub default_topic: TopicId,
     pub disclaimer: String,
     pub urgent_guidance: String,
     pub not_covered_guidance: String,
@@ -156,6 +157,11 @@ pub struct Knowledge {
     /// By source: whether a rule or timing note cites it. A source none cites answers only with its words.
     pub source_ruled: Vec<bool>,
 }
+
+crate::index_by_id!(Source, SourceId);
+crate::index_by_id!(Passage, PassageId);
+crate::index_by_id!(Condition, ConditionId);
+crate::index_by_id!(Topic, TopicId);
 
 impl std::fmt::Debug for Knowledge {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -250,7 +256,7 @@ impl Knowledge {
             .flat_map(|r| &r.reasons)
             .chain(timing.iter().flat_map(|t| &t.reasons))
         {
-            source_ruled[passages[reason.passage].source] = true;
+            source_ruled[passages[reason.passage].source.position()] = true;
         }
         warnings::sources(
             &source_files,
@@ -283,15 +289,20 @@ impl Knowledge {
 
     /// The general rule for a topic in a phase (the checker guarantees at most one; none while a topic
     /// has no rules yet).
-    pub fn rule(&self, topic: usize, phase: Phase) -> Option<&Rule> {
+    pub fn rule(&self, topic: TopicId, phase: Phase) -> Option<&Rule> {
         self.rules
             .iter()
             .find(|r| r.topic == topic && r.phases.contains(&phase) && r.conditions.is_empty())
     }
 
-    /// The rule for someone who names `conditions` (indexes into [`Knowledge::conditions`]): a rule
+    /// The rule for someone who names `conditions`: a rule
     /// limited to one of them wins over the general rule; when several do, the most cautious one.
-    pub fn rule_for(&self, topic: usize, phase: Phase, conditions: &[usize]) -> Option<&Rule> {
+    pub fn rule_for(
+        &self,
+        topic: TopicId,
+        phase: Phase,
+        conditions: &[ConditionId],
+    ) -> Option<&Rule> {
         let named = |r: &&Rule| r.conditions.iter().any(|c| conditions.contains(c));
         self.rules
             .iter()
@@ -301,13 +312,18 @@ impl Knowledge {
             .or_else(|| self.rule(topic, phase))
     }
 
+    /// Whether a rule or timing note cites `source` (one none cites answers only with its words).
+    pub fn is_ruled(&self, source: SourceId) -> bool {
+        self.source_ruled[source.position()]
+    }
+
     /// The source a passage comes from.
-    pub fn source_of(&self, passage: usize) -> &Source {
+    pub fn source_of(&self, passage: PassageId) -> &Source {
         &self.sources[self.passages[passage].source]
     }
 
     /// Where a passage can be watched: its source's URL, at the passage's moment when known.
-    pub fn passage_url(&self, passage: usize) -> Option<String> {
+    pub fn passage_url(&self, passage: PassageId) -> Option<String> {
         let url = self.source_of(passage).url.as_ref()?;
         Some(match self.passages[passage].start_seconds {
             Some(seconds) => crate::links::at_moment(url, seconds),
@@ -315,8 +331,8 @@ impl Knowledge {
         })
     }
 
-    pub fn topic_index(&self, id: &str) -> Option<usize> {
-        self.topics.iter().position(|t| t.id == id)
+    pub fn topic_index(&self, id: &str) -> Option<TopicId> {
+        self.topics.iter().position(|t| t.id == id).map(TopicId)
     }
 
     pub fn condition(&self, id: &str) -> Option<&Condition> {
@@ -360,7 +376,7 @@ impl Knowledge {
 /// The sources as the rest of the core sees them; the conditions they name checked.
 fn source_list(
     files: &[sources::SourceFile],
-    condition_index: &rules::Index,
+    condition_index: &rules::Index<ConditionId>,
     problems: &mut Problems,
 ) -> Vec<Source> {
     for ((path, text), front) in files {

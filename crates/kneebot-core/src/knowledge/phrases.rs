@@ -3,6 +3,8 @@
 
 use super::files::VocabularyFile;
 use super::problems::{Loaded, Problems};
+use super::rules::Index;
+use crate::ids::{ConditionId, TopicId};
 use crate::text::normalize::Stemmer;
 use rustc_hash::FxHashMap;
 use std::collections::HashMap;
@@ -11,13 +13,13 @@ use toml::Spanned;
 /// What a vocabulary phrase means.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Meaning {
-    Condition(usize),
+    Condition(ConditionId),
     /// The condition and a past surgery for it ("ACLR", "knee replacement").
-    ConditionSurgery(usize),
+    ConditionSurgery(ConditionId),
     /// An exercise of a topic.
-    Exercise(usize),
+    Exercise(TopicId),
     /// A muscle of a topic: a topic only beside a training word.
-    Muscle(usize),
+    Muscle(TopicId),
     Uncovered,
     /// A problem that is not the knee's ("hamstring tendinopathy").
     OtherProblem,
@@ -31,13 +33,17 @@ impl Meaning {
     /// as the conflict they are.
     fn describe(self, conditions: &[&str], topics: &[&str]) -> String {
         let name = |list: &[&str], i: usize| list.get(i).copied().unwrap_or("?").to_string();
+        let (conditions, topics) = (
+            |c: ConditionId| name(conditions, c.0),
+            |t: TopicId| name(topics, t.0),
+        );
         match self {
-            Meaning::Condition(c) => format!("an alias of condition `{}`", name(conditions, c)),
+            Meaning::Condition(c) => format!("an alias of condition `{}`", conditions(c)),
             Meaning::ConditionSurgery(c) => {
-                format!("a surgery alias of condition `{}`", name(conditions, c))
+                format!("a surgery alias of condition `{}`", conditions(c))
             }
-            Meaning::Exercise(t) => format!("an exercise phrase of topic `{}`", name(topics, t)),
-            Meaning::Muscle(t) => format!("a muscle of topic `{}`", name(topics, t)),
+            Meaning::Exercise(t) => format!("an exercise phrase of topic `{}`", topics(t)),
+            Meaning::Muscle(t) => format!("a muscle of topic `{}`", topics(t)),
             Meaning::Uncovered => "an uncovered thing".into(),
             Meaning::OtherProblem => "a problem other than the knee's".into(),
             Meaning::Surgery => "a surgery word".into(),
@@ -122,21 +128,21 @@ impl PhraseTable {
     pub(super) fn build(
         file: &Loaded,
         vocab: &VocabularyFile,
-        condition_index: &HashMap<String, usize>,
-        topic_index: &HashMap<String, usize>,
+        condition_index: &Index<ConditionId>,
+        topic_index: &Index<TopicId>,
         stemmer: &Stemmer,
         problems: &mut Problems,
     ) -> PhraseTable {
         let mut table = PhraseTable::default();
-        let by_index = |index: &HashMap<String, usize>| {
+        fn by_index<I: Copy + Into<usize>>(index: &Index<I>) -> Vec<String> {
             let mut names = vec![""; index.len()];
             for (id, &i) in index {
-                if let Some(slot) = names.get_mut(i) {
+                if let Some(slot) = names.get_mut(i.into()) {
                     *slot = id.as_str();
                 }
             }
-            names.into_iter().map(str::to_string).collect::<Vec<_>>()
-        };
+            names.into_iter().map(str::to_string).collect()
+        }
         table.conditions = by_index(condition_index);
         table.topics = by_index(topic_index);
         for c in &vocab.condition {

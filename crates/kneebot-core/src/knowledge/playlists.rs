@@ -5,13 +5,14 @@ use super::files::{PlaylistsFile, VocabularyFile};
 use super::problems::{known_ids, Loaded, Problems};
 use super::rules::Index;
 use super::{Condition, Playlist};
+use crate::ids::ConditionId;
 use std::collections::HashSet;
 
 pub(crate) fn playlists(
     (pfile, file): (&Loaded, &PlaylistsFile),
     (vfile, vocab): (&Loaded, &VocabularyFile),
     conditions: &[Condition],
-    condition_index: &Index,
+    condition_index: &Index<ConditionId>,
     problems: &mut Problems,
 ) -> Vec<Playlist> {
     let mut list = Vec::new();

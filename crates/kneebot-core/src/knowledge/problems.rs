@@ -102,8 +102,8 @@ fn plain_toml_message(message: &str, syntax: bool) -> String {
 }
 
 /// "known: a, b, c", in the order the ids are defined, so a moderator sees what a typo was meant to be.
-pub(crate) fn known_ids(index: &HashMap<String, usize>) -> String {
-    let mut ids: Vec<(&usize, &String)> = index.iter().map(|(id, i)| (i, id)).collect();
+pub(crate) fn known_ids<I: Ord>(index: &HashMap<String, I>) -> String {
+    let mut ids: Vec<(&I, &String)> = index.iter().map(|(id, i)| (i, id)).collect();
     ids.sort();
     let ids: Vec<&str> = ids.into_iter().map(|(_, id)| id.as_str()).collect();
     format!("known: {}", ids.join(", "))

@@ -11,20 +11,25 @@ use super::{
 };
 use crate::answer::{Phase, Verdict};
 use crate::error::line_of;
+use crate::ids::{ConditionId, PassageId, SourceId, TopicId};
 use std::collections::HashMap;
 
-pub(crate) type Index = HashMap<String, usize>;
+/// Ids as written in the files, to the typed ids they name.
+pub(crate) type Index<I> = HashMap<String, I>;
 
 /// Conditions in the order `vocabulary.toml` defines them, and their index by id.
 pub(crate) fn conditions(
     vfile: &Loaded,
     vocab: &VocabularyFile,
     problems: &mut Problems,
-) -> (Vec<Condition>, Index) {
+) -> (Vec<Condition>, Index<ConditionId>) {
     let mut list = Vec::new();
     let mut index = HashMap::new();
     for c in &vocab.condition {
-        if index.insert(c.id.get_ref().clone(), list.len()).is_some() {
+        if index
+            .insert(c.id.get_ref().clone(), ConditionId(list.len()))
+            .is_some()
+        {
             problems.add(
                 &vfile.path,
                 &vfile.text,
@@ -45,11 +50,14 @@ pub(crate) fn topics(
     rfile: &Loaded,
     rules: &RulesFile,
     problems: &mut Problems,
-) -> (Vec<Topic>, Index) {
+) -> (Vec<Topic>, Index<TopicId>) {
     let mut list = Vec::new();
     let mut index = HashMap::new();
     for t in &rules.topic {
-        if index.insert(t.id.get_ref().clone(), list.len()).is_some() {
+        if index
+            .insert(t.id.get_ref().clone(), TopicId(list.len()))
+            .is_some()
+        {
             problems.add(
                 &rfile.path,
                 &rfile.text,
@@ -113,6 +121,7 @@ impl<'a> Quotes<'a> {
                 .sources
                 .iter()
                 .position(|s| &s.id == r.source.get_ref())
+                .map(SourceId)
             else {
                 if self.sources_loaded {
                     let known: Vec<&str> = self.sources.iter().map(|s| s.id.as_str()).collect();
@@ -146,7 +155,7 @@ impl<'a> Quotes<'a> {
             {
                 Some(i) => out.push(Reason {
                     says: r.says.clone(),
-                    passage: i,
+                    passage: PassageId(i),
                     quote: r.quote.get_ref().clone(),
                 }),
                 None => {
@@ -183,14 +192,14 @@ pub(crate) fn rules(
     rfile: &Loaded,
     rules: &RulesFile,
     topics: &[Topic],
-    topic_index: &Index,
-    condition_index: &Index,
+    topic_index: &Index<TopicId>,
+    condition_index: &Index<ConditionId>,
     quotes: &Quotes,
     problems: &mut Problems,
 ) -> Vec<Rule> {
     let mut list = Vec::new();
     // (topic, phase, condition or none) -> offset of the rule that claimed it.
-    let mut seen: HashMap<(usize, Phase, Option<usize>), usize> = HashMap::new();
+    let mut seen: HashMap<(TopicId, Phase, Option<ConditionId>), usize> = HashMap::new();
     for rule in &rules.rule {
         let at = |span: std::ops::Range<usize>| Some(span.start);
         let Some(&topic) = topic_index.get(rule.topic.get_ref()) else {
@@ -218,7 +227,7 @@ pub(crate) fn rules(
             );
         }
         // (index, id as written) of each condition the rule is limited to.
-        let mut conditions: Vec<(usize, &str)> = Vec::new();
+        let mut conditions: Vec<(ConditionId, &str)> = Vec::new();
         for c in &rule.conditions {
             match condition_index.get(c.get_ref()) {
                 Some(&ci) => conditions.push((ci, c.get_ref())),
@@ -235,7 +244,7 @@ pub(crate) fn rules(
             }
         }
         let phases = PhaseWord::expand(rule.phases.get_ref());
-        let keys: Vec<Option<(usize, &str)>> = if conditions.is_empty() {
+        let keys: Vec<Option<(ConditionId, &str)>> = if conditions.is_empty() {
             vec![None]
         } else {
             conditions.iter().copied().map(Some).collect()
@@ -284,7 +293,7 @@ pub(crate) fn rules(
             reasons: quotes.resolve(&rule.reason, rfile, problems),
         });
     }
-    for (ti, t) in topics.iter().enumerate() {
+    for (ti, t) in TopicId::all(topics.len()).zip(topics) {
         let defined_at = rules
             .topic
             .iter()
@@ -325,7 +334,7 @@ pub(crate) fn rules(
 pub(crate) fn timing(
     rfile: &Loaded,
     rules: &RulesFile,
-    topic_index: &Index,
+    topic_index: &Index<TopicId>,
     quotes: &Quotes,
     problems: &mut Problems,
 ) -> Vec<Timing> {
@@ -395,7 +404,7 @@ pub(crate) fn follow_up(
 pub(crate) fn policy(
     rfile: &Loaded,
     rules: &RulesFile,
-    topic_index: &Index,
+    topic_index: &Index<TopicId>,
     problems: &mut Problems,
 ) -> Policy {
     let p = &rules.policy;
@@ -413,7 +422,7 @@ pub(crate) fn policy(
                 ),
             );
             // Never used: the knowledge does not load with this problem.
-            0
+            TopicId(0)
         }
     };
     if !(p.early_max_days >= 0.0 && p.early_max_days < p.recovered_min_days) {
@@ -446,7 +455,7 @@ pub(crate) fn topics_match(
     rfile: &Loaded,
     rules: &RulesFile,
     vocab: &VocabularyFile,
-    topic_index: &Index,
+    topic_index: &Index<TopicId>,
     problems: &mut Problems,
 ) {
     for t in &vocab.topic {

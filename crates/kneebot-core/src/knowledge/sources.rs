@@ -83,7 +83,7 @@ pub(crate) fn load_sources(dir: &Path, problems: &mut Problems) -> (Vec<SourceFi
                 );
             }
         }
-        let source = sources.len();
+        let source = crate::ids::SourceId(sources.len());
         let before = passages.len();
         for (n, (start_seconds, para)) in paragraphs(body).into_iter().enumerate() {
             passages.push(Passage {

@@ -7,10 +7,11 @@ use super::lexicon;
 use super::phrases::PhraseTable;
 pub use super::phrases::{Meaning, PhraseEntry};
 use super::problems::{Loaded, Problems};
+use super::rules::Index;
 use crate::answer::Phase;
+use crate::ids::{ConditionId, TopicId};
 use crate::text::normalize::{normalize, Stemmer};
 use regex::Regex;
-use std::collections::HashMap;
 // Speed: the word tables are looked up for every word of every question. Fx hashing is several times
 // cheaper than SipHash; its weakness (crafted keys that collide) needs inserts, and these tables are only
 // filled from the knowledge files, never from questions.
@@ -76,6 +77,8 @@ pub struct RedFlag {
     pub all: Vec<Regex>,
 }
 
+crate::index_by_id!(RedFlag, crate::ids::RedFlagId);
+
 #[derive(Debug)]
 pub struct Vocabulary {
     /// Phrases by their first stem, longest first.
@@ -100,7 +103,7 @@ pub struct Vocabulary {
     pub injury_patterns: Vec<Regex>,
     pub trauma_patterns: Vec<Regex>,
     /// Topics that are back-story beside another exercise (walking and running).
-    pub background_topics: Vec<usize>,
+    pub background_topics: Vec<TopicId>,
     pub surgery_patterns: Vec<Regex>,
     /// Search expansions: pattern -> extra stems.
     pub expansions: Vec<(Regex, Vec<String>)>,
@@ -131,8 +134,8 @@ impl Vocabulary {
     pub(super) fn compile<'a>(
         file: &Loaded,
         vocab: &VocabularyFile,
-        condition_index: &HashMap<String, usize>,
-        topic_index: &HashMap<String, usize>,
+        condition_index: &Index<ConditionId>,
+        topic_index: &Index<TopicId>,
         english_words: &str,
         material: impl Iterator<Item = &'a str>,
         stemmer: &Stemmer,

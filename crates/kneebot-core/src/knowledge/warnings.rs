@@ -33,7 +33,7 @@ pub(crate) fn sources(
         }
         // A phrase in one passage is a passing mention; in two or more, the source is about it.
         let mut passages_with: std::collections::BTreeMap<String, usize> = Default::default();
-        for p in passages.iter().filter(|p| p.source == source) {
+        for p in passages.iter().filter(|p| p.source.position() == source) {
             let once: BTreeSet<String> = uncovered_phrases(vocabulary, stemmer, &p.text)
                 .into_iter()
                 .collect();

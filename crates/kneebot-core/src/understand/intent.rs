@@ -9,13 +9,13 @@ use crate::knowledge::Vocabulary;
 pub(super) struct Facts<'a> {
     /// The normalised, spelling-corrected text.
     pub text: &'a str,
-    /// Condition indices named.
-    pub conditions: &'a [usize],
+    /// The conditions named.
+    pub conditions: &'a [crate::ids::ConditionId],
     pub event: Option<super::Event>,
     /// The strongest recovery signal.
     pub signal: Option<crate::answer::Phase>,
     /// Topics the asker says are ruled out for them.
-    pub limited: &'a [usize],
+    pub limited: &'a [crate::ids::TopicId],
     /// An exercise in the asking sentence is what is asked about.
     pub topic_asked: bool,
     /// Every exercise named is only where a symptom shows, a recovery sign or ruled out, or none is named.

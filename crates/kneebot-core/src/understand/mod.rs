@@ -25,6 +25,7 @@ mod topic;
 mod tests;
 
 use crate::answer::Phase;
+use crate::ids::{ConditionId, RedFlagId, TopicId};
 use crate::knowledge::{Knowledge, Vocabulary};
 use normalize::{Stemmer, Token};
 
@@ -98,10 +99,10 @@ pub struct Understanding {
     /// The normalised, spelling-corrected text.
     pub text: String,
     pub tokens: Vec<Token>,
-    /// Condition indices, in order of first mention.
-    pub conditions: Vec<usize>,
-    /// The topic asked about (index), after "instead of" and recovery signals are taken into account.
-    pub topic: Option<usize>,
+    /// Conditions, in order of first mention.
+    pub conditions: Vec<ConditionId>,
+    /// The topic asked about, after "instead of" and recovery signals are taken into account.
+    pub topic: Option<TopicId>,
     /// The question quotes or cites the video ("why does he say…").
     pub quotes_material: bool,
     /// Stems the vocabulary's search expansions add for this question's shape.
@@ -121,13 +122,13 @@ pub struct Understanding {
     /// The strongest recovery signal, and what each signal found says.
     pub signal: Option<Phase>,
     pub signals: Vec<String>,
-    /// Indices of red flags found.
-    pub red_flags: Vec<usize>,
+    /// The red flags found.
+    pub red_flags: Vec<RedFlagId>,
     pub intent: Option<Intent>,
     /// Asks what exercise to do for a knee problem without naming one.
     pub asks_for_exercise: bool,
     /// Topics the asker says a clinician ruled out or they cannot do ("my surgeon said no squats").
-    pub limited: Vec<usize>,
+    pub limited: Vec<TopicId>,
     /// The last question asked is worded with what / which / how…: a "Yes:" is no answer to it.
     pub wh_question: bool,
     /// In a question about the material: what it says the material says about the topic.

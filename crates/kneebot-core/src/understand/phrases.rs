@@ -17,7 +17,7 @@ pub(super) struct Found<'k> {
 /// What the phrases found name besides exercises and events.
 pub(super) struct Named {
     /// Condition indices, in order of first mention.
-    pub conditions: Vec<usize>,
+    pub conditions: Vec<crate::ids::ConditionId>,
     pub uncovered: Vec<String>,
     /// Problems other than the knee's that the question names ("hamstring tendinopathy").
     pub other_problems: Vec<String>,

@@ -4,12 +4,13 @@
 use super::events::Events;
 use super::phrases::preceded_by;
 use super::Event;
+use crate::ids::RedFlagId;
 use crate::knowledge::files::RedFlagContext;
 use crate::knowledge::Vocabulary;
 use regex::Regex;
 
-/// Indices of the red flags of `vocab` that `text` names, in the context of its `events`.
-pub(super) fn find(text: &str, events: &Events, vocab: &Vocabulary) -> Vec<usize> {
+/// The red flags of `vocab` that `text` names, in the context of its `events`.
+pub(super) fn find(text: &str, events: &Events, vocab: &Vocabulary) -> Vec<RedFlagId> {
     let mut red_flags = Vec::new();
     let many_sentences = text
         .bytes()
@@ -29,7 +30,7 @@ pub(super) fn find(text: &str, events: &Events, vocab: &Vocabulary) -> Vec<usize
             && !passed
             && all_in_one_sentence(text, many_sentences, &flag.all, &vocab.red_flag_negations)
         {
-            red_flags.push(i);
+            red_flags.push(RedFlagId(i));
         }
     }
     red_flags

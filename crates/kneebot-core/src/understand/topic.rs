@@ -6,22 +6,23 @@ use super::asking::{self, Asked};
 use super::normalize::Token;
 use super::phrases::{contains_seq, excluded_before, Found};
 use super::signals::Signals;
+use crate::ids::TopicId;
 use crate::knowledge::vocabulary::Meaning;
 use crate::knowledge::{Knowledge, Vocabulary};
 
-/// An exercise or muscle named: `(topic, first, last)`, its topic index and token range.
-type Mention = (usize, usize, usize);
+/// An exercise or muscle named: `(topic, first, last)`, its topic and token range.
+type Mention = (TopicId, usize, usize);
 
 /// What the question asks about.
 pub(super) struct Topic {
-    /// The topic asked about (index).
-    pub topic: Option<usize>,
+    /// The topic asked about.
+    pub topic: Option<TopicId>,
     /// The topic came from "X instead of Y" with no X: the material's alternative to Y.
     pub topic_is_alternative: bool,
     /// The asking sentence names something the material does not cover before any exercise.
     pub asks_about_uncovered: bool,
     /// Topics the asker says a clinician ruled out or they cannot do.
-    pub limited: Vec<usize>,
+    pub limited: Vec<TopicId>,
     /// An exercise in the asking sentence is what is asked about (not back-story or a goal).
     pub topic_asked: bool,
     /// Every exercise named is only where a symptom shows ("it hurts when I run"), or none is named.
@@ -85,7 +86,7 @@ pub(super) fn read(
 fn mentions(text: &str, tokens: &[Token], found: &[Found], vocab: &Vocabulary) -> Vec<Mention> {
     let stems: Vec<&str> = tokens.iter().map(|t| t.stem.as_str()).collect();
     let has_training_word = vocab.training_words.iter().any(|w| contains_seq(&stems, w));
-    let mut mentions: Vec<(usize, usize, usize)> = Vec::new(); // (topic, first, last)
+    let mut mentions: Vec<Mention> = Vec::new();
     for f in found {
         match f.entry.meaning {
             Meaning::Exercise(t) => mentions.push((t, f.first, f.last)),
@@ -117,11 +118,11 @@ fn choose(
     asked: &Asked,
     knowledge: &Knowledge,
     signals: &mut Signals,
-) -> (Option<usize>, bool) {
+) -> (Option<TopicId>, bool) {
     let vocab = &knowledge.vocabulary;
     // "…drop the ham curls. What should I do instead?": everything named is what to replace.
     let asks_instead = vocab.intent.asks_instead.is_match(text);
-    let candidates: Vec<&(usize, usize, usize)> = mentions
+    let candidates: Vec<&Mention> = mentions
         .iter()
         .filter(|(_, first, _)| !asks_instead && !excluded_before(tokens, *first))
         .collect();
@@ -221,7 +222,7 @@ fn asks_about_uncovered(
 
 /// The topics named that the asker says a clinician ruled out or they cannot do ("my surgeon said no
 /// squats"), each once.
-fn limits(text: &str, tokens: &[Token], mentions: &[Mention], vocab: &Vocabulary) -> Vec<usize> {
+fn limits(text: &str, tokens: &[Token], mentions: &[Mention], vocab: &Vocabulary) -> Vec<TopicId> {
     let mut limited = Vec::new();
     for &(t, first, last) in mentions {
         if !limited.contains(&t) && asking::is_limited(text, tokens, first, last, &vocab.asking) {
