@@ -2,17 +2,17 @@
 //! passages and, for `depends`, the follow-up question. Order matters and is fixed here: warning signs
 //! first (no exercise advice at all), then playlists, timing and questions about the material, then rulings.
 
-use crate::answer::{
-    Answer, CitedPassage, FollowUp, FollowUpChoice, Phase, PlaylistLink, Understood, Verdict,
-};
-use crate::ids::{ConditionId, PassageId, TopicId};
-use crate::knowledge::{Knowledge, Reason};
+use crate::answer::{Answer, FollowUp, FollowUpChoice, Phase, PlaylistLink, Understood, Verdict};
+use crate::ids::{ConditionId, TopicId};
+use crate::knowledge::Knowledge;
 use crate::retrieve::Hit;
 use crate::understand::asking::Claim;
 use crate::understand::normalize::Stemmer;
 use crate::understand::{InfoKind, Intent, Understanding};
 use std::collections::HashSet;
 
+mod cite;
+mod covered;
 mod new_video;
 mod overview;
 mod quote;
@@ -20,7 +20,9 @@ mod stems;
 
 pub use stems::PassageStems;
 
-use quote::highlight_prepared;
+use cite::{cite, retrieved};
+use covered::covered;
+
 pub use quote::{highlight, Prepared, Query};
 
 /// At most this many passages are cited.
@@ -377,102 +379,6 @@ fn first_sentence(text: &str) -> String {
         Some(i) => text[..=i].to_string(),
         None => text.to_string(),
     }
-}
-
-/// Cites the passages `reasons` rest on (at most three), scored by this question's search.
-fn cite(answer: &mut Answer, reasons: &[Reason], cx: &Context, query: &Query) {
-    answer.reasons = reasons.iter().map(|r| r.says.clone()).collect();
-    for r in reasons {
-        if answer.passages.len() >= MAX_PASSAGES {
-            break;
-        }
-        let passage = &cx.knowledge.passages[r.passage];
-        if answer.passages.iter().any(|p| p.id == passage.id) {
-            continue;
-        }
-        let score = cx
-            .hits
-            .iter()
-            .find(|h| h.passage == r.passage)
-            .map(|h| h.score)
-            .unwrap_or(0.0);
-        let quote = match cx.prepared.reason_quotes.get(&r.quote) {
-            Some(stems) => highlight_prepared(&r.quote, stems, query),
-            None => highlight(&r.quote, &query.stems, cx.stemmer),
-        };
-        answer.passages.push(cited(cx, r.passage, quote, score));
-    }
-}
-
-fn cited(cx: &Context, passage: PassageId, quote: String, score: f32) -> CitedPassage {
-    let p = &cx.knowledge.passages[passage];
-    let source = &cx.knowledge.sources[p.source];
-    CitedPassage {
-        source: source.id.clone(),
-        source_title: source.title.clone(),
-        id: p.id.clone(),
-        text: p.text.clone(),
-        quote,
-        score,
-        url: cx.knowledge.passage_url(passage),
-    }
-}
-
-/// The top search hits as cited passages, each quoted at its best sentence.
-fn retrieved(cx: &Context, query: &Query) -> Vec<CitedPassage> {
-    cx.hits
-        .iter()
-        .take(MAX_PASSAGES)
-        .map(|h| quoted_hit(cx, h, query))
-        .collect()
-}
-
-/// A search hit as a cited passage, quoted at its best sentence with the question's words in bold.
-fn quoted_hit(cx: &Context, h: &Hit, query: &Query) -> CitedPassage {
-    let text = &cx.knowledge.passages[h.passage].text;
-    let (quote, sentence) = cx.prepared.best_quote(h.passage, text, query);
-    let quote = match sentence {
-        Some(sentence) => highlight_prepared(&quote, &sentence.quote_stems, query),
-        None => highlight(&quote, &query.stems, cx.stemmer),
-    };
-    cited(cx, h.passage, quote, h.score)
-}
-
-/// Whether the material speaks to a question about itself: the top passages hold most of the question's
-/// specific words (not "knee", "pain" or "exercise", which are everywhere).
-fn covered(u: &Understanding, cx: &Context) -> bool {
-    if cx.hits.is_empty() {
-        return false;
-    }
-    let specific: Vec<&str> = u
-        .tokens
-        .iter()
-        .filter(|t| {
-            let vocab = &cx.knowledge.vocabulary;
-            !vocab.is_stop_word(&t.text) && !vocab.is_generic(&t.text)
-        })
-        .map(|t| t.stem.as_str())
-        .collect();
-    let expanded = cx.hits.iter().take(MAX_PASSAGES).any(|h| {
-        u.expansions
-            .iter()
-            .any(|s| cx.passage_stems.contains(h.passage, s))
-    });
-    if specific.is_empty() {
-        return expanded;
-    }
-    let found = specific
-        .iter()
-        .filter(|s| {
-            cx.hits
-                .iter()
-                .take(MAX_PASSAGES)
-                .any(|h| cx.passage_stems.contains(h.passage, s))
-        })
-        .count();
-    // The vocabulary's expansions say which words answer a question of this shape; finding them is
-    // evidence too.
-    found * 2 > specific.len() || (expanded && found > 0)
 }
 
 #[cfg(test)]

@@ -3,7 +3,8 @@
 //! added), the answer is `info`: the video's title and its best passages, never a yes or no. An advice
 //! question is told that no rule says yet whether the exercise suits them.
 
-use super::{quoted_hit, Context, Query, MAX_PASSAGES};
+use super::cite::quoted_hit;
+use super::{Context, Query, MAX_PASSAGES};
 use crate::answer::{Answer, Verdict};
 use crate::retrieve::Hit;
 use crate::understand::Understanding;

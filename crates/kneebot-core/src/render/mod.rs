@@ -2,6 +2,7 @@
 //! from the `Answer` value, so the terminal and Discord say the same thing.
 
 pub mod discord;
+mod discord_fit;
 pub mod json;
 pub mod text;
 

@@ -1,0 +1,42 @@
+//! Whether the material speaks to a question about itself at all, before any passage is quoted as an
+//! answer: a question whose specific words the top passages do not hold is not covered.
+
+use super::{Context, MAX_PASSAGES};
+use crate::understand::Understanding;
+
+/// Whether the material speaks to a question about itself: the top passages hold most of the question's
+/// specific words (not "knee", "pain" or "exercise", which are everywhere).
+pub(super) fn covered(u: &Understanding, cx: &Context) -> bool {
+    if cx.hits.is_empty() {
+        return false;
+    }
+    let specific: Vec<&str> = u
+        .tokens
+        .iter()
+        .filter(|t| {
+            let vocab = &cx.knowledge.vocabulary;
+            !vocab.is_stop_word(&t.text) && !vocab.is_generic(&t.text)
+        })
+        .map(|t| t.stem.as_str())
+        .collect();
+    let expanded = cx.hits.iter().take(MAX_PASSAGES).any(|h| {
+        u.expansions
+            .iter()
+            .any(|s| cx.passage_stems.contains(h.passage, s))
+    });
+    if specific.is_empty() {
+        return expanded;
+    }
+    let found = specific
+        .iter()
+        .filter(|s| {
+            cx.hits
+                .iter()
+                .take(MAX_PASSAGES)
+                .any(|h| cx.passage_stems.contains(h.passage, s))
+        })
+        .count();
+    // The vocabulary's expansions say which words answer a question of this shape; finding them is
+    // evidence too.
+    found * 2 > specific.len() || (expanded && found > 0)
+}
