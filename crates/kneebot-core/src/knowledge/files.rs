@@ -93,6 +93,9 @@ pub struct AskingDef {
     /// Words of a symptom.
     #[serde(default)]
     pub symptom: Vec<Spanned<String>>,
+    /// The story says the asker wants to exercise ("I want to exercise", "looking for exercises to…").
+    #[serde(default)]
+    pub wants: Vec<Spanned<String>>,
     /// Says the material speaks for an exercise.
     #[serde(default)]
     pub claims_for: Vec<Spanned<String>>,

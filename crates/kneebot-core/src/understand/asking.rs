@@ -70,8 +70,9 @@ const TAG_QUESTION_WORDS: usize = 2;
 const LONG_SENTENCE_WORDS: usize = 12;
 
 /// The sentences of `text` that ask: those ending in `?` and those worded as a question without one ("how
-/// do i strengthen my knees, i have an old injury."); with neither, those with an asking cue ("i was
-/// wondering if…"); with none of these, the last sentence.
+/// do i strengthen my knees, i have an old injury."), and asking-cue sentences after the last of them ("i
+/// would love to know if…"); with neither, those with an asking cue ("i was wondering if…"); with none of
+/// these, the last sentence.
 pub fn find(text: &str, tokens: &[Token], asking: &Asking) -> Asked {
     let spans = sentence_spans(tokens);
     let ends_in_question_mark = |i: usize| {
@@ -114,6 +115,11 @@ pub fn find(text: &str, tokens: &[Token], asking: &Asking) -> Asked {
         sentences = (0..spans.len())
             .filter(|&i| matches(i, &asking.cues))
             .collect();
+    } else {
+        // A post that ends by asking in words ("…does anyone have it? I would love to know if there were
+        // exercises that…") asks that too: cue sentences after the last question.
+        let last = sentences.iter().copied().max().unwrap_or(0);
+        sentences.extend((last + 1..spans.len()).filter(|&i| matches(i, &asking.cues)));
     }
     // With nothing that asks, the last sentence of a few words ("…what to do. – Jenny" ends in a name).
     if sentences.is_empty() {
@@ -189,6 +195,12 @@ pub fn refers_back(asked: &Asked, asking: &Asking) -> bool {
 
 /// A question this short after a story is about the story ("Should I?", "smart move?").
 const SHORT_QUESTION_WORDS: usize = 6;
+
+/// True when the story says the asker wants to exercise ("I want to exercise, but…", "I'm looking for
+/// exercises to strengthen…"): a request after it asks what to do, not what is wrong.
+pub fn wants_exercise(text: &str, asking: &Asking) -> bool {
+    asking.wants.iter().any(|r| r.is_match(text))
+}
 
 /// True when `text` names a symptom (pain, soreness, swelling…).
 pub fn names_symptom(text: &str, asking: &Asking) -> bool {

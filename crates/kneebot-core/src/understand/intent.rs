@@ -77,8 +77,10 @@ pub(super) fn read(facts: &Facts, vocab: &Vocabulary) -> Asks {
     } else if !about_material
         && (p.diagnosis.is_match(text)
             || (!facts.topic_asked && asking::asks_diagnosis(asked, &vocab.asking))
-            // A story of symptoms, no condition named, and a bare "Thoughts?": what is wrong?
+            // A story of symptoms, no condition named, and a bare "Thoughts?": what is wrong? Unless the
+            // story says the asker wants to exercise: then the request asks what to do.
             || (!facts.topic_asked
+                && !asking::wants_exercise(text, &vocab.asking)
                 && facts.conditions.is_empty()
                 && facts.exercises_only_in_symptoms
                 && asking::names_symptom(text, &vocab.asking)
