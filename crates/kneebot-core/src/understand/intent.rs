@@ -87,7 +87,7 @@ pub(super) fn read(facts: &Facts, vocab: &Vocabulary) -> Asks {
                 && asking::is_bare_request(asked, &vocab.asking)))
     {
         Intent::Diagnosis
-    } else if (p.timing.is_match(text) && !(about_material && p.how_long.is_match(text)))
+    } else if (p.timing.is_match(&asked.text) && !(about_material && p.how_long.is_match(text)))
         || (about_material && lead.starts_with("when"))
     {
         Intent::Timing
