@@ -66,7 +66,8 @@ impl Verdict {
             Verdict::Recommended | Verdict::OkForNow => 0,
             Verdict::Caution => 1,
             Verdict::Avoid => 2,
-            _ => 3,
+            Verdict::Depends => 3,
+            _ => 4,
         }
     }
 

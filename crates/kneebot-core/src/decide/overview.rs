@@ -144,5 +144,26 @@ pub(super) fn answer(
             k.policy.overview_guidance
         ),
     };
+    // What turns on the phase is named too, so the asker sees every exercise the material speaks to; the
+    // follow-up question settles it.
+    for &topic in &unsettled {
+        let rule = k.rule_for(topic, Phase::Unknown, &u.conditions);
+        lines.push((
+            topic,
+            OverviewLine {
+                topic: k.topics[topic].id.clone(),
+                topic_name: k.topics[topic].name.clone(),
+                verdict: Verdict::Depends,
+                guidance: rule
+                    .map(|r| without_yes_no(&first_sentence(&r.guidance)))
+                    .unwrap_or_default(),
+                passage: rule
+                    .and_then(|r| r.reasons.first())
+                    .map(|r| r.quote.clone())
+                    .unwrap_or_default(),
+            },
+        ));
+    }
+    lines.sort_by_key(|(_, line)| line.verdict.overview_group());
     answer.overview = lines.into_iter().map(|(_, line)| line).collect();
 }

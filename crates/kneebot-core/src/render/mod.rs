@@ -8,11 +8,17 @@ pub mod text;
 
 use crate::answer::{Answer, OverviewLine};
 
-/// An overview's lines in the groups a physio would say them in (do, go carefully, back off, ruled out for
-/// you), each with its heading; groups with no line are left out.
+/// An overview's lines in the groups a physio would say them in (do, go carefully, back off, depends on your
+/// recovery, ruled out for you), each with its heading; groups with no line are left out.
 pub fn overview_groups(answer: &Answer) -> Vec<(&'static str, Vec<&OverviewLine>)> {
     // Indexed by `Verdict::overview_group`.
-    const HEADINGS: [&str; 4] = ["Do", "Go carefully", "Back off", "Ruled out for you"];
+    const HEADINGS: [&str; 5] = [
+        "Do",
+        "Go carefully",
+        "Back off",
+        "Depends on your recovery (see the question below)",
+        "Ruled out for you",
+    ];
     HEADINGS
         .iter()
         .enumerate()
