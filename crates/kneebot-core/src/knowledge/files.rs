@@ -108,6 +108,10 @@ pub struct AskingDef {
     /// The same, just after the exercise ("squats are out of the question").
     #[serde(default)]
     pub limit_after: Vec<Spanned<String>>,
+    /// A limit on bearing weight or bending the knee ("non weight bearing", "not to bend my knee"): every
+    /// `loaded` topic is ruled out for the asker.
+    #[serde(default)]
+    pub limit_loading: Vec<Spanned<String>>,
 }
 
 /// Search expansion: a question matching `when` also searches for `add`.
@@ -160,6 +164,10 @@ pub struct TopicWordsDef {
     /// Everyday activities: beside another exercise in a question they are back-story, not the topic.
     #[serde(default)]
     pub background: bool,
+    /// Exercises that put weight through a bending knee: ruled out for someone told not to bear weight or
+    /// bend the knee (see `[asking] limit_loading`).
+    #[serde(default)]
+    pub loaded: bool,
 }
 
 #[derive(Debug, Deserialize)]

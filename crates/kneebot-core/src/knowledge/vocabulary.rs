@@ -67,6 +67,7 @@ pub struct Asking {
     pub claims_against: Vec<Regex>,
     pub limit_before: Vec<Regex>,
     pub limit_after: Vec<Regex>,
+    pub limit_loading: Vec<Regex>,
 }
 
 #[derive(Debug)]
@@ -105,6 +106,8 @@ pub struct Vocabulary {
     pub trauma_patterns: Vec<Regex>,
     /// Topics that are back-story beside another exercise (walking and running).
     pub background_topics: Vec<TopicId>,
+    /// Topics that put weight through a bending knee (ruled out by a limit on bearing weight or bending).
+    pub loaded_topics: Vec<TopicId>,
     pub surgery_patterns: Vec<Regex>,
     /// Search expansions: pattern -> extra stems.
     pub expansions: Vec<(Regex, Vec<String>)>,
@@ -230,6 +233,7 @@ impl Vocabulary {
             claims_against: compile_all(&vocab.asking.claims_against),
             limit_before: compile_all(&vocab.asking.limit_before),
             limit_after: compile_all(&vocab.asking.limit_after),
+            limit_loading: compile_all(&vocab.asking.limit_loading),
         };
         let intent = {
             let i = &vocab.intent;
@@ -284,6 +288,12 @@ impl Vocabulary {
             .filter(|t| t.background)
             .filter_map(|t| topic_index.get(t.id.get_ref()).copied())
             .collect();
+        let loaded_topics = vocab
+            .topic
+            .iter()
+            .filter(|t| t.loaded)
+            .filter_map(|t| topic_index.get(t.id.get_ref()).copied())
+            .collect();
         let surgery_patterns = vocab
             .events
             .surgery_patterns
@@ -334,6 +344,7 @@ impl Vocabulary {
             injury_patterns,
             trauma_patterns,
             background_topics,
+            loaded_topics,
             surgery_patterns,
             expansions,
             slang: vocab

@@ -202,6 +202,12 @@ pub fn wants_exercise(text: &str, asking: &Asking) -> bool {
     asking.wants.iter().any(|r| r.is_match(text))
 }
 
+/// True when the post puts a limit on bearing weight or bending the knee ("non weight bearing", "told not
+/// to bend my knee", "zero bend in an immobiliser").
+pub fn limits_loading(text: &str, asking: &Asking) -> bool {
+    asking.limit_loading.iter().any(|r| r.is_match(text))
+}
+
 /// True when `text` names a symptom (pain, soreness, swelling…).
 pub fn names_symptom(text: &str, asking: &Asking) -> bool {
     asking.symptom.iter().any(|r| r.is_match(text))

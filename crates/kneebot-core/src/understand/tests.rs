@@ -184,6 +184,32 @@ fn limits_come_from_what_the_asker_was_told_or_cannot_do() {
     }
 }
 
+/// A limit on bearing weight or bending rules out every exercise that loads the knee, named or not; being
+/// back on one's feet is no limit.
+#[test]
+fn a_limit_on_weight_or_bending_rules_out_what_loads_the_knee() {
+    let loaded = &knowledge().vocabulary.loaded_topics;
+    assert!(!loaded.is_empty());
+    for q in [
+        "My doctor has me non weight bearing for six weeks. Any exercises I can do?",
+        "I'm on crutches and told not to put any weight on it. What can I do to keep strong?",
+        "zero bend in the immobilizer for a month, how do I keep my legs from wasting away?",
+        "I was advised not to bend my knee for one month. Can I do squats?",
+        "not allowed to bend past 90 yet, what exercises are ok?",
+    ] {
+        let u = read(q);
+        for t in loaded {
+            assert!(u.limited.contains(t), "{q}: {:?}", u.limited);
+        }
+    }
+    for q in [
+        "I'm fully weight bearing now and can bend to 120. What exercises should I do?",
+        "I can put weight on it again, can I do squats?",
+    ] {
+        assert!(read(q).limited.is_empty(), "{q}");
+    }
+}
+
 #[test]
 fn intent() {
     let cases: &[(&str, Intent)] = &[

@@ -229,6 +229,14 @@ fn limits(text: &str, tokens: &[Token], mentions: &[Mention], vocab: &Vocabulary
             limited.push(t);
         }
     }
+    // "Non weight bearing", "told not to bend my knee": whatever loads the knee is out, named or not.
+    if asking::limits_loading(text, &vocab.asking) {
+        for &t in &vocab.loaded_topics {
+            if !limited.contains(&t) {
+                limited.push(t);
+            }
+        }
+    }
     limited
 }
 
