@@ -302,6 +302,15 @@ fn red_flags_and_their_negations() {
             true,
         ),
         ("my meniscus tear makes it swell a bit", false),
+        // Barely able to walk after an injury is not being able to walk; walking with pain is a symptom.
+        (
+            "heard a pop when I fell yesterday and I can hardly walk, what now?",
+            true,
+        ),
+        (
+            "I fell on it last week and can barely walk without pain. Is this normal?",
+            false,
+        ),
     ];
     for (q, urgent) in cases {
         assert_eq!(!read(q).red_flags.is_empty(), *urgent, "{q}");
