@@ -231,6 +231,25 @@ fn intent() {
             "I hurt my knee while running last year and was told not to run. What should I do now?",
             Intent::Overview(asking::OpenAsk::Do),
         ),
+        // One sentence that tells, then asks an open question: the exercise told of is not what is asked,
+        // but a short question after it is about it.
+        (
+            "I love running, but my knee has arthritis, is there anything I can do so that I can keep at it?",
+            Intent::Overview(asking::OpenAsk::Do),
+        ),
+        (
+            "my arthritic knee hates leg curls, should i drop them?",
+            Intent::Advice,
+        ),
+        // The story says the asker wants to exercise: a bare request asks what to do, not what is wrong.
+        (
+            "My knees ache after most activities but I want to exercise more. Do you have any suggestions?",
+            Intent::Overview(asking::OpenAsk::Request),
+        ),
+        (
+            "My knees ache after most activities. Do you have any suggestions?",
+            Intent::Diagnosis,
+        ),
         // What else there is to do: an overview (its headline is the material's alternative).
         (
             "what exercises should I do instead of leg curls for my knee?",

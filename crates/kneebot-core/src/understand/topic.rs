@@ -52,9 +52,18 @@ pub(super) fn read(
     let limited = limits(text, tokens, &mentions, vocab);
     // An exercise in the asking sentence that is only back-story ("pain from running") or the goal ("so
     // I can walk smoother", "continue to run") is not what is asked about.
+    // In a sentence that tells and then asks an open question ("I enjoy running, but is there anything I
+    // can do so I can keep going?"), only an exercise in the asking clause is asked about; a short question
+    // after the telling clause ("…hates leg curls, should I drop them?") asks about the exercise told of.
+    let open = asking::open_question(&asked, &vocab.asking).is_some();
     let topic_asked = mentions.iter().any(|&(_, first, _)| {
+        let in_asking = if open {
+            asked.in_clause(tokens[first].start)
+        } else {
+            asked.contains(&tokens[first].sentence)
+        };
         // "with" is back-story in "pain with running" but the means in "isolate it with curls".
-        asked.contains(&tokens[first].sentence)
+        in_asking
             && !(backstory(tokens, first) && tokens[first - 1].text != "with")
             && !goal(tokens, first)
     });
