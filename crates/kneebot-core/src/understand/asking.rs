@@ -184,6 +184,7 @@ pub fn last_clause(asked: &Asked) -> &str {
 pub fn asks_prognosis_only(asked: &Asked, asking: &Asking) -> bool {
     asking.prognosis.iter().any(|r| r.is_match(&asked.text))
         && !asking.asks_whether.iter().any(|r| r.is_match(&asked.text))
+        && open_question(asked, asking).is_none()
 }
 
 /// True when the asking sentences point back at the story ("is that ok?", "should I stop?").

@@ -250,6 +250,19 @@ fn intent() {
             "My knees ache after most activities. Do you have any suggestions?",
             Intent::Diagnosis,
         ),
+        // Requests in members' words.
+        (
+            "I've been told I have patellofemoral pain. My doctor advised exercise. So far it made it worse. What's next?",
+            Intent::Overview(asking::OpenAsk::Request),
+        ),
+        (
+            "My sister has chondromalacia and no help from doctors. If anyone can point her in the right direction it would be very appreciated.",
+            Intent::Overview(asking::OpenAsk::Request),
+        ),
+        (
+            "I have ITBS. If I did some strength training at the gym, would it help? Also does foam rolling help?",
+            Intent::Overview(asking::OpenAsk::Do),
+        ),
         // What else there is to do: an overview (its headline is the material's alternative).
         (
             "what exercises should I do instead of leg curls for my knee?",
