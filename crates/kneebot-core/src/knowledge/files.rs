@@ -47,6 +47,10 @@ pub struct IntentDef {
     pub info_start: Spanned<String>,
     pub info_any: Spanned<String>,
     pub about_material: Spanned<String>,
+    /// Names the material itself (video, transcript, channel), not only "he says".
+    pub names_material: Spanned<String>,
+    /// Names a clinician or coach: then "he said" is that person, unless the material is named too.
+    pub clinician: Spanned<String>,
     pub personal: Spanned<String>,
     pub leading_connectives: Spanned<String>,
     pub how_to: Spanned<String>,

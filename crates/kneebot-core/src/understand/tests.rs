@@ -250,6 +250,15 @@ fn intent() {
             "My knees ache after most activities. Do you have any suggestions?",
             Intent::Diagnosis,
         ),
+        // "He said" after a doctor is the doctor; after the video, the video.
+        (
+            "I tore the PCL in my knee. My doctor looked at the MRI. He said I don't need surgery, just rehab. Is there anything I can do?",
+            Intent::Overview(asking::OpenAsk::Do),
+        ),
+        (
+            "my doctor sent me to the video. why does he say leg curls are bad?",
+            Intent::Info(InfoKind::Why),
+        ),
         // Requests in members' words.
         (
             "I've been told I have patellofemoral pain. My doctor advised exercise. So far it made it worse. What's next?",
