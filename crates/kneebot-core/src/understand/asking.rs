@@ -131,10 +131,17 @@ pub fn find(text: &str, tokens: &[Token], asking: &Asking) -> Asked {
         .iter()
         .filter_map(|&i| spans[i])
         .map(|(s, e)| {
-            // The first comma clause worded as a question starts the asking part of the sentence.
+            // The first clause (after a comma or a "but") worded as a question starts the asking part of
+            // the sentence.
             let mut start = s;
-            for (offset, _) in text[s..e].match_indices(',') {
-                let clause = text[s + offset + 1..e].trim_start();
+            let breaks = text[s..e]
+                .match_indices(',')
+                .map(|(i, m)| i + m.len())
+                .chain(text[s..e].match_indices(" but ").map(|(i, m)| i + m.len()));
+            let mut breaks: Vec<usize> = breaks.collect();
+            breaks.sort_unstable();
+            for offset in breaks {
+                let clause = text[s + offset..e].trim_start();
                 if asking.question_starts.iter().any(|r| r.is_match(clause)) {
                     start = e - clause.len();
                     break;
@@ -217,7 +224,7 @@ pub fn names_symptom(text: &str, asking: &Asking) -> bool {
 /// True when the asking sentences are a bare request for advice ("Thoughts?", "Any ideas", "any
 /// suggestions?") rather than a question with words of its own.
 pub fn is_bare_request(asked: &Asked, asking: &Asking) -> bool {
-    asking.open_request.iter().any(|r| r.is_match(&asked.text))
+    open_question(asked, asking) == Some(OpenAsk::Request)
 }
 
 /// True when the exercise at tokens `first..` is where a symptom shows ("it hurts when I run", "pain

@@ -175,6 +175,10 @@ fn limits_come_from_what_the_asker_was_told_or_cannot_do() {
             "I can't run since the injury, are squats ok?",
             &["walking_running"],
         ),
+        (
+            "suggest an alternative to squats because my arthritic knees can't take it anymore",
+            &["squats"],
+        ),
         // A recovery sign is not a limit, and an exercise prescribed is not one either.
         ("I can't get my hamstring to contract, leg curls ok?", &[]),
         ("my physio told me to keep doing squats, fine?", &[]),
@@ -258,6 +262,24 @@ fn intent() {
         (
             "my doctor sent me to the video. why does he say leg curls are bad?",
             Intent::Info(InfoKind::Why),
+        ),
+        // What to do instead of an exercise the material names no alternative for: every ruling.
+        (
+            "pls suggest alternative to squats bc my knees hurt",
+            Intent::Overview(asking::OpenAsk::Do),
+        ),
+        // An open question about a symptom where it shows, not about the exercise.
+        (
+            "How can you keep your knees from aching when you hike downhill for miles? Any advice?",
+            Intent::Overview(asking::OpenAsk::Do),
+        ),
+        (
+            "I have IT band syndrome. Is there any form of cardio or ANYTHING that I can do with a hurt knee?",
+            Intent::Overview(asking::OpenAsk::Do),
+        ),
+        (
+            "Had knee surgery last year. Can somebody please help outline a training regimen for me?",
+            Intent::Overview(asking::OpenAsk::Do),
         ),
         // Requests in members' words.
         (

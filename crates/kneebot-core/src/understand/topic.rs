@@ -55,18 +55,6 @@ pub(super) fn read(
     // In a sentence that tells and then asks an open question ("I enjoy running, but is there anything I
     // can do so I can keep going?"), only an exercise in the asking clause is asked about; a short question
     // after the telling clause ("…hates leg curls, should I drop them?") asks about the exercise told of.
-    let open = asking::open_question(&asked, &vocab.asking).is_some();
-    let topic_asked = mentions.iter().any(|&(_, first, _)| {
-        let in_asking = if open {
-            asked.in_clause(tokens[first].start)
-        } else {
-            asked.contains(&tokens[first].sentence)
-        };
-        // "with" is back-story in "pain with running" but the means in "isolate it with curls".
-        in_asking
-            && !(backstory(tokens, first) && tokens[first - 1].text != "with")
-            && !goal(tokens, first)
-    });
     // An exercise inside a recovery sign ("I walk quite well now") is the sign, one where a symptom shows
     // ("hurts when I run") is the symptom's setting, and a ruled-out one is not on the table: a post naming
     // only such exercises tells symptoms rather than asking about an exercise.
@@ -76,6 +64,23 @@ pub(super) fn read(
             asking::in_symptom(text, tokens, f, &vocab.asking, &vocab.red_flag_negations)
         })
         .collect();
+    let open = asking::open_question(&asked, &vocab.asking).is_some();
+    let topic_asked = mentions
+        .iter()
+        .zip(&in_symptom)
+        .any(|(&(_, first, _), &symptom)| {
+            // An open question asks what to do about a symptom, not about the exercise where it shows
+            // ("how can you keep your knees from aching when you hike?").
+            let in_asking = if open {
+                asked.in_clause(tokens[first].start) && !symptom
+            } else {
+                asked.contains(&tokens[first].sentence)
+            };
+            // "with" is back-story in "pain with running" but the means in "isolate it with curls".
+            in_asking
+                && !(backstory(tokens, first) && tokens[first - 1].text != "with")
+                && !goal(tokens, first)
+        });
     let exercises_only_in_symptoms = mentions
         .iter()
         .zip(in_symptom.iter().zip(&mention_in_sign))
@@ -157,10 +162,9 @@ fn choose(
         signals.drop_overlapping(start, end);
         (Some(*t), false)
     } else if let Some((t, _, _)) = mentions.first() {
-        match knowledge.topics[*t].alternative {
-            Some(alt) => (Some(alt), true),
-            None => (None, false),
-        }
+        // What to do instead of it: the material's alternative, or, where it names none, every ruling.
+        let alternative = knowledge.topics[*t].alternative;
+        (alternative, alternative.is_some() || asks_instead)
     } else {
         (None, false)
     }
