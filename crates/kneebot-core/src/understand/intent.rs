@@ -48,7 +48,8 @@ pub(super) fn read(facts: &Facts, vocab: &Vocabulary) -> Asks {
     let p = &vocab.intent;
     let knee_context =
         !facts.conditions.is_empty() || p.knee.is_match(text) || facts.event.is_some();
-    let asks_for_exercise = knee_context && p.exercise_ask.is_match(text);
+    // Asked, not told: "my home program of exercises for my knee… can I stop now?" asks no exercise.
+    let asks_for_exercise = knee_context && p.exercise_ask.is_match(&asked.text);
     let last_sentence_start = text
         .trim_end_matches(['?', '!', '.', ' '])
         .rfind(['.', '!', '?', ';'])

@@ -281,6 +281,24 @@ fn intent() {
             "Had knee surgery last year. Can somebody please help outline a training regimen for me?",
             Intent::Overview(asking::OpenAsk::Do),
         ),
+        // Others' experience, whether prescribed exercises will work, recovery time: no video can tell.
+        (
+            "Torn meniscus, in physical therapy, will attempt to run next week. So anybody out there have experience with this kind of injury?",
+            Intent::Outside,
+        ),
+        (
+            "I have chondromalacia and my physio gave me a set of exercises to do every day. Are these really going to improve my knee pain?",
+            Intent::Outside,
+        ),
+        (
+            "My knee aches on the outside when I hike downhill. Should I change my technique, or should I be seeing a doctor?",
+            Intent::Diagnosis,
+        ),
+        // The story's exercise programme is told, not asked for.
+        (
+            "I had a knee replacement six months ago and have done my home program of exercises for my knee since. Can I stop now?",
+            Intent::Advice,
+        ),
         // Requests in members' words.
         (
             "I've been told I have patellofemoral pain. My doctor advised exercise. So far it made it worse. What's next?",
