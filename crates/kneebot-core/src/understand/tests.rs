@@ -179,6 +179,18 @@ fn limits_come_from_what_the_asker_was_told_or_cannot_do() {
             "suggest an alternative to squats because my arthritic knees can't take it anymore",
             &["squats"],
         ),
+        (
+            "The surgeon has prohibited doing squats. Can somebody outline a training regimen?",
+            &["squats"],
+        ),
+        (
+            "I was told that I should quit running. What exercises would help?",
+            &["walking_running"],
+        ),
+        (
+            "had ankle surgery, squats and deadlifts are a ways off. any suggestions?",
+            &["squats"],
+        ),
         // A recovery sign is not a limit, and an exercise prescribed is not one either.
         ("I can't get my hamstring to contract, leg curls ok?", &[]),
         ("my physio told me to keep doing squats, fine?", &[]),
