@@ -533,7 +533,8 @@ fn cli_answers_open_questions_diagnoses_and_limits() {
         "recommended" | "ok_for_now" => 0,
         "caution" => 1,
         "avoid" => 2,
-        _ => 3,
+        "depends" => 3,
+        _ => 4,
     };
     let groups: Vec<_> = lines.iter().map(|(_, v)| group(v)).collect();
     assert!(groups.windows(2).all(|w| w[0] <= w[1]), "{lines:?}");
@@ -541,13 +542,16 @@ fn cli_answers_open_questions_diagnoses_and_limits() {
         .as_str()
         .is_some_and(|p| !p.is_empty()));
 
-    // Phase unknown after surgery: only what holds in every phase, and the follow-up for the rest.
+    // Phase unknown after surgery: what holds in every phase, the rest as `depends`, and the follow-up.
     let open = ask("I had a TKR a while back. What exercises should I do?");
     assert_eq!(open["verdict"], "recommended");
     assert!(open["follow_up"].is_object());
     assert!(rulings(&open)
         .iter()
-        .all(|(t, _)| t != "hamstring_strengthening"));
+        .any(|(t, v)| t == "hamstring_strengthening" && v == "depends"));
+    assert!(rulings(&open)
+        .iter()
+        .any(|(t, v)| t == "glute_strengthening" && v == "recommended"));
 
     let diagnosis = ask("my knee clicks every time i go up stairs. could it be a meniscus tear?");
     assert_eq!(diagnosis["verdict"], "not_covered");

@@ -52,8 +52,8 @@ pub fn phase_of(u: &Understanding, knowledge: &Knowledge) -> Phase {
     }
     let policy = &knowledge.policy;
     match u.elapsed_days {
-        Some(d) if d <= policy.early_max_days => Phase::Early,
-        Some(d) if d >= policy.recovered_min_days => Phase::Recovered,
+        Some(d) if d <= policy.settings.early_max_days => Phase::Early,
+        Some(d) if d >= policy.settings.recovered_min_days => Phase::Recovered,
         _ => Phase::Unknown,
     }
 }
@@ -107,14 +107,14 @@ pub fn decide(question: &str, u: &Understanding, cx: &Context) -> Answer {
         follow_up: None,
         overview: Vec::new(),
         understood,
-        disclaimer: k.policy.disclaimer.clone(),
+        disclaimer: k.policy.settings.disclaimer.clone(),
     };
     let query: HashSet<&str> = u.content_stems(&k.vocabulary).into_iter().collect();
     let query = Query::new(query, cx.prepared);
 
     if !u.red_flags.is_empty() {
         answer.verdict = Verdict::Urgent;
-        answer.guidance = k.policy.urgent_guidance.clone();
+        answer.guidance = k.policy.settings.urgent_guidance.clone();
         answer.reasons = u
             .red_flags
             .iter()
@@ -132,7 +132,7 @@ pub fn decide(question: &str, u: &Understanding, cx: &Context) -> Answer {
         answer.guidance = format!(
             "The material is about knee problems; it doesn't cover {}. {}",
             join_words(&u.other_problems),
-            k.policy.not_covered_guidance
+            k.policy.settings.not_covered_guidance
         );
         return finish(answer);
     }
@@ -140,11 +140,11 @@ pub fn decide(question: &str, u: &Understanding, cx: &Context) -> Answer {
     match u.intent.unwrap_or(Intent::Advice) {
         Intent::Dose => {
             answer.verdict = Verdict::NotCovered;
-            answer.guidance = k.policy.no_dose_guidance.clone();
+            answer.guidance = k.policy.settings.no_dose_guidance.clone();
         }
         Intent::Diagnosis => {
             answer.verdict = Verdict::NotCovered;
-            answer.guidance = k.policy.no_diagnosis_guidance.clone();
+            answer.guidance = k.policy.settings.no_diagnosis_guidance.clone();
         }
         Intent::Playlist => {
             answer.verdict = Verdict::Info;
@@ -173,7 +173,7 @@ pub fn decide(question: &str, u: &Understanding, cx: &Context) -> Answer {
             }
             None => {
                 answer.verdict = Verdict::NotCovered;
-                answer.guidance = k.policy.no_timing_guidance.clone();
+                answer.guidance = k.policy.settings.no_timing_guidance.clone();
             }
         },
         Intent::Info(kind) => {
@@ -267,7 +267,7 @@ pub fn decide(question: &str, u: &Understanding, cx: &Context) -> Answer {
         Intent::Advice if u.asks_about_uncovered => not_covered(&mut answer, k),
         Intent::Advice if u.topic.is_some_and(|t| u.limited.contains(&t)) => {
             answer.verdict = Verdict::NotCovered;
-            answer.guidance = k.policy.limited_guidance.clone();
+            answer.guidance = k.policy.settings.limited_guidance.clone();
         }
         Intent::Advice => {
             let topic = u
@@ -320,12 +320,12 @@ fn finish(mut answer: Answer) -> Answer {
 fn not_covered(answer: &mut Answer, k: &Knowledge) {
     answer.verdict = Verdict::NotCovered;
     answer.guidance = if answer.understood.uncovered.is_empty() {
-        k.policy.not_covered_guidance.clone()
+        k.policy.settings.not_covered_guidance.clone()
     } else {
         format!(
             "The material doesn't talk about {}. {}",
             join_words(&answer.understood.uncovered),
-            k.policy.not_covered_guidance
+            k.policy.settings.not_covered_guidance
         )
     };
 }

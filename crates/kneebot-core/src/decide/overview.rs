@@ -59,7 +59,7 @@ pub(super) fn answer(
                     topic: k.topics[topic].id.clone(),
                     topic_name: k.topics[topic].name.clone(),
                     verdict: Verdict::NotCovered,
-                    guidance: k.policy.limited_guidance.clone(),
+                    guidance: k.policy.settings.limited_guidance.clone(),
                     passage: String::new(),
                 },
             ));
@@ -137,11 +137,11 @@ pub(super) fn answer(
         answer.follow_up = Some(follow_up(k, topic, &u.conditions));
     }
     answer.guidance = match (lines.is_empty(), unsettled.is_empty()) {
-        (true, _) => k.policy.not_covered_guidance.clone(),
-        (false, true) => k.policy.overview_guidance.clone(),
+        (true, _) => k.policy.settings.not_covered_guidance.clone(),
+        (false, true) => k.policy.settings.overview_guidance.clone(),
         (false, false) => format!(
             "{} The rest depends on where you are in your recovery.",
-            k.policy.overview_guidance
+            k.policy.settings.overview_guidance
         ),
     };
     // What turns on the phase is named too, so the asker sees every exercise the material speaks to; the

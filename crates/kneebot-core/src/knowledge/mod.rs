@@ -96,22 +96,12 @@ pub struct Timing {
     pub reasons: Vec<Reason>,
 }
 
+/// The policy of `rules.toml`: the default topic, checked and typed, and the rest as the file states it
+/// (recovery windows in days, and the fixed words of answers that no rule gives).
 #[derive(Debug, Clone)]
 pub struct Policy {
-    pub early_max_days: f64,
-    pub recovered_min_days: f64,
-    pub fresh_injury_max_days: f64,
     pub default_topic: TopicId,
-    pub disclaimer: String,
-    pub urgent_guidance: String,
-    pub not_covered_guidance: String,
-    pub no_timing_guidance: String,
-    pub no_dose_guidance: String,
-    /// Opens the answer to an open question, before the ruling for each topic.
-    pub overview_guidance: String,
-    /// For an exercise the asker says a clinician ruled out, or that they cannot do.
-    pub limited_guidance: String,
-    pub no_diagnosis_guidance: String,
+    pub settings: files::PolicyDef,
 }
 
 #[derive(Debug, Clone)]

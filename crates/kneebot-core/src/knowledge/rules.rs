@@ -338,18 +338,8 @@ pub(crate) fn policy(
         );
     }
     Policy {
-        early_max_days: p.early_max_days,
-        recovered_min_days: p.recovered_min_days,
-        fresh_injury_max_days: p.fresh_injury_max_days,
         default_topic,
-        disclaimer: p.disclaimer.clone(),
-        urgent_guidance: p.urgent_guidance.clone(),
-        not_covered_guidance: p.not_covered_guidance.clone(),
-        no_timing_guidance: p.no_timing_guidance.clone(),
-        no_dose_guidance: p.no_dose_guidance.clone(),
-        overview_guidance: p.overview_guidance.clone(),
-        limited_guidance: p.limited_guidance.clone(),
-        no_diagnosis_guidance: p.no_diagnosis_guidance.clone(),
+        settings: p.clone(),
     }
 }
 

@@ -102,7 +102,7 @@ pub(super) fn read(
         elapsed_days = nearest(at);
     } else if let Some(at) = injury_at {
         if let Some(days) = nearest(at) {
-            if days <= knowledge.policy.fresh_injury_max_days {
+            if days <= knowledge.policy.settings.fresh_injury_max_days {
                 event = Some(Event::FreshInjury);
                 elapsed_days = Some(days);
             }
@@ -112,7 +112,7 @@ pub(super) fn read(
     // couldn't put weight on it for a day" tells of the past.
     let injury_days = trauma_at.or(injury_at).and_then(nearest);
     let injury_named = (trauma_at.is_some() || injury_at.is_some())
-        && injury_days.is_none_or(|d| d <= knowledge.policy.fresh_injury_max_days);
+        && injury_days.is_none_or(|d| d <= knowledge.policy.settings.fresh_injury_max_days);
     Events {
         event,
         elapsed_days,
