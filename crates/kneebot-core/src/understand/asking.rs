@@ -63,6 +63,17 @@ fn sentence_spans(tokens: &[Token]) -> Vec<Option<(usize, usize)>> {
     spans
 }
 
+/// Where each clause of `sentence` starts (byte offsets, the first 0): after a comma, a semicolon or a
+/// "but" ("…can cycle without any problems but should I run?").
+fn clause_breaks(sentence: &str) -> Vec<usize> {
+    let mut breaks: Vec<usize> = std::iter::once(0)
+        .chain(sentence.match_indices([',', ';']).map(|(i, m)| i + m.len()))
+        .chain(sentence.match_indices(" but ").map(|(i, m)| i + m.len()))
+        .collect();
+    breaks.sort_unstable();
+    breaks
+}
+
 /// A last clause this short after a comma is a tag that asks ("…, ok?", "…, good idea?").
 const TAG_QUESTION_WORDS: usize = 2;
 
@@ -97,13 +108,18 @@ pub fn find(text: &str, tokens: &[Token], asking: &Asking) -> Asked {
             return false;
         };
         let words = tokens.iter().filter(|t| t.sentence == i).count();
-        let clauses: Vec<&str> = text[s..e].split([',', ';']).map(str::trim).collect();
+        let sentence = &text[s..e];
+        let clauses: Vec<&str> = clause_breaks(sentence)
+            .into_iter()
+            .map(|at| sentence[at..].trim())
+            .collect();
         words <= LONG_SENTENCE_WORDS
             || clauses
                 .iter()
                 .any(|c| asking.question_starts.iter().any(|r| r.is_match(c)))
-            || clauses
-                .last()
+            || sentence
+                .rsplit([',', ';'])
+                .next()
                 .is_some_and(|c| c.split_whitespace().count() <= TAG_QUESTION_WORDS)
     };
     let mut sentences: Vec<usize> = (0..spans.len())
@@ -134,13 +150,7 @@ pub fn find(text: &str, tokens: &[Token], asking: &Asking) -> Asked {
             // The first clause (after a comma or a "but") worded as a question starts the asking part of
             // the sentence.
             let mut start = s;
-            let breaks = text[s..e]
-                .match_indices(',')
-                .map(|(i, m)| i + m.len())
-                .chain(text[s..e].match_indices(" but ").map(|(i, m)| i + m.len()));
-            let mut breaks: Vec<usize> = breaks.collect();
-            breaks.sort_unstable();
-            for offset in breaks {
+            for offset in clause_breaks(&text[s..e]).into_iter().skip(1) {
                 let clause = text[s + offset..e].trim_start();
                 if asking.question_starts.iter().any(|r| r.is_match(clause)) {
                     start = e - clause.len();

@@ -311,6 +311,15 @@ fn intent() {
             "I had a knee replacement six months ago and have done my home program of exercises for my knee since. Can I stop now?",
             Intent::Advice,
         ),
+        // A question after "but" in a long sentence asks; the exercise in it is what is asked.
+        (
+            "I had a knee replacement last March and can cycle without any problems but should I run? What exercise guidelines can you give people like me?",
+            Intent::Advice,
+        ),
+        (
+            "I dislocated my knee cap yesterday. What is the fastest way to help it heal?",
+            Intent::Overview(asking::OpenAsk::Do),
+        ),
         // Requests in members' words.
         (
             "I've been told I have patellofemoral pain. My doctor advised exercise. So far it made it worse. What's next?",
