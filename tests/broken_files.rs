@@ -91,6 +91,12 @@ const CASES: &[Case] = &[
         words: &["not a valid regular expression", "fix it", "unclosed group"],
     },
     Case {
+        what: "a regular expression that does not compile in a list read as one set",
+        file: "vocabulary.toml",
+        change: Break::Replace("open_do = [", "open_do = [\n  '(what to do',", "(what to do"),
+        words: &["not a valid regular expression", "fix it", "unclosed group"],
+    },
+    Case {
         what: "an alias claiming two conditions",
         file: "vocabulary.toml",
         change: Break::Replace(

@@ -11,6 +11,7 @@ use super::rules::Index;
 use crate::answer::Phase;
 use crate::ids::{ConditionId, TopicId};
 use crate::text::normalize::{normalize, Stemmer};
+use crate::text::pattern::AnyOf;
 use regex::Regex;
 // Speed: the word tables are looked up for every word of every question. Fx hashing is several times
 // cheaper than SipHash; its weakness (crafted keys that collide) needs inserts, and these tables are only
@@ -54,22 +55,22 @@ pub struct IntentPatterns {
 /// How people ask (compiled from `[asking]`).
 #[derive(Debug, Default)]
 pub struct Asking {
-    pub question_starts: Vec<Regex>,
-    pub cues: Vec<Regex>,
-    pub open_do: Vec<Regex>,
-    pub open_request: Vec<Regex>,
-    pub open_avoid: Vec<Regex>,
-    pub diagnosis: Vec<Regex>,
-    pub prognosis: Vec<Regex>,
-    pub asks_whether: Vec<Regex>,
-    pub refers_back: Vec<Regex>,
-    pub symptom: Vec<Regex>,
-    pub wants: Vec<Regex>,
-    pub claims_for: Vec<Regex>,
-    pub claims_against: Vec<Regex>,
-    pub limit_before: Vec<Regex>,
-    pub limit_after: Vec<Regex>,
-    pub limit_loading: Vec<Regex>,
+    pub question_starts: AnyOf,
+    pub cues: AnyOf,
+    pub open_do: AnyOf,
+    pub open_request: AnyOf,
+    pub open_avoid: AnyOf,
+    pub diagnosis: AnyOf,
+    pub prognosis: AnyOf,
+    pub asks_whether: AnyOf,
+    pub refers_back: AnyOf,
+    pub symptom: AnyOf,
+    pub wants: AnyOf,
+    pub claims_for: AnyOf,
+    pub claims_against: AnyOf,
+    pub limit_before: AnyOf,
+    pub limit_after: AnyOf,
+    pub limit_loading: AnyOf,
 }
 
 #[derive(Debug)]
@@ -213,11 +214,22 @@ impl Vocabulary {
             .iter()
             .filter_map(|p| compile(p, problems))
             .collect();
-        let mut compile_all = |patterns: &[Spanned<String>]| -> Vec<Regex> {
-            patterns
-                .iter()
-                .filter_map(|p| compile(p, problems))
-                .collect()
+        // One set per list; a pattern that does not compile is reported with its line and left out.
+        let mut compile_all = |patterns: &[Spanned<String>]| -> AnyOf {
+            let texts: Vec<&str> = patterns.iter().map(|p| p.get_ref().as_str()).collect();
+            match AnyOf::new(&texts) {
+                Ok(set) => set,
+                Err(bad) => {
+                    for &(i, _) in &bad {
+                        compile(&patterns[i], problems);
+                    }
+                    let good: Vec<&str> = (0..texts.len())
+                        .filter(|i| !bad.iter().any(|(b, _)| b == i))
+                        .map(|i| texts[i])
+                        .collect();
+                    AnyOf::new(&good).unwrap_or_default()
+                }
+            }
         };
         let asking = Asking {
             question_starts: compile_all(&vocab.asking.question_starts),

@@ -6,7 +6,58 @@
 //! dashes made plain), and on ASCII text the ASCII classes match exactly what the Unicode ones do. Letters
 //! outside ASCII (Cyrillic, CJK) count as non-word characters here, which only matters next to them.
 
-use regex::Regex;
+use regex::{Regex, RegexSet};
+
+/// A list of patterns asked one question, "does any of them match?", in one pass over the text (a
+/// `RegexSet`) rather than one pass per pattern. The patterns are compiled one by one only if a caller
+/// wants the matches themselves, so loading pays for one compilation, not two.
+#[derive(Debug)]
+pub struct AnyOf {
+    set: RegexSet,
+    each: std::sync::OnceLock<Vec<Regex>>,
+}
+
+impl AnyOf {
+    /// The set of `patterns`, or each pattern that does not compile (by position) with its error.
+    pub fn new(patterns: &[&str]) -> Result<AnyOf, Vec<(usize, regex::Error)>> {
+        let converted: Vec<String> = patterns.iter().map(|p| ascii_classes(p)).collect();
+        match RegexSet::new(&converted) {
+            Ok(set) => Ok(AnyOf {
+                set,
+                each: std::sync::OnceLock::new(),
+            }),
+            Err(_) => Err(converted
+                .iter()
+                .enumerate()
+                .filter_map(|(i, p)| Regex::new(p).err().map(|e| (i, e)))
+                .collect()),
+        }
+    }
+
+    /// Whether any pattern matches `text`.
+    pub fn is_match(&self, text: &str) -> bool {
+        self.set.is_match(text)
+    }
+
+    /// The patterns one by one, compiled on first use.
+    pub fn iter(&self) -> std::slice::Iter<'_, Regex> {
+        self.each
+            .get_or_init(|| {
+                self.set
+                    .patterns()
+                    .iter()
+                    .map(|p| Regex::new(p).expect("a pattern of a compiled set compiles"))
+                    .collect()
+            })
+            .iter()
+    }
+}
+
+impl Default for AnyOf {
+    fn default() -> AnyOf {
+        AnyOf::new(&[]).expect("the empty set compiles")
+    }
+}
 
 /// Compiles `pattern` with `\b \B \w \W \d \D \s \S` outside character classes made ASCII-only.
 pub fn compile(pattern: &str) -> Result<Regex, regex::Error> {

@@ -7,6 +7,7 @@
 use super::normalize::Token;
 use super::phrases::preceded_by;
 use crate::knowledge::vocabulary::Asking;
+use crate::text::pattern::AnyOf;
 
 /// What an open question asks for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -39,6 +40,8 @@ pub struct Asked {
     /// Byte spans of the clauses that ask: in a sentence that tells and then asks ("crashed my bike and
     /// broke my tibia, should i do curls?") only the clauses from the question on; otherwise the sentence.
     pub clauses: Vec<(usize, usize)>,
+    /// What the asking part asks for, if it is an open question (read once: several stages need it).
+    pub open: Option<OpenAsk>,
 }
 
 impl Asked {
@@ -97,9 +100,8 @@ pub fn find(text: &str, tokens: &[Token], asking: &Asking) -> Asked {
             .map_or(text.len(), |(s, _)| *s);
         text[end..next].contains('?')
     };
-    let matches = |i: usize, patterns: &[regex::Regex]| {
-        spans[i].is_some_and(|(s, e)| patterns.iter().any(|r| r.is_match(&text[s..e])))
-    };
+    let matches =
+        |i: usize, patterns: &AnyOf| spans[i].is_some_and(|(s, e)| patterns.is_match(&text[s..e]));
     // A long sentence of the story that ends in a hedging "?" ("…sustained a knee injury, but maybe
     // overuse?") asks only if one of its clauses is worded as a question or its last clause is a tag
     // ("…, ok?"); otherwise it tells.
@@ -114,9 +116,7 @@ pub fn find(text: &str, tokens: &[Token], asking: &Asking) -> Asked {
             .map(|at| sentence[at..].trim())
             .collect();
         words <= LONG_SENTENCE_WORDS
-            || clauses
-                .iter()
-                .any(|c| asking.question_starts.iter().any(|r| r.is_match(c)))
+            || clauses.iter().any(|c| asking.question_starts.is_match(c))
             || sentence
                 .rsplit([',', ';'])
                 .next()
@@ -152,7 +152,7 @@ pub fn find(text: &str, tokens: &[Token], asking: &Asking) -> Asked {
             let mut start = s;
             for offset in clause_breaks(&text[s..e]).into_iter().skip(1) {
                 let clause = text[s + offset..e].trim_start();
-                if asking.question_starts.iter().any(|r| r.is_match(clause)) {
+                if asking.question_starts.is_match(clause) {
                     start = e - clause.len();
                     break;
                 }
@@ -165,16 +165,22 @@ pub fn find(text: &str, tokens: &[Token], asking: &Asking) -> Asked {
         .filter_map(|&i| spans[i].map(|(s, e)| &text[s..e]))
         .collect::<Vec<_>>()
         .join(" ; ");
+    let open = read_open_question(&text, asking);
     Asked {
         sentences,
         text,
         clauses,
+        open,
     }
 }
 
 /// What an open question asks for, if the asking sentences are one.
-pub fn open_question(asked: &Asked, asking: &Asking) -> Option<OpenAsk> {
-    let any = |patterns: &[regex::Regex]| patterns.iter().any(|r| r.is_match(&asked.text));
+pub fn open_question(asked: &Asked) -> Option<OpenAsk> {
+    asked.open
+}
+
+fn read_open_question(text: &str, asking: &Asking) -> Option<OpenAsk> {
+    let any = |patterns: &AnyOf| patterns.is_match(text);
     if any(&asking.open_avoid) {
         Some(OpenAsk::Avoid)
     } else if any(&asking.open_do) {
@@ -199,16 +205,16 @@ pub fn last_clause(asked: &Asked) -> &str {
 /// True when the asking part only asks what will happen or how it went for others ("will my meniscus
 /// heal?", "am I ever going to squat again?"), with nothing asking whether to do something.
 pub fn asks_prognosis_only(asked: &Asked, asking: &Asking) -> bool {
-    asking.prognosis.iter().any(|r| r.is_match(&asked.text))
-        && !asking.asks_whether.iter().any(|r| r.is_match(&asked.text))
-        && open_question(asked, asking).is_none()
+    asking.prognosis.is_match(&asked.text)
+        && !asking.asks_whether.is_match(&asked.text)
+        && open_question(asked).is_none()
 }
 
 /// True when the asking sentences point back at the story ("is that ok?", "should I stop?").
 /// A question of a few words after a story ("Keep going?", "Right call?") points back at it too.
 pub fn refers_back(asked: &Asked, asking: &Asking) -> bool {
     asked.text.split_whitespace().count() <= SHORT_QUESTION_WORDS
-        || asking.refers_back.iter().any(|r| r.is_match(&asked.text))
+        || asking.refers_back.is_match(&asked.text)
 }
 
 /// A question this short after a story is about the story ("Should I?", "smart move?").
@@ -217,24 +223,24 @@ const SHORT_QUESTION_WORDS: usize = 6;
 /// True when the story says the asker wants to exercise ("I want to exercise, but…", "I'm looking for
 /// exercises to strengthen…"): a request after it asks what to do, not what is wrong.
 pub fn wants_exercise(text: &str, asking: &Asking) -> bool {
-    asking.wants.iter().any(|r| r.is_match(text))
+    asking.wants.is_match(text)
 }
 
 /// True when the post puts a limit on bearing weight or bending the knee ("non weight bearing", "told not
 /// to bend my knee", "zero bend in an immobiliser").
 pub fn limits_loading(text: &str, asking: &Asking) -> bool {
-    asking.limit_loading.iter().any(|r| r.is_match(text))
+    asking.limit_loading.is_match(text)
 }
 
 /// True when `text` names a symptom (pain, soreness, swelling…).
 pub fn names_symptom(text: &str, asking: &Asking) -> bool {
-    asking.symptom.iter().any(|r| r.is_match(text))
+    asking.symptom.is_match(text)
 }
 
 /// True when the asking sentences are a bare request for advice ("Thoughts?", "Any ideas", "any
 /// suggestions?") rather than a question with words of its own.
-pub fn is_bare_request(asked: &Asked, asking: &Asking) -> bool {
-    open_question(asked, asking) == Some(OpenAsk::Request)
+pub fn is_bare_request(asked: &Asked) -> bool {
+    open_question(asked) == Some(OpenAsk::Request)
 }
 
 /// True when the exercise at tokens `first..` is where a symptom shows ("it hurts when I run", "pain
@@ -292,9 +298,9 @@ fn sentence_span(tokens: &[Token], sentence: usize) -> (usize, usize) {
 
 /// What the question says the material says, if it says so.
 pub fn claim(text: &str, asking: &Asking) -> Option<Claim> {
-    if asking.claims_against.iter().any(|r| r.is_match(text)) {
+    if asking.claims_against.is_match(text) {
         Some(Claim::Against)
-    } else if asking.claims_for.iter().any(|r| r.is_match(text)) {
+    } else if asking.claims_for.is_match(text) {
         Some(Claim::For)
     } else {
         None
@@ -303,7 +309,7 @@ pub fn claim(text: &str, asking: &Asking) -> Option<Claim> {
 
 /// True when the asking sentences ask what the person has, whether it is normal, or who to see.
 pub fn asks_diagnosis(asked: &Asked, asking: &Asking) -> bool {
-    asking.diagnosis.iter().any(|r| r.is_match(&asked.text))
+    asking.diagnosis.is_match(&asked.text)
 }
 
 /// True when a limit cue sits just before the words `first..=last` in their sentence, or a limit just
@@ -318,6 +324,5 @@ pub fn is_limited(
     let (start, end) = sentence_span(tokens, tokens[first].sentence);
     let before = &text[start..tokens[first].start];
     let after = &text[tokens[last].end..end.max(tokens[last].end)];
-    asking.limit_before.iter().any(|r| r.is_match(before))
-        || asking.limit_after.iter().any(|r| r.is_match(after))
+    asking.limit_before.is_match(before) || asking.limit_after.is_match(after)
 }

@@ -87,7 +87,7 @@ pub(super) fn read(facts: &Facts, vocab: &Vocabulary) -> Asks {
                 && facts.conditions.is_empty()
                 && facts.exercises_only_in_symptoms
                 && asking::names_symptom(text, &vocab.asking)
-                && asking::is_bare_request(asked, &vocab.asking)))
+                && asking::is_bare_request(asked)))
     {
         Intent::Diagnosis
     } else if (p.timing.is_match(&asked.text) && !(about_material && p.how_long.is_match(text)))
@@ -98,7 +98,7 @@ pub(super) fn read(facts: &Facts, vocab: &Vocabulary) -> Asks {
         // "Will my meniscus heal?", "am I ever going to squat again?": no video can tell.
         Intent::Outside
     } else if let Some(open) = (!about_material && !facts.topic_asked && knee_context)
-        .then(|| asking::open_question(asked, &vocab.asking))
+        .then(|| asking::open_question(asked))
         .flatten()
     {
         Intent::Overview(open)

@@ -64,7 +64,7 @@ pub(super) fn read(
             asking::in_symptom(text, tokens, f, &vocab.asking, &vocab.red_flag_negations)
         })
         .collect();
-    let open = asking::open_question(&asked, &vocab.asking).is_some();
+    let open = asking::open_question(&asked).is_some();
     let topic_asked = mentions
         .iter()
         .zip(&in_symptom)
