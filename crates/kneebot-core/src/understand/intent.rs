@@ -73,6 +73,7 @@ pub(super) fn read(facts: &Facts, vocab: &Vocabulary) -> Asks {
     // "Why would that be?" after a clinician's limit asks why the exercise is ruled out.
     let asks_why_ruling =
         p.why.is_match(text) && (p.why_value.is_match(text) || !facts.limited.is_empty());
+    let open_asked = !about_material && !facts.topic_asked && knee_context;
     let intent = if p.playlist.is_match(text) {
         Intent::Playlist
     } else if p.sets_reps.is_match(text) || (!about_material && p.dose.is_match(text)) {
@@ -90,17 +91,17 @@ pub(super) fn read(facts: &Facts, vocab: &Vocabulary) -> Asks {
                 && asking::is_bare_request(asked)))
     {
         Intent::Diagnosis
-    } else if (p.timing.is_match(&asked.text) && !(about_material && p.how_long.is_match(text)))
-        || (about_material && lead.starts_with("when"))
+    } else if ((p.timing.is_match(&asked.text) && !(about_material && p.how_long.is_match(text)))
+        || (about_material && lead.starts_with("when")))
+        // "What should I do for exercise, and how long / how often?": the rulings answer the first part;
+        // the material gives no timing either way.
+        && !(open_asked && matches!(asking::open_question(asked), Some(asking::OpenAsk::Do | asking::OpenAsk::Avoid)))
     {
         Intent::Timing
     } else if !about_material && asking::asks_prognosis_only(asked, &vocab.asking) {
         // "Will my meniscus heal?", "am I ever going to squat again?": no video can tell.
         Intent::Outside
-    } else if let Some(open) = (!about_material && !facts.topic_asked && knee_context)
-        .then(|| asking::open_question(asked))
-        .flatten()
-    {
+    } else if let Some(open) = open_asked.then(|| asking::open_question(asked)).flatten() {
         Intent::Overview(open)
     } else if !about_material && asks_for_exercise && !facts.has_topic {
         // "What exercise should I do for my knee?" in words the open-question lists do not have: it names

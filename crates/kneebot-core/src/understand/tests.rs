@@ -320,6 +320,11 @@ fn intent() {
             "I dislocated my knee cap yesterday. What is the fastest way to help it heal?",
             Intent::Overview(asking::OpenAsk::Do),
         ),
+        // An open question with "how long / how often" beside it: the rulings answer it.
+        (
+            "I have problems w my knees. What can and should I do for exercise and how long/ often?",
+            Intent::Overview(asking::OpenAsk::Do),
+        ),
         // Requests in members' words.
         (
             "I've been told I have patellofemoral pain. My doctor advised exercise. So far it made it worse. What's next?",
