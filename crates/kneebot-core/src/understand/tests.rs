@@ -107,6 +107,12 @@ fn events_time_and_signals() {
         ("never had surgery on my knee", None, None, None),
         ("surgery is scheduled for next month", None, None, None),
         (
+            "I am awaiting knee replacement surgery and do exercises in preparation for the operation",
+            None,
+            None,
+            None,
+        ),
+        (
             "after my hip surgery my hamstring won't fire",
             Some(Event::Surgery),
             None,
