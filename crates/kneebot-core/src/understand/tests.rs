@@ -331,6 +331,19 @@ fn intent() {
             "I have problems w my knees. What can and should I do for exercise and how long/ often?",
             Intent::Overview(asking::OpenAsk::Do),
         ),
+        // A muscle as the goal of an open question asks what trains it; a muscle trained hard is asked about.
+        (
+            "I had an ACL reconstruction years ago. Is there anything I can do to build up my left thigh muscle? Any recommended exercises?",
+            Intent::Overview(asking::OpenAsk::Do),
+        ),
+        (
+            "Is it fine to train my hamstrings hard with a torn ACL?",
+            Intent::Advice,
+        ),
+        (
+            "I have osteoarthritis in my knees. How in the world am I going to exercise when moving hurts so much?",
+            Intent::Overview(asking::OpenAsk::Do),
+        ),
         // Requests in members' words.
         (
             "I've been told I have patellofemoral pain. My doctor advised exercise. So far it made it worse. What's next?",

@@ -65,6 +65,13 @@ pub(super) fn read(
         })
         .collect();
     let open = asking::open_question(&asked).is_some();
+    // A muscle named as the goal of an open question ("what can I do to build up my thigh muscle?") asks
+    // what trains it, which every ruling answers; it is not a question about one exercise.
+    let muscle = |first: usize| {
+        found
+            .iter()
+            .any(|f| f.first == first && matches!(f.entry.meaning, Meaning::Muscle(_)))
+    };
     let topic_asked = mentions
         .iter()
         .zip(&in_symptom)
@@ -72,7 +79,7 @@ pub(super) fn read(
             // An open question asks what to do about a symptom, not about the exercise where it shows
             // ("how can you keep your knees from aching when you hike?").
             let in_asking = if open {
-                asked.in_clause(tokens[first].start) && !symptom
+                asked.in_clause(tokens[first].start) && !symptom && !muscle(first)
             } else {
                 asked.contains(&tokens[first].sentence)
             };
