@@ -5,7 +5,8 @@
 //! # Layers, bottom up
 //! - [`text`], [`links`], [`error`]: normalising, stemming and patterns; links safe to show; typed
 //!   problems with file and line.
-//! - [`answer`], [`ids`]: the model (`Answer`, `Verdict`, `Phase`; typed ids `TopicId`, `PassageId`…).
+//! - [`model`], [`ids`]: the words rules speak in (`Verdict`, `Phase`) and typed ids (`TopicId`…).
+//! - [`answer`]: the `Answer` a reply shows (re-exports `Verdict` and `Phase`).
 //! - [`knowledge`]: loads and checks `knowledge/` (sources, vocabulary, rules, playlists).
 //! - [`understand`]: reads a question into conditions, topic, surgery or trauma, elapsed time, signals,
 //!   red flags and intent (regular expressions + vocabulary, typo-tolerant).
@@ -21,6 +22,7 @@ pub mod error;
 pub mod ids;
 pub mod knowledge;
 pub mod links;
+pub mod model;
 pub mod render;
 pub mod retrieve;
 pub mod text;

@@ -2,8 +2,8 @@
 //! topic, the phases with a general rule and the conditions with rules of their own.
 
 use super::Knowledge;
-use crate::answer::Phase;
 use crate::ids::{PassageId, SourceId, TopicId};
+use crate::model::Phase;
 use serde::Serialize;
 use std::collections::BTreeSet;
 

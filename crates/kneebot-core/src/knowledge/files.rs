@@ -1,7 +1,7 @@
 //! The shapes of the files in `knowledge/`, exactly as a moderator writes them. Unknown fields are errors
 //! (a typo in a key must not silently drop a rule); `Spanned` values let the checker point at the line.
 
-use crate::answer::{Phase, Verdict};
+use crate::model::{Phase, Verdict};
 use serde::Deserialize;
 use toml::Spanned;
 

@@ -3,8 +3,8 @@
 //! the playlist URLs a deployment's config puts in place of the file's.
 
 use super::{Condition, Knowledge, Playlist, Rule, Source};
-use crate::answer::Phase;
 use crate::ids::{ConditionId, PassageId, SourceId, TopicId};
+use crate::model::Phase;
 use std::collections::BTreeMap;
 
 impl Knowledge {

@@ -26,9 +26,9 @@ pub mod transcript;
 pub mod vocabulary;
 mod warnings;
 
-use crate::answer::{Phase, Verdict};
 use crate::error::{KnowledgeError, KnowledgeErrors};
 use crate::ids::{ConditionId, PassageId, SourceId, TopicId};
+use crate::model::{Phase, Verdict};
 use crate::text::normalize::Stemmer;
 use files::{PlaylistsFile, RulesFile, VocabularyFile};
 use problems::{parse_toml, read, Problems};

@@ -8,9 +8,9 @@ use super::quotes::Quotes;
 use super::{
     ChoiceTemplate, Condition, FollowUpTemplate, Policy, Rule, Timing, Topic, BUTTON_MAX_CHARS,
 };
-use crate::answer::{Phase, Verdict};
 use crate::error::line_of;
 use crate::ids::{ConditionId, TopicId};
+use crate::model::{Phase, Verdict};
 use std::collections::HashMap;
 
 /// Ids as written in the files, to the typed ids they name.
