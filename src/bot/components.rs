@@ -253,12 +253,10 @@ async fn on_mention(
 
 /// The message text without the bot's own mention(s).
 fn strip_mention(content: &str, me: u64) -> String {
-    content
+    let without = content
         .replace(&format!("<@{me}>"), " ")
-        .replace(&format!("<@!{me}>"), " ")
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
+        .replace(&format!("<@!{me}>"), " ");
+    kneebot_core::text::single_spaced(&without)
 }
 
 #[cfg(test)]

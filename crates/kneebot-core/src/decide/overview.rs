@@ -40,6 +40,40 @@ fn settled_rule<'k>(
         .then_some(rule)
 }
 
+/// One overview line: the topic, the verdict, one sentence of guidance and the quote it rests on.
+fn line(
+    k: &Knowledge,
+    topic: TopicId,
+    verdict: Verdict,
+    guidance: String,
+    passage: Option<&str>,
+) -> (TopicId, OverviewLine) {
+    let line = OverviewLine {
+        topic: k.topics[topic].id.clone(),
+        topic_name: k.topics[topic].name.clone(),
+        verdict,
+        guidance,
+        passage: passage.unwrap_or_default().to_string(),
+    };
+    (topic, line)
+}
+
+/// The line for a topic with `verdict`, in the words of `rule` (its first sentence and first quote).
+fn ruled_line(
+    k: &Knowledge,
+    topic: TopicId,
+    verdict: Verdict,
+    rule: Option<&Rule>,
+) -> (TopicId, OverviewLine) {
+    let guidance = rule
+        .map(|r| without_yes_no(&first_sentence(&r.guidance)))
+        .unwrap_or_default();
+    let quote = rule
+        .and_then(|r| r.reasons.first())
+        .map(|r| r.quote.as_str());
+    line(k, topic, verdict, guidance, quote)
+}
+
 pub(super) fn answer(
     answer: &mut Answer,
     u: &Understanding,
@@ -53,16 +87,8 @@ pub(super) fn answer(
     let mut unsettled = Vec::new();
     for topic in TopicId::all(k.topics.len()) {
         if u.limited.contains(&topic) {
-            lines.push((
-                topic,
-                OverviewLine {
-                    topic: k.topics[topic].id.clone(),
-                    topic_name: k.topics[topic].name.clone(),
-                    verdict: Verdict::NotCovered,
-                    guidance: k.policy.settings.limited_guidance.clone(),
-                    passage: String::new(),
-                },
-            ));
+            let guidance = k.policy.settings.limited_guidance.clone();
+            lines.push(line(k, topic, Verdict::NotCovered, guidance, None));
             continue;
         }
         let Some(rule) = settled_rule(k, topic, phase, &u.conditions) else {
@@ -73,20 +99,7 @@ pub(super) fn answer(
         if matches!(rule.verdict, Verdict::NotCovered | Verdict::Depends) {
             continue;
         }
-        lines.push((
-            topic,
-            OverviewLine {
-                topic: k.topics[topic].id.clone(),
-                topic_name: k.topics[topic].name.clone(),
-                verdict: rule.verdict,
-                guidance: without_yes_no(&first_sentence(&rule.guidance)),
-                passage: rule
-                    .reasons
-                    .first()
-                    .map(|r| r.quote.clone())
-                    .unwrap_or_default(),
-            },
-        ));
+        lines.push(ruled_line(k, topic, rule.verdict, Some(rule)));
     }
     lines.sort_by_key(|(_, line)| line.verdict.overview_group());
 
@@ -148,21 +161,7 @@ pub(super) fn answer(
     // follow-up question settles it.
     for &topic in &unsettled {
         let rule = k.rule_for(topic, Phase::Unknown, &u.conditions);
-        lines.push((
-            topic,
-            OverviewLine {
-                topic: k.topics[topic].id.clone(),
-                topic_name: k.topics[topic].name.clone(),
-                verdict: Verdict::Depends,
-                guidance: rule
-                    .map(|r| without_yes_no(&first_sentence(&r.guidance)))
-                    .unwrap_or_default(),
-                passage: rule
-                    .and_then(|r| r.reasons.first())
-                    .map(|r| r.quote.clone())
-                    .unwrap_or_default(),
-            },
-        ));
+        lines.push(ruled_line(k, topic, Verdict::Depends, rule));
     }
     lines.sort_by_key(|(_, line)| line.verdict.overview_group());
     answer.overview = lines.into_iter().map(|(_, line)| line).collect();

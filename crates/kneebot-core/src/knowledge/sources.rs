@@ -193,13 +193,11 @@ pub fn moment_label(seconds: u32) -> String {
 
 /// Folds text for quote matching: case, curly quotes and spacing do not matter.
 pub(crate) fn fold(text: &str) -> String {
-    normalize(text)
+    let kept: String = normalize(text)
         .chars()
         .filter(|c| c.is_alphanumeric() || *c == ' ')
-        .collect::<String>()
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
+        .collect();
+    crate::text::single_spaced(&kept)
 }
 
 #[cfg(test)]

@@ -9,6 +9,11 @@ pub mod distance;
 pub mod normalize;
 pub mod pattern;
 
+/// `text` with every run of whitespace made one space and none at the ends.
+pub fn single_spaced(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
 /// Words of time expressions, so typo tolerance can correct towards them ("yesterdy").
 pub const TIME_WORDS: &[&str] = &[
     "yesterday",
