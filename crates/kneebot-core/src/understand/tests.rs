@@ -344,6 +344,11 @@ fn intent() {
             "I have osteoarthritis in my knees. How in the world am I going to exercise when moving hurts so much?",
             Intent::Overview(asking::OpenAsk::Do),
         ),
+        // "Is there such a thing as too much?" asks no list of exercises.
+        (
+            "My son had a meniscectomy in August and is playing basketball again. Is there such thing as too much?",
+            Intent::Advice,
+        ),
         // Requests in members' words.
         (
             "I've been told I have patellofemoral pain. My doctor advised exercise. So far it made it worse. What's next?",
