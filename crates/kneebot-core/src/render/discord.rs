@@ -2,55 +2,10 @@
 //! with Discord's size limits applied here (trimmed with "…", never an error). No serenity types: `bot/` maps
 //! this onto builders, so the shape and the limits can be unit-tested without a network.
 
-use crate::answer::{Answer, Phase, Verdict};
+use crate::answer::{Answer, Verdict};
 
 pub use super::discord_fit::{embed_chars, escape_markdown, fit, limits, truncate};
-
-/// A reply in Discord's shape, with nothing Discord-specific in its types.
-#[derive(Debug, Clone, PartialEq)]
-pub struct DiscordReply {
-    pub title: String,
-    pub description: String,
-    /// 0xRRGGBB.
-    pub colour: u32,
-    pub fields: Vec<Field>,
-    pub footer: Option<String>,
-    pub buttons: Vec<Button>,
-}
-
-/// One embed field.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Field {
-    pub name: String,
-    pub value: String,
-    pub inline: bool,
-}
-
-/// A button under a reply. `action` says what a click means; `bot/` turns it into a custom id.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Button {
-    pub action: ButtonAction,
-    pub label: String,
-    pub emoji: Option<String>,
-    pub style: ButtonStyle,
-}
-
-/// What a button does when clicked.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum ButtonAction {
-    /// Answers a `depends` follow-up with this phase.
-    Phase(Phase),
-    /// 👍 / 👎 on the answer.
-    Feedback { helpful: bool },
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum ButtonStyle {
-    Primary,
-    Secondary,
-    Success,
-    Danger,
-}
+pub use super::discord_reply::{Button, ButtonAction, ButtonStyle, DiscordReply, Field};
 
 /// The colour that tells verdicts apart at a glance.
 pub fn colour(verdict: Verdict) -> u32 {

@@ -1,7 +1,7 @@
 //! Discord's size limits and how a reply is made to fit them: every part trimmed with "…", never an error;
 //! and user text escaped so echoing it back cannot format, link or fake a mention.
 
-use super::discord::DiscordReply;
+use super::discord_reply::DiscordReply;
 
 /// Discord's documented limits, counted in characters.
 pub mod limits {

@@ -2,6 +2,7 @@
 
 use super::*;
 use crate::answer::{CitedPassage, FollowUp, FollowUpChoice, PlaylistLink, Understood};
+use crate::model::Phase;
 
 fn sample(verdict: Verdict, size: usize) -> Answer {
     let long = "word ".repeat(size);

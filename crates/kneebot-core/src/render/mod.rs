@@ -3,6 +3,7 @@
 
 pub mod discord;
 mod discord_fit;
+mod discord_reply;
 pub mod json;
 pub mod text;
 

@@ -1,0 +1,70 @@
+//! The rule engine applies `rules.toml`, through the core's public door (`Engine::answer`): whatever the
+//! rules say, a topic question gets its phase's rule, and an overview with the phase unknown names what
+//! turns on it. These check behaviour against the loaded rules rather than restating them.
+
+use kneebot_core::answer::Answer;
+use kneebot_core::ids::TopicId;
+use kneebot_core::{AskOptions, Engine, Phase, Verdict};
+
+fn engine() -> &'static Engine {
+    static E: std::sync::OnceLock<Engine> = std::sync::OnceLock::new();
+    E.get_or_init(|| Engine::load(&kneebot_core::checkout_knowledge_dir()).unwrap())
+}
+
+fn ask(question: &str, phase: Option<Phase>) -> Answer {
+    let today = jiff::civil::date(2026, 11, 30);
+    engine().answer(question, &AskOptions::on(today).with_phase(phase))
+}
+
+/// Whatever the rules say, a question about one topic in a given phase gets the rule for that topic and
+/// phase: the engine applies rules.toml, it does not carry rulings of its own.
+#[test]
+fn a_topic_question_gets_the_rule_for_its_phase() {
+    let k = engine().knowledge();
+    for topic in TopicId::all(k.topics.len()) {
+        let name = &k.topics[topic].name;
+        for phase in [Phase::Early, Phase::Rebuilding, Phase::Recovered] {
+            let question = format!("I had knee surgery. Should I do {name}?");
+            let answer = ask(&question, Some(phase));
+            let rule = k
+                .rule(topic, phase)
+                .expect("every topic has a rule per phase");
+            assert_eq!(answer.verdict, rule.verdict, "{question} ({phase})");
+            assert_eq!(answer.topic.as_deref(), Some(k.topics[topic].id.as_str()));
+        }
+    }
+}
+
+/// An open question after a surgery with no time names every topic once: those whose ruling is the same in
+/// every phase with that ruling, the others as `depends` (the follow-up question settles them).
+#[test]
+fn an_overview_with_the_phase_unknown_names_what_turns_on_it() {
+    let k = engine().knowledge();
+    let answer = ask("I had knee surgery. What exercises should I do?", None);
+    assert!(answer.follow_up.is_some());
+    for topic in TopicId::all(k.topics.len()) {
+        let id = &k.topics[topic].id;
+        let lines: Vec<_> = answer.overview.iter().filter(|l| &l.topic == id).collect();
+        let verdicts: std::collections::BTreeSet<Verdict> = [
+            Phase::Early,
+            Phase::Rebuilding,
+            Phase::Recovered,
+            Phase::Unknown,
+        ]
+        .into_iter()
+        .filter_map(|p| k.rule(topic, p).map(|r| r.verdict))
+        .collect();
+        let settled = verdicts.len() == 1;
+        match verdicts.iter().next() {
+            Some(Verdict::NotCovered) if settled => assert!(lines.is_empty(), "{id}"),
+            Some(&v) if settled => {
+                assert_eq!(lines.len(), 1, "{id}");
+                assert_eq!(lines[0].verdict, v, "{id}");
+            }
+            _ => {
+                assert_eq!(lines.len(), 1, "{id}");
+                assert_eq!(lines[0].verdict, Verdict::Depends, "{id}");
+            }
+        }
+    }
+}
