@@ -197,6 +197,10 @@ fn limits_come_from_what_the_asker_was_told_or_cannot_do() {
             "had ankle surgery, squats and deadlifts are a ways off. any suggestions?",
             &["squats"],
         ),
+        (
+            "ACL surgery a week ago. I'm not going to be able to squat for at least 8 weeks. Any exercises I can do?",
+            &["squats"],
+        ),
         // A recovery sign is not a limit, and an exercise prescribed is not one either.
         ("I can't get my hamstring to contract, leg curls ok?", &[]),
         ("my physio told me to keep doing squats, fine?", &[]),
