@@ -33,7 +33,7 @@ pub(super) fn words<'a>(
             }
         }
     };
-    for w in crate::text::TIME_WORDS {
+    for w in crate::text::TIME_WORDS.iter().chain(&crate::text::WEEKDAYS) {
         add_words(w);
     }
     for e in table.entries.values().flatten() {

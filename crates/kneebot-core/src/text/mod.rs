@@ -14,7 +14,18 @@ pub fn single_spaced(text: &str) -> String {
     text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
-/// Words of time expressions, so typo tolerance can correct towards them ("yesterdy").
+/// The days of the week, Monday first (calendar references count from them; typos are corrected to them).
+pub const WEEKDAYS: [&str; 7] = [
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
+
+/// Words of time expressions besides the weekdays, so typo tolerance can correct towards them ("yesterdy").
 pub const TIME_WORDS: &[&str] = &[
     "yesterday",
     "today",
@@ -33,13 +44,6 @@ pub const TIME_WORDS: &[&str] = &[
     "winter",
     "spring",
     "autumn",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
     "weekend",
     "couple",
     "several",

@@ -175,10 +175,6 @@ pub fn find(text: &str, tokens: &[Token], asking: &Asking) -> Asked {
 }
 
 /// What an open question asks for, if the asking sentences are one.
-pub fn open_question(asked: &Asked) -> Option<OpenAsk> {
-    asked.open
-}
-
 fn read_open_question(text: &str, asking: &Asking) -> Option<OpenAsk> {
     let any = |patterns: &AnyOf| patterns.is_match(text);
     if any(&asking.open_avoid) {
@@ -207,7 +203,7 @@ pub fn last_clause(asked: &Asked) -> &str {
 pub fn asks_prognosis_only(asked: &Asked, asking: &Asking) -> bool {
     asking.prognosis.is_match(&asked.text)
         && !asking.asks_whether.is_match(&asked.text)
-        && open_question(asked).is_none()
+        && asked.open.is_none()
 }
 
 /// True when the asking sentences point back at the story ("is that ok?", "should I stop?").
@@ -240,7 +236,7 @@ pub fn names_symptom(text: &str, asking: &Asking) -> bool {
 /// True when the asking sentences are a bare request for advice ("Thoughts?", "Any ideas", "any
 /// suggestions?") rather than a question with words of its own.
 pub fn is_bare_request(asked: &Asked) -> bool {
-    open_question(asked) == Some(OpenAsk::Request)
+    asked.open == Some(OpenAsk::Request)
 }
 
 /// True when the exercise at tokens `first..` is where a symptom shows ("it hurts when I run", "pain

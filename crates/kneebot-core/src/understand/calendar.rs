@@ -3,6 +3,7 @@
 //! (the day the question was asked), never the clock. A reference is always read as the most recent such day in
 //! the past, since people tell when something happened.
 
+use crate::text::WEEKDAYS;
 use regex::Regex;
 use std::sync::LazyLock;
 
@@ -33,15 +34,6 @@ const MONTHS: [&str; 12] = [
     "october",
     "november",
     "december",
-];
-const WEEKDAYS: [&str; 7] = [
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
 ];
 
 static REFERENCE: LazyLock<Regex> = LazyLock::new(|| {

@@ -95,13 +95,13 @@ pub(super) fn read(facts: &Facts, vocab: &Vocabulary) -> Asks {
         || (about_material && lead.starts_with("when")))
         // "What should I do for exercise, and how long / how often?": the rulings answer the first part;
         // the material gives no timing either way.
-        && !(open_asked && matches!(asking::open_question(asked), Some(asking::OpenAsk::Do | asking::OpenAsk::Avoid)))
+        && !(open_asked && matches!(asked.open, Some(asking::OpenAsk::Do | asking::OpenAsk::Avoid)))
     {
         Intent::Timing
     } else if !about_material && asking::asks_prognosis_only(asked, &vocab.asking) {
         // "Will my meniscus heal?", "am I ever going to squat again?": no video can tell.
         Intent::Outside
-    } else if let Some(open) = open_asked.then(|| asking::open_question(asked)).flatten() {
+    } else if let Some(open) = asked.open.filter(|_| open_asked) {
         Intent::Overview(open)
     } else if !about_material && asks_for_exercise && !facts.has_topic {
         // "What exercise should I do for my knee?" in words the open-question lists do not have: it names

@@ -11,8 +11,6 @@ const WEEK: f64 = 7.0;
 const MONTH: f64 = 30.4375;
 const YEAR: f64 = 365.25;
 
-pub use crate::text::TIME_WORDS;
-
 /// A span of time found in the text.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Elapsed {

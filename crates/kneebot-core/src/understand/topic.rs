@@ -64,7 +64,7 @@ pub(super) fn read(
             asking::in_symptom(text, tokens, f, &vocab.asking, &vocab.red_flag_negations)
         })
         .collect();
-    let open = asking::open_question(&asked).is_some();
+    let open = asked.open.is_some();
     // A muscle named as the goal of an open question ("what can I do to build up my thigh muscle?") asks
     // what trains it, which every ruling answers; it is not a question about one exercise.
     let muscle = |first: usize| {
