@@ -151,24 +151,28 @@ impl Vocabulary {
         let table =
             PhraseTable::build(file, vocab, condition_index, topic_index, stemmer, problems);
 
+        let report = |pattern: &Spanned<String>, e: &regex::Error, problems: &mut Problems| {
+            problems.add(
+                &file.path,
+                &file.text,
+                Some(pattern.span().start),
+                format!(
+                    "this pattern is not a valid regular expression; fix it (in TOML, write a \
+                     backslash as `\\\\` or use a 'literal string'): {}",
+                    // The regex crate's message spans lines with a caret diagram; one line reads better.
+                    e.to_string()
+                        .lines()
+                        .map(str::trim)
+                        .filter(|l| !l.is_empty())
+                        .collect::<Vec<_>>()
+                        .join(" ")
+                ),
+            );
+        };
         let compile = |pattern: &Spanned<String>, problems: &mut Problems| -> Option<Regex> {
-            match crate::text::pattern::compile(pattern.get_ref()) {
-                Ok(r) => Some(r),
-                Err(e) => {
-                    problems.add(
-                        &file.path,
-                        &file.text,
-                        Some(pattern.span().start),
-                        format!(
-                            "this pattern is not a valid regular expression; fix it (in TOML, write a \
-                             backslash as `\\\\` or use a 'literal string'): {}",
-                            // The regex crate's message spans lines with a caret diagram; one line reads better.
-                            e.to_string().lines().map(str::trim).filter(|l| !l.is_empty()).collect::<Vec<_>>().join(" ")
-                        ),
-                    );
-                    None
-                }
-            }
+            crate::text::pattern::compile(pattern.get_ref())
+                .map_err(|e| report(pattern, &e, problems))
+                .ok()
         };
         let signals = vocab
             .signal
@@ -220,8 +224,8 @@ impl Vocabulary {
             match AnyOf::new(&texts) {
                 Ok(set) => set,
                 Err(bad) => {
-                    for &(i, _) in &bad {
-                        compile(&patterns[i], problems);
+                    for (i, e) in &bad {
+                        report(&patterns[*i], e, problems);
                     }
                     let good: Vec<&str> = (0..texts.len())
                         .filter(|i| !bad.iter().any(|(b, _)| b == i))

@@ -26,11 +26,20 @@ impl AnyOf {
                 set,
                 each: std::sync::OnceLock::new(),
             }),
-            Err(_) => Err(converted
-                .iter()
-                .enumerate()
-                .filter_map(|(i, p)| Regex::new(p).err().map(|e| (i, e)))
-                .collect()),
+            Err(set_error) => {
+                let each: Vec<(usize, regex::Error)> = converted
+                    .iter()
+                    .enumerate()
+                    .filter_map(|(i, p)| Regex::new(p).err().map(|e| (i, e)))
+                    .collect();
+                // Every pattern compiles alone but not together (the set is over a size limit): the list
+                // as a whole is the problem, reported at its first pattern.
+                Err(if each.is_empty() {
+                    vec![(0, set_error)]
+                } else {
+                    each
+                })
+            }
         }
     }
 
