@@ -353,6 +353,14 @@ fn intent() {
             "My son had a meniscectomy in August and is playing basketball again. Is there such thing as too much?",
             Intent::Advice,
         ),
+        (
+            "Mother is stiff in the mornings and has some knee pain. What can be done about this -- anything?",
+            Intent::Overview(asking::OpenAsk::Do),
+        ),
+        (
+            "My knee hurts when I squat, so I'll rest it a few days. What other exercise can I do to replace the squats in the meantime?",
+            Intent::Overview(asking::OpenAsk::Do),
+        ),
         // Requests in members' words.
         (
             "I've been told I have patellofemoral pain. My doctor advised exercise. So far it made it worse. What's next?",
