@@ -144,7 +144,8 @@ pub fn check(case: &Case, answer: &Answer) -> Vec<String> {
             }
         }
     }
-    if let Some(overview) = &case.overview {
+    // The overview too: an accepted `not_covered` answer gives no rulings, so it has no overview to check.
+    if let Some(overview) = case.overview.as_ref().filter(|_| !accepted_not_covered) {
         for (topic, expected) in overview {
             match answer.overview.iter().find(|line| &line.topic == topic) {
                 Some(line) if expected.accepts(line.verdict) => {}
@@ -264,5 +265,43 @@ impl Report {
             self.passed, self.failed
         );
         out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::engine::AskOptions;
+
+    /// An answer's overview is checked when it rules; an accepted `not_covered` answer rules on nothing, so
+    /// neither its topic nor its overview is asked of it.
+    #[test]
+    fn the_overview_is_checked_on_rulings_only() {
+        let engine = Engine::load(&kneebot_core::checkout_knowledge_dir()).unwrap();
+        let options = AskOptions::on(jiff::civil::date(2026, 11, 30));
+        let case: Case = serde_json::from_str(
+            r#"{"id": "t", "question": "-", "verdict": ["recommended", "not_covered"],
+                "overview": {"hamstring_strengthening": "recommended"}}"#,
+        )
+        .unwrap();
+        let diagnosis = engine.answer(
+            "my knee clicks on stairs. could it be a meniscus tear?",
+            &options,
+        );
+        assert_eq!(diagnosis.verdict, Verdict::NotCovered);
+        assert!(
+            check(&case, &diagnosis).is_empty(),
+            "{:?}",
+            check(&case, &diagnosis)
+        );
+        let open = engine.answer("What exercises should I do for my knee?", &options);
+        assert_eq!(open.verdict, Verdict::Recommended);
+        let problems = check(&case, &open);
+        assert!(
+            problems
+                .iter()
+                .any(|p| p.starts_with("overview: hamstring_strengthening")),
+            "{problems:?}"
+        );
     }
 }
