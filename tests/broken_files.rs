@@ -97,6 +97,16 @@ const CASES: &[Case] = &[
         words: &["not a valid regular expression", "fix it", "unclosed group"],
     },
     Case {
+        what: "a topic defined twice",
+        file: "rules.toml",
+        change: Break::Replace(
+            "[[rule]]",
+            "[[topic]]\nid = \"squats\" # again\nname = \"squats\"\n\n[[rule]]",
+            "# again",
+        ),
+        words: &["topic `squats` is defined twice"],
+    },
+    Case {
         what: "an alias claiming two conditions",
         file: "vocabulary.toml",
         change: Break::Replace(

@@ -16,31 +16,49 @@ use std::collections::HashMap;
 /// Ids as written in the files, to the typed ids they name.
 pub(crate) type Index<I> = HashMap<String, I>;
 
+/// Each id as written to its typed id (its position), with every id defined twice reported.
+fn index_of<'a, I>(
+    ids: impl Iterator<Item = &'a toml::Spanned<String>>,
+    id: fn(usize) -> I,
+    what: &str,
+    file: &Loaded,
+    problems: &mut Problems,
+) -> Index<I> {
+    let mut index = HashMap::new();
+    for (n, written) in ids.enumerate() {
+        if index.insert(written.get_ref().clone(), id(n)).is_some() {
+            problems.add(
+                &file.path,
+                &file.text,
+                Some(written.span().start),
+                format!("{what} `{}` is defined twice", written.get_ref()),
+            );
+        }
+    }
+    index
+}
+
 /// Conditions in the order `vocabulary.toml` defines them, and their index by id.
 pub(crate) fn conditions(
     vfile: &Loaded,
     vocab: &VocabularyFile,
     problems: &mut Problems,
 ) -> (Vec<Condition>, Index<ConditionId>) {
-    let mut list = Vec::new();
-    let mut index = HashMap::new();
-    for c in &vocab.condition {
-        if index
-            .insert(c.id.get_ref().clone(), ConditionId(list.len()))
-            .is_some()
-        {
-            problems.add(
-                &vfile.path,
-                &vfile.text,
-                Some(c.id.span().start),
-                format!("condition `{}` is defined twice", c.id.get_ref()),
-            );
-        }
-        list.push(Condition {
+    let index = index_of(
+        vocab.condition.iter().map(|c| &c.id),
+        ConditionId,
+        "condition",
+        vfile,
+        problems,
+    );
+    let list = vocab
+        .condition
+        .iter()
+        .map(|c| Condition {
             id: c.id.get_ref().clone(),
             name: c.name.clone(),
-        });
-    }
+        })
+        .collect();
     (list, index)
 }
 
@@ -50,26 +68,22 @@ pub(crate) fn topics(
     rules: &RulesFile,
     problems: &mut Problems,
 ) -> (Vec<Topic>, Index<TopicId>) {
-    let mut list = Vec::new();
-    let mut index = HashMap::new();
-    for t in &rules.topic {
-        if index
-            .insert(t.id.get_ref().clone(), TopicId(list.len()))
-            .is_some()
-        {
-            problems.add(
-                &rfile.path,
-                &rfile.text,
-                Some(t.id.span().start),
-                format!("topic `{}` is defined twice", t.id.get_ref()),
-            );
-        }
-        list.push(Topic {
+    let index = index_of(
+        rules.topic.iter().map(|t| &t.id),
+        TopicId,
+        "topic",
+        rfile,
+        problems,
+    );
+    let mut list: Vec<Topic> = rules
+        .topic
+        .iter()
+        .map(|t| Topic {
             id: t.id.get_ref().clone(),
             name: t.name.clone(),
             alternative: None,
-        });
-    }
+        })
+        .collect();
     for (i, t) in rules.topic.iter().enumerate() {
         let Some(alt) = &t.alternative else { continue };
         match index.get(alt.get_ref()) {
