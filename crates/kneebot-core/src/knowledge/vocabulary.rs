@@ -302,18 +302,17 @@ impl Vocabulary {
             .iter()
             .filter_map(|p| compile(p, problems))
             .collect();
-        let background_topics = vocab
-            .topic
-            .iter()
-            .filter(|t| t.background)
-            .filter_map(|t| topic_index.get(t.id.get_ref()).copied())
-            .collect();
-        let loaded_topics = vocab
-            .topic
-            .iter()
-            .filter(|t| t.loaded)
-            .filter_map(|t| topic_index.get(t.id.get_ref()).copied())
-            .collect();
+        // The topics whose [[topic]] words carry a mark (`background = true`, `loaded = true`).
+        let topics_marked = |marked: fn(&super::files::TopicWordsDef) -> bool| -> Vec<TopicId> {
+            vocab
+                .topic
+                .iter()
+                .filter(|t| marked(t))
+                .filter_map(|t| topic_index.get(t.id.get_ref()).copied())
+                .collect()
+        };
+        let background_topics = topics_marked(|t| t.background);
+        let loaded_topics = topics_marked(|t| t.loaded);
         let surgery_patterns = vocab
             .events
             .surgery_patterns
