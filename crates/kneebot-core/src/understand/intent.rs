@@ -20,6 +20,8 @@ pub(super) struct Facts<'a> {
     pub topic_asked: bool,
     /// Every exercise named is only where a symptom shows, a recovery sign or ruled out, or none is named.
     pub exercises_only_in_symptoms: bool,
+    /// The asking clauses name something the material does not cover and no kind of training.
+    pub asks_only_uncovered: bool,
     /// The exercise asked about is put aside ("instead of leg curls", "what else can I do?").
     pub topic_is_alternative: bool,
     /// A topic was found anywhere in the post.
@@ -100,6 +102,10 @@ pub(super) fn read(facts: &Facts, vocab: &Vocabulary) -> Asks {
         Intent::Timing
     } else if !about_material && asking::asks_prognosis_only(asked, &vocab.asking) {
         // "Will my meniscus heal?", "am I ever going to squat again?": no video can tell.
+        Intent::Outside
+    } else if asked.open.is_some() && open_asked && facts.asks_only_uncovered {
+        // "What can I do to help him with the mental toll?": an open question about something the
+        // material does not speak to; every exercise ruling would answer another question.
         Intent::Outside
     } else if let Some(open) = asked.open.filter(|_| open_asked) {
         Intent::Overview(open)

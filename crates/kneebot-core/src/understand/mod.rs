@@ -167,6 +167,7 @@ impl Understanding {
                 topic_asked: topic.topic_asked,
                 exercises_only_in_symptoms: topic.exercises_only_in_symptoms,
                 topic_is_alternative: topic.topic_is_alternative,
+                asks_only_uncovered: topic.asks_only_uncovered,
                 has_topic: topic.topic.is_some(),
                 asked: &topic.asked,
             },

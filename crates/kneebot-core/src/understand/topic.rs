@@ -21,6 +21,10 @@ pub(super) struct Topic {
     pub topic_is_alternative: bool,
     /// The asking sentence names something the material does not cover before any exercise.
     pub asks_about_uncovered: bool,
+    /// The asking clauses name something the material does not cover, and the asking sentences no kind of
+    /// training beside it
+    /// ("what can I do to help him with the mental toll?", but not "what exercises or stretches?").
+    pub asks_only_uncovered: bool,
     /// Topics the asker says a clinician ruled out or they cannot do.
     pub limited: Vec<TopicId>,
     /// An exercise in the asking sentence is what is asked about (not back-story or a goal).
@@ -49,6 +53,7 @@ pub(super) fn read(
     let asked = asking::find(text, tokens, &vocab.asking);
     let (topic, topic_is_alternative) = choose(text, tokens, &mentions, &asked, knowledge, signals);
     let asks_about_uncovered = asks_about_uncovered(tokens, found, &mentions, &asked);
+    let asks_only_uncovered = asks_about_uncovered && !asks_about_training(tokens, &asked, vocab);
     let limited = limits(text, tokens, &mentions, vocab);
     // An exercise in the asking sentence that is only back-story ("pain from running") or the goal ("so
     // I can walk smoother", "continue to run") is not what is asked about.
@@ -96,6 +101,7 @@ pub(super) fn read(
         topic,
         topic_is_alternative,
         asks_about_uncovered,
+        asks_only_uncovered,
         limited,
         topic_asked,
         exercises_only_in_symptoms,
@@ -226,6 +232,7 @@ fn asks_about_uncovered(
         .filter(|f| f.entry.meaning == Meaning::Uncovered)
         // "resistance band glute bridges": the thing describes the exercise that follows it.
         .filter(|f| !mentions.iter().any(|(_, first, _)| *first == f.last + 1))
+        .filter(|f| !when_word_before(tokens, f.first))
         .map(|f| f.first)
         .find(|&i| asked.in_clause(tokens[i].start));
     let first_topic = mentions
@@ -238,6 +245,31 @@ fn asks_about_uncovered(
         (Some(_), None) => true,
         _ => false,
     }
+}
+
+/// True when a time word comes up to three words before token `first` in its sentence: "before getting an
+/// MRI", "after the injection" say when, not what is asked about.
+fn when_word_before(tokens: &[Token], first: usize) -> bool {
+    tokens[first.saturating_sub(3)..first]
+        .iter()
+        .filter(|t| t.sentence == tokens[first].sentence)
+        .any(|t| {
+            matches!(
+                t.text.as_str(),
+                "before" | "after" | "until" | "since" | "following"
+            )
+        })
+}
+
+/// True when the asking sentences name a kind of training ("exercises", "strengthen", "workout"), in the
+/// clause that asks or before it ("if I did some strength training, would it help?").
+fn asks_about_training(tokens: &[Token], asked: &Asked, vocab: &Vocabulary) -> bool {
+    let stems: Vec<&str> = tokens
+        .iter()
+        .filter(|t| asked.contains(&t.sentence))
+        .map(|t| t.stem.as_str())
+        .collect();
+    vocab.training_words.iter().any(|w| contains_seq(&stems, w))
 }
 
 /// The topics named that the asker says a clinician ruled out or they cannot do ("my surgeon said no

@@ -1,0 +1,213 @@
+//! Unit tests of the intent stage: what a question asks for (advice, info, timing, an open question, a
+//! diagnosis, something outside the material), read with the shipped knowledge.
+
+use super::*;
+
+#[test]
+fn intent() {
+    let cases: &[(&str, Intent)] = &[
+        (
+            "why do hamstring curls hurt my knee?",
+            Intent::Info(InfoKind::Why),
+        ),
+        ("what do the glutes do?", Intent::Info(InfoKind::Other)),
+        (
+            "what should I do for my knee?",
+            Intent::Overview(asking::OpenAsk::Do),
+        ),
+        (
+            "torn ACL, no surgery. which exercises should I stay away from?",
+            Intent::Overview(asking::OpenAsk::Avoid),
+        ),
+        // A story with a question at the end: the running in the story is not what is asked.
+        (
+            "I hurt my knee while running last year and was told not to run. What should I do now?",
+            Intent::Overview(asking::OpenAsk::Do),
+        ),
+        // One sentence that tells, then asks an open question: the exercise told of is not what is asked,
+        // but a short question after it is about it.
+        (
+            "I love running, but my knee has arthritis, is there anything I can do so that I can keep at it?",
+            Intent::Overview(asking::OpenAsk::Do),
+        ),
+        (
+            "my arthritic knee hates leg curls, should i drop them?",
+            Intent::Advice,
+        ),
+        // The story says the asker wants to exercise: a bare request asks what to do, not what is wrong.
+        (
+            "My knees ache after most activities but I want to exercise more. Do you have any suggestions?",
+            Intent::Overview(asking::OpenAsk::Request),
+        ),
+        (
+            "My knees ache after most activities. Do you have any suggestions?",
+            Intent::Diagnosis,
+        ),
+        // "He said" after a doctor is the doctor; after the video, the video.
+        (
+            "I tore the PCL in my knee. My doctor looked at the MRI. He said I don't need surgery, just rehab. Is there anything I can do?",
+            Intent::Overview(asking::OpenAsk::Do),
+        ),
+        (
+            "my doctor sent me to the video. why does he say leg curls are bad?",
+            Intent::Info(InfoKind::Why),
+        ),
+        // What to do instead of an exercise the material names no alternative for: every ruling.
+        (
+            "pls suggest alternative to squats bc my knees hurt",
+            Intent::Overview(asking::OpenAsk::Do),
+        ),
+        // An open question about a symptom where it shows, not about the exercise.
+        (
+            "How can you keep your knees from aching when you hike downhill for miles? Any advice?",
+            Intent::Overview(asking::OpenAsk::Do),
+        ),
+        (
+            "I have IT band syndrome. Is there any form of cardio or ANYTHING that I can do with a hurt knee?",
+            Intent::Overview(asking::OpenAsk::Do),
+        ),
+        (
+            "Had knee surgery last year. Can somebody please help outline a training regimen for me?",
+            Intent::Overview(asking::OpenAsk::Do),
+        ),
+        // Others' experience, whether prescribed exercises will work, recovery time: no video can tell.
+        (
+            "Torn meniscus, in physical therapy, will attempt to run next week. So anybody out there have experience with this kind of injury?",
+            Intent::Outside,
+        ),
+        (
+            "I have chondromalacia and my physio gave me a set of exercises to do every day. Are these really going to improve my knee pain?",
+            Intent::Outside,
+        ),
+        (
+            "My knee aches on the outside when I hike downhill. Should I change my technique, or should I be seeing a doctor?",
+            Intent::Diagnosis,
+        ),
+        // The story's exercise programme is told, not asked for.
+        (
+            "I had a knee replacement six months ago and have done my home program of exercises for my knee since. Can I stop now?",
+            Intent::Advice,
+        ),
+        // A question after "but" in a long sentence asks; the exercise in it is what is asked.
+        (
+            "I had a knee replacement last March and can cycle without any problems but should I run? What exercise guidelines can you give people like me?",
+            Intent::Advice,
+        ),
+        (
+            "I dislocated my knee cap yesterday. What is the fastest way to help it heal?",
+            Intent::Overview(asking::OpenAsk::Do),
+        ),
+        // An open question with "how long / how often" beside it: the rulings answer it.
+        (
+            "I have problems w my knees. What can and should I do for exercise and how long/ often?",
+            Intent::Overview(asking::OpenAsk::Do),
+        ),
+        // A muscle as the goal of an open question asks what trains it; a muscle trained hard is asked about.
+        (
+            "I had an ACL reconstruction years ago. Is there anything I can do to build up my left thigh muscle? Any recommended exercises?",
+            Intent::Overview(asking::OpenAsk::Do),
+        ),
+        (
+            "Is it fine to train my hamstrings hard with a torn ACL?",
+            Intent::Advice,
+        ),
+        (
+            "I have osteoarthritis in my knees. How in the world am I going to exercise when moving hurts so much?",
+            Intent::Overview(asking::OpenAsk::Do),
+        ),
+        // "Is there such a thing as too much?" asks no list of exercises.
+        (
+            "My son had a meniscectomy in August and is playing basketball again. Is there such thing as too much?",
+            Intent::Advice,
+        ),
+        (
+            "Mother is stiff in the mornings and has some knee pain. What can be done about this -- anything?",
+            Intent::Overview(asking::OpenAsk::Do),
+        ),
+        (
+            "My knee hurts when I squat, so I'll rest it a few days. What other exercise can I do to replace the squats in the meantime?",
+            Intent::Overview(asking::OpenAsk::Do),
+        ),
+        // Requests in members' words.
+        (
+            "I've been told I have patellofemoral pain. My doctor advised exercise. So far it made it worse. What's next?",
+            Intent::Overview(asking::OpenAsk::Request),
+        ),
+        (
+            "My sister has chondromalacia and no help from doctors. If anyone can point her in the right direction it would be very appreciated.",
+            Intent::Overview(asking::OpenAsk::Request),
+        ),
+        (
+            "I have ITBS. If I did some strength training at the gym, would it help? Also does foam rolling help?",
+            Intent::Overview(asking::OpenAsk::Do),
+        ),
+        // What else there is to do: an overview (its headline is the material's alternative).
+        (
+            "what exercises should I do instead of leg curls for my knee?",
+            Intent::Overview(asking::OpenAsk::Do),
+        ),
+        // The story names an exercise; the question asks something the material does not speak to.
+        (
+            "I tore my meniscus squatting last year and have been doing squats fine since. Will my \
+             meniscus heal over time, and will I need surgery to get back to deadlifts?",
+            Intent::Outside,
+        ),
+        // What will happen, even with an exercise named: no video can tell.
+        (
+            "Had a scope for cartilage damage last month. Am I ever going to squat, clean or snatch again?",
+            Intent::Outside,
+        ),
+        // A denied symptom is no symptom: the question is about the squats.
+        ("no pain when I squat anymore. Thoughts?", Intent::Advice),
+        // A short question after the story points back at the story's exercise.
+        (
+            "Been doing leg curls since my ACL surgery 2 months ago. Keep going?",
+            Intent::Advice,
+        ),
+        ("leg curls with OA?", Intent::Advice),
+        (
+            "my knee clicks on the stairs, could it be a meniscus tear?",
+            Intent::Diagnosis,
+        ),
+        (
+            "is it normal to still limp 3 weeks after my knee scope?",
+            Intent::Diagnosis,
+        ),
+        // A hedging "?" inside a long sentence of the story does not make its exercise the question.
+        (
+            "In the middle of half marathon training I went snowboarding and sustained a knee injury, not \
+             from one specific incident but maybe overuse?. It pops all the time. What is wrong?",
+            Intent::Diagnosis,
+        ),
+        // Symptoms with an activity as their setting, no condition named, and a bare request.
+        (
+            "after running 40 minutes I get pain on the outside of my knee. Any ideas?",
+            Intent::Diagnosis,
+        ),
+        (
+            "how long until I can run after ACL surgery?",
+            Intent::Timing,
+        ),
+        ("when is it ok to do leg curls", Intent::Timing),
+        // An open question about something the material does not speak to is outside it, unless a kind
+        // of training is asked for beside it; a thing named only as when ("before getting an MRI") is not
+        // what is asked about.
+        (
+            "My son tore his ACL. What can I do to help him with the mental toll?",
+            Intent::Outside,
+        ),
+        (
+            "torn meniscus, what exercises or stretches should I do?",
+            Intent::Overview(asking::OpenAsk::Do),
+        ),
+        (
+            "I lost cartilage in my knee. Is there anything I can do before getting an MRI?",
+            Intent::Overview(asking::OpenAsk::Do),
+        ),
+        ("where's the ACL playlist", Intent::Playlist),
+        ("any videos on meniscus tears?", Intent::Playlist),
+    ];
+    for (q, want) in cases {
+        assert_eq!(read(q).intent, Some(*want), "{q}");
+    }
+}

@@ -1,0 +1,280 @@
+//! Unit tests of [`Understanding::read`]: conditions, topics, events and time, recovery signals, limits,
+//! intent, red flags and spelling correction, read with the shipped knowledge.
+
+use super::*;
+use crate::test_support::shipped_knowledge as knowledge;
+
+mod intent;
+
+const TODAY: calendar::Date = jiff::civil::date(2026, 11, 25);
+
+fn read(q: &str) -> Understanding {
+    Understanding::read(q, TODAY, knowledge(), &Stemmer::default())
+}
+
+fn ids(u: &Understanding) -> Vec<&str> {
+    u.conditions
+        .iter()
+        .map(|&c| knowledge().conditions[c].id.as_str())
+        .collect()
+}
+
+fn topic(u: &Understanding) -> Option<&str> {
+    u.topic.map(|t| knowledge().topics[t].id.as_str())
+}
+
+#[test]
+fn conditions_with_aliases_abbreviations_and_typos() {
+    let cases: &[(&str, &[&str])] = &[
+        ("torn menicus", &["meniscus_tear"]),
+        ("my miniscus", &["meniscus_tear"]),
+        (
+            "knee OA and a bakers cist",
+            &["knee_osteoarthritis", "bakers_cyst"],
+        ),
+        ("arthritic knees", &["knee_osteoarthritis"]),
+        ("ACLR last year", &["acl_tear"]),
+        ("had my left knee replaced", &["knee_replacement"]),
+        ("TKA", &["knee_replacement"]),
+        ("chondromalacia patella", &["cartilage_injury"]),
+        ("ITB issues", &["it_band_syndrome"]),
+        ("medial collateral ligament sprain", &["mcl_tear"]),
+        ("hip replacement", &[]),
+        ("pizza", &[]),
+    ];
+    for (q, want) in cases {
+        assert_eq!(ids(&read(q)), *want, "{q}");
+    }
+}
+
+#[test]
+fn topics_instead_of_and_signals() {
+    let cases: &[(&str, Option<&str>)] = &[
+        ("leg curls?", Some("hamstring_strengthening")),
+        (
+            "should i strengthen my hamstrings",
+            Some("hamstring_strengthening"),
+        ),
+        ("my hamstrings are tight", None),
+        ("hamstring stretches", None),
+        ("bicep curls", None),
+        (
+            "hip thrusts instead of leg curls",
+            Some("glute_strengthening"),
+        ),
+        ("instead of leg curls should I do squats", Some("squats")),
+        (
+            "what should I do instead of leg extensions",
+            Some("glute_strengthening"),
+        ),
+        (
+            "I'm walking well, should I keep doing nordics?",
+            Some("hamstring_strengthening"),
+        ),
+        (
+            "is walking good for me after a knee replacement",
+            Some("walking_running"),
+        ),
+        ("can I go jogging", Some("walking_running")),
+        ("sqauts with arthritis", Some("squats")),
+    ];
+    for (q, want) in cases {
+        assert_eq!(topic(&read(q)), *want, "{q}");
+    }
+}
+
+#[test]
+fn events_time_and_signals() {
+    type Case<'a> = (&'a str, Option<Event>, Option<f64>, Option<Phase>);
+    let cases: &[Case] = &[
+        (
+            "acl surgery 6 wks ago",
+            Some(Event::Surgery),
+            Some(42.0),
+            None,
+        ),
+        (
+            "broke my ankle last month",
+            Some(Event::Trauma),
+            Some(30.4),
+            None,
+        ),
+        (
+            "tore my meniscus 10 days ago",
+            Some(Event::FreshInjury),
+            Some(10.0),
+            None,
+        ),
+        ("tore my meniscus 2 years ago", None, None, None),
+        ("never had surgery on my knee", None, None, None),
+        ("surgery is scheduled for next month", None, None, None),
+        (
+            "I am awaiting knee replacement surgery and do exercises in preparation for the operation",
+            None,
+            None,
+            None,
+        ),
+        (
+            "after my hip surgery my hamstring won't fire",
+            Some(Event::Surgery),
+            None,
+            Some(Phase::Early),
+        ),
+        (
+            "3 weeks post op and still weak",
+            Some(Event::Surgery),
+            Some(21.0),
+            Some(Phase::Rebuilding),
+        ),
+        (
+            "full range of motion after my TKR",
+            Some(Event::Surgery),
+            None,
+            Some(Phase::Recovered),
+        ),
+        (
+            "I don't have full ROM yet after surgery",
+            Some(Event::Surgery),
+            None,
+            Some(Phase::Rebuilding),
+        ),
+        (
+            "off the crutches since my ACL reconstruction",
+            Some(Event::Surgery),
+            None,
+            Some(Phase::Recovered),
+        ),
+    ];
+    for (q, event, days, signal) in cases {
+        let u = read(q);
+        assert_eq!(u.event, *event, "{q}");
+        assert_eq!(
+            u.elapsed_days.map(|d| (d * 10.0).round() / 10.0),
+            *days,
+            "{q}"
+        );
+        assert_eq!(u.signal, *signal, "{q}");
+    }
+}
+
+#[test]
+fn limits_come_from_what_the_asker_was_told_or_cannot_do() {
+    let limited = |q: &str| -> Vec<&str> {
+        let u = read(q);
+        u.limited
+            .iter()
+            .map(|&t| knowledge().topics[t].id.as_str())
+            .collect()
+    };
+    let cases: &[(&str, &[&str])] = &[
+        (
+            "my surgeon said no squats for now, are glute bridges ok?",
+            &["squats"],
+        ),
+        (
+            "I was advised to stop leg curls. what else can I do?",
+            &["hamstring_strengthening"],
+        ),
+        (
+            "leg extensions are out of the question for me, what now?",
+            &["quad_isolation"],
+        ),
+        (
+            "I can't run since the injury, are squats ok?",
+            &["walking_running"],
+        ),
+        (
+            "suggest an alternative to squats because my arthritic knees can't take it anymore",
+            &["squats"],
+        ),
+        (
+            "The surgeon has prohibited doing squats. Can somebody outline a training regimen?",
+            &["squats"],
+        ),
+        (
+            "I was told that I should quit running. What exercises would help?",
+            &["walking_running"],
+        ),
+        (
+            "had ankle surgery, squats and deadlifts are a ways off. any suggestions?",
+            &["squats"],
+        ),
+        (
+            "ACL surgery a week ago. I'm not going to be able to squat for at least 8 weeks. Any exercises I can do?",
+            &["squats"],
+        ),
+        // A recovery sign is not a limit, and an exercise prescribed is not one either.
+        ("I can't get my hamstring to contract, leg curls ok?", &[]),
+        ("my physio told me to keep doing squats, fine?", &[]),
+    ];
+    for (q, want) in cases {
+        assert_eq!(limited(q), *want, "{q}");
+    }
+}
+
+/// A limit on bearing weight or bending rules out every exercise that loads the knee, named or not; being
+/// back on one's feet is no limit.
+#[test]
+fn a_limit_on_weight_or_bending_rules_out_what_loads_the_knee() {
+    let loaded = &knowledge().vocabulary.loaded_topics;
+    assert!(!loaded.is_empty());
+    for q in [
+        "My doctor has me non weight bearing for six weeks. Any exercises I can do?",
+        "I'm on crutches and told not to put any weight on it. What can I do to keep strong?",
+        "zero bend in the immobilizer for a month, how do I keep my legs from wasting away?",
+        "I was advised not to bend my knee for one month. Can I do squats?",
+        "not allowed to bend past 90 yet, what exercises are ok?",
+    ] {
+        let u = read(q);
+        for t in loaded {
+            assert!(u.limited.contains(t), "{q}: {:?}", u.limited);
+        }
+    }
+    for q in [
+        "I'm fully weight bearing now and can bend to 120. What exercises should I do?",
+        "I can put weight on it again, can I do squats?",
+    ] {
+        assert!(read(q).limited.is_empty(), "{q}");
+    }
+}
+
+#[test]
+fn red_flags_and_their_negations() {
+    let cases: &[(&str, bool)] = &[
+        ("calf is red and swollen after surgery", true),
+        ("my calf is not swollen", false),
+        ("I have a fever after surgery", true),
+        ("no fever", false),
+        ("I fell and can't put any weight on my knee", true),
+        ("chest pain since the operation", true),
+        ("calf raises are hard", false),
+        (
+            "twisted my knee and it suddenly swelled up like a balloon",
+            true,
+        ),
+        ("my meniscus tear makes it swell a bit", false),
+        // Barely able to walk after an injury is not being able to walk; walking with pain is a symptom.
+        (
+            "heard a pop when I fell yesterday and I can hardly walk, what now?",
+            true,
+        ),
+        (
+            "I fell on it last week and can barely walk without pain. Is this normal?",
+            false,
+        ),
+    ];
+    for (q, urgent) in cases {
+        assert_eq!(!read(q).red_flags.is_empty(), *urgent, "{q}");
+    }
+}
+
+#[test]
+fn real_words_are_not_corrected() {
+    let u = read("the round wound on my walker");
+    assert!(u.corrections.is_empty(), "{:?}", u.corrections);
+    let u = read("hamstirng");
+    assert_eq!(
+        u.corrections,
+        [("hamstirng".to_string(), "hamstring".to_string())]
+    );
+}
