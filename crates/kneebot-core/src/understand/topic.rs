@@ -232,7 +232,7 @@ fn asks_about_uncovered(
         .filter(|f| f.entry.meaning == Meaning::Uncovered)
         // "resistance band glute bridges": the thing describes the exercise that follows it.
         .filter(|f| !mentions.iter().any(|(_, first, _)| *first == f.last + 1))
-        .filter(|f| !when_word_before(tokens, f.first))
+        .filter(|f| !setting_before(tokens, f.first))
         .map(|f| f.first)
         .find(|&i| asked.in_clause(tokens[i].start));
     let first_topic = mentions
@@ -247,16 +247,24 @@ fn asks_about_uncovered(
     }
 }
 
-/// True when a time word comes up to three words before token `first` in its sentence: "before getting an
-/// MRI", "after the injection" say when, not what is asked about.
-fn when_word_before(tokens: &[Token], first: usize) -> bool {
+/// True when a word of time or setting comes up to three words before token `first` in its sentence:
+/// "before getting an MRI", "after the injection" say when, "tore it playing soccer", "during a race" where
+/// it happened; neither is what is asked about.
+fn setting_before(tokens: &[Token], first: usize) -> bool {
     tokens[first.saturating_sub(3)..first]
         .iter()
         .filter(|t| t.sentence == tokens[first].sentence)
         .any(|t| {
             matches!(
                 t.text.as_str(),
-                "before" | "after" | "until" | "since" | "following"
+                "before"
+                    | "after"
+                    | "until"
+                    | "since"
+                    | "following"
+                    | "during"
+                    | "while"
+                    | "playing"
             )
         })
 }

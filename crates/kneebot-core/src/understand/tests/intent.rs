@@ -204,6 +204,20 @@ fn intent() {
             "I lost cartilage in my knee. Is there anything I can do before getting an MRI?",
             Intent::Overview(asking::OpenAsk::Do),
         ),
+        // A sport the material does not cover is outside it when asked about, not when it is where an
+        // injury happened.
+        (
+            "I had a knee replacement last year. Any tips for getting back to horse riding?",
+            Intent::Outside,
+        ),
+        (
+            "tore my meniscus playing soccer, now doing leg curls, bad idea?",
+            Intent::Advice,
+        ),
+        (
+            "My friend tore his meniscus. Will he still be able to ride?",
+            Intent::Outside,
+        ),
         ("where's the ACL playlist", Intent::Playlist),
         ("any videos on meniscus tears?", Intent::Playlist),
     ];
