@@ -111,7 +111,7 @@ enum Command {
     },
 }
 
-/// The same limit the bot applies (`max_question_chars`, default 1500), so the terminal and Discord agree on
+/// The same limit the bot applies (`max_question_chars`, default 4000), so the terminal and Discord agree on
 /// what counts as one question.
 fn check_length(question: &str) -> Result<(), String> {
     let limit = kneebot::config::Config::default().max_question_chars;

@@ -1036,7 +1036,8 @@ fn cli_ask_refuses_questions_over_the_limit_and_says_the_limit() {
 
 #[test]
 fn cli_chat_refuses_an_over_long_line_and_goes_on() {
-    let long = "knee ".repeat(2_000);
+    let limit = Config::default().max_question_chars;
+    let long = "knee ".repeat(limit);
     let mut cmd = kneebot();
     cmd.arg("chat");
     let out = run(
@@ -1046,7 +1047,7 @@ fn cli_chat_refuses_an_over_long_line_and_goes_on() {
     let stdout = String::from_utf8_lossy(&out.stdout);
     assert!(out.status.success());
     assert!(
-        stdout.contains("Questions can be up to 1500 characters"),
+        stdout.contains(&format!("Questions can be up to {limit} characters")),
         "{stdout}"
     );
     assert!(

@@ -47,7 +47,7 @@ impl Default for Config {
             knowledge_dir: PathBuf::from("knowledge"),
             database: PathBuf::from("kneebot.db"),
             cooldown_seconds: 5,
-            max_question_chars: 1500,
+            max_question_chars: 4000,
             dev_guild_id: None,
             log_level: "info".to_string(),
             retention_days: 90,

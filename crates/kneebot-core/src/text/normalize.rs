@@ -9,8 +9,9 @@ use std::borrow::Cow;
 use unicode_normalization::char::is_combining_mark;
 use unicode_normalization::UnicodeNormalization;
 
-/// Questions longer than this are cut before any work, so no input can make the core slow.
-pub const MAX_QUESTION_BYTES: usize = 4_000;
+/// Questions are cut to this before any work, so no input makes the core slow: 4,000 characters (the longest
+/// Discord message) of up to four bytes each.
+pub const MAX_QUESTION_BYTES: usize = 16_000;
 
 /// Lower-cases, folds Unicode (NFKD without accents), turns curly quotes straight, drops emoji, Discord
 /// mentions and URLs, spells out contractions ("won't" -> "will not") and squeezes spaces. Sentence

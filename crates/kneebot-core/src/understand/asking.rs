@@ -115,8 +115,11 @@ pub fn find(text: &str, tokens: &[Token], asking: &Asking) -> Asked {
             .into_iter()
             .map(|at| sentence[at..].trim())
             .collect();
+        // An open question in other words ("…: asking for recommendations as to the top 2 exercises?").
         words <= LONG_SENTENCE_WORDS
             || clauses.iter().any(|c| asking.question_starts.is_match(c))
+            || asking.open_do.is_match(sentence)
+            || asking.open_avoid.is_match(sentence)
             || sentence
                 .rsplit([',', ';'])
                 .next()

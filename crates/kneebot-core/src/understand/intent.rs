@@ -76,9 +76,18 @@ pub(super) fn read(facts: &Facts, vocab: &Vocabulary) -> Asks {
     let asks_why_ruling =
         p.why.is_match(text) && (p.why_value.is_match(text) || !facts.limited.is_empty());
     let open_asked = !about_material && !facts.topic_asked && knee_context;
+    let open_do_or_avoid = open_asked
+        && matches!(
+            asked.open,
+            Some(asking::OpenAsk::Do | asking::OpenAsk::Avoid)
+        );
     let intent = if p.playlist.is_match(text) {
         Intent::Playlist
-    } else if p.sets_reps.is_match(text) || (!about_material && p.dose.is_match(text)) {
+    } else if (p.sets_reps.is_match(text) || (!about_material && p.dose.is_match(text)))
+        // "What exercises should I work on, and how often?": the rulings answer the first part; the
+        // material gives no dose either way.
+        && !open_do_or_avoid
+    {
         Intent::Dose
     } else if !about_material
         && (p.diagnosis.is_match(text)
@@ -97,7 +106,7 @@ pub(super) fn read(facts: &Facts, vocab: &Vocabulary) -> Asks {
         || (about_material && lead.starts_with("when")))
         // "What should I do for exercise, and how long / how often?": the rulings answer the first part;
         // the material gives no timing either way.
-        && !(open_asked && matches!(asked.open, Some(asking::OpenAsk::Do | asking::OpenAsk::Avoid)))
+        && !open_do_or_avoid
     {
         Intent::Timing
     } else if !about_material && asking::asks_prognosis_only(asked, &vocab.asking) {

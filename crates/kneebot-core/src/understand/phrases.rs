@@ -141,6 +141,10 @@ static EXCLUDING: &[&[&str]] = &[
     &["switch"],
     &["switching"],
     &["besides"],
+    &["without"],
+    &["other", "than"],
+    &["except"],
+    &["apart", "from"],
 ];
 
 /// Words that put an exercise aside only when the question goes on to ask for something "instead"

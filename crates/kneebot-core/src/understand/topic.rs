@@ -83,8 +83,12 @@ pub(super) fn read(
         .any(|(&(_, first, _), &symptom)| {
             // An open question asks what to do about a symptom, not about the exercise where it shows
             // ("how can you keep your knees from aching when you hike?").
+            // Nor is one it puts aside ("how can I work my legs without squats?").
             let in_asking = if open {
-                asked.in_clause(tokens[first].start) && !symptom && !muscle(first)
+                asked.in_clause(tokens[first].start)
+                    && !symptom
+                    && !muscle(first)
+                    && !excluded_before(tokens, first)
             } else {
                 asked.contains(&tokens[first].sentence)
             };

@@ -218,6 +218,25 @@ fn intent() {
             "My friend tore his meniscus. Will he still be able to ride?",
             Intent::Outside,
         ),
+        // Open questions in other words: an embedded "how I can…", an exercise put aside ("without
+        // squats"), a dose beside an open question, a "?" sentence that asks for exercises without
+        // a question word.
+        (
+            "I have chondromalacia. I want to know how I can still work my legs without squats.",
+            Intent::Overview(asking::OpenAsk::Do),
+        ),
+        (
+            "ACL reconstruction 8 months ago. What sort of exercises should I be working on and how often?",
+            Intent::Overview(asking::OpenAsk::Do),
+        ),
+        (
+            "ACL surgery last year and a trip booked for January: asking for recs as to the top 2 exercises to get ready?",
+            Intent::Overview(asking::OpenAsk::Do),
+        ),
+        (
+            "My IT band hurts whenever I run. What's the best way to make this go away?",
+            Intent::Overview(asking::OpenAsk::Do),
+        ),
         ("where's the ACL playlist", Intent::Playlist),
         ("any videos on meniscus tears?", Intent::Playlist),
     ];

@@ -180,6 +180,12 @@ fn limits_come_from_what_the_asker_was_told_or_cannot_do() {
             &["quad_isolation"],
         ),
         (
+            "squats with weight are out for a good long while, and possibly forever. what else?",
+            &["squats"],
+        ),
+        // "Out" as in ruled out, not "out of breath" or "worn out".
+        ("squats are out of breath territory for me, ok?", &[]),
+        (
             "I can't run since the injury, are squats ok?",
             &["walking_running"],
         ),
