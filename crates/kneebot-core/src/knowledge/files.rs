@@ -116,6 +116,10 @@ pub struct AskingDef {
     /// `loaded` topic is ruled out for the asker.
     #[serde(default)]
     pub limit_loading: Vec<Spanned<String>>,
+    /// Words just before a condition that deny it ("I don't think it is my cartilage", "ruled out a
+    /// meniscus tear"): the condition is not the asker's.
+    #[serde(default)]
+    pub condition_denied: Vec<Spanned<String>>,
 }
 
 /// Search expansion: a question matching `when` also searches for `add`.

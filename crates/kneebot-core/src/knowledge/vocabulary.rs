@@ -71,6 +71,7 @@ pub struct Asking {
     pub limit_before: AnyOf,
     pub limit_after: AnyOf,
     pub limit_loading: AnyOf,
+    pub condition_denied: AnyOf,
 }
 
 #[derive(Debug)]
@@ -252,6 +253,7 @@ impl Vocabulary {
             limit_before: compile_all(&vocab.asking.limit_before),
             limit_after: compile_all(&vocab.asking.limit_after),
             limit_loading: compile_all(&vocab.asking.limit_loading),
+            condition_denied: compile_all(&vocab.asking.condition_denied),
         };
         let intent = {
             let i = &vocab.intent;

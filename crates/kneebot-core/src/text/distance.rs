@@ -92,7 +92,9 @@ pub fn typo_budget(len: usize) -> usize {
     match len {
         0..=4 => 0,
         5..=7 => 1,
-        _ => 2,
+        8..=11 => 2,
+        // Long medical words are where people misspell most ("chondromacilia").
+        _ => 3,
     }
 }
 

@@ -150,7 +150,7 @@ impl Understanding {
         let spelled = spelling::read(question, knowledge, stemmer);
         let (text, tokens) = (spelled.text.as_str(), spelled.tokens.as_slice());
         let found = phrases::find_phrases(tokens, vocab);
-        let named = phrases::named(&found);
+        let named = phrases::named(&found, text, tokens, &vocab.asking.condition_denied);
         let events = events::read(text, tokens, &found, today, knowledge);
         // Red flags first in importance, but they need the events above for their context.
         let red_flags = red_flags::find(text, &events, vocab);

@@ -4,6 +4,7 @@
 
 use super::normalize::Token;
 use crate::knowledge::vocabulary::{Meaning, PhraseEntry};
+use crate::text::pattern::AnyOf;
 
 /// One phrase found in the question.
 #[derive(Debug, Clone)]
@@ -23,8 +24,18 @@ pub(super) struct Named {
     pub other_problems: Vec<String>,
 }
 
-/// The conditions, uncovered things and other problems among `found`, each once, in order of mention.
-pub(super) fn named(found: &[Found]) -> Named {
+/// The conditions, uncovered things and other problems among `found`, each once, in order of mention. A
+/// condition the words just before it deny (`denied`: "I don't think it is my cartilage") is not named.
+pub(super) fn named(found: &[Found], text: &str, tokens: &[Token], denied: &AnyOf) -> Named {
+    let is_denied = |first: usize| {
+        let sentence_start = tokens[..first]
+            .iter()
+            .rev()
+            .take_while(|t| t.sentence == tokens[first].sentence)
+            .last()
+            .map_or(tokens[first].start, |t| t.start);
+        denied.is_match(&text[sentence_start..tokens[first].start])
+    };
     let mut named = Named {
         conditions: Vec::new(),
         uncovered: Vec::new(),
@@ -33,7 +44,7 @@ pub(super) fn named(found: &[Found]) -> Named {
     for f in found {
         match f.entry.meaning {
             Meaning::Condition(c) | Meaning::ConditionSurgery(c)
-                if !named.conditions.contains(&c) =>
+                if !named.conditions.contains(&c) && !is_denied(f.first) =>
             {
                 named.conditions.push(c);
             }

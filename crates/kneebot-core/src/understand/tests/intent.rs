@@ -237,6 +237,10 @@ fn intent() {
             "My IT band hurts whenever I run. What's the best way to make this go away?",
             Intent::Overview(asking::OpenAsk::Do),
         ),
+        (
+            "Sharp pain on the outside of my knee when I climb stairs. What is it?",
+            Intent::Diagnosis,
+        ),
         ("where's the ACL playlist", Intent::Playlist),
         ("any videos on meniscus tears?", Intent::Playlist),
     ];

@@ -39,6 +39,18 @@ fn conditions_with_aliases_abbreviations_and_typos() {
         ("chondromalacia patella", &["cartilage_injury"]),
         ("ITB issues", &["it_band_syndrome"]),
         ("medial collateral ligament sprain", &["mcl_tear"]),
+        ("chondromacilia patella", &["cartilage_injury"]),
+        (
+            "the back of my kneecaps are being ground away",
+            &["cartilage_injury"],
+        ),
+        // A condition the asker denies is not theirs; "no cartilage left" names the damage.
+        ("I don't think it is my cartilage", &[]),
+        (
+            "the MRI ruled out a meniscus tear, but my MCL is sprained",
+            &["mcl_tear"],
+        ),
+        ("no cartilage left in my knee", &["cartilage_injury"]),
         ("hip replacement", &[]),
         ("pizza", &[]),
     ];
