@@ -35,6 +35,22 @@ static DAY_N: LazyLock<Regex> = LazyLock::new(|| {
         .expect("the day-number pattern is valid")
 });
 
+/// Words that, right after "day 2" or "week 3", make it a day of a training plan ("Day 2: Legs").
+const PLAN_DAY_WORDS: &[&str] = &[
+    "legs",
+    "leg",
+    "upper",
+    "lower",
+    "arms",
+    "chest",
+    "shoulders",
+    "cardio",
+    "push",
+    "pull",
+    "full",
+    "core",
+];
+
 /// Clinical shorthand: "6/52" is six weeks, "6/12" six months, "5/7" five days.
 static CLINICAL: LazyLock<Regex> = LazyLock::new(|| {
     crate::understand::pattern::compile(r"\b(?P<n>\d{1,2}) ?/ ?(?P<of>52|12|7)\b")
@@ -153,6 +169,14 @@ pub fn find(text: &str, today: super::calendar::Date) -> Vec<Elapsed> {
     }
     for caps in DAY_N.captures_iter(text) {
         let Some(whole) = caps.get(0) else { continue };
+        // "Day 2: legs, day 3: upper body" is a training plan's day, not time since an event.
+        let next_word = text[whole.end()..]
+            .split(|c: char| !c.is_alphanumeric())
+            .find(|w| !w.is_empty())
+            .unwrap_or("");
+        if PLAN_DAY_WORDS.contains(&next_word) {
+            continue;
+        }
         let days = if let Some(n) = caps.name("n") {
             n.as_str().parse::<f64>().ok()
         } else {
@@ -302,6 +326,10 @@ mod tests {
                 &[10227.0],
             ),
             ("tore it last saturday", &[4.0]),
+            (
+                "surgery last year. day 2: legs, day 3: upper body",
+                &[365.3],
+            ),
         ];
         for (text, want) in cases {
             assert_eq!(days(text), *want, "text: {text}");

@@ -163,6 +163,19 @@ fn events_time_and_signals() {
             Some(Phase::Rebuilding),
         ),
         ("walking with no limp after my TKR", Some(Event::Surgery), None, Some(Phase::Recovered)),
+        (
+            "I have recently finished rehabbing my knee after surgery",
+            Some(Event::Surgery),
+            None,
+            Some(Phase::Recovered),
+        ),
+        // A surgery that is not an option did not happen.
+        (
+            "total knee replacement isn't an option at my age",
+            None,
+            None,
+            None,
+        ),
     ];
     for (q, event, days, signal) in cases {
         let u = read(q);
