@@ -268,19 +268,11 @@ pub fn in_symptom(
     if symptom_in(near, tokens[first].start) {
         return true;
     }
-    let after_when = first > 0
-        && tokens[first - 1].sentence == sentence
-        && matches!(
-            tokens[first - 1].text.as_str(),
-            "when" | "while" | "after" | "during"
-        )
-        || first > 1
-            && tokens[first - 2].sentence == sentence
-            && matches!(
-                tokens[first - 2].text.as_str(),
-                "when" | "while" | "after" | "during"
-            )
-            && matches!(tokens[first - 1].text.as_str(), "i" | "my" | "a" | "the");
+    // "when I run", "after a long run", "when you need to hike": a setting word up to four words before.
+    let after_when = tokens[first.saturating_sub(4)..first]
+        .iter()
+        .filter(|t| t.sentence == sentence)
+        .any(|t| matches!(t.text.as_str(), "when" | "while" | "after" | "during"));
     after_when && symptom_in(start, end)
 }
 

@@ -80,15 +80,17 @@ pub(super) fn read(
     let topic_asked = mentions
         .iter()
         .zip(&in_symptom)
-        .any(|(&(_, first, _), &symptom)| {
+        .any(|(&(t, first, _), &symptom)| {
             // An open question asks what to do about a symptom, not about the exercise where it shows
             // ("how can you keep your knees from aching when you hike?").
-            // Nor is one it puts aside ("how can I work my legs without squats?").
+            // Nor is one it puts aside ("how can I work my legs without squats?") or one ruled out for the
+            // asker ("…exercises that work, and if stopping running really is a good idea").
             let in_asking = if open {
                 asked.in_clause(tokens[first].start)
                     && !symptom
                     && !muscle(first)
                     && !excluded_before(tokens, first)
+                    && !limited.contains(&t)
             } else {
                 asked.contains(&tokens[first].sentence)
             };

@@ -241,6 +241,25 @@ fn intent() {
             "Sharp pain on the outside of my knee when I climb stairs. What is it?",
             Intent::Diagnosis,
         ),
+        // An exercise ruled out for the asker, or where the ache shows ("when you need to hike"), is not
+        // what an open question asks about; a question whether to drop the gym asks what to do.
+        (
+            "I have patellofemoral pain. I was told that I should quit running. I would love to know if there were exercises that worked, and if stopping running really is a good idea.",
+            Intent::Overview(asking::OpenAsk::Do),
+        ),
+        (
+            "How can you keep your knees from aching, when you need to hike downhill for many miles?",
+            Intent::Overview(asking::OpenAsk::Do),
+        ),
+        (
+            "I have early osteoarthritis. Should I drop the idea of going to the gym and stick with light exercises?",
+            Intent::Overview(asking::OpenAsk::Do),
+        ),
+        // Patellar tendinitis is a knee problem: an open question about it gets the rulings.
+        (
+            "My knee tendons are weak and I have tendinitis. Any exercise I should not do?",
+            Intent::Overview(asking::OpenAsk::Avoid),
+        ),
         ("where's the ACL playlist", Intent::Playlist),
         ("any videos on meniscus tears?", Intent::Playlist),
     ];
