@@ -119,14 +119,14 @@ pub fn check(case: &Case, answer: &Answer) -> Vec<String> {
             problems.push("depends without a follow-up question".to_string());
         }
     }
-    // The topic is checked on rulings: an accepted `not_covered` answer rules on nothing (question sets'
-    // README).
-    let accepted_not_covered = answer.verdict == Verdict::NotCovered
+    // The topic is checked on rulings: an accepted `not_covered` answer rules on nothing, and an accepted
+    // `urgent` one gives no exercise advice (question sets' README).
+    let accepted_without_rulings = matches!(answer.verdict, Verdict::NotCovered | Verdict::Urgent)
         && case
             .verdict
             .as_ref()
-            .is_some_and(|e| e.accepts(Verdict::NotCovered));
-    if let Some(topic) = case.topic.as_ref().filter(|_| !accepted_not_covered) {
+            .is_some_and(|e| e.accepts(answer.verdict));
+    if let Some(topic) = case.topic.as_ref().filter(|_| !accepted_without_rulings) {
         if answer.topic.as_deref() != Some(topic.as_str()) {
             problems.push(format!(
                 "topic: expected {topic}, got {}",
@@ -144,8 +144,8 @@ pub fn check(case: &Case, answer: &Answer) -> Vec<String> {
             }
         }
     }
-    // The overview too: an accepted `not_covered` answer gives no rulings, so it has no overview to check.
-    if let Some(overview) = case.overview.as_ref().filter(|_| !accepted_not_covered) {
+    // The overview too: an answer without rulings has no overview to check.
+    if let Some(overview) = case.overview.as_ref().filter(|_| !accepted_without_rulings) {
         for (topic, expected) in overview {
             match answer.overview.iter().find(|line| &line.topic == topic) {
                 Some(line) if expected.accepts(line.verdict) => {}
@@ -273,8 +273,8 @@ mod tests {
     use super::*;
     use crate::engine::AskOptions;
 
-    /// An answer's overview is checked when it rules; an accepted `not_covered` answer rules on nothing, so
-    /// neither its topic nor its overview is asked of it.
+    /// An answer's overview is checked when it rules; an accepted `not_covered` answer rules on nothing and
+    /// an accepted `urgent` one gives no exercise advice, so neither topic nor overview is asked of them.
     #[test]
     fn the_overview_is_checked_on_rulings_only() {
         let engine = Engine::load(&kneebot_core::checkout_knowledge_dir()).unwrap();
@@ -294,6 +294,19 @@ mod tests {
             "{:?}",
             check(&case, &diagnosis)
         );
+        let urgent_case: Case = serde_json::from_str(
+            r#"{"id": "u", "question": "-", "verdict": ["recommended", "urgent"],
+                "overview": {"hamstring_strengthening": "recommended"}}"#,
+        )
+        .unwrap();
+        let urgent = engine.answer(
+            "ACL surgery 5 days ago, my calf is hot and swollen. What exercises should I do?",
+            &options,
+        );
+        assert_eq!(urgent.verdict, Verdict::Urgent);
+        assert!(check(&urgent_case, &urgent).is_empty());
+        // Not accepted, an urgent answer still fails on its verdict.
+        assert!(!check(&case, &urgent).is_empty());
         let open = engine.answer("What exercises should I do for my knee?", &options);
         assert_eq!(open.verdict, Verdict::Recommended);
         let problems = check(&case, &open);
