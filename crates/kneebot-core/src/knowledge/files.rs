@@ -120,6 +120,9 @@ pub struct AskingDef {
     /// meniscus tear"): the condition is not the asker's.
     #[serde(default)]
     pub condition_denied: Vec<Spanned<String>>,
+    /// Asks how to get someone else to do something: outside the material.
+    #[serde(default)]
+    pub persuade: Vec<Spanned<String>>,
 }
 
 /// Search expansion: a question matching `when` also searches for `add`.

@@ -72,6 +72,7 @@ pub struct Asking {
     pub limit_after: AnyOf,
     pub limit_loading: AnyOf,
     pub condition_denied: AnyOf,
+    pub persuade: AnyOf,
 }
 
 #[derive(Debug)]
@@ -254,6 +255,7 @@ impl Vocabulary {
             limit_after: compile_all(&vocab.asking.limit_after),
             limit_loading: compile_all(&vocab.asking.limit_loading),
             condition_denied: compile_all(&vocab.asking.condition_denied),
+            persuade: compile_all(&vocab.asking.persuade),
         };
         let intent = {
             let i = &vocab.intent;

@@ -109,7 +109,10 @@ pub(super) fn read(facts: &Facts, vocab: &Vocabulary) -> Asks {
         && !open_do_or_avoid
     {
         Intent::Timing
-    } else if !about_material && asking::asks_prognosis_only(asked, &vocab.asking) {
+    } else if !about_material
+        && (asking::asks_prognosis_only(asked, &vocab.asking)
+            || vocab.asking.persuade.is_match(&asked.text))
+    {
         // "Will my meniscus heal?", "am I ever going to squat again?": no video can tell.
         Intent::Outside
     } else if asked.open.is_some() && open_asked && facts.asks_only_uncovered {

@@ -260,6 +260,28 @@ fn intent() {
             "My knee tendons are weak and I have tendinitis. Any exercise I should not do?",
             Intent::Overview(asking::OpenAsk::Avoid),
         ),
+        // A long question opening "at what point…" asks; getting someone else to do their exercises and
+        // "won't get better without surgery" are outside the material.
+        (
+            "14 weeks post ACL surgery, running 25 minutes on the treadmill. At what point can I take my running outside and run for fitness? Thanks for any advice!",
+            Intent::Timing,
+        ),
+        (
+            "How can I get my mother-in-law to do her PT exercises after her knee replacement?",
+            Intent::Outside,
+        ),
+        (
+            "Six months since I injured my ACL and my quad doesn't contract normally. Is this something that won't get better without surgery?",
+            Intent::Outside,
+        ),
+        (
+            "I have knee arthritis... what things can I do to help my pain that do not involve surgery?",
+            Intent::Overview(asking::OpenAsk::Do),
+        ),
+        (
+            "Bad screws in my knee, I decided to flag surgery and strengthen it. Is there any other exercises you'd stay away from?",
+            Intent::Overview(asking::OpenAsk::Avoid),
+        ),
         ("where's the ACL playlist", Intent::Playlist),
         ("any videos on meniscus tears?", Intent::Playlist),
     ];

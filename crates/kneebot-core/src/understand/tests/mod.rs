@@ -164,6 +164,12 @@ fn events_time_and_signals() {
         ),
         ("walking with no limp after my TKR", Some(Event::Surgery), None, Some(Phase::Recovered)),
         (
+            "hip replacement several months ago and she still isn't getting around very well",
+            Some(Event::Surgery),
+            Some(91.3),
+            Some(Phase::Rebuilding),
+        ),
+        (
             "I have recently finished rehabbing my knee after surgery",
             Some(Event::Surgery),
             None,
