@@ -40,6 +40,7 @@ fn conditions_with_aliases_abbreviations_and_typos() {
         ("ITB issues", &["it_band_syndrome"]),
         ("medial collateral ligament sprain", &["mcl_tear"]),
         ("chondromacilia patella", &["cartilage_injury"]),
+        ("21 days post op from a RTKR", &["knee_replacement"]),
         (
             "the back of my kneecaps are being ground away",
             &["cartilage_injury"],
