@@ -68,3 +68,25 @@ fn an_overview_with_the_phase_unknown_names_what_turns_on_it() {
         }
     }
 }
+
+/// A bare request after a story is headed by the exercise the story names, with that exercise's ruling;
+/// a muscle named only as a goal ("get my quad strength back") heads nothing: the headline is the
+/// material's first recommendation, as for "what should I do?".
+#[test]
+fn a_bare_request_is_headed_by_the_exercise_named_not_a_muscle() {
+    let k = engine().knowledge();
+    let first = &k.topics[k.policy.default_topic];
+    let story_exercise = ask(
+        "I have knee arthritis and do leg extensions three times a week. Any tips?",
+        None,
+    );
+    assert_eq!(story_exercise.topic.as_deref(), Some("quad_isolation"));
+    assert!(!story_exercise.overview.is_empty());
+    let muscle_goal = ask(
+        "I tore my ACL two weeks ago and want to get my quad strength back for a hiking trip. Any tips?",
+        None,
+    );
+    assert_eq!(muscle_goal.topic.as_deref(), Some(first.id.as_str()));
+    assert_eq!(muscle_goal.verdict, Verdict::Recommended);
+    assert!(!muscle_goal.overview.is_empty());
+}

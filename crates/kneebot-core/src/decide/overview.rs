@@ -105,9 +105,11 @@ pub(super) fn answer(
 
     // The headline answers what was asked: the material's first recommendation for "what should I do",
     // the strictest ruling for "what should I avoid" (or the follow-up, when that turns on the phase).
-    // The story's exercise heads a bare request only where the material rules on it in this phase.
+    // The story's exercise heads a bare request only where the material rules on it in this phase, and
+    // only an exercise named: a muscle ("get my quad strength back") is a goal every ruling answers.
     let story_topic = u.topic.filter(|&t| {
-        !u.limited.contains(&t)
+        u.topic_exercise_named
+            && !u.limited.contains(&t)
             && !u.topic_is_alternative
             && settled_rule(k, t, phase, &u.conditions)
                 .is_some_and(|r| r.verdict != Verdict::NotCovered)

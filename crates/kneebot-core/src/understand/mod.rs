@@ -114,6 +114,8 @@ pub struct Understanding {
     pub asks_why_ruling: bool,
     /// The topic came from "X instead of Y" with no X: the material's alternative to Y.
     pub topic_is_alternative: bool,
+    /// The topic's exercise is named, not only its muscle.
+    pub topic_exercise_named: bool,
     pub uncovered: Vec<String>,
     /// Problems other than the knee's that the question names ("hamstring tendinopathy").
     pub other_problems: Vec<String>,
@@ -188,6 +190,7 @@ impl Understanding {
             asks_about_uncovered: topic.asks_about_uncovered,
             asks_why_ruling: asks.asks_why_ruling,
             topic_is_alternative: topic.topic_is_alternative,
+            topic_exercise_named: topic.topic_exercise_named,
             uncovered: named.uncovered,
             other_problems: named.other_problems,
             event: events.event,

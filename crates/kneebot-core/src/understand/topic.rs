@@ -19,6 +19,8 @@ pub(super) struct Topic {
     pub topic: Option<TopicId>,
     /// The topic came from "X instead of Y" with no X: the material's alternative to Y.
     pub topic_is_alternative: bool,
+    /// The topic's exercise is named ("leg extensions"), not only its muscle ("my quad strength").
+    pub topic_exercise_named: bool,
     /// The asking sentence names something the material does not cover before any exercise.
     pub asks_about_uncovered: bool,
     /// The asking clauses name something the material does not cover, and the asking sentences no kind of
@@ -52,6 +54,11 @@ pub(super) fn read(
         .collect();
     let asked = asking::find(text, tokens, &vocab.asking);
     let (topic, topic_is_alternative) = choose(text, tokens, &mentions, &asked, knowledge, signals);
+    let topic_exercise_named = topic.is_some_and(|t| {
+        found
+            .iter()
+            .any(|f| f.entry.meaning == Meaning::Exercise(t))
+    });
     let asks_about_uncovered = asks_about_uncovered(tokens, found, &mentions, &asked);
     let asks_only_uncovered = asks_about_uncovered && !asks_about_training(tokens, &asked, vocab);
     let limited = limits(text, tokens, &mentions, vocab);
@@ -106,6 +113,7 @@ pub(super) fn read(
     Topic {
         topic,
         topic_is_alternative,
+        topic_exercise_named,
         asks_about_uncovered,
         asks_only_uncovered,
         limited,
