@@ -282,6 +282,15 @@ fn intent() {
             "Bad screws in my knee, I decided to flag surgery and strengthen it. Is there any other exercises you'd stay away from?",
             Intent::Overview(asking::OpenAsk::Avoid),
         ),
+        // "Doing this exercise for about a year" tells how long, it does not ask for exercises.
+        (
+            "ACL surgery 1.5 years ago. My physio told me to do leg extensions and I've been doing this exercise for about a year, so do I need to stop it?",
+            Intent::Advice,
+        ),
+        (
+            "any exercises for a torn meniscus?",
+            Intent::Overview(asking::OpenAsk::Do),
+        ),
         ("where's the ACL playlist", Intent::Playlist),
         ("any videos on meniscus tears?", Intent::Playlist),
     ];
