@@ -123,6 +123,10 @@ pub struct AskingDef {
     /// Asks how to get someone else to do something: outside the material.
     #[serde(default)]
     pub persuade: Vec<Spanned<String>>,
+    /// Words that put a sentence in the present ("still", "this whole time"): a warning sign told so after
+    /// an older injury is current.
+    #[serde(default)]
+    pub still_present: Vec<Spanned<String>>,
 }
 
 /// Search expansion: a question matching `when` also searches for `add`.

@@ -73,6 +73,7 @@ pub struct Asking {
     pub limit_loading: AnyOf,
     pub condition_denied: AnyOf,
     pub persuade: AnyOf,
+    pub still_present: AnyOf,
 }
 
 #[derive(Debug)]
@@ -256,6 +257,7 @@ impl Vocabulary {
             limit_loading: compile_all(&vocab.asking.limit_loading),
             condition_denied: compile_all(&vocab.asking.condition_denied),
             persuade: compile_all(&vocab.asking.persuade),
+            still_present: compile_all(&vocab.asking.still_present),
         };
         let intent = {
             let i = &vocab.intent;

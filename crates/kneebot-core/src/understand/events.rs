@@ -17,6 +17,8 @@ pub(super) struct Events {
     pub surgery_at: Option<usize>,
     /// A trauma or injury is named and is recent (or undated).
     pub injury_named: bool,
+    /// A trauma or injury is named, however long ago.
+    pub injury_ever: bool,
 }
 
 /// Finds the surgery, trauma or injury in `text` (with its `tokens` and the phrases `found` in it) and the
@@ -118,6 +120,7 @@ pub(super) fn read(
         elapsed_days,
         surgery_at,
         injury_named,
+        injury_ever: trauma_at.is_some() || injury_at.is_some(),
     }
 }
 

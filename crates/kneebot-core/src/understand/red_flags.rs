@@ -26,10 +26,23 @@ pub(super) fn find(text: &str, events: &Events, vocab: &Vocabulary) -> Vec<RedFl
             RedFlagContext::Injury => events.injury_named,
         };
         let passed = flag.unless.iter().any(|r| r.is_match(text));
-        if context_ok
-            && !passed
-            && all_in_one_sentence(text, many_sentences, &flag.all, &vocab.red_flag_negations)
-        {
+        let found = |patterns: &[Regex]| {
+            all_in_one_sentence(text, many_sentences, patterns, &vocab.red_flag_negations)
+        };
+        // After an older injury, a sign told in the present ("I still can't straighten my knee") is
+        // current; one told of the past ("couldn't put weight on it for a day") is not.
+        let still = || {
+            let with_present: Vec<Regex> = flag
+                .all
+                .iter()
+                .chain(vocab.asking.still_present.iter())
+                .cloned()
+                .collect();
+            found(&with_present)
+        };
+        let context_ok =
+            context_ok || (flag.context == RedFlagContext::Injury && events.injury_ever && still());
+        if context_ok && !passed && found(&flag.all) {
             red_flags.push(RedFlagId(i));
         }
     }

@@ -306,6 +306,14 @@ fn red_flags_and_their_negations() {
         (
             "I fell on it last week and can barely walk without pain. Is this normal?",
             false,
+        ), // After an older injury, a sign told in the present is current; one told of the past is not.
+        (
+            "I dislocated my kneecap 8 weeks ago and I still can't straighten my knee",
+            true,
+        ),
+        (
+            "I twisted my knee 3 months ago and couldn't straighten it for a day. Can I squat?",
+            false,
         ),
     ];
     for (q, urgent) in cases {
