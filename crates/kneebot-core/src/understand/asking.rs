@@ -180,7 +180,17 @@ pub fn find(text: &str, tokens: &[Token], asking: &Asking) -> Asked {
 /// What an open question asks for, if the asking sentences are one.
 fn read_open_question(text: &str, asking: &Asking) -> Option<OpenAsk> {
     let any = |patterns: &AnyOf| patterns.is_match(text);
-    if any(&asking.open_avoid) {
+    // "What exercises should I do, and what must I avoid?" asks for the whole picture: headed by what to
+    // do, the overview shows what to avoid too.
+    let asks_avoid = any(&asking.open_avoid);
+    let asks_do_too = asks_avoid && {
+        let mut rest = text.to_string();
+        for r in asking.open_avoid.iter() {
+            rest = r.replace_all(&rest, " ; ").into_owned();
+        }
+        asking.open_do.is_match(&rest)
+    };
+    if asks_avoid && !asks_do_too {
         Some(OpenAsk::Avoid)
     } else if any(&asking.open_do) {
         Some(OpenAsk::Do)

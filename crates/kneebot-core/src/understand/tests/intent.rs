@@ -291,6 +291,15 @@ fn intent() {
             "any exercises for a torn meniscus?",
             Intent::Overview(asking::OpenAsk::Do),
         ),
+        // Asked both what to do and what to avoid: the overview, headed by what to do.
+        (
+            "I fractured my patella 4 months ago. What exercises do I have to do to regain strength and what exercise must I avoid?",
+            Intent::Overview(asking::OpenAsk::Do),
+        ),
+        (
+            "knee OA here, which gym exercises should I stay away from?",
+            Intent::Overview(asking::OpenAsk::Avoid),
+        ),
         ("where's the ACL playlist", Intent::Playlist),
         ("any videos on meniscus tears?", Intent::Playlist),
     ];
