@@ -58,7 +58,7 @@ static CLINICAL: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static NAMED: LazyLock<Regex> = LazyLock::new(|| {
-    crate::understand::pattern::compile(r"\b(?P<w>yesterday|today|this morning|last night|the other day|last week|last weekend|last (monday|tuesday|wednesday|thursday|friday|saturday|sunday)|last month|last year|last (season|summer|winter|spring|autumn|fall)|a while ago|just now|years ago|decades ago|ages ago|a long time ago|as a (kid|child|teen|teenager|boy|girl)|in (high school|college|my teens|my twenties))\b")
+    crate::understand::pattern::compile(r"\b(?P<w>(the )?day before yesterday|(the )?week before last|(the )?month before last|yesterday|today|this morning|last night|the other day|last week|last weekend|last (monday|tuesday|wednesday|thursday|friday|saturday|sunday)|last month|last year|last (season|summer|winter|spring|autumn|fall)|a while ago|just now|years ago|decades ago|ages ago|a long time ago|as a (kid|child|teen|teenager|boy|girl)|in (high school|college|my teens|my twenties))\b")
         .expect("the named-day pattern is valid")
 });
 
@@ -226,6 +226,9 @@ pub fn find(text: &str, today: super::calendar::Date) -> Vec<Elapsed> {
         let Some(w) = caps.name("w") else { continue };
         let days = match w.as_str() {
             "today" | "this morning" | "just now" => 0.0,
+            w if w.ends_with("day before yesterday") => 2.0,
+            w if w.ends_with("week before last") => 2.0 * WEEK,
+            w if w.ends_with("month before last") => 2.0 * MONTH,
             "yesterday" | "last night" => 1.0,
             "the other day" => 3.0,
             "last week" => WEEK,
@@ -326,6 +329,7 @@ mod tests {
                 &[10227.0],
             ),
             ("tore it last saturday", &[4.0]),
+            ("tore it in a fall the week before last", &[14.0]),
             (
                 "surgery last year. day 2: legs, day 3: upper body",
                 &[365.3],
