@@ -306,7 +306,14 @@ fn red_flags_and_their_negations() {
         (
             "I fell on it last week and can barely walk without pain. Is this normal?",
             false,
-        ), // After an older injury, a sign told in the present is current; one told of the past is not.
+        ),
+        // A foot stuck in the turn is how the injury happened, not a locked knee.
+        (
+            "tore my meniscus 3 days ago when my foot stuck in the turn. what rehab should I do?",
+            false,
+        ),
+        ("twisted it yesterday and now my knee is stuck bent", true),
+        // After an older injury, a sign told in the present is current; one told of the past is not.
         (
             "I dislocated my kneecap 8 weeks ago and I still can't straighten my knee",
             true,
