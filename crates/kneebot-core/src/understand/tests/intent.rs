@@ -300,6 +300,10 @@ fn intent() {
             "knee OA here, which gym exercises should I stay away from?",
             Intent::Overview(asking::OpenAsk::Avoid),
         ),
+        (
+            "My yoga student is about to have both knees replaced. What are things to watch out for, poses to avoid?",
+            Intent::Outside,
+        ),
         ("where's the ACL playlist", Intent::Playlist),
         ("any videos on meniscus tears?", Intent::Playlist),
     ];

@@ -307,6 +307,11 @@ fn red_flags_and_their_negations() {
             "I fell on it last week and can barely walk without pain. Is this normal?",
             false,
         ),
+        // Someone who can walk and run now bears weight, whatever they felt when it happened.
+        (
+            "I twisted it a few weeks ago and felt like my knee couldn't support my weight. I can still walk, run, and even sprint with no pain.",
+            false,
+        ),
         // A foot stuck in the turn is how the injury happened, not a locked knee.
         (
             "tore my meniscus 3 days ago when my foot stuck in the turn. what rehab should I do?",
