@@ -79,10 +79,32 @@ pub(super) fn read(
     let open = asked.open.is_some();
     // A muscle named as the goal of an open question ("what can I do to build up my thigh muscle?") asks
     // what trains it, which every ruling answers; it is not a question about one exercise.
+    // A muscle singled out ("exercises that focus especially on the hamstring") is the isolated work asked
+    // about, not a goal.
+    let singled_out = |first: usize| {
+        tokens[first.saturating_sub(4)..first]
+            .iter()
+            .filter(|t| t.sentence == tokens[first].sentence)
+            .any(|t| {
+                matches!(
+                    t.text.as_str(),
+                    "focus"
+                        | "focused"
+                        | "focusing"
+                        | "isolate"
+                        | "isolating"
+                        | "target"
+                        | "targeting"
+                        | "specifically"
+                        | "especially"
+                )
+            })
+    };
     let muscle = |first: usize| {
         found
             .iter()
             .any(|f| f.first == first && matches!(f.entry.meaning, Meaning::Muscle(_)))
+            && !singled_out(first)
     };
     let topic_asked = mentions
         .iter()
@@ -103,8 +125,9 @@ pub(super) fn read(
             };
             // "with" is back-story in "pain with running" but the means in "isolate it with curls".
             in_asking
-                && !(backstory(tokens, first) && tokens[first - 1].text != "with")
-                && !goal(tokens, first)
+                && (singled_out(first)
+                    || !(backstory(tokens, first) && tokens[first - 1].text != "with")
+                        && !goal(tokens, first))
         });
     let exercises_only_in_symptoms = mentions
         .iter()

@@ -111,6 +111,11 @@ fn intent() {
             "Is it fine to train my hamstrings hard with a torn ACL?",
             Intent::Advice,
         ),
+        // A muscle singled out in an open question is the isolated work asked about.
+        (
+            "ACL surgery last year. Any good exercises that focus especially on the hamstring?",
+            Intent::Advice,
+        ),
         (
             "I have osteoarthritis in my knees. How in the world am I going to exercise when moving hurts so much?",
             Intent::Overview(asking::OpenAsk::Do),
