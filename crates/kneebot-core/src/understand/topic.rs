@@ -124,10 +124,9 @@ pub(super) fn read(
                 asked.contains(&tokens[first].sentence)
             };
             // "with" is back-story in "pain with running" but the means in "isolate it with curls".
-            in_asking
-                && (singled_out(first)
-                    || !(backstory(tokens, first) && tokens[first - 1].text != "with")
-                        && !goal(tokens, first))
+            let told_of =
+                backstory(tokens, first) && tokens[first - 1].text != "with" || goal(tokens, first);
+            in_asking && (singled_out(first) || !told_of)
         });
     let exercises_only_in_symptoms = mentions
         .iter()
