@@ -246,6 +246,19 @@ pub fn names_symptom(text: &str, asking: &Asking) -> bool {
     asking.symptom.is_match(text)
 }
 
+/// True when the whole question is a bare "why?" ("Why?", "but why is that?") after a story.
+pub fn asks_bare_why(asked: &Asked) -> bool {
+    let words: Vec<&str> = asked
+        .text
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    matches!(
+        words.as_slice(),
+        ["why"] | ["but" | "so", "why"] | ["why", "is" | "does" | "would", "that" | "this" | "it"]
+    )
+}
+
 /// True when the asking sentences are a bare request for advice ("Thoughts?", "Any ideas", "any
 /// suggestions?") rather than a question with words of its own.
 pub fn is_bare_request(asked: &Asked) -> bool {

@@ -94,6 +94,11 @@ pub(super) fn read(facts: &Facts, vocab: &Vocabulary) -> Asks {
             || (!facts.topic_asked && asking::asks_diagnosis(asked, &vocab.asking))
             // A story of symptoms, no condition named, and a bare "Thoughts?": what is wrong? Unless the
             // story says the asker wants to exercise: then the request asks what to do.
+            // "…since I began doing them, my knee hurts on the front. Why?": what is wrong.
+            || (!facts.topic_asked
+                && facts.limited.is_empty()
+                && asking::asks_bare_why(asked)
+                && asking::names_symptom(text, &vocab.asking))
             || (!facts.topic_asked
                 && !asking::wants_exercise(text, &vocab.asking)
                 && facts.conditions.is_empty()

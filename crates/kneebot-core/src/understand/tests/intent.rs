@@ -309,6 +309,16 @@ fn intent() {
             "My yoga student is about to have both knees replaced. What are things to watch out for, poses to avoid?",
             Intent::Outside,
         ),
+        // A bare "Why?" after a story of pain asks what is wrong; after a clinician's limit, why the
+        // exercise is ruled out.
+        (
+            "I have been doing step downs at the gym. Since I began doing them, my knee hurts on the front. Why?",
+            Intent::Diagnosis,
+        ),
+        (
+            "My physio said no leg extensions for my knee pain. Why?",
+            Intent::Info(InfoKind::Why),
+        ),
         ("where's the ACL playlist", Intent::Playlist),
         ("any videos on meniscus tears?", Intent::Playlist),
     ];
