@@ -58,7 +58,7 @@ static CLINICAL: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static NAMED: LazyLock<Regex> = LazyLock::new(|| {
-    crate::understand::pattern::compile(r"\b(?P<w>(the )?day before yesterday|(the )?week before last|(the )?month before last|yesterday|today|this morning|last night|the other day|last week|last weekend|last (monday|tuesday|wednesday|thursday|friday|saturday|sunday)|last month|last year|last (season|summer|winter|spring|autumn|fall)|a while ago|just now|years ago|decades ago|ages ago|a long time ago|as a (kid|child|teen|teenager|boy|girl)|in (high school|college|my teens|my twenties))\b")
+    crate::understand::pattern::compile(r"\b(?P<w>(the )?day before yesterday|(the )?week before last|(the )?month before last|yesterday|today|this morning|last night|the other day|last week|last weekend|last (monday|tuesday|wednesday|thursday|friday|saturday|sunday)|last month|last year|last (season|summer|winter|spring|autumn|fall)|a while ago|just now|years ago|decades ago|ages ago|a long time ago|as a (kid|child|teen|teenager|boy|girl)|when i was (a kid|a child|young|little|a teenager)|growing up|in (high school|college|my teens|my twenties))\b")
         .expect("the named-day pattern is valid")
 });
 
@@ -237,7 +237,13 @@ pub fn find(text: &str, today: super::calendar::Date) -> Vec<Elapsed> {
             w if w.starts_with("last ") && w != "last month" && w != "last year" => 5.0,
             "years ago" | "a long time ago" | "ages ago" => 2.0 * YEAR,
             "decades ago" => 20.0 * YEAR,
-            w if w.starts_with("as a ") || w.starts_with("in ") => 10.0 * YEAR,
+            w if w.starts_with("as a ")
+                || w.starts_with("in ")
+                || w.starts_with("when i was")
+                || w == "growing up" =>
+            {
+                10.0 * YEAR
+            }
             "last month" => MONTH,
             "last year" => YEAR,
             _ => continue,
@@ -330,6 +336,10 @@ mod tests {
             ),
             ("tore it last saturday", &[4.0]),
             ("tore it in a fall the week before last", &[14.0]),
+            (
+                "4 knee surgeries for various injuries growing up",
+                &[3652.5],
+            ),
             (
                 "surgery last year. day 2: legs, day 3: upper body",
                 &[365.3],
