@@ -5,7 +5,7 @@
 //! `[asking]`; this file only applies them.
 
 use super::normalize::Token;
-use super::phrases::preceded_by;
+use super::phrases::{preceded_by, word_before};
 use crate::knowledge::vocabulary::Asking;
 use crate::text::pattern::AnyOf;
 
@@ -292,10 +292,7 @@ pub fn in_symptom(
         return true;
     }
     // "when I run", "after a long run", "when you need to hike": a setting word up to four words before.
-    let after_when = tokens[first.saturating_sub(4)..first]
-        .iter()
-        .filter(|t| t.sentence == sentence)
-        .any(|t| matches!(t.text.as_str(), "when" | "while" | "after" | "during"));
+    let after_when = word_before(tokens, first, 4, &["when", "while", "after", "during"]);
     after_when && symptom_in(start, end)
 }
 

@@ -194,6 +194,14 @@ pub(super) fn excluded_before(tokens: &[Token], first: usize) -> bool {
         .any(|seq| words.len() >= seq.len() && words[words.len() - seq.len()..] == **seq)
 }
 
+/// True when one of `words` is among the `window` words before token `first`, in its sentence.
+pub(super) fn word_before(tokens: &[Token], first: usize, window: usize, words: &[&str]) -> bool {
+    tokens[first.saturating_sub(window)..first]
+        .iter()
+        .filter(|t| t.sentence == tokens[first].sentence)
+        .any(|t| words.contains(&t.text.as_str()))
+}
+
 /// True when one of `negations` ends within `window` words before byte `at`, in the same sentence.
 pub(super) fn preceded_by(text: &str, at: usize, negations: &[Vec<String>], window: usize) -> bool {
     let before = &text[..at];

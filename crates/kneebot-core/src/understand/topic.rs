@@ -4,7 +4,7 @@
 
 use super::asking::{self, Asked};
 use super::normalize::Token;
-use super::phrases::{contains_seq, excluded_before, Found};
+use super::phrases::{contains_seq, excluded_before, word_before, Found};
 use super::signals::Signals;
 use crate::ids::TopicId;
 use crate::knowledge::vocabulary::Meaning;
@@ -81,25 +81,7 @@ pub(super) fn read(
     // what trains it, which every ruling answers; it is not a question about one exercise.
     // A muscle singled out ("exercises that focus especially on the hamstring") is the isolated work asked
     // about, not a goal.
-    let singled_out = |first: usize| {
-        tokens[first.saturating_sub(4)..first]
-            .iter()
-            .filter(|t| t.sentence == tokens[first].sentence)
-            .any(|t| {
-                matches!(
-                    t.text.as_str(),
-                    "focus"
-                        | "focused"
-                        | "focusing"
-                        | "isolate"
-                        | "isolating"
-                        | "target"
-                        | "targeting"
-                        | "specifically"
-                        | "especially"
-                )
-            })
-    };
+    let singled_out = |first: usize| word_before(tokens, first, 4, SINGLING_OUT);
     let muscle = |first: usize| {
         found
             .iter()
@@ -287,23 +269,33 @@ fn asks_about_uncovered(
 /// "before getting an MRI", "after the injection" say when, "tore it playing soccer", "during a race" where
 /// it happened; neither is what is asked about.
 fn setting_before(tokens: &[Token], first: usize) -> bool {
-    tokens[first.saturating_sub(3)..first]
-        .iter()
-        .filter(|t| t.sentence == tokens[first].sentence)
-        .any(|t| {
-            matches!(
-                t.text.as_str(),
-                "before"
-                    | "after"
-                    | "until"
-                    | "since"
-                    | "following"
-                    | "during"
-                    | "while"
-                    | "playing"
-            )
-        })
+    word_before(tokens, first, 3, SETTING_WORDS)
 }
+
+/// Words that say when or where, up to three words before an uncovered thing (see `setting_before`).
+const SETTING_WORDS: &[&str] = &[
+    "before",
+    "after",
+    "until",
+    "since",
+    "following",
+    "during",
+    "while",
+    "playing",
+];
+
+/// Words that single out a muscle in an open question ("focus especially on the hamstring").
+const SINGLING_OUT: &[&str] = &[
+    "focus",
+    "focused",
+    "focusing",
+    "isolate",
+    "isolating",
+    "target",
+    "targeting",
+    "specifically",
+    "especially",
+];
 
 /// True when the asking sentences name a kind of training ("exercises", "strengthen", "workout"), in the
 /// clause that asks or before it ("if I did some strength training, would it help?").
