@@ -154,6 +154,14 @@ pub struct WordsDef {
     pub other_problems: Vec<Spanned<String>>,
     pub sign_negations: Vec<String>,
     pub warning_negations: Vec<String>,
+    /// Words that, up to three words before an uncovered thing, say when or where rather than what is
+    /// asked ("before an MRI", "playing soccer").
+    #[serde(default)]
+    pub setting: Vec<String>,
+    /// Words that, up to four words before a muscle in an open question, single it out ("focus especially
+    /// on the hamstring"): the isolated work is what is asked.
+    #[serde(default)]
+    pub singling_out: Vec<String>,
     #[serde(default)]
     pub slang: std::collections::BTreeMap<String, String>,
 }

@@ -99,6 +99,10 @@ pub struct Vocabulary {
     pub negations: Vec<Vec<String>>,
     pub red_flags: Vec<RedFlag>,
     pub red_flag_negations: Vec<Vec<String>>,
+    /// Words that say when or where before an uncovered thing ("before", "playing").
+    pub setting_words: Vec<String>,
+    /// Words that single out a muscle in an open question ("focus", "especially").
+    pub singling_out: Vec<String>,
     pub not_past: Vec<Regex>,
     pub asking: Asking,
     pub intent: IntentPatterns,
@@ -360,6 +364,13 @@ impl Vocabulary {
             negations: words(&vocab.words.sign_negations),
             red_flags,
             red_flag_negations: words(&vocab.words.warning_negations),
+            setting_words: vocab.words.setting.iter().map(|w| normalize(w)).collect(),
+            singling_out: vocab
+                .words
+                .singling_out
+                .iter()
+                .map(|w| normalize(w))
+                .collect(),
             not_past,
             asking,
             intent,

@@ -195,11 +195,16 @@ pub(super) fn excluded_before(tokens: &[Token], first: usize) -> bool {
 }
 
 /// True when one of `words` is among the `window` words before token `first`, in its sentence.
-pub(super) fn word_before(tokens: &[Token], first: usize, window: usize, words: &[&str]) -> bool {
+pub(super) fn word_before<W: AsRef<str>>(
+    tokens: &[Token],
+    first: usize,
+    window: usize,
+    words: &[W],
+) -> bool {
     tokens[first.saturating_sub(window)..first]
         .iter()
         .filter(|t| t.sentence == tokens[first].sentence)
-        .any(|t| words.contains(&t.text.as_str()))
+        .any(|t| words.iter().any(|w| w.as_ref() == t.text))
 }
 
 /// True when one of `negations` ends within `window` words before byte `at`, in the same sentence.

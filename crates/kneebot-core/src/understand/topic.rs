@@ -59,7 +59,7 @@ pub(super) fn read(
             .iter()
             .any(|f| f.entry.meaning == Meaning::Exercise(t))
     });
-    let asks_about_uncovered = asks_about_uncovered(tokens, found, &mentions, &asked);
+    let asks_about_uncovered = asks_about_uncovered(tokens, found, &mentions, &asked, vocab);
     let asks_only_uncovered = asks_about_uncovered && !asks_about_training(tokens, &asked, vocab);
     let limited = limits(text, tokens, &mentions, vocab);
     // An exercise in the asking sentence that is only back-story ("pain from running") or the goal ("so
@@ -81,7 +81,7 @@ pub(super) fn read(
     // what trains it, which every ruling answers; it is not a question about one exercise.
     // A muscle singled out ("exercises that focus especially on the hamstring") is the isolated work asked
     // about, not a goal.
-    let singled_out = |first: usize| word_before(tokens, first, 4, SINGLING_OUT);
+    let singled_out = |first: usize| word_before(tokens, first, 4, &vocab.singling_out);
     let muscle = |first: usize| {
         found
             .iter()
@@ -244,13 +244,14 @@ fn asks_about_uncovered(
     found: &[Found],
     mentions: &[Mention],
     asked: &Asked,
+    vocab: &Vocabulary,
 ) -> bool {
     let first_uncovered = found
         .iter()
         .filter(|f| f.entry.meaning == Meaning::Uncovered)
         // "resistance band glute bridges": the thing describes the exercise that follows it.
         .filter(|f| !mentions.iter().any(|(_, first, _)| *first == f.last + 1))
-        .filter(|f| !setting_before(tokens, f.first))
+        .filter(|f| !setting_before(tokens, f.first, vocab))
         .map(|f| f.first)
         .find(|&i| asked.in_clause(tokens[i].start));
     let first_topic = mentions
@@ -265,37 +266,12 @@ fn asks_about_uncovered(
     }
 }
 
-/// True when a word of time or setting comes up to three words before token `first` in its sentence:
-/// "before getting an MRI", "after the injection" say when, "tore it playing soccer", "during a race" where
-/// it happened; neither is what is asked about.
-fn setting_before(tokens: &[Token], first: usize) -> bool {
-    word_before(tokens, first, 3, SETTING_WORDS)
+/// True when a word of time or setting (`[words] setting`) comes up to three words before token `first` in
+/// its sentence: "before getting an MRI", "after the injection" say when, "tore it playing soccer", "during
+/// a race" where it happened; neither is what is asked about.
+fn setting_before(tokens: &[Token], first: usize, vocab: &Vocabulary) -> bool {
+    word_before(tokens, first, 3, &vocab.setting_words)
 }
-
-/// Words that say when or where, up to three words before an uncovered thing (see `setting_before`).
-const SETTING_WORDS: &[&str] = &[
-    "before",
-    "after",
-    "until",
-    "since",
-    "following",
-    "during",
-    "while",
-    "playing",
-];
-
-/// Words that single out a muscle in an open question ("focus especially on the hamstring").
-const SINGLING_OUT: &[&str] = &[
-    "focus",
-    "focused",
-    "focusing",
-    "isolate",
-    "isolating",
-    "target",
-    "targeting",
-    "specifically",
-    "especially",
-];
 
 /// True when the asking sentences name a kind of training ("exercises", "strengthen", "workout"), in the
 /// clause that asks or before it ("if I did some strength training, would it help?").
