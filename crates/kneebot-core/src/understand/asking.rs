@@ -5,7 +5,7 @@
 //! `[asking]`; this file only applies them.
 
 use super::normalize::Token;
-use super::phrases::{preceded_by, word_before};
+use super::phrases::{preceded_by, sentence_span, word_before};
 use crate::knowledge::vocabulary::Asking;
 use crate::text::pattern::AnyOf;
 
@@ -294,17 +294,6 @@ pub fn in_symptom(
     // "when I run", "after a long run", "when you need to hike": a setting word up to four words before.
     let after_when = word_before(tokens, first, 4, &["when", "while", "after", "during"]);
     after_when && symptom_in(start, end)
-}
-
-/// Byte span of sentence `sentence`: its first word's start to its last word's end.
-fn sentence_span(tokens: &[Token], sentence: usize) -> (usize, usize) {
-    tokens
-        .iter()
-        .filter(|t| t.sentence == sentence)
-        .fold(None, |span: Option<(usize, usize)>, t| {
-            Some(span.map_or((t.start, t.end), |(s, _)| (s, t.end)))
-        })
-        .unwrap_or((0, 0))
 }
 
 /// What the question says the material says, if it says so.

@@ -28,12 +28,7 @@ pub(super) struct Named {
 /// condition the words just before it deny (`denied`: "I don't think it is my cartilage") is not named.
 pub(super) fn named(found: &[Found], text: &str, tokens: &[Token], denied: &AnyOf) -> Named {
     let is_denied = |first: usize| {
-        let sentence_start = tokens[..first]
-            .iter()
-            .rev()
-            .take_while(|t| t.sentence == tokens[first].sentence)
-            .last()
-            .map_or(tokens[first].start, |t| t.start);
+        let (sentence_start, _) = sentence_span(tokens, tokens[first].sentence);
         denied.is_match(&text[sentence_start..tokens[first].start])
     };
     let mut named = Named {
@@ -192,6 +187,17 @@ pub(super) fn excluded_before(tokens: &[Token], first: usize) -> bool {
         .iter()
         .chain(EXCLUDING_WITH_INSTEAD.iter().filter(|_| instead))
         .any(|seq| words.len() >= seq.len() && words[words.len() - seq.len()..] == **seq)
+}
+
+/// Byte span of sentence `sentence`: its first word's start to its last word's end.
+pub(super) fn sentence_span(tokens: &[Token], sentence: usize) -> (usize, usize) {
+    tokens
+        .iter()
+        .filter(|t| t.sentence == sentence)
+        .fold(None, |span: Option<(usize, usize)>, t| {
+            Some(span.map_or((t.start, t.end), |(s, _)| (s, t.end)))
+        })
+        .unwrap_or((0, 0))
 }
 
 /// True when one of `words` is among the `window` words before token `first`, in its sentence.
