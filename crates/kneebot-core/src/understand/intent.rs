@@ -48,8 +48,12 @@ pub(super) fn read(facts: &Facts, vocab: &Vocabulary) -> Asks {
     let text = facts.text;
     let asked = facts.asked;
     let p = &vocab.intent;
-    let knee_context =
-        !facts.conditions.is_empty() || p.knee.is_match(text) || facts.event.is_some();
+    // A clinician's limit on an exercise ("my surgeon said no squats") puts the question among the
+    // exercises as much as a knee word does.
+    let knee_context = !facts.conditions.is_empty()
+        || p.knee.is_match(text)
+        || facts.event.is_some()
+        || !facts.limited.is_empty();
     // Asked, not told: "my home program of exercises for my knee… can I stop now?" asks no exercise.
     let asks_for_exercise = knee_context && p.exercise_ask.is_match(&asked.text);
     let last_sentence_start = text

@@ -319,6 +319,11 @@ fn intent() {
             "My physio said no leg extensions for my knee pain. Why?",
             Intent::Info(InfoKind::Why),
         ),
+        // A clinician's limit on an exercise is context enough for an open question.
+        (
+            "my surgeon said no squats, what can I do?",
+            Intent::Overview(asking::OpenAsk::Do),
+        ),
         ("where's the ACL playlist", Intent::Playlist),
         ("any videos on meniscus tears?", Intent::Playlist),
     ];
