@@ -90,3 +90,17 @@ fn a_bare_request_is_headed_by_the_exercise_named_not_a_muscle() {
     assert_eq!(muscle_goal.verdict, Verdict::Recommended);
     assert!(!muscle_goal.overview.is_empty());
 }
+
+/// A `not_covered` answer names the uncovered thing the question asks about, not one the story only tells
+/// of (where the injury happened); with nothing asked about, it names what the post does.
+#[test]
+fn not_covered_names_what_is_asked_about() {
+    let asked = ask(
+        "My son tore his ACL playing soccer. What can I do to help him with the mental toll?",
+        None,
+    );
+    assert_eq!(asked.verdict, Verdict::NotCovered);
+    assert!(asked.guidance.contains("mental toll"), "{}", asked.guidance);
+    assert!(!asked.guidance.contains("soccer"), "{}", asked.guidance);
+    assert!(asked.understood.uncovered.contains(&"soccer".to_string()));
+}

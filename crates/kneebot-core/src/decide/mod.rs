@@ -255,16 +255,16 @@ pub fn decide(question: &str, u: &Understanding, cx: &Context) -> Answer {
                     })
                     .unwrap_or_default();
             } else {
-                not_covered(&mut answer, k);
+                not_covered(&mut answer, k, u);
             }
         }
         Intent::Overview(asked) => overview::answer(&mut answer, u, cx, &query, phase, asked),
         Intent::Outside => {
             answer.topic = None;
             answer.topic_name = None;
-            not_covered(&mut answer, k);
+            not_covered(&mut answer, k, u);
         }
-        Intent::Advice if u.asks_about_uncovered => not_covered(&mut answer, k),
+        Intent::Advice if u.asks_about_uncovered => not_covered(&mut answer, k, u),
         Intent::Advice if u.topic.is_some_and(|t| u.limited.contains(&t)) => {
             answer.verdict = Verdict::NotCovered;
             answer.guidance = k.policy.settings.limited_guidance.clone();
@@ -295,7 +295,7 @@ pub fn decide(question: &str, u: &Understanding, cx: &Context) -> Answer {
                         answer.follow_up = Some(follow_up(k, t, &u.conditions));
                     }
                 }
-                None => not_covered(&mut answer, k),
+                None => not_covered(&mut answer, k, u),
             }
         }
     }
@@ -317,14 +317,21 @@ fn finish(mut answer: Answer) -> Answer {
     answer
 }
 
-fn not_covered(answer: &mut Answer, k: &Knowledge) {
+/// A `not_covered` answer, naming the uncovered things the question asks about (or, with none asked
+/// about, every one it names).
+fn not_covered(answer: &mut Answer, k: &Knowledge, u: &Understanding) {
     answer.verdict = Verdict::NotCovered;
-    answer.guidance = if answer.understood.uncovered.is_empty() {
+    let named = if u.uncovered_asked.is_empty() {
+        &u.uncovered
+    } else {
+        &u.uncovered_asked
+    };
+    answer.guidance = if named.is_empty() {
         k.policy.settings.not_covered_guidance.clone()
     } else {
         format!(
             "The material doesn't talk about {}. {}",
-            join_words(&answer.understood.uncovered),
+            join_words(named),
             k.policy.settings.not_covered_guidance
         )
     };

@@ -116,6 +116,9 @@ pub struct Understanding {
     pub topic_is_alternative: bool,
     /// The topic's exercise is named, not only its muscle.
     pub topic_exercise_named: bool,
+    /// The uncovered things the asking part asks about (not ones named as when or where): what a
+    /// `not_covered` answer names, when there are any.
+    pub uncovered_asked: Vec<String>,
     pub uncovered: Vec<String>,
     /// Problems other than the knee's that the question names ("hamstring tendinopathy").
     pub other_problems: Vec<String>,
@@ -190,6 +193,7 @@ impl Understanding {
             asks_about_uncovered: topic.asks_about_uncovered,
             asks_why_ruling: asks.asks_why_ruling,
             topic_is_alternative: topic.topic_is_alternative,
+            uncovered_asked: topic.uncovered_asked,
             topic_exercise_named: topic.topic_exercise_named,
             uncovered: named.uncovered,
             other_problems: named.other_problems,

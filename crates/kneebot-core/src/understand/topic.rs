@@ -7,7 +7,7 @@ use super::normalize::Token;
 use super::phrases::{contains_seq, excluded_before, word_before, Found};
 use super::signals::Signals;
 use crate::ids::TopicId;
-use crate::knowledge::vocabulary::Meaning;
+use crate::knowledge::vocabulary::{Meaning, PhraseEntry};
 use crate::knowledge::{Knowledge, Vocabulary};
 
 /// An exercise or muscle named: `(topic, first, last)`, its topic and token range.
@@ -23,6 +23,8 @@ pub(super) struct Topic {
     pub topic_exercise_named: bool,
     /// The asking sentence names something the material does not cover before any exercise.
     pub asks_about_uncovered: bool,
+    /// The things the material does not cover that the asking clauses name (not as when or where).
+    pub uncovered_asked: Vec<String>,
     /// The asking clauses name something the material does not cover, and the asking sentences no kind of
     /// training beside it
     /// ("what can I do to help him with the mental toll?", but not "what exercises or stretches?").
@@ -59,7 +61,15 @@ pub(super) fn read(
             .iter()
             .any(|f| f.entry.meaning == Meaning::Exercise(t))
     });
-    let asks_about_uncovered = asks_about_uncovered(tokens, found, &mentions, &asked, vocab);
+    let uncovered = uncovered_asked(tokens, found, &mentions, &asked, vocab);
+    let asks_about_uncovered = asks_about_uncovered(tokens, &mentions, &asked, &uncovered);
+    // Each thing asked about once, as the vocabulary writes it: what a `not_covered` answer names.
+    let mut uncovered_named: Vec<String> = Vec::new();
+    for (_, entry) in &uncovered {
+        if !uncovered_named.contains(&entry.text) {
+            uncovered_named.push(entry.text.clone());
+        }
+    }
     let asks_only_uncovered = asks_about_uncovered && !asks_about_training(tokens, &asked, vocab);
     let limited = limits(text, tokens, &mentions, vocab);
     // An exercise in the asking sentence that is only back-story ("pain from running") or the goal ("so
@@ -119,6 +129,7 @@ pub(super) fn read(
         topic_is_alternative,
         topic_exercise_named,
         asks_about_uncovered,
+        uncovered_asked: uncovered_named,
         asks_only_uncovered,
         limited,
         topic_asked,
@@ -237,23 +248,35 @@ fn backstory(tokens: &[Token], first: usize) -> bool {
             ))
 }
 
-/// True when the asking sentence names something the material does not cover before any exercise
-/// ("should I ice my knee after monster walks?").
-fn asks_about_uncovered(
+/// The things the material does not cover that the asking clauses name, with their first token, in order:
+/// not one that describes the exercise after it ("resistance band glute bridges") nor one named as when or
+/// where ("before getting an MRI").
+fn uncovered_asked<'k>(
     tokens: &[Token],
-    found: &[Found],
+    found: &[Found<'k>],
     mentions: &[Mention],
     asked: &Asked,
     vocab: &Vocabulary,
-) -> bool {
-    let first_uncovered = found
+) -> Vec<(usize, &'k PhraseEntry)> {
+    found
         .iter()
         .filter(|f| f.entry.meaning == Meaning::Uncovered)
-        // "resistance band glute bridges": the thing describes the exercise that follows it.
         .filter(|f| !mentions.iter().any(|(_, first, _)| *first == f.last + 1))
         .filter(|f| !setting_before(tokens, f.first, vocab))
-        .map(|f| f.first)
-        .find(|&i| asked.in_clause(tokens[i].start));
+        .filter(|f| asked.in_clause(tokens[f.first].start))
+        .map(|f| (f.first, f.entry))
+        .collect()
+}
+
+/// True when the asking sentence names something the material does not cover (`uncovered`, from
+/// [`uncovered_asked`]) before any exercise ("should I ice my knee after monster walks?").
+fn asks_about_uncovered(
+    tokens: &[Token],
+    mentions: &[Mention],
+    asked: &Asked,
+    uncovered: &[(usize, &PhraseEntry)],
+) -> bool {
+    let first_uncovered = uncovered.first().map(|&(i, _)| i);
     let first_topic = mentions
         .iter()
         .map(|(_, first, _)| *first)
