@@ -41,6 +41,12 @@ fn conditions_with_aliases_abbreviations_and_typos() {
         ("medial collateral ligament sprain", &["mcl_tear"]),
         ("chondromacilia patella", &["cartilage_injury"]),
         ("21 days post op from a RTKR", &["knee_replacement"]),
+        // A knee graft is an ACL reconstruction's in the posts people write.
+        ("patella tendon autograft 15 months ago", &["acl_tear"]),
+        (
+            "five weeks post op, would it harm the graft?",
+            &["acl_tear"],
+        ),
         (
             "the back of my kneecaps are being ground away",
             &["cartilage_injury"],
