@@ -324,6 +324,10 @@ fn intent() {
             "my surgeon said no squats, what can I do?",
             Intent::Overview(asking::OpenAsk::Do),
         ),
+        (
+            "I had ACL reconstruction in May and can't straighten my knee. Will it eventually straighten with therapy, and am I going to walk like this for the rest of my life?",
+            Intent::Outside,
+        ),
         ("where's the ACL playlist", Intent::Playlist),
         ("any videos on meniscus tears?", Intent::Playlist),
     ];
