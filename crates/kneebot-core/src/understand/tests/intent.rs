@@ -328,6 +328,23 @@ fn intent() {
             "I had ACL reconstruction in May and can't straighten my knee. Will it eventually straighten with therapy, and am I going to walk like this for the rest of my life?",
             Intent::Outside,
         ),
+        // Asking without a question mark or a question word.
+        (
+            "I'm looking for any information I can find about an exercise program for a torn meniscus. I'd really like to avoid surgery.",
+            Intent::Overview(asking::OpenAsk::Do),
+        ),
+        (
+            "I have a knee injury and would like some exercise tips to strengthen my knee. I have been putting ice on it.",
+            Intent::Overview(asking::OpenAsk::Do),
+        ),
+        (
+            "What exercises should be avoided when an injury to the MCL is found?",
+            Intent::Overview(asking::OpenAsk::Avoid),
+        ),
+        (
+            "My wife has chondromalacia. They have her doing glute work and light squats. Am I missing anything in terms of rehab?",
+            Intent::Overview(asking::OpenAsk::Request),
+        ),
         ("where's the ACL playlist", Intent::Playlist),
         ("any videos on meniscus tears?", Intent::Playlist),
     ];
