@@ -70,10 +70,10 @@ fn an_overview_with_the_phase_unknown_names_what_turns_on_it() {
 }
 
 /// A bare request after a story is headed by the exercise the story names, with that exercise's ruling;
-/// a muscle named only as a goal ("get my quad strength back") heads nothing: the headline is the
-/// material's first recommendation, as for "what should I do?".
+/// a muscle named only as a goal ("get my quad strength back") or a list of several topics' exercises heads
+/// nothing: the headline is the material's first recommendation, as for "what should I do?".
 #[test]
-fn a_bare_request_is_headed_by_the_exercise_named_not_a_muscle() {
+fn a_bare_request_is_headed_by_the_one_exercise_named() {
     let k = engine().knowledge();
     let first = &k.topics[k.policy.default_topic];
     let story_exercise = ask(
@@ -89,6 +89,12 @@ fn a_bare_request_is_headed_by_the_exercise_named_not_a_muscle() {
     assert_eq!(muscle_goal.topic.as_deref(), Some(first.id.as_str()));
     assert_eq!(muscle_goal.verdict, Verdict::Recommended);
     assert!(!muscle_goal.overview.is_empty());
+    let several = ask(
+        "My wife has chondromalacia. Her PT has her doing squats, leg extensions and leg curls. Am I missing anything?",
+        None,
+    );
+    assert_eq!(several.topic.as_deref(), Some(first.id.as_str()));
+    assert!(!several.overview.is_empty());
 }
 
 /// A `not_covered` answer names the uncovered thing the question asks about, not one the story only tells

@@ -106,9 +106,10 @@ pub(super) fn answer(
     // The headline answers what was asked: the material's first recommendation for "what should I do",
     // the strictest ruling for "what should I avoid" (or the follow-up, when that turns on the phase).
     // The story's exercise heads a bare request only where the material rules on it in this phase, and
-    // only an exercise named: a muscle ("get my quad strength back") is a goal every ruling answers.
+    // only an exercise named alone: a muscle ("get my quad strength back") is a goal every ruling answers,
+    // and a list of several topics' exercises ("squats, leg extensions, leg presses") asks about them all.
     let story_topic = u.topic.filter(|&t| {
-        u.topic_exercise_named
+        u.only_exercise_named
             && !u.limited.contains(&t)
             && !u.topic_is_alternative
             && settled_rule(k, t, phase, &u.conditions)

@@ -114,8 +114,8 @@ pub struct Understanding {
     pub asks_why_ruling: bool,
     /// The topic came from "X instead of Y" with no X: the material's alternative to Y.
     pub topic_is_alternative: bool,
-    /// The topic's exercise is named, not only its muscle.
-    pub topic_exercise_named: bool,
+    /// The topic's exercise is named, not only its muscle, and no other topic's exercise is.
+    pub only_exercise_named: bool,
     /// The uncovered things the asking part asks about (not ones named as when or where): what a
     /// `not_covered` answer names, when there are any.
     pub uncovered_asked: Vec<String>,
@@ -194,7 +194,7 @@ impl Understanding {
             asks_why_ruling: asks.asks_why_ruling,
             topic_is_alternative: topic.topic_is_alternative,
             uncovered_asked: topic.uncovered_asked,
-            topic_exercise_named: topic.topic_exercise_named,
+            only_exercise_named: topic.only_exercise_named,
             uncovered: named.uncovered,
             other_problems: named.other_problems,
             event: events.event,

@@ -19,8 +19,9 @@ pub(super) struct Topic {
     pub topic: Option<TopicId>,
     /// The topic came from "X instead of Y" with no X: the material's alternative to Y.
     pub topic_is_alternative: bool,
-    /// The topic's exercise is named ("leg extensions"), not only its muscle ("my quad strength").
-    pub topic_exercise_named: bool,
+    /// The topic's exercise is named ("leg extensions"), not only its muscle ("my quad strength"), and no
+    /// other topic's exercise is.
+    pub only_exercise_named: bool,
     /// The asking sentence names something the material does not cover before any exercise.
     pub asks_about_uncovered: bool,
     /// The things the material does not cover that the asking clauses name (not as when or where).
@@ -56,10 +57,17 @@ pub(super) fn read(
         .collect();
     let asked = asking::find(text, tokens, &vocab.asking);
     let (topic, topic_is_alternative) = choose(text, tokens, &mentions, &asked, knowledge, signals);
-    let topic_exercise_named = topic.is_some_and(|t| {
+    // The exercises named all belong to the topic ("leg curls … the hamstring curl machine"), not a
+    // muscle alone and not a list of several topics' exercises.
+    let only_exercise_named = topic.is_some_and(|t| {
+        let named = |m: &Meaning| matches!(m, Meaning::Exercise(_));
         found
             .iter()
             .any(|f| f.entry.meaning == Meaning::Exercise(t))
+            && found
+                .iter()
+                .filter(|f| named(&f.entry.meaning))
+                .all(|f| f.entry.meaning == Meaning::Exercise(t))
     });
     let uncovered = uncovered_asked(tokens, found, &mentions, &asked, vocab);
     let asks_about_uncovered = asks_about_uncovered(tokens, &mentions, &asked, &uncovered);
@@ -127,7 +135,7 @@ pub(super) fn read(
     Topic {
         topic,
         topic_is_alternative,
-        topic_exercise_named,
+        only_exercise_named,
         asks_about_uncovered,
         uncovered_asked: uncovered_named,
         asks_only_uncovered,
