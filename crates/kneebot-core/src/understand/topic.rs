@@ -60,14 +60,14 @@ pub(super) fn read(
     // The exercises named all belong to the topic ("leg curls … the hamstring curl machine"), not a
     // muscle alone and not a list of several topics' exercises.
     let only_exercise_named = topic.is_some_and(|t| {
-        let named = |m: &Meaning| matches!(m, Meaning::Exercise(_));
-        found
+        let mut exercises = found
             .iter()
-            .any(|f| f.entry.meaning == Meaning::Exercise(t))
-            && found
-                .iter()
-                .filter(|f| named(&f.entry.meaning))
-                .all(|f| f.entry.meaning == Meaning::Exercise(t))
+            .filter_map(|f| match f.entry.meaning {
+                Meaning::Exercise(x) => Some(x),
+                _ => None,
+            })
+            .peekable();
+        exercises.peek().is_some() && exercises.all(|x| x == t)
     });
     let uncovered = uncovered_asked(tokens, found, &mentions, &asked, vocab);
     let asks_about_uncovered = asks_about_uncovered(tokens, &mentions, &asked, &uncovered);
