@@ -35,6 +35,15 @@ static DAY_N: LazyLock<Regex> = LazyLock::new(|| {
         .expect("the day-number pattern is valid")
 });
 
+/// What comes just before the length of something ("a 3-day hike", "a 20 mile 3-day trip", "an 8 week
+/// program"): an article, perhaps with a distance.
+static LENGTH_OF: LazyLock<Regex> = LazyLock::new(|| {
+    crate::understand::pattern::compile(
+        r"(^|\s)an?(\s+\d+(\.\d+)?\s*(mile|miles|km|k|kilometres?|kilometers?))?$",
+    )
+    .expect("the length-of pattern is valid")
+});
+
 /// Words that, right after "day 2" or "week 3", make it a day of a training plan ("Day 2: Legs").
 const PLAN_DAY_WORDS: &[&str] = &[
     "legs",
@@ -144,7 +153,17 @@ pub fn find(text: &str, today: super::calendar::Date) -> Vec<Elapsed> {
             || before.ends_with("every")
             || (before.ends_with('x')
                 && before[..before.len() - 1].ends_with(|c: char| c.is_ascii_digit()))
-            || (whole.as_str().starts_with('a') && before.ends_with(|c: char| c.is_ascii_digit()));
+            || (whole.as_str().starts_with('a') && before.ends_with(|c: char| c.is_ascii_digit()))
+            // "3 days a week": both "3 days" and "a week" are the frequency.
+            || (whole.as_str().starts_with('a')
+                && ["days", "hours", "minutes", "miles", "times", "sessions"]
+                    .iter()
+                    .any(|w| before.ends_with(w)))
+            || ["a week", "per week", "each week", "every week", "a month", "per month", "a day", "per day"]
+                .iter()
+                .any(|w| after.starts_with(w));
+        // "a 3-day hike", "an 8 week program": how long something lasts, not time since an event.
+        let is_length_of_something = LENGTH_OF.is_match(before) && !after.starts_with("ago");
         let is_future = [
             "in",
             "in about",
@@ -158,7 +177,7 @@ pub fn find(text: &str, today: super::calendar::Date) -> Vec<Elapsed> {
         .any(|w| before == *w || before.ends_with(&format!(" {w}")))
             && !after.starts_with("ago");
         let is_future = is_future || after.starts_with("from now");
-        if is_age || is_frequency || is_future {
+        if is_age || is_frequency || is_future || is_length_of_something {
             continue;
         }
         out.push(Elapsed {
@@ -362,6 +381,9 @@ mod tests {
             "twice a day",
             "once a week",
             "4x a week",
+            "1-2 miles 3 days a week",
+            "a 20 mile 3-day in the mountains",
+            "an 8 week program",
         ];
         for text in cases {
             assert_eq!(days(text), Vec::<f64>::new(), "text: {text}");
