@@ -109,4 +109,18 @@ fn not_covered_names_what_is_asked_about() {
     assert!(asked.guidance.contains("mental toll"), "{}", asked.guidance);
     assert!(!asked.guidance.contains("soccer"), "{}", asked.guidance);
     assert!(asked.understood.uncovered.contains(&"soccer".to_string()));
+    // An exercise after an uncovered treatment asks about the treatment's aftercare; one before a test
+    // ("before getting an MRI") does not make an open question about the test.
+    let aftercare = ask("Can I do squats after a cortisone injection?", None);
+    assert_eq!(aftercare.verdict, Verdict::NotCovered);
+    assert!(
+        aftercare.guidance.contains("injection"),
+        "{}",
+        aftercare.guidance
+    );
+    let before_test = ask(
+        "I lost cartilage in my knee. Is there anything I can do before getting an MRI?",
+        None,
+    );
+    assert_eq!(before_test.verdict, Verdict::Recommended);
 }

@@ -103,6 +103,8 @@ pub struct Vocabulary {
     pub setting_words: Vec<String>,
     /// Words that single out a muscle in an open question ("focus", "especially").
     pub singling_out: Vec<String>,
+    /// Words that make a question about an uncovered thing's aftercare ("after", "following").
+    pub aftercare: Vec<String>,
     pub not_past: Vec<Regex>,
     pub asking: Asking,
     pub intent: IntentPatterns,
@@ -343,6 +345,8 @@ impl Vocabulary {
                 .filter(|s| !s.is_empty())
                 .collect()
         };
+        let plain =
+            |list: &[String]| -> Vec<String> { list.iter().map(|w| normalize(w)).collect() };
         let words = |list: &[String]| -> Vec<Vec<String>> {
             list.iter()
                 .map(|w| normalize(w).split(' ').map(str::to_string).collect())
@@ -364,13 +368,9 @@ impl Vocabulary {
             negations: words(&vocab.words.sign_negations),
             red_flags,
             red_flag_negations: words(&vocab.words.warning_negations),
-            setting_words: vocab.words.setting.iter().map(|w| normalize(w)).collect(),
-            singling_out: vocab
-                .words
-                .singling_out
-                .iter()
-                .map(|w| normalize(w))
-                .collect(),
+            setting_words: plain(&vocab.words.setting),
+            singling_out: plain(&vocab.words.singling_out),
+            aftercare: plain(&vocab.words.aftercare),
             not_past,
             asking,
             intent,

@@ -70,7 +70,7 @@ pub(super) fn read(
         exercises.peek().is_some() && exercises.all(|x| x == t)
     });
     let uncovered = uncovered_asked(tokens, found, &mentions, &asked, vocab);
-    let asks_about_uncovered = asks_about_uncovered(tokens, &mentions, &asked, &uncovered);
+    let asks_about_uncovered = asks_about_uncovered(tokens, &mentions, &asked, &uncovered, vocab);
     // Each thing asked about once, as the vocabulary writes it: what a `not_covered` answer names.
     let mut uncovered_named: Vec<String> = Vec::new();
     for (_, entry) in &uncovered {
@@ -277,12 +277,14 @@ fn uncovered_asked<'k>(
 }
 
 /// True when the asking sentence names something the material does not cover (`uncovered`, from
-/// [`uncovered_asked`]) before any exercise ("should I ice my knee after monster walks?").
+/// [`uncovered_asked`]) before any exercise ("should I ice my knee after monster walks?"), or after one
+/// as what the exercise would follow ("squats after a cortisone injection?").
 fn asks_about_uncovered(
     tokens: &[Token],
     mentions: &[Mention],
     asked: &Asked,
     uncovered: &[(usize, &PhraseEntry)],
+    vocab: &Vocabulary,
 ) -> bool {
     let first_uncovered = uncovered.first().map(|&(i, _)| i);
     let first_topic = mentions
@@ -290,7 +292,12 @@ fn asks_about_uncovered(
         .map(|(_, first, _)| *first)
         .filter(|&i| asked.contains(&tokens[i].sentence))
         .min();
+    // "Can I do squats after a cortisone injection?" asks about the injection's aftercare.
+    let aftercare = uncovered
+        .iter()
+        .any(|&(i, _)| word_before(tokens, i, 3, &vocab.aftercare));
     match (first_uncovered, first_topic) {
+        (Some(_), Some(_)) if aftercare => true,
         (Some(unc), Some(top)) => unc < top,
         (Some(_), None) => true,
         _ => false,
