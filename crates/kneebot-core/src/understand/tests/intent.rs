@@ -345,6 +345,10 @@ fn intent() {
             "My wife has chondromalacia. They have her doing glute work and light squats. Am I missing anything in terms of rehab?",
             Intent::Overview(asking::OpenAsk::Request),
         ),
+        (
+            "I think it's my IT band, it hurts after 7 miles. I would be grateful for advice on how to solve this.",
+            Intent::Overview(asking::OpenAsk::Request),
+        ),
         ("where's the ACL playlist", Intent::Playlist),
         ("any videos on meniscus tears?", Intent::Playlist),
     ];
