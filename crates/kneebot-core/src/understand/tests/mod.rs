@@ -275,6 +275,7 @@ fn a_limit_on_weight_or_bending_rules_out_what_loads_the_knee() {
         "zero bend in the immobilizer for a month, how do I keep my legs from wasting away?",
         "I was advised not to bend my knee for one month. Can I do squats?",
         "not allowed to bend past 90 yet, what exercises are ok?",
+        "a month after surgery my knee is still in a brace and cannot bend. Is walking effective?",
     ] {
         let u = read(q);
         for t in loaded {
@@ -284,6 +285,7 @@ fn a_limit_on_weight_or_bending_rules_out_what_loads_the_knee() {
     for q in [
         "I'm fully weight bearing now and can bend to 120. What exercises should I do?",
         "I can put weight on it again, can I do squats?",
+        "I can't bend my knee fully yet, can I do glute bridges?",
     ] {
         assert!(read(q).limited.is_empty(), "{q}");
     }
