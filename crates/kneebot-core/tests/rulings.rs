@@ -124,3 +124,36 @@ fn not_covered_names_what_is_asked_about() {
     );
     assert_eq!(before_test.verdict, Verdict::Recommended);
 }
+
+/// Weakness tells of a muscle coming back while recovery lasts; years after the surgery it is someone past
+/// rehab and still weak, whom the calendar places (the policy's `past_rehab_min_days`).
+#[test]
+fn weakness_long_after_surgery_is_past_rehab() {
+    let k = engine().knowledge();
+    let years = (k.policy.settings.past_rehab_min_days / 365.0).ceil() as u32 + 1;
+    let recent = ask(
+        "I had ACL surgery 4 months ago and my hamstring is still weak. Can I do leg curls?",
+        None,
+    );
+    assert_eq!(recent.understood.phase, Some(Phase::Rebuilding));
+    let late = ask(
+        &format!("I had ACL surgery {years} years ago and my hamstring is still weak. Can I do leg curls?"),
+        None,
+    );
+    assert_eq!(late.understood.phase, Some(Phase::Recovered));
+}
+
+/// A recovered sign that is what someone is working towards ("tips to achieve full extension") is not
+/// where they are.
+#[test]
+fn a_recovered_sign_that_is_a_goal_is_not_reached() {
+    let reached = ask("3 weeks after ACL surgery and I have full extension. Leg curls?", None);
+    assert_eq!(reached.understood.phase, Some(Phase::Recovered));
+    for goal in [
+        "3 weeks after ACL surgery, any tips to achieve full extension? Leg curls?",
+        "3 weeks after ACL surgery and working towards full range of motion. Leg curls?",
+    ] {
+        let answer = ask(goal, None);
+        assert_ne!(answer.understood.phase, Some(Phase::Recovered), "{goal}");
+    }
+}

@@ -47,10 +47,16 @@ pub fn phase_of(u: &Understanding, knowledge: &Knowledge) -> Phase {
     if u.event.is_none() {
         return Phase::None;
     }
-    if let Some(signal) = u.signal {
-        return signal;
-    }
     let policy = &knowledge.policy;
+    let past_rehab = u
+        .elapsed_days
+        .is_some_and(|d| d >= policy.settings.past_rehab_min_days);
+    match u.signal {
+        // Still weak two years on is someone past rehab, not a muscle coming back after surgery.
+        Some(Phase::Rebuilding) if past_rehab => return Phase::Recovered,
+        Some(signal) => return signal,
+        None => {}
+    }
     match u.elapsed_days {
         Some(d) if d <= policy.settings.early_max_days => Phase::Early,
         Some(d) if d >= policy.settings.recovered_min_days => Phase::Recovered,

@@ -263,6 +263,7 @@ pub struct RulesFile {
 pub struct PolicyDef {
     pub early_max_days: f64,
     pub recovered_min_days: f64,
+    pub past_rehab_min_days: f64,
     pub fresh_injury_max_days: f64,
     pub default_topic: Spanned<String>,
     pub disclaimer: String,

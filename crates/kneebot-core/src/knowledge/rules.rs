@@ -351,6 +351,14 @@ pub(crate) fn policy(
             "policy: early_max_days must be at least 0 and less than recovered_min_days",
         );
     }
+    if p.past_rehab_min_days < p.recovered_min_days {
+        problems.add(
+            &rfile.path,
+            &rfile.text,
+            rfile.text.find("past_rehab_min_days"),
+            "policy: past_rehab_min_days must be at least recovered_min_days",
+        );
+    }
     Policy {
         default_topic,
         settings: p.clone(),
