@@ -153,6 +153,9 @@ pub struct WordsDef {
     #[serde(default)]
     pub other_problems: Vec<Spanned<String>>,
     pub sign_negations: Vec<String>,
+    /// Words that open a clause asking about a recovery sign rather than stating it.
+    #[serde(default)]
+    pub sign_asked: Vec<String>,
     pub warning_negations: Vec<String>,
     /// Words that, up to three words before an uncovered thing, say when or where rather than what is
     /// asked ("before an MRI", "playing soccer").

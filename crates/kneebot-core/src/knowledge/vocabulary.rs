@@ -97,6 +97,8 @@ pub struct Vocabulary {
     pub signals: Vec<Signal>,
     /// Word sequences that negate a recovered-sign when they come just before it.
     pub negations: Vec<Vec<String>>,
+    /// Words that open a clause asking about a recovery sign ("is walking ok?").
+    pub sign_asked: Vec<String>,
     pub red_flags: Vec<RedFlag>,
     pub red_flag_negations: Vec<Vec<String>>,
     /// Words that say when or where before an uncovered thing ("before", "playing").
@@ -366,6 +368,7 @@ impl Vocabulary {
             stretch_words: stems(&vocab.words.stretch),
             signals,
             negations: words(&vocab.words.sign_negations),
+            sign_asked: plain(&vocab.words.sign_asked),
             red_flags,
             red_flag_negations: words(&vocab.words.warning_negations),
             setting_words: plain(&vocab.words.setting),

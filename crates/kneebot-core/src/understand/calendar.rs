@@ -40,7 +40,8 @@ static REFERENCE: LazyLock<Regex> = LazyLock::new(|| {
     crate::understand::pattern::compile(concat!(
         r"\b(?P<iso_y>20\d\d)[-/](?P<iso_m>\d{1,2})[-/](?P<iso_d>\d{1,2})\b|",
         r"\b(?P<m_dom>january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec) (?P<dom>\d{1,2})(?:st|nd|rd|th)?\b",
-        r"|\b(?P<dom2>\d{1,2})(?:st|nd|rd|th)? (?:of )?(?P<m_dom2>january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\b",
+        // "the 14th of August" is read whole here, before "the 14th" alone (of this month) below.
+        r"|\b(?:the )?(?P<dom2>\d{1,2})(?:st|nd|rd|th)? (?:of )?(?P<m_dom2>january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\b",
         r"|\b(?:(?P<may_part>early|mid|late|end of|start of|beginning of)|in|since|back in|during|around) (?P<may>may)\b",
         r"|\b(?:(?P<part>early|mid|late|end of|start of|beginning of|the start of|the end of|the beginning of) ?)?",
         r"(?P<month>january|february|march|april|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\b",
@@ -194,6 +195,16 @@ mod tests {
 
     fn days(text: &str) -> Vec<f64> {
         find(text, TODAY).into_iter().map(|r| r.days).collect()
+    }
+
+    #[test]
+    fn the_nth_of_a_month_is_that_month() {
+        let today = jiff::civil::date(2026, 12, 1);
+        let found = find("tkr on the 14th of august, still sore", today);
+        // 14 August to 1 December.
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].days, 109.0);
+        assert_eq!(find("scope on the 14th", today)[0].days, 17.0);
     }
 
     #[test]

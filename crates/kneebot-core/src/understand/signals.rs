@@ -21,7 +21,7 @@ pub(super) fn find(text: &str, vocab: &Vocabulary) -> Signals {
     for s in &vocab.signals {
         for r in &s.patterns {
             for m in r.find_iter(text) {
-                if about_other_side(text, m.start(), vocab) {
+                if about_other_side(text, m.start(), vocab) || asked_about(text, m.start(), vocab) {
                     continue;
                 }
                 let mut phase = s.phase;
@@ -88,4 +88,20 @@ fn about_other_side(text: &str, at: usize, vocab: &Vocabulary) -> bool {
         .map(|i| at + i)
         .unwrap_or(text.len());
     vocab.intent.other_side.is_match(&text[start..end])
+}
+
+/// True when the sign at byte `at` sits in a clause that asks about it ("is walking ok in the meantime?"):
+/// the clause opens with a question word and its sentence ends in a question mark.
+fn asked_about(text: &str, at: usize, vocab: &Vocabulary) -> bool {
+    let clause_start = text[..at]
+        .rfind(['.', '!', '?', ';', ',', '\n'])
+        .map(|i| i + 1)
+        .unwrap_or(0);
+    let Some(first) = text[clause_start..at].split_whitespace().next() else {
+        return false;
+    };
+    let asks = text[at..]
+        .find(['.', '!', '?', '\n'])
+        .is_some_and(|i| text[at + i..].starts_with('?'));
+    asks && vocab.sign_asked.iter().any(|w| w == first)
 }

@@ -79,7 +79,7 @@ pub(super) fn read(
         }
     }
     let asks_only_uncovered = asks_about_uncovered && !asks_about_training(tokens, &asked, vocab);
-    let limited = limits(text, tokens, &mentions, vocab);
+    let limited = limits(text, tokens, &mentions, &asked, vocab);
     // An exercise in the asking sentence that is only back-story ("pain from running") or the goal ("so
     // I can walk smoother", "continue to run") is not what is asked about.
     // In a sentence that tells and then asks an open question ("I enjoy running, but is there anything I
@@ -324,10 +324,29 @@ fn asks_about_training(tokens: &[Token], asked: &Asked, vocab: &Vocabulary) -> b
 
 /// The topics named that the asker says a clinician ruled out or they cannot do ("my surgeon said no
 /// squats"), each once.
-fn limits(text: &str, tokens: &[Token], mentions: &[Mention], vocab: &Vocabulary) -> Vec<TopicId> {
+/// A topic of several exercises is ruled out only for the ones named so: "not allowed to run till April,
+/// is walking ok?" asks about walking, which no limit touches.
+fn limits(
+    text: &str,
+    tokens: &[Token],
+    mentions: &[Mention],
+    asked: &Asked,
+    vocab: &Vocabulary,
+) -> Vec<TopicId> {
+    let limited_here: Vec<bool> = mentions
+        .iter()
+        .map(|&(_, first, last)| asking::is_limited(text, tokens, first, last, &vocab.asking))
+        .collect();
+    let word = |first: usize| tokens[first].stem.as_str();
     let mut limited = Vec::new();
-    for &(t, first, last) in mentions {
-        if !limited.contains(&t) && asking::is_limited(text, tokens, first, last, &vocab.asking) {
+    for (&(t, first, _), &is_limited) in mentions.iter().zip(&limited_here) {
+        if !is_limited || limited.contains(&t) {
+            continue;
+        }
+        let other_exercise_asked = mentions.iter().zip(&limited_here).any(|(&(u, f, _), &l)| {
+            u == t && !l && asked.contains(&tokens[f].sentence) && word(f) != word(first)
+        });
+        if !other_exercise_asked {
             limited.push(t);
         }
     }

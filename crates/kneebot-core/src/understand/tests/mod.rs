@@ -5,6 +5,7 @@ use super::*;
 use crate::test_support::shipped_knowledge as knowledge;
 
 mod intent;
+mod timeline;
 
 const TODAY: calendar::Date = jiff::civil::date(2026, 11, 25);
 

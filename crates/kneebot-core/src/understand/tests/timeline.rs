@@ -1,0 +1,88 @@
+//! Unit tests of reading elapsed time (`timeline.rs`).
+
+use crate::understand::timeline::*;
+
+fn days(text: &str) -> Vec<f64> {
+    find(text, jiff::civil::date(2026, 11, 25))
+        .into_iter()
+        .map(|e| (e.days * 10.0).round() / 10.0)
+        .collect()
+}
+
+#[test]
+fn reads_elapsed_time() {
+    let cases: &[(&str, &[f64])] = &[
+        ("had acl reconstruction 4 days ago", &[4.0]),
+        ("6 wks post-op", &[42.0]),
+        ("a year and a half ago", &[547.9]),
+        ("one and a half years out", &[547.9]),
+        ("1.5 years ago", &[547.9]),
+        ("half a year ago", &[182.6]),
+        ("surgery was yesterday", &[1.0]),
+        ("had my acl done recently", &[]),
+        ("post op day 5", &[5.0]),
+        ("pod 12", &[12.0]),
+        ("broke it last month", &[30.4]),
+        ("two weeks ago", &[14.0]),
+        ("a couple of weeks ago", &[14.0]),
+        ("3 weeks out from meniscus repair", &[21.0]),
+        ("10 months ago", &[304.4]),
+        ("2 years ago", &[730.5]),
+        ("a week after knee surgery", &[7.0]),
+        ("6-week mark", &[42.0]),
+        ("surgery 3mo ago", &[91.3]),
+        ("week 3 of rehab", &[21.0]),
+        ("a fortnight ago", &[14.0]),
+        ("2/52 post-op", &[14.0]),
+        ("6/12 since my aclr", &[182.6]),
+        (
+            "broke it when i was 20 and now at 48 i have arthritis",
+            &[10227.0],
+        ),
+        ("tore it last saturday", &[4.0]),
+        ("tore it in a fall the week before last", &[14.0]),
+        (
+            "4 knee surgeries for various injuries growing up",
+            &[3652.5],
+        ),
+        (
+            "surgery last year. day 2: legs, day 3: upper body",
+            &[365.3],
+        ),
+    ];
+    for (text, want) in cases {
+        assert_eq!(days(text), *want, "text: {text}");
+    }
+}
+
+#[test]
+fn a_month_a_clause_waits_for_is_ahead() {
+    let today = jiff::civil::date(2026, 12, 1);
+    let days = |t: &str| find(t, today).iter().map(|e| e.days).collect::<Vec<_>>();
+    assert!(days("not allowed to run till my consultant sees me again in april").is_empty());
+    assert!(days("my next appointment is in march").is_empty());
+    // What happened until a month is behind.
+    assert_eq!(days("i was on crutches until march").len(), 1);
+    assert_eq!(days("acl surgery in april").len(), 1);
+}
+
+#[test]
+fn leaves_out_ages_frequencies_and_future() {
+    let cases = [
+        "i am 45 years old",
+        "my 2 year old",
+        "3 times a week",
+        "the 20 a day program",
+        "surgery in 2 weeks",
+        "reconstruction in about six weeks",
+        "twice a day",
+        "once a week",
+        "4x a week",
+        "1-2 miles 3 days a week",
+        "a 20 mile 3-day in the mountains",
+        "an 8 week program",
+    ];
+    for text in cases {
+        assert_eq!(days(text), Vec::<f64>::new(), "text: {text}");
+    }
+}
