@@ -157,3 +157,28 @@ fn a_recovered_sign_that_is_a_goal_is_not_reached() {
         assert_ne!(answer.understood.phase, Some(Phase::Recovered), "{goal}");
     }
 }
+
+/// A limit rules out the exercise it names: asked about running it holds, asked about walking (the same
+/// topic, another exercise) it does not.
+#[test]
+fn a_limit_on_running_leaves_walking() {
+    let banned = ask("My surgeon said no running for now. Can I run?", None);
+    assert_eq!(banned.verdict, Verdict::NotCovered);
+    let walking = ask("My surgeon said no running for now. Is walking ok?", None);
+    assert_eq!(walking.topic.as_deref(), Some("walking_running"));
+    assert_ne!(walking.verdict, Verdict::NotCovered);
+}
+
+/// A recovery sign someone asks about ("is walking ok?", "can I go back to running?") is not one they state.
+#[test]
+fn a_sign_asked_about_is_not_stated() {
+    for q in [
+        "3 weeks after ACL surgery. Is walking ok in the meantime?",
+        "3 weeks after ACL surgery, can I go back to walking?",
+    ] {
+        let answer = ask(q, None);
+        assert!(answer.understood.signals.is_empty(), "{q}: {:?}", answer.understood.signals);
+    }
+    let stated = ask("3 weeks after ACL surgery and walking fine, can I do leg curls?", None);
+    assert!(!stated.understood.signals.is_empty());
+}
