@@ -296,6 +296,23 @@ fn intent() {
             "any exercises for a torn meniscus?",
             Intent::Overview(asking::OpenAsk::Do),
         ),
+        // What to stay off, however it is put.
+        (
+            "torn meniscus, no op. anything we ought to stay away from when lifting?",
+            Intent::Overview(asking::OpenAsk::Avoid),
+        ),
+        (
+            "knee replacement in june, what shouldnt I be trying yet?",
+            Intent::Overview(asking::OpenAsk::Avoid),
+        ),
+        (
+            "which gym moves will make my runners knee worse?",
+            Intent::Overview(asking::OpenAsk::Avoid),
+        ),
+        (
+            "mcl sprain. what should I be focusing on at the gym?",
+            Intent::Overview(asking::OpenAsk::Do),
+        ),
         // Asked both what to do and what to avoid: the overview, headed by what to do.
         (
             "I fractured my patella 4 months ago. What exercises do I have to do to regain strength and what exercise must I avoid?",
