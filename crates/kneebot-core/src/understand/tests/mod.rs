@@ -327,6 +327,10 @@ fn red_flags_and_their_negations() {
             false,
         ),
         ("twisted it yesterday and now my knee is stuck bent", true),
+        // Swelling told by size, a knee that will not move at all, a foot going numb a few words on.
+        ("landed badly on it last night and the knee is double its normal size", true),
+        ("got tackled on saturday and since then I cannot move my knee at all", true),
+        ("two days after my scope my foot on that side keeps going numb", true),
         // After an older injury, a sign told in the present is current; one told of the past is not.
         (
             "I dislocated my kneecap 8 weeks ago and I still can't straighten my knee",
