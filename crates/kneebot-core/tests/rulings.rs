@@ -182,3 +182,16 @@ fn a_sign_asked_about_is_not_stated() {
     let stated = ask("3 weeks after ACL surgery and walking fine, can I do leg curls?", None);
     assert!(!stated.understood.signals.is_empty());
 }
+
+/// Training aimed at something the material does not cover ("work hard on my upper body") asks about that
+/// thing; training for the knee, whatever its equipment ("barbell exercises"), does not.
+#[test]
+fn training_aimed_at_an_uncovered_thing_asks_about_it() {
+    let upper = ask(
+        "Tore my MCL two months ago. I squat and deadlift normally. Thoughts on starting to train hard on my upper body meanwhile? Any advice appreciated.",
+        None,
+    );
+    assert_eq!(upper.verdict, Verdict::NotCovered, "{}", upper.guidance);
+    let knee = ask("Tore my MCL two months ago. What barbell exercises help rehab it?", None);
+    assert_ne!(knee.verdict, Verdict::NotCovered, "{}", knee.guidance);
+}

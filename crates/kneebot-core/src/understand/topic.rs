@@ -78,7 +78,8 @@ pub(super) fn read(
             uncovered_named.push(entry.text.clone());
         }
     }
-    let asks_only_uncovered = asks_about_uncovered && !asks_about_training(tokens, &asked, vocab);
+    let asks_only_uncovered =
+        asks_about_uncovered && !asks_about_training(text, tokens, &asked, &uncovered, found, vocab);
     let limited = limits(text, tokens, &mentions, &asked, vocab);
     // An exercise in the asking sentence that is only back-story ("pain from running") or the goal ("so
     // I can walk smoother", "continue to run") is not what is asked about.
@@ -312,18 +313,45 @@ fn setting_before(tokens: &[Token], first: usize, vocab: &Vocabulary) -> bool {
 }
 
 /// True when the asking sentences name a kind of training ("exercises", "strengthen", "workout"), in the
-/// clause that asks or before it ("if I did some strength training, would it help?").
-fn asks_about_training(tokens: &[Token], asked: &Asked, vocab: &Vocabulary) -> bool {
-    let stems: Vec<&str> = tokens
+/// clause that asks or before it ("if I did some strength training, would it help?"). Training aimed at an
+/// uncovered thing ("train hard on my upper body") is that thing, not leg training; one for a purpose
+/// ("stay fit to ride") or beside others in a list ("exercises, knee braces") is not aimed at it.
+fn asks_about_training(
+    text: &str,
+    tokens: &[Token],
+    asked: &Asked,
+    uncovered: &[(usize, &PhraseEntry)],
+    found: &[Found],
+    vocab: &Vocabulary,
+) -> bool {
+    let uncovered_spans: Vec<(usize, usize)> = found
         .iter()
-        .filter(|t| asked.contains(&t.sentence))
-        .map(|t| t.stem.as_str())
+        .filter(|f| uncovered.iter().any(|&(i, _)| i == f.first))
+        .map(|f| (f.first, f.last))
         .collect();
-    vocab.training_words.iter().any(|w| contains_seq(&stems, w))
+    let aimed_at_uncovered = |end: usize| {
+        uncovered_spans.iter().any(|&(first, _)| {
+            first > end
+                && first <= end + 4
+                && tokens[first].sentence == tokens[end].sentence
+                && !text[tokens[end].end..tokens[first].start].contains([',', ';', '/', '('])
+                && !tokens[end + 1..first]
+                    .iter()
+                    .any(|t| matches!(t.text.as_str(), "to" | "for" | "so" | "and" | "or"))
+        })
+    };
+    (0..tokens.len())
+        .filter(|&i| asked.contains(&tokens[i].sentence))
+        .any(|i| {
+            vocab.training_words.iter().any(|w| {
+                let end = i + w.len();
+                end <= tokens.len()
+                    && tokens[i..end].iter().zip(w).all(|(t, s)| t.stem == *s)
+                    && !aimed_at_uncovered(end - 1)
+            })
+        })
 }
 
-/// The topics named that the asker says a clinician ruled out or they cannot do ("my surgeon said no
-/// squats"), each once.
 /// A topic of several exercises is ruled out only for the ones named so: "not allowed to run till April,
 /// is walking ok?" asks about walking, which no limit touches.
 fn limits(
