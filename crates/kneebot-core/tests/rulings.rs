@@ -195,3 +195,14 @@ fn training_aimed_at_an_uncovered_thing_asks_about_it() {
     let knee = ask("Tore my MCL two months ago. What barbell exercises help rehab it?", None);
     assert_ne!(knee.verdict, Verdict::NotCovered, "{}", knee.guidance);
 }
+
+/// The sentence that ends in "?" is the question; a cue sentence after it asks for views on it. A
+/// leading "so the question is -" or "or" does not hide a question.
+#[test]
+fn the_question_mark_sentence_decides_the_topic() {
+    let answer = ask(
+        "My knee has been sore for weeks and I have been doing leg extensions for it. So the question is - should I go for a couple of slow runs this week, or rest? Planning to keep up the leg extensions but would like other opinions.",
+        None,
+    );
+    assert_eq!(answer.topic.as_deref(), Some("walking_running"), "{}", answer.guidance);
+}

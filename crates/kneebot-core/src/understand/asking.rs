@@ -42,6 +42,9 @@ pub struct Asked {
     pub clauses: Vec<(usize, usize)>,
     /// What the asking part asks for, if it is an open question (read once: several stages need it).
     pub open: Option<OpenAsk>,
+    /// The asking sentences that end in a question mark: the question itself, where a cue sentence after
+    /// it ("…thought it would be good to get other opinions") only asks for views on it.
+    pub marked: Vec<usize>,
 }
 
 impl Asked {
@@ -151,9 +154,15 @@ pub fn find(text: &str, tokens: &[Token], asking: &Asking) -> Asked {
         .filter_map(|&i| spans[i])
         .map(|(s, e)| {
             // The first clause (after a comma or a "but") worded as a question starts the asking part of
-            // the sentence.
+            // the sentence, unless the sentence opens as a question ("does anyone ride after it, and any
+            // tips?" asks all of it).
             let mut start = s;
-            for offset in clause_breaks(&text[s..e]).into_iter().skip(1) {
+            let opens_asking = asking.question_starts.is_match(text[s..e].trim_start());
+            for offset in clause_breaks(&text[s..e])
+                .into_iter()
+                .skip(1)
+                .filter(|_| !opens_asking)
+            {
                 let clause = text[s + offset..e].trim_start();
                 if asking.question_starts.is_match(clause) {
                     start = e - clause.len();
@@ -169,11 +178,17 @@ pub fn find(text: &str, tokens: &[Token], asking: &Asking) -> Asked {
         .collect::<Vec<_>>()
         .join(" ; ");
     let open = read_open_question(&text, asking);
+    let marked = sentences
+        .iter()
+        .copied()
+        .filter(|&i| ends_in_question_mark(i))
+        .collect();
     Asked {
         sentences,
         text,
         clauses,
         open,
+        marked,
     }
 }
 

@@ -191,18 +191,19 @@ fn choose(
         .iter()
         .filter(|(_, first, _)| !asks_instead && !excluded_before(tokens, *first))
         .collect();
-    // Rank: the sentence that asks the question first, then mentions that are not a recovery sign or
+    // Rank: the sentence that asks the question first (one ending in "?" before a cue sentence), then mentions that are not a recovery sign or
     // back-story ("after a long walk", "from running"), then order of mention.
     let clean = candidates
         .iter()
         .filter(|(_, f, l)| !inside_signal(tokens, signals, *f, *l))
         .max_by_key(|(t, f, _)| {
             let in_question = asked.contains(&tokens[*f].sentence);
+            let marked = asked.marked.contains(&tokens[*f].sentence);
             let weak = backstory(tokens, *f) || in_signal_sentence(tokens, signals, *f);
             // Walking and running are everyday activities: beside another exercise they are
             // back-story ("on my long runs", "my running coach").
             let background = vocab.background_topics.contains(t);
-            (in_question, !weak, !background, std::cmp::Reverse(*f))
+            (in_question, marked, !weak, !background, std::cmp::Reverse(*f))
         });
     if let Some((t, _, _)) = clean {
         (Some(*t), false)
