@@ -174,6 +174,19 @@ fn intent() {
             "my knee clicks on the stairs, could it be a meniscus tear?",
             Intent::Diagnosis,
         ),
+        // Whether surgery is needed, what the pain is, what happened: no video can tell.
+        (
+            "scan shows a torn meniscus and the surgeon wants to operate. do I actually need surgery?",
+            Intent::Diagnosis,
+        ),
+        (
+            "pain below the kneecap after cycling. is it a tendon problem or something else?",
+            Intent::Diagnosis,
+        ),
+        (
+            "knee swelled up overnight after a long hike, no fall. what might have happened?",
+            Intent::Diagnosis,
+        ),
         (
             "is it normal to still limp 3 weeks after my knee scope?",
             Intent::Diagnosis,
