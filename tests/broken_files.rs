@@ -121,6 +121,12 @@ const CASES: &[Case] = &[
         ],
     },
     Case {
+        what: "a kind of exercise that is not one of its topic's phrases",
+        file: "vocabulary.toml",
+        change: Break::Replace("kinds = [[\"walk\", ", "kinds = [[\"wlak\", ", "kinds = [["),
+        words: &["`wlak` in `kinds` is not one of this topic's `phrases`", "fix the spelling"],
+    },
+    Case {
         what: "a source without front matter",
         file: SOURCE,
         change: Break::Replace("+++\n", "", ""),

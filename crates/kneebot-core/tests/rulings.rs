@@ -206,3 +206,13 @@ fn the_question_mark_sentence_decides_the_topic() {
     );
     assert_eq!(answer.topic.as_deref(), Some("walking_running"), "{}", answer.guidance);
 }
+
+/// Jogging is running: a limit on running still rules it out ([[topic]] kinds groups walking apart).
+#[test]
+fn a_limit_on_running_covers_jogging() {
+    let answer = ask(
+        "My physio said no running for two months after my ACL repair. Can I do some light jogging?",
+        None,
+    );
+    assert_eq!(answer.verdict, Verdict::NotCovered, "{}", answer.guidance);
+}

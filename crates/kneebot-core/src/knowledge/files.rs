@@ -198,6 +198,10 @@ pub struct TopicWordsDef {
     /// bend the knee (see `[asking] limit_loading`).
     #[serde(default)]
     pub loaded: bool,
+    /// Groups of `phrases` that name an activity of their own within the topic (walking beside
+    /// running): a limit on one group leaves the others ("no running till April, is walking ok?").
+    #[serde(default)]
+    pub kinds: Vec<Vec<Spanned<String>>>,
 }
 
 #[derive(Debug, Deserialize)]

@@ -122,6 +122,9 @@ pub struct Vocabulary {
     pub background_topics: Vec<TopicId>,
     /// Topics that put weight through a bending knee (ruled out by a limit on bearing weight or bending).
     pub loaded_topics: Vec<TopicId>,
+    /// Exercise phrases (as written) that belong to a kind of their own within their topic, with the
+    /// kind's number (`[[topic]] kinds`); phrases in no group share the topic's other kind.
+    pub exercise_kinds: FxHashMap<String, usize>,
     pub surgery_patterns: Vec<Regex>,
     /// Search expansions: pattern -> extra stems.
     pub expansions: Vec<(Regex, Vec<String>)>,
@@ -327,6 +330,27 @@ impl Vocabulary {
         };
         let background_topics = topics_marked(|t| t.background);
         let loaded_topics = topics_marked(|t| t.loaded);
+        let mut exercise_kinds = FxHashMap::default();
+        let mut kind = 0;
+        for topic in &vocab.topic {
+            for group in &topic.kinds {
+                kind += 1;
+                for phrase in group {
+                    if !topic.phrases.iter().any(|p| p.get_ref() == phrase.get_ref()) {
+                        problems.add(
+                            &file.path,
+                            &file.text,
+                            Some(phrase.span().start),
+                            format!(
+                                "`{}` in `kinds` is not one of this topic's `phrases`; add it there or fix the spelling",
+                                phrase.get_ref()
+                            ),
+                        );
+                    }
+                    exercise_kinds.insert(phrase.get_ref().to_lowercase(), kind);
+                }
+            }
+        }
         let surgery_patterns = vocab
             .events
             .surgery_patterns
@@ -383,6 +407,7 @@ impl Vocabulary {
             injury_patterns,
             trauma_patterns,
             background_topics,
+            exercise_kinds,
             loaded_topics,
             surgery_patterns,
             expansions,

@@ -80,7 +80,7 @@ pub(super) fn read(
     }
     let asks_only_uncovered =
         asks_about_uncovered && !asks_about_training(text, tokens, &asked, &uncovered, found, vocab);
-    let limited = limits(text, tokens, &mentions, &asked, vocab);
+    let limited = limits(text, tokens, found, &mentions, &asked, vocab);
     // An exercise in the asking sentence that is only back-story ("pain from running") or the goal ("so
     // I can walk smoother", "continue to run") is not what is asked about.
     // In a sentence that tells and then asks an open question ("I enjoy running, but is there anything I
@@ -353,11 +353,12 @@ fn asks_about_training(
         })
 }
 
-/// A topic of several exercises is ruled out only for the ones named so: "not allowed to run till April,
-/// is walking ok?" asks about walking, which no limit touches.
+/// A topic of several kinds of exercise (`[[topic]] kinds`) is ruled out only for the kind named so: "not
+/// allowed to run till April, is walking ok?" asks about walking, which no limit touches.
 fn limits(
     text: &str,
     tokens: &[Token],
+    found: &[Found],
     mentions: &[Mention],
     asked: &Asked,
     vocab: &Vocabulary,
@@ -366,14 +367,22 @@ fn limits(
         .iter()
         .map(|&(_, first, last)| asking::is_limited(text, tokens, first, last, &vocab.asking))
         .collect();
-    let word = |first: usize| tokens[first].stem.as_str();
+    // The kind of exercise a mention names (walking or running within one topic).
+    let kind = |first: usize| {
+        found
+            .iter()
+            .find(|f| f.first == first && matches!(f.entry.meaning, Meaning::Exercise(_)))
+            .and_then(|f| vocab.exercise_kinds.get(&f.entry.text.to_lowercase()))
+            .copied()
+            .unwrap_or(0)
+    };
     let mut limited = Vec::new();
     for (&(t, first, _), &is_limited) in mentions.iter().zip(&limited_here) {
         if !is_limited || limited.contains(&t) {
             continue;
         }
         let other_exercise_asked = mentions.iter().zip(&limited_here).any(|(&(u, f, _), &l)| {
-            u == t && !l && asked.contains(&tokens[f].sentence) && word(f) != word(first)
+            u == t && !l && asked.contains(&tokens[f].sentence) && kind(f) != kind(first)
         });
         if !other_exercise_asked {
             limited.push(t);
