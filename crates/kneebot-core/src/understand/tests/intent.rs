@@ -326,6 +326,10 @@ fn intent() {
             "mcl sprain. what should I be focusing on at the gym?",
             Intent::Overview(asking::OpenAsk::Do),
         ),
+        (
+            "just found out I have arthritis in my left knee. how do I protect it from getting worse?",
+            Intent::Overview(asking::OpenAsk::Do),
+        ),
         // Asked both what to do and what to avoid: the overview, headed by what to do.
         (
             "I fractured my patella 4 months ago. What exercises do I have to do to regain strength and what exercise must I avoid?",
