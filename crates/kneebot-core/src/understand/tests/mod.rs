@@ -171,6 +171,13 @@ fn events_time_and_signals() {
             Some(Phase::Rebuilding),
         ),
         ("walking with no limp after my TKR", Some(Event::Surgery), None, Some(Phase::Recovered)),
+        // Someone who has begun to jog walks decently.
+        (
+            "meniscus repair 10 weeks ago and he has just started running on the treadmill",
+            Some(Event::Surgery),
+            Some(70.0),
+            Some(Phase::Recovered),
+        ),
         (
             "hip replacement several months ago and she still isn't getting around very well",
             Some(Event::Surgery),
