@@ -188,6 +188,10 @@ fn intent() {
             Intent::Diagnosis,
         ),
         (
+            "six weeks after my meniscus trim the ache comes back every evening. are the ache and stiffness still normal?",
+            Intent::Diagnosis,
+        ),
+        (
             "is it normal to still limp 3 weeks after my knee scope?",
             Intent::Diagnosis,
         ),
