@@ -82,14 +82,15 @@ pub(super) fn read(
                 .min()
         });
     let durations = timeline::find(text, today);
-    // "no weight on it for 6 weeks", "pain since this morning": a span that is an instruction or a
-    // symptom's onset yields to one that dates the event.
+    // "no weight on it for 6 weeks", "pain since this morning", "over the last ten days I improved": a
+    // span that is an instruction, a symptom's onset or how long something lasted yields to one that
+    // dates the event.
     let nearest = |at: usize| {
         durations
             .iter()
             .min_by_key(|d| {
                 let before = text[..d.start].trim_end();
-                let aside = ["for", "since", "next", "within", "over"]
+                let aside = ["for", "since", "next", "within", "over", "last", "past"]
                     .iter()
                     .any(|w| before.ends_with(&format!(" {w}")) || before == *w);
                 (aside, d.start.abs_diff(at).min(d.end.abs_diff(at)))

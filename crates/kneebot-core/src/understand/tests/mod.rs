@@ -171,6 +171,13 @@ fn events_time_and_signals() {
             Some(Phase::Rebuilding),
         ),
         ("walking with no limp after my TKR", Some(Event::Surgery), None, Some(Phase::Recovered)),
+        // How long something has lasted ("over the last ten days") does not date the surgery.
+        (
+            "just over six weeks post ACL surgery. Over the last ten days my knee has felt much better",
+            Some(Event::Surgery),
+            Some(42.0),
+            None,
+        ),
         // Someone who has begun to jog walks decently.
         (
             "meniscus repair 10 weeks ago and he has just started running on the treadmill",
