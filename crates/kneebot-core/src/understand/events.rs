@@ -85,17 +85,22 @@ pub(super) fn read(
     // "no weight on it for 6 weeks", "pain since this morning", "over the last ten days I improved": a
     // span that is an instruction, a symptom's onset or how long something lasted yields to one that
     // dates the event.
-    let nearest = |at: usize| {
-        durations
+    let preceded_by = |d: &timeline::Elapsed, words: &[&str]| {
+        let before = text[..d.start].trim_end();
+        words
             .iter()
-            .min_by_key(|d| {
-                let before = text[..d.start].trim_end();
-                let aside = ["for", "since", "next", "within", "over", "last", "past"]
-                    .iter()
-                    .any(|w| before.ends_with(&format!(" {w}")) || before == *w);
-                (aside, d.start.abs_diff(at).min(d.end.abs_diff(at)))
-            })
-            .map(|d| d.days)
+            .any(|w| before.ends_with(&format!(" {w}")) || before == *w)
+    };
+    let nearest_span = |at: usize| {
+        durations.iter().min_by_key(|d| {
+            let aside = preceded_by(d, &["for", "since", "next", "within", "over", "last", "past"]);
+            (aside, d.start.abs_diff(at).min(d.end.abs_diff(at)))
+        })
+    };
+    let nearest = |at: usize| nearest_span(at).map(|d| d.days);
+    // A tear is fresh only when a time dates it: "40 miles over 3.5 days" tells how long a trip took.
+    let dated = |at: usize| {
+        nearest_span(at).is_some_and(|d| !preceded_by(d, &["over", "within", "next"]))
     };
     if let Some(at) = surgery_at {
         event = Some(Event::Surgery);
@@ -104,7 +109,7 @@ pub(super) fn read(
         event = Some(Event::Trauma);
         elapsed_days = nearest(at);
     } else if let Some(at) = injury_at {
-        if let Some(days) = nearest(at) {
+        if let Some(days) = nearest(at).filter(|_| dated(at)) {
             if days <= knowledge.policy.settings.fresh_injury_max_days {
                 event = Some(Event::FreshInjury);
                 elapsed_days = Some(days);
