@@ -63,10 +63,12 @@ pub(super) fn read(
                 .filter_map(|r| r.find(text).map(|m| m.start()))
                 .min()
         });
-    // An injury: a vocabulary word ("tore") or a pattern ("did my ACL"); kept as a byte position.
-    let injury_at = found
+    // Injuries: a vocabulary word ("tore") or a pattern ("did my ACL"), as byte positions. The first one
+    // is the event; any one can be the recent injury a warning sign follows ("a tear years ago … tonight
+    // I felt my knee twist").
+    let mut injuries: Vec<usize> = found
         .iter()
-        .find(|f| {
+        .filter(|f| {
             f.entry.meaning == Meaning::Injury
                 || (matches!(f.entry.meaning, Meaning::Condition(_))
                     && tokens[f.first..=f.last]
@@ -74,13 +76,19 @@ pub(super) fn read(
                         .any(|t| is_injury_word(vocab, &t.stem)))
         })
         .map(|f| tokens[f.first].start)
-        .or_else(|| {
-            vocab
-                .injury_patterns
-                .iter()
-                .filter_map(|r| r.find(text).map(|m| m.start()))
-                .min()
-        });
+        .collect();
+    let from_vocabulary = !injuries.is_empty();
+    injuries.extend(
+        vocab
+            .injury_patterns
+            .iter()
+            .flat_map(|r| r.find_iter(text).map(|m| m.start())),
+    );
+    let injury_at = if from_vocabulary {
+        injuries.first().copied()
+    } else {
+        injuries.iter().copied().min()
+    };
     let durations = timeline::find(text, today);
     // "no weight on it for 6 weeks", "pain since this morning", "over the last ten days I improved": a
     // span that is an instruction, a symptom's onset or how long something lasted yields to one that
@@ -118,9 +126,13 @@ pub(super) fn read(
     }
     // A warning sign after an injury is current only when the injury is: "twisted it 3 months ago,
     // couldn't put weight on it for a day" tells of the past.
-    let injury_days = trauma_at.or(injury_at).and_then(nearest);
-    let injury_named = (trauma_at.is_some() || injury_at.is_some())
-        && injury_days.is_none_or(|d| d <= knowledge.policy.settings.fresh_injury_max_days);
+    let fresh = |at: usize| {
+        nearest(at).is_none_or(|d| d <= knowledge.policy.settings.fresh_injury_max_days)
+    };
+    let injury_named = match trauma_at {
+        Some(at) => fresh(at),
+        None => injuries.iter().any(|&at| fresh(at)),
+    };
     Events {
         event,
         elapsed_days,

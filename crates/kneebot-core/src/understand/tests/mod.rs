@@ -345,6 +345,14 @@ fn red_flags_and_their_negations() {
         ("landed badly on it last night and the knee is double its normal size", true),
         ("got tackled on saturday and since then I cannot move my knee at all", true),
         ("two days after my scope my foot on that side keeps going numb", true),
+        // An old tear does not hide a fresh twist; a brace locked straight is an instruction; cutting
+        // back on walking is no cut.
+        (
+            "tore my meniscus years ago. tonight I felt my knee twist and now it is stuck bent, I cannot straighten it",
+            true,
+        ),
+        ("fell off my bike, had surgery, and the surgeon wants the brace locked straight", false),
+        ("I have cut back my walking since the fluid came back behind my knee", false),
         // After an older injury, a sign told in the present is current; one told of the past is not.
         (
             "I dislocated my kneecap 8 weeks ago and I still can't straighten my knee",
