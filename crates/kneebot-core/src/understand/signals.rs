@@ -77,7 +77,8 @@ impl Signals {
 }
 
 /// True when the sentence around byte `at` is about the other, healthy leg ("my left knee, the good one,
-/// bends fully"): a sign there says nothing about the one that was operated on.
+/// bends fully"): a sign there says nothing about the one that was operated on. A comparison with it
+/// ("bends fully like the other one") is not about it.
 fn about_other_side(text: &str, at: usize, vocab: &Vocabulary) -> bool {
     let start = text[..at]
         .rfind(['.', '!', '?', ';'])
@@ -87,7 +88,14 @@ fn about_other_side(text: &str, at: usize, vocab: &Vocabulary) -> bool {
         .find(['.', '!', '?', ';'])
         .map(|i| at + i)
         .unwrap_or(text.len());
-    vocab.intent.other_side.is_match(&text[start..end])
+    let sentence = &text[start..end];
+    // "I can bend it fully, like the other one" compares the two: it tells of the operated knee.
+    vocab.intent.other_side.find_iter(sentence).any(|m| {
+        let before = sentence[..m.start()].trim_end();
+        !["like", "as", "than", "to", "with"]
+            .iter()
+            .any(|w| before.ends_with(&format!(" {w}")) || before == *w)
+    })
 }
 
 /// True when the sign at byte `at` sits in a clause that asks about it ("is walking ok in the meantime?"):

@@ -334,6 +334,18 @@ fn intent() {
             "just found out I have arthritis in my left knee. how do I protect it from getting worse?",
             Intent::Overview(asking::OpenAsk::Do),
         ),
+        (
+            "torn MCL in the summer. I'd like to know what I ought to be steering clear of at the gym.",
+            Intent::Overview(asking::OpenAsk::Avoid),
+        ),
+        (
+            "runners knee diagnosed last month. what can I really do about it, strength-wise?",
+            Intent::Overview(asking::OpenAsk::Do),
+        ),
+        (
+            "both knees creak on the stairs at 60. is that arthritis or just age?",
+            Intent::Diagnosis,
+        ),
         // Asked both what to do and what to avoid: the overview, headed by what to do.
         (
             "I fractured my patella 4 months ago. What exercises do I have to do to regain strength and what exercise must I avoid?",

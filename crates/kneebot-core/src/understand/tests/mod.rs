@@ -178,6 +178,13 @@ fn events_time_and_signals() {
             Some(42.0),
             None,
         ),
+        // A comparison with the other knee tells of the operated one.
+        (
+            "TKR 8 weeks ago, it now straightens fully, same as the other one",
+            Some(Event::Surgery),
+            Some(56.0),
+            Some(Phase::Recovered),
+        ),
         // Someone who has begun to jog walks decently.
         (
             "meniscus repair 10 weeks ago and he has just started running on the treadmill",
