@@ -147,7 +147,10 @@ fn weakness_long_after_surgery_is_past_rehab() {
 /// where they are.
 #[test]
 fn a_recovered_sign_that_is_a_goal_is_not_reached() {
-    let reached = ask("3 weeks after ACL surgery and I have full extension. Leg curls?", None);
+    let reached = ask(
+        "3 weeks after ACL surgery and I have full extension. Leg curls?",
+        None,
+    );
     assert_eq!(reached.understood.phase, Some(Phase::Recovered));
     for goal in [
         "3 weeks after ACL surgery, any tips to achieve full extension? Leg curls?",
@@ -177,9 +180,16 @@ fn a_sign_asked_about_is_not_stated() {
         "3 weeks after ACL surgery, can I go back to walking?",
     ] {
         let answer = ask(q, None);
-        assert!(answer.understood.signals.is_empty(), "{q}: {:?}", answer.understood.signals);
+        assert!(
+            answer.understood.signals.is_empty(),
+            "{q}: {:?}",
+            answer.understood.signals
+        );
     }
-    let stated = ask("3 weeks after ACL surgery and walking fine, can I do leg curls?", None);
+    let stated = ask(
+        "3 weeks after ACL surgery and walking fine, can I do leg curls?",
+        None,
+    );
     assert!(!stated.understood.signals.is_empty());
 }
 
@@ -192,7 +202,10 @@ fn training_aimed_at_an_uncovered_thing_asks_about_it() {
         None,
     );
     assert_eq!(upper.verdict, Verdict::NotCovered, "{}", upper.guidance);
-    let knee = ask("Tore my MCL two months ago. What barbell exercises help rehab it?", None);
+    let knee = ask(
+        "Tore my MCL two months ago. What barbell exercises help rehab it?",
+        None,
+    );
     assert_ne!(knee.verdict, Verdict::NotCovered, "{}", knee.guidance);
 }
 
@@ -204,7 +217,12 @@ fn the_question_mark_sentence_decides_the_topic() {
         "My knee has been sore for weeks and I have been doing leg extensions for it. So the question is - should I go for a couple of slow runs this week, or rest? Planning to keep up the leg extensions but would like other opinions.",
         None,
     );
-    assert_eq!(answer.topic.as_deref(), Some("walking_running"), "{}", answer.guidance);
+    assert_eq!(
+        answer.topic.as_deref(),
+        Some("walking_running"),
+        "{}",
+        answer.guidance
+    );
 }
 
 /// Jogging is running: a limit on running still rules it out ([[topic]] kinds groups walking apart).
@@ -215,4 +233,17 @@ fn a_limit_on_running_covers_jogging() {
         None,
     );
     assert_eq!(answer.verdict, Verdict::NotCovered, "{}", answer.guidance);
+}
+
+/// A clinician's limit however it is told ("my physio is firm that I shouldn't be doing any…", "my
+/// surgeon was clear: no…") rules the exercise out.
+#[test]
+fn a_clinician_limit_however_told() {
+    for q in [
+        "MCL sprain last year. My physio is adamant that I shouldn't be doing any leg curls. Should I do them anyway?",
+        "Four months after my knee replacement. My surgeon was very clear at my check-up: no squats until summer. Can I do a few squats?",
+    ] {
+        let answer = ask(q, None);
+        assert_eq!(answer.verdict, Verdict::NotCovered, "{q}: {}", answer.guidance);
+    }
 }

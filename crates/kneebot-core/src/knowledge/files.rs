@@ -153,6 +153,9 @@ pub struct WordsDef {
     #[serde(default)]
     pub other_problems: Vec<Spanned<String>>,
     pub sign_negations: Vec<String>,
+    /// Words before a recovery sign that make it a goal rather than a state.
+    #[serde(default)]
+    pub sign_goals: Vec<String>,
     /// Words that open a clause asking about a recovery sign rather than stating it.
     #[serde(default)]
     pub sign_asked: Vec<String>,

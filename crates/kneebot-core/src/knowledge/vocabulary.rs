@@ -99,6 +99,8 @@ pub struct Vocabulary {
     pub negations: Vec<Vec<String>>,
     /// Words that open a clause asking about a recovery sign ("is walking ok?").
     pub sign_asked: Vec<String>,
+    /// Words before a recovery sign that make it a goal ("to get this leg strong again").
+    pub sign_goals: Vec<Vec<String>>,
     pub red_flags: Vec<RedFlag>,
     pub red_flag_negations: Vec<Vec<String>>,
     /// Words that say when or where before an uncovered thing ("before", "playing").
@@ -336,7 +338,11 @@ impl Vocabulary {
             for group in &topic.kinds {
                 kind += 1;
                 for phrase in group {
-                    if !topic.phrases.iter().any(|p| p.get_ref() == phrase.get_ref()) {
+                    if !topic
+                        .phrases
+                        .iter()
+                        .any(|p| p.get_ref() == phrase.get_ref())
+                    {
                         problems.add(
                             &file.path,
                             &file.text,
@@ -393,6 +399,7 @@ impl Vocabulary {
             signals,
             negations: words(&vocab.words.sign_negations),
             sign_asked: plain(&vocab.words.sign_asked),
+            sign_goals: words(&vocab.words.sign_goals),
             red_flags,
             red_flag_negations: words(&vocab.words.warning_negations),
             setting_words: plain(&vocab.words.setting),

@@ -101,15 +101,17 @@ pub(super) fn read(
     };
     let nearest_span = |at: usize| {
         durations.iter().min_by_key(|d| {
-            let aside = preceded_by(d, &["for", "since", "next", "within", "over", "last", "past"]);
+            let aside = preceded_by(
+                d,
+                &["for", "since", "next", "within", "over", "last", "past"],
+            );
             (aside, d.start.abs_diff(at).min(d.end.abs_diff(at)))
         })
     };
     let nearest = |at: usize| nearest_span(at).map(|d| d.days);
     // A tear is fresh only when a time dates it: "40 miles over 3.5 days" tells how long a trip took.
-    let dated = |at: usize| {
-        nearest_span(at).is_some_and(|d| !preceded_by(d, &["over", "within", "next"]))
-    };
+    let dated =
+        |at: usize| nearest_span(at).is_some_and(|d| !preceded_by(d, &["over", "within", "next"]));
     if let Some(at) = surgery_at {
         event = Some(Event::Surgery);
         elapsed_days = nearest(at);

@@ -21,7 +21,10 @@ pub(super) fn find(text: &str, vocab: &Vocabulary) -> Signals {
     for s in &vocab.signals {
         for r in &s.patterns {
             for m in r.find_iter(text) {
-                if about_other_side(text, m.start(), vocab) || asked_about(text, m.start(), vocab) {
+                if about_other_side(text, m.start(), vocab)
+                    || asked_about(text, m.start(), vocab)
+                    || preceded_by(text, m.start(), &vocab.sign_goals, 4)
+                {
                     continue;
                 }
                 let mut phase = s.phase;
@@ -92,7 +95,7 @@ fn about_other_side(text: &str, at: usize, vocab: &Vocabulary) -> bool {
     // "I can bend it fully, like the other one" compares the two: it tells of the operated knee.
     vocab.intent.other_side.find_iter(sentence).any(|m| {
         let before = sentence[..m.start()].trim_end();
-        !["like", "as", "than", "to", "with"]
+        !["like", "as", "than", "to", "with", "of"]
             .iter()
             .any(|w| before.ends_with(&format!(" {w}")) || before == *w)
     })

@@ -118,7 +118,16 @@ fn unit(word: &str) -> Option<f64> {
 /// Words of a clause that waits for a date ("not allowed to run till my consultant sees me again in
 /// April", "my next appointment is in March"): the month named is ahead, not behind, whatever the calendar.
 const AHEAD: [&str; 10] = [
-    "till", "until", "til", "next", "will", "going to", "gonna", "again", "scheduled", "booked",
+    "till",
+    "until",
+    "til",
+    "next",
+    "will",
+    "going to",
+    "gonna",
+    "again",
+    "scheduled",
+    "booked",
 ];
 /// Words of a clause that tells what happened, which outweigh [`AHEAD`] ("I was on crutches until March").
 const BEHIND: [&str; 5] = ["was", "were", "had", "did", "used to"];
@@ -265,7 +274,8 @@ pub fn find(text: &str, today: super::calendar::Date) -> Vec<Elapsed> {
     for caps in NAMED.captures_iter(text) {
         let Some(w) = caps.name("w") else { continue };
         let days = match w.as_str() {
-            "today" | "tonight" | "this morning" | "this afternoon" | "this evening" | "just now" => 0.0,
+            "today" | "tonight" | "this morning" | "this afternoon" | "this evening"
+            | "just now" => 0.0,
             w if w.ends_with("day before yesterday") => 2.0,
             w if w.ends_with("week before last") => 2.0 * WEEK,
             w if w.ends_with("month before last") => 2.0 * MONTH,

@@ -78,8 +78,8 @@ pub(super) fn read(
             uncovered_named.push(entry.text.clone());
         }
     }
-    let asks_only_uncovered =
-        asks_about_uncovered && !asks_about_training(text, tokens, &asked, &uncovered, found, vocab);
+    let asks_only_uncovered = asks_about_uncovered
+        && !asks_about_training(text, tokens, &asked, &uncovered, found, vocab);
     let limited = limits(text, tokens, found, &mentions, &asked, vocab);
     // An exercise in the asking sentence that is only back-story ("pain from running") or the goal ("so
     // I can walk smoother", "continue to run") is not what is asked about.
@@ -203,7 +203,13 @@ fn choose(
             // Walking and running are everyday activities: beside another exercise they are
             // back-story ("on my long runs", "my running coach").
             let background = vocab.background_topics.contains(t);
-            (in_question, marked, !weak, !background, std::cmp::Reverse(*f))
+            (
+                in_question,
+                marked,
+                !weak,
+                !background,
+                std::cmp::Reverse(*f),
+            )
         });
     if let Some((t, _, _)) = clean {
         (Some(*t), false)

@@ -185,6 +185,19 @@ fn events_time_and_signals() {
             Some(56.0),
             Some(Phase::Recovered),
         ),
+        (
+            "ACL reconstruction 4 months ago: full range, and my quad is at 85% of the other side",
+            Some(Event::Surgery),
+            Some(121.8),
+            Some(Phase::Recovered),
+        ),
+        // A sign someone works towards is not where they are.
+        (
+            "ACL reconstruction 3 months ago, what should I do to get this leg strong again?",
+            Some(Event::Surgery),
+            Some(91.3),
+            None,
+        ),
         // Someone who has begun to jog walks decently.
         (
             "meniscus repair 10 weeks ago and he has just started running on the treadmill",
