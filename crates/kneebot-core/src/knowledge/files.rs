@@ -41,6 +41,8 @@ pub struct IntentDef {
     pub playlist: Spanned<String>,
     pub sets_reps: Spanned<String>,
     pub dose: Spanned<String>,
+    /// How much something helps: whether to do it, not how much of it to do.
+    pub effect: Spanned<String>,
     pub diagnosis: Spanned<String>,
     pub timing: Spanned<String>,
     pub how_long: Spanned<String>,

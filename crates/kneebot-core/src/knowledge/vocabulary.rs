@@ -32,6 +32,8 @@ pub struct IntentPatterns {
     pub playlist: Regex,
     pub sets_reps: Regex,
     pub dose: Regex,
+    /// "How much they will help": a question of whether, which is no dose.
+    pub effect: Regex,
     pub diagnosis: Regex,
     pub timing: Regex,
     pub how_long: Regex,
@@ -282,6 +284,7 @@ impl Vocabulary {
                 playlist: one(&i.playlist),
                 sets_reps: one(&i.sets_reps),
                 dose: one(&i.dose),
+                effect: one(&i.effect),
                 diagnosis: one(&i.diagnosis),
                 timing: one(&i.timing),
                 how_long: one(&i.how_long),

@@ -87,7 +87,7 @@ pub(super) fn read(facts: &Facts, vocab: &Vocabulary) -> Asks {
         );
     let intent = if p.playlist.is_match(text) {
         Intent::Playlist
-    } else if (p.sets_reps.is_match(text) || (!about_material && p.dose.is_match(text)))
+    } else if (p.sets_reps.is_match(text) || (!about_material && asks_dose(text, p)))
         // "What exercises should I work on, and how often?": the rulings answer the first part; the
         // material gives no dose either way.
         && !open_do_or_avoid
@@ -175,5 +175,14 @@ pub(super) fn read(facts: &Facts, vocab: &Vocabulary) -> Asks {
                     "what" | "which" | "how" | "why" | "where" | "when" | "who"
                 )
             }),
+    }
+}
+
+/// True when `text` asks how much, how often or how hard, leaving out how much something helps.
+fn asks_dose(text: &str, p: &crate::knowledge::vocabulary::IntentPatterns) -> bool {
+    if p.effect.is_match(text) {
+        p.dose.is_match(&p.effect.replace_all(text, " "))
+    } else {
+        p.dose.is_match(text)
     }
 }

@@ -346,6 +346,15 @@ fn intent() {
             "both knees creak on the stairs at 60. is that arthritis or just age?",
             Intent::Diagnosis,
         ),
+        // How much something helps asks whether to do it; how much of it to do is a dose.
+        (
+            "torn meniscus, no idea how much glute work will actually help. what exercises should I do?",
+            Intent::Overview(asking::OpenAsk::Do),
+        ),
+        (
+            "torn meniscus. how much glute work should I do each day?",
+            Intent::Dose,
+        ),
         // Asked both what to do and what to avoid: the overview, headed by what to do.
         (
             "I fractured my patella 4 months ago. What exercises do I have to do to regain strength and what exercise must I avoid?",
