@@ -174,6 +174,9 @@ pub struct WordsDef {
     /// its aftercare ("squats after a cortisone injection?"), whatever exercise comes first.
     #[serde(default)]
     pub aftercare: Vec<String>,
+    /// Words before an uncovered activity that make it what the asker wants back.
+    #[serde(default)]
+    pub activity_goal: Vec<String>,
     #[serde(default)]
     pub slang: std::collections::BTreeMap<String, String>,
 }

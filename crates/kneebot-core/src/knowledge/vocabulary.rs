@@ -111,6 +111,8 @@ pub struct Vocabulary {
     pub singling_out: Vec<String>,
     /// Words that make a question about an uncovered thing's aftercare ("after", "following").
     pub aftercare: Vec<String>,
+    /// Words that make an uncovered activity the asker's goal ("get back to football").
+    pub activity_goal: Vec<String>,
     pub not_past: Vec<Regex>,
     pub asking: Asking,
     pub intent: IntentPatterns,
@@ -408,6 +410,7 @@ impl Vocabulary {
             setting_words: plain(&vocab.words.setting),
             singling_out: plain(&vocab.words.singling_out),
             aftercare: plain(&vocab.words.aftercare),
+            activity_goal: plain(&vocab.words.activity_goal),
             not_past,
             asking,
             intent,

@@ -22,6 +22,8 @@ pub(super) struct Facts<'a> {
     pub exercises_only_in_symptoms: bool,
     /// The asking clauses name something the material does not cover and no kind of training.
     pub asks_only_uncovered: bool,
+    /// The post names an uncovered activity as what the asker wants back ("get back to football").
+    pub uncovered_goal: bool,
     /// The exercise asked about is put aside ("instead of leg curls", "what else can I do?").
     pub topic_is_alternative: bool,
     /// A topic was found anywhere in the post.
@@ -127,6 +129,13 @@ pub(super) fn read(facts: &Facts, vocab: &Vocabulary) -> Asks {
     } else if asked.open.is_some() && open_asked && facts.asks_only_uncovered {
         // "What can I do to help him with the mental toll?": an open question about something the
         // material does not speak to; every exercise ruling would answer another question.
+        Intent::Outside
+    } else if asked.open == Some(asking::OpenAsk::Request)
+        && open_asked
+        && facts.uncovered_goal
+        && !facts.has_topic
+    {
+        // "…I miss training aikido. Any advice?": the advice asked for is about getting back to it.
         Intent::Outside
     } else if let Some(open) = asked.open.filter(|_| open_asked) {
         Intent::Overview(open)

@@ -173,6 +173,7 @@ impl Understanding {
                 exercises_only_in_symptoms: topic.exercises_only_in_symptoms,
                 topic_is_alternative: topic.topic_is_alternative,
                 asks_only_uncovered: topic.asks_only_uncovered,
+                uncovered_goal: topic.uncovered_goal,
                 has_topic: topic.topic.is_some(),
                 asked: &topic.asked,
             },

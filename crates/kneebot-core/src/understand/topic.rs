@@ -30,6 +30,8 @@ pub(super) struct Topic {
     /// training beside it
     /// ("what can I do to help him with the mental toll?", but not "what exercises or stretches?").
     pub asks_only_uncovered: bool,
+    /// The post names an uncovered activity as what the asker wants back ("get back to football").
+    pub uncovered_goal: bool,
     /// Topics the asker says a clinician ruled out or they cannot do.
     pub limited: Vec<TopicId>,
     /// An exercise in the asking sentence is what is asked about (not back-story or a goal).
@@ -81,6 +83,15 @@ pub(super) fn read(
     let asks_only_uncovered = asks_about_uncovered
         && !asks_about_training(text, tokens, &asked, &uncovered, found, vocab);
     let limited = limits(text, tokens, found, &mentions, &asked, vocab);
+    // "Get back to football", "play football again": an uncovered activity the asker wants back.
+    let uncovered_goal = found.iter().any(|f| {
+        let again_after = tokens[f.last + 1..]
+            .iter()
+            .take(2)
+            .any(|t| t.text == "again" && t.sentence == tokens[f.last].sentence);
+        f.entry.meaning == Meaning::Uncovered
+            && (word_before(tokens, f.first, 3, &vocab.activity_goal) || again_after)
+    });
     // An exercise in the asking sentence that is only back-story ("pain from running") or the goal ("so
     // I can walk smoother", "continue to run") is not what is asked about.
     // In a sentence that tells and then asks an open question ("I enjoy running, but is there anything I
@@ -140,6 +151,7 @@ pub(super) fn read(
         asks_about_uncovered,
         uncovered_asked: uncovered_named,
         asks_only_uncovered,
+        uncovered_goal,
         limited,
         topic_asked,
         exercises_only_in_symptoms,
