@@ -158,6 +158,9 @@ pub struct WordsDef {
     /// Words before a recovery sign that make it a goal rather than a state.
     #[serde(default)]
     pub sign_goals: Vec<String>,
+    /// Words that say a goal word's sign is reached after all ("able to get full extension").
+    #[serde(default)]
+    pub sign_reached: Vec<String>,
     /// Words that open a clause asking about a recovery sign rather than stating it.
     #[serde(default)]
     pub sign_asked: Vec<String>,
@@ -174,6 +177,9 @@ pub struct WordsDef {
     /// its aftercare ("squats after a cortisone injection?"), whatever exercise comes first.
     #[serde(default)]
     pub aftercare: Vec<String>,
+    /// Words just before "the other one" that compare the two knees rather than speak of the other.
+    #[serde(default)]
+    pub comparing: Vec<String>,
     /// Words before an uncovered activity that make it what the asker wants back.
     #[serde(default)]
     pub activity_goal: Vec<String>,

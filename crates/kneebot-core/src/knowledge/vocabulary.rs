@@ -103,6 +103,8 @@ pub struct Vocabulary {
     pub sign_asked: Vec<String>,
     /// Words before a recovery sign that make it a goal ("to get this leg strong again").
     pub sign_goals: Vec<Vec<String>>,
+    /// Words that say a goal is reached ("able to get full extension").
+    pub sign_reached: Vec<Vec<String>>,
     pub red_flags: Vec<RedFlag>,
     pub red_flag_negations: Vec<Vec<String>>,
     /// Words that say when or where before an uncovered thing ("before", "playing").
@@ -113,6 +115,8 @@ pub struct Vocabulary {
     pub aftercare: Vec<String>,
     /// Words that make an uncovered activity the asker's goal ("get back to football").
     pub activity_goal: Vec<String>,
+    /// Words just before "the other one" that compare the two knees.
+    pub comparing: Vec<String>,
     pub not_past: Vec<Regex>,
     pub asking: Asking,
     pub intent: IntentPatterns,
@@ -405,12 +409,14 @@ impl Vocabulary {
             negations: words(&vocab.words.sign_negations),
             sign_asked: plain(&vocab.words.sign_asked),
             sign_goals: words(&vocab.words.sign_goals),
+            sign_reached: words(&vocab.words.sign_reached),
             red_flags,
             red_flag_negations: words(&vocab.words.warning_negations),
             setting_words: plain(&vocab.words.setting),
             singling_out: plain(&vocab.words.singling_out),
             aftercare: plain(&vocab.words.aftercare),
             activity_goal: plain(&vocab.words.activity_goal),
+            comparing: plain(&vocab.words.comparing),
             not_past,
             asking,
             intent,

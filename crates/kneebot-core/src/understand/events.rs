@@ -93,11 +93,17 @@ pub(super) fn read(
     // "no weight on it for 6 weeks", "pain since this morning", "over the last ten days I improved": a
     // span that is an instruction, a symptom's onset or how long something lasted yields to one that
     // dates the event.
+    // "Just over 3 weeks ago" dates the event whatever comes before it.
     let preceded_by = |d: &timeline::Elapsed, words: &[&str]| {
         let before = text[..d.start].trim_end();
-        words
+        let after = text[d.end..].trim_start();
+        let dates = ["ago", "post", "out"]
             .iter()
-            .any(|w| before.ends_with(&format!(" {w}")) || before == *w)
+            .any(|w| after.starts_with(w));
+        !dates
+            && words
+                .iter()
+                .any(|w| before.ends_with(&format!(" {w}")) || before == *w)
     };
     let nearest_span = |at: usize| {
         durations.iter().min_by_key(|d| {
@@ -131,10 +137,10 @@ pub(super) fn read(
     let fresh = |at: usize| {
         nearest(at).is_none_or(|d| d <= knowledge.policy.settings.fresh_injury_max_days)
     };
-    let injury_named = match trauma_at {
-        Some(at) => fresh(at),
-        None => injuries.iter().any(|&at| fresh(at)),
-    };
+    let injury_named = trauma_at
+        .into_iter()
+        .chain(injuries.iter().copied())
+        .any(fresh);
     Events {
         event,
         elapsed_days,

@@ -21,9 +21,15 @@ pub(super) fn find(text: &str, vocab: &Vocabulary) -> Signals {
     for s in &vocab.signals {
         for r in &s.patterns {
             for m in r.find_iter(text) {
-                if about_other_side(text, m.start(), vocab)
-                    || asked_about(text, m.start(), vocab)
-                    || preceded_by(text, m.start(), &vocab.sign_goals, 4)
+                if about_other_side(text, m.start(), vocab) {
+                    continue;
+                }
+                // A recovered sign asked about ("is walking ok?") or worked towards ("to get this leg
+                // strong again") is not where the person is; weakness told either way still is.
+                if s.phase == Phase::Recovered
+                    && (asked_about(text, m.start(), vocab)
+                        || (preceded_by(text, m.start(), &vocab.sign_goals, 4)
+                            && !preceded_by(text, m.start(), &vocab.sign_reached, 5)))
                 {
                     continue;
                 }
@@ -94,10 +100,13 @@ fn about_other_side(text: &str, at: usize, vocab: &Vocabulary) -> bool {
     let sentence = &text[start..end];
     // "I can bend it fully, like the other one" compares the two: it tells of the operated knee.
     vocab.intent.other_side.find_iter(sentence).any(|m| {
-        let before = sentence[..m.start()].trim_end();
-        !["like", "as", "than", "to", "with", "of"]
-            .iter()
-            .any(|w| before.ends_with(&format!(" {w}")) || before == *w)
+        // The word before the phrase, past an owner ("as my other knee").
+        let last = sentence[..m.start()]
+            .split_whitespace()
+            .rev()
+            .find(|w| !matches!(*w, "my" | "the" | "his" | "her" | "their"))
+            .unwrap_or("");
+        !vocab.comparing.iter().any(|w| w == last)
     })
 }
 

@@ -117,7 +117,7 @@ fn unit(word: &str) -> Option<f64> {
 
 /// Words of a clause that waits for a date ("not allowed to run till my consultant sees me again in
 /// April", "my next appointment is in March"): the month named is ahead, not behind, whatever the calendar.
-const AHEAD: [&str; 10] = [
+const AHEAD: [&str; 9] = [
     "till",
     "until",
     "til",
@@ -125,12 +125,12 @@ const AHEAD: [&str; 10] = [
     "will",
     "going to",
     "gonna",
-    "again",
     "scheduled",
     "booked",
 ];
-/// Words of a clause that tells what happened, which outweigh [`AHEAD`] ("I was on crutches until March").
-const BEHIND: [&str; 5] = ["was", "were", "had", "did", "used to"];
+/// Words of a clause that tells what happened, which outweigh [`AHEAD`] ("I was on crutches until March",
+/// "I have been on crutches until March").
+const BEHIND: [&str; 6] = ["was", "were", "had", "did", "used to", "been"];
 
 /// True when the clause that ends where `before` ends waits for what comes next.
 fn looks_ahead(before: &str) -> bool {

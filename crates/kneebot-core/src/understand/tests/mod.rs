@@ -198,6 +198,26 @@ fn events_time_and_signals() {
             Some(91.3),
             None,
         ),
+        // A surgery someone had to have is past; "just over 3 weeks ago" dates a tear; "again" does not
+        // put a month ahead; weakness worked on is still weakness.
+        (
+            "had to have a knee replacement 5 months ago",
+            Some(Event::Surgery),
+            Some(152.2),
+            None,
+        ),
+        (
+            "tore my ACL just over 3 weeks ago",
+            Some(Event::FreshInjury),
+            Some(21.0),
+            None,
+        ),
+        (
+            "meniscus repair 10 weeks ago and trying to regain strength in my quad",
+            Some(Event::Surgery),
+            Some(70.0),
+            Some(Phase::Rebuilding),
+        ),
         // Someone who has begun to jog walks decently.
         (
             "meniscus repair 10 weeks ago and he has just started running on the treadmill",
@@ -373,6 +393,8 @@ fn red_flags_and_their_negations() {
         ),
         ("fell off my bike, had surgery, and the surgeon wants the brace locked straight", false),
         ("I have cut back my walking since the fluid came back behind my knee", false),
+        ("fell on it yesterday, it has been swollen since and I ice it twice a day", false),
+        ("I was not wearing my brace and my knee locked after I twisted it today", true),
         // After an older injury, a sign told in the present is current; one told of the past is not.
         (
             "I dislocated my kneecap 8 weeks ago and I still can't straighten my knee",

@@ -64,6 +64,7 @@ fn a_month_a_clause_waits_for_is_ahead() {
     // What happened until a month is behind.
     assert_eq!(days("i was on crutches until march").len(), 1);
     assert_eq!(days("acl surgery in april").len(), 1);
+    assert_eq!(days("tore it again in march").len(), 1);
 }
 
 #[test]
