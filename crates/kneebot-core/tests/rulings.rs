@@ -167,6 +167,11 @@ fn a_recovered_sign_that_is_a_goal_is_not_reached() {
 fn a_limit_on_running_leaves_walking() {
     let banned = ask("My surgeon said no running for now. Can I run?", None);
     assert_eq!(banned.verdict, Verdict::NotCovered);
+    let both = ask(
+        "My surgeon said no running for now. Can I go for a run or a walk?",
+        None,
+    );
+    assert_eq!(both.verdict, Verdict::NotCovered, "{}", both.guidance);
     let walking = ask("My surgeon said no running for now. Is walking ok?", None);
     assert_eq!(walking.topic.as_deref(), Some("walking_running"));
     assert_ne!(walking.verdict, Verdict::NotCovered);

@@ -185,3 +185,39 @@ impl PhraseTable {
         table
     }
 }
+
+/// Each phrase of a `[[topic]] kinds` group (as written, lower case) with its kind's number; a phrase in
+/// no group is of its topic's other kind. A grouped phrase that is not one of its topic's `phrases` is
+/// reported.
+pub(super) fn exercise_kinds(
+    file: &Loaded,
+    vocab: &VocabularyFile,
+    problems: &mut Problems,
+) -> FxHashMap<String, usize> {
+    let mut kinds = FxHashMap::default();
+    let groups = vocab
+        .topic
+        .iter()
+        .flat_map(|t| t.kinds.iter().map(move |g| (t, g)));
+    for (kind, (topic, group)) in groups.enumerate() {
+        for phrase in group {
+            if !topic
+                .phrases
+                .iter()
+                .any(|p| p.get_ref() == phrase.get_ref())
+            {
+                problems.add(
+                    &file.path,
+                    &file.text,
+                    Some(phrase.span().start),
+                    format!(
+                        "`{}` in `kinds` is not one of this topic's `phrases`; add it there or fix the spelling",
+                        phrase.get_ref()
+                    ),
+                );
+            }
+            kinds.insert(phrase.get_ref().to_lowercase(), kind + 1);
+        }
+    }
+    kinds
+}

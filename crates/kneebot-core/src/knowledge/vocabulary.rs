@@ -341,31 +341,7 @@ impl Vocabulary {
         };
         let background_topics = topics_marked(|t| t.background);
         let loaded_topics = topics_marked(|t| t.loaded);
-        let mut exercise_kinds = FxHashMap::default();
-        let mut kind = 0;
-        for topic in &vocab.topic {
-            for group in &topic.kinds {
-                kind += 1;
-                for phrase in group {
-                    if !topic
-                        .phrases
-                        .iter()
-                        .any(|p| p.get_ref() == phrase.get_ref())
-                    {
-                        problems.add(
-                            &file.path,
-                            &file.text,
-                            Some(phrase.span().start),
-                            format!(
-                                "`{}` in `kinds` is not one of this topic's `phrases`; add it there or fix the spelling",
-                                phrase.get_ref()
-                            ),
-                        );
-                    }
-                    exercise_kinds.insert(phrase.get_ref().to_lowercase(), kind);
-                }
-            }
-        }
+        let exercise_kinds = super::phrases::exercise_kinds(file, vocab, problems);
         let surgery_patterns = vocab
             .events
             .surgery_patterns

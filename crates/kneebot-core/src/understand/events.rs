@@ -97,9 +97,7 @@ pub(super) fn read(
     let preceded_by = |d: &timeline::Elapsed, words: &[&str]| {
         let before = text[..d.start].trim_end();
         let after = text[d.end..].trim_start();
-        let dates = ["ago", "post", "out"]
-            .iter()
-            .any(|w| after.starts_with(w));
+        let dates = ["ago", "post", "out"].iter().any(|w| after.starts_with(w));
         !dates
             && words
                 .iter()

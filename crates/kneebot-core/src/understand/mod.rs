@@ -20,6 +20,7 @@ mod signals;
 mod spelling;
 pub mod timeline;
 mod topic;
+mod uncovered;
 
 #[cfg(test)]
 mod tests;

@@ -7,11 +7,10 @@ use super::normalize::Token;
 use super::phrases::{contains_seq, excluded_before, word_before, Found};
 use super::signals::Signals;
 use crate::ids::TopicId;
-use crate::knowledge::vocabulary::{Meaning, PhraseEntry};
+use crate::knowledge::vocabulary::Meaning;
 use crate::knowledge::{Knowledge, Vocabulary};
 
-/// An exercise or muscle named: `(topic, first, last)`, its topic and token range.
-type Mention = (TopicId, usize, usize);
+use super::uncovered::{asks_about_training, asks_about_uncovered, uncovered_asked, Mention};
 
 /// What the question asks about.
 pub(super) struct Topic {
@@ -276,101 +275,6 @@ fn backstory(tokens: &[Token], first: usize) -> bool {
             ))
 }
 
-/// The things the material does not cover that the asking clauses name, with their first token, in order:
-/// not one that describes the exercise after it ("resistance band glute bridges") nor one named as when or
-/// where ("before getting an MRI").
-fn uncovered_asked<'k>(
-    tokens: &[Token],
-    found: &[Found<'k>],
-    mentions: &[Mention],
-    asked: &Asked,
-    vocab: &Vocabulary,
-) -> Vec<(usize, &'k PhraseEntry)> {
-    found
-        .iter()
-        .filter(|f| f.entry.meaning == Meaning::Uncovered)
-        .filter(|f| !mentions.iter().any(|(_, first, _)| *first == f.last + 1))
-        .filter(|f| !setting_before(tokens, f.first, vocab))
-        .filter(|f| asked.in_clause(tokens[f.first].start))
-        .map(|f| (f.first, f.entry))
-        .collect()
-}
-
-/// True when the asking sentence names something the material does not cover (`uncovered`, from
-/// [`uncovered_asked`]) before any exercise ("should I ice my knee after monster walks?"), or after one
-/// as what the exercise would follow ("squats after a cortisone injection?").
-fn asks_about_uncovered(
-    tokens: &[Token],
-    mentions: &[Mention],
-    asked: &Asked,
-    uncovered: &[(usize, &PhraseEntry)],
-    vocab: &Vocabulary,
-) -> bool {
-    let first_uncovered = uncovered.first().map(|&(i, _)| i);
-    let first_topic = mentions
-        .iter()
-        .map(|(_, first, _)| *first)
-        .filter(|&i| asked.contains(&tokens[i].sentence))
-        .min();
-    // "Can I do squats after a cortisone injection?" asks about the injection's aftercare.
-    let aftercare = uncovered
-        .iter()
-        .any(|&(i, _)| word_before(tokens, i, 3, &vocab.aftercare));
-    match (first_uncovered, first_topic) {
-        (Some(_), Some(_)) if aftercare => true,
-        (Some(unc), Some(top)) => unc < top,
-        (Some(_), None) => true,
-        _ => false,
-    }
-}
-
-/// True when a word of time or setting (`[words] setting`) comes up to three words before token `first` in
-/// its sentence: "before getting an MRI", "after the injection" say when, "tore it playing soccer", "during
-/// a race" where it happened; neither is what is asked about.
-fn setting_before(tokens: &[Token], first: usize, vocab: &Vocabulary) -> bool {
-    word_before(tokens, first, 3, &vocab.setting_words)
-}
-
-/// True when the asking sentences name a kind of training ("exercises", "strengthen", "workout"), in the
-/// clause that asks or before it ("if I did some strength training, would it help?"). Training aimed at an
-/// uncovered thing ("train hard on my upper body") is that thing, not leg training; one for a purpose
-/// ("stay fit to ride") or beside others in a list ("exercises, knee braces") is not aimed at it.
-fn asks_about_training(
-    text: &str,
-    tokens: &[Token],
-    asked: &Asked,
-    uncovered: &[(usize, &PhraseEntry)],
-    found: &[Found],
-    vocab: &Vocabulary,
-) -> bool {
-    let uncovered_spans: Vec<(usize, usize)> = found
-        .iter()
-        .filter(|f| uncovered.iter().any(|&(i, _)| i == f.first))
-        .map(|f| (f.first, f.last))
-        .collect();
-    let aimed_at_uncovered = |end: usize| {
-        uncovered_spans.iter().any(|&(first, _)| {
-            first > end
-                && first <= end + 4
-                && tokens[first].sentence == tokens[end].sentence
-                && !text[tokens[end].end..tokens[first].start].contains([',', ';', '/', '('])
-                && !tokens[end + 1..first]
-                    .iter()
-                    .any(|t| matches!(t.text.as_str(), "to" | "for" | "so" | "and" | "or"))
-        })
-    };
-    (0..tokens.len())
-        .filter(|&i| asked.contains(&tokens[i].sentence))
-        .any(|i| {
-            vocab.training_words.iter().any(|w| {
-                let end = i + w.len();
-                end <= tokens.len()
-                    && tokens[i..end].iter().zip(w).all(|(t, s)| t.stem == *s)
-                    && !aimed_at_uncovered(end - 1)
-            })
-        })
-}
-
 /// A topic of several kinds of exercise (`[[topic]] kinds`) is ruled out only for the kind named so: "not
 /// allowed to run till April, is walking ok?" asks about walking, which no limit touches.
 fn limits(
@@ -399,10 +303,17 @@ fn limits(
         if !is_limited || limited.contains(&t) {
             continue;
         }
-        let other_exercise_asked = mentions.iter().zip(&limited_here).any(|(&(u, f, _), &l)| {
-            u == t && !l && asked.contains(&tokens[f].sentence) && kind(f) != kind(first)
-        });
-        if !other_exercise_asked {
+        // Asked about another kind only, not the one ruled out ("no running … can I go for a run or a
+        // walk?" still asks about running).
+        let asked_kind = |same: bool| {
+            mentions.iter().zip(&limited_here).any(|(&(u, f, _), &l)| {
+                u == t
+                    && !l
+                    && asked.contains(&tokens[f].sentence)
+                    && (kind(f) == kind(first)) == same
+            })
+        };
+        if !asked_kind(false) || asked_kind(true) {
             limited.push(t);
         }
     }

@@ -1,0 +1,158 @@
+//! Unit tests of the event, the time since it and the recovery signals a question tells of, read with the
+//! shipped knowledge.
+
+use super::*;
+
+#[test]
+fn events_time_and_signals() {
+    type Case<'a> = (&'a str, Option<Event>, Option<f64>, Option<Phase>);
+    let cases: &[Case] = &[
+        (
+            "acl surgery 6 wks ago",
+            Some(Event::Surgery),
+            Some(42.0),
+            None,
+        ),
+        (
+            "broke my ankle last month",
+            Some(Event::Trauma),
+            Some(30.4),
+            None,
+        ),
+        (
+            "tore my meniscus 10 days ago",
+            Some(Event::FreshInjury),
+            Some(10.0),
+            None,
+        ),
+        ("tore my meniscus 2 years ago", None, None, None),
+        ("never had surgery on my knee", None, None, None),
+        ("surgery is scheduled for next month", None, None, None),
+        (
+            "I am awaiting knee replacement surgery and do exercises in preparation for the operation",
+            None,
+            None,
+            None,
+        ),
+        (
+            "after my hip surgery my hamstring won't fire",
+            Some(Event::Surgery),
+            None,
+            Some(Phase::Early),
+        ),
+        (
+            "3 weeks post op and still weak",
+            Some(Event::Surgery),
+            Some(21.0),
+            Some(Phase::Rebuilding),
+        ),
+        (
+            "full range of motion after my TKR",
+            Some(Event::Surgery),
+            None,
+            Some(Phase::Recovered),
+        ),
+        (
+            "I don't have full ROM yet after surgery",
+            Some(Event::Surgery),
+            None,
+            Some(Phase::Rebuilding),
+        ),
+        (
+            "off the crutches since my ACL reconstruction",
+            Some(Event::Surgery),
+            None,
+            Some(Phase::Recovered),
+        ),        // A bone "healed enough to bear weight" is not a recovered leg; a limp or a cane says not yet.
+        (
+            "broke my femur 4 months ago, it is healed enough to walk but I walk with a cane and a limp",
+            Some(Event::Trauma),
+            Some(121.8),
+            Some(Phase::Rebuilding),
+        ),
+        ("walking with no limp after my TKR", Some(Event::Surgery), None, Some(Phase::Recovered)),
+        // How long something has lasted ("over the last ten days") does not date the surgery.
+        (
+            "just over six weeks post ACL surgery. Over the last ten days my knee has felt much better",
+            Some(Event::Surgery),
+            Some(42.0),
+            None,
+        ),
+        // A comparison with the other knee tells of the operated one.
+        (
+            "TKR 8 weeks ago, it now straightens fully, same as the other one",
+            Some(Event::Surgery),
+            Some(56.0),
+            Some(Phase::Recovered),
+        ),
+        (
+            "ACL reconstruction 4 months ago: full range, and my quad is at 85% of the other side",
+            Some(Event::Surgery),
+            Some(121.8),
+            Some(Phase::Recovered),
+        ),
+        // A sign someone works towards is not where they are.
+        (
+            "ACL reconstruction 3 months ago, what should I do to get this leg strong again?",
+            Some(Event::Surgery),
+            Some(91.3),
+            None,
+        ),
+        // A surgery someone had to have is past; "just over 3 weeks ago" dates a tear; "again" does not
+        // put a month ahead; weakness worked on is still weakness.
+        (
+            "had to have a knee replacement 5 months ago",
+            Some(Event::Surgery),
+            Some(152.2),
+            None,
+        ),
+        (
+            "tore my ACL just over 3 weeks ago",
+            Some(Event::FreshInjury),
+            Some(21.0),
+            None,
+        ),
+        (
+            "meniscus repair 10 weeks ago and trying to regain strength in my quad",
+            Some(Event::Surgery),
+            Some(70.0),
+            Some(Phase::Rebuilding),
+        ),
+        // Someone who has begun to jog walks decently.
+        (
+            "meniscus repair 10 weeks ago and he has just started running on the treadmill",
+            Some(Event::Surgery),
+            Some(70.0),
+            Some(Phase::Recovered),
+        ),
+        (
+            "hip replacement several months ago and she still isn't getting around very well",
+            Some(Event::Surgery),
+            Some(91.3),
+            Some(Phase::Rebuilding),
+        ),
+        (
+            "I have recently finished rehabbing my knee after surgery",
+            Some(Event::Surgery),
+            None,
+            Some(Phase::Recovered),
+        ),
+        // A surgery that is not an option did not happen.
+        (
+            "total knee replacement isn't an option at my age",
+            None,
+            None,
+            None,
+        ),
+    ];
+    for (q, event, days, signal) in cases {
+        let u = read(q);
+        assert_eq!(u.event, *event, "{q}");
+        assert_eq!(
+            u.elapsed_days.map(|d| (d * 10.0).round() / 10.0),
+            *days,
+            "{q}"
+        );
+        assert_eq!(u.signal, *signal, "{q}");
+    }
+}
