@@ -121,6 +121,12 @@ const CASES: &[Case] = &[
         ],
     },
     Case {
+        what: "a past-rehab time shorter than the recovered time",
+        file: "rules.toml",
+        change: Break::Replace("past_rehab_min_days = 730", "past_rehab_min_days = 90", "past_rehab_min_days = 90"),
+        words: &["past_rehab_min_days must be at least recovered_min_days"],
+    },
+    Case {
         what: "a kind of exercise that is not one of its topic's phrases",
         file: "vocabulary.toml",
         change: Break::Replace("kinds = [[\"walk\", ", "kinds = [[\"wlak\", ", "kinds = [["),

@@ -52,7 +52,7 @@ pub fn phase_of(u: &Understanding, knowledge: &Knowledge) -> Phase {
         .elapsed_days
         .is_some_and(|d| d >= policy.settings.past_rehab_min_days);
     match u.signal {
-        // Still weak two years on is someone past rehab, not a muscle coming back after surgery.
+        // Still weak long after (`past_rehab_min_days`) is someone past rehab, not a muscle coming back.
         Some(Phase::Rebuilding) if past_rehab => return Phase::Recovered,
         Some(signal) => return signal,
         None => {}
