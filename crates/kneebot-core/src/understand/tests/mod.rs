@@ -242,6 +242,8 @@ fn red_flags_and_their_negations() {
         ("fell off my bike, had surgery, and the surgeon wants the brace locked straight", false),
         ("I have cut back my walking since the fluid came back behind my knee", false),
         ("fell on it yesterday, it has been swollen since and I ice it twice a day", false),
+        ("day 9 after my TKR, feeling shivery tonight", true),
+        ("my dressing has fluid leaking through it a week after surgery", true),
         ("I was not wearing my brace and my knee locked after I twisted it today", true),
         // After an older injury, a sign told in the present is current; one told of the past is not.
         (
