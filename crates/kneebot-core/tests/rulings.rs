@@ -254,3 +254,14 @@ fn a_clinician_limit_however_told() {
         assert_eq!(answer.verdict, Verdict::NotCovered, "{q}: {}", answer.guidance);
     }
 }
+
+/// A question about the material inside a story is answered from the material: the story's own words
+/// (years of curls, confusion) need no passage.
+#[test]
+fn a_question_about_the_material_inside_a_story_is_answered() {
+    let answer = ask(
+        "I have done leg curls twice a week for years without any trouble at all, which is why I got confused watching. Near the middle he talks about eating cake and smoking. What point is he making there?",
+        None,
+    );
+    assert_eq!(answer.verdict, Verdict::Info, "{}", answer.guidance);
+}

@@ -10,9 +10,14 @@ pub(super) fn covered(u: &Understanding, cx: &Context) -> bool {
     if cx.hits.is_empty() {
         return false;
     }
+    // A story around a question about the material ("I've done curls for years… what point is he
+    // making with the cake?") brings words no passage needs to hold: what is asked must be spoken to.
+    let asked =
+        |sentence: usize| u.material_asked.is_empty() || u.material_asked.contains(&sentence);
     let specific: Vec<&str> = u
         .tokens
         .iter()
+        .filter(|t| asked(t.sentence))
         .filter(|t| {
             let vocab = &cx.knowledge.vocabulary;
             !vocab.is_stop_word(&t.text) && !vocab.is_generic(&t.text)

@@ -120,6 +120,9 @@ pub struct Understanding {
     /// The uncovered things the asking part asks about (not ones named as when or where): what a
     /// `not_covered` answer names, when there are any.
     pub uncovered_asked: Vec<String>,
+    /// The sentences that ask (indices as in each token's `sentence`), when they name the material ("what
+    /// point is he making?"): such a question is covered by what they ask, not by the story around them.
+    pub material_asked: Vec<usize>,
     pub uncovered: Vec<String>,
     /// Problems other than the knee's that the question names ("hamstring tendinopathy").
     pub other_problems: Vec<String>,
@@ -196,6 +199,11 @@ impl Understanding {
             asks_why_ruling: asks.asks_why_ruling,
             topic_is_alternative: topic.topic_is_alternative,
             uncovered_asked: topic.uncovered_asked,
+            material_asked: if vocab.intent.about_material.is_match(&topic.asked.text) {
+                topic.asked.sentences.clone()
+            } else {
+                Vec::new()
+            },
             only_exercise_named: topic.only_exercise_named,
             uncovered: named.uncovered,
             other_problems: named.other_problems,
