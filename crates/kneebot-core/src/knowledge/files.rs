@@ -53,6 +53,8 @@ pub struct IntentDef {
     pub names_material: Spanned<String>,
     /// Names a clinician or coach: then "he said" is that person, unless the material is named too.
     pub clinician: Spanned<String>,
+    /// Someone the post is about or quotes ("my dad", "her coach"): "he says" may be them.
+    pub third_person: Spanned<String>,
     pub personal: Spanned<String>,
     pub leading_connectives: Spanned<String>,
     pub how_to: Spanned<String>,

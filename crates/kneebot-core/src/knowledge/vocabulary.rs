@@ -42,6 +42,8 @@ pub struct IntentPatterns {
     pub about_material: Regex,
     pub names_material: Regex,
     pub clinician: Regex,
+    /// Someone the post is about or quotes ("my dad"): "he says" may be them, not the video.
+    pub third_person: Regex,
     pub personal: Regex,
     pub leading_connectives: Regex,
     pub how_to: Regex,
@@ -299,6 +301,7 @@ impl Vocabulary {
                 about_material: one(&i.about_material),
                 names_material: one(&i.names_material),
                 clinician: one(&i.clinician),
+                third_person: one(&i.third_person),
                 personal: one(&i.personal),
                 leading_connectives: one(&i.leading_connectives),
                 how_to: one(&i.how_to),

@@ -66,7 +66,9 @@ pub(super) fn read(facts: &Facts, vocab: &Vocabulary) -> Asks {
     let personal = p.personal.is_match(text)
         && (facts.event.is_some() || !facts.conditions.is_empty() || facts.signal.is_some());
     // "He said I don't need surgery" after "my doctor…" is the doctor speaking, not the video.
-    let someone_else = p.clinician.is_match(text) && !p.names_material.is_match(text);
+    // "My dad… he says it aches" is the dad speaking, unless the question names the video.
+    let someone_else = (p.clinician.is_match(text) && !p.names_material.is_match(text))
+        || (p.third_person.is_match(text) && !p.names_material.is_match(&asked.text));
     let about_material = p.about_material.is_match(text) && !personal && !someone_else;
     // "How do I…" asks how something works or is done, not whether to do it.
     // Speed: these three are only needed for the last choice of intent below, so they run only there.

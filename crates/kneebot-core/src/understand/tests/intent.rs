@@ -192,6 +192,11 @@ fn intent() {
         ),
         ("where's the ACL playlist", Intent::Playlist),
         ("any videos on meniscus tears?", Intent::Playlist),
+        // "He says" after "my husband" is the husband speaking, not the video.
+        (
+            "My husband has arthritis in his knee and he says the bike hurts it. Are squats ok for him?",
+            Intent::Advice,
+        ),
     ];
     for (q, want) in cases {
         assert_eq!(read(q).intent, Some(*want), "{q}");

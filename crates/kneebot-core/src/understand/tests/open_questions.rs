@@ -224,6 +224,10 @@ fn open_questions() {
             "I think it's my IT band, it hurts after 7 miles. I would be grateful for advice on how to solve this.",
             Intent::Overview(asking::OpenAsk::Request),
         ),
+        (
+            "no injury, knees just ache on stairs at work. how do I make them stronger? where do I even start?",
+            Intent::Overview(asking::OpenAsk::Do),
+        ),
     ];
     for (q, want) in cases {
         assert_eq!(read(q).intent, Some(*want), "{q}");
