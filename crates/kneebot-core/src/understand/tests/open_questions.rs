@@ -228,6 +228,14 @@ fn open_questions() {
             "no injury, knees just ache on stairs at work. how do I make them stronger? where do I even start?",
             Intent::Overview(asking::OpenAsk::Do),
         ),
+        (
+            "arthritis in both knees and the gym has every machine. which of them should I be using, and which should I leave alone?",
+            Intent::Overview(asking::OpenAsk::Do),
+        ),
+        (
+            "chondromalacia under both kneecaps. which moves should I be steering clear of in the gym?",
+            Intent::Overview(asking::OpenAsk::Avoid),
+        ),
     ];
     for (q, want) in cases {
         assert_eq!(read(q).intent, Some(*want), "{q}");
