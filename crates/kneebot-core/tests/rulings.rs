@@ -141,6 +141,11 @@ fn weakness_long_after_surgery_is_past_rehab() {
         None,
     );
     assert_eq!(late.understood.phase, Some(Phase::Recovered));
+    let switched_off = ask(
+        &format!("Knee replacement {years} years ago; the physio said back then my quads were switched off. Leg extensions?"),
+        None,
+    );
+    assert_eq!(switched_off.understood.phase, Some(Phase::Recovered));
 }
 
 /// A recovered sign that is what someone is working towards ("tips to achieve full extension") is not

@@ -149,7 +149,7 @@ fn expand_contractions(text: &str) -> String {
         let word = word.trim_matches(|c| c == '\'' || c == '"');
         let expanded: Cow<str> = match word {
             "won't" | "wont" => "will not".into(),
-            "can't" | "cant" | "cannot" => "can not".into(),
+            "can't" | "cant" | "cannot" | "cannae" => "can not".into(),
             "i'm" | "im" => "i am".into(),
             "i've" | "ive" => "i have".into(),
             "i'd" => "i would".into(),
@@ -355,6 +355,7 @@ mod tests {
         let cases = [
             ("My hamstring WON’T fire!", "my hamstring will not fire!"),
             ("I can't put weight on it", "i can not put weight on it"),
+            ("I cannae squat", "i can not squat"),
             ("Baker’s cyst", "baker s cyst"),
             ("doesn't contract", "does not contract"),
             ("<@123> @everyone leg curls?? 🦵🔥", "leg curls??"),

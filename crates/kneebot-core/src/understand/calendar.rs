@@ -39,6 +39,8 @@ const MONTHS: [&str; 12] = [
 static REFERENCE: LazyLock<Regex> = LazyLock::new(|| {
     crate::understand::pattern::compile(concat!(
         r"\b(?P<iso_y>20\d\d)[-/](?P<iso_m>\d{1,2})[-/](?P<iso_d>\d{1,2})\b|",
+        // "March 2024", "in 2024": a month of a year, or a year alone (read as its middle).
+        r"\b(?:(?P<y_month>january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec) (?:of )?|(?:in|since|during|early|late|mid|back in) )(?P<year>(?:19|20)\d\d)\b|",
         r"\b(?P<m_dom>january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec) (?P<dom>\d{1,2})(?:st|nd|rd|th)?\b",
         // "the 14th of August" is read whole here, before "the 14th" alone (of this month) below.
         r"|\b(?:the )?(?P<dom2>\d{1,2})(?:st|nd|rd|th)? (?:of )?(?P<m_dom2>january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\b",
@@ -109,6 +111,17 @@ fn referenced_day(caps: &regex::Captures<'_>, today: Date) -> Option<Date> {
         let year = y.as_str().parse::<i16>().ok()?;
         let month = m.as_str().parse::<i8>().ok()?;
         return Date::new(year, month, day_number(d.as_str())?).ok();
+    }
+    if let Some(y) = caps.name("year") {
+        let year = y.as_str().parse::<i16>().ok()?;
+        let (month, day) = match caps.name("y_month") {
+            Some(m) => (month_of(m.as_str())?, 15),
+            // The current year alone is no later than today: its middle may not have come yet.
+            None if year == today.year() => ((today.month() + 1) / 2, 1),
+            None => (7, 1),
+        };
+        let date = Date::new(year, month, day).ok()?;
+        return (date <= today).then_some(date);
     }
     if let Some((m, d)) = dated {
         return most_recent(today, month_of(m.as_str())?, day_number(d.as_str())?);
@@ -205,6 +218,15 @@ mod tests {
         assert_eq!(found.len(), 1);
         assert_eq!(found[0].days, 109.0);
         assert_eq!(find("scope on the 14th", today)[0].days, 17.0);
+    }
+
+    #[test]
+    fn a_year_alone_or_with_its_month() {
+        let today = jiff::civil::date(2026, 12, 1);
+        // The middle of 2024; 15 March 2025.
+        assert_eq!(find("total knee replacement in 2024", today)[0].days, 883.0);
+        assert_eq!(find("acl surgery march 2025", today)[0].days, 626.0);
+        assert!(find("surgery booked for 2027", today).is_empty());
     }
 
     #[test]
