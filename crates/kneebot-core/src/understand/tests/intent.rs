@@ -192,6 +192,11 @@ fn intent() {
         ),
         ("where's the ACL playlist", Intent::Playlist),
         ("any videos on meniscus tears?", Intent::Playlist),
+        // Asking for the reason is asking why.
+        (
+            "what reasons does the video give for doing squats at the gym?",
+            Intent::Info(InfoKind::Why),
+        ),
         // "He says" after "my husband" is the husband speaking, not the video.
         (
             "My husband has arthritis in his knee and he says the bike hurts it. Are squats ok for him?",
