@@ -52,8 +52,9 @@ pub fn phase_of(u: &Understanding, knowledge: &Knowledge) -> Phase {
         .elapsed_days
         .is_some_and(|d| d >= policy.settings.past_rehab_min_days);
     match u.signal {
-        // Still weak long after (`past_rehab_min_days`) is someone past rehab, not a muscle coming back.
-        Some(Phase::Rebuilding | Phase::Early) if past_rehab => return Phase::Recovered,
+        // Still weak long after (`past_rehab_min_days`) is someone past rehab, not a muscle coming back;
+        // a muscle that still won't fire is the material's early window whenever it is told.
+        Some(Phase::Rebuilding) if past_rehab => return Phase::Recovered,
         Some(signal) => return signal,
         None => {}
     }

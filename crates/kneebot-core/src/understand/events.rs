@@ -116,7 +116,19 @@ pub(super) fn read(
     // A tear is fresh only when a time dates it: "40 miles over 3.5 days" tells how long a trip took.
     let dated =
         |at: usize| nearest_span(at).is_some_and(|d| !preceded_by(d, &["over", "within", "next"]));
-    if let Some(at) = surgery_at {
+    let settings = &knowledge.policy.settings;
+    // A dated tear within the fresh window, after a surgery long behind ("tore my MCL five days ago, same
+    // knee I had an ACL reconstruction on back in 2015"): the tear is what the question is about now.
+    let fresh_tear = injuries
+        .iter()
+        .find_map(|&at| nearest(at).filter(|&d| dated(at) && d <= settings.fresh_injury_max_days));
+    let surgery_long_past = surgery_at
+        .and_then(nearest)
+        .is_some_and(|d| d >= settings.recovered_min_days);
+    if let (Some(days), true) = (fresh_tear, surgery_long_past) {
+        event = Some(Event::FreshInjury);
+        elapsed_days = Some(days);
+    } else if let Some(at) = surgery_at {
         event = Some(Event::Surgery);
         elapsed_days = nearest(at);
     } else if let Some(at) = trauma_at {

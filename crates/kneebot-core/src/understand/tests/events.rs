@@ -118,6 +118,13 @@ fn events_time_and_signals() {
             Some(70.0),
             Some(Phase::Rebuilding),
         ),
+        // A fresh tear after a surgery long behind is what the question is about now.
+        (
+            "tore my MCL four days ago, same knee I had a meniscus repair on back in 2019",
+            Some(Event::FreshInjury),
+            Some(4.0),
+            None,
+        ),
         // Someone who has begun to jog walks decently.
         (
             "meniscus repair 10 weeks ago and he has just started running on the treadmill",
