@@ -257,6 +257,7 @@ fn a_clinician_limit_however_told() {
         "Four months after my knee replacement. My surgeon was very clear at my check-up: no squats until summer. Can I do a few squats?",
         "ACL reconstruction 5 weeks ago and I am not cleared for running until week 12. Can I run a little?",
         "My orthopod says no lunges or squats with my meniscus tear. Are squats ok if I go light?",
+        "My doctor told me I should not do long runs with my arthritis. Can I join the half marathon?",
     ] {
         let answer = ask(q, None);
         assert_eq!(answer.verdict, Verdict::NotCovered, "{q}: {}", answer.guidance);

@@ -192,6 +192,16 @@ fn intent() {
         ),
         ("where's the ACL playlist", Intent::Playlist),
         ("any videos on meniscus tears?", Intent::Playlist),
+        // "Is it correct or not?" after a story of an exercise asks about that exercise; "is it X or Y?"
+        // with an injury word asks what it is.
+        (
+            "My mother had a knee replacement 10 days ago. The physio gives her leg curls in bed. Please tell, is it correct or not?",
+            Intent::Advice,
+        ),
+        (
+            "pain on the inside of the knee after football. is it ligament or cartilage?",
+            Intent::Diagnosis,
+        ),
         // Asking for the reason is asking why.
         (
             "what reasons does the video give for doing squats at the gym?",

@@ -236,6 +236,14 @@ fn open_questions() {
             "chondromalacia under both kneecaps. which moves should I be steering clear of in the gym?",
             Intent::Overview(asking::OpenAsk::Avoid),
         ),
+        (
+            "degenerative meniscus tear, surgeon says just strengthen around it. strengthen what??",
+            Intent::Overview(asking::OpenAsk::Do),
+        ),
+        (
+            "patellofemoral pain for a year. which gym machines am I better off avoiding?",
+            Intent::Overview(asking::OpenAsk::Avoid),
+        ),
     ];
     for (q, want) in cases {
         assert_eq!(read(q).intent, Some(*want), "{q}");
