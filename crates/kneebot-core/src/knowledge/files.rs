@@ -179,6 +179,21 @@ pub struct WordsDef {
     /// its aftercare ("squats after a cortisone injection?"), whatever exercise comes first.
     #[serde(default)]
     pub aftercare: Vec<String>,
+    /// Words of a clause that waits for a date, and words of one that tells what happened.
+    #[serde(default)]
+    pub ahead: Vec<String>,
+    #[serde(default)]
+    pub behind: Vec<String>,
+    /// Words before a span of time that make it aside, only a length; words after it that make it a date.
+    #[serde(default)]
+    pub time_aside: Vec<String>,
+    #[serde(default)]
+    pub time_length: Vec<String>,
+    #[serde(default)]
+    pub time_dated: Vec<String>,
+    /// Words between a training word and an uncovered thing that break the link.
+    #[serde(default)]
+    pub not_aimed: Vec<String>,
     /// Words just before "the other one" that compare the two knees rather than speak of the other.
     #[serde(default)]
     pub comparing: Vec<String>,

@@ -16,6 +16,7 @@ pub mod coverage;
 pub mod files;
 mod lexicon;
 mod lookup;
+mod patterns;
 mod phrases;
 mod playlists;
 mod problems;

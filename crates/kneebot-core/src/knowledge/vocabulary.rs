@@ -19,65 +19,13 @@ use regex::Regex;
 use rustc_hash::{FxHashMap, FxHashSet};
 use toml::Spanned;
 
+pub use super::patterns::{Asking, IntentPatterns, TimeWords};
+
 #[derive(Debug)]
 pub struct Signal {
     pub phase: Phase,
     pub says: String,
     pub patterns: Vec<Regex>,
-}
-
-/// What a question asks for (compiled from `[intent]`).
-#[derive(Debug, Clone)]
-pub struct IntentPatterns {
-    pub playlist: Regex,
-    pub sets_reps: Regex,
-    pub dose: Regex,
-    /// "How much they will help": a question of whether, which is no dose.
-    pub effect: Regex,
-    pub diagnosis: Regex,
-    pub timing: Regex,
-    pub how_long: Regex,
-    pub info_start: Regex,
-    pub info_any: Regex,
-    pub about_material: Regex,
-    pub names_material: Regex,
-    pub clinician: Regex,
-    /// Someone the post is about or quotes ("my dad"): "he says" may be them, not the video.
-    pub third_person: Regex,
-    pub personal: Regex,
-    pub leading_connectives: Regex,
-    pub how_to: Regex,
-    pub why: Regex,
-    pub why_value: Regex,
-    pub advice: Regex,
-    pub exercise_ask: Regex,
-    pub knee: Regex,
-    pub asks_instead: Regex,
-    pub other_side: Regex,
-}
-
-/// How people ask (compiled from `[asking]`).
-#[derive(Debug, Default)]
-pub struct Asking {
-    pub question_starts: AnyOf,
-    pub cues: AnyOf,
-    pub open_do: AnyOf,
-    pub open_request: AnyOf,
-    pub open_avoid: AnyOf,
-    pub diagnosis: AnyOf,
-    pub prognosis: AnyOf,
-    pub asks_whether: AnyOf,
-    pub refers_back: AnyOf,
-    pub symptom: AnyOf,
-    pub wants: AnyOf,
-    pub claims_for: AnyOf,
-    pub claims_against: AnyOf,
-    pub limit_before: AnyOf,
-    pub limit_after: AnyOf,
-    pub limit_loading: AnyOf,
-    pub condition_denied: AnyOf,
-    pub persuade: AnyOf,
-    pub still_present: AnyOf,
 }
 
 #[derive(Debug)]
@@ -117,6 +65,10 @@ pub struct Vocabulary {
     pub aftercare: Vec<String>,
     /// Words that make an uncovered activity the asker's goal ("get back to football").
     pub activity_goal: Vec<String>,
+    /// Time words (`[words] ahead`, `behind`, `time_aside`, `time_length`, `time_dated`).
+    pub time: TimeWords,
+    /// Words between a training word and an uncovered thing that break the link ("fit to ride").
+    pub not_aimed: Vec<String>,
     /// Words just before "the other one" that compare the two knees.
     pub comparing: Vec<String>,
     pub not_past: Vec<Regex>,
@@ -395,6 +347,14 @@ impl Vocabulary {
             singling_out: plain(&vocab.words.singling_out),
             aftercare: plain(&vocab.words.aftercare),
             activity_goal: plain(&vocab.words.activity_goal),
+            time: TimeWords {
+                ahead: plain(&vocab.words.ahead),
+                behind: plain(&vocab.words.behind),
+                aside: plain(&vocab.words.time_aside),
+                length: plain(&vocab.words.time_length),
+                dated: plain(&vocab.words.time_dated),
+            },
+            not_aimed: plain(&vocab.words.not_aimed),
             comparing: plain(&vocab.words.comparing),
             not_past,
             asking,

@@ -89,33 +89,29 @@ pub(super) fn read(
     } else {
         injuries.iter().copied().min()
     };
-    let durations = timeline::find(text, today);
+    let time = &vocab.time;
+    let durations = timeline::find(text, today, time);
     // "no weight on it for 6 weeks", "pain since this morning", "over the last ten days I improved": a
     // span that is an instruction, a symptom's onset or how long something lasted yields to one that
-    // dates the event.
-    // "Just over 3 weeks ago" dates the event whatever comes before it.
-    let preceded_by = |d: &timeline::Elapsed, words: &[&str]| {
+    // dates the event. "Just over 3 weeks ago" dates the event whatever comes before it.
+    let preceded_by = |d: &timeline::Elapsed, words: &[String]| {
         let before = text[..d.start].trim_end();
         let after = text[d.end..].trim_start();
-        let dates = ["ago", "post", "out"].iter().any(|w| after.starts_with(w));
+        let dates = time.dated.iter().any(|w| after.starts_with(w.as_str()));
         !dates
             && words
                 .iter()
-                .any(|w| before.ends_with(&format!(" {w}")) || before == *w)
+                .any(|w| before.ends_with(&format!(" {w}")) || before == w)
     };
     let nearest_span = |at: usize| {
         durations.iter().min_by_key(|d| {
-            let aside = preceded_by(
-                d,
-                &["for", "since", "next", "within", "over", "last", "past"],
-            );
+            let aside = preceded_by(d, &time.aside);
             (aside, d.start.abs_diff(at).min(d.end.abs_diff(at)))
         })
     };
     let nearest = |at: usize| nearest_span(at).map(|d| d.days);
     // A tear is fresh only when a time dates it: "40 miles over 3.5 days" tells how long a trip took.
-    let dated =
-        |at: usize| nearest_span(at).is_some_and(|d| !preceded_by(d, &["over", "within", "next"]));
+    let dated = |at: usize| nearest_span(at).is_some_and(|d| !preceded_by(d, &time.length));
     let settings = &knowledge.policy.settings;
     // A dated tear within the fresh window, after a surgery long behind ("tore my MCL five days ago, same
     // knee I had an ACL reconstruction on back in 2015"): the tear is what the question is about now.

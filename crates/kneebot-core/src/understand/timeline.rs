@@ -115,37 +115,25 @@ fn unit(word: &str) -> Option<f64> {
     })
 }
 
-/// Words of a clause that waits for a date ("not allowed to run till my consultant sees me again in
-/// April", "my next appointment is in March"): the month named is ahead, not behind, whatever the calendar.
-const AHEAD: [&str; 9] = [
-    "till",
-    "until",
-    "til",
-    "next",
-    "will",
-    "going to",
-    "gonna",
-    "scheduled",
-    "booked",
-];
-/// Words of a clause that tells what happened, which outweigh [`AHEAD`] ("I was on crutches until March",
-/// "I have been on crutches until March").
-const BEHIND: [&str; 6] = ["was", "were", "had", "did", "used to", "been"];
-
-/// True when the clause that ends where `before` ends waits for what comes next.
-fn looks_ahead(before: &str) -> bool {
+/// True when the clause that ends where `before` ends waits for what comes next ("till my consultant
+/// sees me again in April"), and tells of nothing that happened ("I was on crutches until March").
+fn looks_ahead(before: &str, words: &crate::knowledge::vocabulary::TimeWords) -> bool {
     let clause = before
         .rfind(['.', '!', '?', ';', ',', '\n', '('])
         .map_or(before, |i| &before[i + 1..]);
     let padded = format!(" {} ", clause.trim());
-    let has = |w: &&str| padded.contains(&format!(" {w} "));
-    AHEAD.iter().any(has) && !BEHIND.iter().any(has)
+    let has = |w: &String| padded.contains(&format!(" {w} "));
+    words.ahead.iter().any(has) && !words.behind.iter().any(has)
 }
 
 /// Every elapsed-time expression in `text`, in order, with calendar references ("back in March") counted
 /// from `today`. Ages ("45 years old"), frequencies ("3 times a week", "20 a day") and future times
 /// ("in 2 weeks") are left out.
-pub fn find(text: &str, today: super::calendar::Date) -> Vec<Elapsed> {
+pub fn find(
+    text: &str,
+    today: super::calendar::Date,
+    words: &crate::knowledge::vocabulary::TimeWords,
+) -> Vec<Elapsed> {
     let mut out = Vec::new();
     for caps in AMOUNT.captures_iter(text) {
         let Some(whole) = caps.get(0) else { continue };
@@ -260,7 +248,7 @@ pub fn find(text: &str, today: super::calendar::Date) -> Vec<Elapsed> {
         });
     }
     for r in super::calendar::find(text, today) {
-        if looks_ahead(&text[..r.start]) {
+        if looks_ahead(&text[..r.start], words) {
             continue;
         }
         if !out.iter().any(|e| e.start < r.end && r.start < e.end) {

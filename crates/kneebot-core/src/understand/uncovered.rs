@@ -93,7 +93,7 @@ pub(super) fn asks_about_training(
                 && !text[tokens[end].end..tokens[first].start].contains([',', ';', '/', '('])
                 && !tokens[end + 1..first]
                     .iter()
-                    .any(|t| matches!(t.text.as_str(), "to" | "for" | "so" | "and" | "or"))
+                    .any(|t| vocab.not_aimed.contains(&t.text))
         })
     };
     (0..tokens.len())

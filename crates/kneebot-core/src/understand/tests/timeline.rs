@@ -1,12 +1,17 @@
 //! Unit tests of reading elapsed time (`timeline.rs`).
 
+use crate::test_support::shipped_knowledge as knowledge;
 use crate::understand::timeline::*;
 
 fn days(text: &str) -> Vec<f64> {
-    find(text, jiff::civil::date(2026, 11, 25))
-        .into_iter()
-        .map(|e| (e.days * 10.0).round() / 10.0)
-        .collect()
+    find(
+        text,
+        jiff::civil::date(2026, 11, 25),
+        &knowledge().vocabulary.time,
+    )
+    .into_iter()
+    .map(|e| (e.days * 10.0).round() / 10.0)
+    .collect()
 }
 
 #[test]
@@ -58,7 +63,12 @@ fn reads_elapsed_time() {
 #[test]
 fn a_month_a_clause_waits_for_is_ahead() {
     let today = jiff::civil::date(2026, 12, 1);
-    let days = |t: &str| find(t, today).iter().map(|e| e.days).collect::<Vec<_>>();
+    let days = |t: &str| {
+        find(t, today, &knowledge().vocabulary.time)
+            .iter()
+            .map(|e| e.days)
+            .collect::<Vec<_>>()
+    };
     assert!(days("not allowed to run till my consultant sees me again in april").is_empty());
     assert!(days("my next appointment is in march").is_empty());
     // What happened until a month is behind.
