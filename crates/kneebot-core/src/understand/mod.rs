@@ -27,6 +27,7 @@ mod tests;
 
 use crate::answer::Phase;
 use crate::ids::{ConditionId, RedFlagId, TopicId};
+use crate::knowledge::vocabulary::Meaning;
 use crate::knowledge::{Knowledge, Vocabulary};
 use normalize::{Stemmer, Token};
 
@@ -192,7 +193,18 @@ impl Understanding {
             text: spelled.text,
             tokens: spelled.tokens,
             conditions: named.conditions,
-            topic: topic.topic,
+            // A question about the material that names a muscle ("why does he compare the hamstrings to
+            // brakes?") is about that muscle's topic, trained or not.
+            topic: topic.topic.or_else(|| {
+                matches!(asks.intent, Intent::Info(_))
+                    .then(|| {
+                        found.iter().find_map(|f| match f.entry.meaning {
+                            Meaning::Muscle(t) => Some(t),
+                            _ => None,
+                        })
+                    })
+                    .flatten()
+            }),
             quotes_material: asks.quotes_material,
             expansions,
             asks_about_uncovered: topic.asks_about_uncovered,
