@@ -278,7 +278,10 @@ fn a_question_about_the_material_inside_a_story_is_answered() {
 /// A question about the material that names a muscle is about that muscle's exercises.
 #[test]
 fn a_muscle_named_in_a_question_about_the_material_is_its_topic() {
-    let answer = ask("what does the video mean when it calls the hamstrings brakes?", None);
+    let answer = ask(
+        "what does the video mean when it calls the hamstrings brakes?",
+        None,
+    );
     assert_eq!(answer.verdict, Verdict::Info, "{}", answer.guidance);
     assert_eq!(answer.topic.as_deref(), Some("hamstring_strengthening"));
 }

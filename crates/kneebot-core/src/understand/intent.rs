@@ -67,9 +67,12 @@ pub(super) fn read(facts: &Facts, vocab: &Vocabulary) -> Asks {
         && (facts.event.is_some() || !facts.conditions.is_empty() || facts.signal.is_some());
     // "He said I don't need surgery" after "my doctor…" is the doctor speaking, not the video.
     // "My dad… he says it aches" is the dad speaking, unless the question names the video.
-    let someone_else = (p.clinician.is_match(text) && !p.names_material.is_match(text))
-        || (p.third_person.is_match(text) && !p.names_material.is_match(&asked.text));
-    let about_material = p.about_material.is_match(text) && !personal && !someone_else;
+    // Speed: read only when the text speaks of the material at all.
+    let someone_else = || {
+        (p.clinician.is_match(text) && !p.names_material.is_match(text))
+            || (p.third_person.is_match(text) && !p.names_material.is_match(&asked.text))
+    };
+    let about_material = p.about_material.is_match(text) && !personal && !someone_else();
     // "How do I…" asks how something works or is done, not whether to do it.
     // Speed: these three are only needed for the last choice of intent below, so they run only there.
     let how_to_removed = || p.how_to.replace_all(text, " ");
@@ -191,9 +194,6 @@ pub(super) fn read(facts: &Facts, vocab: &Vocabulary) -> Asks {
 
 /// True when `text` asks how much, how often or how hard, leaving out how much something helps.
 fn asks_dose(text: &str, p: &crate::knowledge::vocabulary::IntentPatterns) -> bool {
-    if p.effect.is_match(text) {
-        p.dose.is_match(&p.effect.replace_all(text, " "))
-    } else {
-        p.dose.is_match(text)
-    }
+    p.dose.is_match(text)
+        && (!p.effect.is_match(text) || p.dose.is_match(&p.effect.replace_all(text, " ")))
 }

@@ -211,7 +211,9 @@ impl Understanding {
             asks_why_ruling: asks.asks_why_ruling,
             topic_is_alternative: topic.topic_is_alternative,
             uncovered_asked: topic.uncovered_asked,
-            material_asked: if vocab.intent.about_material.is_match(&topic.asked.text) {
+            material_asked: if matches!(asks.intent, Intent::Info(_))
+                && vocab.intent.about_material.is_match(&topic.asked.text)
+            {
                 topic.asked.sentences.clone()
             } else {
                 Vec::new()
