@@ -202,8 +202,9 @@ fn choose(
         .iter()
         .filter(|(_, first, _)| !asks_instead && !excluded_before(tokens, *first))
         .collect();
-    // Rank: the sentence that asks the question first (one ending in "?" before a cue sentence), then mentions that are not a recovery sign or
-    // back-story ("after a long walk", "from running"), then order of mention.
+    // Rank: the sentence that asks the question first (one ending in "?" before a cue sentence), then
+    // mentions that are not a recovery sign or back-story ("after a long walk", "from running"), then order
+    // of mention.
     let clean = candidates
         .iter()
         .filter(|(_, f, l)| !inside_signal(tokens, signals, *f, *l))

@@ -63,7 +63,8 @@ fn events_time_and_signals() {
             Some(Event::Surgery),
             None,
             Some(Phase::Recovered),
-        ),        // A bone "healed enough to bear weight" is not a recovered leg; a limp or a cane says not yet.
+        ),
+        // A bone "healed enough to bear weight" is not a recovered leg; a limp or a cane says not yet.
         (
             "broke my femur 4 months ago, it is healed enough to walk but I walk with a cane and a limp",
             Some(Event::Trauma),
