@@ -158,11 +158,12 @@ pub fn find(text: &str, tokens: &[Token], asking: &Asking) -> Asked {
             // tips?" asks all of it).
             let mut start = s;
             let opens_asking = asking.question_starts.is_match(text[s..e].trim_start());
-            for offset in clause_breaks(&text[s..e])
-                .into_iter()
-                .skip(1)
-                .filter(|_| !opens_asking)
-            {
+            let breaks = if opens_asking {
+                Vec::new()
+            } else {
+                clause_breaks(&text[s..e])
+            };
+            for offset in breaks.into_iter().skip(1) {
                 let clause = text[s + offset..e].trim_start();
                 if asking.question_starts.is_match(clause) {
                     start = e - clause.len();

@@ -195,15 +195,12 @@ impl Understanding {
             conditions: named.conditions,
             // A question about the material that names a muscle ("why does he compare the hamstrings to
             // brakes?") is about that muscle's topic, trained or not.
-            topic: topic.topic.or_else(|| {
-                matches!(asks.intent, Intent::Info(_))
-                    .then(|| {
-                        found.iter().find_map(|f| match f.entry.meaning {
-                            Meaning::Muscle(t) => Some(t),
-                            _ => None,
-                        })
-                    })
-                    .flatten()
+            topic: topic.topic.or_else(|| match asks.intent {
+                Intent::Info(_) => found.iter().find_map(|f| match f.entry.meaning {
+                    Meaning::Muscle(t) => Some(t),
+                    _ => None,
+                }),
+                _ => None,
             }),
             quotes_material: asks.quotes_material,
             expansions,
