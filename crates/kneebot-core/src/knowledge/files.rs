@@ -179,6 +179,9 @@ pub struct WordsDef {
     /// its aftercare ("squats after a cortisone injection?"), whatever exercise comes first.
     #[serde(default)]
     pub aftercare: Vec<String>,
+    /// Nouns just after an exercise word that make it name something else ("running career").
+    #[serde(default)]
+    pub activity_nouns: Vec<String>,
     /// Words of a clause that waits for a date, and words of one that tells what happened.
     #[serde(default)]
     pub ahead: Vec<String>,

@@ -69,6 +69,8 @@ pub struct Vocabulary {
     pub time: TimeWords,
     /// Words between a training word and an uncovered thing that break the link ("fit to ride").
     pub not_aimed: Vec<String>,
+    /// Nouns after an exercise word that make it name something else ("running career").
+    pub activity_nouns: Vec<String>,
     /// Words just before "the other one" that compare the two knees.
     pub comparing: Vec<String>,
     pub not_past: Vec<Regex>,
@@ -355,6 +357,7 @@ impl Vocabulary {
                 dated: plain(&vocab.words.time_dated),
             },
             not_aimed: plain(&vocab.words.not_aimed),
+            activity_nouns: plain(&vocab.words.activity_nouns),
             comparing: plain(&vocab.words.comparing),
             not_past,
             asking,

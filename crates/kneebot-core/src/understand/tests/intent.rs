@@ -202,6 +202,11 @@ fn intent() {
             "pain on the inside of the knee after football. is it ligament or cartilage?",
             Intent::Diagnosis,
         ),
+        // "My running career" names no exercise: the question is whether surgery is needed.
+        (
+            "the scan shows a meniscus tear. do I really need surgery, and will it end my running career?",
+            Intent::Diagnosis,
+        ),
         // Asking for the reason is asking why.
         (
             "what reasons does the video give for doing squats at the gym?",
