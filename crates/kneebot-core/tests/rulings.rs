@@ -258,6 +258,8 @@ fn a_clinician_limit_however_told() {
         "ACL reconstruction 5 weeks ago and I am not cleared for running until week 12. Can I run a little?",
         "My orthopod says no lunges or squats with my meniscus tear. Are squats ok if I go light?",
         "My doctor told me I should not do long runs with my arthritis. Can I join the half marathon?",
+        "My physio told me to hold off on squats for a month. Are squats ok if I go light?",
+        "With my stiff knee I can't even get down into a squat. Should I push myself to squat anyway?",
     ] {
         let answer = ask(q, None);
         assert_eq!(answer.verdict, Verdict::NotCovered, "{q}: {}", answer.guidance);
