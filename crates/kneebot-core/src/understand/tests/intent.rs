@@ -207,6 +207,11 @@ fn intent() {
             "the scan shows a meniscus tear. do I really need surgery, and will it end my running career?",
             Intent::Diagnosis,
         ),
+        // Two conditions offered as alternatives ask which one it is.
+        (
+            "ache under the kneecap after every long ride. jumpers knee or arthritis?",
+            Intent::Diagnosis,
+        ),
         // Asking for the reason is asking why.
         (
             "what reasons does the video give for doing squats at the gym?",
