@@ -1,7 +1,8 @@
-//! The shapes of the files in `knowledge/`, exactly as a moderator writes them. Unknown fields are errors
+//! The shapes of the files in `knowledge/` (sources and vocabulary here; rules and playlists in
+//! `rule_files.rs`), exactly as a moderator writes them. Unknown fields are errors
 //! (a typo in a key must not silently drop a rule); `Spanned` values let the checker point at the line.
 
-use crate::model::{Phase, Verdict};
+use crate::model::Phase;
 use serde::Deserialize;
 use toml::Spanned;
 
@@ -288,125 +289,4 @@ pub struct RedFlagDef {
     pub all: Vec<Spanned<String>>,
 }
 
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct RulesFile {
-    pub policy: PolicyDef,
-    pub follow_up: FollowUpDef,
-    pub topic: Vec<TopicDef>,
-    pub rule: Vec<RuleDef>,
-    #[serde(default)]
-    pub timing: Vec<TimingDef>,
-}
-
-#[derive(Debug, Clone, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct PolicyDef {
-    pub early_max_days: f64,
-    pub recovered_min_days: f64,
-    pub past_rehab_min_days: f64,
-    pub fresh_injury_max_days: f64,
-    pub default_topic: Spanned<String>,
-    pub disclaimer: String,
-    pub urgent_guidance: String,
-    pub not_covered_guidance: String,
-    pub no_timing_guidance: String,
-    pub no_dose_guidance: String,
-    pub overview_guidance: String,
-    pub limited_guidance: String,
-    pub no_diagnosis_guidance: String,
-}
-
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct FollowUpDef {
-    pub question: String,
-    pub choice: Vec<FollowUpChoiceDef>,
-}
-
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct FollowUpChoiceDef {
-    pub phase: Spanned<Phase>,
-    pub label: String,
-    /// The choice on a button: at most [`crate::knowledge::BUTTON_MAX_CHARS`] characters.
-    pub button: Spanned<String>,
-}
-
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct TopicDef {
-    pub id: Spanned<String>,
-    pub name: String,
-    #[serde(default)]
-    pub alternative: Option<Spanned<String>>,
-}
-
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct RuleDef {
-    pub topic: Spanned<String>,
-    /// Phase names, or `"all"` for every phase.
-    pub phases: Spanned<Vec<PhaseWord>>,
-    /// Limits the rule to these conditions; a rule for the asker's condition wins over the general one.
-    #[serde(default)]
-    pub conditions: Vec<Spanned<String>>,
-    pub verdict: Spanned<Verdict>,
-    pub guidance: String,
-    pub reason: Vec<ReasonDef>,
-}
-
-/// One entry of a rule's `phases`: a phase, or `all` for every phase at once.
-#[derive(Debug, Clone, Copy, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum PhaseWord {
-    All,
-    #[serde(untagged)]
-    One(Phase),
-}
-
-impl PhaseWord {
-    /// The phases the words name, each once, in `Phase::ALL` order.
-    pub fn expand(words: &[PhaseWord]) -> Vec<Phase> {
-        Phase::ALL
-            .into_iter()
-            .filter(|p| {
-                words.iter().any(|w| {
-                    matches!(w, PhaseWord::All) || matches!(w, PhaseWord::One(q) if q == p)
-                })
-            })
-            .collect()
-    }
-}
-
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct ReasonDef {
-    pub says: String,
-    pub source: Spanned<String>,
-    pub quote: Spanned<String>,
-}
-
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct TimingDef {
-    pub topic: Spanned<String>,
-    pub guidance: String,
-    pub reason: Vec<ReasonDef>,
-}
-
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct PlaylistsFile {
-    pub playlist: Vec<PlaylistDef>,
-}
-
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct PlaylistDef {
-    pub condition: Spanned<String>,
-    pub title: String,
-    pub url: Spanned<String>,
-    #[serde(default)]
-    pub example: bool,
-}
+pub use super::rule_files::*;

@@ -21,6 +21,7 @@ mod phrases;
 mod playlists;
 mod problems;
 mod quotes;
+mod rule_files;
 mod rules;
 pub mod sources;
 pub mod transcript;
