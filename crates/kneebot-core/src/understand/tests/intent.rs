@@ -212,6 +212,11 @@ fn intent() {
             "ache under the kneecap after every long ride. jumpers knee or arthritis?",
             Intent::Diagnosis,
         ),
+        // "In the hamstring video" names the material as "in the video" does.
+        (
+            "in the squat video he compares the glutes to an engine, which muscle is the engine?",
+            Intent::Info(InfoKind::Other),
+        ),
         // Asking for the reason is asking why.
         (
             "what reasons does the video give for doing squats at the gym?",
