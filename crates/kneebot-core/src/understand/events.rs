@@ -3,7 +3,7 @@
 
 use super::calendar::Date;
 use super::normalize::Token;
-use super::phrases::Found;
+use super::phrases::{ends_with_word, Found};
 use super::timeline;
 use super::Event;
 use crate::knowledge::vocabulary::Meaning;
@@ -98,10 +98,7 @@ pub(super) fn read(
         let before = text[..d.start].trim_end();
         let after = text[d.end..].trim_start();
         let dates = time.dated.iter().any(|w| after.starts_with(w.as_str()));
-        !dates
-            && words
-                .iter()
-                .any(|w| before.ends_with(&format!(" {w}")) || before == w)
+        !dates && words.iter().any(|w| ends_with_word(before, w))
     };
     let nearest_span = |at: usize| {
         durations.iter().min_by_key(|d| {

@@ -229,3 +229,9 @@ pub(super) fn preceded_by(text: &str, at: usize, negations: &[Vec<String>], wind
             .any(|w| w.iter().zip(n).all(|(a, b)| *a == b))
     })
 }
+
+/// True when `text` ends with the whole word or words `word` ("for" ends "no weight for", not "before").
+pub(super) fn ends_with_word(text: &str, word: &str) -> bool {
+    text.strip_suffix(word)
+        .is_some_and(|rest| rest.is_empty() || rest.ends_with(' '))
+}

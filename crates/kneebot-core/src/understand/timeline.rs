@@ -2,6 +2,7 @@
 //! "last month") from normalised text into days, with where each one stands so the caller can take the one
 //! nearest the surgery or injury it is about.
 
+use super::phrases::ends_with_word;
 use regex::Regex;
 use std::sync::LazyLock;
 
@@ -189,7 +190,7 @@ pub fn find(
             "in the next",
         ]
         .iter()
-        .any(|w| before == *w || before.ends_with(&format!(" {w}")))
+        .any(|w| ends_with_word(before, w))
             && !after.starts_with("ago");
         let is_future = is_future || after.starts_with("from now");
         if is_age || is_frequency || is_future || is_length_of_something {
