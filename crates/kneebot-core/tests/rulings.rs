@@ -220,6 +220,22 @@ fn training_aimed_at_an_uncovered_thing_asks_about_it() {
         None,
     );
     assert_ne!(knee.verdict, Verdict::NotCovered, "{}", knee.guidance);
+    // The uncovered thing just before the training word names its kind ("cardio exercise", "pool
+    // workouts"); gear ("band workout") and a list ("stretching, exercises") do not.
+    for question in [
+        "My knees need rest. Is there a way to get some cardio exercise without any strain on them?",
+        "Meniscus tear last year. Any pool workouts you would suggest?",
+    ] {
+        let a = ask(question, None);
+        assert_eq!(a.verdict, Verdict::NotCovered, "{question}: {}", a.guidance);
+    }
+    for question in [
+        "Meniscus tear last year. Any resistance band workouts you would suggest?",
+        "Sore knees after hiking. Any recommendations on stretching, exercises or anything that would help?",
+    ] {
+        let a = ask(question, None);
+        assert_ne!(a.verdict, Verdict::NotCovered, "{question}: {}", a.guidance);
+    }
 }
 
 /// The sentence that ends in "?" is the question; a cue sentence after it asks for views on it. A

@@ -198,6 +198,9 @@ pub struct WordsDef {
     /// Words between a training word and an uncovered thing that break the link.
     #[serde(default)]
     pub not_aimed: Vec<String>,
+    /// Equipment: an uncovered word for gear before a training word says how, not what ("barbell exercises").
+    #[serde(default)]
+    pub gear: Vec<String>,
     /// Words just before "the other one" that compare the two knees rather than speak of the other.
     #[serde(default)]
     pub comparing: Vec<String>,

@@ -69,6 +69,8 @@ pub struct Vocabulary {
     pub time: TimeWords,
     /// Words between a training word and an uncovered thing that break the link ("fit to ride").
     pub not_aimed: Vec<String>,
+    /// Gear words: before a training word they say how it is done ("barbell exercises"), not what.
+    pub gear: Vec<String>,
     /// Nouns after an exercise word that make it name something else ("running career").
     pub activity_nouns: Vec<String>,
     /// Words just before "the other one" that compare the two knees.
@@ -357,6 +359,7 @@ impl Vocabulary {
                 dated: plain(&vocab.words.time_dated),
             },
             not_aimed: plain(&vocab.words.not_aimed),
+            gear: plain(&vocab.words.gear),
             activity_nouns: plain(&vocab.words.activity_nouns),
             comparing: plain(&vocab.words.comparing),
             not_past,

@@ -96,6 +96,16 @@ pub(super) fn asks_about_training(
                     .any(|t| vocab.not_aimed.contains(&t.text))
         })
     };
+    // "Cardio exercise", "pool workouts": the uncovered thing just before names the kind of training;
+    // gear ("barbell exercises") says how it is done.
+    let named_by_uncovered = |start: usize| {
+        uncovered_spans.iter().any(|&(_, last)| {
+            last + 1 == start
+                && tokens[last].sentence == tokens[start].sentence
+                && !text[tokens[last].end..tokens[start].start].contains([',', ';', '/', '('])
+                && !vocab.gear.contains(&tokens[last].text)
+        })
+    };
     (0..tokens.len())
         .filter(|&i| asked.contains(&tokens[i].sentence))
         .any(|i| {
@@ -104,6 +114,7 @@ pub(super) fn asks_about_training(
                 end <= tokens.len()
                     && tokens[i..end].iter().zip(w).all(|(t, s)| t.stem == *s)
                     && !aimed_at_uncovered(end - 1)
+                    && !named_by_uncovered(i)
             })
         })
 }
