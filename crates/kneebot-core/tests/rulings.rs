@@ -254,6 +254,25 @@ fn the_question_mark_sentence_decides_the_topic() {
     );
 }
 
+/// "What would you do?" asks the reader's view on the story, not for a list of exercises: after a story of
+/// one exercise it is headed by that exercise's ruling; "what would I do" / "what can you do" still ask what to do.
+#[test]
+fn what_would_you_do_asks_for_a_view_on_the_story() {
+    let curls = ask(
+        "I have a meniscus tear and have been doing leg curls three times a week for it. What would you do?",
+        None,
+    );
+    assert_eq!(curls.verdict, Verdict::Avoid, "{}", curls.guidance);
+    assert_eq!(curls.topic.as_deref(), Some("hamstring_strengthening"));
+    for question in [
+        "Torn meniscus. What can you do to get stronger?",
+        "Torn meniscus. What would I do to get stronger?",
+    ] {
+        let a = ask(question, None);
+        assert!(!a.overview.is_empty(), "{question}: {}", a.guidance);
+    }
+}
+
 /// Jogging is running: a limit on running still rules it out ([[topic]] kinds groups walking apart).
 #[test]
 fn a_limit_on_running_covers_jogging() {

@@ -201,6 +201,9 @@ pub struct WordsDef {
     /// Equipment: an uncovered word for gear before a training word says how, not what ("barbell exercises").
     #[serde(default)]
     pub gear: Vec<String>,
+    /// Words after "or" that widen an uncovered thing to anything at all ("cardio or anything").
+    #[serde(default)]
+    pub widening: Vec<String>,
     /// Words just before "the other one" that compare the two knees rather than speak of the other.
     #[serde(default)]
     pub comparing: Vec<String>,

@@ -94,7 +94,7 @@ pub(super) fn read(facts: &Facts, vocab: &Vocabulary) -> Asks {
         );
     let intent = if p.playlist.is_match(text) {
         Intent::Playlist
-    } else if (p.sets_reps.is_match(text) || (!about_material && asks_dose(text, p)))
+    } else if (p.sets_reps.is_match(text) || (!about_material && asks_dose(&asked.text, p)))
         // "What exercises should I work on, and how often?": the rulings answer the first part; the
         // material gives no dose either way.
         && !open_do_or_avoid

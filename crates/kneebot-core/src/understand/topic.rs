@@ -10,7 +10,9 @@ use crate::ids::TopicId;
 use crate::knowledge::vocabulary::Meaning;
 use crate::knowledge::{Knowledge, Vocabulary};
 
-use super::uncovered::{asks_about_training, asks_about_uncovered, uncovered_asked, Mention};
+use super::uncovered::{
+    asks_about_training, asks_about_uncovered, uncovered_asked, widened, Mention,
+};
 
 /// What the question asks about.
 pub(super) struct Topic {
@@ -80,7 +82,8 @@ pub(super) fn read(
         }
     }
     let asks_only_uncovered = asks_about_uncovered
-        && !asks_about_training(text, tokens, &asked, &uncovered, found, vocab);
+        && !asks_about_training(text, tokens, &asked, &uncovered, found, vocab)
+        && !widened(tokens, found, &uncovered, vocab);
     let limited = limits(text, tokens, found, &mentions, &asked, vocab);
     // "Get back to football", "play football again": an uncovered activity the asker wants back.
     let uncovered_goal = found.iter().any(|f| {

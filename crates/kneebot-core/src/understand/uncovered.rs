@@ -118,3 +118,25 @@ pub(super) fn asks_about_training(
             })
         })
 }
+
+/// True when an uncovered thing asked about is widened to anything at all by "or" and a word of
+/// `[words] widening` ("any form of cardio or anything I can do?"): the question is open.
+pub(super) fn widened(
+    tokens: &[Token],
+    found: &[Found],
+    uncovered: &[(usize, &PhraseEntry)],
+    vocab: &Vocabulary,
+) -> bool {
+    found
+        .iter()
+        .filter(|f| uncovered.iter().any(|&(i, _)| i == f.first))
+        .any(|f| {
+            let next = |k: usize| {
+                tokens
+                    .get(f.last + k)
+                    .filter(|t| t.sentence == tokens[f.last].sentence)
+            };
+            next(1).is_some_and(|t| t.text == "or")
+                && next(2).is_some_and(|t| vocab.widening.contains(&t.text))
+        })
+}

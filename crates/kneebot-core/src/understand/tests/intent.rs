@@ -172,6 +172,11 @@ fn intent() {
             "torn meniscus. how much glute work should I do each day?",
             Intent::Dose,
         ),
+        // "How much it hurts" in the story is no dose: the asking part decides.
+        (
+            "torn meniscus, and I know how much it hurts to run uphill. Should I keep doing squats?",
+            Intent::Advice,
+        ),
         (
             "My yoga student is about to have both knees replaced. What are things to watch out for, poses to avoid?",
             Intent::Outside,

@@ -245,6 +245,10 @@ fn red_flags_and_their_negations() {
         ("day 9 after my TKR, feeling shivery tonight", true),
         ("my dressing has fluid leaking through it a week after surgery", true),
         ("I was not wearing my brace and my knee locked after I twisted it today", true),
+        // Keyhole surgery leaves several small wounds, told in the plural; bleeding is a wound sign too.
+        ("scope 10 days ago, one of the small cuts is oozing and looks red", true),
+        ("if I bend past 90 the wounds on my knee open up and bleed", true),
+        ("my physio cut my reps in half, the red band is too easy now", false),
         // After an older injury, a sign told in the present is current; one told of the past is not.
         (
             "I dislocated my kneecap 8 weeks ago and I still can't straighten my knee",
