@@ -252,6 +252,9 @@ pub struct EventsDef {
     pub trauma: Vec<Spanned<String>>,
     pub injury: Vec<Spanned<String>>,
     pub not_past: Vec<Spanned<String>>,
+    /// Regular expressions that, in a question sentence, ask about the time after a surgery not yet past.
+    #[serde(default)]
+    pub asks_after: Vec<Spanned<String>>,
     /// Regular expressions for injuries told in words the phrase table cannot hold ("did my ACL").
     #[serde(default)]
     pub injury_patterns: Vec<Spanned<String>>,

@@ -48,6 +48,7 @@ pub(super) fn words<'a>(
         .flat_map(|s| s.patterns.iter())
         .chain(vocab.red_flag.iter().flat_map(|f| f.all.iter()))
         .chain(vocab.events.not_past.iter())
+        .chain(vocab.events.asks_after.iter())
         .chain(vocab.events.injury_patterns.iter());
     for p in regex_sources {
         // Drop escapes like \b and \w so they do not glue onto words.

@@ -78,6 +78,9 @@ pub struct Vocabulary {
     /// Words just before "the other one" that compare the two knees.
     pub comparing: Vec<String>,
     pub not_past: Vec<Regex>,
+    /// Ask, in a question sentence, about the time after a surgery not yet past ("tips for after a knee
+    /// replacement?").
+    pub asks_after: Vec<Regex>,
     pub asking: Asking,
     pub intent: IntentPatterns,
     /// Words that carry no meaning for search or coverage.
@@ -199,6 +202,12 @@ impl Vocabulary {
         let not_past = vocab
             .events
             .not_past
+            .iter()
+            .filter_map(|p| compile(p, problems))
+            .collect();
+        let asks_after = vocab
+            .events
+            .asks_after
             .iter()
             .filter_map(|p| compile(p, problems))
             .collect();
@@ -366,6 +375,7 @@ impl Vocabulary {
             activity_nouns: plain(&vocab.words.activity_nouns),
             comparing: plain(&vocab.words.comparing),
             not_past,
+            asks_after,
             asking,
             intent,
             stop_words,

@@ -35,6 +35,13 @@ pub(super) fn read(
     let mut elapsed_days = None;
     // Surgery, trauma, injury and time.
     let not_past = vocab.not_past.iter().any(|r| r.is_match(text));
+    // "Any tips for after a knee replacement? Mine is booked for next month": the question is about the
+    // time after the surgery, which it does not date.
+    let asks_after = not_past
+        && text
+            .split_inclusive(['.', '!', '?', ';', '\n'])
+            .filter(|s| s.ends_with('?'))
+            .any(|s| vocab.asks_after.iter().any(|r| r.is_match(s)));
     let surgery_at = found
         .iter()
         .find(|f| {
@@ -51,7 +58,7 @@ pub(super) fn read(
                 .filter_map(|r| r.find(text).map(|m| m.start()))
                 .min()
         })
-        .filter(|_| !not_past);
+        .filter(|_| !not_past || asks_after);
     let trauma_at = found
         .iter()
         .find(|f| f.entry.meaning == Meaning::Trauma)
@@ -123,7 +130,8 @@ pub(super) fn read(
         elapsed_days = Some(days);
     } else if let Some(at) = surgery_at {
         event = Some(Event::Surgery);
-        elapsed_days = nearest(at);
+        // The times a post about a coming surgery gives are ahead of it, not since it.
+        elapsed_days = nearest(at).filter(|_| !asks_after);
     } else if let Some(at) = trauma_at {
         event = Some(Event::Trauma);
         elapsed_days = nearest(at);

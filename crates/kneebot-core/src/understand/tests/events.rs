@@ -28,6 +28,20 @@ fn events_time_and_signals() {
         ("tore my meniscus 2 years ago", None, None, None),
         ("never had surgery on my knee", None, None, None),
         ("surgery is scheduled for next month", None, None, None),
+        // A question about the time after a coming surgery is about recovering from it, undated; told
+        // without a question about afterwards, it is still ahead.
+        (
+            "Any tips for after a knee replacement? Mine is booked for the 2nd of next month.",
+            Some(Event::Surgery),
+            None,
+            None,
+        ),
+        (
+            "My knee replacement is booked for next month. After that I will rest. What can I do now?",
+            None,
+            None,
+            None,
+        ),
         (
             "I am awaiting knee replacement surgery and do exercises in preparation for the operation",
             None,

@@ -172,6 +172,11 @@ fn intent() {
             "torn meniscus. how much glute work should I do each day?",
             Intent::Dose,
         ),
+        // A verb of stopping with a pronoun points back at the exercise the story tells of.
+        (
+            "Yoga teacher with a bakers cyst. A lot of our yoga classes are hamstring curls with straps. Should I be cutting those out?",
+            Intent::Advice,
+        ),
         // "How much it hurts" in the story is no dose: the asking part decides.
         (
             "torn meniscus, and I know how much it hurts to run uphill. Should I keep doing squats?",

@@ -99,6 +99,10 @@ fn topics_instead_of_and_signals() {
         ),
         ("can I go jogging", Some("walking_running")),
         ("sqauts with arthritis", Some("squats")),
+        (
+            "are the hip exercises really necessary?",
+            Some("glute_strengthening"),
+        ),
     ];
     for (q, want) in cases {
         assert_eq!(topic(&read(q)), *want, "{q}");
