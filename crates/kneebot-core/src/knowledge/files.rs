@@ -201,6 +201,9 @@ pub struct WordsDef {
     /// Equipment: an uncovered word for gear before a training word says how, not what ("barbell exercises").
     #[serde(default)]
     pub gear: Vec<String>,
+    /// Verbs before "walking group", "running club" that make it the activity itself ("join the walking group").
+    #[serde(default)]
+    pub joining: Vec<String>,
     /// Words after "or" that widen an uncovered thing to anything at all ("cardio or anything").
     #[serde(default)]
     pub widening: Vec<String>,

@@ -71,6 +71,8 @@ pub struct Vocabulary {
     pub not_aimed: Vec<String>,
     /// Gear words: before a training word they say how it is done ("barbell exercises"), not what.
     pub gear: Vec<String>,
+    /// Verbs that make "the walking group" the activity: "join the walking group" is walking.
+    pub joining: Vec<String>,
     /// Words after "or" that widen an uncovered thing to anything ("cardio or anything I can do").
     pub widening: Vec<String>,
     /// Nouns after an exercise word that make it name something else ("running career").
@@ -371,6 +373,7 @@ impl Vocabulary {
             },
             not_aimed: plain(&vocab.words.not_aimed),
             gear: plain(&vocab.words.gear),
+            joining: plain(&vocab.words.joining),
             widening: plain(&vocab.words.widening),
             activity_nouns: plain(&vocab.words.activity_nouns),
             comparing: plain(&vocab.words.comparing),

@@ -168,11 +168,13 @@ fn mentions(text: &str, tokens: &[Token], found: &[Found], vocab: &Vocabulary) -
     let mut mentions: Vec<Mention> = Vec::new();
     for f in found {
         match f.entry.meaning {
-            // "My running career", "her walking group": the activity names something else.
+            // "My running career", "her walking group": the activity names something else; "join the
+            // walking group" is taking part in it.
             Meaning::Exercise(_)
                 if tokens
                     .get(f.last + 1)
-                    .is_some_and(|n| vocab.activity_nouns.contains(&n.text)) => {}
+                    .is_some_and(|n| vocab.activity_nouns.contains(&n.text))
+                    && !word_before(tokens, f.first, 3, &vocab.joining) => {}
             Meaning::Exercise(t) => mentions.push((t, f.first, f.last)),
             Meaning::Muscle(t) => {
                 let near_stretch = vocab.stretch_words.iter().any(|w| {

@@ -106,6 +106,13 @@ fn events_time_and_signals() {
             Some(121.8),
             Some(Phase::Recovered),
         ),
+        // What someone used to do is what they no longer do: not yet walking decently.
+        (
+            "TKR last year. Used to do 10 miles a day on my round, now I barely get to the shops",
+            Some(Event::Surgery),
+            Some(365.3),
+            Some(Phase::Rebuilding),
+        ),
         // A sign someone works towards is not where they are.
         (
             "ACL reconstruction 3 months ago, what should I do to get this leg strong again?",

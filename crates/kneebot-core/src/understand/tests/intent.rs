@@ -177,6 +177,10 @@ fn intent() {
             "Yoga teacher with a bakers cyst. A lot of our yoga classes are hamstring curls with straps. Should I be cutting those out?",
             Intent::Advice,
         ),
+        (
+            "Arthritis in both knees. My wife wants me to join the walking group. Should I go for it?",
+            Intent::Advice,
+        ),
         // "How much it hurts" in the story is no dose: the asking part decides.
         (
             "torn meniscus, and I know how much it hurts to run uphill. Should I keep doing squats?",

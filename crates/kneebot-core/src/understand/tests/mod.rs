@@ -99,6 +99,15 @@ fn topics_instead_of_and_signals() {
         ),
         ("can I go jogging", Some("walking_running")),
         ("sqauts with arthritis", Some("squats")),
+        // "Her walking group" names a group; joining one is walking.
+        (
+            "her walking group meets on fridays. should i do squats?",
+            Some("squats"),
+        ),
+        (
+            "should i join the walking group at church?",
+            Some("walking_running"),
+        ),
         (
             "are the hip exercises really necessary?",
             Some("glute_strengthening"),
