@@ -322,3 +322,40 @@ fn a_muscle_named_in_a_question_about_the_material_is_its_topic() {
     assert_eq!(answer.verdict, Verdict::Info, "{}", answer.guidance);
     assert_eq!(answer.topic.as_deref(), Some("hamstring_strengthening"));
 }
+
+/// Someone who cannot take a position cannot do an exercise done in it ([[posture]]): kneeling glute
+/// kickbacks are not recommended to someone who can't kneel; glute bridges still are, and kneeling work is
+/// for someone who can kneel.
+#[test]
+fn a_position_the_asker_cannot_take_rules_out_exercises_done_in_it() {
+    let kneeling = ask(
+        "I can't kneel at all since my knee replacement last year. My class does glute kickbacks on all fours. Should I be doing them?",
+        None,
+    );
+    assert_eq!(
+        kneeling.verdict,
+        Verdict::NotCovered,
+        "{}",
+        kneeling.guidance
+    );
+    let bridges = ask(
+        "I can't kneel at all since my knee replacement last year. Should I be doing glute bridges?",
+        None,
+    );
+    assert_eq!(
+        bridges.verdict,
+        Verdict::Recommended,
+        "{}",
+        bridges.guidance
+    );
+    let can_kneel = ask(
+        "Knee replacement last year and I kneel fine now. Should I be doing glute kickbacks on all fours?",
+        None,
+    );
+    assert_eq!(
+        can_kneel.verdict,
+        Verdict::Recommended,
+        "{}",
+        can_kneel.guidance
+    );
+}

@@ -30,6 +30,8 @@ pub struct VocabularyFile {
     pub red_flag: Vec<RedFlagDef>,
     #[serde(default)]
     pub expand: Vec<ExpandDef>,
+    #[serde(default)]
+    pub posture: Vec<PostureDef>,
     pub words: WordsDef,
     pub asking: AskingDef,
     pub intent: IntentDef,
@@ -299,6 +301,17 @@ pub struct RedFlagDef {
     #[serde(default)]
     pub unless: Vec<Spanned<String>>,
     pub all: Vec<Spanned<String>>,
+}
+
+/// A position someone may say they cannot take (`[[posture]]`).
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PostureDef {
+    pub id: String,
+    /// Patterns that say the asker cannot take the position ("I can't kneel").
+    pub cannot: Vec<Spanned<String>>,
+    /// Words that put an exercise in the position ("kneeling", "on all fours").
+    pub words: Vec<String>,
 }
 
 pub use super::rule_files::*;

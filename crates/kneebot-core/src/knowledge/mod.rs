@@ -19,6 +19,7 @@ mod lookup;
 mod patterns;
 mod phrases;
 mod playlists;
+pub mod postures;
 mod problems;
 mod quotes;
 mod rule_files;

@@ -1,6 +1,6 @@
 //! The compiled shapes of `vocabulary.toml`'s pattern and word sections: what a question asks for
 //! (`[intent]`), how people ask (`[asking]`) and the small lists about time (`[words]`). Built by
-//! `vocabulary.rs`, read by the understanding stages.
+//! `vocabulary.rs` with the functions at the end, read by the understanding stages.
 
 use crate::text::pattern::AnyOf;
 use regex::Regex;
@@ -67,4 +67,64 @@ pub struct TimeWords {
     pub aside: Vec<String>,
     pub length: Vec<String>,
     pub dated: Vec<String>,
+}
+
+/// Compiles `[asking]`, one set per list (`compile_all` reports a pattern that does not compile).
+pub(super) fn asking(
+    def: &super::files::AskingDef,
+    compile_all: &mut impl FnMut(&[toml::Spanned<String>]) -> AnyOf,
+) -> Asking {
+    Asking {
+        question_starts: compile_all(&def.question_starts),
+        cues: compile_all(&def.cues),
+        open_do: compile_all(&def.open_do),
+        open_request: compile_all(&def.open_request),
+        open_avoid: compile_all(&def.open_avoid),
+        diagnosis: compile_all(&def.diagnosis),
+        prognosis: compile_all(&def.prognosis),
+        asks_whether: compile_all(&def.asks_whether),
+        refers_back: compile_all(&def.refers_back),
+        symptom: compile_all(&def.symptom),
+        wants: compile_all(&def.wants),
+        claims_for: compile_all(&def.claims_for),
+        claims_against: compile_all(&def.claims_against),
+        limit_before: compile_all(&def.limit_before),
+        limit_after: compile_all(&def.limit_after),
+        limit_loading: compile_all(&def.limit_loading),
+        condition_denied: compile_all(&def.condition_denied),
+        persuade: compile_all(&def.persuade),
+        still_present: compile_all(&def.still_present),
+    }
+}
+
+/// Compiles `[intent]`, one regular expression each (`one` reports a pattern that does not compile).
+pub(super) fn intent(
+    def: &super::files::IntentDef,
+    one: &mut impl FnMut(&toml::Spanned<String>) -> Regex,
+) -> IntentPatterns {
+    IntentPatterns {
+        playlist: one(&def.playlist),
+        sets_reps: one(&def.sets_reps),
+        dose: one(&def.dose),
+        effect: one(&def.effect),
+        diagnosis: one(&def.diagnosis),
+        timing: one(&def.timing),
+        how_long: one(&def.how_long),
+        info_start: one(&def.info_start),
+        info_any: one(&def.info_any),
+        about_material: one(&def.about_material),
+        names_material: one(&def.names_material),
+        clinician: one(&def.clinician),
+        third_person: one(&def.third_person),
+        personal: one(&def.personal),
+        leading_connectives: one(&def.leading_connectives),
+        how_to: one(&def.how_to),
+        why: one(&def.why),
+        why_value: one(&def.why_value),
+        advice: one(&def.advice),
+        exercise_ask: one(&def.exercise_ask),
+        knee: one(&def.knee),
+        asks_instead: one(&def.asks_instead),
+        other_side: one(&def.other_side),
+    }
 }

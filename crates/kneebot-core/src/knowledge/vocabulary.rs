@@ -80,6 +80,8 @@ pub struct Vocabulary {
     /// Words just before "the other one" that compare the two knees.
     pub comparing: Vec<String>,
     pub not_past: Vec<Regex>,
+    /// Positions someone may say they cannot take (`[[posture]]`).
+    pub postures: Vec<super::postures::Posture>,
     /// Ask, in a question sentence, about the time after a surgery not yet past ("tips for after a knee
     /// replacement?").
     pub asks_after: Vec<Regex>,
@@ -230,58 +232,13 @@ impl Vocabulary {
                 }
             }
         };
-        let asking = Asking {
-            question_starts: compile_all(&vocab.asking.question_starts),
-            cues: compile_all(&vocab.asking.cues),
-            open_do: compile_all(&vocab.asking.open_do),
-            open_request: compile_all(&vocab.asking.open_request),
-            open_avoid: compile_all(&vocab.asking.open_avoid),
-            diagnosis: compile_all(&vocab.asking.diagnosis),
-            prognosis: compile_all(&vocab.asking.prognosis),
-            asks_whether: compile_all(&vocab.asking.asks_whether),
-            refers_back: compile_all(&vocab.asking.refers_back),
-            symptom: compile_all(&vocab.asking.symptom),
-            wants: compile_all(&vocab.asking.wants),
-            claims_for: compile_all(&vocab.asking.claims_for),
-            claims_against: compile_all(&vocab.asking.claims_against),
-            limit_before: compile_all(&vocab.asking.limit_before),
-            limit_after: compile_all(&vocab.asking.limit_after),
-            limit_loading: compile_all(&vocab.asking.limit_loading),
-            condition_denied: compile_all(&vocab.asking.condition_denied),
-            persuade: compile_all(&vocab.asking.persuade),
-            still_present: compile_all(&vocab.asking.still_present),
-        };
+        let asking = super::patterns::asking(&vocab.asking, &mut compile_all);
         let intent = {
-            let i = &vocab.intent;
             // A pattern that does not compile is reported above; the load fails, so the stand-in never runs.
             let mut one = |p: &Spanned<String>| {
                 compile(p, problems).unwrap_or_else(|| Regex::new("$^").expect("valid"))
             };
-            IntentPatterns {
-                playlist: one(&i.playlist),
-                sets_reps: one(&i.sets_reps),
-                dose: one(&i.dose),
-                effect: one(&i.effect),
-                diagnosis: one(&i.diagnosis),
-                timing: one(&i.timing),
-                how_long: one(&i.how_long),
-                info_start: one(&i.info_start),
-                info_any: one(&i.info_any),
-                about_material: one(&i.about_material),
-                names_material: one(&i.names_material),
-                clinician: one(&i.clinician),
-                third_person: one(&i.third_person),
-                personal: one(&i.personal),
-                leading_connectives: one(&i.leading_connectives),
-                how_to: one(&i.how_to),
-                why: one(&i.why),
-                why_value: one(&i.why_value),
-                advice: one(&i.advice),
-                exercise_ask: one(&i.exercise_ask),
-                knee: one(&i.knee),
-                asks_instead: one(&i.asks_instead),
-                other_side: one(&i.other_side),
-            }
+            super::patterns::intent(&vocab.intent, &mut one)
         };
         let word_set = |words: &[String]| -> FxHashSet<String> {
             words.iter().map(|w| w.trim().to_lowercase()).collect()
@@ -342,6 +299,19 @@ impl Vocabulary {
                 .collect()
         };
 
+        let postures = vocab
+            .posture
+            .iter()
+            .map(|p| super::postures::Posture {
+                id: p.id.clone(),
+                cannot: p
+                    .cannot
+                    .iter()
+                    .filter_map(|r| compile(r, problems))
+                    .collect(),
+                words: words(&p.words),
+            })
+            .collect();
         let (lexicon, known_words) =
             lexicon::words(vocab, &table, english_words, material, stemmer);
 
@@ -379,6 +349,7 @@ impl Vocabulary {
             comparing: plain(&vocab.words.comparing),
             not_past,
             asks_after,
+            postures,
             asking,
             intent,
             stop_words,

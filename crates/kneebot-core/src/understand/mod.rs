@@ -15,6 +15,7 @@ pub mod calendar;
 mod events;
 mod intent;
 mod phrases;
+mod postures;
 mod red_flags;
 mod signals;
 mod spelling;

@@ -328,6 +328,12 @@ fn limits(
             limited.push(t);
         }
     }
+    // "I can't kneel": an exercise done kneeling is out.
+    for t in super::postures::limited(text, tokens, mentions, vocab) {
+        if !limited.contains(&t) {
+            limited.push(t);
+        }
+    }
     // "Non weight bearing", "told not to bend my knee": whatever loads the knee is out, named or not.
     if asking::limits_loading(text, &vocab.asking) {
         for &t in &vocab.loaded_topics {
