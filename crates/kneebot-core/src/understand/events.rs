@@ -130,8 +130,23 @@ pub(super) fn read(
         elapsed_days = Some(days);
     } else if let Some(at) = surgery_at {
         event = Some(Event::Surgery);
-        // The times a post about a coming surgery gives are ahead of it, not since it.
-        elapsed_days = nearest(at).filter(|_| !asks_after);
+        // The times a post about a coming surgery gives are ahead of it, not since it. Of several
+        // surgeries dated ("ACL surgery three years ago… a follow-up release in December"), the latest
+        // is where the person is now.
+        let latest = found
+            .iter()
+            .filter(|f| {
+                matches!(
+                    f.entry.meaning,
+                    Meaning::Surgery | Meaning::ConditionSurgery(_)
+                )
+            })
+            .map(|f| tokens[f.first].start)
+            .filter_map(nearest_span)
+            .filter(|d| d.anchored)
+            .map(|d| d.days)
+            .reduce(f64::min);
+        elapsed_days = latest.or_else(|| nearest(at)).filter(|_| !asks_after);
     } else if let Some(at) = trauma_at {
         event = Some(Event::Trauma);
         elapsed_days = nearest(at);

@@ -19,6 +19,9 @@ pub struct Elapsed {
     /// Byte range in the normalised text.
     pub start: usize,
     pub end: usize,
+    /// Dated against the day asked ("3 years ago", "in December 2013", "last week"), not a span that
+    /// may count from something else ("2 weeks after the surgery", "day 5").
+    pub anchored: bool,
 }
 
 const NUMBER: &str = r"\d+(?:\.\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|a couple of|a couple|couple of|couple|a few|few|several|a handful of";
@@ -200,6 +203,7 @@ pub fn find(
             days: amount * unit_days,
             start: whole.start(),
             end: whole.end(),
+            anchored: after.starts_with("ago"),
         });
     }
     for caps in DAY_N.captures_iter(text) {
@@ -228,6 +232,7 @@ pub fn find(
                     days,
                     start: whole.start(),
                     end: whole.end(),
+                    anchored: false,
                 });
             }
         }
@@ -246,6 +251,7 @@ pub fn find(
             days: n * unit,
             start: whole.start(),
             end: whole.end(),
+            anchored: false,
         });
     }
     for r in super::calendar::find(text, today) {
@@ -257,6 +263,7 @@ pub fn find(
                 days: r.days,
                 start: r.start,
                 end: r.end,
+                anchored: true,
             });
         }
     }
@@ -292,6 +299,7 @@ pub fn find(
                 days,
                 start: w.start(),
                 end: w.end(),
+                anchored: true,
             });
         }
     }
@@ -315,6 +323,7 @@ pub fn find(
                 days: (n - t) * YEAR,
                 start: whole.start(),
                 end: whole.end(),
+                anchored: true,
             });
         }
     }

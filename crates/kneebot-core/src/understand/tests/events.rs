@@ -113,6 +113,20 @@ fn events_time_and_signals() {
             Some(365.3),
             Some(Phase::Rebuilding),
         ),
+        // Of several surgeries dated against the day asked, the latest is where the person is now; a
+        // span counted from the surgery ("two weeks after the surgery") dates nothing new.
+        (
+            "ACL reconstruction three years ago, then a lateral release surgery 4 months ago",
+            Some(Event::Surgery),
+            Some(121.8),
+            None,
+        ),
+        (
+            "knee surgery 6 months ago. two weeks after the surgery I was off crutches",
+            Some(Event::Surgery),
+            Some(182.6),
+            Some(Phase::Recovered),
+        ),
         // A sign someone works towards is not where they are.
         (
             "ACL reconstruction 3 months ago, what should I do to get this leg strong again?",
