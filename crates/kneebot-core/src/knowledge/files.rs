@@ -134,6 +134,9 @@ pub struct AskingDef {
     /// an older injury is current.
     #[serde(default)]
     pub still_present: Vec<Spanned<String>>,
+    /// A request that asks what to do next ("where do I even start?"), not for views on what is wrong.
+    #[serde(default)]
+    pub asks_next_step: Vec<Spanned<String>>,
 }
 
 /// Search expansion: a question matching `when` also searches for `add`.

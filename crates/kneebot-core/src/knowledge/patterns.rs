@@ -57,6 +57,8 @@ pub struct Asking {
     pub condition_denied: AnyOf,
     pub persuade: AnyOf,
     pub still_present: AnyOf,
+    /// A request that asks what to do next ("where do I start?"), not for views on what is wrong.
+    pub asks_next_step: AnyOf,
 }
 
 /// Small word lists about time (see `[words]` in `vocabulary.toml`).
@@ -94,6 +96,7 @@ pub(super) fn asking(
         condition_denied: compile_all(&def.condition_denied),
         persuade: compile_all(&def.persuade),
         still_present: compile_all(&def.still_present),
+        asks_next_step: compile_all(&def.asks_next_step),
     }
 }
 

@@ -276,9 +276,10 @@ pub fn asks_bare_why(asked: &Asked) -> bool {
 }
 
 /// True when the asking sentences are a bare request for advice ("Thoughts?", "Any ideas", "any
-/// suggestions?") rather than a question with words of its own.
-pub fn is_bare_request(asked: &Asked) -> bool {
-    asked.open == Some(OpenAsk::Request)
+/// suggestions?") rather than a question with words of its own. One that asks for the next step ("where
+/// do I even start?") asks what to do, so it is not bare.
+pub fn is_bare_request(asked: &Asked, asking: &Asking) -> bool {
+    asked.open == Some(OpenAsk::Request) && !asking.asks_next_step.is_match(&asked.text)
 }
 
 /// True when the exercise at tokens `first..` is where a symptom shows ("it hurts when I run", "pain

@@ -115,7 +115,7 @@ pub(super) fn read(facts: &Facts, vocab: &Vocabulary) -> Asks {
                 && facts.conditions.is_empty()
                 && facts.exercises_only_in_symptoms
                 && asking::names_symptom(text, &vocab.asking)
-                && asking::is_bare_request(asked)))
+                && asking::is_bare_request(asked, &vocab.asking)))
     {
         Intent::Diagnosis
     } else if ((p.timing.is_match(&asked.text) && !(about_material && p.how_long.is_match(text)))

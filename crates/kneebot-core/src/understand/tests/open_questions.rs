@@ -244,6 +244,32 @@ fn open_questions() {
             "patellofemoral pain for a year. which gym machines am I better off avoiding?",
             Intent::Overview(asking::OpenAsk::Avoid),
         ),
+        // A plan asked for in other words; muscles told of as asleep are the state, not the question.
+        (
+            "torn meniscus, no op. whats your strategy with one of these?",
+            Intent::Overview(asking::OpenAsk::Do),
+        ),
+        (
+            "3 weeks after my ACL reconstruction my hammies still won't fire. how should I structure leg day?",
+            Intent::Overview(asking::OpenAsk::Do),
+        ),
+        (
+            "bakers cyst again. any tips on staying strong until the scan?",
+            Intent::Overview(asking::OpenAsk::Do),
+        ),
+        (
+            "sprained my MCL in the spring. lifts to steer clear of?",
+            Intent::Overview(asking::OpenAsk::Avoid),
+        ),
+        (
+            "both my knees ache on the stairs. Where do I even start",
+            Intent::Overview(asking::OpenAsk::Request),
+        ),
+        // How to tackle a thing is technique, not a plan.
+        (
+            "my knees hurt going downhill on my runs. How should I approach hills?",
+            Intent::Advice,
+        ),
     ];
     for (q, want) in cases {
         assert_eq!(read(q).intent, Some(*want), "{q}");
