@@ -50,6 +50,8 @@ static REFERENCE: LazyLock<Regex> = LazyLock::new(|| {
         r"|\b(?P<holiday>christmas|xmas|new year|new years|easter|thanksgiving)\b",
         r"|\b(?:(?P<period_part>start|beginning|end) of )?(?P<which>this|last|the) (?P<period>month|year)\b",
         r"|\bthe (?P<nth>\d{1,2})(?:(?:st|nd|rd|th)(?: of (?P<nth_which>this|last) month)?|(?: of (?P<nth_which2>this|last) month))\b",
+        // "On the third" (chat spellings like "3rd" are read as words before this runs).
+        r"|\b(?:on|since) the (?P<nth_word>(?:twenty |thirty )?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)(?: of (?P<nth_word_which>this|last) month| of (?P<nth_word_month>january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec))?\b",
         r"|\b(?P<on>on|since|last|this past|past) (?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
     ))
     .expect("the calendar pattern is valid")
@@ -63,11 +65,75 @@ pub struct Reference {
     pub end: usize,
 }
 
+/// Words that, after "on the third", make the ordinal count something other than a day of the month.
+const ORDINAL_NOUNS: [&str; 24] = [
+    "day",
+    "days",
+    "week",
+    "weeks",
+    "month",
+    "time",
+    "times",
+    "one",
+    "session",
+    "attempt",
+    "try",
+    "round",
+    "set",
+    "rep",
+    "lap",
+    "mile",
+    "floor",
+    "step",
+    "stage",
+    "phase",
+    "visit",
+    "appointment",
+    "morning",
+    "night",
+];
+
+/// The day of the month an ordinal word names ("third" -> 3, "twenty first" -> 21).
+fn ordinal_day(word: &str) -> Option<i8> {
+    const UNITS: [&str; 9] = [
+        "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+    ];
+    const TEENS: [&str; 10] = [
+        "tenth",
+        "eleventh",
+        "twelfth",
+        "thirteenth",
+        "fourteenth",
+        "fifteenth",
+        "sixteenth",
+        "seventeenth",
+        "eighteenth",
+        "nineteenth",
+    ];
+    let unit = |w: &str| UNITS.iter().position(|u| *u == w).map(|i| i as i8 + 1);
+    match word.split_once(' ') {
+        Some(("twenty", rest)) => unit(rest).map(|u| 20 + u),
+        Some(("thirty", rest)) => unit(rest).filter(|&u| u == 1).map(|u| 30 + u),
+        _ => match word {
+            "twentieth" => Some(20),
+            "thirtieth" => Some(30),
+            w => unit(w).or_else(|| TEENS.iter().position(|t| *t == w).map(|i| i as i8 + 10)),
+        },
+    }
+}
+
 /// Every calendar reference in `text` (normalised, lower case) with its distance from `today` in days.
 pub fn find(text: &str, today: Date) -> Vec<Reference> {
     let mut out = Vec::new();
     for caps in REFERENCE.captures_iter(text) {
         let Some(whole) = caps.get(0) else { continue };
+        // "On the second day", "since the third session": an ordinal before a noun counts something else.
+        if caps.name("nth_word").is_some() {
+            let next = text[whole.end()..].split_whitespace().next().unwrap_or("");
+            if ORDINAL_NOUNS.contains(&next.trim_matches(|c: char| !c.is_alphanumeric())) {
+                continue;
+            }
+        }
         let Some(then) = referenced_day(&caps, today) else {
             continue;
         };
@@ -165,11 +231,18 @@ fn referenced_day(caps: &regex::Captures<'_>, today: Date) -> Option<Date> {
             (_, _, _) => start_of_year(today.year() - 1),
         };
     }
-    if let Some(n) = caps.name("nth") {
-        let day = day_number(n.as_str())?;
+    if let (Some(w), Some(m)) = (caps.name("nth_word"), caps.name("nth_word_month")) {
+        return most_recent(today, month_of(m.as_str())?, ordinal_day(w.as_str())?);
+    }
+    let nth = caps
+        .name("nth")
+        .and_then(|n| day_number(n.as_str()))
+        .or_else(|| caps.name("nth_word").and_then(|w| ordinal_day(w.as_str())));
+    if let Some(day) = nth {
         let last = caps
             .name("nth_which")
             .or_else(|| caps.name("nth_which2"))
+            .or_else(|| caps.name("nth_word_which"))
             .is_some_and(|w| w.as_str() == "last");
         let this_month = Date::new(today.year(), today.month(), day).ok();
         return match this_month {
@@ -218,6 +291,17 @@ mod tests {
         assert_eq!(found.len(), 1);
         assert_eq!(found[0].days, 109.0);
         assert_eq!(find("scope on the 14th", today)[0].days, 17.0);
+        // Chat spellings are read as words first: "on the 3rd" arrives as "on the third".
+        assert_eq!(
+            find("tkr on the third and she is sore", today)[0].days,
+            28.0
+        );
+        assert_eq!(find("op on the twenty first", today)[0].days, 10.0);
+        assert!(find("on the second day I walked", today).is_empty());
+        assert_eq!(
+            find("reconstruction on the third of september", today)[0].days,
+            89.0
+        );
     }
 
     #[test]
