@@ -127,6 +127,13 @@ fn events_time_and_signals() {
             Some(182.6),
             Some(Phase::Recovered),
         ),
+        // A thigh that is asleep is a muscle that won't fire.
+        (
+            "broke my tibia 2 weeks ago and the back of my thigh feels asleep",
+            Some(Event::Trauma),
+            Some(14.0),
+            Some(Phase::Early),
+        ),
         // A sign someone works towards is not where they are.
         (
             "ACL reconstruction 3 months ago, what should I do to get this leg strong again?",

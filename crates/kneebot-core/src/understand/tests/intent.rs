@@ -181,6 +181,11 @@ fn intent() {
             "Arthritis in both knees. My wife wants me to join the walking group. Should I go for it?",
             Intent::Advice,
         ),
+        // "She says" in a story about someone else is that person, with a word between ("my little sis").
+        (
+            "My little sis fractured her ankle a fortnight ago. She says her hamstring won't switch on. Can she do leg curls?",
+            Intent::Advice,
+        ),
         // "How much it hurts" in the story is no dose: the asking part decides.
         (
             "torn meniscus, and I know how much it hurts to run uphill. Should I keep doing squats?",
