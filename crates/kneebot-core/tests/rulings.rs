@@ -359,3 +359,22 @@ fn a_position_the_asker_cannot_take_rules_out_exercises_done_in_it() {
         can_kneel.guidance
     );
 }
+
+/// An answer that rests on a recovery sign cites the passage that names the sign: full range of motion
+/// past the window is quoted where the material says it.
+#[test]
+fn a_ruling_on_a_sign_cites_the_passage_naming_it() {
+    let answer = ask(
+        "Knee replacement 8 months ago and the range is full now. Do I keep doing leg curls?",
+        None,
+    );
+    assert_eq!(answer.verdict, Verdict::Avoid, "{}", answer.guidance);
+    assert!(
+        answer
+            .passages
+            .iter()
+            .any(|p| p.text.to_lowercase().contains("full range")),
+        "{:?}",
+        answer.passages.iter().map(|p| &p.id).collect::<Vec<_>>()
+    );
+}
