@@ -127,6 +127,13 @@ fn events_time_and_signals() {
             Some(182.6),
             Some(Phase::Recovered),
         ),
+        // "Bends to about 100" is degrees, not all the way.
+        (
+            "meniscus repair 5 weeks ago, leg still weak, bends to about 100 so far",
+            Some(Event::Surgery),
+            Some(35.0),
+            Some(Phase::Rebuilding),
+        ),
         // A thigh that is asleep is a muscle that won't fire.
         (
             "broke my tibia 2 weeks ago and the back of my thigh feels asleep",
