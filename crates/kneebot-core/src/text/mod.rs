@@ -4,10 +4,12 @@
 //! - [`normalize`]: Unicode folding, lower case, contractions, tokens and stems.
 //! - [`distance`]: the edit distance spelling correction compares words with.
 //! - [`pattern`]: the checked regular expressions the language lists are written in.
+//! - [`stem`]: the stemmer.
 
 pub mod distance;
 pub mod normalize;
 pub mod pattern;
+pub mod stem;
 
 /// `text` with every run of whitespace made one space and none at the ends.
 pub fn single_spaced(text: &str) -> String {

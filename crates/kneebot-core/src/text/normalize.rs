@@ -1,10 +1,11 @@
 //! Text normalisation shared by the knowledge loader and the question reader, so that a phrase written in
 //! `vocabulary.toml` and the same words typed in Discord come out identical: Unicode folded, lower case,
 //! contractions spelled out, emoji and mentions dropped, words stemmed.
-//! The edit distance that spelling correction compares words with lives in `distance.rs` and is
-//! re-exported here.
+//! The edit distance that spelling correction compares words with lives in `distance.rs`, the stemmer in
+//! `stem.rs`; both are re-exported here.
 
 pub use super::distance::{edit_distance_within, letter_bound_of_masks, letter_mask, typo_budget};
+pub use super::stem::Stemmer;
 use std::borrow::Cow;
 use unicode_normalization::char::is_combining_mark;
 use unicode_normalization::UnicodeNormalization;
@@ -282,67 +283,6 @@ impl Iterator for WordSpans<'_> {
             self.i += c.len_utf8();
         }
         None
-    }
-}
-
-/// English stemming (Snowball), the same algorithm the search index uses.
-pub struct Stemmer {
-    algorithm: frostem::Stemmer,
-    /// Speed: stems already worked out for the material's words (see [`Stemmer::learn`]). Snowball is a
-    /// large share of answering time (the passages quoted are re-tokenised per answer); a lookup gives the
-    /// same stem for a fraction of the cost. Filled once, before the stemmer is shared, so it needs no lock.
-    known: rustc_hash::FxHashMap<String, String>,
-}
-
-impl Default for Stemmer {
-    fn default() -> Self {
-        Stemmer {
-            algorithm: frostem::Stemmer::new(frostem::Algorithm::English),
-            known: rustc_hash::FxHashMap::default(),
-        }
-    }
-}
-
-impl Stemmer {
-    pub fn stem(&self, word: &str) -> String {
-        match self.known.get(word) {
-            Some(stem) => stem.clone(),
-            None => self.algorithm.stem(word).into_owned(),
-        }
-    }
-
-    /// Like [`Stemmer::stem`], borrowing the stem when it is known (no allocation).
-    pub fn stem_cow(&self, word: &str) -> Cow<'_, str> {
-        match self.known.get(word) {
-            Some(stem) => Cow::Borrowed(stem.as_str()),
-            None => Cow::Owned(self.algorithm.stem(word).into_owned()),
-        }
-    }
-
-    /// The stem of `word`, remembered for later lookups (one allocation per new word, none after).
-    pub fn learn_word(&mut self, word: &str) -> &str {
-        if !self.known.contains_key(word) {
-            let stem = self.algorithm.stem(word).into_owned();
-            self.known.insert(word.to_string(), stem);
-        }
-        &self.known[word]
-    }
-
-    /// Remembers the stems of `tokens` (made by this stemmer, so the stems are Snowball's) for later lookups.
-    pub fn learn(&mut self, tokens: &[Token]) {
-        for t in tokens {
-            if !self.known.contains_key(&t.text) {
-                self.known.insert(t.text.clone(), t.stem.clone());
-            }
-        }
-    }
-
-    /// Normalises and stems a vocabulary phrase into its word stems.
-    pub fn phrase(&self, phrase: &str) -> Vec<String> {
-        tokenize(&normalize(phrase), self)
-            .into_iter()
-            .map(|t| t.stem)
-            .collect()
     }
 }
 

@@ -1,0 +1,93 @@
+//! English stemming (Snowball, the algorithm the search index uses), with a table of stems already worked
+//! out for the material's words, and abbreviations' plurals ("rdls") read in the singular.
+
+use super::normalize::{normalize, tokenize, Token};
+use std::borrow::Cow;
+
+/// English stemming (Snowball), the same algorithm the search index uses.
+pub struct Stemmer {
+    algorithm: frostem::Stemmer,
+    /// Speed: stems already worked out for the material's words (see [`Stemmer::learn`]). Snowball is a
+    /// large share of answering time (the passages quoted are re-tokenised per answer); a lookup gives the
+    /// same stem for a fraction of the cost. Filled once, before the stemmer is shared, so it needs no lock.
+    known: rustc_hash::FxHashMap<String, String>,
+}
+
+impl Default for Stemmer {
+    fn default() -> Self {
+        Stemmer {
+            algorithm: frostem::Stemmer::new(frostem::Algorithm::English),
+            known: rustc_hash::FxHashMap::default(),
+        }
+    }
+}
+
+impl Stemmer {
+    pub fn stem(&self, word: &str) -> String {
+        match self.known.get(word) {
+            Some(stem) => stem.clone(),
+            None => self.fresh(word).into_owned(),
+        }
+    }
+
+    /// Snowball's stem, and the plural of an abbreviation ("rdls", "ghrs"), which Snowball leaves alone
+    /// because it has no vowel, in the singular.
+    fn fresh<'w>(&self, word: &'w str) -> Cow<'w, str> {
+        match word.strip_suffix('s') {
+            Some(one) if one.len() >= 2 && !one.contains(['a', 'e', 'i', 'o', 'u', 'y']) => {
+                Cow::Borrowed(one)
+            }
+            _ => self.algorithm.stem(word),
+        }
+    }
+
+    /// Like [`Stemmer::stem`], borrowing the stem when it is known (no allocation).
+    pub fn stem_cow(&self, word: &str) -> Cow<'_, str> {
+        match self.known.get(word) {
+            Some(stem) => Cow::Borrowed(stem.as_str()),
+            None => Cow::Owned(self.fresh(word).into_owned()),
+        }
+    }
+
+    /// The stem of `word`, remembered for later lookups (one allocation per new word, none after).
+    pub fn learn_word(&mut self, word: &str) -> &str {
+        if !self.known.contains_key(word) {
+            let stem = self.fresh(word).into_owned();
+            self.known.insert(word.to_string(), stem);
+        }
+        &self.known[word]
+    }
+
+    /// Remembers the stems of `tokens` (made by this stemmer, so the stems are Snowball's) for later lookups.
+    pub fn learn(&mut self, tokens: &[Token]) {
+        for t in tokens {
+            if !self.known.contains_key(&t.text) {
+                self.known.insert(t.text.clone(), t.stem.clone());
+            }
+        }
+    }
+
+    /// Normalises and stems a vocabulary phrase into its word stems.
+    pub fn phrase(&self, phrase: &str) -> Vec<String> {
+        tokenize(&normalize(phrase), self)
+            .into_iter()
+            .map(|t| t.stem)
+            .collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn abbreviations_in_the_plural_stem_to_the_singular() {
+        let s = Stemmer::default();
+        assert_eq!(s.stem("rdls"), "rdl");
+        assert_eq!(s.stem("ghrs"), "ghr");
+        assert_eq!(s.stem("curls"), "curl");
+        // A word with a vowel is left to Snowball; one letter before the "s" is no abbreviation.
+        assert_eq!(s.stem("hips"), "hip");
+        assert_eq!(s.stem("ms"), "ms");
+    }
+}
