@@ -95,6 +95,22 @@ fn a_bare_request_is_headed_by_the_one_exercise_named() {
     );
     assert_eq!(several.topic.as_deref(), Some(first.id.as_str()));
     assert!(!several.overview.is_empty());
+    // An exercise the asker cannot do, or one inside a recovery sign ("walks fine"), is no exercise put
+    // forward: the one left heads the request.
+    let put_forward = ask(
+        "My dad is eight months past his knee replacement. He walks fine but can't do a single leg squat. His mate says he should do leg curls. Thoughts?",
+        None,
+    );
+    assert_eq!(
+        put_forward.topic.as_deref(),
+        Some("hamstring_strengthening")
+    );
+    assert_eq!(
+        put_forward.verdict,
+        Verdict::Avoid,
+        "{}",
+        put_forward.guidance
+    );
 }
 
 /// A `not_covered` answer names the uncovered thing the question asks about, not one the story only tells

@@ -59,14 +59,25 @@ pub(super) fn read(
         .map(|&(_, f, l)| inside_signal(tokens, signals, f, l))
         .collect();
     let asked = asking::find(text, tokens, &vocab.asking);
-    let (topic, topic_is_alternative) = choose(text, tokens, &mentions, &asked, knowledge, signals);
+    let limited = limits(text, tokens, found, &mentions, &asked, vocab);
+    let (topic, topic_is_alternative) = choose(
+        text, tokens, &mentions, &asked, &limited, knowledge, signals,
+    );
     // The exercises named all belong to the topic ("leg curls … the hamstring curl machine"), not a
-    // muscle alone and not a list of several topics' exercises.
+    // muscle alone and not a list of several topics' exercises. One the asker cannot do ("can't manage a
+    // single leg squat yet") is a limit told, and one inside a recovery sign ("she walks fine") a sign:
+    // neither is an exercise put forward.
     let only_exercise_named = topic.is_some_and(|t| {
         let mut exercises = found
             .iter()
             .filter_map(|f| match f.entry.meaning {
-                Meaning::Exercise(x) => Some(x),
+                Meaning::Exercise(x)
+                    if x == t
+                        || !(limited.contains(&x)
+                            || inside_signal(tokens, signals, f.first, f.last)) =>
+                {
+                    Some(x)
+                }
                 _ => None,
             })
             .peekable();
@@ -84,7 +95,6 @@ pub(super) fn read(
     let asks_only_uncovered = asks_about_uncovered
         && !asks_about_training(text, tokens, &asked, &uncovered, found, vocab)
         && !widened(tokens, found, &uncovered, vocab);
-    let limited = limits(text, tokens, found, &mentions, &asked, vocab);
     // "Get back to football", "play football again": an uncovered activity the asker wants back.
     let uncovered_goal = found.iter().any(|f| {
         let again_after = tokens[f.last + 1..]
@@ -202,6 +212,7 @@ fn choose(
     tokens: &[Token],
     mentions: &[Mention],
     asked: &Asked,
+    limited: &[TopicId],
     knowledge: &Knowledge,
     signals: &mut Signals,
 ) -> (Option<TopicId>, bool) {
@@ -213,8 +224,9 @@ fn choose(
         .filter(|(_, first, _)| !asks_instead && !excluded_before(tokens, *first))
         .collect();
     // Rank: the sentence that asks the question first (one ending in "?" before a cue sentence), then
-    // mentions that are not a recovery sign or back-story ("after a long walk", "from running"), then order
-    // of mention.
+    // mentions that are not a recovery sign or back-story ("after a long walk", "from running"), then,
+    // outside the question, one the asker can do over one they say they cannot ("can't manage a single leg
+    // squat"), then order of mention.
     let clean = candidates
         .iter()
         .filter(|(_, f, l)| !inside_signal(tokens, signals, *f, *l))
@@ -229,6 +241,7 @@ fn choose(
                 in_question,
                 marked,
                 !weak,
+                in_question || !limited.contains(t),
                 !background,
                 std::cmp::Reverse(*f),
             )
