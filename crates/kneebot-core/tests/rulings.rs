@@ -394,3 +394,28 @@ fn a_ruling_on_a_sign_cites_the_passage_naming_it() {
         answer.passages.iter().map(|p| &p.id).collect::<Vec<_>>()
     );
 }
+
+/// A question about the material inside a story: an uncovered thing the story only tells of does not
+/// block it, a sentence pointing at a part of the video is part of what is asked, and the passage that
+/// goes on with the thought of the best one is cited with it.
+#[test]
+fn a_question_about_the_material_in_a_story_is_answered_where_the_video_says_it() {
+    let youngsters = ask(
+        "My nephew plays rugby and his coach has them all doing nordics. Does the video say anything about ACL tears in youngsters?",
+        None,
+    );
+    assert_eq!(youngsters.verdict, Verdict::Info, "{}", youngsters.guidance);
+    let goes_on = ask(
+        "I kept doing leg curls for a year after my TKR. Near the end he talks about people who had surgery sticking with hamstring exercises. What does he say happens to them?",
+        None,
+    );
+    assert_eq!(goes_on.verdict, Verdict::Info, "{}", goes_on.guidance);
+    assert!(
+        goes_on
+            .passages
+            .iter()
+            .any(|p| p.text.contains("weighted hamstring exercises")),
+        "{:?}",
+        goes_on.passages.iter().map(|p| &p.id).collect::<Vec<_>>()
+    );
+}

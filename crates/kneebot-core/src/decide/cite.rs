@@ -67,3 +67,61 @@ pub(super) fn quoted_hit(cx: &Context, h: &Hit, query: &Query) -> CitedPassage {
     };
     cited(cx, h.passage, quote, h.score)
 }
+
+/// A continuation replaces the last hit only when that hit scores under this share of the top one.
+const CONTINUATION_OUTRANKS: f32 = 0.6;
+
+/// Words that open a passage going on with the thought of the one before ("And they go to the gym…").
+const CONTINUING: [&str; 7] = ["and", "but", "so", "because", "then", "which", "that"];
+
+/// The top search hits as cited passages, the first followed by the passage after it in the same source
+/// when that one goes on with the same thought ("…they stick to doing hamstring exercises indefinitely." /
+/// "And they go to the gym and do weighted hamstring exercises…"): a question about what the material
+/// says at that point is answered by both.
+pub(super) fn retrieved_continued(cx: &Context, query: &Query) -> Vec<CitedPassage> {
+    let mut out = retrieved(cx, query);
+    let Some(top) = cx.hits.first() else {
+        return out;
+    };
+    let passages = &cx.knowledge.passages;
+    let next = PassageId(top.passage.position() + 1);
+    let Some(after) = passages.get(next.position()) else {
+        return out;
+    };
+    let first_word = after
+        .text
+        .split(|c: char| !c.is_alphanumeric())
+        .find(|w| !w.is_empty())
+        .unwrap_or("")
+        .to_lowercase();
+    // It takes the place of a hit only when that hit matches the question much worse than the passage
+    // it continues: a close third hit is an answer of its own.
+    let room = out.len() < MAX_PASSAGES
+        || out
+            .last()
+            .is_some_and(|p| p.score < CONTINUATION_OUTRANKS * top.score);
+    let continues = room
+        && after.source == passages[top.passage].source
+        && CONTINUING.contains(&first_word.as_str());
+    if continues && !out.iter().any(|p| p.id == after.id) {
+        let cited_next = match cx.hits.iter().find(|h| h.passage == next) {
+            Some(h) => quoted_hit(cx, h, query),
+            None => {
+                let sentence = after
+                    .text
+                    .split_inclusive(['.', '!', '?'])
+                    .next()
+                    .unwrap_or("");
+                cited(
+                    cx,
+                    next,
+                    highlight(sentence.trim(), &query.stems, cx.stemmer),
+                    0.0,
+                )
+            }
+        };
+        out.insert(1.min(out.len()), cited_next);
+        out.truncate(MAX_PASSAGES);
+    }
+    out
+}

@@ -6,13 +6,13 @@ use crate::answer::{Answer, FollowUp, FollowUpChoice, Phase, PlaylistLink, Under
 use crate::ids::{ConditionId, TopicId};
 use crate::knowledge::Knowledge;
 use crate::retrieve::Hit;
-use crate::understand::asking::Claim;
 use crate::understand::normalize::Stemmer;
-use crate::understand::{InfoKind, Intent, Understanding};
+use crate::understand::{Intent, Understanding};
 use std::collections::HashSet;
 
 mod cite;
 mod covered;
+mod info;
 mod new_video;
 mod overview;
 mod quote;
@@ -21,7 +21,6 @@ mod stems;
 pub use stems::PassageStems;
 
 use cite::{cite, retrieved};
-use covered::covered;
 
 pub use quote::{highlight, Prepared, Query};
 
@@ -183,88 +182,7 @@ pub fn decide(question: &str, u: &Understanding, cx: &Context) -> Answer {
                 answer.guidance = k.policy.settings.no_timing_guidance.clone();
             }
         },
-        Intent::Info(kind) => {
-            // "Why does the video say to strengthen the hamstrings?": a claim the material does not make is
-            // answered with what it does say, not with a passage that happens to share the words. The
-            // ruling is the asker's phase's: the material does say to do leg curls right after surgery.
-            let contradicted = u.claim.zip(u.topic).and_then(|(claim, t)| {
-                let rule = k.rule_for(t, phase, &u.conditions)?;
-                let material_for = matches!(rule.verdict, Verdict::Recommended | Verdict::OkForNow);
-                let material_against = matches!(rule.verdict, Verdict::Avoid | Verdict::Caution);
-                match claim {
-                    Claim::For if material_against => Some(rule),
-                    Claim::Against if material_for => Some(rule),
-                    _ => None,
-                }
-            });
-            let why_rule = u
-                .topic
-                .filter(|_| kind == InfoKind::Why && u.asks_why_ruling)
-                .and_then(|t| k.rule_for(t, Phase::None, &u.conditions));
-            if let Some(rule) = contradicted {
-                answer.verdict = Verdict::Info;
-                answer.guidance = format!(
-                    "That isn't what the material says. On {}: {}",
-                    k.topics[rule.topic].name,
-                    without_yes_no(&rule.guidance)
-                );
-                cite(&mut answer, &rule.reasons, cx, &query);
-            } else if let Some(rule) = why_rule {
-                answer.verdict = Verdict::Info;
-                answer.guidance =
-                    format!("The material's reasons, for {}:", k.topics[rule.topic].name);
-                // "Why does he compare curls to cake?": a word only one passage uses names the passage
-                // the question is about; cite it before the general reasons.
-                // "Why does he say…" quotes a claim: the passage that makes it comes first.
-                let unique = |h: &&Hit| {
-                    query
-                        .stems
-                        .iter()
-                        .copied()
-                        .chain(u.expansions.iter().map(String::as_str))
-                        .any(|s| {
-                            cx.passage_stems.passages_with(s) == 1
-                                && cx.passage_stems.contains(h.passage, s)
-                        })
-                };
-                let pointed = cx
-                    .hits
-                    .iter()
-                    .find(unique)
-                    .or_else(|| cx.hits.first().filter(|_| u.quotes_material));
-                cite(&mut answer, &rule.reasons, cx, &query);
-                if let Some(hit) = pointed {
-                    let first = retrieved(cx, &query)
-                        .into_iter()
-                        .find(|p| p.id == k.passages[hit.passage].id);
-                    if let Some(first) = first {
-                        answer.passages.retain(|p| p.id != first.id);
-                        answer.passages.insert(0, first);
-                        answer.passages.truncate(MAX_PASSAGES);
-                    }
-                }
-            } else if new_video::preferred(u, cx)
-                && new_video::answer(&mut answer, u, cx, &query, false)
-            {
-                // The question is about a video no rule covers yet: its words, no verdict.
-            } else if u.uncovered.is_empty() && covered(u, cx) {
-                answer.verdict = Verdict::Info;
-                answer.passages = retrieved(cx, &query);
-                // The first cited passage is the first hit (see `retrieved`).
-                // The material's own words, said to be its words: a transcript line is not the bot's guidance.
-                answer.guidance = cx
-                    .hits
-                    .first()
-                    .map(|h| {
-                        let text = &k.passages[h.passage].text;
-                        let quote = cx.prepared.best_quote(h.passage, text, &query).0;
-                        format!("The video says: “{}”", quote.replace("**", ""))
-                    })
-                    .unwrap_or_default();
-            } else {
-                not_covered(&mut answer, k, u);
-            }
-        }
+        Intent::Info(kind) => info::answer(&mut answer, u, cx, &query, phase, kind),
         Intent::Overview(asked) => overview::answer(&mut answer, u, cx, &query, phase, asked),
         Intent::Outside => {
             answer.topic = None;

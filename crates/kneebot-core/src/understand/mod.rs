@@ -190,6 +190,13 @@ impl Understanding {
             .quotes_material
             .then(|| asking::claim(text, &vocab.asking))
             .flatten();
+        let material_asked = if matches!(asks.intent, Intent::Info(_))
+            && vocab.intent.about_material.is_match(&topic.asked.text)
+        {
+            material_sentences(text, tokens, &topic.asked.sentences, vocab)
+        } else {
+            Vec::new()
+        };
         Understanding {
             text: spelled.text,
             tokens: spelled.tokens,
@@ -209,13 +216,7 @@ impl Understanding {
             asks_why_ruling: asks.asks_why_ruling,
             topic_is_alternative: topic.topic_is_alternative,
             uncovered_asked: topic.uncovered_asked,
-            material_asked: if matches!(asks.intent, Intent::Info(_))
-                && vocab.intent.about_material.is_match(&topic.asked.text)
-            {
-                topic.asked.sentences.clone()
-            } else {
-                Vec::new()
-            },
+            material_asked,
             only_exercise_named: topic.only_exercise_named,
             uncovered: named.uncovered,
             other_problems: named.other_problems,
@@ -252,4 +253,27 @@ fn expansions(text: &str, vocab: &Vocabulary) -> Vec<String> {
         }
     }
     expansions
+}
+
+/// The sentences a question about the material asks about: its asking sentences, and any other that
+/// points at a part of the material ("Near the end he talks about people who… What does he say goes
+/// wrong for them?"), since the question's own words may be only pronouns.
+fn material_sentences(
+    text: &str,
+    tokens: &[normalize::Token],
+    asked: &[usize],
+    vocab: &crate::knowledge::Vocabulary,
+) -> Vec<usize> {
+    let mut sentences = asked.to_vec();
+    let last = tokens.last().map_or(0, |t| t.sentence);
+    for s in 0..=last {
+        let (start, end) = phrases::sentence_span(tokens, s);
+        if !sentences.contains(&s)
+            && end > start
+            && vocab.intent.about_material.is_match(&text[start..end])
+        {
+            sentences.push(s);
+        }
+    }
+    sentences
 }

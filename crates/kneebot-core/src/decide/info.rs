@@ -1,0 +1,106 @@
+//! Answering a question about the material itself: a claim the material does not make is answered with
+//! what it does say; "why" about a ruling with the ruling's reasons (the passage the question points at
+//! first); otherwise the passages that speak to it, quoted, or `not_covered` when none does.
+
+use super::cite::{self, cite, retrieved};
+use super::covered::covered;
+use super::{new_video, not_covered, without_yes_no, Context, Query, MAX_PASSAGES};
+use crate::answer::{Answer, Phase, Verdict};
+use crate::retrieve::Hit;
+use crate::understand::asking::Claim;
+use crate::understand::{InfoKind, Understanding};
+
+/// Fills `answer` for a question about the material, in the asker's `phase`.
+pub(super) fn answer(
+    answer: &mut Answer,
+    u: &Understanding,
+    cx: &Context,
+    query: &Query,
+    phase: Phase,
+    kind: InfoKind,
+) {
+    let k = cx.knowledge;
+    // "Why does the video say to strengthen the hamstrings?": a claim the material does not make is
+    // answered with what it does say, not with a passage that happens to share the words. The
+    // ruling is the asker's phase's: the material does say to do leg curls right after surgery.
+    let contradicted = u.claim.zip(u.topic).and_then(|(claim, t)| {
+        let rule = k.rule_for(t, phase, &u.conditions)?;
+        let material_for = matches!(rule.verdict, Verdict::Recommended | Verdict::OkForNow);
+        let material_against = matches!(rule.verdict, Verdict::Avoid | Verdict::Caution);
+        match claim {
+            Claim::For if material_against => Some(rule),
+            Claim::Against if material_for => Some(rule),
+            _ => None,
+        }
+    });
+    let why_rule = u
+        .topic
+        .filter(|_| kind == InfoKind::Why && u.asks_why_ruling)
+        .and_then(|t| k.rule_for(t, Phase::None, &u.conditions));
+    if let Some(rule) = contradicted {
+        answer.verdict = Verdict::Info;
+        answer.guidance = format!(
+            "That isn't what the material says. On {}: {}",
+            k.topics[rule.topic].name,
+            without_yes_no(&rule.guidance)
+        );
+        cite(answer, &rule.reasons, cx, query);
+    } else if let Some(rule) = why_rule {
+        answer.verdict = Verdict::Info;
+        answer.guidance = format!("The material's reasons, for {}:", k.topics[rule.topic].name);
+        // "Why does he compare curls to cake?": a word only one passage uses names the passage
+        // the question is about; cite it before the general reasons.
+        // "Why does he say…" quotes a claim: the passage that makes it comes first.
+        let unique = |h: &&Hit| {
+            query
+                .stems
+                .iter()
+                .copied()
+                .chain(u.expansions.iter().map(String::as_str))
+                .any(|s| {
+                    cx.passage_stems.passages_with(s) == 1
+                        && cx.passage_stems.contains(h.passage, s)
+                })
+        };
+        let pointed = cx
+            .hits
+            .iter()
+            .find(unique)
+            .or_else(|| cx.hits.first().filter(|_| u.quotes_material));
+        cite(answer, &rule.reasons, cx, query);
+        if let Some(hit) = pointed {
+            let first = retrieved(cx, query)
+                .into_iter()
+                .find(|p| p.id == k.passages[hit.passage].id);
+            if let Some(first) = first {
+                answer.passages.retain(|p| p.id != first.id);
+                answer.passages.insert(0, first);
+                answer.passages.truncate(MAX_PASSAGES);
+            }
+        }
+    } else if new_video::preferred(u, cx) && new_video::answer(answer, u, cx, query, false) {
+        // The question is about a video no rule covers yet: its words, no verdict.
+    } else if (if u.material_asked.is_empty() {
+        u.uncovered.is_empty()
+    } else {
+        // A question about the material inside a story: only what it asks about counts.
+        u.uncovered_asked.is_empty()
+    }) && covered(u, cx)
+    {
+        answer.verdict = Verdict::Info;
+        answer.passages = cite::retrieved_continued(cx, query);
+        // The first cited passage is the first hit (see `retrieved`).
+        // The material's own words, said to be its words: a transcript line is not the bot's guidance.
+        answer.guidance = cx
+            .hits
+            .first()
+            .map(|h| {
+                let text = &k.passages[h.passage].text;
+                let quote = cx.prepared.best_quote(h.passage, text, query).0;
+                format!("The video says: “{}”", quote.replace("**", ""))
+            })
+            .unwrap_or_default();
+    } else {
+        not_covered(answer, k, u);
+    }
+}
