@@ -134,6 +134,31 @@ fn events_time_and_signals() {
             Some(35.0),
             Some(Phase::Rebuilding),
         ),
+        // Crutches and walkers however told; discharged from the therapist is past rehab.
+        (
+            "TKR 5 weeks ago, still on crutches",
+            Some(Event::Surgery),
+            Some(35.0),
+            Some(Phase::Rebuilding),
+        ),
+        (
+            "TKR 5 weeks ago, no longer on crutches",
+            Some(Event::Surgery),
+            Some(35.0),
+            Some(Phase::Recovered),
+        ),
+        (
+            "hip replacement, shuffling with a walker",
+            Some(Event::Surgery),
+            None,
+            Some(Phase::Rebuilding),
+        ),
+        (
+            "total knee, discharged from physio a while back but still weak",
+            Some(Event::Surgery),
+            None,
+            Some(Phase::Recovered),
+        ),
         // A thigh that is asleep is a muscle that won't fire.
         (
             "broke my tibia 2 weeks ago and the back of my thigh feels asleep",
