@@ -130,6 +130,9 @@ pub struct AskingDef {
     /// Asks how to get someone else to do something: outside the material.
     #[serde(default)]
     pub persuade: Vec<Spanned<String>>,
+    /// Asks how to perform an exercise (form, technique, bar position): the material does not teach it.
+    #[serde(default)]
+    pub technique: Vec<Spanned<String>>,
     /// Words that put a sentence in the present ("still", "this whole time"): a warning sign told so after
     /// an older injury is current.
     #[serde(default)]

@@ -56,6 +56,8 @@ pub struct Asking {
     pub limit_loading: AnyOf,
     pub condition_denied: AnyOf,
     pub persuade: AnyOf,
+    /// Asks how to perform an exercise ("high bar or low bar?", "proper form"): no video here teaches it.
+    pub technique: AnyOf,
     pub still_present: AnyOf,
     /// A request that asks what to do next ("where do I start?"), not for views on what is wrong.
     pub asks_next_step: AnyOf,
@@ -95,6 +97,7 @@ pub(super) fn asking(
         limit_loading: compile_all(&def.limit_loading),
         condition_denied: compile_all(&def.condition_denied),
         persuade: compile_all(&def.persuade),
+        technique: compile_all(&def.technique),
         still_present: compile_all(&def.still_present),
         asks_next_step: compile_all(&def.asks_next_step),
     }

@@ -186,6 +186,14 @@ fn intent() {
             "My little sis fractured her ankle a fortnight ago. She says her hamstring won't switch on. Can she do leg curls?",
             Intent::Advice,
         ),
+        // How to perform an exercise is technique, which the material does not teach; whether to do it
+        // is advice.
+        (
+            "torn meniscus. front squat or back squat, and should my knees go past my toes?",
+            Intent::Outside,
+        ),
+        ("whats the correct technique for a glute bridge?", Intent::Outside),
+        ("torn meniscus, are glute bridges good for me?", Intent::Advice),
         // "How much it hurts" in the story is no dose: the asking part decides.
         (
             "torn meniscus, and I know how much it hurts to run uphill. Should I keep doing squats?",
