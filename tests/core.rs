@@ -576,6 +576,7 @@ fn a_false_premise_about_the_material_is_corrected() {
     for q in [
         "Why does the video say to strengthen the hamstrings?",
         "why does he say squats are bad for the knee?",
+        "why does the guy in the video say you should do more leg curls for arthritis?",
     ] {
         let a = ask(q);
         assert_eq!(a.verdict, Verdict::Info, "{q}");
