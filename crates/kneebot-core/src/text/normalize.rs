@@ -158,6 +158,10 @@ fn expand_contractions(text: &str) -> String {
             "it's" | "that's" | "what's" | "there's" | "here's" | "he's" | "she's" | "who's"
             | "where's" | "how's" => format!("{} is", &word[..word.len() - 2]).into(),
             "let's" => "let us".into(),
+            // Chat shorthand written with a slash.
+            "w/o" => "without".into(),
+            "w/" => "with".into(),
+            "b/c" => "because".into(),
             "y'all" => "you all".into(),
             w if w.ends_with("n't") => format!("{} not", &w[..w.len() - 3]).into(),
             "dont" | "doesnt" | "didnt" | "isnt" | "arent" | "wasnt" | "werent" | "havent"
@@ -296,6 +300,7 @@ mod tests {
             ("My hamstring WON’T fire!", "my hamstring will not fire!"),
             ("I can't put weight on it", "i can not put weight on it"),
             ("I cannae squat", "i can not squat"),
+            ("train quads w/o squats b/c of pain", "train quads without squats because of pain"),
             ("Baker’s cyst", "baker s cyst"),
             ("doesn't contract", "does not contract"),
             ("<@123> @everyone leg curls?? 🦵🔥", "leg curls??"),
