@@ -133,6 +133,10 @@ pub struct AskingDef {
     /// Asks how to perform an exercise (form, technique, bar position): the material does not teach it.
     #[serde(default)]
     pub technique: Vec<Spanned<String>>,
+    /// Asks what a condition is ("what is a Baker's cyst?"): the material names conditions, it does not
+    /// describe them.
+    #[serde(default)]
+    pub defines: Vec<Spanned<String>>,
     /// Words that put a sentence in the present ("still", "this whole time"): a warning sign told so after
     /// an older injury is current.
     #[serde(default)]

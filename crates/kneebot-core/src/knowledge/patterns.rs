@@ -58,6 +58,8 @@ pub struct Asking {
     pub persuade: AnyOf,
     /// Asks how to perform an exercise ("high bar or low bar?", "proper form"): no video here teaches it.
     pub technique: AnyOf,
+    /// Asks what a condition is ("what is a Baker's cyst?").
+    pub defines: AnyOf,
     pub still_present: AnyOf,
     /// A request that asks what to do next ("where do I start?"), not for views on what is wrong.
     pub asks_next_step: AnyOf,
@@ -98,6 +100,7 @@ pub(super) fn asking(
         condition_denied: compile_all(&def.condition_denied),
         persuade: compile_all(&def.persuade),
         technique: compile_all(&def.technique),
+        defines: compile_all(&def.defines),
         still_present: compile_all(&def.still_present),
         asks_next_step: compile_all(&def.asks_next_step),
     }

@@ -300,7 +300,10 @@ mod tests {
             ("My hamstring WON’T fire!", "my hamstring will not fire!"),
             ("I can't put weight on it", "i can not put weight on it"),
             ("I cannae squat", "i can not squat"),
-            ("train quads w/o squats b/c of pain", "train quads without squats because of pain"),
+            (
+                "train quads w/o squats b/c of pain",
+                "train quads without squats because of pain",
+            ),
             ("Baker’s cyst", "baker s cyst"),
             ("doesn't contract", "does not contract"),
             ("<@123> @everyone leg curls?? 🦵🔥", "leg curls??"),

@@ -128,7 +128,8 @@ pub(super) fn read(facts: &Facts, vocab: &Vocabulary) -> Asks {
     } else if !about_material
         && (asking::asks_prognosis_only(asked, &vocab.asking)
             || vocab.asking.persuade.is_match(&asked.text)
-            || vocab.asking.technique.is_match(&asked.text))
+            || vocab.asking.technique.is_match(&asked.text)
+            || vocab.asking.defines.is_match(&asked.text))
     {
         // "Will my meniscus heal?", "am I ever going to squat again?": no video can tell.
         Intent::Outside

@@ -193,6 +193,12 @@ fn intent() {
             Intent::Outside,
         ),
         ("whats the correct technique for a glute bridge?", Intent::Outside),
+        // What a condition is: the material names it, it does not describe it.
+        ("so what exactly is a bakers cyst?", Intent::Outside),
+        (
+            "what is a good exercise for ITBS?",
+            Intent::Overview(asking::OpenAsk::Do),
+        ),
         ("torn meniscus, are glute bridges good for me?", Intent::Advice),
         // "How much it hurts" in the story is no dose: the asking part decides.
         (
