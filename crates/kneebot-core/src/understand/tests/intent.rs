@@ -193,6 +193,27 @@ fn intent() {
             Intent::Outside,
         ),
         ("whats the correct technique for a glute bridge?", Intent::Outside),
+        // "Like the video suggests" names the video; it does not ask for videos.
+        (
+            "My mum has knee OA. Should she be walking more like the video suggests?",
+            Intent::Advice,
+        ),
+        ("are there any more videos on this?", Intent::Playlist),
+        // Why the material rates an exercise highly asks for its reasons.
+        (
+            "why does the video rate glute bridges so highly?",
+            Intent::Info(InfoKind::Why),
+        ),
+        // Asked in other words: "kindly tell", "what should my routine look like".
+        (
+            "Kindly tell what all exercises to avoid for torn meniscus.",
+            Intent::Overview(asking::OpenAsk::Avoid),
+        ),
+        (
+            "ACL reconstruction in March. What should my program look like now?",
+            Intent::Overview(asking::OpenAsk::Do),
+        ),
+        ("the side of my knee aches after rowing, is that ITBS??", Intent::Diagnosis),
         // What a condition is: the material names it, it does not describe it.
         ("so what exactly is a bakers cyst?", Intent::Outside),
         (

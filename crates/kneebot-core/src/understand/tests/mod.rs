@@ -99,6 +99,11 @@ fn topics_instead_of_and_signals() {
         ),
         ("can I go jogging", Some("walking_running")),
         ("sqauts with arthritis", Some("squats")),
+        // An exercise described rather than named.
+        (
+            "lying on my front bending the knee against a band, ok?",
+            Some("hamstring_strengthening"),
+        ),
         // "Her walking group" names a group; joining one is walking.
         (
             "her walking group meets on fridays. should i do squats?",
