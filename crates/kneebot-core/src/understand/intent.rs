@@ -24,6 +24,8 @@ pub(super) struct Facts<'a> {
     pub asks_only_uncovered: bool,
     /// The post names an uncovered activity as what the asker wants back ("get back to football").
     pub uncovered_goal: bool,
+    /// The asking clauses name something the material does not cover ("when can I go back to netball?").
+    pub names_uncovered_asked: bool,
     /// The exercise asked about is put aside ("instead of leg curls", "what else can I do?").
     pub topic_is_alternative: bool,
     /// A topic was found anywhere in the post.
@@ -123,6 +125,11 @@ pub(super) fn read(facts: &Facts, vocab: &Vocabulary) -> Asks {
         // "What should I do for exercise, and how long / how often?": the rulings answer the first part;
         // the material gives no timing either way.
         && !open_do_or_avoid
+        // "Should I keep doing nordics, and when can I go back to netball?": the ruling answers the first
+        // part; the material gives no timing for what it does not cover.
+        && !(facts.topic_asked
+            && facts.names_uncovered_asked
+            && vocab.asking.asks_whether.is_match(&asked.text))
     {
         Intent::Timing
     } else if !about_material

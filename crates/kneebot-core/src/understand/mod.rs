@@ -180,6 +180,7 @@ impl Understanding {
                 topic_is_alternative: topic.topic_is_alternative,
                 asks_only_uncovered: topic.asks_only_uncovered,
                 uncovered_goal: topic.uncovered_goal,
+                names_uncovered_asked: !topic.uncovered_asked.is_empty(),
                 has_topic: topic.topic.is_some(),
                 asked: &topic.asked,
             },

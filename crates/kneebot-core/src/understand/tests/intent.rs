@@ -214,6 +214,16 @@ fn intent() {
             Intent::Overview(asking::OpenAsk::Do),
         ),
         ("the side of my knee aches after rowing, is that ITBS??", Intent::Diagnosis),
+        // A timing question about an uncovered sport beside a question whether to do an exercise: the
+        // ruling answers; a timing question about running stays one.
+        (
+            "8 months after ACLR, full range. Should I keep doing nordic curls, and when can I go back to hockey?",
+            Intent::Advice,
+        ),
+        (
+            "8 months after ACLR. When can I go back to running?",
+            Intent::Timing,
+        ),
         // What a condition is: the material names it, it does not describe it.
         ("so what exactly is a bakers cyst?", Intent::Outside),
         (

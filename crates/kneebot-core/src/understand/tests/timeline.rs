@@ -14,6 +14,13 @@ fn days(text: &str) -> Vec<f64> {
     .collect()
 }
 
+/// A break told in the present ("physio is off over xmas") is ahead, not last Christmas.
+#[test]
+fn a_break_told_in_the_present_is_ahead() {
+    assert!(days("my physio is off over xmas").is_empty());
+    assert_eq!(days("i was off work over xmas").len(), 1);
+}
+
 #[test]
 fn reads_elapsed_time() {
     let cases: &[(&str, &[f64])] = &[
