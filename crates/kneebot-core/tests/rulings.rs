@@ -241,6 +241,7 @@ fn training_aimed_at_an_uncovered_thing_asks_about_it() {
     for question in [
         "My knees need rest. Is there a way to get some cardio exercise without any strain on them?",
         "Meniscus tear last year. Any pool workouts you would suggest?",
+        "ACL reconstruction in the spring. Are there golf specific rehab exercises?",
     ] {
         let a = ask(question, None);
         assert_eq!(a.verdict, Verdict::NotCovered, "{question}: {}", a.guidance);
@@ -248,6 +249,7 @@ fn training_aimed_at_an_uncovered_thing_asks_about_it() {
     for question in [
         "Meniscus tear last year. Any resistance band workouts you would suggest?",
         "Sore knees after hiking. Any recommendations on stretching, exercises or anything that would help?",
+        "Are there certain kinds of cardio workouts and leg exercises I can do with a torn meniscus?",
     ] {
         let a = ask(question, None);
         assert_ne!(a.verdict, Verdict::NotCovered, "{question}: {}", a.guidance);

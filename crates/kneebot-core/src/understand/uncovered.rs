@@ -96,13 +96,18 @@ pub(super) fn asks_about_training(
                     .any(|t| vocab.not_aimed.contains(&t.text))
         })
     };
-    // "Cardio exercise", "pool workouts": the uncovered thing just before names the kind of training;
-    // gear ("barbell exercises") says how it is done.
+    // "Cardio exercise", "pool workouts", "tennis specific rehab exercises": the uncovered thing up to
+    // three words before names the kind of training; gear ("barbell exercises") says how it is done, and
+    // a list ("cardio workouts and leg exercises") names another kind.
     let named_by_uncovered = |start: usize| {
         uncovered_spans.iter().any(|&(_, last)| {
-            last + 1 == start
+            last < start
+                && start <= last + 3
                 && tokens[last].sentence == tokens[start].sentence
                 && !text[tokens[last].end..tokens[start].start].contains([',', ';', '/', '('])
+                && !tokens[last + 1..start]
+                    .iter()
+                    .any(|t| vocab.not_aimed.contains(&t.text))
                 && !vocab.gear.contains(&tokens[last].text)
         })
     };
