@@ -47,6 +47,9 @@ pub struct Vocabulary {
     pub training_words: Vec<Vec<String>>,
     pub stretch_words: Vec<Vec<String>>,
     pub signals: Vec<Signal>,
+    /// Speed: every signal's patterns in one set, in order (signal by signal), so one pass over a question
+    /// tells which patterns can match at all.
+    pub signal_set: AnyOf,
     /// Word sequences that negate a recovered-sign when they come just before it.
     pub negations: Vec<Vec<String>>,
     /// Words that open a clause asking about a recovery sign ("is walking ok?").
@@ -56,6 +59,8 @@ pub struct Vocabulary {
     /// Words that say a goal is reached ("able to get full extension").
     pub sign_reached: Vec<Vec<String>>,
     pub red_flags: Vec<RedFlag>,
+    /// Speed: every red flag's `all` patterns in one set, in order (flag by flag).
+    pub red_flag_set: AnyOf,
     pub red_flag_negations: Vec<Vec<String>>,
     /// Words that say when or where before an uncovered thing ("before", "playing").
     pub setting_words: Vec<String>,
@@ -188,6 +193,14 @@ impl Vocabulary {
                 }
             })
             .collect();
+        // A pattern that does not compile is reported with its signal or flag; the set is then left empty
+        // (the load fails anyway).
+        let set_of = |patterns: Vec<&Spanned<String>>| {
+            let texts: Vec<&str> = patterns.iter().map(|p| p.get_ref().as_str()).collect();
+            AnyOf::new(&texts).unwrap_or_default()
+        };
+        let signal_set = set_of(vocab.signal.iter().flat_map(|s| &s.patterns).collect());
+        let red_flag_set = set_of(vocab.red_flag.iter().flat_map(|f| &f.all).collect());
         let red_flags = vocab
             .red_flag
             .iter()
@@ -324,11 +337,13 @@ impl Vocabulary {
             training_words: stems(&vocab.words.training),
             stretch_words: stems(&vocab.words.stretch),
             signals,
+            signal_set,
             negations: words(&vocab.words.sign_negations),
             sign_asked: plain(&vocab.words.sign_asked),
             sign_goals: words(&vocab.words.sign_goals),
             sign_reached: words(&vocab.words.sign_reached),
             red_flags,
+            red_flag_set,
             red_flag_negations: words(&vocab.words.warning_negations),
             setting_words: plain(&vocab.words.setting),
             singling_out: plain(&vocab.words.singling_out),

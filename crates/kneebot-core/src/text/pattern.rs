@@ -48,6 +48,11 @@ impl AnyOf {
         self.set.is_match(text)
     }
 
+    /// Which patterns (by position) match somewhere in `text`, in one pass.
+    pub fn which(&self, text: &str) -> regex::SetMatches {
+        self.set.matches(text)
+    }
+
     /// The patterns one by one, compiled on first use.
     pub fn iter(&self) -> std::slice::Iter<'_, Regex> {
         self.each

@@ -17,7 +17,15 @@ pub(super) fn find(text: &str, events: &Events, vocab: &Vocabulary) -> Vec<RedFl
         .filter(|b| matches!(b, b'.' | b'!' | b'?' | b';'))
         .count()
         > 2;
+    // Speed: one pass over the text says which patterns match anywhere; a flag needs all of its own.
+    let matching = vocab.red_flag_set.which(text);
+    let mut offset = 0;
     for (i, flag) in vocab.red_flags.iter().enumerate() {
+        let first = offset;
+        offset += flag.all.len();
+        if (first..offset).any(|j| j < matching.len() && !matching.matched(j)) {
+            continue;
+        }
         let context_ok = match flag.context {
             RedFlagContext::Any => true,
             RedFlagContext::Surgery => {

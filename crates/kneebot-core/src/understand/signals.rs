@@ -18,8 +18,15 @@ pub(super) fn find(text: &str, vocab: &Vocabulary) -> Signals {
     // Recovery signals, with their spans so a topic word inside one ("walking well") is not the topic.
     let mut signal_spans = Vec::new();
     let mut phases = Vec::new();
+    // Speed: one pass over the text says which patterns match at all; only those are searched for spans.
+    let matching = vocab.signal_set.which(text);
+    let mut index = 0;
     for s in &vocab.signals {
         for r in &s.patterns {
+            index += 1;
+            if index <= matching.len() && !matching.matched(index - 1) {
+                continue;
+            }
             for m in r.find_iter(text) {
                 if about_other_side(text, m.start(), vocab) {
                     continue;
