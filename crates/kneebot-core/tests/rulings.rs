@@ -421,3 +421,20 @@ fn a_question_about_the_material_in_a_story_is_answered_where_the_video_says_it(
         goes_on.passages.iter().map(|p| &p.id).collect::<Vec<_>>()
     );
 }
+
+/// Another body part named beside the knee does not take the question away from the knee.
+#[test]
+fn a_problem_named_beside_the_knee_leaves_the_knee_question() {
+    let both = ask(
+        "People say squats wreck your knees and your lower back. Is that true?",
+        None,
+    );
+    assert_eq!(both.verdict, Verdict::Recommended, "{}", both.guidance);
+    let back_only = ask("Are squats bad for my lower back?", None);
+    assert_eq!(
+        back_only.verdict,
+        Verdict::NotCovered,
+        "{}",
+        back_only.guidance
+    );
+}

@@ -132,8 +132,13 @@ pub fn decide(question: &str, u: &Understanding, cx: &Context) -> Answer {
     }
 
     // A problem that is not the knee's, with no knee problem named: the material is about knees.
-    // ("shoulder surgery 12 days ago" is a surgery, which the material does speak to.)
-    if !u.other_problems.is_empty() && u.conditions.is_empty() && u.event.is_none() {
+    // ("shoulder surgery 12 days ago" is a surgery, which the material does speak to; "squats are unsafe
+    // for your knees and lower back" asks about the knees too.)
+    if !u.other_problems.is_empty()
+        && u.conditions.is_empty()
+        && u.event.is_none()
+        && !k.vocabulary.intent.knee.is_match(&u.text)
+    {
         answer.verdict = Verdict::NotCovered;
         answer.guidance = format!(
             "The material is about knee problems; it doesn't cover {}. {}",

@@ -265,6 +265,10 @@ fn open_questions() {
             "both my knees ache on the stairs. Where do I even start",
             Intent::Overview(asking::OpenAsk::Request),
         ),
+        (
+            "how would you approach training someone with arthritic knees?",
+            Intent::Overview(asking::OpenAsk::Do),
+        ),
         // How to tackle a thing is technique, not a plan.
         (
             "my knees hurt going downhill on my runs. How should I approach hills?",
