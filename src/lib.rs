@@ -28,6 +28,7 @@ pub mod clock;
 pub mod config;
 pub mod eval;
 pub mod maintain;
+pub mod stdout;
 pub mod store;
 
 pub use kneebot_core::{Answer, AskOptions, Date, Engine, Phase, Verdict};

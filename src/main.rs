@@ -203,9 +203,9 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
             let options = AskOptions::on(today.unwrap_or_else(kneebot::clock::today));
             let answer = engine.answer(&question, &options.with_phase(phase));
             if json {
-                println!("{}", render::json::render(&answer));
+                kneebot::stdout::emit_line(&render::json::render(&answer));
             } else {
-                print!("{}", render::text::render(&answer));
+                kneebot::stdout::emit(&render::text::render(&answer));
             }
             Ok(ExitCode::SUCCESS)
         }
@@ -226,7 +226,7 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
             }
             let today = today.unwrap_or_else(kneebot::clock::today);
             let report = kneebot::eval::run(&engine, &sets, today);
-            print!("{}", report.render());
+            kneebot::stdout::emit(&report.render());
             Ok(if report.failed == 0 {
                 ExitCode::SUCCESS
             } else {

@@ -12,7 +12,7 @@ pub fn check(engine: &Engine, strict: bool) -> Result<(), String> {
     for line in crate::add_source::warning_lines(&k.warnings) {
         eprintln!("{line}");
     }
-    println!(
+    crate::stdout::emit_line(&format!(
         "knowledge OK: {} sources, {} passages, {} conditions, {} topics, {} rules, {} playlists, {} warning{}",
         k.sources.len(),
         k.passages.len(),
@@ -22,7 +22,7 @@ pub fn check(engine: &Engine, strict: bool) -> Result<(), String> {
         k.playlists.len(),
         k.warnings.len(),
         if k.warnings.len() == 1 { "" } else { "s" }
-    );
+    ));
     if strict && !k.warnings.is_empty() {
         return Err("kneebot check --strict: the warnings above count as failures".into());
     }
@@ -58,14 +58,14 @@ pub fn add_source(
     for line in crate::add_source::warning_lines(&added.knowledge.warnings) {
         eprintln!("{line}");
     }
-    println!(
+    crate::stdout::emit_line(&format!(
         "added {} (source `{}`): {} passages, {} with their moment in the video. Questions about it are \
          answered from its passages now; rules quoting it (rules.toml) turn them into rulings.",
         added.path.display(),
         added.id,
         added.passages,
         added.timed
-    );
+    ));
     Ok(())
 }
 
@@ -90,11 +90,11 @@ pub fn coverage(engine: &Engine, json: bool, database: Option<&Path>) -> Result<
     };
     if json {
         let value = serde_json::json!({ "coverage": report, "unanswered": groups });
-        println!("{value:#}");
+        crate::stdout::emit_line(&format!("{value:#}"));
     } else {
-        print!("{}", report.text());
+        crate::stdout::emit(&report.text());
         if let Some(groups) = &groups {
-            print!("{}", coverage::groups_text(groups));
+            crate::stdout::emit(&coverage::groups_text(groups));
         }
     }
     Ok(())
