@@ -308,8 +308,14 @@ pub fn in_symptom(
     if symptom_in(near, tokens[first].start) {
         return true;
     }
-    // "when I run", "after a long run", "when you need to hike": a setting word up to four words before.
-    let after_when = word_before(tokens, first, 4, &["when", "while", "after", "during"]);
+    // "when I run", "after a long run", "when you need to hike", "around mile 4 every run": a setting word
+    // up to four words before.
+    let after_when = word_before(
+        tokens,
+        first,
+        4,
+        &["when", "while", "after", "during", "every", "each"],
+    );
     after_when && symptom_in(start, end)
 }
 

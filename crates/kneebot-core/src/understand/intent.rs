@@ -104,7 +104,10 @@ pub(super) fn read(facts: &Facts, vocab: &Vocabulary) -> Asks {
         Intent::Dose
     } else if !about_material
         && (p.diagnosis.is_match(text)
-            || (!facts.topic_asked && asking::asks_diagnosis(asked, &vocab.asking))
+            // "…burns on downhill runs, could it be IT band syndrome?": an exercise named only where
+            // the symptom shows does not make a diagnosis question one about the exercise.
+            || ((!facts.topic_asked || facts.exercises_only_in_symptoms)
+                && asking::asks_diagnosis(asked, &vocab.asking))
             // A story of symptoms, no condition named, and a bare "Thoughts?": what is wrong? Unless the
             // story says the asker wants to exercise: then the request asks what to do.
             // "…since I began doing them, my knee hurts on the front. Why?": what is wrong.

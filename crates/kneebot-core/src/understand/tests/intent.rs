@@ -214,6 +214,20 @@ fn intent() {
             Intent::Overview(asking::OpenAsk::Do),
         ),
         ("the side of my knee aches after rowing, is that ITBS??", Intent::Diagnosis),
+        // An exercise named only where the symptom shows does not turn a diagnosis question into one
+        // about the exercise; a question whether to keep doing it stays advice.
+        (
+            "my knee burns on long runs, could it be a meniscus tear or something worse?",
+            Intent::Diagnosis,
+        ),
+        (
+            "the front of my knee twinges around km 5 every run, is that runners knee??",
+            Intent::Diagnosis,
+        ),
+        (
+            "my knee burns on long runs, should I keep running?",
+            Intent::Advice,
+        ),
         // A timing question about an uncovered sport beside a question whether to do an exercise: the
         // ruling answers; a timing question about running stays one.
         (
