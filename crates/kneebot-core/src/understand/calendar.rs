@@ -42,6 +42,8 @@ static REFERENCE: LazyLock<Regex> = LazyLock::new(|| {
         // "March 2024", "in 2024": a month of a year, or a year alone (read as its middle).
         r"\b(?:(?P<y_month>january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec) (?:of )?|(?:in|since|during|early|late|mid|back in) )(?P<year>(?:19|20)\d\d)\b|",
         r"\b(?P<m_dom>january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec) (?P<dom>\d{1,2})(?:st|nd|rd|th)?\b",
+        // "April 1st" arrives as "april first".
+        r"|\b(?P<m_domw>january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec) (?:the )?(?P<domw>(?:twenty |thirty )?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)\b",
         // "the 14th of August" is read whole here, before "the 14th" alone (of this month) below.
         r"|\b(?:the )?(?P<dom2>\d{1,2})(?:st|nd|rd|th)? (?:of )?(?P<m_dom2>january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\b",
         r"|\b(?:(?P<may_part>early|mid|late|end of|start of|beginning of)|in|since|back in|during|around) (?P<may>may)\b",
@@ -231,6 +233,9 @@ fn referenced_day(caps: &regex::Captures<'_>, today: Date) -> Option<Date> {
             (_, _, _) => start_of_year(today.year() - 1),
         };
     }
+    if let (Some(m), Some(w)) = (caps.name("m_domw"), caps.name("domw")) {
+        return most_recent(today, month_of(m.as_str())?, ordinal_day(w.as_str())?);
+    }
     if let (Some(w), Some(m)) = (caps.name("nth_word"), caps.name("nth_word_month")) {
         return most_recent(today, month_of(m.as_str())?, ordinal_day(w.as_str())?);
     }
@@ -302,6 +307,7 @@ mod tests {
             find("reconstruction on the third of september", today)[0].days,
             89.0
         );
+        assert_eq!(find("surgery was november first", today)[0].days, 30.0);
     }
 
     #[test]

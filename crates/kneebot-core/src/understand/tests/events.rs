@@ -159,6 +159,13 @@ fn events_time_and_signals() {
             None,
             Some(Phase::Recovered),
         ),
+        // The range told against the other knee, or as a knee that gets fully straight.
+        (
+            "TKA 3 weeks ago, the knee gets fully straight and bends as far as the other one",
+            Some(Event::Surgery),
+            Some(21.0),
+            Some(Phase::Recovered),
+        ),
         // A thigh that is asleep is a muscle that won't fire.
         (
             "broke my tibia 2 weeks ago and the back of my thigh feels asleep",
