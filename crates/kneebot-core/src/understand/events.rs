@@ -42,15 +42,20 @@ pub(super) fn read(
             .split_inclusive(['.', '!', '?', ';', '\n'])
             .filter(|s| s.ends_with('?'))
             .any(|s| vocab.asks_after.iter().any(|r| r.is_match(s)));
-    let surgery_at = found
-        .iter()
-        .find(|f| {
-            matches!(
-                f.entry.meaning,
-                Meaning::Surgery | Meaning::ConditionSurgery(_)
-            )
-        })
-        .map(|f| tokens[f.first].start)
+    // Where each surgery word stands, in order.
+    let surgeries = || {
+        found
+            .iter()
+            .filter(|f| {
+                matches!(
+                    f.entry.meaning,
+                    Meaning::Surgery | Meaning::ConditionSurgery(_)
+                )
+            })
+            .map(|f| tokens[f.first].start)
+    };
+    let surgery_at = surgeries()
+        .next()
         .or_else(|| {
             vocab
                 .surgery_patterns
@@ -133,15 +138,7 @@ pub(super) fn read(
         // The times a post about a coming surgery gives are ahead of it, not since it. Of several
         // surgeries dated ("ACL surgery three years ago… a follow-up release in December"), the latest
         // is where the person is now.
-        let latest = found
-            .iter()
-            .filter(|f| {
-                matches!(
-                    f.entry.meaning,
-                    Meaning::Surgery | Meaning::ConditionSurgery(_)
-                )
-            })
-            .map(|f| tokens[f.first].start)
+        let latest = surgeries()
             .filter_map(nearest_span)
             .filter(|d| d.anchored)
             .map(|d| d.days)
