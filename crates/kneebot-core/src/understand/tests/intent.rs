@@ -199,6 +199,11 @@ fn intent() {
             Intent::Advice,
         ),
         ("are there any more videos on this?", Intent::Playlist),
+        // Videos watched in the story are not asked for.
+        (
+            "I have been watching knee videos all week. Is it ok for me to start squatting now?",
+            Intent::Advice,
+        ),
         // Why the material rates an exercise highly asks for its reasons.
         (
             "why does the video rate glute bridges so highly?",
