@@ -147,6 +147,11 @@ static EXCLUDING: &[&[&str]] = &[
     &["switch"],
     &["switching"],
     &["besides"],
+    // "What strength work alongside my running?": the exercise is kept; what else is asked.
+    &["alongside"],
+    &["as", "well", "as"],
+    &["in", "addition", "to"],
+    &["on", "top", "of"],
     &["without"],
     &["other", "than"],
     &["except"],
@@ -168,7 +173,8 @@ const EXCLUDING_WITH_INSTEAD: &[&[&str]] = &[
     &["rid", "of"],
 ];
 
-/// True when "instead of", "rather than" and the like come just before token `first`.
+/// True when "instead of", "rather than", "alongside" and the like come just before token `first`: the
+/// exercise is put aside or kept as it is, and something else is asked about.
 pub(super) fn excluded_before(tokens: &[Token], first: usize) -> bool {
     let lo = first.saturating_sub(5);
     let words: Vec<&str> = tokens[lo..first]

@@ -269,6 +269,11 @@ fn open_questions() {
             "how would you approach training someone with arthritic knees?",
             Intent::Overview(asking::OpenAsk::Do),
         ),
+        // An exercise kept alongside is not what is asked.
+        (
+            "ITBS confirmed. What strength work should I do alongside my running?",
+            Intent::Overview(asking::OpenAsk::Do),
+        ),
         // How to tackle a thing is technique, not a plan.
         (
             "my knees hurt going downhill on my runs. How should I approach hills?",
