@@ -216,6 +216,9 @@ pub struct WordsDef {
     /// Verbs before "walking group", "running club" that make it the activity itself ("join the walking group").
     #[serde(default)]
     pub joining: Vec<String>,
+    /// Words after "run" that make it another verb ("run by a physio", "ran out of time").
+    #[serde(default)]
+    pub run_particles: Vec<String>,
     /// Words after "or" that widen an uncovered thing to anything at all ("cardio or anything").
     #[serde(default)]
     pub widening: Vec<String>,

@@ -78,6 +78,8 @@ pub struct Vocabulary {
     pub gear: Vec<String>,
     /// Verbs that make "the walking group" the activity: "join the walking group" is walking.
     pub joining: Vec<String>,
+    /// Words after "run" that make it another verb ("run by a physio").
+    pub run_particles: Vec<String>,
     /// Words after "or" that widen an uncovered thing to anything ("cardio or anything I can do").
     pub widening: Vec<String>,
     /// Nouns after an exercise word that make it name something else ("running career").
@@ -359,6 +361,7 @@ impl Vocabulary {
             not_aimed: plain(&vocab.words.not_aimed),
             gear: plain(&vocab.words.gear),
             joining: plain(&vocab.words.joining),
+            run_particles: plain(&vocab.words.run_particles),
             widening: plain(&vocab.words.widening),
             activity_nouns: plain(&vocab.words.activity_nouns),
             comparing: plain(&vocab.words.comparing),

@@ -104,6 +104,15 @@ fn topics_instead_of_and_signals() {
             "lying on my front bending the knee against a band, ok?",
             Some("hamstring_strengthening"),
         ),
+        // "Ran out of" is another verb; "run by the river" is running.
+        (
+            "I keep running out of time for squats, ok to do them tomorrow?",
+            Some("squats"),
+        ),
+        (
+            "can I run by the river after my scope?",
+            Some("walking_running"),
+        ),
         // "Her walking group" names a group; joining one is walking.
         (
             "her walking group meets on fridays. should i do squats?",
