@@ -438,3 +438,22 @@ fn a_problem_named_beside_the_knee_leaves_the_knee_question() {
         back_only.guidance
     );
 }
+
+/// A question about the material that points at one passage by a word only that passage uses ("parts of a
+/// car") is answered from that passage first.
+#[test]
+fn a_word_only_one_passage_uses_names_the_passage_asked_about() {
+    let answer = ask(
+        "In the video he likens the quads and the hamstrings to parts of a car. What does he mean? I thought the hamstrings pushed you forward when you walk.",
+        None,
+    );
+    assert_eq!(answer.verdict, Verdict::Info, "{}", answer.guidance);
+    assert!(
+        answer
+            .passages
+            .first()
+            .is_some_and(|p| p.text.contains("brakes")),
+        "{:?}",
+        answer.passages.iter().map(|p| &p.id).collect::<Vec<_>>()
+    );
+}

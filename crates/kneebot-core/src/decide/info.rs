@@ -89,11 +89,20 @@ pub(super) fn answer(
     {
         answer.verdict = Verdict::Info;
         answer.passages = cite::retrieved_continued(cx, query);
-        // The first cited passage is the first hit (see `retrieved`).
+        // "He compares the quads and hamstrings to parts of a car: what does he mean?": a word of the
+        // sentences about the material that only one passage uses names the passage asked about; it is
+        // cited and quoted first. Otherwise the first cited passage is the first hit.
+        let named =
+            named_passage(u, cx).filter(|h| Some(h.passage) != cx.hits.first().map(|f| f.passage));
+        if let Some(hit) = named {
+            let first = cite::quoted_hit(cx, hit, query);
+            answer.passages.retain(|p| p.id != first.id);
+            answer.passages.insert(0, first);
+            answer.passages.truncate(MAX_PASSAGES);
+        }
         // The material's own words, said to be its words: a transcript line is not the bot's guidance.
-        answer.guidance = cx
-            .hits
-            .first()
+        answer.guidance = named
+            .or(cx.hits.first())
             .map(|h| {
                 let text = &k.passages[h.passage].text;
                 let quote = cx.prepared.best_quote(h.passage, text, query).0;
@@ -103,4 +112,25 @@ pub(super) fn answer(
     } else {
         not_covered(answer, k, u);
     }
+}
+
+/// The hit holding a word of the sentences about the material that no other passage uses ("car" in "he
+/// compares them to parts of a car"): the passage the question points at.
+fn named_passage<'c>(u: &Understanding, cx: &'c Context) -> Option<&'c Hit> {
+    if u.material_asked.is_empty() {
+        return None;
+    }
+    let vocab = &cx.knowledge.vocabulary;
+    let stems: Vec<&str> = u
+        .tokens
+        .iter()
+        .filter(|t| u.material_asked.contains(&t.sentence))
+        .filter(|t| !vocab.is_stop_word(&t.text) && !vocab.is_generic(&t.text))
+        .map(|t| t.stem.as_str())
+        .collect();
+    cx.hits.iter().find(|h| {
+        stems.iter().any(|s| {
+            cx.passage_stems.passages_with(s) == 1 && cx.passage_stems.contains(h.passage, s)
+        })
+    })
 }
