@@ -51,22 +51,14 @@ pub(super) fn answer(
         // "Why does he compare curls to cake?": a word only one passage uses names the passage
         // the question is about; cite it before the general reasons.
         // "Why does he say…" quotes a claim: the passage that makes it comes first.
-        let unique = |h: &&Hit| {
-            query
-                .stems
-                .iter()
-                .copied()
-                .chain(u.expansions.iter().map(String::as_str))
-                .any(|s| {
-                    cx.passage_stems.passages_with(s) == 1
-                        && cx.passage_stems.contains(h.passage, s)
-                })
-        };
-        let pointed = cx
-            .hits
+        let stems: Vec<&str> = query
+            .stems
             .iter()
-            .find(unique)
-            .or_else(|| cx.hits.first().filter(|_| u.quotes_material));
+            .copied()
+            .chain(u.expansions.iter().map(String::as_str))
+            .collect();
+        let pointed =
+            hit_with_own_word(cx, &stems).or_else(|| cx.hits.first().filter(|_| u.quotes_material));
         cite(answer, &rule.reasons, cx, query);
         if let Some(hit) = pointed {
             let first = retrieved(cx, query)
@@ -128,6 +120,11 @@ fn named_passage<'c>(u: &Understanding, cx: &'c Context) -> Option<&'c Hit> {
         .filter(|t| !vocab.is_stop_word(&t.text) && !vocab.is_generic(&t.text))
         .map(|t| t.stem.as_str())
         .collect();
+    hit_with_own_word(cx, &stems)
+}
+
+/// The first hit holding one of `stems` that no other passage uses.
+fn hit_with_own_word<'c>(cx: &'c Context, stems: &[&str]) -> Option<&'c Hit> {
     cx.hits.iter().find(|h| {
         stems.iter().any(|s| {
             cx.passage_stems.passages_with(s) == 1 && cx.passage_stems.contains(h.passage, s)
