@@ -243,6 +243,11 @@ fn intent() {
             "8 months after ACLR. When can I go back to running?",
             Intent::Timing,
         ),
+        // "wats" is "what is"; where in the video says where, not what.
+        (
+            "wats the 20 a day programme they bring up near the end of the vid",
+            Intent::Info(InfoKind::Other),
+        ),
         // What a condition is: the material names it, it does not describe it.
         ("so what exactly is a bakers cyst?", Intent::Outside),
         (
