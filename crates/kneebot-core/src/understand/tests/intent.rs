@@ -243,7 +243,7 @@ fn intent() {
             "8 months after ACLR. When can I go back to running?",
             Intent::Timing,
         ),
-        // "wats" is "what is"; where in the video says where, not what.
+        // "wats" is "what is".
         (
             "wats the 20 a day programme they bring up near the end of the vid",
             Intent::Info(InfoKind::Other),
