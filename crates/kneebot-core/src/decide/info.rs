@@ -2,7 +2,7 @@
 //! what it does say; "why" about a ruling with the ruling's reasons (the passage the question points at
 //! first); otherwise the passages that speak to it, quoted, or `not_covered` when none does.
 
-use super::cite::{self, cite, retrieved};
+use super::cite::{self, cite};
 use super::covered::covered;
 use super::{new_video, not_covered, without_yes_no, Context, Query, MAX_PASSAGES};
 use crate::answer::{Answer, Phase, Verdict};
@@ -60,15 +60,15 @@ pub(super) fn answer(
         let pointed =
             hit_with_own_word(cx, &stems).or_else(|| cx.hits.first().filter(|_| u.quotes_material));
         cite(answer, &rule.reasons, cx, query);
-        if let Some(hit) = pointed {
-            let first = retrieved(cx, query)
-                .into_iter()
-                .find(|p| p.id == k.passages[hit.passage].id);
-            if let Some(first) = first {
-                answer.passages.retain(|p| p.id != first.id);
-                answer.passages.insert(0, first);
-                answer.passages.truncate(MAX_PASSAGES);
-            }
+        // Only a passage among the top hits leads (one further down is not what the search found).
+        let among_top = |hit: &&Hit| {
+            cx.hits
+                .iter()
+                .take(MAX_PASSAGES)
+                .any(|h| h.passage == hit.passage)
+        };
+        if let Some(hit) = pointed.filter(among_top) {
+            put_first(answer, cite::quoted_hit(cx, hit, query));
         }
     } else if new_video::preferred(u, cx) && new_video::answer(answer, u, cx, query, false) {
         // The question is about a video no rule covers yet: its words, no verdict.
@@ -87,10 +87,7 @@ pub(super) fn answer(
         let named =
             named_passage(u, cx).filter(|h| Some(h.passage) != cx.hits.first().map(|f| f.passage));
         if let Some(hit) = named {
-            let first = cite::quoted_hit(cx, hit, query);
-            answer.passages.retain(|p| p.id != first.id);
-            answer.passages.insert(0, first);
-            answer.passages.truncate(MAX_PASSAGES);
+            put_first(answer, cite::quoted_hit(cx, hit, query));
         }
         // The material's own words, said to be its words: a transcript line is not the bot's guidance.
         answer.guidance = named
@@ -130,4 +127,11 @@ fn hit_with_own_word<'c>(cx: &'c Context, stems: &[&str]) -> Option<&'c Hit> {
             cx.passage_stems.passages_with(s) == 1 && cx.passage_stems.contains(h.passage, s)
         })
     })
+}
+
+/// Cites `first` before the other passages (once), keeping at most three.
+fn put_first(answer: &mut Answer, first: crate::answer::CitedPassage) {
+    answer.passages.retain(|p| p.id != first.id);
+    answer.passages.insert(0, first);
+    answer.passages.truncate(MAX_PASSAGES);
 }
