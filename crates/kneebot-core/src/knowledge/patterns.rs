@@ -75,6 +75,27 @@ pub struct TimeWords {
     pub dated: Vec<String>,
 }
 
+/// Every name of a knee condition in the vocabulary (names, aliases, surgeries' names), as one regular
+/// expression group: `{condition}` in an `[asking]` pattern stands for it, so a pattern about conditions
+/// ("meniscus or just my OA?") knows each name the vocabulary knows, however it is spelled there.
+pub(super) fn condition_names(vocab: &super::files::VocabularyFile) -> String {
+    let mut names: Vec<String> = vocab
+        .condition
+        .iter()
+        .flat_map(|c| {
+            std::iter::once(c.name.as_str())
+                .chain(c.aliases.iter().map(|a| a.get_ref().as_str()))
+                .chain(c.surgery_aliases.iter().map(|a| a.get_ref().as_str()))
+        })
+        .map(|name| regex::escape(crate::text::normalize::normalize(name).trim()))
+        .filter(|name| !name.is_empty())
+        .collect();
+    // Longest first, so "it band syndrome" is taken whole before "it band".
+    names.sort_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
+    names.dedup();
+    format!("(?:{})", names.join("|"))
+}
+
 /// Compiles `[asking]`, one set per list (`compile_all` reports a pattern that does not compile).
 pub(super) fn asking(
     def: &super::files::AskingDef,

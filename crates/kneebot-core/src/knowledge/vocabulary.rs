@@ -231,8 +231,13 @@ impl Vocabulary {
             .filter_map(|p| compile(p, problems))
             .collect();
         // One set per list; a pattern that does not compile is reported with its line and left out.
+        let condition_names = super::patterns::condition_names(vocab);
         let mut compile_all = |patterns: &[Spanned<String>]| -> AnyOf {
-            let texts: Vec<&str> = patterns.iter().map(|p| p.get_ref().as_str()).collect();
+            let expanded: Vec<String> = patterns
+                .iter()
+                .map(|p| p.get_ref().replace("{condition}", &condition_names))
+                .collect();
+            let texts: Vec<&str> = expanded.iter().map(String::as_str).collect();
             match AnyOf::new(&texts) {
                 Ok(set) => set,
                 Err(bad) => {

@@ -143,6 +143,20 @@ pub fn find(text: &str, tokens: &[Token], asking: &Asking) -> Asked {
         let last = sentences.iter().copied().max().unwrap_or(0);
         sentences.extend((last + 1..spans.len()).filter(|&i| matches(i, &asking.cues)));
     }
+    // "meniscus?? or just my OA": a sentence that opens with "or" right after one that asks offers the
+    // question's other choice, so it asks too.
+    let mut i = 0;
+    while i < sentences.len() {
+        // The next sentence with words ("??" may leave an empty one between).
+        let next = tokens.iter().find(|t| t.sentence > sentences[i]);
+        if let Some(next) = next.filter(|t| t.text == "or").map(|t| t.sentence) {
+            if !sentences.contains(&next) {
+                sentences.push(next);
+            }
+        }
+        i += 1;
+    }
+    sentences.sort_unstable();
     // With nothing that asks, the last sentence of a few words ("…what to do. – Jenny" ends in a name).
     if sentences.is_empty() {
         let words = |i: usize| tokens.iter().filter(|t| t.sentence == i).count();

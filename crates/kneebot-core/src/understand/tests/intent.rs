@@ -36,6 +36,17 @@ fn intent() {
             "My knee aches on the outside when I hike downhill. Should I change my technique, or should I be seeing a doctor?",
             Intent::Diagnosis,
         ),
+        // Two conditions offered as the answer, however they are spelled, and a sentence opening with
+        // "or" that carries the second choice: which one is it.
+        (
+            "knee swells after runs. meniscus?? or just my OA",
+            Intent::Diagnosis,
+        ),
+        (
+            "the outside of my knee burns after i run more than 3 miles is that i t band syndrome or something else",
+            Intent::Diagnosis,
+        ),
+        ("should I do squats for my OA or my meniscus tear?", Intent::Advice),
         // The story's exercise programme is told, not asked for.
         (
             "I had a knee replacement six months ago and have done my home program of exercises for my knee since. Can I stop now?",
