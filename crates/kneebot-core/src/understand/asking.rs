@@ -69,16 +69,33 @@ fn sentence_spans(tokens: &[Token]) -> Vec<Option<(usize, usize)>> {
     spans
 }
 
-/// Where each clause of `sentence` starts (byte offsets, the first 0): after a comma, a semicolon or a
-/// "but" ("…can cycle without any problems but should I run?").
+/// Where each clause of `sentence` starts (byte offsets, the first 0): after a comma, a semicolon, a "but"
+/// or a "so" ("…can cycle without any problems but should I run?").
 fn clause_breaks(sentence: &str) -> Vec<usize> {
     let mut breaks: Vec<usize> = std::iter::once(0)
         .chain(sentence.match_indices([',', ';']).map(|(i, m)| i + m.len()))
         .chain(sentence.match_indices(" but ").map(|(i, m)| i + m.len()))
+        // Dictated posts run their clauses together with "so": "…till my six week check so are glute
+        // bridges okay?" asks whether. "…but the video says no so what do i do" points back at the whole
+        // sentence: no break before a wh-question.
+        .chain(
+            sentence
+                .match_indices(" so ")
+                .map(|(i, m)| i + m.len())
+                .filter(|&at| {
+                    let next = sentence[at..].split_whitespace().next().unwrap_or("");
+                    YES_NO_OPENERS.contains(&next)
+                }),
+        )
         .collect();
     breaks.sort_unstable();
     breaks
 }
+
+/// Words that open a yes/no question ("are glute bridges okay?", "should I stop?").
+const YES_NO_OPENERS: [&str; 11] = [
+    "are", "is", "should", "can", "could", "would", "will", "do", "does", "may", "am",
+];
 
 /// A last clause this short after a comma is a tag that asks ("…, ok?", "…, good idea?").
 const TAG_QUESTION_WORDS: usize = 2;

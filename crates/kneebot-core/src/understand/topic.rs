@@ -230,8 +230,8 @@ fn choose(
         .iter()
         .filter(|(_, first, _)| !asks_instead && !excluded_before(tokens, *first))
         .collect();
-    // Rank: the sentence that asks the question first (one ending in "?" before a cue sentence), then
-    // mentions that are not a recovery sign or back-story ("after a long walk", "from running"), then,
+    // Rank: the sentence that asks the question first (one ending in "?" before a cue sentence), its
+    // asking clause, then mentions that are not a recovery sign or back-story ("after a long walk", "from running"), then,
     // outside the question, one the asker can do over one they say they cannot ("can't manage a single leg
     // squat"), then order of mention.
     let clean = candidates
@@ -240,6 +240,9 @@ fn choose(
         .max_by_key(|(t, f, _)| {
             let in_question = asked.contains(&tokens[*f].sentence);
             let marked = asked.marked.contains(&tokens[*f].sentence);
+            // In a sentence that tells and then asks ("…says no squats so are glute bridges okay?"),
+            // the exercise in the asking clause.
+            let in_clause = asked.in_clause(tokens[*f].start);
             let weak = backstory(tokens, *f) || in_signal_sentence(tokens, signals, *f);
             // Walking and running are everyday activities: beside another exercise they are
             // back-story ("on my long runs", "my running coach").
@@ -247,6 +250,7 @@ fn choose(
             (
                 in_question,
                 marked,
+                in_clause,
                 !weak,
                 in_question || !limited.contains(t),
                 !background,

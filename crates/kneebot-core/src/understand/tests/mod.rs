@@ -85,6 +85,15 @@ fn topics_instead_of_and_signals() {
             Some("glute_strengthening"),
         ),
         ("instead of leg curls should I do squats", Some("squats")),
+        // A dictated sentence that tells and then asks, run together with "so": the exercise asked about.
+        (
+            "my pt says no squats till my check up so are glute bridges fine for now",
+            Some("glute_strengthening"),
+        ),
+        (
+            "my pt says no squats but the video says yes so what do i do",
+            Some("squats"),
+        ),
         (
             "what should I do instead of leg extensions",
             Some("glute_strengthening"),
@@ -183,6 +192,29 @@ fn limits_come_from_what_the_asker_was_told_or_cannot_do() {
         (
             "ACL surgery a week ago. I'm not going to be able to squat for at least 8 weeks. Any exercises I can do?",
             &["squats"],
+        ),
+        // "Zero" from a clinician rules out as "no" does.
+        (
+            "the surgeon told me zero hamstring work for 12 weeks. can I do some light curls?",
+            &["hamstring_strengthening"],
+        ),
+        // Positions: a floor exercise for someone who cannot get down there, named as on the floor or
+        // not; a cap on the bend rules out the deep version of an exercise, not the exercise.
+        (
+            "I can't get down on the floor any more with my hips. are glute bridges worth it?",
+            &["glute_strengthening"],
+        ),
+        (
+            "no way I could get back up off the floor. should I do floor glute bridges?",
+            &["glute_strengthening"],
+        ),
+        (
+            "physio has my bend capped at 90 degrees. can I squat all the way down to the floor?",
+            &["squats"],
+        ),
+        (
+            "physio has my bend capped at 90 degrees. are half squats to a chair ok?",
+            &[],
         ),
         // A recovery sign is not a limit, and an exercise prescribed is not one either.
         ("I can't get my hamstring to contract, leg curls ok?", &[]),
