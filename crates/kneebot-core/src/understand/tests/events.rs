@@ -28,6 +28,8 @@ fn events_time_and_signals() {
         ("tore my meniscus 2 years ago", None, None, None),
         ("never had surgery on my knee", None, None, None),
         ("surgery is scheduled for next month", None, None, None),
+        // "Two weeks on Friday": a fortnight from Friday, ahead.
+        ("my meniscus repair is two weeks on friday", None, None, None),
         // A question about the time after a coming surgery is about recovering from it, undated; told
         // without a question about afterwards, it is still ahead.
         (
@@ -157,6 +159,12 @@ fn events_time_and_signals() {
             "total knee, discharged from physio a while back but still weak",
             Some(Event::Surgery),
             None,
+            Some(Phase::Recovered),
+        ),
+        (
+            "ACLR 40 weeks ago and my PT discharged me, leg still weaker",
+            Some(Event::Surgery),
+            Some(280.0),
             Some(Phase::Recovered),
         ),
         // The range told against the other knee, or as a knee that gets fully straight.
