@@ -22,11 +22,13 @@ pub(super) fn read(question: &str, knowledge: &Knowledge, stemmer: &Stemmer) -> 
     let normalized = normalize(question);
     let typed = tokenize(&normalized, stemmer);
     let corrections = correct_spelling(&normalized, &typed, knowledge);
+    // Which token each correction is for, so a word typed twice is corrected only where it was meant.
+    let (at, corrections): (Vec<usize>, Vec<(String, String)>) = corrections.into_iter().unzip();
     // Most questions need no correction: their words are already tokenised.
     let (text, tokens) = if corrections.is_empty() {
         (normalized, typed)
     } else {
-        let text = corrected_text(&normalized, &typed, &corrections);
+        let text = corrected_text(&normalized, &typed, &at, &corrections);
         let tokens = tokenize(&text, stemmer);
         (text, tokens)
     };
@@ -39,14 +41,32 @@ pub(super) fn read(question: &str, knowledge: &Knowledge, stemmer: &Stemmer) -> 
 
 /// The corrections for words (5+ letters) that are not real words: each typed word (in `tokens` order) with
 /// the nearest vocabulary word, or its slang meaning.
-fn correct_spelling(text: &str, tokens: &[Token], knowledge: &Knowledge) -> Vec<(String, String)> {
+fn correct_spelling(
+    text: &str,
+    tokens: &[Token],
+    knowledge: &Knowledge,
+) -> Vec<(usize, (String, String))> {
     let vocab = &knowledge.vocabulary;
     let mut corrections = Vec::new();
-    for t in tokens {
+    for (index, t) in tokens.iter().enumerate() {
         let word = &text[t.start..t.end];
         if let Some(meant) = vocab.slang.get(word) {
-            corrections.push((word.to_string(), meant.clone()));
+            corrections.push((index, (word.to_string(), meant.clone())));
             continue;
+        }
+        // A short chat spelling that means a word only after another ("what 2 avoid" but "2 weeks"): the
+        // slang table's two-word entries.
+        if word.len() <= 2 && index > 0 && tokens[index - 1].sentence == t.sentence {
+            let before = &tokens[index - 1];
+            let pair = format!("{} {word}", &text[before.start..before.end]);
+            if let Some(meant) = vocab
+                .slang
+                .get(&pair)
+                .and_then(|m| m.split(' ').next_back())
+            {
+                corrections.push((index, (word.to_string(), meant.to_string())));
+                continue;
+            }
         }
         if word.len() < 5
             || !word.chars().all(|c| c.is_ascii_alphabetic())
@@ -83,27 +103,26 @@ fn correct_spelling(text: &str, tokens: &[Token], knowledge: &Knowledge) -> Vec<
             }
         }
         if let Some((_, i)) = best {
-            corrections.push((word.to_string(), vocab.lexicon[i].clone()));
+            corrections.push((index, (word.to_string(), vocab.lexicon[i].clone())));
         }
     }
     corrections
 }
 
 /// `text` with each corrected word replaced (the corrections are in `tokens` order, one per changed word).
-fn corrected_text(text: &str, tokens: &[Token], corrections: &[(String, String)]) -> String {
+fn corrected_text(
+    text: &str,
+    tokens: &[Token],
+    at: &[usize],
+    corrections: &[(String, String)],
+) -> String {
     let mut out = String::with_capacity(text.len() + 16);
     let mut last = 0;
-    let mut pending = corrections.iter().peekable();
-    for t in tokens {
-        let Some((typed, meant)) = pending.peek() else {
-            break;
-        };
-        if &text[t.start..t.end] == typed.as_str() {
-            out.push_str(&text[last..t.start]);
-            out.push_str(meant);
-            last = t.end;
-            pending.next();
-        }
+    for (&i, (_, meant)) in at.iter().zip(corrections) {
+        let t = &tokens[i];
+        out.push_str(&text[last..t.start]);
+        out.push_str(meant);
+        last = t.end;
     }
     out.push_str(&text[last..]);
     out

@@ -28,6 +28,13 @@ fn events_time_and_signals() {
         ("tore my meniscus 2 years ago", None, None, None),
         ("never had surgery on my knee", None, None, None),
         ("surgery is scheduled for next month", None, None, None),
+        // A clinician who did not think an operation would help has not operated.
+        (
+            "the consultant said it is a degenerative tear and didn't think an operation would help",
+            None,
+            None,
+            None,
+        ),
         // "Two weeks on Friday": a fortnight from Friday, ahead.
         ("my meniscus repair is two weeks on friday", None, None, None),
         // A question about the time after a coming surgery is about recovering from it, undated; told

@@ -14,6 +14,29 @@ fn open_questions() {
             "torn ACL, no surgery. which exercises should I stay away from?",
             Intent::Overview(asking::OpenAsk::Avoid),
         ),
+        // Chat spelling read in context ("what 2 avoid", not "2 weeks"); avoiding told as cutting.
+        (
+            "2 weeks of sore knees from chondromalacia, what 2 avoid at gym?",
+            Intent::Overview(asking::OpenAsk::Avoid),
+        ),
+        (
+            "my OA knee is sore after every leg day. what should I cut from leg day?",
+            Intent::Overview(asking::OpenAsk::Avoid),
+        ),
+        // A polite request with no question mark, signed off: the request is the question.
+        (
+            "I have a worn meniscus. I'd be grateful if someone could tell me which of the exercises I ought to steer clear of. Kind regards, Brian",
+            Intent::Overview(asking::OpenAsk::Avoid),
+        ),
+        // What the reader would have someone do; what is worth doing.
+        (
+            "my husband's knee replacement aches. What would you suggest he concentrates on?",
+            Intent::Overview(asking::OpenAsk::Do),
+        ),
+        (
+            "arthritic knees, no gym. whats actually worth doing at home?",
+            Intent::Overview(asking::OpenAsk::Do),
+        ),
         // A story with a question at the end: the running in the story is not what is asked.
         (
             "I hurt my knee while running last year and was told not to run. What should I do now?",
