@@ -162,6 +162,7 @@ fn expand_contractions(text: &str) -> String {
             "w/o" => "without".into(),
             "w/" => "with".into(),
             "b/c" => "because".into(),
+            "y/n" => "yes or no".into(),
             "y'all" => "you all".into(),
             w if w.ends_with("n't") => format!("{} not", &w[..w.len() - 3]).into(),
             "dont" | "doesnt" | "didnt" | "isnt" | "arent" | "wasnt" | "werent" | "havent"

@@ -307,7 +307,13 @@ fn backstory(tokens: &[Token], first: usize) -> bool {
             && matches!(
                 tokens[first - 2].text.as_str(),
                 "a" | "after" | "from" | "on"
-            ))
+            )
+            // "Getting back on the leg curl machine" is the plan, not where something happened.
+            && !(first > 2
+                && matches!(
+                    tokens[first - 3].text.as_str(),
+                    "back" | "get" | "getting" | "go" | "going" | "hop" | "hopping" | "jump"
+                )))
 }
 
 /// A topic of several kinds of exercise (`[[topic]] kinds`) is ruled out only for the kind named so: "not

@@ -47,6 +47,17 @@ fn intent() {
             Intent::Diagnosis,
         ),
         ("should I do squats for my OA or my meniscus tear?", Intent::Advice),
+        // The plan put to the reader ("getting back on the machine… good idea?"), in other languages' word
+        // order ("it is correct to make this one?"), or with a chat "y/n".
+        (
+            "thinking of getting back on the leg curl machine at the gym this week, good idea?",
+            Intent::Advice,
+        ),
+        (
+            "the physio give me the curl of hamstring with band. It is correct to make this one?",
+            Intent::Advice,
+        ),
+        ("OA knee. swap ham curls for hip thrusts? y/n", Intent::Advice),
         // The story's exercise programme is told, not asked for.
         (
             "I had a knee replacement six months ago and have done my home program of exercises for my knee since. Can I stop now?",
