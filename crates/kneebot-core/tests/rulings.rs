@@ -457,3 +457,31 @@ fn a_word_only_one_passage_uses_names_the_passage_asked_about() {
         answer.passages.iter().map(|p| &p.id).collect::<Vec<_>>()
     );
 }
+
+/// A passage that announces a list ("let me tell you two times…") runs on into the next one: a question
+/// about what it means cites both, the announcing one first.
+#[test]
+fn a_list_the_material_announces_is_cited_where_it_goes_on() {
+    let k = engine().knowledge();
+    let announcing = k
+        .passages
+        .iter()
+        .position(|p| p.text.to_lowercase().contains("let me tell you"))
+        .expect("the shipped material announces a list");
+    let answer = ask(
+        "he says there are two times when hamstring strengthening is okay. what does he mean?",
+        None,
+    );
+    assert_eq!(answer.verdict, Verdict::Info);
+    let cited: Vec<&str> = answer.passages.iter().map(|p| p.id.as_str()).collect();
+    assert_eq!(
+        cited.first().copied(),
+        Some(k.passages[announcing].id.as_str()),
+        "{cited:?}"
+    );
+    assert_eq!(
+        cited.get(1).copied(),
+        Some(k.passages[announcing + 1].id.as_str()),
+        "{cited:?}"
+    );
+}

@@ -74,19 +74,41 @@ const CONTINUATION_OUTRANKS: f32 = 0.6;
 /// Words that open a passage going on with the thought of the one before ("And they go to the gym…").
 const CONTINUING: [&str; 7] = ["and", "but", "so", "because", "then", "which", "that"];
 
+/// Words with which a passage announces a list that may run on into the next one ("Now let me tell you two
+/// times when…"): a question about the list is answered by both.
+const ANNOUNCING: [&str; 5] = [
+    "let me tell you",
+    "let me show you",
+    "let me give you",
+    "here are",
+    "the following",
+];
+
 /// The top search hits as cited passages, the first followed by the passage after it in the same source
 /// when that one goes on with the same thought ("…they stick to doing hamstring exercises indefinitely." /
 /// "And they go to the gym and do weighted hamstring exercises…"): a question about what the material
 /// says at that point is answered by both.
 pub(super) fn retrieved_continued(cx: &Context, query: &Query) -> Vec<CitedPassage> {
     let mut out = retrieved(cx, query);
-    let Some(top) = cx.hits.first() else {
-        return out;
-    };
+    if let Some(top) = cx.hits.first() {
+        continue_after(&mut out, cx, top.passage, top.score, query);
+    }
+    out
+}
+
+/// Puts the passage after `lead` (cited first in `out`, matching with `score`) second, when it goes on with
+/// the same thought or with a list `lead` announces.
+pub(super) fn continue_after(
+    out: &mut Vec<CitedPassage>,
+    cx: &Context,
+    lead: PassageId,
+    score: f32,
+    query: &Query,
+) {
     let passages = &cx.knowledge.passages;
-    let next = PassageId(top.passage.position() + 1);
+    let next = PassageId(lead.position() + 1);
     let Some(after) = passages.get(next.position()) else {
-        return out;
+        return;
     };
     let first_word = after
         .text
@@ -94,15 +116,21 @@ pub(super) fn retrieved_continued(cx: &Context, query: &Query) -> Vec<CitedPassa
         .find(|w| !w.is_empty())
         .unwrap_or("")
         .to_lowercase();
-    // It takes the place of a hit only when that hit matches the question much worse than the passage
-    // it continues: a close third hit is an answer of its own.
-    let room = out.len() < MAX_PASSAGES
+    // A list the lead passage announces runs on into the next one: that is part of the answer.
+    let announced = {
+        let lead_text = passages[lead].text.to_lowercase();
+        ANNOUNCING.iter().any(|a| lead_text.contains(a))
+    };
+    // Otherwise it takes the place of a hit only when that hit matches the question much worse than the
+    // passage it continues: a close third hit is an answer of its own.
+    let room = announced
+        || out.len() < MAX_PASSAGES
         || out
             .last()
-            .is_some_and(|p| p.score < CONTINUATION_OUTRANKS * top.score);
+            .is_some_and(|p| p.score < CONTINUATION_OUTRANKS * score);
     let continues = room
-        && after.source == passages[top.passage].source
-        && CONTINUING.contains(&first_word.as_str());
+        && after.source == passages[lead].source
+        && (announced || CONTINUING.contains(&first_word.as_str()));
     if continues && !out.iter().any(|p| p.id == after.id) {
         let cited_next = match cx.hits.iter().find(|h| h.passage == next) {
             Some(h) => quoted_hit(cx, h, query),
@@ -123,5 +151,4 @@ pub(super) fn retrieved_continued(cx: &Context, query: &Query) -> Vec<CitedPassa
         out.insert(1.min(out.len()), cited_next);
         out.truncate(MAX_PASSAGES);
     }
-    out
 }

@@ -88,6 +88,7 @@ pub(super) fn answer(
             named_passage(u, cx).filter(|h| Some(h.passage) != cx.hits.first().map(|f| f.passage));
         if let Some(hit) = named {
             put_first(answer, cite::quoted_hit(cx, hit, query));
+            cite::continue_after(&mut answer.passages, cx, hit.passage, hit.score, query);
         }
         // The material's own words, said to be its words: a transcript line is not the bot's guidance.
         answer.guidance = named

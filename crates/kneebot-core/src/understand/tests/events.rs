@@ -156,6 +156,13 @@ fn events_time_and_signals() {
             Some(35.0),
             Some(Phase::Recovered),
         ),
+        // A distance walked is decent walking, with a cane or not.
+        (
+            "TKR 5 weeks ago, walking about half a mile twice a day with my cane",
+            Some(Event::Surgery),
+            Some(35.0),
+            Some(Phase::Recovered),
+        ),
         (
             "hip replacement, shuffling with a walker",
             Some(Event::Surgery),
