@@ -158,7 +158,7 @@ fn events_time_and_signals() {
         ),
         // A distance walked is decent walking, with a cane or not.
         (
-            "TKR 5 weeks ago, walking about half a mile twice a day with my cane",
+            "TKR 5 weeks ago, walking about half a mile twice a day with my cane. ok to keep doing leg curls?",
             Some(Event::Surgery),
             Some(35.0),
             Some(Phase::Recovered),
