@@ -164,7 +164,10 @@ pub(super) fn read(facts: &Facts, vocab: &Vocabulary) -> Asks {
         // "What can I do instead of leg curls?", "alternatives to squats": what else there is to do.
         Intent::Overview(asking::OpenAsk::Do)
     } else if about_material
-        || lead.starts_with("why ")
+        // "Why does he say…? And does that mean I should drop curls for my knee?": the last question
+        // asks what the asker should do, which a ruling answers.
+        || (lead.starts_with("why ")
+            && !(personal && p.personal.is_match(asking::last_clause(asked))))
         // "My physio said no leg extensions, why would that be?": the last asking clause starts with why.
         || asking::last_clause(asked).starts_with("why ")
         || (!personal

@@ -156,6 +156,13 @@ fn events_time_and_signals() {
             Some(35.0),
             Some(Phase::Recovered),
         ),
+        // A muscle that "doesn't listen" won't fire.
+        (
+            "ACL reconstructed 5 weeks ago. when I try to tighten the back of my thigh it just doesnt listen. ok to do curls?",
+            Some(Event::Surgery),
+            Some(35.0),
+            Some(Phase::Early),
+        ),
         // A distance walked is decent walking, with a cane or not.
         (
             "TKR 5 weeks ago, walking about half a mile twice a day with my cane. ok to keep doing leg curls?",

@@ -58,6 +58,15 @@ fn intent() {
             Intent::Advice,
         ),
         ("OA knee. swap ham curls for hip thrusts? y/n", Intent::Advice),
+        // A why about the video, then what the asker should do: the ruling answers the last question.
+        (
+            "why does he say hamstrings compress the knee? and does that mean I should stop leg curls for my arthritic knee",
+            Intent::Advice,
+        ),
+        (
+            "why does he say hamstrings compress the knee? I have arthritis in my knee",
+            Intent::Info(InfoKind::Why),
+        ),
         // The story's exercise programme is told, not asked for.
         (
             "I had a knee replacement six months ago and have done my home program of exercises for my knee since. Can I stop now?",
