@@ -81,9 +81,15 @@ pub(super) fn read(facts: &Facts, vocab: &Vocabulary) -> Asks {
     // "but why…", "ok so what…": a leading connective does not change what is asked.
     let lead = p.leading_connectives.replace(text, "").into_owned();
     let first_sentence_info = || p.info_start.is_match(&lead) || p.info_any.is_match(text);
+    // The last sentence, or a sentence of the asking part ("…Could someone put into plain words how
+    // hamstrings squeeze the knee? I'm not asking for myself…"), worded as a question about the material.
     let last_sentence_info = || {
         p.info_start
             .is_match(text[last_sentence_start..].trim_start())
+            || asked
+                .text
+                .split(" ; ")
+                .any(|sentence| p.info_start.is_match(sentence.trim_start()))
     };
     // "Why would that be?" after a clinician's limit asks why the exercise is ruled out.
     let asks_why_ruling =

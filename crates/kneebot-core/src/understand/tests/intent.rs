@@ -58,6 +58,11 @@ fn intent() {
             Intent::Advice,
         ),
         ("OA knee. swap ham curls for hip thrusts? y/n", Intent::Advice),
+        // A question about the material in the middle of a polite story.
+        (
+            "Hello all, I watched the video last night. Could someone put into plain words how strong hamstrings squeeze the knee joint? Just curious, I used to be a nurse.",
+            Intent::Info(InfoKind::Other),
+        ),
         // A why about the video, then what the asker should do: the ruling answers the last question.
         (
             "why does he say hamstrings compress the knee? and does that mean I should stop leg curls for my arthritic knee",
