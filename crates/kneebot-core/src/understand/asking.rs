@@ -69,11 +69,14 @@ fn sentence_spans(tokens: &[Token]) -> Vec<Option<(usize, usize)>> {
     spans
 }
 
-/// Where each clause of `sentence` starts (byte offsets, the first 0): after a comma, a semicolon, a "but"
-/// or a "so" ("…can cycle without any problems but should I run?").
+/// Where each clause of `sentence` starts (byte offsets, the first 0): after a comma, a semicolon, a dash,
+/// a colon, a "but" or a "so" ("…can cycle without any problems but should I run?").
 fn clause_breaks(sentence: &str) -> Vec<usize> {
     let mut breaks: Vec<usize> = std::iter::once(0)
         .chain(sentence.match_indices([',', ';']).map(|(i, m)| i + m.len()))
+        // A label before a dash or a colon ("knee OA - is it bad to keep walking?").
+        .chain(sentence.match_indices(" - ").map(|(i, m)| i + m.len()))
+        .chain(sentence.match_indices(": ").map(|(i, m)| i + m.len()))
         .chain(sentence.match_indices(" but ").map(|(i, m)| i + m.len()))
         // Dictated posts run their clauses together with "so": "…till my six week check so are glute
         // bridges okay?" asks whether. "…but the video says no so what do i do" points back at the whole

@@ -156,6 +156,13 @@ fn events_time_and_signals() {
             Some(35.0),
             Some(Phase::Recovered),
         ),
+        // All the rehab done is past rehab, weaker or not.
+        (
+            "ACLR 2 years ago, did all my rehab, still feels weaker than my other leg",
+            Some(Event::Surgery),
+            Some(730.5),
+            Some(Phase::Recovered),
+        ),
         // A muscle that "doesn't listen" won't fire.
         (
             "ACL reconstructed 5 weeks ago. when I try to tighten the back of my thigh it just doesnt listen. ok to do curls?",

@@ -58,6 +58,11 @@ fn intent() {
             Intent::Advice,
         ),
         ("OA knee. swap ham curls for hip thrusts? y/n", Intent::Advice),
+        // A label before a dash is not part of the question.
+        (
+            "knee OA - is it bad to keep doing my 30 min walk every day? worried im wearing the joint out",
+            Intent::Advice,
+        ),
         // A question about the material in the middle of a polite story.
         (
             "Hello all, I watched the video last night. Could someone put into plain words how strong hamstrings squeeze the knee joint? Just curious, I used to be a nurse.",

@@ -28,6 +28,11 @@ fn open_questions() {
             "I have a worn meniscus. I'd be grateful if someone could tell me which of the exercises I ought to steer clear of. Kind regards, Brian",
             Intent::Overview(asking::OpenAsk::Avoid),
         ),
+        // Asked for someone else, named by who they are.
+        (
+            "what gym stuff should my bf avoid with IT band syndrome? hes obsessed with leg day",
+            Intent::Overview(asking::OpenAsk::Avoid),
+        ),
         // What the reader would have someone do; what is worth doing.
         (
             "my husband's knee replacement aches. What would you suggest he concentrates on?",
