@@ -58,6 +58,15 @@ fn intent() {
             Intent::Advice,
         ),
         ("OA knee. swap ham curls for hip thrusts? y/n", Intent::Advice),
+        // Others' experience asked of the reader, and how an exercise can be modified: no video tells.
+        (
+            "I was finally running again after my meniscus surgery. Have you had knee surgery? If so, what aches and pains did you experience as you started running again?",
+            Intent::Outside,
+        ),
+        (
+            "How can knee extensions be modified in a rehabilitation program and why?",
+            Intent::Outside,
+        ),
         // A label before a dash is not part of the question.
         (
             "knee OA - is it bad to keep doing my 30 min walk every day? worried im wearing the joint out",
