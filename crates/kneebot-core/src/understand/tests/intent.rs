@@ -47,6 +47,15 @@ fn intent() {
             Intent::Diagnosis,
         ),
         ("should I do squats for my OA or my meniscus tear?", Intent::Advice),
+        // Two things offered that are not conditions: a question about the material.
+        (
+            "whats the 20 a day thing he keeps mentioning? is it a separate program or part of the video",
+            Intent::Info(InfoKind::Other),
+        ),
+        (
+            "twisted my knee yesterday, is it a sprain or a tear?",
+            Intent::Diagnosis,
+        ),
         // The plan put to the reader ("getting back on the machine… good idea?"), in other languages' word
         // order ("it is correct to make this one?"), or with a chat "y/n".
         (
