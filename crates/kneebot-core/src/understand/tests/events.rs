@@ -163,6 +163,13 @@ fn events_time_and_signals() {
             Some(730.5),
             Some(Phase::Recovered),
         ),
+        // Walking with a walker but "no problem" is decent walking.
+        (
+            "TKR 16 days ago, he walks round the garden with his walker no problem. leg curls ok?",
+            Some(Event::Surgery),
+            Some(16.0),
+            Some(Phase::Recovered),
+        ),
         // A muscle that "doesn't listen" won't fire.
         (
             "ACL reconstructed 5 weeks ago. when I try to tighten the back of my thigh it just doesnt listen. ok to do curls?",

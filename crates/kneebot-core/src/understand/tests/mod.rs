@@ -233,6 +233,7 @@ fn a_limit_on_weight_or_bending_rules_out_what_loads_the_knee() {
     assert!(!loaded.is_empty());
     for q in [
         "My doctor has me non weight bearing for six weeks. Any exercises I can do?",
+        "surgeon has me strictly non-weight-bearing for 6 weeks. can I start little walks?",
         "I'm on crutches and told not to put any weight on it. What can I do to keep strong?",
         "zero bend in the immobilizer for a month, how do I keep my legs from wasting away?",
         "I was advised not to bend my knee for one month. Can I do squats?",
@@ -263,6 +264,13 @@ fn red_flags_and_their_negations() {
         ("I fell and can't put any weight on my knee", true),
         ("chest pain since the operation", true),
         ("calf raises are hard", false),
+        // A foot losing feeling, or told to look pale or blue a few words on.
+        (
+            "ACL surgery in April. my foot keeps losing all feeling and this morning it looked kind of pale and bluish",
+            true,
+        ),
+        ("my feet are always a bit cold in winter, is walking ok?", true),
+        ("my leg looks fine now and the wound is healing", false),
         (
             "twisted my knee and it suddenly swelled up like a balloon",
             true,
