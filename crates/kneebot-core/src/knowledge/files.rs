@@ -261,6 +261,10 @@ pub struct TopicWordsDef {
     /// running): a limit on one group leaves the others ("no running till April, is walking ok?").
     #[serde(default)]
     pub kinds: Vec<Vec<Spanned<String>>>,
+    /// Regular expressions describing an exercise of the topic without naming it ("lie on your back and
+    /// lift your hips").
+    #[serde(default)]
+    pub described: Vec<Spanned<String>>,
 }
 
 #[derive(Debug, Deserialize)]

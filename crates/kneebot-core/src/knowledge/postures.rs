@@ -11,3 +11,27 @@ pub struct Posture {
     /// Each a phrase as plain words ("on all fours" -> ["on", "all", "fours"]).
     pub words: Vec<Vec<String>>,
 }
+
+/// Compiles `[[posture]]` (`compile` reports a pattern that does not compile and leaves it out).
+pub(super) fn compile(
+    defs: &[super::files::PostureDef],
+    mut compile: impl FnMut(&toml::Spanned<String>) -> Option<Regex>,
+) -> Vec<Posture> {
+    defs.iter()
+        .map(|p| Posture {
+            id: p.id.clone(),
+            cannot: p.cannot.iter().filter_map(&mut compile).collect(),
+            // Each word list a phrase as plain words, the way questions are tokenised.
+            words: p
+                .words
+                .iter()
+                .map(|w| {
+                    crate::text::normalize::normalize(w)
+                        .split(' ')
+                        .map(str::to_string)
+                        .collect()
+                })
+                .collect(),
+        })
+        .collect()
+}

@@ -87,6 +87,8 @@ pub struct Vocabulary {
     /// Words just before "the other one" that compare the two knees.
     pub comparing: Vec<String>,
     pub not_past: Vec<Regex>,
+    /// Exercises described rather than named (`[[topic]] described`), with their topic.
+    pub described: Vec<(TopicId, Regex)>,
     /// Positions someone may say they cannot take (`[[posture]]`).
     pub postures: Vec<super::postures::Posture>,
     /// Ask, in a question sentence, about the time after a surgery not yet past ("tips for after a knee
@@ -319,19 +321,14 @@ impl Vocabulary {
                 .collect()
         };
 
-        let postures = vocab
-            .posture
+        let described = vocab
+            .topic
             .iter()
-            .map(|p| super::postures::Posture {
-                id: p.id.clone(),
-                cannot: p
-                    .cannot
-                    .iter()
-                    .filter_map(|r| compile(r, problems))
-                    .collect(),
-                words: words(&p.words),
-            })
+            .filter_map(|t| Some((*topic_index.get(t.id.get_ref())?, &t.described)))
+            .flat_map(|(id, patterns)| patterns.iter().map(move |p| (id, p)))
+            .filter_map(|(id, p)| Some((id, compile(p, problems)?)))
             .collect();
+        let postures = super::postures::compile(&vocab.posture, |r| compile(r, problems));
         let (lexicon, known_words) =
             lexicon::words(vocab, &table, english_words, material, stemmer);
 
@@ -372,6 +369,7 @@ impl Vocabulary {
             comparing: plain(&vocab.words.comparing),
             not_past,
             asks_after,
+            described,
             postures,
             asking,
             intent,

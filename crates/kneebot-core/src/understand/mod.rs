@@ -12,6 +12,7 @@ pub use crate::text::{normalize, pattern};
 
 pub mod asking;
 pub mod calendar;
+mod described;
 mod events;
 mod intent;
 mod phrases;

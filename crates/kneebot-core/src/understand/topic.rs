@@ -209,6 +209,13 @@ fn mentions(text: &str, tokens: &[Token], found: &[Found], vocab: &Vocabulary) -
             _ => {}
         }
     }
+    // Exercises described rather than named, where no named one covers the same words.
+    for d in super::described::mentions(text, tokens, vocab) {
+        if !mentions.iter().any(|m| m.1 <= d.2 && d.1 <= m.2) {
+            mentions.push(d);
+        }
+    }
+    mentions.sort_by_key(|m| m.1);
     mentions
 }
 

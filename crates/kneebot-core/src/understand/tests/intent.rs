@@ -76,6 +76,12 @@ fn intent() {
             "How can knee extensions be modified in a rehabilitation program and why?",
             Intent::Outside,
         ),
+        // A yes/no question about an exercise, then how often: the ruling answers the first.
+        (
+            "Physio has given one exercise where I lie on my back and lift my hips up. Is this exercise good for my knee? Also how many times daily?",
+            Intent::Advice,
+        ),
+        ("how many sets of glute bridges should I do?", Intent::Dose),
         // A label before a dash is not part of the question.
         (
             "knee OA - is it bad to keep doing my 30 min walk every day? worried im wearing the joint out",
