@@ -156,6 +156,13 @@ fn events_time_and_signals() {
             Some(35.0),
             Some(Phase::Recovered),
         ),
+        // "After rehab, I still…" is past rehab.
+        (
+            "ACL repair 40 weeks ago. After rehab, I still have hamstring weakness. ok to do curls?",
+            Some(Event::Surgery),
+            Some(280.0),
+            Some(Phase::Recovered),
+        ),
         // All the rehab done is past rehab, weaker or not.
         (
             "ACLR 2 years ago, did all my rehab, still feels weaker than my other leg",

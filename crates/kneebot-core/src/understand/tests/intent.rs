@@ -82,6 +82,15 @@ fn intent() {
             Intent::Advice,
         ),
         ("how many sets of glute bridges should I do?", Intent::Dose),
+        // A choice about an operation, and whether weakness will be a problem: not for a video.
+        (
+            "MRI showed nothing but it still clicks. Do I do explorative/repair surgery now or wait and see? Thoughts?",
+            Intent::Diagnosis,
+        ),
+        (
+            "ACL repair with a hamstring graft. After rehab, I still have hamstring weakness. Will this be a problem?",
+            Intent::Outside,
+        ),
         // A label before a dash is not part of the question.
         (
             "knee OA - is it bad to keep doing my 30 min walk every day? worried im wearing the joint out",
