@@ -12,26 +12,18 @@ pub struct Posture {
     pub words: Vec<Vec<String>>,
 }
 
-/// Compiles `[[posture]]` (`compile` reports a pattern that does not compile and leaves it out).
+/// Compiles `[[posture]]` (`compile` reports a pattern that does not compile and leaves it out; `words`
+/// turns a word list into phrases of plain words, the way questions are tokenised).
 pub(super) fn compile(
     defs: &[super::files::PostureDef],
     mut compile: impl FnMut(&toml::Spanned<String>) -> Option<Regex>,
+    words: impl Fn(&[String]) -> Vec<Vec<String>>,
 ) -> Vec<Posture> {
     defs.iter()
         .map(|p| Posture {
             id: p.id.clone(),
             cannot: p.cannot.iter().filter_map(&mut compile).collect(),
-            // Each word list a phrase as plain words, the way questions are tokenised.
-            words: p
-                .words
-                .iter()
-                .map(|w| {
-                    crate::text::normalize::normalize(w)
-                        .split(' ')
-                        .map(str::to_string)
-                        .collect()
-                })
-                .collect(),
+            words: words(&p.words),
         })
         .collect()
 }

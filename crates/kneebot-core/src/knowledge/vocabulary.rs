@@ -328,7 +328,7 @@ impl Vocabulary {
             .flat_map(|(id, patterns)| patterns.iter().map(move |p| (id, p)))
             .filter_map(|(id, p)| Some((id, compile(p, problems)?)))
             .collect();
-        let postures = super::postures::compile(&vocab.posture, |r| compile(r, problems));
+        let postures = super::postures::compile(&vocab.posture, |r| compile(r, problems), words);
         let (lexicon, known_words) =
             lexicon::words(vocab, &table, english_words, material, stemmer);
 
