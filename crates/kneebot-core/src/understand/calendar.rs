@@ -39,6 +39,8 @@ const MONTHS: [&str; 12] = [
 static REFERENCE: LazyLock<Regex> = LazyLock::new(|| {
     crate::understand::pattern::compile(concat!(
         r"\b(?P<iso_y>20\d\d)[-/](?P<iso_m>\d{1,2})[-/](?P<iso_d>\d{1,2})\b|",
+        // "15/09/2025", "9/15/25": day and month in the order only the numbers can tell (below).
+        r"\b(?P<num_a>\d{1,2})[-/](?P<num_b>\d{1,2})[-/](?P<num_y>(?:19|20)?\d\d)\b|",
         // "March 2024", "in 2024": a month of a year, or a year alone (read as its middle).
         r"\b(?:(?P<y_month>january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec) (?:of )?|(?:in|since|during|early|late|mid|back in) )(?P<year>(?:19|20)\d\d)\b|",
         r"\b(?P<m_dom>january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec) (?P<dom>\d{1,2})(?:st|nd|rd|th)?\b",
@@ -179,6 +181,22 @@ fn referenced_day(caps: &regex::Captures<'_>, today: Date) -> Option<Date> {
         let year = y.as_str().parse::<i16>().ok()?;
         let month = m.as_str().parse::<i8>().ok()?;
         return Date::new(year, month, day_number(d.as_str())?).ok();
+    }
+    if let (Some(a), Some(b), Some(y)) =
+        (caps.name("num_a"), caps.name("num_b"), caps.name("num_y"))
+    {
+        let (a, b) = (day_number(a.as_str())?, day_number(b.as_str())?);
+        // A number over 12 is the day; with both 12 or under the order is a guess, so no day is read.
+        let (month, day) = match (a > 12, b > 12) {
+            (true, false) => (b, a),
+            (false, true) => (a, b),
+            _ if a == b => (a, a),
+            _ => return None,
+        };
+        let year = y.as_str().parse::<i16>().ok()?;
+        let year = if year < 100 { 2000 + year } else { year };
+        let date = Date::new(year, month, day).ok()?;
+        return (date <= today).then_some(date);
     }
     if let Some(y) = caps.name("year") {
         let year = y.as_str().parse::<i16>().ok()?;
@@ -334,6 +352,17 @@ mod tests {
             jiff::civil::date(2026, 12, 5),
         );
         assert_eq!(r[0].days, 5.0);
+    }
+
+    #[test]
+    fn numeric_dates_are_read_where_the_numbers_tell_the_order() {
+        // Today is 2026-11-25 in these tests: 15/09/2025 is 436 days before, 9/15/25 the same day.
+        assert_eq!(days("meniscus repair 15/09/2025"), vec![436.0]);
+        assert_eq!(days("meniscus repair 9/15/25"), vec![436.0]);
+        // 03/04/2026 could be March or April: no day is read rather than a guess.
+        assert_eq!(days("op on 03/04/2026"), Vec::<f64>::new());
+        // A date still to come is no past reference.
+        assert_eq!(days("surgery booked 20/12/2026"), Vec::<f64>::new());
     }
 
     #[test]
