@@ -167,6 +167,11 @@ impl Understanding {
         // Red flags first in importance, but they need the events above for their context.
         let red_flags = red_flags::find(text, &events, vocab);
         let mut signals = signals::find(text, vocab);
+        // A line quoted from someone else ("> if it's been a month you've lost strength") tells nothing
+        // of where the asker is.
+        for (start, end) in quoted_spans(question, text) {
+            signals.drop_overlapping(start, end);
+        }
         let topic = topic::read(text, tokens, &found, knowledge, &mut signals);
         let (signal, signal_says) = signals.summary();
         let asks = intent::read(
@@ -281,4 +286,23 @@ fn material_sentences(
         }
     }
     sentences
+}
+
+/// Byte spans in `text` (the normalised question) of the lines `question` quotes with Discord's "> ".
+fn quoted_spans(question: &str, text: &str) -> Vec<(usize, usize)> {
+    // Speed: most questions quote nothing.
+    if !question.contains('>') {
+        return Vec::new();
+    }
+    question
+        .lines()
+        .filter_map(|line| line.trim_start().strip_prefix('>'))
+        .filter_map(|quoted| {
+            let quoted = normalize::normalize(quoted);
+            let quoted = quoted.trim_matches([' ', ';']);
+            (!quoted.is_empty())
+                .then(|| text.find(quoted).map(|at| (at, at + quoted.len())))
+                .flatten()
+        })
+        .collect()
 }

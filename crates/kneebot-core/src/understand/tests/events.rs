@@ -156,6 +156,13 @@ fn events_time_and_signals() {
             Some(35.0),
             Some(Phase::Recovered),
         ),
+        // A line quoted from the video or another member tells nothing of where the asker is.
+        (
+            "> If its been more than a week youve lost strength\nso do I need hamstring curls now? my meniscus trim was 5 weeks ago",
+            Some(Event::Surgery),
+            Some(35.0),
+            None,
+        ),
         // "After rehab, I still…" is past rehab.
         (
             "ACL repair 40 weeks ago. After rehab, I still have hamstring weakness. ok to do curls?",
