@@ -48,6 +48,8 @@ fn correct_spelling(
 ) -> Vec<(usize, (String, String))> {
     let vocab = &knowledge.vocabulary;
     let mut corrections = Vec::new();
+    // Speed: one buffer for the two-word lookups below, not an allocation per short word.
+    let mut pair = String::new();
     for (index, t) in tokens.iter().enumerate() {
         let word = &text[t.start..t.end];
         if let Some(meant) = vocab.slang.get(word) {
@@ -58,10 +60,13 @@ fn correct_spelling(
         // slang table's two-word entries.
         if word.len() <= 2 && index > 0 && tokens[index - 1].sentence == t.sentence {
             let before = &tokens[index - 1];
-            let pair = format!("{} {word}", &text[before.start..before.end]);
+            pair.clear();
+            pair.push_str(&text[before.start..before.end]);
+            pair.push(' ');
+            pair.push_str(word);
             if let Some(meant) = vocab
                 .slang
-                .get(&pair)
+                .get(pair.as_str())
                 .and_then(|m| m.split(' ').next_back())
             {
                 corrections.push((index, (word.to_string(), meant.to_string())));
