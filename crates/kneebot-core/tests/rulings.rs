@@ -2,19 +2,11 @@
 //! rules say, a topic question gets its phase's rule, and an overview with the phase unknown names what
 //! turns on it. These check behaviour against the loaded rules rather than restating them.
 
-use kneebot_core::answer::Answer;
+mod common;
+
+use common::{ask, engine};
 use kneebot_core::ids::TopicId;
-use kneebot_core::{AskOptions, Engine, Phase, Verdict};
-
-fn engine() -> &'static Engine {
-    static E: std::sync::OnceLock<Engine> = std::sync::OnceLock::new();
-    E.get_or_init(|| Engine::load(&kneebot_core::checkout_knowledge_dir()).unwrap())
-}
-
-fn ask(question: &str, phase: Option<Phase>) -> Answer {
-    let today = jiff::civil::date(2026, 11, 30);
-    engine().answer(question, &AskOptions::on(today).with_phase(phase))
-}
+use kneebot_core::{Phase, Verdict};
 
 /// Whatever the rules say, a question about one topic in a given phase gets the rule for that topic and
 /// phase: the engine applies rules.toml, it does not carry rulings of its own.

@@ -318,6 +318,10 @@ pub struct RedFlagDef {
     #[serde(default)]
     pub unless: Vec<Spanned<String>>,
     pub all: Vec<Spanned<String>>,
+    /// Patterns for what set the sign off ("twisted", "fell"), each matching in the sign's sentence or
+    /// one of the two before it: people tell the injury, then what the knee did.
+    #[serde(default)]
+    pub cause: Vec<Spanned<String>>,
 }
 
 /// A position someone may say they cannot take (`[[posture]]`).

@@ -46,7 +46,12 @@ pub(super) fn words<'a>(
         .signal
         .iter()
         .flat_map(|s| s.patterns.iter())
-        .chain(vocab.red_flag.iter().flat_map(|f| f.all.iter()))
+        .chain(
+            vocab
+                .red_flag
+                .iter()
+                .flat_map(|f| f.all.iter().chain(&f.cause)),
+        )
         .chain(vocab.events.not_past.iter())
         .chain(vocab.events.asks_after.iter())
         .chain(vocab.events.injury_patterns.iter());

@@ -35,6 +35,8 @@ pub struct RedFlag {
     pub context: RedFlagContext,
     pub unless: Vec<Regex>,
     pub all: Vec<Regex>,
+    /// What set the sign off, told in its sentence or one of the two before it.
+    pub cause: Vec<Regex>,
 }
 
 crate::index_by_id!(RedFlag, crate::ids::RedFlagId);
@@ -218,6 +220,11 @@ impl Vocabulary {
                     .filter_map(|p| compile(p, problems))
                     .collect(),
                 all: f.all.iter().filter_map(|p| compile(p, problems)).collect(),
+                cause: f
+                    .cause
+                    .iter()
+                    .filter_map(|p| compile(p, problems))
+                    .collect(),
             })
             .collect();
         let not_past = vocab

@@ -1,5 +1,5 @@
 //! Stage 4 of reading a question: the red flags (warning signs) it names, each needing all its patterns,
-//! un-negated, inside one sentence.
+//! un-negated, inside one sentence, and its causes in that sentence or the two before it.
 
 use super::events::Events;
 use super::phrases::preceded_by;
@@ -35,7 +35,13 @@ pub(super) fn find(text: &str, events: &Events, vocab: &Vocabulary) -> Vec<RedFl
         };
         let passed = flag.unless.iter().any(|r| r.is_match(text));
         let found = |patterns: &[Regex]| {
-            all_in_one_sentence(text, many_sentences, patterns, &vocab.red_flag_negations)
+            all_in_one_sentence(
+                text,
+                many_sentences,
+                patterns,
+                &flag.cause,
+                &vocab.red_flag_negations,
+            )
         };
         // After an older injury, a sign told in the present ("I still can't straighten my knee") is
         // current; one told of the past ("couldn't put weight on it for a day") is not.
@@ -57,11 +63,16 @@ pub(super) fn find(text: &str, events: &Events, vocab: &Vocabulary) -> Vec<RedFl
     red_flags
 }
 
-/// True when every pattern matches, un-negated, inside one sentence.
+/// How many sentences before a warning sign's may tell what set it off.
+const CAUSE_REACH: usize = 2;
+
+/// True when every pattern matches, un-negated, inside one sentence, and every `cause` pattern in that
+/// sentence or one of the `CAUSE_REACH` before it.
 fn all_in_one_sentence(
     text: &str,
     many_sentences: bool,
     patterns: &[Regex],
+    cause: &[Regex],
     negations: &[Vec<String>],
 ) -> bool {
     if patterns.is_empty() {
@@ -74,32 +85,43 @@ fn all_in_one_sentence(
     if many_sentences
         && patterns
             .iter()
+            .chain(cause)
             .any(|p| !p.as_str().contains(['^', '$']) && !p.is_match(text))
     {
         return false;
     }
+    let in_sentence = |p: &Regex, sentence: &str| {
+        p.find_iter(sentence)
+            .any(|m| !preceded_by(sentence, m.start(), negations, 3))
+    };
+    let sentences = sentences(text);
+    sentences.iter().enumerate().any(|(i, sentence)| {
+        patterns.iter().all(|p| in_sentence(p, sentence))
+            && cause.iter().all(|p| {
+                sentences[i.saturating_sub(CAUSE_REACH)..=i]
+                    .iter()
+                    .any(|s| in_sentence(p, s))
+            })
+    })
+}
+
+/// The sentences of `text`, cut at `. ! ? ;` ("38.9" is a number, not a sentence's end).
+fn sentences(text: &str) -> Vec<&str> {
+    let mut out = Vec::new();
     let mut start = 0;
     for (i, c) in text
         .char_indices()
         .chain(std::iter::once((text.len(), '.')))
     {
-        // "38.9" is a number, not the end of a sentence.
         let decimal = c == '.'
             && text[..i].ends_with(|p: char| p.is_ascii_digit())
             && text
                 .get(i + 1..)
                 .is_some_and(|rest| rest.starts_with(|n: char| n.is_ascii_digit()));
         if matches!(c, '.' | '!' | '?' | ';') && !decimal {
-            let sentence = &text[start..i];
-            let ok = patterns.iter().all(|p| {
-                p.find_iter(sentence)
-                    .any(|m| !preceded_by(sentence, m.start(), negations, 3))
-            });
-            if ok {
-                return true;
-            }
+            out.push(&text[start..i]);
             start = (i + 1).min(text.len());
         }
     }
-    false
+    out
 }

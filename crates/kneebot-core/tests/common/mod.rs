@@ -1,0 +1,15 @@
+//! What the core's integration tests share: the shipped knowledge loaded once, and a question asked of it
+//! on a fixed day (the core never reads the clock).
+
+use kneebot_core::answer::Answer;
+use kneebot_core::{AskOptions, Engine, Phase};
+
+pub fn engine() -> &'static Engine {
+    static E: std::sync::OnceLock<Engine> = std::sync::OnceLock::new();
+    E.get_or_init(|| Engine::load(&kneebot_core::checkout_knowledge_dir()).unwrap())
+}
+
+pub fn ask(question: &str, phase: Option<Phase>) -> Answer {
+    let today = jiff::civil::date(2026, 11, 30);
+    engine().answer(question, &AskOptions::on(today).with_phase(phase))
+}
