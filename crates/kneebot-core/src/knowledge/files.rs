@@ -33,6 +33,8 @@ pub struct VocabularyFile {
     #[serde(default)]
     pub posture: Vec<PostureDef>,
     pub words: WordsDef,
+    #[serde(default)]
+    pub persons: super::persons::PersonsDef,
     pub asking: AskingDef,
     pub intent: IntentDef,
 }
@@ -119,6 +121,9 @@ pub struct AskingDef {
     /// The same, just after the exercise ("squats are out of the question").
     #[serde(default)]
     pub limit_after: Vec<Spanned<String>>,
+    /// A limit told by "he" or "she" ("He said no squats"), read when the post names a clinician first.
+    #[serde(default)]
+    pub limit_by_pronoun: Vec<Spanned<String>>,
     /// A limit on bearing weight or bending the knee ("non weight bearing", "not to bend my knee"): every
     /// `loaded` topic is ruled out for the asker.
     #[serde(default)]

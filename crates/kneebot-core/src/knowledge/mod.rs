@@ -17,6 +17,7 @@ pub mod files;
 mod lexicon;
 mod lookup;
 mod patterns;
+pub mod persons;
 mod phrases;
 mod playlists;
 pub mod postures;

@@ -93,6 +93,8 @@ pub struct Vocabulary {
     pub described: Vec<(TopicId, Regex)>,
     /// Positions someone may say they cannot take (`[[posture]]`).
     pub postures: Vec<super::postures::Posture>,
+    /// Words that name a person, to tell whose story a sentence tells.
+    pub persons: super::persons::Persons,
     /// Ask, in a question sentence, about the time after a surgery not yet past ("tips for after a knee
     /// replacement?").
     pub asks_after: Vec<Regex>,
@@ -378,6 +380,7 @@ impl Vocabulary {
             asks_after,
             described,
             postures,
+            persons: super::persons::Persons::compile(&vocab.persons),
             asking,
             intent,
             stop_words,

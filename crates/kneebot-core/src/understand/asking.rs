@@ -370,16 +370,20 @@ pub fn asks_diagnosis(asked: &Asked, asking: &Asking) -> bool {
 }
 
 /// True when a limit cue sits just before the words `first..=last` in their sentence, or a limit just
-/// after them ("squats are out of the question").
+/// after them ("squats are out of the question"). With `clinician_before`, the post named a clinician
+/// in an earlier sentence, so "he said no squats" is that clinician's limit.
 pub fn is_limited(
     text: &str,
     tokens: &[Token],
-    first: usize,
-    last: usize,
+    (first, last): (usize, usize),
+    clinician_before: impl Fn(usize) -> bool,
     asking: &Asking,
 ) -> bool {
-    let (start, end) = sentence_span(tokens, tokens[first].sentence);
+    let sentence = tokens[first].sentence;
+    let (start, end) = sentence_span(tokens, sentence);
     let before = &text[start..tokens[first].start];
     let after = &text[tokens[last].end..end.max(tokens[last].end)];
-    asking.limit_before.is_match(before) || asking.limit_after.is_match(after)
+    asking.limit_before.is_match(before)
+        || asking.limit_after.is_match(after)
+        || (asking.limit_by_pronoun.is_match(before) && clinician_before(start))
 }

@@ -15,6 +15,7 @@ pub mod calendar;
 mod described;
 mod events;
 mod intent;
+mod persons;
 mod phrases;
 mod postures;
 mod red_flags;
@@ -160,12 +161,23 @@ impl Understanding {
     ) -> Understanding {
         let vocab = &knowledge.vocabulary;
         let spelled = spelling::read(question, knowledge, stemmer);
-        let (text, tokens) = (spelled.text.as_str(), spelled.tokens.as_slice());
-        let found = phrases::find_phrases(tokens, vocab);
+        let found = phrases::find_phrases(&spelled.tokens, vocab);
+        // The facts come from the sentences that tell of the person asked about.
+        let story = persons::own_story(&spelled.text, &spelled.tokens, &found, vocab, stemmer);
+        let (text, tokens) = story.as_ref().map_or(
+            (spelled.text.as_str(), spelled.tokens.as_slice()),
+            |(text, tokens)| (text.as_str(), tokens.as_slice()),
+        );
+        let found = if story.is_some() {
+            phrases::find_phrases(tokens, vocab)
+        } else {
+            found
+        };
         let named = phrases::named(&found, text, tokens, &vocab.asking.condition_denied);
         let events = events::read(text, tokens, &found, today, knowledge);
-        // Red flags first in importance, but they need the events above for their context.
-        let red_flags = red_flags::find(text, &events, vocab);
+        // Red flags first in importance, but they need the events above for their context. They are read
+        // from the whole post: a sign wrongly taken for someone else's would be missed.
+        let red_flags = red_flags::find(&spelled.text, &events, vocab);
         let mut signals = signals::find(text, vocab);
         // A line quoted from someone else ("> if it's been a month you've lost strength") tells nothing
         // of where the asker is.
@@ -207,9 +219,10 @@ impl Understanding {
         } else {
             Vec::new()
         };
+        let (text, tokens) = story.unwrap_or((spelled.text, spelled.tokens));
         Understanding {
-            text: spelled.text,
-            tokens: spelled.tokens,
+            text,
+            tokens,
             conditions: named.conditions,
             // A question about the material that names a muscle ("why does he compare the hamstrings to
             // brakes?") is about that muscle's topic, trained or not.

@@ -333,9 +333,18 @@ fn limits(
     asked: &Asked,
     vocab: &Vocabulary,
 ) -> Vec<TopicId> {
+    let clinician_before = |at: usize| {
+        vocab
+            .intent
+            .clinician
+            .find(text)
+            .is_some_and(|m| m.start() < at)
+    };
     let limited_here: Vec<bool> = mentions
         .iter()
-        .map(|&(_, first, last)| asking::is_limited(text, tokens, first, last, &vocab.asking))
+        .map(|&(_, first, last)| {
+            asking::is_limited(text, tokens, (first, last), clinician_before, &vocab.asking)
+        })
         .collect();
     // The kind of exercise a mention names (walking or running within one topic).
     let kind = |first: usize| {

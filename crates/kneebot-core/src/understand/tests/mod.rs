@@ -7,6 +7,7 @@ use crate::test_support::shipped_knowledge as knowledge;
 mod events;
 mod intent;
 mod open_questions;
+mod persons;
 mod timeline;
 
 const TODAY: calendar::Date = jiff::civil::date(2026, 11, 25);

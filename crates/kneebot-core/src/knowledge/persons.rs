@@ -1,0 +1,83 @@
+//! The words that name a person (`vocabulary.toml` `[persons]`), compiled into one lookup: read by the
+//! understanding to tell whose story each sentence of a post tells.
+
+use rustc_hash::FxHashMap;
+use serde::Deserialize;
+
+/// Who a word names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Person {
+    /// The one who writes ("i", "me", "my").
+    Me,
+    /// A man or boy ("he", "my dad").
+    He,
+    /// A woman or girl ("she", "my sister").
+    She,
+    /// Someone else whose sex the word does not tell ("my friend", "a client").
+    Someone,
+}
+
+/// `[persons]` as written.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PersonsDef {
+    #[serde(default)]
+    pub me: Vec<String>,
+    #[serde(default)]
+    pub he: Vec<String>,
+    #[serde(default)]
+    pub she: Vec<String>,
+    #[serde(default)]
+    pub someone: Vec<String>,
+    /// Words before a person word that make it someone else's ("my" in "my dad" names the dad).
+    #[serde(default)]
+    pub owning: Vec<String>,
+    /// Person words that may stand for anyone already named ("he" may be the surgeon or the presenter).
+    #[serde(default)]
+    pub pronouns: Vec<String>,
+    /// Words just before the person a question is for ("should he…", "is that fine for him?", "does
+    /// that apply to me?"); a person a question only talks about ("is he right?") is not asked for.
+    #[serde(default)]
+    pub asked_after: Vec<String>,
+}
+
+/// The person words, by word.
+#[derive(Debug, Default)]
+pub struct Persons {
+    pub words: FxHashMap<String, Person>,
+    pub owning: Vec<String>,
+    pub pronouns: Vec<String>,
+    pub asked_after: Vec<String>,
+}
+
+impl Persons {
+    pub(super) fn compile(def: &PersonsDef) -> Persons {
+        let mut words = FxHashMap::default();
+        for (list, person) in [
+            (&def.me, Person::Me),
+            (&def.he, Person::He),
+            (&def.she, Person::She),
+            (&def.someone, Person::Someone),
+        ] {
+            for w in list {
+                words.insert(w.to_lowercase(), person);
+            }
+        }
+        Persons {
+            words,
+            owning: def.owning.iter().map(|w| w.to_lowercase()).collect(),
+            pronouns: def.pronouns.iter().map(|w| w.to_lowercase()).collect(),
+            asked_after: def.asked_after.iter().map(|w| w.to_lowercase()).collect(),
+        }
+    }
+
+    /// Whether `word` may stand for anyone already named.
+    pub fn is_pronoun(&self, word: &str) -> bool {
+        self.pronouns.iter().any(|p| p == word)
+    }
+
+    /// Who `word` names, if anyone.
+    pub fn of(&self, word: &str) -> Option<Person> {
+        self.words.get(word).copied()
+    }
+}

@@ -1,0 +1,205 @@
+//! Stage 1b of reading a question: whose story each sentence tells. A post may tell of the asker and of
+//! someone else ("my sister had a knee replacement and her physio banned squats for her. I have a
+//! meniscus tear: does that apply to me?"); a surgery, a limit or a recovery sign told only of someone
+//! other than the person asked about is not theirs, so those sentences are left out of the facts.
+//!
+//! Careful by design, since leaving out a sentence that was the asker's would lose what they told:
+//! - the person asked about comes from the asking sentences and must be one person ("should I let him…"
+//!   names two, and nothing is left out);
+//! - a sentence is left out only when it names someone else outright ("i", "my sister", "our neighbour";
+//!   a bare "he" may be the surgeon or the presenter) and does not mention the person asked about;
+//! - something must be told of the person asked about: a sentence that mentions them and names a knee
+//!   problem, a surgery or an injury (for the asker, a sentence about no one else: a parent's "I'm so
+//!   worried" is not the asker's own story);
+//! - warning signs are still read from the whole post (see `Understanding::read`).
+
+use super::normalize::{tokenize, Stemmer, Token};
+use super::phrases::Found;
+use crate::knowledge::persons::{Person, Persons};
+use crate::knowledge::vocabulary::Meaning;
+use crate::knowledge::Vocabulary;
+
+/// Who one sentence mentions.
+#[derive(Debug, Default, Clone, Copy)]
+struct Mentions {
+    me: bool,
+    he: bool,
+    she: bool,
+    /// Someone whose sex the sentence does not tell.
+    someone: bool,
+    /// Names someone other than by a bare he or she.
+    outright: [bool; 4],
+}
+
+impl Mentions {
+    fn has(&self, p: Person) -> bool {
+        match p {
+            Person::Me => self.me,
+            Person::He => self.he,
+            Person::She => self.she,
+            Person::Someone => self.someone,
+        }
+    }
+
+    /// Mentions `p`, or someone who may be `p` (a friend may be a he).
+    fn may_be(&self, p: Person) -> bool {
+        match p {
+            Person::Me => self.me,
+            Person::He | Person::She => self.has(p) || self.someone,
+            Person::Someone => self.someone || self.he || self.she,
+        }
+    }
+
+    /// Names outright someone who cannot be `p`.
+    fn names_other_than(&self, p: Person) -> bool {
+        [Person::Me, Person::He, Person::She, Person::Someone]
+            .into_iter()
+            .any(|q| self.outright[q as usize] && !may_be_same(p, q))
+    }
+}
+
+/// Whether a mention of `q` may be of `p` ("a friend" may be the "he" asked about).
+fn may_be_same(p: Person, q: Person) -> bool {
+    p == q || (p != Person::Me && q != Person::Me && (p == Person::Someone || q == Person::Someone))
+}
+
+/// The post with only the sentences that may tell of the person asked about, and its words; `None` when
+/// nothing is left out (most posts tell of one person).
+pub(super) fn own_story(
+    text: &str,
+    tokens: &[Token],
+    found: &[Found],
+    vocab: &Vocabulary,
+    stemmer: &Stemmer,
+) -> Option<(String, Vec<Token>)> {
+    let persons = &vocab.persons;
+    // Speed: most posts name no one but the writer (and the writer's clinicians).
+    if !tokens
+        .iter()
+        .any(|t| persons.of(&t.text).is_some_and(|p| p != Person::Me))
+    {
+        return None;
+    }
+    let asked = super::asking::find(text, tokens, &vocab.asking).sentences;
+    let count = tokens.last().map_or(0, |t| t.sentence + 1);
+    let mut mentions = vec![Mentions::default(); count];
+    for (i, t) in tokens.iter().enumerate() {
+        let Some(person) = persons.of(&t.text) else {
+            continue;
+        };
+        // "my" in "my dad" names the dad, not the writer.
+        let owns = persons.owning.contains(&t.text)
+            && tokens
+                .get(i + 1)
+                .is_some_and(|n| n.sentence == t.sentence && persons.of(&n.text).is_some());
+        if owns {
+            continue;
+        }
+        let m = &mut mentions[t.sentence];
+        let bare_pronoun = persons.is_pronoun(&t.text);
+        match person {
+            Person::Me => m.me = true,
+            Person::He => m.he = true,
+            Person::She => m.she = true,
+            Person::Someone => m.someone = true,
+        }
+        if !bare_pronoun {
+            m.outright[person as usize] = true;
+        }
+    }
+    // "Our neighbour… her calf": someone the sentence then calls he or she is that.
+    for m in &mut mentions {
+        if m.someone && m.he != m.she {
+            m.someone = false;
+            m.outright[Person::Someone as usize] = false;
+            let p = if m.he { Person::He } else { Person::She };
+            m.outright[p as usize] = true;
+        }
+    }
+    let asked_person = asked_for(tokens, &asked, persons)?;
+    // A bare "he" asked for must be someone the post names ("my dad… should he?"), not the presenter.
+    if !mentions.iter().any(|m| m.outright[asked_person as usize]) {
+        return None;
+    }
+    let tells_knee = |s: usize| {
+        found.iter().any(|f| {
+            tokens[f.first].sentence == s
+                && matches!(
+                    f.entry.meaning,
+                    Meaning::Condition(_)
+                        | Meaning::ConditionSurgery(_)
+                        | Meaning::Surgery
+                        | Meaning::Trauma
+                        | Meaning::Injury
+                )
+        })
+    };
+    let told_of = (0..count).any(|s| {
+        !asked.contains(&s)
+            && tells_knee(s)
+            && if asked_person == Person::Me {
+                let m = &mentions[s];
+                m.me && !(m.he || m.she || m.someone)
+            } else {
+                mentions[s].may_be(asked_person)
+            }
+    });
+    if !told_of {
+        return None;
+    }
+    let left_out: Vec<usize> = (0..count)
+        .filter(|&s| {
+            !asked.contains(&s)
+                && mentions[s].names_other_than(asked_person)
+                && !mentions[s].may_be(asked_person)
+        })
+        .collect();
+    if left_out.is_empty() {
+        return None;
+    }
+    // Each kept sentence from its first word to the next sentence's first word (its punctuation kept).
+    let starts: Vec<usize> = (0..count)
+        .map(|s| {
+            tokens
+                .iter()
+                .find(|t| t.sentence == s)
+                .map_or(text.len(), |t| t.start)
+        })
+        .collect();
+    let mut kept = String::with_capacity(text.len());
+    for s in (0..count).filter(|s| !left_out.contains(s)) {
+        let end = starts[s + 1..]
+            .iter()
+            .copied()
+            .find(|&e| e > starts[s])
+            .unwrap_or(text.len());
+        kept.push_str(text[starts[s]..end].trim_end());
+        kept.push(' ');
+    }
+    let kept = kept.trim_end().to_string();
+    let tokens = tokenize(&kept, stemmer);
+    Some((kept, tokens))
+}
+
+/// The one person the asking sentences ask for ("should he…", "fine for my dad?"), if they ask for one.
+fn asked_for(tokens: &[Token], asked: &[usize], persons: &Persons) -> Option<Person> {
+    let mut found: Option<Person> = None;
+    for (i, t) in tokens.iter().enumerate() {
+        if !asked.contains(&t.sentence) || !persons.asked_after.contains(&t.text) {
+            continue;
+        }
+        // "should my dad…": past the owning word.
+        let mut next = tokens.get(i + 1).filter(|n| n.sentence == t.sentence);
+        if next.is_some_and(|n| persons.owning.contains(&n.text)) {
+            next = tokens.get(i + 2).filter(|n| n.sentence == t.sentence);
+        }
+        let Some(person) = next.and_then(|n| persons.of(&n.text)) else {
+            continue;
+        };
+        match found {
+            Some(p) if p != person => return None,
+            _ => found = Some(person),
+        }
+    }
+    found
+}

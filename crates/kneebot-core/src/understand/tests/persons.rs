@@ -1,0 +1,56 @@
+//! Whose story a sentence tells: facts told only of someone other than the person asked about are not
+//! theirs; a bare "he" (the presenter, the surgeon) never makes a sentence someone else's.
+
+use super::*;
+
+#[test]
+fn another_persons_surgery_or_ban_is_not_the_askers() {
+    // The sister's replacement and ban are hers; the asker has only a meniscus tear.
+    let u = read(
+        "My sister had a knee replacement last year and her physio has banned her from squats. I've got a \
+         degenerative meniscus tear in my left knee, no op. Does that apply to me?",
+    );
+    assert_eq!(u.event, None);
+    assert!(u.limited.is_empty(), "{:?}", u.limited);
+    // The son's surgery is the asker's, not the father's, whose arthritis is asked about.
+    let u = read(
+        "I'm 3 weeks out from ACL surgery so I'm doing curls every day. My dad (he's got OA in his left \
+         knee) copies my whole routine. Should he be doing the hamstring curls as well?",
+    );
+    assert_eq!(u.event, None);
+    assert_eq!(ids(&u), ["knee_osteoarthritis"]);
+    assert_eq!(u.intent, Some(Intent::Advice));
+}
+
+#[test]
+fn a_post_about_one_person_keeps_every_fact() {
+    // A parent's own worry does not make the child's story someone else's.
+    let u = read("My son tore his ACL last week. I'm so worried. What should I do?");
+    assert_eq!(u.event, Some(Event::FreshInjury));
+    // "he" is the surgeon: his ban is the asker's.
+    let u = read(
+        "My surgeon was clear. He said no squats for 12 weeks. I had ACL surgery 3 weeks ago. Can I squat?",
+    );
+    assert!(!u.limited.is_empty());
+    assert_eq!(u.event, Some(Event::Surgery));
+    // With no clinician named, "he" is the presenter: what he says is the material, not a limit.
+    let u = read(
+        "I had ACL surgery 4 months ago. He said no leg curls in the video, should I stop them?",
+    );
+    assert!(u.limited.is_empty(), "{:?}", u.limited);
+    // Two people asked for at once: nothing is left out.
+    let u = read(
+        "My wife had a knee replacement in May. I have a torn meniscus. Can she or I do curls?",
+    );
+    assert_eq!(u.event, Some(Event::Surgery));
+}
+
+#[test]
+fn a_warning_sign_of_someone_else_is_still_read() {
+    // Better a needless warning than a missed one: signs are read from the whole post.
+    let u = read(
+        "Our neighbour's calf swelled up, hot and red, a week after her knee op. My dad is 3 weeks post \
+         TKR. Is it fine for him to do curls?",
+    );
+    assert!(!u.red_flags.is_empty());
+}
