@@ -81,3 +81,31 @@ impl Persons {
         self.words.get(word).copied()
     }
 }
+
+/// Someone named by who they are to the writer ("my dad", "her little boy"), as one regular expression
+/// group: `{someone}` in an `[asking]` pattern stands for it, so a pattern about the asker ("what should i
+/// avoid") also reads a question asked for someone else ("what should my dad avoid").
+pub(super) fn someone_named(def: &PersonsDef) -> String {
+    let nouns: Vec<String> = def
+        .he
+        .iter()
+        .chain(&def.she)
+        .chain(&def.someone)
+        .filter(|w| !def.pronouns.contains(w))
+        .map(|w| regex::escape(&w.to_lowercase()))
+        .collect();
+    let owning: Vec<String> = def
+        .owning
+        .iter()
+        .map(|w| regex::escape(&w.to_lowercase()))
+        .collect();
+    if nouns.is_empty() || owning.is_empty() {
+        // Matches nothing: a vocabulary without `[persons]` reads no one else.
+        return "(?:$^)".to_string();
+    }
+    format!(
+        "(?:(?:{}) (?:\\w+ )?(?:{}))",
+        owning.join("|"),
+        nouns.join("|")
+    )
+}

@@ -243,10 +243,15 @@ impl Vocabulary {
             .collect();
         // One set per list; a pattern that does not compile is reported with its line and left out.
         let condition_names = super::patterns::condition_names(vocab);
+        let someone = super::persons::someone_named(&vocab.persons);
         let mut compile_all = |patterns: &[Spanned<String>]| -> AnyOf {
             let expanded: Vec<String> = patterns
                 .iter()
-                .map(|p| p.get_ref().replace("{condition}", &condition_names))
+                .map(|p| {
+                    p.get_ref()
+                        .replace("{condition}", &condition_names)
+                        .replace("{someone}", &someone)
+                })
                 .collect();
             let texts: Vec<&str> = expanded.iter().map(String::as_str).collect();
             match AnyOf::new(&texts) {

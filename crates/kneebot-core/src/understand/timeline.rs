@@ -203,7 +203,12 @@ pub fn find(
             days: amount * unit_days,
             start: whole.start(),
             end: whole.end(),
-            anchored: after.starts_with("ago"),
+            // "3 weeks ago", "8 weeks post-op", "5 weeks out": counted back from the day asked.
+            anchored: words.dated.iter().any(|w| {
+                after
+                    .strip_prefix(w.as_str())
+                    .is_some_and(|rest| !rest.starts_with(|c: char| c.is_alphanumeric()))
+            }),
         });
     }
     for caps in DAY_N.captures_iter(text) {

@@ -290,6 +290,18 @@ fn events_time_and_signals() {
             None,
             None,
         ),
+        // Of two surgeries, the one "8 weeks post-op" dates is the latest, however near "last year" sits
+        // to the words for the new knee.
+        (
+            "8 weeks post-op from my 2nd TKR (first knee was done last year). can I do curls for the new knee?",
+            Some(Event::Surgery),
+            Some(56.0),
+            None,
+        ),
+        // A revision is an operation; a scope booked ahead is not past, whatever it is called.
+        ("hamstring curls after my ACL revision?", Some(Event::Surgery), None, None),
+        ("my scope is scheduled for next month", None, None, None),
+        ("arthroscopy booked in for the 12th", None, None, None),
     ];
     for (q, event, days, signal) in cases {
         let u = read(q);

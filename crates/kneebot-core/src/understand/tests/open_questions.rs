@@ -33,6 +33,15 @@ fn open_questions() {
             "what gym stuff should my bf avoid with IT band syndrome? hes obsessed with leg day",
             Intent::Overview(asking::OpenAsk::Avoid),
         ),
+        // Whoever it is asked for is named as the asker would be ("{someone}" in the patterns).
+        (
+            "What shouldn't my dad be doing after his knee replacement?",
+            Intent::Overview(asking::OpenAsk::Avoid),
+        ),
+        (
+            "what can my little girl do for her sore knees?",
+            Intent::Overview(asking::OpenAsk::Do),
+        ),
         // What the reader would have someone do; what is worth doing.
         (
             "my husband's knee replacement aches. What would you suggest he concentrates on?",
