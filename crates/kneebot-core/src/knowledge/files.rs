@@ -94,6 +94,10 @@ pub struct AskingDef {
     /// Asks what the person has or whether a symptom is normal: no video can tell.
     #[serde(default)]
     pub diagnosis: Vec<Spanned<String>>,
+    /// A condition's name asked alone ("…when I squat. chondromalacia?"): a diagnosis question when the
+    /// post tells of a symptom.
+    #[serde(default)]
+    pub condition_alone: Vec<Spanned<String>>,
     /// Asks what will happen, or about others' experience.
     #[serde(default)]
     pub prognosis: Vec<Spanned<String>>,

@@ -365,8 +365,9 @@ pub fn claim(text: &str, asking: &Asking) -> Option<Claim> {
 }
 
 /// True when the asking sentences ask what the person has, whether it is normal, or who to see.
-pub fn asks_diagnosis(asked: &Asked, asking: &Asking) -> bool {
+pub fn asks_diagnosis(text: &str, asked: &Asked, asking: &Asking) -> bool {
     asking.diagnosis.is_match(&asked.text)
+        || (asking.condition_alone.is_match(&asked.text) && asking.symptom.is_match(text))
 }
 
 /// True when a limit cue sits just before the words `first..=last` in their sentence, or a limit just

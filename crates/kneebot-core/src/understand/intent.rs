@@ -121,7 +121,7 @@ pub(super) fn read(facts: &Facts, vocab: &Vocabulary) -> Asks {
             // "…burns on downhill runs, could it be IT band syndrome?": an exercise named only where
             // the symptom shows does not make a diagnosis question one about the exercise.
             || ((!facts.topic_asked || facts.exercises_only_in_symptoms)
-                && asking::asks_diagnosis(asked, &vocab.asking))
+                && asking::asks_diagnosis(text, asked, &vocab.asking))
             // A story of symptoms, no condition named, and a bare "Thoughts?": what is wrong? Unless the
             // story says the asker wants to exercise: then the request asks what to do.
             // "…since I began doing them, my knee hurts on the front. Why?": what is wrong.

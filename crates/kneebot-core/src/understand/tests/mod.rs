@@ -4,6 +4,7 @@
 use super::*;
 use crate::test_support::shipped_knowledge as knowledge;
 
+mod diagnosis;
 mod events;
 mod intent;
 mod open_questions;
