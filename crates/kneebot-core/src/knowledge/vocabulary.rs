@@ -88,7 +88,7 @@ pub struct Vocabulary {
     pub activity_nouns: Vec<String>,
     /// Words just before "the other one" that compare the two knees.
     pub comparing: Vec<String>,
-    pub not_past: Vec<Regex>,
+    pub not_past: AnyOf,
     /// Exercises described rather than named (`[[topic]] described`), with their topic.
     pub described: Vec<(TopicId, Regex)>,
     /// Positions someone may say they cannot take (`[[posture]]`).
@@ -117,7 +117,9 @@ pub struct Vocabulary {
     pub exercise_kinds: FxHashMap<String, usize>,
     pub surgery_patterns: Vec<Regex>,
     /// Search expansions: pattern -> extra stems.
-    pub expansions: Vec<(Regex, Vec<String>)>,
+    /// Speed: every expansion's pattern in one set, and what each adds, in the same order.
+    pub expansion_when: AnyOf,
+    pub expansion_add: Vec<Vec<String>>,
     /// Chat spellings and what they stand for ("wat" -> "what").
     pub slang: FxHashMap<String, String>,
     /// Words (5+ letters) a typo may be corrected to, sorted (the first of equally near words wins).
@@ -229,12 +231,6 @@ impl Vocabulary {
                     .collect(),
             })
             .collect();
-        let not_past = vocab
-            .events
-            .not_past
-            .iter()
-            .filter_map(|p| compile(p, problems))
-            .collect();
         let asks_after = vocab
             .events
             .asks_after
@@ -269,6 +265,9 @@ impl Vocabulary {
             }
         };
         let asking = super::patterns::asking(&vocab.asking, &mut compile_all);
+        let not_past = compile_all(&vocab.events.not_past);
+        let when: Vec<Spanned<String>> = vocab.expand.iter().map(|e| e.when.clone()).collect();
+        let expansion_when = compile_all(&when);
         let intent = {
             // A pattern that does not compile is reported above; the load fails, so the stand-in never runs.
             let mut one = |p: &Spanned<String>| {
@@ -313,13 +312,10 @@ impl Vocabulary {
             .iter()
             .filter_map(|p| compile(p, problems))
             .collect();
-        let expansions = vocab
+        let expansion_add = vocab
             .expand
             .iter()
-            .filter_map(|e| {
-                let r = compile(&e.when, problems)?;
-                Some((r, e.add.iter().flat_map(|w| stemmer.phrase(w)).collect()))
-            })
+            .map(|e| e.add.iter().flat_map(|w| stemmer.phrase(w)).collect())
             .collect();
         let stems = |list: &[String]| -> Vec<Vec<String>> {
             list.iter()
@@ -397,7 +393,8 @@ impl Vocabulary {
             exercise_kinds,
             loaded_topics,
             surgery_patterns,
-            expansions,
+            expansion_when,
+            expansion_add,
             slang: vocab
                 .words
                 .slang

@@ -34,7 +34,7 @@ pub(super) fn read(
     let mut event = None;
     let mut elapsed_days = None;
     // Surgery, trauma, injury and time.
-    let not_past = vocab.not_past.iter().any(|r| r.is_match(text));
+    let not_past = vocab.not_past.is_match(text);
     // "Any tips for after a knee replacement? Mine is booked for next month": the question is about the
     // time after the surgery, which it does not date.
     let asks_after = not_past

@@ -269,13 +269,14 @@ impl Understanding {
 
 /// Stems the vocabulary's search expansions add for a question worded as `text`.
 fn expansions(text: &str, vocab: &Vocabulary) -> Vec<String> {
-    let mut expansions = Vec::new();
-    for (when, add) in &vocab.expansions {
-        if when.is_match(text) {
-            expansions.extend(add.iter().cloned());
-        }
-    }
-    expansions
+    vocab
+        .expansion_when
+        .which(text)
+        .into_iter()
+        .filter_map(|i| vocab.expansion_add.get(i))
+        .flatten()
+        .cloned()
+        .collect()
 }
 
 /// The sentences a question about the material asks about: its asking sentences, and any other that

@@ -28,9 +28,7 @@ pub(super) fn read(question: &str, knowledge: &Knowledge, stemmer: &Stemmer) -> 
     let (text, tokens) = if corrections.is_empty() {
         (normalized, typed)
     } else {
-        let text = corrected_text(&normalized, &typed, &at, &corrections);
-        let tokens = tokenize(&text, stemmer);
-        (text, tokens)
+        corrected(&normalized, typed, &at, &corrections, stemmer)
     };
     Spelled {
         text,
@@ -114,13 +112,15 @@ fn correct_spelling(
     corrections
 }
 
-/// `text` with each corrected word replaced (the corrections are in `tokens` order, one per changed word).
-fn corrected_text(
+/// `text` with each corrected word replaced (the corrections are in `tokens` order, one per changed word),
+/// and its words: the words typed right are moved, only the corrections are tokenised.
+fn corrected(
     text: &str,
-    tokens: &[Token],
+    mut tokens: Vec<Token>,
     at: &[usize],
     corrections: &[(String, String)],
-) -> String {
+    stemmer: &Stemmer,
+) -> (String, Vec<Token>) {
     let mut out = String::with_capacity(text.len() + 16);
     let mut last = 0;
     for (&i, (_, meant)) in at.iter().zip(corrections) {
@@ -130,5 +130,38 @@ fn corrected_text(
         last = t.end;
     }
     out.push_str(&text[last..]);
-    out
+    // A correction that holds a sentence's end or a word break of its own kind would split differently:
+    // tokenise the whole text then (rare; slang meanings are plain words).
+    if corrections
+        .iter()
+        .any(|(_, meant)| meant.contains(|c: char| !(c.is_ascii_alphanumeric() || c == ' ')))
+    {
+        let tokens = tokenize(&out, stemmer);
+        return (out, tokens);
+    }
+    let mut words = Vec::with_capacity(tokens.len() + corrections.len());
+    let mut shift: isize = 0;
+    let mut next = at.iter().zip(corrections).peekable();
+    for (i, mut t) in tokens.drain(..).enumerate() {
+        let moved = |p: usize| (p as isize + shift) as usize;
+        match next.peek() {
+            Some(&(&c, (_, meant))) if c == i => {
+                let start = moved(t.start);
+                for mut w in tokenize(meant, stemmer) {
+                    w.start += start;
+                    w.end += start;
+                    w.sentence = t.sentence;
+                    words.push(w);
+                }
+                shift += meant.len() as isize - (t.end - t.start) as isize;
+                next.next();
+            }
+            _ => {
+                t.start = moved(t.start);
+                t.end = moved(t.end);
+                words.push(t);
+            }
+        }
+    }
+    (out, words)
 }

@@ -343,3 +343,26 @@ fn real_words_are_not_corrected() {
         [("hamstirng".to_string(), "hamstring".to_string())]
     );
 }
+
+/// Corrected words are tokenised on their own and the others moved: the words must be exactly those of
+/// the corrected text tokenised afresh.
+#[test]
+fn corrected_words_match_the_corrected_text() {
+    for q in [
+        "i had an acl reconstrution 6 weeks ago, can i do glute bridges",
+        "my physio says no sqauts. wat 2 avoid after my menicus repair?",
+        "pt said hamstrng curls r ok. y/n? and what abt extentions",
+        "plz help!!! bakers cist behind my knee, is walkin ok",
+    ] {
+        let u = read(q);
+        assert!(!u.corrections.is_empty(), "{q}: no correction to test");
+        let fresh = normalize::tokenize(&u.text, &Stemmer::default());
+        let words = |tokens: &[Token]| -> Vec<(String, String, usize, usize, usize)> {
+            tokens
+                .iter()
+                .map(|t| (t.text.clone(), t.stem.clone(), t.start, t.end, t.sentence))
+                .collect()
+        };
+        assert_eq!(words(&u.tokens), words(&fresh), "{q}");
+    }
+}
