@@ -91,6 +91,9 @@ pub struct AskingDef {
     /// An open question for what to stay away from ("what should I avoid").
     #[serde(default)]
     pub open_avoid: Vec<Spanned<String>>,
+    /// A sentence that opens like a question but tells ("Which makes me happy!"): asks only with a "?".
+    #[serde(default)]
+    pub tells: Vec<Spanned<String>>,
     /// Asks what the person has or whether a symptom is normal: no video can tell.
     #[serde(default)]
     pub diagnosis: Vec<Spanned<String>>,

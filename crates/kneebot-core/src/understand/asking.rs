@@ -150,7 +150,11 @@ pub fn find(text: &str, tokens: &[Token], asking: &Asking) -> Asked {
     };
     let mut sentences: Vec<usize> = (0..spans.len())
         .filter(|&i| {
-            (ends_in_question_mark(i) && asks_in_words(i)) || matches(i, &asking.question_starts)
+            if ends_in_question_mark(i) {
+                asks_in_words(i)
+            } else {
+                matches(i, &asking.question_starts) && !matches(i, &asking.tells)
+            }
         })
         .collect();
     if sentences.is_empty() {

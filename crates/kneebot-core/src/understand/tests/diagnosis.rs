@@ -1,4 +1,5 @@
-//! Unit tests of diagnosis questions put in few words: what the person has is no video's to tell.
+//! Unit tests of diagnosis and prognosis questions put in few words: what the person has, or whether an
+//! activity is over for them, is no video's to tell.
 
 use super::*;
 
@@ -14,5 +15,16 @@ fn a_condition_named_alone_after_a_symptom_asks_what_it_is() {
     // With no symptom told, the condition is what the asker has, and the exercise is what they ask.
     for q in ["leg curls. ACL tear?", "I have chondromalacia. squats?"] {
         assert_eq!(read(q).intent, Some(Intent::Advice), "{q}");
+    }
+}
+
+/// Whether an activity is over for them is a prognosis, which no video gives.
+#[test]
+fn whether_an_activity_is_over_is_outside() {
+    for q in [
+        "my knee hurts more on every training hike. Am I really too old? Are my hiking days behind me?",
+        "meniscus is worn. are my running days over?",
+    ] {
+        assert_eq!(read(q).intent, Some(Intent::Outside), "{q}");
     }
 }

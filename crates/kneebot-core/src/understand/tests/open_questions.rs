@@ -33,6 +33,15 @@ fn open_questions() {
             "what gym stuff should my bf avoid with IT band syndrome? hes obsessed with leg day",
             Intent::Overview(asking::OpenAsk::Avoid),
         ),
+        // A relative clause written as its own sentence ("Which makes…!") tells; the request asks.
+        (
+            "My knees ache at the end of long descents. Which makes sense, I am not fit! I want to strengthen my legs. Any other suggestions would be lovely!",
+            Intent::Overview(asking::OpenAsk::Request),
+        ),
+        (
+            "ACL tear, not fully gone. How would you guys target strengthening it, as in exercises and intensity.",
+            Intent::Overview(asking::OpenAsk::Do),
+        ),
         // Whoever it is asked for is named as the asker would be ("{someone}" in the patterns).
         (
             "What shouldn't my dad be doing after his knee replacement?",
