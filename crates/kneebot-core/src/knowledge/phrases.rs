@@ -182,7 +182,40 @@ impl PhraseTable {
                 table.add(w, meaning, stemmer, file, problems);
             }
         }
+        table.add_short_plurals(stemmer);
         table
+    }
+
+    /// Each short one-word phrase ("tke", "tka") read in the plural too: Snowball keeps the "s" of "tkes"
+    /// after a vowel, so "TKEs" would otherwise name nothing. A plural that is a phrase of its own keeps
+    /// that phrase's meaning.
+    fn add_short_plurals(&mut self, stemmer: &Stemmer) {
+        let mut plurals: Vec<PhraseEntry> = Vec::new();
+        for entry in self.entries.values().flatten() {
+            let [word] = entry.stems.as_slice() else {
+                continue;
+            };
+            let plural = stemmer.stem(&format!("{word}s"));
+            if word.len() <= 4 && plural != *word && !self.seen.contains_key(&plural) {
+                plurals.push(PhraseEntry {
+                    stems: vec![plural],
+                    meaning: entry.meaning,
+                    text: entry.text.clone(),
+                });
+            }
+        }
+        // Entries are keyed by a hash map: sorted, so a plural two phrases share goes the same way each run.
+        plurals.sort_by(|a, b| (&a.stems, &a.text).cmp(&(&b.stems, &b.text)));
+        for entry in plurals {
+            if self.seen.contains_key(&entry.stems[0]) {
+                continue;
+            }
+            self.seen.insert(entry.stems[0].clone(), (entry.meaning, 0));
+            self.entries
+                .entry(entry.stems[0].clone())
+                .or_default()
+                .push(entry);
+        }
     }
 }
 

@@ -366,3 +366,16 @@ fn corrected_words_match_the_corrected_text() {
         assert_eq!(words(&u.tokens), words(&fresh), "{q}");
     }
 }
+
+/// A short name in the plural names what the singular does, though Snowball keeps the "s" after a vowel.
+#[test]
+fn short_names_in_the_plural() {
+    assert_eq!(
+        topic(&read("are TKEs a good idea for my knee?")),
+        Some("quad_isolation")
+    );
+    assert_eq!(
+        ids(&read("both my TKAs ache on stairs")),
+        ["knee_replacement"]
+    );
+}
