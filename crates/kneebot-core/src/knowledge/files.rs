@@ -91,6 +91,10 @@ pub struct AskingDef {
     /// An open question for what to stay away from ("what should I avoid").
     #[serde(default)]
     pub open_avoid: Vec<Spanned<String>>,
+    /// A clause asking to choose among what its sentence named before it ("leg press or squats, which
+    /// should I do?"): the asking part keeps the whole sentence.
+    #[serde(default)]
+    pub choice: Vec<Spanned<String>>,
     /// A sentence that opens like a question but tells ("Which makes me happy!"): asks only with a "?".
     #[serde(default)]
     pub tells: Vec<Spanned<String>>,

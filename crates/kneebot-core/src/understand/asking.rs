@@ -204,7 +204,10 @@ pub fn find(text: &str, tokens: &[Token], asking: &Asking) -> Asked {
             for offset in breaks.into_iter().skip(1) {
                 let clause = text[s + offset..e].trim_start();
                 if asking.question_starts.is_match(clause) {
-                    start = e - clause.len();
+                    // "Leg press or squats, which should I do?" chooses among what came before.
+                    if !asking.choice.is_match(clause) {
+                        start = e - clause.len();
+                    }
                     break;
                 }
             }

@@ -379,3 +379,11 @@ fn short_names_in_the_plural() {
         ["knee_replacement"]
     );
 }
+
+/// "X or Y, which should I do?" chooses among the exercises named before the "which": not an open question.
+#[test]
+fn a_choice_asks_about_the_options_named_before_it() {
+    let u = read("leg press or goblet squats for my OA knees, which should i do?");
+    assert_eq!(u.intent, Some(Intent::Advice));
+    assert_eq!(topic(&u), Some("squats"));
+}
