@@ -37,3 +37,13 @@ fn a_blow_to_the_knee_is_an_injury() {
         assert_eq!(answer.verdict, Verdict::Urgent, "{q}");
     }
 }
+
+/// "..." and "!!" leave empty pieces between sentences: they do not put the cause out of reach.
+#[test]
+fn an_ellipsis_does_not_part_a_sign_from_its_cause() {
+    let answer = ask(
+        "Twisted it this morning... within an hour it had blown up!! Should I do squats?",
+        None,
+    );
+    assert_eq!(answer.verdict, Verdict::Urgent);
+}

@@ -282,18 +282,6 @@ impl Vocabulary {
         let generic_words = word_set(&vocab.words.generic);
         let filler = word_set(&vocab.words.filler);
 
-        let injury_patterns = vocab
-            .events
-            .injury_patterns
-            .iter()
-            .filter_map(|p| compile(p, problems))
-            .collect();
-        let trauma_patterns = vocab
-            .events
-            .trauma_patterns
-            .iter()
-            .filter_map(|p| compile(p, problems))
-            .collect();
         // The topics whose [[topic]] words carry a mark (`background = true`, `loaded = true`).
         let topics_marked = |marked: fn(&super::files::TopicWordsDef) -> bool| -> Vec<TopicId> {
             vocab
@@ -306,12 +294,13 @@ impl Vocabulary {
         let background_topics = topics_marked(|t| t.background);
         let loaded_topics = topics_marked(|t| t.loaded);
         let exercise_kinds = super::phrases::exercise_kinds(file, vocab, problems);
-        let surgery_patterns = vocab
-            .events
-            .surgery_patterns
-            .iter()
-            .filter_map(|p| compile(p, problems))
-            .collect();
+        let events = &vocab.events;
+        let [injury_patterns, trauma_patterns, surgery_patterns] = [
+            &events.injury_patterns,
+            &events.trauma_patterns,
+            &events.surgery_patterns,
+        ]
+        .map(|list| -> Vec<Regex> { list.iter().filter_map(|p| compile(p, problems)).collect() });
         let expansion_add = vocab
             .expand
             .iter()

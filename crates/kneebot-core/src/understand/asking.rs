@@ -59,7 +59,7 @@ impl Asked {
 }
 
 /// Byte span of each sentence (first word's start to last word's end), by sentence index.
-fn sentence_spans(tokens: &[Token]) -> Vec<Option<(usize, usize)>> {
+pub(super) fn sentence_spans(tokens: &[Token]) -> Vec<Option<(usize, usize)>> {
     let count = tokens.last().map_or(0, |t| t.sentence + 1);
     let mut spans: Vec<Option<(usize, usize)>> = vec![None; count];
     for t in tokens {

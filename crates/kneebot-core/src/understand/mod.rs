@@ -3,9 +3,10 @@
 //! step sees "meniscus" where "menicus" was typed.
 //!
 //! This file owns [`Understanding`], the value read from one question, and [`Understanding::read`], which
-//! runs the stages in order, each in its own file: `spelling.rs`, `phrases.rs`, `events.rs`,
-//! `red_flags.rs`, `signals.rs`, `topic.rs` and `intent.rs`. The language they read (intent cues, stop,
-//! generic and filler words, asking cues) is data, in `knowledge/vocabulary.toml`.
+//! runs the stages in order, each in its own file: `spelling.rs`, `phrases.rs`, `persons.rs` (whose story
+//! each sentence tells), `events.rs`, `red_flags.rs`, `signals.rs`, `topic.rs` and `intent.rs`. The
+//! language they read (intent cues, stop, generic and filler words, asking cues, person words) is data, in
+//! `knowledge/vocabulary.toml`.
 
 /// Re-exported from [`crate::text`], where they live below the knowledge loader.
 pub use crate::text::{normalize, pattern};
@@ -15,6 +16,7 @@ pub mod calendar;
 mod described;
 mod events;
 mod intent;
+mod limits;
 mod persons;
 mod phrases;
 mod postures;
@@ -168,16 +170,27 @@ impl Understanding {
             (spelled.text.as_str(), spelled.tokens.as_slice()),
             |(text, tokens)| (text.as_str(), tokens.as_slice()),
         );
-        let found = if story.is_some() {
-            phrases::find_phrases(tokens, vocab)
-        } else {
-            found
-        };
+        let whole_found = found;
+        let story_found = story
+            .as_ref()
+            .map(|(_, tokens)| phrases::find_phrases(tokens, vocab));
+        let found: &[phrases::Found] = story_found.as_deref().unwrap_or(&whole_found);
         let named = phrases::named(&found, text, tokens, &vocab.asking.condition_denied);
         let events = events::read(text, tokens, &found, today, knowledge);
         // Red flags first in importance, but they need the events above for their context. They are read
-        // from the whole post: a sign wrongly taken for someone else's would be missed.
-        let red_flags = red_flags::find(&spelled.text, &events, vocab);
+        // from the whole post, with its events: a sign wrongly taken for someone else's would be missed.
+        let red_flags = if story.is_some() {
+            let whole = events::read(
+                &spelled.text,
+                &spelled.tokens,
+                &whole_found,
+                today,
+                knowledge,
+            );
+            red_flags::find(&spelled.text, &whole, vocab)
+        } else {
+            red_flags::find(text, &events, vocab)
+        };
         let mut signals = signals::find(text, vocab);
         // A line quoted from someone else ("> if it's been a month you've lost strength") tells nothing
         // of where the asker is.

@@ -117,6 +117,16 @@ pub(super) fn own_story(
         }
     }
     let asked_person = asked_for(tokens, &asked, persons)?;
+    // "Should I let him do squats?", "can she or I…": the asking part names two people, so it is not
+    // clear whose facts are whose.
+    let in_asking = asked.iter().filter_map(|&s| mentions.get(s));
+    if in_asking.clone().any(|m| {
+        [Person::Me, Person::He, Person::She, Person::Someone]
+            .into_iter()
+            .any(|q| m.has(q) && !may_be_same(asked_person, q))
+    }) {
+        return None;
+    }
     // A bare "he" asked for must be someone the post names ("my dad… should he?"), not the presenter.
     if !mentions.iter().any(|m| m.outright[asked_person as usize]) {
         return None;
@@ -147,38 +157,64 @@ pub(super) fn own_story(
     if !told_of {
         return None;
     }
+    let spans = super::asking::sentence_spans(tokens);
+    // A clinician in a sentence speaks for the person asked about unless the sentence gives them to
+    // someone else ("her physio banned her from squats"): a ban must never be lost.
+    let clinician_of_asked = |s: usize| {
+        let Some((start, end)) = spans[s] else {
+            return false;
+        };
+        vocab
+            .intent
+            .clinician
+            .find_iter(&text[start..end])
+            .any(|m| {
+                owner(&text[start..start + m.start()], persons)
+                    .is_none_or(|p| may_be_same(asked_person, p))
+            })
+    };
     let left_out: Vec<usize> = (0..count)
         .filter(|&s| {
             !asked.contains(&s)
                 && mentions[s].names_other_than(asked_person)
                 && !mentions[s].may_be(asked_person)
+                && !clinician_of_asked(s)
         })
         .collect();
     if left_out.is_empty() {
         return None;
     }
     // Each kept sentence from its first word to the next sentence's first word (its punctuation kept).
-    let starts: Vec<usize> = (0..count)
-        .map(|s| {
-            tokens
-                .iter()
-                .find(|t| t.sentence == s)
-                .map_or(text.len(), |t| t.start)
-        })
-        .collect();
     let mut kept = String::with_capacity(text.len());
-    for s in (0..count).filter(|s| !left_out.contains(s)) {
-        let end = starts[s + 1..]
-            .iter()
-            .copied()
-            .find(|&e| e > starts[s])
-            .unwrap_or(text.len());
-        kept.push_str(text[starts[s]..end].trim_end());
-        kept.push(' ');
+    for (s, span) in spans.iter().enumerate() {
+        if let (Some((start, _)), false) = (span, left_out.contains(&s)) {
+            let end = spans[s + 1..]
+                .iter()
+                .flatten()
+                .next()
+                .map_or(text.len(), |&(next, _)| next);
+            kept.push_str(text[*start..end].trim_end());
+            kept.push(' ');
+        }
     }
     let kept = kept.trim_end().to_string();
     let tokens = tokenize(&kept, stemmer);
     Some((kept, tokens))
+}
+
+/// Whose clinician the words just before one say it is ("her physio", "my sister s surgeon", "his
+/// physical therapist"), if they say.
+fn owner(before: &str, persons: &Persons) -> Option<Person> {
+    let words: Vec<&str> = before.split_whitespace().rev().take(3).collect();
+    words.iter().enumerate().find_map(|(i, &w)| {
+        if persons.owning.iter().any(|o| o == w) {
+            persons.of(w).or(Some(Person::Someone))
+        } else if w == "s" {
+            words.get(i + 1).and_then(|&n| persons.of(n))
+        } else {
+            None
+        }
+    })
 }
 
 /// The one person the asking sentences ask for ("should he…", "fine for my dad?"), if they ask for one.

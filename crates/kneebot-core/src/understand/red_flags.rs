@@ -119,7 +119,10 @@ fn sentences(text: &str) -> Vec<&str> {
                 .get(i + 1..)
                 .is_some_and(|rest| rest.starts_with(|n: char| n.is_ascii_digit()));
         if matches!(c, '.' | '!' | '?' | ';') && !decimal {
-            out.push(&text[start..i]);
+            // "..." and "!!" leave empty pieces, which are no sentences (they would use up the reach).
+            if !text[start..i].trim().is_empty() {
+                out.push(&text[start..i]);
+            }
             start = (i + 1).min(text.len());
         }
     }

@@ -59,7 +59,7 @@ pub(super) fn read(
         .map(|&(_, f, l)| inside_signal(tokens, signals, f, l))
         .collect();
     let asked = asking::find(text, tokens, &vocab.asking);
-    let limited = limits(text, tokens, found, &mentions, &asked, vocab);
+    let limited = super::limits::read(text, tokens, found, &mentions, &asked, vocab);
     let (topic, topic_is_alternative) = choose(
         text, tokens, &mentions, &asked, &limited, knowledge, signals,
     );
@@ -321,74 +321,6 @@ fn backstory(tokens: &[Token], first: usize) -> bool {
                     tokens[first - 3].text.as_str(),
                     "back" | "get" | "getting" | "go" | "going" | "hop" | "hopping" | "jump"
                 )))
-}
-
-/// A topic of several kinds of exercise (`[[topic]] kinds`) is ruled out only for the kind named so: "not
-/// allowed to run till April, is walking ok?" asks about walking, which no limit touches.
-fn limits(
-    text: &str,
-    tokens: &[Token],
-    found: &[Found],
-    mentions: &[Mention],
-    asked: &Asked,
-    vocab: &Vocabulary,
-) -> Vec<TopicId> {
-    let clinician_before = |at: usize| {
-        vocab
-            .intent
-            .clinician
-            .find(text)
-            .is_some_and(|m| m.start() < at)
-    };
-    let limited_here: Vec<bool> = mentions
-        .iter()
-        .map(|&(_, first, last)| {
-            asking::is_limited(text, tokens, (first, last), clinician_before, &vocab.asking)
-        })
-        .collect();
-    // The kind of exercise a mention names (walking or running within one topic).
-    let kind = |first: usize| {
-        found
-            .iter()
-            .find(|f| f.first == first && matches!(f.entry.meaning, Meaning::Exercise(_)))
-            .and_then(|f| vocab.exercise_kinds.get(&f.entry.text.to_lowercase()))
-            .copied()
-            .unwrap_or(0)
-    };
-    let mut limited = Vec::new();
-    for (&(t, first, _), &is_limited) in mentions.iter().zip(&limited_here) {
-        if !is_limited || limited.contains(&t) {
-            continue;
-        }
-        // Asked about another kind only, not the one ruled out ("no running … can I go for a run or a
-        // walk?" still asks about running).
-        let asked_kind = |same: bool| {
-            mentions.iter().zip(&limited_here).any(|(&(u, f, _), &l)| {
-                u == t
-                    && !l
-                    && asked.contains(&tokens[f].sentence)
-                    && (kind(f) == kind(first)) == same
-            })
-        };
-        if !asked_kind(false) || asked_kind(true) {
-            limited.push(t);
-        }
-    }
-    // "I can't kneel": an exercise done kneeling is out.
-    for t in super::postures::limited(text, tokens, mentions, vocab) {
-        if !limited.contains(&t) {
-            limited.push(t);
-        }
-    }
-    // "Non weight bearing", "told not to bend my knee": whatever loads the knee is out, named or not.
-    if asking::limits_loading(text, &vocab.asking) {
-        for &t in &vocab.loaded_topics {
-            if !limited.contains(&t) {
-                limited.push(t);
-            }
-        }
-    }
-    limited
 }
 
 /// True when the words before token `first` make it the goal ("so I can walk smoother", "continue to run").

@@ -33,16 +33,39 @@ fn a_post_about_one_person_keeps_every_fact() {
     );
     assert!(!u.limited.is_empty());
     assert_eq!(u.event, Some(Event::Surgery));
+    // "Doesn't want me to panic" is no ban: a surgeon's "he" limits only the exercise after the ban.
+    let u = read(
+        "My surgeon is great. He doesn't want me to panic, he said squats are totally fine. I had ACL \
+         surgery 4 months ago. Can I do squats?",
+    );
+    assert!(u.limited.is_empty(), "{:?}", u.limited);
     // With no clinician named, "he" is the presenter: what he says is the material, not a limit.
     let u = read(
         "I had ACL surgery 4 months ago. He said no leg curls in the video, should I stop them?",
     );
     assert!(u.limited.is_empty(), "{:?}", u.limited);
-    // Two people asked for at once: nothing is left out.
-    let u = read(
+    // Two people in the asking part: nothing is left out, neither one's facts.
+    for q in [
         "My wife had a knee replacement in May. I have a torn meniscus. Can she or I do curls?",
+        "My son had ACL surgery 3 weeks ago. I have a meniscus tear myself. Should I let him do squats?",
+    ] {
+        let u = read(q);
+        assert_eq!(u.event, Some(Event::Surgery), "{q}");
+        assert!(ids(&u).contains(&"meniscus_tear"), "{q}: {:?}", ids(&u));
+    }
+    // A clinician's ban in a sentence that also names the husband is still the asker's.
+    let u = read(
+        "I had ACL reconstruction 5 weeks ago. Surgeon said no squats until 12 weeks and my husband is \
+         making sure of it. Can I do goblet squats yet?",
     );
-    assert_eq!(u.event, Some(Event::Surgery));
+    assert!(!u.limited.is_empty());
+    // An ellipsis leaves an empty sentence between two: the dad's ban is still left out.
+    let u = read(
+        "I tore my ACL... My dad had a knee replacement and his surgeon banned squats for him. I have \
+         an ACL tear from last year. Can I do squats?",
+    );
+    assert!(u.limited.is_empty(), "{:?}", u.limited);
+    assert_eq!(u.event, None);
 }
 
 #[test]
@@ -51,6 +74,12 @@ fn a_warning_sign_of_someone_else_is_still_read() {
     let u = read(
         "Our neighbour's calf swelled up, hot and red, a week after her knee op. My dad is 3 weeks post \
          TKR. Is it fine for him to do curls?",
+    );
+    assert!(!u.red_flags.is_empty());
+    // The injury a warning sign needs is read from the whole post too, though told with someone else.
+    let u = read(
+        "Got tackled by a teammate at rugby on Saturday. Within an hour the knee blew up like a balloon. \
+         I have had arthritis in that knee for years. Should I keep training?",
     );
     assert!(!u.red_flags.is_empty());
 }

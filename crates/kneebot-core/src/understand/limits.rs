@@ -1,0 +1,83 @@
+//! Stage of reading a question's topic: the exercises ruled out for the person, by a clinician ("my
+//! surgeon said no squats", "he said no leg curls" once a clinician is named), by what they cannot do
+//! ("I can't kneel") or by a limit on loading the knee ("non weight bearing"). The bot never recommends a
+//! ruled-out exercise.
+
+use super::asking::{self, Asked};
+use super::normalize::Token;
+use super::phrases::Found;
+use super::uncovered::Mention;
+use crate::ids::TopicId;
+use crate::knowledge::vocabulary::Meaning;
+use crate::knowledge::Vocabulary;
+
+/// The topics ruled out for the asker among the exercises `mentions` names (and every loaded topic when the
+/// knee may not be loaded).
+///
+/// A topic of several kinds of exercise (`[[topic]] kinds`) is ruled out only for the kind named so: "not
+/// allowed to run till April, is walking ok?" asks about walking, which no limit touches.
+pub(super) fn read(
+    text: &str,
+    tokens: &[Token],
+    found: &[Found],
+    mentions: &[Mention],
+    asked: &Asked,
+    vocab: &Vocabulary,
+) -> Vec<TopicId> {
+    let clinician_before = |at: usize| {
+        vocab
+            .intent
+            .clinician
+            .find(text)
+            .is_some_and(|m| m.start() < at)
+    };
+    let limited_here: Vec<bool> = mentions
+        .iter()
+        .map(|&(_, first, last)| {
+            asking::is_limited(text, tokens, (first, last), clinician_before, &vocab.asking)
+        })
+        .collect();
+    // The kind of exercise a mention names (walking or running within one topic).
+    let kind = |first: usize| {
+        found
+            .iter()
+            .find(|f| f.first == first && matches!(f.entry.meaning, Meaning::Exercise(_)))
+            .and_then(|f| vocab.exercise_kinds.get(&f.entry.text.to_lowercase()))
+            .copied()
+            .unwrap_or(0)
+    };
+    let mut limited = Vec::new();
+    for (&(t, first, _), &is_limited) in mentions.iter().zip(&limited_here) {
+        if !is_limited || limited.contains(&t) {
+            continue;
+        }
+        // Asked about another kind only, not the one ruled out ("no running … can I go for a run or a
+        // walk?" still asks about running).
+        let asked_kind = |same: bool| {
+            mentions.iter().zip(&limited_here).any(|(&(u, f, _), &l)| {
+                u == t
+                    && !l
+                    && asked.contains(&tokens[f].sentence)
+                    && (kind(f) == kind(first)) == same
+            })
+        };
+        if !asked_kind(false) || asked_kind(true) {
+            limited.push(t);
+        }
+    }
+    // "I can't kneel": an exercise done kneeling is out.
+    for t in super::postures::limited(text, tokens, mentions, vocab) {
+        if !limited.contains(&t) {
+            limited.push(t);
+        }
+    }
+    // "Non weight bearing", "told not to bend my knee": whatever loads the knee is out, named or not.
+    if asking::limits_loading(text, &vocab.asking) {
+        for &t in &vocab.loaded_topics {
+            if !limited.contains(&t) {
+                limited.push(t);
+            }
+        }
+    }
+    limited
+}
