@@ -175,8 +175,8 @@ impl Understanding {
             .as_ref()
             .map(|(_, tokens)| phrases::find_phrases(tokens, vocab));
         let found: &[phrases::Found] = story_found.as_deref().unwrap_or(&whole_found);
-        let named = phrases::named(&found, text, tokens, &vocab.asking.condition_denied);
-        let events = events::read(text, tokens, &found, today, knowledge);
+        let named = phrases::named(found, text, tokens, &vocab.asking.condition_denied);
+        let events = events::read(text, tokens, found, today, knowledge);
         // Red flags first in importance, but they need the events above for their context. They are read
         // from the whole post, with its events: a sign wrongly taken for someone else's would be missed.
         let red_flags = if story.is_some() {
@@ -197,7 +197,7 @@ impl Understanding {
         for (start, end) in quoted_spans(question, text) {
             signals.drop_overlapping(start, end);
         }
-        let topic = topic::read(text, tokens, &found, knowledge, &mut signals);
+        let topic = topic::read(text, tokens, found, knowledge, &mut signals);
         let (signal, signal_says) = signals.summary();
         let asks = intent::read(
             &intent::Facts {
