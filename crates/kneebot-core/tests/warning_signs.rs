@@ -47,3 +47,14 @@ fn an_ellipsis_does_not_part_a_sign_from_its_cause() {
     );
     assert_eq!(answer.verdict, Verdict::Urgent);
 }
+
+/// A wound that has come apart, told in everyday words, is a warning sign.
+#[test]
+fn a_wound_come_apart_is_urgent() {
+    let answer = ask(
+        "Knee replacement 10 days ago. The bottom of the wound has come apart a bit where a staple was. \
+         Should I keep doing my bridges?",
+        None,
+    );
+    assert_eq!(answer.verdict, Verdict::Urgent);
+}

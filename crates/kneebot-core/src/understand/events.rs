@@ -138,8 +138,15 @@ pub(super) fn read(
         // The times a post about a coming surgery gives are ahead of it, not since it. Of several
         // surgeries dated ("ACL surgery three years ago… a follow-up release in December"), the latest
         // is where the person is now.
-        let latest = surgeries()
-            .filter_map(nearest_span)
+        let latest = found
+            .iter()
+            .filter(|f| {
+                matches!(
+                    f.entry.meaning,
+                    Meaning::Surgery | Meaning::ConditionSurgery(_)
+                )
+            })
+            .filter_map(|f| date_of(text, &durations, tokens[f.first].start))
             .filter(|d| d.anchored)
             .map(|d| d.days)
             .reduce(f64::min);
@@ -171,6 +178,27 @@ pub(super) fn read(
         injury_named,
         injury_ever: trauma_at.is_some() || injury_at.is_some(),
     }
+}
+
+/// The time that dates the words starting at `at`: the nearest span in their own clause; one in another
+/// clause (past a comma, a semicolon or a sentence's end) only when their clause has none ("ACL
+/// reconstructed in 2017, then a meniscus repair on the 3rd of last month": the 3rd dates the repair).
+fn date_of<'d>(
+    text: &str,
+    durations: &'d [timeline::Elapsed],
+    at: usize,
+) -> Option<&'d timeline::Elapsed> {
+    durations.iter().min_by_key(|d| {
+        let between = if d.start >= at {
+            &text[at..d.start]
+        } else {
+            &text[d.end.min(at)..at]
+        };
+        (
+            between.contains([',', ';', '.', '!', '?']),
+            d.start.abs_diff(at).min(d.end.abs_diff(at)),
+        )
+    })
 }
 
 /// A one-word injury in the vocabulary ("tear", "sprain"), also when it sits inside a condition's name.

@@ -298,6 +298,19 @@ fn events_time_and_signals() {
             Some(56.0),
             None,
         ),
+        // Of two dated surgeries, each is dated by the time in its own clause.
+        (
+            "ACL reconstructed back in 2017, then a meniscus repair on the same knee on the 3rd of last month",
+            Some(Event::Surgery),
+            Some(53.0),
+            None,
+        ),
+        (
+            "exactly 6 months since my meniscus repair today (also had the ACL done on the other knee years ago)",
+            Some(Event::Surgery),
+            Some(182.6),
+            None,
+        ),
         // A revision is an operation; a scope booked ahead is not past, whatever it is called.
         ("hamstring curls after my ACL revision?", Some(Event::Surgery), None, None),
         ("my scope is scheduled for next month", None, None, None),
