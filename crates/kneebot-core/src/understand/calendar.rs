@@ -46,12 +46,14 @@ static REFERENCE: LazyLock<Regex> = LazyLock::new(|| {
         r"\b(?P<m_dom>january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec) (?P<dom>\d{1,2})(?:st|nd|rd|th)?\b",
         // "April 1st" arrives as "april first".
         r"|\b(?P<m_domw>january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec) (?:the )?(?P<domw>(?:twenty |thirty )?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)\b",
+        // "2nd Feb" arrives as "second feb".
+        r"|\b(?:the )?(?P<domw2>(?:twenty |thirty )?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth) (?:of )?(?P<m_domw2>january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\b",
         // "the 14th of August" is read whole here, before "the 14th" alone (of this month) below.
         r"|\b(?:the )?(?P<dom2>\d{1,2})(?:st|nd|rd|th)? (?:of )?(?P<m_dom2>january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\b",
         r"|\b(?:(?P<may_part>early|mid|late|end of|start of|beginning of)|in|since|back in|during|around) (?P<may>may)\b",
         r"|\b(?:(?P<part>early|mid|late|end of|start of|beginning of|the start of|the end of|the beginning of) ?)?",
         r"(?P<month>january|february|march|april|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\b",
-        r"|\b(?P<holiday>christmas|xmas|new year|new years|easter|thanksgiving)\b",
+        r"|\b(?P<holiday>boxing day|christmas eve|christmas|xmas eve|xmas|new years eve|new year s eve|new year|new years|easter|thanksgiving)\b",
         r"|\b(?:(?P<period_part>start|beginning|end) of )?(?P<which>this|last|the) (?P<period>month|year)\b",
         r"|\bthe (?P<nth>\d{1,2})(?:(?:st|nd|rd|th)(?: of (?P<nth_which>this|last) month)?|(?: of (?P<nth_which2>this|last) month))\b",
         // "On the third" (chat spellings like "3rd" are read as words before this runs).
@@ -227,6 +229,9 @@ fn referenced_day(caps: &regex::Captures<'_>, today: Date) -> Option<Date> {
     if let Some(h) = caps.name("holiday") {
         let (month, day) = match h.as_str() {
             "christmas" | "xmas" => (12, 25),
+            "christmas eve" | "xmas eve" => (12, 24),
+            "boxing day" => (12, 26),
+            "new years eve" | "new year s eve" => (12, 31),
             "new year" | "new years" => (1, 1),
             "easter" => (4, 5),
             _ => (11, 25),
@@ -251,7 +256,10 @@ fn referenced_day(caps: &regex::Captures<'_>, today: Date) -> Option<Date> {
             (_, _, _) => start_of_year(today.year() - 1),
         };
     }
-    if let (Some(m), Some(w)) = (caps.name("m_domw"), caps.name("domw")) {
+    if let (Some(m), Some(w)) = (
+        caps.name("m_domw").or_else(|| caps.name("m_domw2")),
+        caps.name("domw").or_else(|| caps.name("domw2")),
+    ) {
         return most_recent(today, month_of(m.as_str())?, ordinal_day(w.as_str())?);
     }
     if let (Some(w), Some(m)) = (caps.name("nth_word"), caps.name("nth_word_month")) {
@@ -321,6 +329,9 @@ mod tests {
         );
         assert_eq!(find("op on the twenty first", today)[0].days, 10.0);
         assert!(find("on the second day I walked", today).is_empty());
+        // "2nd Feb" arrives as "second feb"; a holiday is its day.
+        assert_eq!(find("meniscectomy on second feb", today)[0].days, 302.0);
+        assert_eq!(find("tkr on boxing day", today)[0].days, 340.0);
         assert_eq!(
             find("reconstruction on the third of september", today)[0].days,
             89.0
