@@ -387,3 +387,12 @@ fn a_choice_asks_about_the_options_named_before_it() {
     assert_eq!(u.intent, Some(Intent::Advice));
     assert_eq!(topic(&u), Some("squats"));
 }
+
+/// A sport named as where an injury happened ("at rugby", "playing soccer") is not what is asked about.
+#[test]
+fn where_an_injury_happened_is_not_asked_about() {
+    let u = read("Did my MCL at rugby on the 1st. Can I do leg curls to build it back up?");
+    assert!(u.uncovered_asked.is_empty(), "{:?}", u.uncovered_asked);
+    assert!(!u.asks_about_uncovered);
+    assert_eq!(topic(&u), Some("hamstring_strengthening"));
+}
