@@ -323,9 +323,10 @@ fn backstory(tokens: &[Token], first: usize) -> bool {
                 )))
 }
 
-/// True when the words before token `first` make it the goal ("so I can walk smoother", "continue to run").
+/// True when the words before token `first` make it the goal ("so I can walk smoother", "so I can get back
+/// to running", "continue to run").
 fn goal(tokens: &[Token], first: usize) -> bool {
-    let lo = first.saturating_sub(4);
+    let lo = first.saturating_sub(6);
     let before: Vec<&str> = tokens[lo..first]
         .iter()
         .filter(|t| t.sentence == tokens[first].sentence)

@@ -42,6 +42,11 @@ fn open_questions() {
             "ACL tear, not fully gone. How would you guys target strengthening it, as in exercises and intensity.",
             Intent::Overview(asking::OpenAsk::Do),
         ),
+        // The activity an open question is asked for ("so I can get back to running") is its goal.
+        (
+            "diagnosed with chondromalacia last month. What exercises should I be doing so I can get back to running?",
+            Intent::Overview(asking::OpenAsk::Do),
+        ),
         // Whoever it is asked for is named as the asker would be ("{someone}" in the patterns).
         (
             "What shouldn't my dad be doing after his knee replacement?",
