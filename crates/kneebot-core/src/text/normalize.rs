@@ -1,6 +1,6 @@
 //! Text normalisation shared by the knowledge loader and the question reader, so that a phrase written in
 //! `vocabulary.toml` and the same words typed in Discord come out identical: Unicode folded, lower case,
-//! contractions spelled out, emoji and mentions dropped, words stemmed.
+//! contractions spelled out, emoji read as the end of a sentence, mentions dropped, words stemmed.
 //! The edit distance that spelling correction compares words with lives in `distance.rs`, the stemmer in
 //! `stem.rs`; both are re-exported here.
 
@@ -14,9 +14,9 @@ use unicode_normalization::UnicodeNormalization;
 /// Discord message) of up to four bytes each.
 pub const MAX_QUESTION_BYTES: usize = 16_000;
 
-/// Lower-cases, folds Unicode (NFKD without accents), turns curly quotes straight, drops emoji, Discord
-/// mentions and URLs, spells out contractions ("won't" -> "will not") and squeezes spaces. Sentence
-/// punctuation (`. ! ? ; ,`) is kept so sentences can be told apart.
+/// Lower-cases, folds Unicode (NFKD without accents), turns curly quotes straight, ends a sentence at an
+/// emoji, drops Discord mentions and URLs, spells out contractions ("won't" -> "will not") and squeezes
+/// spaces. Sentence punctuation (`. ! ? ; ,`) is kept so sentences can be told apart.
 pub fn normalize(text: &str) -> String {
     let text = cut_to(text, MAX_QUESTION_BYTES);
     let text = strip_discord_markup(text);
@@ -31,7 +31,11 @@ pub fn normalize(text: &str) -> String {
             .filter(|&c| !is_combining_mark(c))
             .for_each(|c| fold_char(c, &mut folded));
     }
-    squeeze(expand_contractions(&folded))
+    let mut out = squeeze(expand_contractions(&folded));
+    // A message that ends in emoji or blank lines ends there: no empty sentence after it.
+    let end = out.trim_end_matches([' ', ';']).len();
+    out.truncate(end);
+    out
 }
 
 /// One decomposed character of [`normalize`]: quotes and dashes made plain, letters and digits lower-cased,
@@ -51,14 +55,20 @@ fn fold_char(c: char, folded: &mut String) {
     };
     if c.is_alphanumeric() {
         folded.extend(c.to_lowercase());
-    } else if c == '\n' {
-        // A line of a Discord message (a list item, a heading) stands on its own like a sentence.
+    } else if c == '\n' || is_pictograph(c) {
+        // A line of a Discord message (a list item, a heading) stands on its own like a sentence; so does
+        // what an emoji closes ("I'll never dance again 😭 what exercises should I do?").
         folded.push_str(" ; ");
     } else if matches!(c, '.' | '!' | '?' | ';' | ',' | '\'' | '-' | '/') {
         folded.push(c);
     } else {
         folded.push(' ');
     }
+}
+
+/// An emoji or pictograph (the blocks chat emoji come from), which people end a thought with.
+fn is_pictograph(c: char) -> bool {
+    matches!(c, '\u{1F300}'..='\u{1FAFF}' | '\u{2600}'..='\u{27BF}')
 }
 
 /// Characters NFKD leaves alone and that are not combining marks: ASCII, curly quotes, en and em dashes.
@@ -308,6 +318,10 @@ mod tests {
             ("Baker’s cyst", "baker s cyst"),
             ("doesn't contract", "does not contract"),
             ("<@123> @everyone leg curls?? 🦵🔥", "leg curls??"),
+            (
+                "never dance again 😭 what exercises",
+                "never dance again ; what exercises",
+            ),
             ("Café   ACL   https://x.y/z repair", "cafe acl repair"),
             ("post-op day 5", "post-op day 5"),
             ("Dr. says no squats. Why?", "dr says no squats. why?"),

@@ -62,8 +62,8 @@ pub(super) fn asks_about_uncovered(
 }
 
 /// True when a word of time or setting (`[words] setting`) comes up to three words before token `first` in
-/// its sentence: "before getting an MRI", "after the injection" say when, "tore it playing soccer", "during
-/// a race" where it happened; neither is what is asked about.
+/// its sentence: "before getting an MRI" says when, "tore it playing soccer", "during a race" where it
+/// happened, "besides foam rolling" sets it aside; none is what is asked about.
 pub(super) fn setting_before(tokens: &[Token], first: usize, vocab: &Vocabulary) -> bool {
     word_before(tokens, first, 3, &vocab.setting_words)
 }

@@ -47,6 +47,16 @@ fn open_questions() {
             "diagnosed with chondromalacia last month. What exercises should I be doing so I can get back to running?",
             Intent::Overview(asking::OpenAsk::Do),
         ),
+        // An emoji ends a thought: the fear before it is not the question after it.
+        (
+            "I have chondromalacia. I'm scared I'll never dance again 😭 what exercises should I be doing to help it?",
+            Intent::Overview(asking::OpenAsk::Do),
+        ),
+        // What the asker sets aside ("besides foam rolling") is not what is asked about.
+        (
+            "IT band syndrome, what should i do besides foam rolling lol",
+            Intent::Overview(asking::OpenAsk::Do),
+        ),
         // Whoever it is asked for is named as the asker would be ("{someone}" in the patterns).
         (
             "What shouldn't my dad be doing after his knee replacement?",
