@@ -298,6 +298,13 @@ fn events_time_and_signals() {
             Some(56.0),
             None,
         ),
+        // Walking without "the" stick, bending nearly as far as the good knee: recovered.
+        (
+            "knee replacement 4 months ago. walking without the stick now and it bends nearly as far as my good knee",
+            Some(Event::Surgery),
+            Some(121.8),
+            Some(Phase::Recovered),
+        ),
         // Of two dated surgeries, each is dated by the time in its own clause.
         (
             "ACL reconstructed back in 2017, then a meniscus repair on the same knee on the 3rd of last month",
