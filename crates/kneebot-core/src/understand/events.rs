@@ -119,6 +119,23 @@ pub(super) fn read(
         })
     };
     let nearest = |at: usize| nearest_span(at).map(|d| d.days);
+    // The time that dates the words at `at` among several events: the nearest in their own clause; one
+    // in another clause (past a comma, a semicolon or a sentence's end) only when theirs has none ("ACL
+    // reconstructed in 2017, then a meniscus repair on the 3rd of last month": the 3rd dates the repair).
+    let date_of = |at: usize| {
+        durations.iter().min_by_key(|d| {
+            let between = if d.start >= at {
+                &text[at..d.start]
+            } else {
+                &text[d.end.min(at)..at]
+            };
+            (
+                between.contains([',', ';', '.', '!', '?']),
+                preceded_by(d, &time.aside),
+                d.start.abs_diff(at).min(d.end.abs_diff(at)),
+            )
+        })
+    };
     // A tear is fresh only when a time dates it: "40 miles over 3.5 days" tells how long a trip took.
     let dated = |at: usize| nearest_span(at).is_some_and(|d| !preceded_by(d, &time.length));
     let settings = &knowledge.policy.settings;
@@ -138,15 +155,8 @@ pub(super) fn read(
         // The times a post about a coming surgery gives are ahead of it, not since it. Of several
         // surgeries dated ("ACL surgery three years ago… a follow-up release in December"), the latest
         // is where the person is now.
-        let latest = found
-            .iter()
-            .filter(|f| {
-                matches!(
-                    f.entry.meaning,
-                    Meaning::Surgery | Meaning::ConditionSurgery(_)
-                )
-            })
-            .filter_map(|f| date_of(text, &durations, tokens[f.first].start))
+        let latest = surgeries()
+            .filter_map(date_of)
             .filter(|d| d.anchored)
             .map(|d| d.days)
             .reduce(f64::min);
@@ -178,27 +188,6 @@ pub(super) fn read(
         injury_named,
         injury_ever: trauma_at.is_some() || injury_at.is_some(),
     }
-}
-
-/// The time that dates the words starting at `at`: the nearest span in their own clause; one in another
-/// clause (past a comma, a semicolon or a sentence's end) only when their clause has none ("ACL
-/// reconstructed in 2017, then a meniscus repair on the 3rd of last month": the 3rd dates the repair).
-fn date_of<'d>(
-    text: &str,
-    durations: &'d [timeline::Elapsed],
-    at: usize,
-) -> Option<&'d timeline::Elapsed> {
-    durations.iter().min_by_key(|d| {
-        let between = if d.start >= at {
-            &text[at..d.start]
-        } else {
-            &text[d.end.min(at)..at]
-        };
-        (
-            between.contains([',', ';', '.', '!', '?']),
-            d.start.abs_diff(at).min(d.end.abs_diff(at)),
-        )
-    })
 }
 
 /// A one-word injury in the vocabulary ("tear", "sprain"), also when it sits inside a condition's name.
