@@ -119,8 +119,7 @@ pub(super) fn own_story(
     let asked_person = asked_for(tokens, &asked, persons)?;
     // "Should I let him do squats?", "can she or I…": the asking part names two people, so it is not
     // clear whose facts are whose.
-    let in_asking = asked.iter().filter_map(|&s| mentions.get(s));
-    if in_asking.clone().any(|m| {
+    if asked.iter().filter_map(|&s| mentions.get(s)).any(|m| {
         [Person::Me, Person::He, Person::She, Person::Someone]
             .into_iter()
             .any(|q| m.has(q) && !may_be_same(asked_person, q))
