@@ -11,13 +11,21 @@ pub struct Stemmer {
     /// large share of answering time (the passages quoted are re-tokenised per answer); a lookup gives the
     /// same stem for a fraction of the cost. Filled once, before the stemmer is shared, so it needs no lock.
     known: rustc_hash::FxHashMap<String, String>,
+    /// Speed: stems of question words the material does not use, remembered as questions bring them
+    /// ("physio", "squatting"), up to [`SEEN_MAX`] words so no stream of questions grows it without end.
+    /// Snowball is a pure function of the word, so a remembered stem is the stem.
+    seen: std::sync::RwLock<rustc_hash::FxHashMap<String, String>>,
 }
+
+/// How many question words [`Stemmer`] remembers beyond the material's (a few hundred kilobytes at most).
+const SEEN_MAX: usize = 20_000;
 
 impl Default for Stemmer {
     fn default() -> Self {
         Stemmer {
             algorithm: frostem::Stemmer::new(frostem::Algorithm::English),
             known: rustc_hash::FxHashMap::default(),
+            seen: std::sync::RwLock::default(),
         }
     }
 }
@@ -26,8 +34,28 @@ impl Stemmer {
     pub fn stem(&self, word: &str) -> String {
         match self.known.get(word) {
             Some(stem) => stem.clone(),
-            None => self.fresh(word).into_owned(),
+            None => self.remembered(word),
         }
+    }
+
+    /// The stem of a word the material does not use: remembered from an earlier question, or worked out
+    /// and remembered while there is room.
+    fn remembered(&self, word: &str) -> String {
+        if let Some(stem) = self
+            .seen
+            .read()
+            .ok()
+            .and_then(|seen| seen.get(word).cloned())
+        {
+            return stem;
+        }
+        let stem = self.fresh(word).into_owned();
+        if let Ok(mut seen) = self.seen.write() {
+            if seen.len() < SEEN_MAX {
+                seen.insert(word.to_string(), stem.clone());
+            }
+        }
+        stem
     }
 
     /// Snowball's stem, and the plural of an abbreviation ("rdls", "ghrs"), which Snowball leaves alone
@@ -45,7 +73,7 @@ impl Stemmer {
     pub fn stem_cow(&self, word: &str) -> Cow<'_, str> {
         match self.known.get(word) {
             Some(stem) => Cow::Borrowed(stem.as_str()),
-            None => Cow::Owned(self.fresh(word).into_owned()),
+            None => Cow::Owned(self.remembered(word)),
         }
     }
 
@@ -79,6 +107,22 @@ impl Stemmer {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_remembered_stem_is_snowballs_and_memory_is_bounded() {
+        let s = Stemmer::default();
+        for word in ["physio", "squatting", "hamstrings", "rdls", "physio"] {
+            assert_eq!(s.stem(word), s.fresh(word), "{word}");
+            assert_eq!(s.stem(word), s.stem_cow(word), "{word}");
+        }
+        for i in 0..SEEN_MAX + 50 {
+            s.stem(&format!("word{i}s"));
+        }
+        let seen = s.seen.read().map(|seen| seen.len()).unwrap_or(0);
+        assert_eq!(seen, SEEN_MAX);
+        // A word met once the table is full is still stemmed right.
+        assert_eq!(s.stem("lunges"), s.fresh("lunges"));
+    }
 
     #[test]
     fn abbreviations_in_the_plural_stem_to_the_singular() {
