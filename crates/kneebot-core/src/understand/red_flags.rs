@@ -19,6 +19,8 @@ pub(super) fn find(text: &str, events: &Events, vocab: &Vocabulary) -> Vec<RedFl
         > 2;
     // Speed: one pass over the text says which patterns match anywhere; a flag needs all of its own.
     let matching = vocab.red_flag_set.which(text);
+    // Cut into sentences once, the first time a flag needs them.
+    let sentences = std::cell::OnceCell::new();
     let mut offset = 0;
     for (i, flag) in vocab.red_flags.iter().enumerate() {
         let first = offset;
@@ -37,6 +39,7 @@ pub(super) fn find(text: &str, events: &Events, vocab: &Vocabulary) -> Vec<RedFl
         let found = |patterns: &[Regex]| {
             all_in_one_sentence(
                 text,
+                &sentences,
                 many_sentences,
                 patterns,
                 &flag.cause,
@@ -67,9 +70,10 @@ pub(super) fn find(text: &str, events: &Events, vocab: &Vocabulary) -> Vec<RedFl
 const CAUSE_REACH: usize = 2;
 
 /// True when every pattern matches, un-negated, inside one sentence, and every `cause` pattern in that
-/// sentence or one of the `CAUSE_REACH` before it.
-fn all_in_one_sentence(
-    text: &str,
+/// sentence or one of the `CAUSE_REACH` before it. `sentences` holds `text` cut into sentences once cut.
+fn all_in_one_sentence<'t>(
+    text: &'t str,
+    sentences: &std::cell::OnceCell<Vec<&'t str>>,
     many_sentences: bool,
     patterns: &[Regex],
     cause: &[Regex],
@@ -94,7 +98,7 @@ fn all_in_one_sentence(
         p.find_iter(sentence)
             .any(|m| !preceded_by(sentence, m.start(), negations, 3))
     };
-    let sentences = sentences(text);
+    let sentences = sentences.get_or_init(|| sentences_of(text));
     sentences.iter().enumerate().any(|(i, sentence)| {
         patterns.iter().all(|p| in_sentence(p, sentence))
             && cause.iter().all(|p| {
@@ -106,7 +110,7 @@ fn all_in_one_sentence(
 }
 
 /// The sentences of `text`, cut at `. ! ? ;` ("38.9" is a number, not a sentence's end).
-fn sentences(text: &str) -> Vec<&str> {
+fn sentences_of(text: &str) -> Vec<&str> {
     let mut out = Vec::new();
     let mut start = 0;
     for (i, c) in text

@@ -116,7 +116,7 @@ fn correct_spelling(
 /// and its words: the words typed right are moved, only the corrections are tokenised.
 fn corrected(
     text: &str,
-    mut tokens: Vec<Token>,
+    tokens: Vec<Token>,
     at: &[usize],
     corrections: &[(String, String)],
     stemmer: &Stemmer,
@@ -142,7 +142,7 @@ fn corrected(
     let mut words = Vec::with_capacity(tokens.len() + corrections.len());
     let mut shift: isize = 0;
     let mut next = at.iter().zip(corrections).peekable();
-    for (i, mut t) in tokens.drain(..).enumerate() {
+    for (i, mut t) in tokens.into_iter().enumerate() {
         let moved = |p: usize| (p as isize + shift) as usize;
         match next.peek() {
             Some(&(&c, (_, meant))) if c == i => {
