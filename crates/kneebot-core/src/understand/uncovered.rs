@@ -3,7 +3,7 @@
 //! whether the asking sentences name a kind of training beside them. Part of reading the topic
 //! (`topic.rs`).
 
-use super::asking::Asked;
+use super::asking::{self, Asked};
 use super::normalize::Token;
 use super::phrases::{word_before, Found};
 use crate::ids::TopicId;
@@ -71,7 +71,8 @@ pub(super) fn setting_before(tokens: &[Token], first: usize, vocab: &Vocabulary)
 /// True when the asking sentences name a kind of training ("exercises", "strengthen", "workout"), in the
 /// clause that asks or before it ("if I did some strength training, would it help?"). Training aimed at an
 /// uncovered thing ("train hard on my upper body") is that thing, not leg training; one for a purpose
-/// ("stay fit to ride") or beside others in a list ("exercises, knee braces") is not aimed at it.
+/// ("stay fit to ride") or beside others in a list ("exercises, knee braces") is not aimed at it. Training
+/// the post rules out ("if we aren't allowed to lift more than 25lbs") is a limit, not what is asked for.
 pub(super) fn asks_about_training(
     text: &str,
     tokens: &[Token],
@@ -120,6 +121,7 @@ pub(super) fn asks_about_training(
                     && tokens[i..end].iter().zip(w).all(|(t, s)| t.stem == *s)
                     && !aimed_at_uncovered(end - 1)
                     && !named_by_uncovered(i)
+                    && !asking::is_limited(text, tokens, (i, end - 1), |_| false, &vocab.asking)
             })
         })
 }

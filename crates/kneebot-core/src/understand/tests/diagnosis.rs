@@ -28,3 +28,16 @@ fn whether_an_activity_is_over_is_outside() {
         assert_eq!(read(q).intent, Some(Intent::Outside), "{q}");
     }
 }
+
+/// "What can be wrong" asks what the person has whatever the modal verb, and asked beside "what can I do"
+/// the answer still gives no exercise advice.
+#[test]
+fn what_can_be_wrong_asks_what_it_is() {
+    for q in [
+        "the knee doesnt hurt but it burns on stairs. what can be wrong and what can i do?",
+        "there's a little bulge below my kneecap. what may be wrong with it?",
+        "my knee swelled after a long walk, what can have caused it?",
+    ] {
+        assert_eq!(read(q).intent, Some(Intent::Diagnosis), "{q}");
+    }
+}
