@@ -4,8 +4,6 @@
 //! posting lists and field lengths: no query parser, so no user text can make a search fail, and stop words
 //! never match every passage.
 
-mod score;
-
 use crate::ids::PassageId;
 use crate::knowledge::Knowledge;
 use crate::text::normalize::normalize;
@@ -40,8 +38,6 @@ pub struct PassageIndex {
     /// lengths once at build time, so a question's search is a lookup in tantivy's dictionary and one
     /// multiply-add per posting. Valid for the reader's life: the index is never written again.
     impacts: Vec<Vec<(u32, f32)>>,
-    /// The largest length part of each term's postings, by term ordinal: bounds what the term can add.
-    max_parts: Vec<f32>,
     bm25: Bm25,
 }
 
@@ -118,10 +114,6 @@ impl PassageIndex {
             reader,
             text,
             positions,
-            max_parts: impacts
-                .iter()
-                .map(|list| list.iter().map(|&(_, part)| part).fold(0.0, f32::max))
-                .collect(),
             impacts,
             bm25,
         })
@@ -157,19 +149,22 @@ impl PassageIndex {
             return Vec::new();
         };
         let dictionary = inverted.terms();
-        let terms: Vec<score::Term> = weights
-            .into_iter()
-            .filter_map(|(stem, weight)| {
-                let ord = dictionary.term_ord(stem).ok()??;
-                let postings = self.impacts.get(ord as usize)?;
-                Some(score::Term {
-                    weight: self.bm25.term_weight(postings.len() as u64, weight),
-                    postings,
-                    max_part: self.max_parts.get(ord as usize).copied().unwrap_or(f32::MAX),
-                })
-            })
-            .collect();
-        score::best(terms, self.positions.len(), limit)
+        let mut scores = vec![0.0f32; self.positions.len()];
+        for (stem, weight) in weights {
+            let Ok(Some(ord)) = dictionary.term_ord(stem) else {
+                continue;
+            };
+            let Some(postings) = self.impacts.get(ord as usize) else {
+                continue;
+            };
+            let term_weight = self.bm25.term_weight(postings.len() as u64, weight);
+            for &(doc, length_part) in postings {
+                if let Some(score) = scores.get_mut(doc as usize) {
+                    *score += term_weight * length_part;
+                }
+            }
+        }
+        top_scores(&scores, limit)
             .into_iter()
             .filter_map(|(score, doc)| {
                 let passage = self.positions.get(doc as usize).copied()??;
@@ -255,6 +250,21 @@ impl Bm25 {
         }
         Ok(impacts)
     }
+}
+
+/// The `limit` highest positive scores as `(score, document)`, best first, ties to the lower document.
+fn top_scores(scores: &[f32], limit: usize) -> Vec<(f32, u32)> {
+    let mut top: Vec<(f32, u32)> = Vec::with_capacity(limit + 1);
+    for (doc, &score) in scores.iter().enumerate() {
+        // Documents come in ascending order, so a later one enters only with a strictly higher score.
+        if score <= 0.0 || (top.len() == limit && score <= top[limit - 1].0) {
+            continue;
+        }
+        let at = top.partition_point(|&(s, _)| s >= score);
+        top.insert(at, (score, doc as u32));
+        top.truncate(limit);
+    }
+    top
 }
 
 #[cfg(test)]
