@@ -140,6 +140,12 @@ pub fn find(text: &str, today: Date) -> Vec<Reference> {
                 continue;
             }
         }
+        if caps
+            .name("holiday")
+            .is_some_and(|h| names_a_thing(text, h.start(), h.end()))
+        {
+            continue;
+        }
         let Some(then) = referenced_day(&caps, today) else {
             continue;
         };
@@ -157,6 +163,40 @@ pub fn find(text: &str, today: Date) -> Vec<Reference> {
         }
     }
     out
+}
+
+/// True when the holiday at `start..end` names a thing ("putting up the christmas lights", "an easter egg
+/// hunt"), not a day: no word of time comes before it ("at", "over", "since", "last"…) and a word that is
+/// not one of time ("day", "holidays", "break"…) follows it in the same clause. A day named whole
+/// ("boxing day", "christmas eve") is always a day.
+fn names_a_thing(text: &str, start: usize, end: usize) -> bool {
+    const BEFORE: [&str; 19] = [
+        "at", "on", "over", "since", "before", "after", "around", "during", "from", "until",
+        "till", "til", "by", "last", "this", "for", "in", "past", "near",
+    ];
+    const AFTER: [&str; 13] = [
+        "day", "eve", "time", "holiday", "holidays", "hols", "break", "period", "season", "week",
+        "weekend", "morning", "night",
+    ];
+    let holiday = &text[start..end];
+    if holiday.contains(' ') {
+        return false;
+    }
+    let before = text[..start]
+        .split_whitespace()
+        .rev()
+        .find(|w| !matches!(*w, "the" | "this" | "that"));
+    if before.is_some_and(|w| BEFORE.contains(&w)) {
+        return false;
+    }
+    let rest = &text[end..];
+    if rest.starts_with([',', '.', ';', '!', '?', ':']) {
+        return false;
+    }
+    rest.split_whitespace().next().is_some_and(|next| {
+        let word = next.trim_end_matches(|c: char| !c.is_alphanumeric());
+        !word.is_empty() && !AFTER.contains(&word)
+    })
 }
 
 /// The day one match of [`REFERENCE`] points to, or `None` when it names no real day in the past.
@@ -381,6 +421,12 @@ mod tests {
         let cases: &[(&str, &[f64])] = &[
             ("acl reconstruction on monday", &[2.0]),
             ("meniscus repaired over christmas", &[335.0]),
+            // A holiday naming a thing is no day; told as when, it is.
+            (
+                "fell off a ladder putting up the christmas lights, it swelled",
+                &[],
+            ),
+            ("tore it at the christmas party", &[335.0]),
             ("tkr at the start of the month", &[24.0]),
             ("aclr back in march", &[255.0]),
             ("tkr in april", &[224.0]),

@@ -26,6 +26,13 @@ fn events_time_and_signals() {
             None,
         ),
         ("tore my meniscus 2 years ago", None, None, None),
+        // Having a knee "fixed" or "done" is an operation.
+        (
+            "my son had his acl fixed 4 days ago",
+            Some(Event::Surgery),
+            Some(4.0),
+            None,
+        ),
         ("never had surgery on my knee", None, None, None),
         ("surgery is scheduled for next month", None, None, None),
         // A clinician who did not think an operation would help has not operated.

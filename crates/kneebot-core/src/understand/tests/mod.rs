@@ -183,6 +183,15 @@ fn limits_come_from_what_the_asker_was_told_or_cannot_do() {
             "The surgeon has prohibited doing squats. Can somebody outline a training regimen?",
             &["squats"],
         ),
+        // A clinician who does not want an exercise done has ruled it out.
+        (
+            "surgeon doesnt want ANY leg curls yet, 3 wks post op. light curls ok?",
+            &["hamstring_strengthening"],
+        ),
+        (
+            "my physio doesn't want me doing squats yet. are bridges ok?",
+            &["squats"],
+        ),
         (
             "I was told that I should quit running. What exercises would help?",
             &["walking_running"],
