@@ -130,10 +130,10 @@ pub(super) fn read(
             .any(|f| f.first == first && matches!(f.entry.meaning, Meaning::Muscle(_)))
             && !singled_out(first)
     };
-    let topic_asked = mentions
+    let asked_about: Vec<bool> = mentions
         .iter()
         .zip(&in_symptom)
-        .any(|(&(t, first, _), &symptom)| {
+        .map(|(&(t, first, _), &symptom)| {
             // An open question asks what to do about a symptom, not about the exercise where it shows
             // ("how can you keep your knees from aching when you hike?").
             // Nor is one it puts aside ("how can I work my legs without squats?") or one ruled out for the
@@ -151,7 +151,26 @@ pub(super) fn read(
             let told_of =
                 backstory(tokens, first) && tokens[first - 1].text != "with" || goal(tokens, first);
             in_asking && (singled_out(first) || !told_of)
-        });
+        })
+        .collect();
+    // "What should I be doing at the gym? Squats, bridges, lunges?": exercises of two kinds or more put
+    // after an open question are the candidates it weighs, each of which the overview rules on; the
+    // question stays open.
+    let candidates = matches!(
+        asked.open,
+        Some(asking::OpenAsk::Do | asking::OpenAsk::Avoid)
+    ) && {
+        let mut kinds: Vec<TopicId> = mentions
+            .iter()
+            .zip(&asked_about)
+            .filter(|(_, &about)| about)
+            .map(|(&(t, _, _), _)| t)
+            .collect();
+        kinds.sort_unstable();
+        kinds.dedup();
+        kinds.len() >= 2
+    };
+    let topic_asked = asked_about.iter().any(|&a| a) && !candidates;
     let exercises_only_in_symptoms = mentions
         .iter()
         .zip(in_symptom.iter().zip(&mention_in_sign))

@@ -28,6 +28,20 @@ fn open_questions() {
             "I have a worn meniscus. I'd be grateful if someone could tell me which of the exercises I ought to steer clear of. Kind regards, Brian",
             Intent::Overview(asking::OpenAsk::Avoid),
         ),
+        // Exercises of several kinds listed after an open question are its candidates: still open. One
+        // exercise asked after it, or one where a symptom shows, is not a list.
+        (
+            "Knee OA. What should I be doing at the gym? Squats, bridges, lunges? Something else?",
+            Intent::Overview(asking::OpenAsk::Do),
+        ),
+        (
+            "what should i stay away from with IT band syndrome? leg extensions, ham curls, squats?",
+            Intent::Overview(asking::OpenAsk::Avoid),
+        ),
+        (
+            "pain under the kneecap. I know running aggravates it, but what can I do? Will squats really hurt it?",
+            Intent::Advice,
+        ),
         // Asked for someone else, named by who they are.
         (
             "what gym stuff should my bf avoid with IT band syndrome? hes obsessed with leg day",
