@@ -114,6 +114,10 @@ pub struct AskingDef {
     /// A question that points back at the exercise the story tells of.
     #[serde(default)]
     pub refers_back: Vec<Spanned<String>>,
+    /// Points at one exercise of a list by its place (named groups `first`, `second`, `middle`, `last`)
+    /// or as the one added lately (`new`).
+    #[serde(default)]
+    pub points_at: Vec<Spanned<String>>,
     /// Words of a symptom.
     #[serde(default)]
     pub symptom: Vec<Spanned<String>>,
@@ -244,6 +248,9 @@ pub struct WordsDef {
     /// Words before an uncovered activity that make it what the asker wants back.
     #[serde(default)]
     pub activity_goal: Vec<String>,
+    /// Words just before an exercise that tell it was added lately ("last week I added glute bridges").
+    #[serde(default)]
+    pub novelty: Vec<String>,
     #[serde(default)]
     pub slang: std::collections::BTreeMap<String, String>,
 }

@@ -72,6 +72,8 @@ pub struct Vocabulary {
     pub aftercare: Vec<String>,
     /// Words that make an uncovered activity the asker's goal ("get back to football").
     pub activity_goal: Vec<String>,
+    /// Words that tell an exercise was added lately ("added", "since").
+    pub novelty: Vec<String>,
     /// Time words (`[words] ahead`, `behind`, `time_aside`, `time_length`, `time_dated`).
     pub time: TimeWords,
     /// Words between a training word and an uncovered thing that break the link ("fit to ride").
@@ -352,6 +354,7 @@ impl Vocabulary {
             singling_out: plain(&vocab.words.singling_out),
             aftercare: plain(&vocab.words.aftercare),
             activity_goal: plain(&vocab.words.activity_goal),
+            novelty: plain(&vocab.words.novelty),
             time: TimeWords {
                 ahead: plain(&vocab.words.ahead),
                 behind: plain(&vocab.words.behind),

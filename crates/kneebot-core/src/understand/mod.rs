@@ -19,6 +19,7 @@ mod intent;
 mod limits;
 mod persons;
 mod phrases;
+mod pointers;
 mod postures;
 mod red_flags;
 mod signals;

@@ -60,9 +60,14 @@ pub(super) fn read(
         .collect();
     let asked = asking::find(text, tokens, &vocab.asking);
     let limited = super::limits::read(text, tokens, found, &mentions, &asked, vocab);
-    let (topic, topic_is_alternative) = choose(
-        text, tokens, &mentions, &asked, &limited, knowledge, signals,
-    );
+    // "…lying leg curls, box jumps and back squats. Is the first one a good idea?": the one pointed at.
+    let pointed = super::pointers::pointed(text, tokens, found, &mentions, &asked, vocab);
+    let (topic, topic_is_alternative) = match &pointed {
+        Some(p) => (Some(p.topic), false),
+        None => choose(
+            text, tokens, &mentions, &asked, &limited, knowledge, signals,
+        ),
+    };
     // The exercises named all belong to the topic ("leg curls … the hamstring curl machine"), not a
     // muscle alone and not a list of several topics' exercises. One the asker cannot do ("can't manage a
     // single leg squat yet") is a limit told, and one inside a recovery sign ("she walks fine") a sign:
@@ -170,7 +175,8 @@ pub(super) fn read(
         kinds.dedup();
         kinds.len() >= 2
     };
-    let topic_asked = asked_about.iter().any(|&a| a) && !candidates;
+    let topic_asked =
+        (asked_about.iter().any(|&a| a) || pointed.is_some_and(|p| p.in_asking)) && !candidates;
     let exercises_only_in_symptoms = mentions
         .iter()
         .zip(in_symptom.iter().zip(&mention_in_sign))
