@@ -53,7 +53,7 @@ static REFERENCE: LazyLock<Regex> = LazyLock::new(|| {
         r"|\b(?:(?P<may_part>early|mid|late|end of|start of|beginning of)|in|since|back in|during|around) (?P<may>may)\b",
         r"|\b(?:(?P<part>early|mid|late|end of|start of|beginning of|the start of|the end of|the beginning of) ?)?",
         r"(?P<month>january|february|march|april|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\b",
-        r"|\b(?P<holiday>boxing day|christmas eve|christmas|xmas eve|xmas|new years eve|new year s eve|new year|new years|easter|thanksgiving)\b",
+        r"|\b(?P<holiday>boxing day|christmas eve|christmas|xmas eve|xmas|new years eve|new year s eve|new year|new years|easter|thanksgiving|valentines day|valentine s day|st patricks day|st patrick s day|halloween)\b",
         r"|\b(?:(?P<period_part>start|beginning|end) of )?(?P<which>this|last|the) (?P<period>month|year)\b",
         r"|\bthe (?P<nth>\d{1,2})(?:(?:st|nd|rd|th)(?: of (?P<nth_which>this|last) month)?|(?: of (?P<nth_which2>this|last) month))\b",
         // "On the third" (chat spellings like "3rd" are read as words before this runs).
@@ -274,6 +274,9 @@ fn referenced_day(caps: &regex::Captures<'_>, today: Date) -> Option<Date> {
             "new years eve" | "new year s eve" => (12, 31),
             "new year" | "new years" => (1, 1),
             "easter" => (4, 5),
+            "valentines day" | "valentine s day" => (2, 14),
+            "st patricks day" | "st patrick s day" => (3, 17),
+            "halloween" => (10, 31),
             _ => (11, 25),
         };
         return most_recent(today, month, day);

@@ -82,6 +82,7 @@ fn reads_calendar_references() {
         ),
         ("tore it at the christmas party", &[335.0]),
         ("torn since the 2024 season", &[877.0]),
+        ("new knee went in on valentines day", &[284.0]),
         ("tkr at the start of the month", &[24.0]),
         ("aclr back in march", &[255.0]),
         ("tkr in april", &[224.0]),

@@ -42,6 +42,11 @@ fn open_questions() {
             "pain under the kneecap. I know running aggravates it, but what can I do? Will squats really hurt it?",
             Intent::Advice,
         ),
+        // What is off limits is what to avoid.
+        (
+            "itb syndrome runner here whats off limits at the gym for me rn",
+            Intent::Overview(asking::OpenAsk::Avoid),
+        ),
         // Asked for someone else, named by who they are.
         (
             "what gym stuff should my bf avoid with IT band syndrome? hes obsessed with leg day",
