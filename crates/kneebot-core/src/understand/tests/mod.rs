@@ -90,6 +90,16 @@ fn topics_instead_of_and_signals() {
             Some("glute_strengthening"),
         ),
         ("instead of leg curls should I do squats", Some("squats")),
+        // An exercise put forward in its own clause after "what can I do instead" is the one asked
+        // about; one inside the request is what it replaces.
+        (
+            "knee replacement 3 weeks ago and I cant do squats yet, it wont bend that far. what can I do instead, are hamstring curls ok?",
+            Some("hamstring_strengthening"),
+        ),
+        (
+            "my knees will not allow squats. What substitutions can I do to hit the muscles targeted by squats?",
+            None,
+        ),
         // A dictated sentence that tells and then asks, run together with "so": the exercise asked about.
         (
             "my pt says no squats till my check up so are glute bridges fine for now",
