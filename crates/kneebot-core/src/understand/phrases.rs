@@ -189,11 +189,31 @@ pub(super) fn excluded_before(tokens: &[Token], first: usize) -> bool {
         })
         .collect();
     let instead = tokens.iter().any(|t| t.text == "instead");
-    EXCLUDING
-        .iter()
-        .chain(EXCLUDING_WITH_INSTEAD.iter().filter(|_| instead))
-        .any(|seq| words.len() >= seq.len() && words[words.len() - seq.len()..] == **seq)
+    // "A substitute to do for the lunges", "a replacement exercise for squats": a word of replacing up to
+    // three words before "for".
+    let replaced_for = words.last() == Some(&"for")
+        && words[words.len().saturating_sub(4)..words.len() - 1]
+            .iter()
+            .any(|w| REPLACING.contains(w));
+    replaced_for
+        || EXCLUDING
+            .iter()
+            .chain(EXCLUDING_WITH_INSTEAD.iter().filter(|_| instead))
+            .any(|seq| words.len() >= seq.len() && words[words.len() - seq.len()..] == **seq)
 }
+
+/// Words of replacing one thing by another, before "for" ("a substitute exercise for squats"). Not "swap":
+/// in "swap the leg extensions for glute bridges" what follows "for" is the new one.
+const REPLACING: &[&str] = &[
+    "substitute",
+    "substitutes",
+    "substitution",
+    "substitutions",
+    "replacement",
+    "replacements",
+    "alternative",
+    "alternatives",
+];
 
 /// Byte span of sentence `sentence`: its first word's start to its last word's end.
 pub(super) fn sentence_span(tokens: &[Token], sentence: usize) -> (usize, usize) {

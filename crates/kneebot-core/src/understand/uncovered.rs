@@ -5,7 +5,7 @@
 
 use super::asking::{self, Asked};
 use super::normalize::Token;
-use super::phrases::{word_before, Found};
+use super::phrases::{excluded_before, word_before, Found};
 use crate::ids::TopicId;
 use crate::knowledge::vocabulary::{Meaning, PhraseEntry};
 use crate::knowledge::Vocabulary;
@@ -28,6 +28,8 @@ pub(super) fn uncovered_asked<'k>(
         .filter(|f| f.entry.meaning == Meaning::Uncovered)
         .filter(|f| !mentions.iter().any(|(_, first, _)| *first == f.last + 1))
         .filter(|f| !setting_before(tokens, f.first, vocab))
+        // "What can I substitute for the lunges and step ups?": what is replaced is not what is asked.
+        .filter(|f| !replaced(tokens, f.first))
         .filter(|f| asked.in_clause(tokens[f.first].start))
         .map(|f| (f.first, f.entry))
         .collect()
@@ -59,6 +61,22 @@ pub(super) fn asks_about_uncovered(
         (Some(_), None) => true,
         _ => false,
     }
+}
+
+/// True when the uncovered thing at token `first` is put aside ("instead of cycling", "a substitute for
+/// lunges"), or joined by "and" or "or" to a thing of one or two words that is ("for the lunges and step
+/// ups").
+fn replaced(tokens: &[Token], first: usize) -> bool {
+    let sentence = tokens[first].sentence;
+    excluded_before(tokens, first)
+        || (first.saturating_sub(3)..first)
+            .filter(|&j| {
+                tokens[j].sentence == sentence && matches!(tokens[j].text.as_str(), "and" | "or")
+            })
+            .any(|j| {
+                (j.saturating_sub(2)..j)
+                    .any(|k| tokens[k].sentence == sentence && excluded_before(tokens, k))
+            })
 }
 
 /// True when a word of time or setting (`[words] setting`) comes up to three words before token `first` in

@@ -90,6 +90,10 @@ fn topics_instead_of_and_signals() {
             Some("glute_strengthening"),
         ),
         ("instead of leg curls should I do squats", Some("squats")),
+        (
+            "I have knee OA. should I swap the leg extensions for glute bridges?",
+            Some("glute_strengthening"),
+        ),
         // An exercise put forward in its own clause after "what can I do instead" is the one asked
         // about; one inside the request is what it replaces.
         (

@@ -42,6 +42,12 @@ fn open_questions() {
             "pain under the kneecap. I know running aggravates it, but what can I do? Will squats really hurt it?",
             Intent::Advice,
         ),
+        // What the asker wants to replace is not what is asked about, even where the material does not
+        // cover it; "swap X for Y" asks about Y.
+        (
+            "my doctor cleared me for lower body strength training. Step ups aggravate my knee. Any suggestions on what I can substitute to do for the lunges and step ups?",
+            Intent::Overview(asking::OpenAsk::Request),
+        ),
         // What is off limits is what to avoid.
         (
             "itb syndrome runner here whats off limits at the gym for me rn",
