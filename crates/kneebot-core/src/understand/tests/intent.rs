@@ -201,12 +201,6 @@ fn intent() {
             "My son tore his ACL. What can I do to help him with the mental toll?",
             Intent::Outside,
         ),
-        // Training the post rules out is the limit, not what is asked for: the open question is about
-        // the uncovered activity.
-        (
-            "If we aren't allowed to lift more than 25lbs, how can I push and pull without hurting my new knees? What Pilates moves can I do?",
-            Intent::Outside,
-        ),
         // A sport the material does not cover is outside it when asked about, not when it is where an
         // injury happened.
         (

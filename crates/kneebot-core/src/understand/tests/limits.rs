@@ -124,3 +124,11 @@ fn a_limit_on_weight_or_bending_rules_out_what_loads_the_knee() {
         assert!(read(q).limited.is_empty(), "{q}");
     }
 }
+
+/// Training the post rules out is the limit, not what is asked for: the open question is about the
+/// uncovered activity.
+#[test]
+fn training_ruled_out_is_no_training_asked_for() {
+    let q = "If we aren't allowed to lift more than 25lbs, how can I push and pull without hurting my new knees? What Pilates moves can I do?";
+    assert_eq!(read(q).intent, Some(Intent::Outside), "{q}");
+}
