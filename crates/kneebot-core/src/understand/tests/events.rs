@@ -26,6 +26,13 @@ fn events_time_and_signals() {
             None,
         ),
         ("tore my meniscus 2 years ago", None, None, None),
+        // Rehab that has ended is a recovery sign, whichever way round it is told.
+        (
+            "rehab finished months ago for my broken tibia, the thigh is still a bit weaker",
+            Some(Event::Trauma),
+            None,
+            Some(Phase::Recovered),
+        ),
         // Having a knee "fixed" or "done" is an operation.
         (
             "my son had his acl fixed 4 days ago",
