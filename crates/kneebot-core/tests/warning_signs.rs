@@ -58,3 +58,44 @@ fn a_wound_come_apart_is_urgent() {
     );
     assert_eq!(answer.verdict, Verdict::Urgent);
 }
+
+/// Signs in the words of a worried post: a missed step or "felt something catch" is the injury; a keyhole
+/// wound told as a "port hole"; a fever read before "on the thermometer"; chest pain told as pain "on the
+/// side of my chest when I take a deep breath". A sharp pain in the knee is no chest pain.
+#[test]
+fn signs_as_worried_members_tell_them() {
+    for q in [
+        "My 14yo missed the last few steps about an hour ago, knee is swelling up fast and she won't stand on it. Is there a stretch we can do?",
+        "Crouched down yesterday, felt something catch and now the knee is stuck bent, I can't get it straight. Should I work it loose with exercises?",
+        "12 days post meniscus repair. One of the little port holes is weeping yellow gunk. Can I still go to PT today?",
+        "12 days post meniscus repair. Had 100.8 on the thermometer last night but I feel fine. Can I still go to PT today?",
+        "3 weeks after my meniscus repair there's a sharp pain on the right side of my chest when I take a deep breath. Is the exercise bike ok?",
+    ] {
+        let answer = ask(q, None);
+        assert_eq!(answer.verdict, Verdict::Urgent, "{q}");
+    }
+    for q in [
+        "the pain in my knee is sharp when I take the stairs. any exercise for my OA?",
+        "I got winded after my run, so I stopped. should I do squats for my OA?",
+    ] {
+        assert_ne!(ask(q, None).verdict, Verdict::Urgent, "{q}");
+    }
+}
+
+/// The answer never recommends what the asker cannot do, told as "a no go", in an overview either.
+#[test]
+fn an_exercise_that_is_a_no_go_is_not_recommended() {
+    let answer = ask(
+        "Knee replacement 2 years ago, it's never bent past 95 degrees so squats are a no go. What exercises should I be doing?",
+        None,
+    );
+    let squats = answer
+        .overview
+        .iter()
+        .find(|o| o.topic.as_str() == "squats")
+        .map(|o| o.verdict);
+    assert!(
+        matches!(squats, None | Some(Verdict::NotCovered)),
+        "{squats:?}"
+    );
+}
