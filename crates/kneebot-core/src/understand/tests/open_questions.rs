@@ -48,6 +48,11 @@ fn open_questions() {
             "my doctor cleared me for lower body strength training. Step ups aggravate my knee. Any suggestions on what I can substitute to do for the lunges and step ups?",
             Intent::Overview(asking::OpenAsk::Request),
         ),
+        // The ones to ditch are the ones to avoid.
+        (
+            "GP diagnosed a Baker's cyst last week. I still want to keep lifting 3x a week. Which exercises are the ones to ditch?",
+            Intent::Overview(asking::OpenAsk::Avoid),
+        ),
         // What is off limits is what to avoid.
         (
             "itb syndrome runner here whats off limits at the gym for me rn",
