@@ -77,6 +77,10 @@ fn signs_as_worried_members_tell_them() {
     for q in [
         "the pain in my knee is sharp when I take the stairs. any exercise for my OA?",
         "I got winded after my run, so I stopped. should I do squats for my OA?",
+        "I get knee pain on leg press but not on the chest press. Are squats ok?",
+        "Had keyhole surgery on a split meniscus 6 weeks ago, can I do squats?",
+        "My MRI report came up on the patient portal, it says a split in the meniscus. Are squats ok?",
+        "TKR 3 weeks ago. It was 40 degrees on the thermometer today, should I walk indoors?",
     ] {
         assert_ne!(ask(q, None).verdict, Verdict::Urgent, "{q}");
     }

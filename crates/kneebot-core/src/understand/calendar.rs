@@ -170,9 +170,14 @@ pub fn find(text: &str, today: Date) -> Vec<Reference> {
 /// not one of time ("day", "holidays", "break"…) follows it in the same clause. A day named whole
 /// ("boxing day", "christmas eve") is always a day.
 fn names_a_thing(text: &str, start: usize, end: usize) -> bool {
-    const BEFORE: [&str; 19] = [
+    const BEFORE: [&str; 22] = [
         "at", "on", "over", "since", "before", "after", "around", "during", "from", "until",
-        "till", "til", "by", "last", "this", "for", "in", "past", "near",
+        "till", "til", "by", "last", "this", "for", "in", "past", "near", "was", "is", "were",
+    ];
+    // Words after a day that go on with the sentence rather than name a thing ("was easter and…").
+    const GOES_ON: [&str; 16] = [
+        "and", "so", "but", "or", "i", "we", "he", "she", "they", "it", "my", "when", "then",
+        "was", "is", "with",
     ];
     const AFTER: [&str; 13] = [
         "day", "eve", "time", "holiday", "holidays", "hols", "break", "period", "season", "week",
@@ -195,7 +200,7 @@ fn names_a_thing(text: &str, start: usize, end: usize) -> bool {
     }
     rest.split_whitespace().next().is_some_and(|next| {
         let word = next.trim_end_matches(|c: char| !c.is_alphanumeric());
-        !word.is_empty() && !AFTER.contains(&word)
+        !word.is_empty() && !AFTER.contains(&word) && !GOES_ON.contains(&word)
     })
 }
 

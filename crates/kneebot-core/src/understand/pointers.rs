@@ -1,6 +1,7 @@
 //! Stage of reading a question's topic: the exercise a post points at by its place in a list it gives
 //! ("lying leg curls, box jumps and back squats… is the first one a good idea?", "that last one", "the
-//! middle one") or as the one added lately ("last week I added glute bridges… is that new one ok?").
+//! middle one"), as the one added lately ("last week I added glute bridges… is that new one ok?"), or as
+//! the substitute it puts forward ("what can I do instead, are hamstring curls ok?").
 
 use super::asking::{self, Asked};
 use super::normalize::Token;
@@ -55,16 +56,22 @@ pub(super) fn pointed(
     let (place, at) = last_pointer(text, vocab)?;
     let sentence = tokens.iter().find(|t| t.end > at)?.sentence;
     let in_asking = asked.contains(&sentence);
-    if !in_asking && !asking::refers_back(asked, &vocab.asking) {
+    // A question that names its own exercise asks about it ("the last one was in March… is it ok to
+    // run?"); a pointer stands in only for a question that names none.
+    let names_own = mentions
+        .iter()
+        .any(|&(_, first, _)| asked.contains(&tokens[first].sentence));
+    if names_own || (!in_asking && !asking::refers_back(asked, &vocab.asking)) {
         return None;
     }
     let list = named_before(tokens, found, mentions, at);
     let chosen = match place {
         Place::New => {
             // The first thing named within four words after the last word of novelty before the pointer.
-            let novel = tokens
-                .iter()
-                .rposition(|t| t.end <= at && vocab.novelty.contains(&t.text))?;
+            // In the pointer's sentence or the two before it: "new" further back is another thing's.
+            let novel = tokens.iter().rposition(|t| {
+                t.end <= at && t.sentence + 2 >= sentence && vocab.novelty.contains(&t.text)
+            })?;
             list.iter().find(|&&(first, _, _)| {
                 first > novel
                     && first <= novel + 4
@@ -78,6 +85,9 @@ pub(super) fn pointed(
                 .into_iter()
                 .rev()
                 .find(|l| l.len() >= 2)?;
+            if !counted_whole(text, tokens, &group, place) {
+                return None;
+            }
             match place {
                 Place::First => group.first().copied(),
                 Place::Second => group.get(1).copied(),
@@ -120,6 +130,91 @@ fn lists<'a>(text: &str, tokens: &[Token], items: &'a [Item]) -> Vec<Vec<&'a Ite
         }
     }
     out
+}
+
+/// Words that may stand between two things of a list without being a thing themselves ("leg press, the
+/// hamstring curl machine and some squats").
+const FILLERS: [&str; 8] = ["the", "some", "a", "my", "then", "also", "seated", "lying"];
+
+/// True when the place counted in `group` is the place in the list as written: no unknown thing ("lunges",
+/// "burpees", "wall sits") comes before the first for `First`, after the last for `Last`, or between any
+/// two for the places in between. Unknown things are not counted, so guessing would point at the wrong one.
+fn counted_whole(text: &str, tokens: &[Token], group: &[&Item], place: Place) -> bool {
+    let (Some(first), Some(last)) = (group.first(), group.last()) else {
+        return false;
+    };
+    let clause_start = |at: usize| {
+        text[..at]
+            .rfind(['.', '!', '?', ';', ':'])
+            .map_or(0, |i| i + 1)
+    };
+    let clause_end = |at: usize| {
+        text[at..]
+            .find(['.', '!', '?', ';', ':'])
+            .map_or(text.len(), |i| at + i)
+    };
+    let words = |s: &str| -> Vec<String> {
+        s.split(|c: char| !c.is_alphanumeric() && c != '&')
+            .filter(|w| !w.is_empty())
+            .map(str::to_string)
+            .collect()
+    };
+    match place {
+        // "…lunges, squats and bridges": something listed before the first known one.
+        Place::First => {
+            let start = tokens[first.0].start;
+            !text[clause_start(start)..start].contains(',')
+        }
+        // "…squats, glute bridges and lunges": something after the last known one.
+        Place::Last => {
+            let end = tokens[last.1].end;
+            let after = text[end..clause_end(end)].trim_start();
+            let joined = after.starts_with(',')
+                || words(after)
+                    .first()
+                    .is_some_and(|w| JOINERS.contains(&w.as_str()));
+            !joined
+        }
+        _ => group.windows(2).all(|pair| {
+            words(&text[tokens[pair[0].1].end..tokens[pair[1].0].start])
+                .iter()
+                .all(|w| JOINERS.contains(&w.as_str()) || FILLERS.contains(&w.as_str()))
+        }),
+    }
+}
+
+/// Words that open a clause asking about the exercise after them (", are hamstring curls ok?").
+const ASKS_ABOUT: [&str; 12] = [
+    "are", "is", "can", "could", "should", "would", "do", "does", "what", "how", "maybe", "perhaps",
+];
+
+/// True when the exercise of `topic` at token `first` is the substitute a question about what to do
+/// instead puts forward: in a short clause of its own after the request that asks about it, in a sentence
+/// that asks, and not ruled out ("…can't do squats yet. What can I do instead, are hamstring curls ok?").
+/// What is to be replaced is not put forward: ", squats just make my knee worse", ", because squats are
+/// killing me", "what substitutions for squats and lunges?".
+pub(super) fn put_forward(
+    text: &str,
+    tokens: &[Token],
+    asked: &Asked,
+    limited: &[TopicId],
+    vocab: &Vocabulary,
+    topic: TopicId,
+    first: usize,
+) -> bool {
+    let at = tokens[first].start;
+    asked.contains(&tokens[first].sentence)
+        && !limited.contains(&topic)
+        && vocab.intent.asks_instead.find_iter(text).any(|m| {
+            let between = &text[m.end().min(at)..at];
+            between
+                .rfind([',', ';', '.', '?', '!'])
+                .map(|i| between[i + 1..].trim_start())
+                .is_some_and(|clause| {
+                    let words: Vec<&str> = clause.split_whitespace().collect();
+                    words.len() <= 3 && words.first().is_some_and(|w| ASKS_ABOUT.contains(w))
+                })
+        })
 }
 
 /// The last pointer in `text` and the byte where it starts.

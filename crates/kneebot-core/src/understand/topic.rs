@@ -258,23 +258,14 @@ fn choose(
     let vocab = &knowledge.vocabulary;
     // "…drop the ham curls. What should I do instead?": everything named is what to replace.
     let asks_instead = vocab.intent.asks_instead.is_match(text);
-    // "…can't do squats at all yet. What can I do instead, are hamstring curls ok?": an exercise put
-    // forward in an asking clause of its own after the request, not the one ruled out, is the substitute
-    // asked about ("what substitutions for squats and lunges?" still replaces them).
-    let put_forward = |t: &TopicId, first: usize| {
-        let at = tokens[first].start;
-        asked.contains(&tokens[first].sentence)
-            && !limited.contains(t)
-            && vocab
-                .intent
-                .asks_instead
-                .find_iter(text)
-                .any(|m| m.end() <= at && text[m.end()..at].contains([',', ';', '.', '?', '!']))
-    };
     let candidates: Vec<&Mention> = mentions
         .iter()
         .filter(|(t, first, _)| {
-            !excluded_before(tokens, *first) && (!asks_instead || put_forward(t, *first))
+            !excluded_before(tokens, *first)
+                && (!asks_instead
+                    || super::pointers::put_forward(
+                        text, tokens, asked, limited, vocab, *t, *first,
+                    ))
         })
         .collect();
     // Rank: the sentence that asks the question first (one ending in "?" before a cue sentence), its

@@ -41,3 +41,29 @@ fn a_place_in_a_list_points_at_that_exercise() {
         assert_eq!(topic(&read(q)), *want, "{q}");
     }
 }
+
+/// A pointer stands in only for a question that names no exercise of its own, and only where the list is
+/// counted whole: "the last one" may be a surgery, "the new one" a knee, and an exercise the vocabulary does
+/// not know ("lunges", "burpees") holds a place the count would miss.
+#[test]
+fn a_pointer_does_not_override_the_question_or_guess() {
+    let cases: &[(&str, Option<&str>)] = &[
+        (
+            "I had two knee surgeries. I do squats, leg extensions and bridges. The last one was in March. My surgeon said no running yet. Is it ok to run?",
+            Some("walking_running"),
+        ),
+        (
+            "Old TKR on the left from 2020, right one replaced 3 weeks ago. Physio added leg curls last week. Is the new one ready for running?",
+            Some("walking_running"),
+        ),
+    ];
+    for (q, want) in cases {
+        assert_eq!(topic(&read(q)), *want, "{q}");
+    }
+    // Burpees are last, though the vocabulary does not know them: not leg extensions.
+    let q = "PT has me on bridges, leg extensions and burpees. Is the last one safe this early?";
+    assert_ne!(topic(&read(q)), Some("quad_isolation"), "{q}");
+    // What the asker wants replaced, told after "instead", is not put forward.
+    let q = "What should I do instead, squats just make my knee worse?";
+    assert_ne!(topic(&read(q)), Some("squats"), "{q}");
+}
