@@ -342,7 +342,8 @@ pub struct RedFlagDef {
     pub unless: Vec<Spanned<String>>,
     pub all: Vec<Spanned<String>>,
     /// Patterns for what set the sign off ("twisted", "fell"), each matching in the sign's sentence or
-    /// one of the two before it: people tell the injury, then what the knee did.
+    /// one of the two before it: people tell the injury, then what the knee did. Every pattern must
+    /// match, as with `all`: a new way to tell the cause is an alternative inside the one pattern.
     #[serde(default)]
     pub cause: Vec<Spanned<String>>,
 }
