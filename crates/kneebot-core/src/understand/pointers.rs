@@ -79,8 +79,8 @@ pub(super) fn pointed(
             })
         }
         _ => {
-            // The last list before the pointer: things named one after another with no more than two
-            // other words between them ("lying leg curls, box jumps and back squats").
+            // The last list before the pointer ("lying leg curls, box jumps and back squats"; see
+            // `lists`), counted only when no unknown thing stands where the count would miss it.
             let group = lists(text, tokens, &list)
                 .into_iter()
                 .rev()
