@@ -5,7 +5,7 @@
 //! `[asking]`; this file only applies them.
 
 use super::normalize::Token;
-use super::phrases::{preceded_by, sentence_span, word_before};
+use super::phrases::sentence_span;
 use crate::knowledge::vocabulary::Asking;
 use crate::text::pattern::AnyOf;
 
@@ -298,11 +298,6 @@ pub fn limits_loading(text: &str, asking: &Asking) -> bool {
     asking.limit_loading.is_match(text)
 }
 
-/// True when `text` names a symptom (pain, soreness, swelling…).
-pub fn names_symptom(text: &str, asking: &Asking) -> bool {
-    asking.symptom.is_match(text)
-}
-
 /// True when the whole question is a bare "why?" ("Why?", "but why is that?") after a story.
 pub fn asks_bare_why(asked: &Asked) -> bool {
     let words: Vec<&str> = asked
@@ -321,43 +316,6 @@ pub fn asks_bare_why(asked: &Asked) -> bool {
 /// do I even start?") asks what to do, so it is not bare.
 pub fn is_bare_request(asked: &Asked, asking: &Asking) -> bool {
     asked.open == Some(OpenAsk::Request) && !asking.asks_next_step.is_match(&asked.text)
-}
-
-/// True when the exercise at tokens `first..` is where a symptom shows ("it hurts when I run", "pain
-/// after running", "tweaked my knee hiking"): a symptom word just before it, or "when / while / after /
-/// during" just before it with a symptom in the same sentence.
-/// `negations` ("no", "not") before a symptom word deny it: "no pain when I squat" is no symptom.
-pub fn in_symptom(
-    text: &str,
-    tokens: &[Token],
-    first: usize,
-    asking: &Asking,
-    negations: &[Vec<String>],
-) -> bool {
-    let sentence = tokens[first].sentence;
-    let (start, end) = sentence_span(tokens, sentence);
-    let symptom_in = |from: usize, to: usize| {
-        asking.symptom.iter().any(|r| {
-            r.find_iter(&text[from..to])
-                .any(|m| !preceded_by(text, from + m.start(), negations, 3))
-        })
-    };
-    let near = tokens[first.saturating_sub(4)..first]
-        .iter()
-        .find(|t| t.sentence == sentence)
-        .map_or(tokens[first].start, |t| t.start);
-    if symptom_in(near, tokens[first].start) {
-        return true;
-    }
-    // "when I run", "after a long run", "when you need to hike", "around mile 4 every run": a setting word
-    // up to four words before.
-    let after_when = word_before(
-        tokens,
-        first,
-        4,
-        &["when", "while", "after", "during", "every", "each"],
-    );
-    after_when && symptom_in(start, end)
 }
 
 /// What the question says the material says, if it says so.

@@ -128,12 +128,12 @@ pub(super) fn read(facts: &Facts, vocab: &Vocabulary) -> Asks {
             || (!facts.topic_asked
                 && facts.limited.is_empty()
                 && asking::asks_bare_why(asked)
-                && asking::names_symptom(text, &vocab.asking))
+                && super::symptoms::names_symptom(text, &vocab.asking))
             || (!facts.topic_asked
                 && !asking::wants_exercise(text, &vocab.asking)
                 && facts.conditions.is_empty()
                 && facts.exercises_only_in_symptoms
-                && asking::names_symptom(text, &vocab.asking)
+                && super::symptoms::names_symptom(text, &vocab.asking)
                 && asking::is_bare_request(asked, &vocab.asking)))
     {
         Intent::Diagnosis

@@ -24,6 +24,7 @@ mod postures;
 mod red_flags;
 mod signals;
 mod spelling;
+mod symptoms;
 pub mod timeline;
 mod topic;
 mod uncovered;

@@ -120,7 +120,7 @@ pub(super) fn read(
     let in_symptom: Vec<bool> = mentions
         .iter()
         .map(|&(_, f, _)| {
-            asking::in_symptom(text, tokens, f, &vocab.asking, &vocab.red_flag_negations)
+            super::symptoms::in_symptom(text, tokens, f, &vocab.asking, &vocab.red_flag_negations)
         })
         .collect();
     let open = asked.open.is_some();

@@ -41,3 +41,15 @@ fn what_can_be_wrong_asks_what_it_is() {
         assert_eq!(read(q).intent, Some(Intent::Diagnosis), "{q}");
     }
 }
+
+/// A story of an exercise, then "but" and a symptom, then a bare request: the exercise is where the
+/// symptom shows, and the request asks what is wrong ("any suggestion" as much as "any suggestions").
+#[test]
+fn a_symptom_told_after_but_makes_the_exercise_its_setting() {
+    for q in [
+        "I'm on week 2 of the couch to 5k running program. But my knees are killing me. Any suggestion?",
+        "I run every day. But my knees hurt. Any suggestions?",
+    ] {
+        assert_eq!(read(q).intent, Some(Intent::Diagnosis), "{q}");
+    }
+}
