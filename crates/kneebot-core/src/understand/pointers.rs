@@ -153,12 +153,6 @@ fn counted_whole(text: &str, tokens: &[Token], group: &[&Item], place: Place) ->
             .find(['.', '!', '?', ';', ':'])
             .map_or(text.len(), |i| at + i)
     };
-    let words = |s: &str| -> Vec<String> {
-        s.split(|c: char| !c.is_alphanumeric() && c != '&')
-            .filter(|w| !w.is_empty())
-            .map(str::to_string)
-            .collect()
-    };
     match place {
         // "…lunges, squats and bridges": something listed before the first known one.
         Place::First => {
@@ -169,18 +163,21 @@ fn counted_whole(text: &str, tokens: &[Token], group: &[&Item], place: Place) ->
         Place::Last => {
             let end = tokens[last.1].end;
             let after = text[end..clause_end(end)].trim_start();
-            let joined = after.starts_with(',')
-                || words(after)
-                    .first()
-                    .is_some_and(|w| JOINERS.contains(&w.as_str()));
+            let joined =
+                after.starts_with(',') || words(after).next().is_some_and(|w| JOINERS.contains(&w));
             !joined
         }
         _ => group.windows(2).all(|pair| {
             words(&text[tokens[pair[0].1].end..tokens[pair[1].0].start])
-                .iter()
-                .all(|w| JOINERS.contains(&w.as_str()) || FILLERS.contains(&w.as_str()))
+                .all(|w| JOINERS.contains(&w) || FILLERS.contains(&w))
         }),
     }
+}
+
+/// The words of `s`, "&" among them.
+fn words(s: &str) -> impl Iterator<Item = &str> {
+    s.split(|c: char| !c.is_alphanumeric() && c != '&')
+        .filter(|w| !w.is_empty())
 }
 
 /// Words that open a clause asking about the exercise after them (", are hamstring curls ok?").
@@ -192,21 +189,22 @@ const ASKS_ABOUT: [&str; 12] = [
 /// instead puts forward: in a short clause of its own after the request that asks about it, in a sentence
 /// that asks, and not ruled out ("…can't do squats yet. What can I do instead, are hamstring curls ok?").
 /// What is to be replaced is not put forward: ", squats just make my knee worse", ", because squats are
-/// killing me", "what substitutions for squats and lunges?".
+/// killing me", "what substitutions for squats and lunges?". `instead_ends`: where each match of
+/// `[intent] asks_instead` ends.
 pub(super) fn put_forward(
     text: &str,
     tokens: &[Token],
     asked: &Asked,
     limited: &[TopicId],
-    vocab: &Vocabulary,
+    instead_ends: &[usize],
     topic: TopicId,
     first: usize,
 ) -> bool {
     let at = tokens[first].start;
     asked.contains(&tokens[first].sentence)
         && !limited.contains(&topic)
-        && vocab.intent.asks_instead.find_iter(text).any(|m| {
-            let between = &text[m.end().min(at)..at];
+        && instead_ends.iter().any(|&end| {
+            let between = &text[end.min(at)..at];
             between
                 .rfind([',', ';', '.', '?', '!'])
                 .map(|i| between[i + 1..].trim_start())

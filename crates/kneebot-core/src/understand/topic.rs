@@ -257,14 +257,27 @@ fn choose(
 ) -> (Option<TopicId>, bool) {
     let vocab = &knowledge.vocabulary;
     // "…drop the ham curls. What should I do instead?": everything named is what to replace.
-    let asks_instead = vocab.intent.asks_instead.is_match(text);
+    // Where each "…instead" request ends: read once for every exercise it may put forward.
+    let instead_ends: Vec<usize> = vocab
+        .intent
+        .asks_instead
+        .find_iter(text)
+        .map(|m| m.end())
+        .collect();
+    let asks_instead = !instead_ends.is_empty();
     let candidates: Vec<&Mention> = mentions
         .iter()
         .filter(|(t, first, _)| {
             !excluded_before(tokens, *first)
                 && (!asks_instead
                     || super::pointers::put_forward(
-                        text, tokens, asked, limited, vocab, *t, *first,
+                        text,
+                        tokens,
+                        asked,
+                        limited,
+                        &instead_ends,
+                        *t,
+                        *first,
                     ))
         })
         .collect();
