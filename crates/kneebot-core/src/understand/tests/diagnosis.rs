@@ -53,3 +53,22 @@ fn a_symptom_told_after_but_makes_the_exercise_its_setting() {
         assert_eq!(read(q).intent, Some(Intent::Diagnosis), "{q}");
     }
 }
+
+/// "Am I running wrong?" asks what is causing the trouble, with the exercise named as the thing done
+/// wrong: no ruling on running answers it. "Am I wrong to run?" still asks whether to run.
+#[test]
+fn asking_whether_one_does_an_exercise_wrong_asks_what_is_wrong() {
+    for q in [
+        "my knees ache after every run. am I running wrong or is this normal for a beginner?",
+        "knee hurts after squats, am I doing them wrong?",
+        "I get pain on leg press days. Am I doing something wrong?",
+    ] {
+        assert_eq!(read(q).intent, Some(Intent::Diagnosis), "{q}");
+    }
+    for q in [
+        "am I wrong to keep running with arthritis?",
+        "is running wrong for my knees?",
+    ] {
+        assert_ne!(read(q).intent, Some(Intent::Diagnosis), "{q}");
+    }
+}
