@@ -103,3 +103,26 @@ fn an_exercise_that_is_a_no_go_is_not_recommended() {
         "{squats:?}"
     );
 }
+
+/// Swelling told by what the knee looks like ("went up like a grapefruit") and how many minutes it took,
+/// a knee "stuck partly bent" that will not straighten, and breathlessness in everyday words after an
+/// operation: each is a warning sign. Going up the stairs is no swelling, and getting puffed out with no
+/// operation told is only effort.
+#[test]
+fn signs_in_everyday_words_are_urgent() {
+    for q in [
+        "kneecap popped out at netball and popped back in, whole knee went up like a grapefruit in 20 min. coach says do squats tomorrow. thoughts?",
+        "She came off the beam awkwardly yesterday and felt a pop. Knee's stuck partly bent and straightening is a no-go. Which rehab moves should she begin?",
+        "Dad had his new knee put in 8 days ago. He's getting puffed out walking to the loo and his heart is going like the clappers. Should he do his leg exercises in bed?",
+    ] {
+        let answer = ask(q, None);
+        assert_eq!(answer.verdict, Verdict::Urgent, "{q}");
+        assert!(answer.overview.is_empty(), "{q}: no exercise list beside a warning sign");
+    }
+    for q in [
+        "I twisted my knee a bit last month and it went up the stairs in a minute today, a lot better. Should I do squats?",
+        "I get puffed out on long walks and my knee aches with arthritis. Are squats ok?",
+    ] {
+        assert_ne!(ask(q, None).verdict, Verdict::Urgent, "{q}");
+    }
+}

@@ -72,3 +72,11 @@ fn asking_whether_one_does_an_exercise_wrong_asks_what_is_wrong() {
         assert_ne!(read(q).intent, Some(Intent::Diagnosis), "{q}");
     }
 }
+
+/// "ITB or chondromalacia, which is it?" asks which one the person has, also with the walk that brings the
+/// ache on named.
+#[test]
+fn which_is_it_after_two_conditions_asks_what_it_is() {
+    let q = "ITB or chondromalacia, which is it? ache sits front-outside of the kneecap, worse walking up hills";
+    assert_eq!(read(q).intent, Some(Intent::Diagnosis));
+}
