@@ -227,6 +227,8 @@ pub struct WordsDef {
     pub time_length: Vec<String>,
     #[serde(default)]
     pub time_dated: Vec<String>,
+    #[serde(default)]
+    pub time_lasted: Vec<String>,
     /// Words between a training word and an uncovered thing that break the link.
     #[serde(default)]
     pub not_aimed: Vec<String>,
@@ -297,6 +299,10 @@ pub struct EventsDef {
     pub trauma: Vec<Spanned<String>>,
     pub injury: Vec<Spanned<String>>,
     pub not_past: Vec<Spanned<String>>,
+    /// Regular expressions for a wait for surgery told as over ("after all that waiting for the op"): no
+    /// sign that the surgery is ahead.
+    #[serde(default)]
+    pub waited: Vec<Spanned<String>>,
     /// Regular expressions that, in a question sentence, ask about the time after a surgery not yet past.
     #[serde(default)]
     pub asks_after: Vec<Spanned<String>>,

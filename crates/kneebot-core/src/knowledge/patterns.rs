@@ -78,6 +78,9 @@ pub struct TimeWords {
     pub aside: Vec<String>,
     pub length: Vec<String>,
     pub dated: Vec<String>,
+    /// Words just after a span that make it how long something went on before now ("4 years on the
+    /// waiting list", "ten years of pain"): no time since any event.
+    pub lasted: Vec<String>,
 }
 
 /// Every name of a knee condition in the vocabulary (names, aliases, surgeries' names), as one regular

@@ -91,6 +91,8 @@ pub struct Vocabulary {
     /// Words just before "the other one" that compare the two knees.
     pub comparing: Vec<String>,
     pub not_past: AnyOf,
+    /// A wait for surgery told as over (`[events] waited`).
+    pub waited: Vec<Regex>,
     /// Exercises described rather than named (`[[topic]] described`), with their topic.
     pub described: Vec<(TopicId, Regex)>,
     /// Positions someone may say they cannot take (`[[posture]]`).
@@ -239,6 +241,12 @@ impl Vocabulary {
             .iter()
             .filter_map(|p| compile(p, problems))
             .collect();
+        let waited = vocab
+            .events
+            .waited
+            .iter()
+            .filter_map(|p| compile(p, problems))
+            .collect();
         // One set per list; a pattern that does not compile is reported with its line and left out.
         let condition_names = super::patterns::condition_names(vocab);
         let someone = super::persons::someone_named(&vocab.persons);
@@ -361,6 +369,7 @@ impl Vocabulary {
                 aside: plain(&vocab.words.time_aside),
                 length: plain(&vocab.words.time_length),
                 dated: plain(&vocab.words.time_dated),
+                lasted: plain(&vocab.words.time_lasted),
             },
             not_aimed: plain(&vocab.words.not_aimed),
             gear: plain(&vocab.words.gear),
@@ -370,6 +379,7 @@ impl Vocabulary {
             activity_nouns: plain(&vocab.words.activity_nouns),
             comparing: plain(&vocab.words.comparing),
             not_past,
+            waited,
             asks_after,
             described,
             postures,

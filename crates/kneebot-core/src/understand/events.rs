@@ -34,7 +34,14 @@ pub(super) fn read(
     let mut event = None;
     let mut elapsed_days = None;
     // Surgery, trauma, injury and time.
-    let not_past = vocab.not_past.is_match(text);
+    // "…after all that waiting for the op": a wait told as over says nothing of a surgery ahead.
+    let not_past = vocab.not_past.is_match(text) && {
+        let mut rest = text.to_string();
+        for r in &vocab.waited {
+            rest = r.replace_all(&rest, " ").into_owned();
+        }
+        vocab.not_past.is_match(&rest)
+    };
     // "Any tips for after a knee replacement? Mine is booked for next month": the question is about the
     // time after the surgery, which it does not date.
     let asks_after = not_past

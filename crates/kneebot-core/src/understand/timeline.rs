@@ -196,7 +196,12 @@ pub fn find(
         .any(|w| ends_with_word(before, w))
             && !after.starts_with("ago");
         let is_future = is_future || after.starts_with("from now");
-        if is_age || is_frequency || is_future || is_length_of_something {
+        let lasted = words.lasted.iter().any(|w| {
+            after
+                .strip_prefix(w.as_str())
+                .is_some_and(|rest| !rest.starts_with(|c: char| c.is_alphanumeric()))
+        });
+        if is_age || is_frequency || is_future || is_length_of_something || lasted {
             continue;
         }
         out.push(Elapsed {

@@ -336,6 +336,22 @@ fn events_time_and_signals() {
         ("hamstring curls after my ACL revision?", Some(Event::Surgery), None, None),
         ("my scope is scheduled for next month", None, None, None),
         ("arthroscopy booked in for the 12th", None, None, None),
+        // A wait told as over puts nothing ahead, and how long it lasted dates nothing.
+        (
+            "Finally got my knee replaced after 4 years on the waiting list. Where do I start?",
+            Some(Event::Surgery),
+            None,
+            None,
+        ),
+        (
+            "had part of my meniscus trimmed out 3 months ago, after all that waiting for the op",
+            Some(Event::Surgery),
+            Some(91.3),
+            None,
+        ),
+        ("I've been on the waiting list for my knee replacement for a year", None, None, None),
+        ("after ten years of pain I'm on the waiting list for a knee replacement", None, None, None),
+        ("after ten years of pain I'm on the waiting list for a new knee", None, None, None),
     ];
     for (q, event, days, signal) in cases {
         let u = read(q);
