@@ -352,6 +352,19 @@ fn events_time_and_signals() {
         ("I've been on the waiting list for my knee replacement for a year", None, None, None),
         ("after ten years of pain I'm on the waiting list for a knee replacement", None, None, None),
         ("after ten years of pain I'm on the waiting list for a new knee", None, None, None),
+        // A muscle told as doing nothing, or as having forgotten how, does not work on command.
+        (
+            "5 weeks since my ACL reconstruction. The back of my thigh barely does anything, like the muscle has forgotten how.",
+            Some(Event::Surgery),
+            Some(35.0),
+            Some(Phase::Early),
+        ),
+        (
+            "knee replacement 3 weeks ago, my quad has forgotten how to work",
+            Some(Event::Surgery),
+            Some(21.0),
+            Some(Phase::Early),
+        ),
     ];
     for (q, event, days, signal) in cases {
         let u = read(q);

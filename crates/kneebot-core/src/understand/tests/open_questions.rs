@@ -23,6 +23,15 @@ fn open_questions() {
             "my OA knee is sore after every leg day. what should I cut from leg day?",
             Intent::Overview(asking::OpenAsk::Avoid),
         ),
+        // Exercises that would do harm are the ones to avoid.
+        (
+            "I've had an op on my knee. Are there exercises that would do more harm than good for me?",
+            Intent::Overview(asking::OpenAsk::Avoid),
+        ),
+        (
+            "torn meniscus. which moves could set me back?",
+            Intent::Overview(asking::OpenAsk::Avoid),
+        ),
         // A polite request with no question mark, signed off: the request is the question.
         (
             "I have a worn meniscus. I'd be grateful if someone could tell me which of the exercises I ought to steer clear of. Kind regards, Brian",
