@@ -394,3 +394,18 @@ fn intent() {
         assert_eq!(read(q).intent, Some(*want), "{q}");
     }
 }
+
+/// "Good idea or am I asking for trouble?" after a story of the exercise asks about that exercise, as
+/// "Good idea?" alone does.
+#[test]
+fn a_judgement_with_an_alternative_points_back_at_the_story() {
+    for q in [
+        "I've been walking loads and fancy starting couch to 5k in the new year. Good idea or am I asking for trouble?",
+        "thinking of adding squats back in. good or bad?",
+        "My knee is fine now so I'm starting to run again. Am I asking for trouble?",
+    ] {
+        let u = read(q);
+        assert_eq!(u.intent, Some(Intent::Advice), "{q}");
+        assert!(topic(&u).is_some(), "{q}");
+    }
+}
