@@ -409,3 +409,18 @@ fn a_judgement_with_an_alternative_points_back_at_the_story() {
         assert!(topic(&u).is_some(), "{q}");
     }
 }
+
+/// A post that quotes the video but ends by asking about the asker's own case ("so is a gentle jog ok
+/// now?") asks for a ruling, not what the video says.
+#[test]
+fn a_question_about_ones_own_case_after_quoting_the_video_asks_advice() {
+    let q = "Surgeon said no running until 6 months after my meniscus repair. I'm at 4 months. The video says running is how you train your hamstrings properly... so is a gentle jog ok now?";
+    let u = read(q);
+    assert_eq!(u.intent, Some(Intent::Advice));
+    assert!(!u.limited.is_empty(), "the surgeon's limit is read");
+    // Asking what the video says stays a question about the material.
+    let u = read(
+        "The video says running is how you train your hamstrings properly. Why does he say that?",
+    );
+    assert!(matches!(u.intent, Some(Intent::Info(_))));
+}
