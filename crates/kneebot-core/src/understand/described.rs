@@ -60,6 +60,12 @@ mod tests {
                 "practise standing up from a dining chair and sitting back down",
                 &["squats"],
             ),
+            // The pad goes up only on the extension machine; on the curl machine it goes down or back.
+            (
+                "quads machine at the gym where you sit and kick the pad up",
+                &["quad_isolation"],
+            ),
+            ("the machine where you lie down and pull the pad back", &[]),
             // Lying on one's back to rest, or a chair to sit on, describe no exercise.
             ("I lie on my back to sleep and my hips ache", &[]),
             ("I sit in a chair all day at work", &[]),
