@@ -384,3 +384,22 @@ fn open_questions() {
         assert_eq!(read(q).intent, Some(*want), "{q}");
     }
 }
+
+/// After a story of symptoms, a request for a fix ("any suggestions on how to fix it?") asks what to do,
+/// as "where do I start?" does; a bare "any suggestions?" after symptoms alone still asks what is wrong.
+#[test]
+fn a_request_for_a_fix_after_symptoms_asks_what_to_do() {
+    for q in [
+        "I'm a golfer and I get pain in my left knee when I golf. Any suggestions on how to fix it?",
+        "my knee aches on the stairs. how do I fix this?",
+    ] {
+        assert!(matches!(read(q).intent, Some(Intent::Overview(_))), "{q}");
+    }
+    // Asked beside what causes it, the post is a diagnosis question, which gets no exercise advice.
+    for q in [
+        "I run every day. But my knees hurt. Any suggestions?",
+        "I felt a pain behind my knee after a nap. What causes it, and how do I ease the pain?",
+    ] {
+        assert_eq!(read(q).intent, Some(Intent::Diagnosis), "{q}");
+    }
+}
