@@ -165,3 +165,41 @@ pub(super) fn widened(
                 && next(2).is_some_and(|t| vocab.widening.contains(&t.text))
         })
 }
+
+/// True when an asking clause that names an uncovered thing also holds an open question of its own, joined
+/// by "and" or "but" ("What should I do, and can I keep dancing?"): a part that asks what to do or avoid and
+/// names none of the uncovered things asked about. The overview answers that part; the other asks about
+/// something the material does not cover. Commas do not part a clause: "things to watch out for, poses to
+/// avoid?" asks one thing twice.
+pub(super) fn open_apart(
+    text: &str,
+    tokens: &[Token],
+    asked: &Asked,
+    uncovered: &[(usize, &PhraseEntry)],
+    vocab: &Vocabulary,
+) -> bool {
+    let asking = &vocab.asking;
+    let starts: Vec<usize> = uncovered.iter().map(|&(i, _)| tokens[i].start).collect();
+    let holds = |s: usize, e: usize| starts.iter().any(|&u| s <= u && u < e);
+    asked
+        .clauses
+        .iter()
+        .filter(|&&(s, e)| holds(s, e))
+        .any(|&(start, end)| {
+            let clause = &text[start..end];
+            let mut cuts: Vec<usize> = clause
+                .match_indices(" and ")
+                .chain(clause.match_indices(" but "))
+                .map(|(i, _)| i)
+                .collect();
+            cuts.sort_unstable();
+            cuts.push(clause.len());
+            let mut from = 0;
+            cuts.into_iter().any(|cut| {
+                let (s, e) = (start + from, start + cut);
+                from = cut;
+                let part = &text[s..e];
+                (asking.open_do.is_match(part) || asking.open_avoid.is_match(part)) && !holds(s, e)
+            })
+        })
+}

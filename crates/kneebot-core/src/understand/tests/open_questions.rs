@@ -403,3 +403,23 @@ fn a_request_for_a_fix_after_symptoms_asks_what_to_do() {
         assert_eq!(read(q).intent, Some(Intent::Diagnosis), "{q}");
     }
 }
+
+/// An open question joined by "and" to a question about something the material does not cover ("What
+/// should I do, and can I keep dancing?") is still an open question; the uncovered thing asked alone, or
+/// the same open question aimed at it, gets no overview.
+#[test]
+fn an_open_question_beside_an_uncovered_one_is_still_open() {
+    let q = "I'm a dancer and recently dislocated my kneecap. It popped back, but feels unsteady. What should I do, and can I keep dancing?";
+    assert_eq!(read(q).intent, Some(Intent::Overview(asking::OpenAsk::Do)));
+    for q in [
+        "I'm a dancer and my knee feels unsteady. Can I keep dancing?",
+        "What should I do to get back to dancing?",
+        "What are things to watch out for, poses to avoid?",
+    ] {
+        let intent = read(q).intent;
+        assert!(
+            !matches!(intent, Some(Intent::Overview(_))),
+            "{q}: {intent:?}"
+        );
+    }
+}
