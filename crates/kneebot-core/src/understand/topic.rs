@@ -11,7 +11,7 @@ use crate::knowledge::vocabulary::Meaning;
 use crate::knowledge::{Knowledge, Vocabulary};
 
 use super::uncovered::{
-    asks_about_training, asks_about_uncovered, open_apart, uncovered_asked, widened, Mention,
+    asks_about_training, asks_about_uncovered, open_beside, uncovered_asked, widened, Mention,
 };
 
 /// What the question asks about.
@@ -100,10 +100,7 @@ pub(super) fn read(
     let asks_only_uncovered = asks_about_uncovered
         && !asks_about_training(text, tokens, &asked, &uncovered, found, vocab)
         && !widened(tokens, found, &uncovered, vocab)
-        && !(matches!(
-            asked.open,
-            Some(asking::OpenAsk::Do | asking::OpenAsk::Avoid)
-        ) && open_apart(text, tokens, &asked, &uncovered, vocab));
+        && !open_beside(text, tokens, &asked, &uncovered, vocab);
     // "Get back to football", "play football again": an uncovered activity the asker wants back.
     let uncovered_goal = found.iter().any(|f| {
         let again_after = tokens[f.last + 1..]

@@ -167,17 +167,23 @@ pub(super) fn widened(
 }
 
 /// True when an asking clause that names an uncovered thing also holds an open question of its own, joined
-/// by "and" or "but" ("What should I do, and can I keep dancing?"): a part that asks what to do or avoid and
-/// names none of the uncovered things asked about. The overview answers that part; the other asks about
-/// something the material does not cover. Commas do not part a clause: "things to watch out for, poses to
-/// avoid?" asks one thing twice.
-pub(super) fn open_apart(
+/// by "and" or "but" ("What should I do, and can I keep dancing?"): a part that asks what to do or avoid
+/// and names none of the uncovered things asked about. The overview answers that part; the other asks
+/// about something the material does not cover. Commas do not part a clause: "things to watch out for,
+/// poses to avoid?" asks one thing twice.
+pub(super) fn open_beside(
     text: &str,
     tokens: &[Token],
     asked: &Asked,
     uncovered: &[(usize, &PhraseEntry)],
     vocab: &Vocabulary,
 ) -> bool {
+    if !matches!(
+        asked.open,
+        Some(asking::OpenAsk::Do | asking::OpenAsk::Avoid)
+    ) {
+        return false;
+    }
     let asking = &vocab.asking;
     let starts: Vec<usize> = uncovered.iter().map(|&(i, _)| tokens[i].start).collect();
     let holds = |s: usize, e: usize| starts.iter().any(|&u| s <= u && u < e);
