@@ -23,6 +23,12 @@ fn open_questions() {
             "my OA knee is sore after every leg day. what should I cut from leg day?",
             Intent::Overview(asking::OpenAsk::Avoid),
         ),
+        // "Anything I should be doing?" asks what to do, as "anything I can do?" does, also after a
+        // clinician's ban and a list of what the asker does meanwhile.
+        (
+            "ITBS in right knee. Physio says no running for 4 weeks. Keeping sane with wall sits and the bike. Anything I should be doing so it's sorted by the time I'm allowed back?",
+            Intent::Overview(asking::OpenAsk::Do),
+        ),
         // Exercises that would do harm are the ones to avoid.
         (
             "I've had an op on my knee. Are there exercises that would do more harm than good for me?",
