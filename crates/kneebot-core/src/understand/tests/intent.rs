@@ -395,14 +395,16 @@ fn intent() {
     }
 }
 
-/// "Good idea or am I asking for trouble?" after a story of the exercise asks about that exercise, as
-/// "Good idea?" alone does.
+/// "Good idea or am I asking for trouble?" or "who's right?" after a story of the exercise asks about that
+/// exercise, as "Good idea?" alone does.
 #[test]
 fn a_judgement_with_an_alternative_points_back_at_the_story() {
     for q in [
         "I've been walking loads and fancy starting couch to 5k in the new year. Good idea or am I asking for trouble?",
         "thinking of adding squats back in. good or bad?",
         "My knee is fine now so I'm starting to run again. Am I asking for trouble?",
+        // A dispute told, then "who's right?": which of them the material sides with.
+        "My husband has an old ACL tear. He does goblet squats and swears they help, I say he'll wreck it. Who's right?",
     ] {
         let u = read(q);
         assert_eq!(u.intent, Some(Intent::Advice), "{q}");
