@@ -167,7 +167,19 @@ pub(super) fn read(
             .filter(|d| d.anchored)
             .map(|d| d.days)
             .reduce(f64::min);
-        elapsed_days = latest.or_else(|| nearest(at)).filter(|_| !asks_after);
+        // "I'm only one-week post-op", sentences away from the operation told amid years of history:
+        // a span said to be after the operation dates it, however far from the word.
+        let post_op = || {
+            durations
+                .iter()
+                .filter(|d| text[d.end..].trim_start().starts_with("post"))
+                .map(|d| d.days)
+                .reduce(f64::min)
+        };
+        elapsed_days = latest
+            .or_else(post_op)
+            .or_else(|| nearest(at))
+            .filter(|_| !asks_after);
     } else if let Some(at) = trauma_at {
         event = Some(Event::Trauma);
         elapsed_days = nearest(at);

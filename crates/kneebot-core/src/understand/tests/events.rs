@@ -352,6 +352,13 @@ fn events_time_and_signals() {
         ("I've been on the waiting list for my knee replacement for a year", None, None, None),
         ("after ten years of pain I'm on the waiting list for a knee replacement", None, None, None),
         ("after ten years of pain I'm on the waiting list for a new knee", None, None, None),
+        // "One-week post-op" dates the operation, sentences away from it and amid years of history.
+        (
+            "I rode for 15 years. After 50 years of knee problems, soccer (20 years) and refereeing (15 years), I've had my first knee replaced. I'm only one-week post-op, so nowhere near the bike.",
+            Some(Event::Surgery),
+            Some(7.0),
+            None,
+        ),
         // A muscle told as doing nothing, or as having forgotten how, does not work on command.
         (
             "5 weeks since my ACL reconstruction. The back of my thigh barely does anything, like the muscle has forgotten how.",

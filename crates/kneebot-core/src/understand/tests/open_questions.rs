@@ -29,6 +29,16 @@ fn open_questions() {
             "ITBS in right knee. Physio says no running for 4 weeks. Keeping sane with wall sits and the bike. Anything I should be doing so it's sorted by the time I'm allowed back?",
             Intent::Overview(asking::OpenAsk::Do),
         ),
+        // The next step asked in full: "what course of action should I take?", "how would you suggest I
+        // proceed?".
+        (
+            "ITBS from cycling, I have a century planned for June 8th, what course of action should I take at this point?",
+            Intent::Overview(asking::OpenAsk::Do),
+        ),
+        (
+            "one week after my knee replacement. How would you suggest I proceed, obviously with the doctor's approval?",
+            Intent::Overview(asking::OpenAsk::Do),
+        ),
         // Exercises that would do harm are the ones to avoid.
         (
             "I've had an op on my knee. Are there exercises that would do more harm than good for me?",
@@ -421,6 +431,8 @@ fn an_open_question_beside_an_uncovered_one_is_still_open() {
         "I'm a dancer and my knee feels unsteady. Can I keep dancing?",
         "What should I do to get back to dancing?",
         "What are things to watch out for, poses to avoid?",
+        // Getting past the frustration of an injury is not a question about exercise.
+        "Hurt my knee skating a week ago. But how do you get past all this frustration? I can see my time on the ice running through my fingers",
     ] {
         let intent = read(q).intent;
         assert!(
