@@ -113,6 +113,7 @@ fn signs_in_everyday_words_are_urgent() {
     for q in [
         "kneecap popped out at netball and popped back in, whole knee went up like a grapefruit in 20 min. coach says do squats tomorrow. thoughts?",
         "She came off the beam awkwardly yesterday and felt a pop. Knee's stuck partly bent and straightening is a no-go. Which rehab moves should she begin?",
+        "Saturday I pivoted getting out of the car and something went clunk, since then the knee is stuck in a bent position and will NOT go straight. Would gentle stretches unlock it?",
         "Dad had his new knee put in 8 days ago. He's getting puffed out walking to the loo and his heart is going like the clappers. Should he do his leg exercises in bed?",
     ] {
         let answer = ask(q, None);

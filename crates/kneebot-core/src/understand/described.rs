@@ -66,6 +66,15 @@ mod tests {
                 &["quad_isolation"],
             ),
             ("the machine where you lie down and pull the pad back", &[]),
+            // A curl told the other way round, or standing at the worktop.
+            (
+                "still doing the theraband heel-pulls lying on my tummy",
+                &["hamstring_strengthening"],
+            ),
+            (
+                "one where you stand holding the worktop and bring your heel up behind you",
+                &["hamstring_strengthening"],
+            ),
             // Lying on one's back to rest, or a chair to sit on, describe no exercise.
             ("I lie on my back to sleep and my hips ache", &[]),
             ("I sit in a chair all day at work", &[]),

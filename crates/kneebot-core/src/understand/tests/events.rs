@@ -359,6 +359,13 @@ fn events_time_and_signals() {
             Some(7.0),
             None,
         ),
+        // "They did my hip" tells an operation.
+        (
+            "they did my left hip 12 days ago",
+            Some(Event::Surgery),
+            Some(12.0),
+            None,
+        ),
         // A muscle told as doing nothing, or as having forgotten how, does not work on command.
         (
             "5 weeks since my ACL reconstruction. The back of my thigh barely does anything, like the muscle has forgotten how.",

@@ -21,6 +21,16 @@ fn limits_come_from_what_the_asker_was_told_or_cannot_do() {
             "I was advised to stop leg curls. what else can I do?",
             &["hamstring_strengthening"],
         ),
+        // A clinician's protocol that rules out bending the knee against resistance rules out the curl;
+        // a cap on bending rules out the deep squat asked about.
+        (
+            "They used my hamstring tendon for the ACL, so the surgeon's protocol is zero resisted knee bending until week 6. Do I start curling?",
+            &["hamstring_strengthening"],
+        ),
+        (
+            "op was 7 wks ago and my surgeon was crystal clear, nothing deeper than a 90 degree bend till the 3 month mark. would ass-to-grass goblets be alright yet",
+            &["squats"],
+        ),
         (
             "leg extensions are out of the question for me, what now?",
             &["quad_isolation"],
