@@ -59,6 +59,8 @@ static REFERENCE: LazyLock<Regex> = LazyLock::new(|| {
         // "On the third" (chat spellings like "3rd" are read as words before this runs).
         r"|\b(?:on|since) the (?P<nth_word>(?:twenty |thirty )?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)(?: of (?P<nth_word_which>this|last) month| of (?P<nth_word_month>january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec))?\b",
         r"|\b(?P<on>on|since|last|this past|past) (?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
+        // "Thursday gone", "Tuesday past", "Thursday week gone", "the Thursday before last".
+        r"|\b(?P<weekday2>monday|tuesday|wednesday|thursday|friday|saturday|sunday) (?P<gone>week gone|week last|before last|just gone|gone|just past|past)\b",
     ))
     .expect("the calendar pattern is valid")
 });
@@ -332,11 +334,18 @@ fn referenced_day(caps: &regex::Captures<'_>, today: Date) -> Option<Date> {
             }
         };
     }
-    if let Some(w) = caps.name("weekday") {
+    if let Some(w) = caps.name("weekday").or_else(|| caps.name("weekday2")) {
         let target = WEEKDAYS.iter().position(|d| *d == w.as_str())? as i64;
         let mut back = (i64::from(today.weekday().to_monday_zero_offset()) - target).rem_euclid(7);
         if back == 0 {
             back = 7;
+        }
+        // "Thursday week gone", "the Thursday before last": the one a week before the last.
+        if caps
+            .name("gone")
+            .is_some_and(|g| matches!(g.as_str(), "week gone" | "week last" | "before last"))
+        {
+            back += 7;
         }
         return today.checked_sub(jiff::Span::new().days(back)).ok();
     }

@@ -103,3 +103,16 @@ fn reads_calendar_references() {
         assert_eq!(days(text), *want, "{text}");
     }
 }
+
+/// "Thursday gone" and "Tuesday past" are the last such day; "Thursday week gone" and "the Thursday before
+/// last" the one a week before it.
+#[test]
+fn a_weekday_gone_and_the_one_before_last() {
+    // Monday 11 May 2026.
+    let today = jiff::civil::date(2026, 5, 11);
+    assert_eq!(find("op was thursday gone", today)[0].days, 4.0);
+    assert_eq!(find("scoped tuesday past", today)[0].days, 6.0);
+    assert_eq!(find("got it done thursday week gone", today)[0].days, 11.0);
+    assert_eq!(find("the thursday before last", today)[0].days, 11.0);
+    assert!(find("thursday is my physio day", today).is_empty());
+}
