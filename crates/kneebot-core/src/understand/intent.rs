@@ -116,7 +116,12 @@ pub(super) fn read(facts: &Facts, vocab: &Vocabulary) -> Asks {
         }
     {
         Intent::Dose
-    } else if !about_material
+    } else if (!about_material
+        // "…a soft bulge behind my knee, worse in the evenings. Could that be one of those Baker's cysts
+        // he mentions?": a symptom of one's own, asked about, is a diagnosis question whoever named the
+        // condition.
+        || (super::symptoms::names_symptom(text, &vocab.asking)
+            && asking::asks_diagnosis(text, asked, &vocab.asking)))
         && (p.diagnosis.is_match(text)
             // "…burns on downhill runs, could it be IT band syndrome?": an exercise named only where
             // the symptom shows does not make a diagnosis question one about the exercise.

@@ -80,3 +80,13 @@ fn which_is_it_after_two_conditions_asks_what_it_is() {
     let q = "ITB or chondromalacia, which is it? ache sits front-outside of the kneecap, worse walking up hills";
     assert_eq!(read(q).intent, Some(Intent::Diagnosis));
 }
+
+/// A symptom of one's own asked about ("could that be one of those Baker's cysts he mentions?") is a
+/// diagnosis question, though it names what the video says; a question about the video alone is not.
+#[test]
+fn a_symptom_asked_about_is_a_diagnosis_whoever_named_the_condition() {
+    let q = "there's a soft bulge behind my right knee, like a water balloon, worse in the evenings. Could that be one of those Baker's cysts he mentions?";
+    assert_eq!(read(q).intent, Some(Intent::Diagnosis));
+    let q = "Which knee problems does he mention in the video?";
+    assert!(matches!(read(q).intent, Some(Intent::Info(_))));
+}
