@@ -39,6 +39,10 @@ fn open_questions() {
             "one week after my knee replacement. How would you suggest I proceed, obviously with the doctor's approval?",
             Intent::Overview(asking::OpenAsk::Do),
         ),
+        (
+            "chondromalacia patella diagnosed last year. Lekker video! But what should my day to day routine actually look like?",
+            Intent::Overview(asking::OpenAsk::Do),
+        ),
         // Exercises that would do harm are the ones to avoid.
         (
             "I've had an op on my knee. Are there exercises that would do more harm than good for me?",
