@@ -477,3 +477,24 @@ fn a_list_the_material_announces_is_cited_where_it_goes_on() {
         "{cited:?}"
     );
 }
+
+/// The channel's playlists are for knee problems: a request for a video on another problem gets no
+/// playlist, and a knee question that also asks whether the video objects still gets its ruling.
+#[test]
+fn a_playlist_for_another_problem_is_not_covered() {
+    let answer = ask(
+        "Bit off topic but does anyone have a video like this one for lower back pain?",
+        None,
+    );
+    assert_eq!(answer.verdict, Verdict::NotCovered);
+    assert!(answer.playlists.is_empty());
+    let answer = ask("any more videos for my meniscus tear?", None);
+    assert_eq!(answer.verdict, Verdict::Info);
+    assert!(!answer.playlists.is_empty());
+    let answer = ask(
+        "mild OA in the right knee. Been doing leg extensions heavy. Is that still a good idea or is the video saying that's a problem too?",
+        None,
+    );
+    assert_eq!(answer.topic.as_deref(), Some("quad_isolation"));
+    assert_ne!(answer.verdict, Verdict::Info);
+}

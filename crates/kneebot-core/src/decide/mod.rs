@@ -157,6 +157,11 @@ pub fn decide(question: &str, u: &Understanding, cx: &Context) -> Answer {
             answer.verdict = Verdict::NotCovered;
             answer.guidance = k.policy.settings.no_diagnosis_guidance.clone();
         }
+        // "Does anyone have a video like this one for lower back pain?": the channel's playlists are for
+        // knee problems; another problem has none.
+        Intent::Playlist if answer.playlists.is_empty() && !u.other_problems.is_empty() => {
+            not_covered(&mut answer, k, u)
+        }
         Intent::Playlist => {
             answer.verdict = Verdict::Info;
             if answer.playlists.is_empty() {
