@@ -498,3 +498,15 @@ fn a_playlist_for_another_problem_is_not_covered() {
     assert_eq!(answer.topic.as_deref(), Some("quad_isolation"));
     assert_ne!(answer.verdict, Verdict::Info);
 }
+
+/// A question about the material in other words than its own ("short windows where working the hamstrings
+/// is a good idea") is still spoken to: the material's "times" and "okay" are found for it.
+#[test]
+fn a_question_about_the_material_in_other_words_is_answered_from_it() {
+    let answer = ask(
+        "he says there are only short windows where working the hamstrings on their own is a good idea. what are they?",
+        None,
+    );
+    assert_eq!(answer.verdict, Verdict::Info);
+    assert!(!answer.passages.is_empty());
+}
