@@ -90,3 +90,10 @@ fn a_symptom_asked_about_is_a_diagnosis_whoever_named_the_condition() {
     let q = "Which knee problems does he mention in the video?";
     assert!(matches!(read(q).intent, Some(Intent::Info(_))));
 }
+
+/// "What gives?" after a story asks what is going on, also when the story lists the exercises done.
+#[test]
+fn what_gives_asks_what_is_wrong() {
+    let q = "4 weeks out from my knee replacement. Bike 3x daily, two walks, step ups, hamstring stretches. I can't get past 40 degrees. What gives? Suggestions?";
+    assert_eq!(read(q).intent, Some(Intent::Diagnosis));
+}
