@@ -403,6 +403,8 @@ fn a_judgement_with_an_alternative_points_back_at_the_story() {
         "I've been walking loads and fancy starting couch to 5k in the new year. Good idea or am I asking for trouble?",
         "thinking of adding squats back in. good or bad?",
         "My knee is fine now so I'm starting to run again. Am I asking for trouble?",
+        // "Such exercises" are the kind the story just named.
+        "I have osteoarthritis. Single-leg squat exercises make my knees feel strained. I wonder whether that means I should avoid such exercises, or whether I need them.",
         // A dispute told, then "who's right?": which of them the material sides with.
         "My husband has an old ACL tear. He does goblet squats and swears they help, I say he'll wreck it. Who's right?",
     ] {
