@@ -43,6 +43,10 @@ fn open_questions() {
             "chondromalacia patella diagnosed last year. Lekker video! But what should my day to day routine actually look like?",
             Intent::Overview(asking::OpenAsk::Do),
         ),
+        (
+            "How can I recover from a hyper-extension of my knee on the right side?",
+            Intent::Overview(asking::OpenAsk::Do),
+        ),
         // Exercises that would do harm are the ones to avoid.
         (
             "I've had an op on my knee. Are there exercises that would do more harm than good for me?",
