@@ -153,6 +153,10 @@ pub struct AskingDef {
     /// Asks how to perform an exercise (form, technique, bar position): the material does not teach it.
     #[serde(default)]
     pub technique: Vec<Spanned<String>>,
+    /// Asks how to regain range of motion (bend, straightening): the material says when it marks the end
+    /// of hamstring work, not how to get it back.
+    #[serde(default)]
+    pub range_of_motion: Vec<Spanned<String>>,
     /// Asks what a condition is ("what is a Baker's cyst?"): the material names conditions, it does not
     /// describe them.
     #[serde(default)]

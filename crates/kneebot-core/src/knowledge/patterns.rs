@@ -63,6 +63,8 @@ pub struct Asking {
     pub persuade: AnyOf,
     /// Asks how to perform an exercise ("high bar or low bar?", "proper form"): no video here teaches it.
     pub technique: AnyOf,
+    /// Asks how to regain range of motion ("tips to improve my extension?").
+    pub range_of_motion: AnyOf,
     /// Asks what a condition is ("what is a Baker's cyst?").
     pub defines: AnyOf,
     pub still_present: AnyOf,
@@ -134,6 +136,7 @@ pub(super) fn asking(
         condition_denied: compile_all(&def.condition_denied),
         persuade: compile_all(&def.persuade),
         technique: compile_all(&def.technique),
+        range_of_motion: compile_all(&def.range_of_motion),
         defines: compile_all(&def.defines),
         still_present: compile_all(&def.still_present),
         asks_next_step: compile_all(&def.asks_next_step),

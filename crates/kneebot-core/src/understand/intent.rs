@@ -158,6 +158,7 @@ pub(super) fn read(facts: &Facts, vocab: &Vocabulary) -> Asks {
         && (asking::asks_prognosis_only(asked, &vocab.asking)
             || vocab.asking.persuade.is_match(&asked.text)
             || vocab.asking.technique.is_match(&asked.text)
+            || vocab.asking.range_of_motion.is_match(&asked.text)
             || vocab.asking.defines.is_match(&asked.text))
     {
         // "Will my meniscus heal?", "am I ever going to squat again?": no video can tell.
