@@ -127,6 +127,9 @@ fn topics_instead_of_and_signals() {
         ),
         ("can I go jogging", Some("walking_running")),
         ("sqauts with arthritis", Some("squats")),
+        // A wall sit is a squat held; "goblets" are goblet squats.
+        ("wall sits ok w an mcl sprain from last season?", Some("squats")),
+        ("would ass-to-grass goblets be alright yet", Some("squats")),
         // An exercise described rather than named.
         (
             "lying on my front bending the knee against a band, ok?",

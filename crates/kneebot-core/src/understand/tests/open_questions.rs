@@ -47,6 +47,20 @@ fn open_questions() {
             "How can I recover from a hyper-extension of my knee on the right side?",
             Intent::Overview(asking::OpenAsk::Do),
         ),
+        // Asked for others: a coach's team, a trainer's client.
+        (
+            "I coach a youth basketball team and we've had two ACL tears this season. What should the kids be doing in warm-ups to protect their knees?",
+            Intent::Overview(asking::OpenAsk::Do),
+        ),
+        (
+            "I'm a PT with a new client who has a Baker's cyst. What should I be programming for her lower body?",
+            Intent::Overview(asking::OpenAsk::Do),
+        ),
+        // The next step asked in few words.
+        (
+            "Chondromalacia patella, 12 weeks off all my go-to exercises. Ok so hmm now what do I do.",
+            Intent::Overview(asking::OpenAsk::Do),
+        ),
         // Exercises that would do harm are the ones to avoid.
         (
             "I've had an op on my knee. Are there exercises that would do more harm than good for me?",
