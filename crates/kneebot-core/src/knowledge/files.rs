@@ -191,6 +191,10 @@ pub struct WordsDef {
     pub training: Vec<String>,
     pub stretch: Vec<String>,
     pub uncovered: Vec<Spanned<String>>,
+    /// Uncovered things matched on their words as written, whose stems other words share ("lunges" and
+    /// "lung").
+    #[serde(default)]
+    pub uncovered_words: Vec<Spanned<String>>,
     #[serde(default)]
     pub other_problems: Vec<Spanned<String>>,
     pub sign_negations: Vec<String>,

@@ -5,7 +5,7 @@ use super::files::VocabularyFile;
 use super::problems::{Loaded, Problems};
 use super::rules::Index;
 use crate::ids::{ConditionId, TopicId};
-use crate::text::normalize::Stemmer;
+use crate::text::normalize::{normalize, tokenize, Stemmer};
 use rustc_hash::FxHashMap;
 use std::collections::HashMap;
 use toml::Spanned;
@@ -56,6 +56,9 @@ impl Meaning {
 #[derive(Debug, Clone)]
 pub struct PhraseEntry {
     pub stems: Vec<String>,
+    /// When set, the phrase matches only these words as written (normalised), not every word that shares
+    /// their stems: "lunges" shares its stem with "lung".
+    pub words: Option<Vec<String>>,
     pub meaning: Meaning,
     /// As written in the vocabulary, for messages ("bicep curl").
     pub text: String,
@@ -117,6 +120,30 @@ impl PhraseTable {
             .or_default()
             .push(PhraseEntry {
                 stems,
+                words: None,
+                meaning,
+                text: phrase.get_ref().clone(),
+            });
+    }
+
+    /// Adds `phrase` matched on its words as written, not their stems (see [`PhraseEntry::words`]).
+    fn add_words(&mut self, phrase: &Spanned<String>, meaning: Meaning, stemmer: &Stemmer) {
+        let tokens = tokenize(&normalize(phrase.get_ref()), stemmer);
+        let Some(first) = tokens.first() else {
+            return;
+        };
+        let words: Vec<String> = tokens.iter().map(|t| t.text.clone()).collect();
+        let key = format!("={}", words.join(" "));
+        if self.seen.contains_key(&key) {
+            return;
+        }
+        self.seen.insert(key, (meaning, phrase.span().start));
+        self.entries
+            .entry(first.stem.clone())
+            .or_default()
+            .push(PhraseEntry {
+                stems: tokens.iter().map(|t| t.stem.clone()).collect(),
+                words: Some(words),
                 meaning,
                 text: phrase.get_ref().clone(),
             });
@@ -170,6 +197,9 @@ impl PhraseTable {
         for u in &vocab.words.uncovered {
             table.add(u, Meaning::Uncovered, stemmer, file, problems);
         }
+        for u in &vocab.words.uncovered_words {
+            table.add_words(u, Meaning::Uncovered, stemmer);
+        }
         for o in &vocab.words.other_problems {
             table.add(o, Meaning::OtherProblem, stemmer, file, problems);
         }
@@ -199,6 +229,7 @@ impl PhraseTable {
             if word.len() <= 4 && plural != *word && !self.seen.contains_key(&plural) {
                 plurals.push(PhraseEntry {
                     stems: vec![plural],
+                    words: None,
                     meaning: entry.meaning,
                     text: entry.text.clone(),
                 });

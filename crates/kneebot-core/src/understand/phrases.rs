@@ -66,7 +66,7 @@ pub(super) fn find_phrases<'k>(
         let mut matched = None;
         if let Some(entries) = vocab.phrases.get(&tokens[i].stem) {
             for entry in entries {
-                if let Some(last) = match_at(tokens, i, &entry.stems, &vocab.filler) {
+                if let Some(last) = match_at(tokens, i, entry, &vocab.filler) {
                     matched = Some(Found {
                         entry,
                         first: i,
@@ -87,23 +87,25 @@ pub(super) fn find_phrases<'k>(
     found
 }
 
-/// Matches `stems` starting at token `i`, letting up to two filler words sit between phrase words.
+/// Matches `entry` starting at token `i` (its stems, or its words as written when it has them), letting up
+/// to two filler words sit between phrase words.
 fn match_at(
     tokens: &[Token],
     i: usize,
-    stems: &[String],
+    entry: &PhraseEntry,
     filler: &rustc_hash::FxHashSet<String>,
 ) -> Option<usize> {
     let sentence = tokens[i].sentence;
     let mut at = i;
     let mut skips = 0;
-    for (k, stem) in stems.iter().enumerate() {
+    for (k, stem) in entry.stems.iter().enumerate() {
+        let word = entry.words.as_ref().and_then(|w| w.get(k));
         loop {
             let t = tokens.get(at)?;
             if t.sentence != sentence {
                 return None;
             }
-            if &t.stem == stem {
+            if &t.stem == stem && word.is_none_or(|w| *w == t.text) {
                 break;
             }
             if k > 0 && skips < 2 && filler.contains(t.text.as_str()) {

@@ -34,17 +34,21 @@ const PLACES: [(&str, Place); 5] = [
 /// cover, which holds a place in a list all the same).
 type Item = (usize, usize, Option<TopicId>);
 
-/// The exercise pointed at.
+/// What is pointed at: an exercise of a topic, or something the material does not cover.
 pub(super) struct Pointed {
-    pub topic: TopicId,
+    /// The exercise's topic; `None` for something the material does not cover ("squats, bridges and
+    /// lunges… is the last one ok?"), which the question then asks about.
+    pub topic: Option<TopicId>,
+    /// The first token of the uncovered thing pointed at.
+    pub uncovered: Option<usize>,
     /// The pointer is in a sentence that asks ("is that new one ok?"), so the exercise is what is asked
     /// about, as if named there.
     pub in_asking: bool,
 }
 
 /// The exercise pointed at, when the asking part points at one or refers back to a sentence that does
-/// ("The trainer only added that last one this week. Should I be doing it?"). `None` when nothing points,
-/// the list has no such place, or the place holds something the material does not cover.
+/// ("The trainer only added that last one this week. Should I be doing it?"). `None` when nothing points
+/// or the list has no such place.
 pub(super) fn pointed(
     text: &str,
     tokens: &[Token],
@@ -97,9 +101,11 @@ pub(super) fn pointed(
             }
         }
     };
-    chosen
-        .and_then(|&(_, _, topic)| topic)
-        .map(|topic| Pointed { topic, in_asking })
+    chosen.map(|&(first, _, topic)| Pointed {
+        topic,
+        uncovered: topic.is_none().then_some(first),
+        in_asking,
+    })
 }
 
 /// Words that join the things of a list and do not count as words between them.
@@ -107,16 +113,21 @@ const JOINERS: [&str; 6] = ["and", "or", "then", "plus", "also", "&"];
 
 /// `items` cut into lists: runs in one sentence where what stands between one thing and the next, cut at
 /// commas and `JOINERS`, is pieces of two words at most (", wall sits, then seated ": things the
-/// vocabulary does not know may be on the list too). "Our tennis plan is lying leg curls" is no list.
+/// vocabulary does not know may be on the list too), joined by a comma or a joiner unless only `FILLERS`
+/// stand between. "Our tennis plan is lying leg curls" is no list.
 fn lists<'a>(text: &str, tokens: &[Token], items: &'a [Item]) -> Vec<Vec<&'a Item>> {
     let short_pieces = |gap: &str| {
-        gap.split([',', ';']).all(|piece| {
-            piece
-                .split_whitespace()
-                .collect::<Vec<_>>()
-                .split(|w| JOINERS.contains(w))
-                .all(|run| run.len() <= 2)
-        })
+        let joined = gap.contains([',', ';'])
+            || words(gap).all(|w| JOINERS.contains(&w) || FILLERS.contains(&w))
+            || words(gap).any(|w| JOINERS.contains(&w));
+        joined
+            && gap.split([',', ';']).all(|piece| {
+                piece
+                    .split_whitespace()
+                    .collect::<Vec<_>>()
+                    .split(|w| JOINERS.contains(w))
+                    .all(|run| run.len() <= 2)
+            })
     };
     let mut out: Vec<Vec<&Item>> = Vec::new();
     for item in items {

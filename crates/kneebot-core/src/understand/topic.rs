@@ -63,7 +63,7 @@ pub(super) fn read(
     // "…lying leg curls, box jumps and back squats. Is the first one a good idea?": the one pointed at.
     let pointed = super::pointers::pointed(text, tokens, found, &mentions, &asked, vocab);
     let (topic, topic_is_alternative) = match &pointed {
-        Some(p) => (Some(p.topic), false),
+        Some(p) => (p.topic, false),
         None => choose(
             text, tokens, &mentions, &asked, &limited, knowledge, signals,
         ),
@@ -88,8 +88,17 @@ pub(super) fn read(
             .peekable();
         exercises.peek().is_some() && exercises.all(|x| x == t)
     });
-    let uncovered = uncovered_asked(tokens, found, &mentions, &asked, vocab);
-    let asks_about_uncovered = asks_about_uncovered(tokens, &mentions, &asked, &uncovered, vocab);
+    let mut uncovered = uncovered_asked(tokens, found, &mentions, &asked, vocab);
+    // "…squats, glute bridges and lunges. Is the last one ok?": the uncovered thing pointed at is asked
+    // about as if named in the question.
+    let pointed_uncovered = pointed.as_ref().and_then(|p| p.uncovered);
+    if let Some(f) = pointed_uncovered.and_then(|at| found.iter().find(|f| f.first == at)) {
+        if !uncovered.iter().any(|&(i, _)| i == f.first) {
+            uncovered.insert(0, (f.first, f.entry));
+        }
+    }
+    let asks_about_uncovered = pointed_uncovered.is_some()
+        || asks_about_uncovered(tokens, &mentions, &asked, &uncovered, vocab);
     // Each thing asked about once, as the vocabulary writes it: what a `not_covered` answer names.
     let mut uncovered_named: Vec<String> = Vec::new();
     for (_, entry) in &uncovered {

@@ -67,3 +67,20 @@ fn a_pointer_does_not_override_the_question_or_guess() {
     let q = "What should I do instead, squats just make my knee worse?";
     assert_ne!(topic(&read(q)), Some("squats"), "{q}");
 }
+
+/// A place in a list that holds something the material does not cover ("…and lunges. Is the last one
+/// ok?") points at that thing: the question asks about it, not about the first exercise named. Lunges are
+/// known by their words as written, so "lung cancer" names no lunge.
+#[test]
+fn a_place_holding_an_uncovered_thing_asks_about_it() {
+    let u = read("I do squats, glute bridges and lunges. Is the last one ok?");
+    assert_eq!(topic(&u), None);
+    assert!(u.asks_about_uncovered);
+    assert_eq!(u.uncovered_asked, ["lunges"]);
+    let u = read("I do lunges, glute bridges and squats. Is the last one ok?");
+    assert_eq!(topic(&u), Some("squats"));
+    let u = read("are lunges ok for my knee?");
+    assert_eq!(u.uncovered, ["lunges"]);
+    let u = read("he compares it to smoking and lung cancer, what does he mean?");
+    assert!(u.uncovered.is_empty());
+}
