@@ -159,6 +159,10 @@ pub(super) fn read(facts: &Facts, vocab: &Vocabulary) -> Asks {
             || vocab.asking.persuade.is_match(&asked.text)
             || vocab.asking.technique.is_match(&asked.text)
             || vocab.asking.range_of_motion.is_match(&asked.text)
+            // "…losing valuable time to regain ROM. Any advice or tips?": a bare request after a story
+            // about getting range of motion back asks about that.
+            || (asking::is_bare_request(asked, &vocab.asking)
+                && vocab.asking.range_of_motion.is_match(text))
             || vocab.asking.defines.is_match(&asked.text))
     {
         // "Will my meniscus heal?", "am I ever going to squat again?": no video can tell.

@@ -473,9 +473,15 @@ fn regaining_range_of_motion_is_outside() {
         "6 weeks after my TKR I still can't straighten it fully. What exercises would be good for straightening?",
         "3 weeks post op ACL. how do I improve my extension?",
         "any tips for getting my flexion back after a knee replacement?",
+        // A bare request after a story about getting range of motion back asks about that.
+        "Tips to achieve full extension. 3.5 weeks post op ACL and my flexion seems good, extension not as good. Any tips to improve it?",
     ] {
         assert_eq!(read(q).intent, Some(Intent::Outside), "{q}");
     }
     let u = read("can I work on leg extensions to improve my quads after ACL surgery?");
     assert_eq!(u.intent, Some(Intent::Advice));
+    // A story of range of motion regained, then an open question, is still an open question.
+    let u =
+        read("my range of motion is back to full after my ACL op. what exercises should I do now?");
+    assert_eq!(u.intent, Some(Intent::Overview(asking::OpenAsk::Do)));
 }
