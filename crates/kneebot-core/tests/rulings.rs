@@ -510,3 +510,36 @@ fn a_question_about_the_material_in_other_words_is_answered_from_it() {
     assert_eq!(answer.verdict, Verdict::Info);
     assert!(!answer.passages.is_empty());
 }
+
+/// Readings that must not reach past what they read: a muscle idle in one exercise is no muscle that will
+/// not fire; a dispute over what the knee has is a diagnosis question; "postpartum" is no "post-op"; a
+/// postponed operation is still ahead; "could that be bad for arthritis?" asks about the exercise; "did my
+/// knee exam" is no operation and "did her knee skiing" an injury; "nothing more than 10 reps" caps no
+/// bend; other patients on the ward are not the asker's story. "Had my ACL done" is an operation.
+#[test]
+fn readings_stay_within_what_they_read() {
+    let cases: &[(&str, Verdict)] = &[
+        ("ACL recon a year ago. Squats feel fine but my hamstrings barely do anything in them, should I add leg curls?", Verdict::Avoid),
+        ("After all that waiting for the op, they've postponed it again. Should I do leg curls while I wait? Torn meniscus.", Verdict::Avoid),
+        ("My physio added leg curls to my program. Could that be bad for arthritis?", Verdict::Avoid),
+        ("He did my knee exam and said my ACL is fine. Can I do leg curls?", Verdict::Avoid),
+        ("She did her knee skiing 3 months ago. Can she do leg curls?", Verdict::Avoid),
+        ("I had a TKR 10 days ago. On the ward the other patients were all doing leg curls. Should I?", Verdict::OkForNow),
+        ("Had my ACL done 2 weeks ago. Can I do leg curls?", Verdict::OkForNow),
+    ];
+    for (q, want) in cases {
+        assert_eq!(ask(q, None).verdict, *want, "{q}");
+    }
+    for q in [
+        "GP reckons its a bakers cyst, physio reckons its my meniscus. Who is correct? It hurts when i squat",
+        "surgeon says I need a scope, physio says rehab first. Who's right? I do glute bridges.",
+    ] {
+        let answer = ask(q, None);
+        assert_eq!(answer.verdict, Verdict::NotCovered, "{q}");
+        assert!(answer.overview.is_empty(), "{q}");
+    }
+    let q = "Knee surgery 4 months in to my pregnancy went fine. I'm 3 weeks postpartum now. Can I do leg curls?";
+    assert_ne!(ask(q, None).verdict, Verdict::OkForNow, "{q}");
+    let q = "My PT said nothing more than 10 reps. Can I do deep squats?";
+    assert_ne!(ask(q, None).verdict, Verdict::NotCovered, "{q}");
+}

@@ -127,3 +127,20 @@ fn signs_in_everyday_words_are_urgent() {
         assert_ne!(ask(q, None).verdict, Verdict::Urgent, "{q}");
     }
 }
+
+/// Everyday words that sound like a sign but are none: a knee that "feels puffed" (swelling, not breath),
+/// a heart pounding in hill sprints, an old lump the size of a golf ball, a little swelling after half an
+/// hour's run years after an injury. And "did his knee" is an injury that swelling after it follows.
+#[test]
+fn everyday_words_that_are_no_sign() {
+    for q in [
+        "TKR 3 weeks ago. Knee feels puffed and stiff. Can I do leg curls?",
+        "Had my meniscus scoped last year. When I do hill sprints my heart is pounding. Are squats ok?",
+        "Fell two years ago and there's a small lump like a golf ball. Can I do squats?",
+        "I twisted my knee years ago and it swells a little in 30 minutes of running. Can I do squats?",
+    ] {
+        assert_ne!(ask(q, None).verdict, Verdict::Urgent, "{q}");
+    }
+    let q = "My son did his knee playing football yesterday, it blew up like a balloon within an hour. Should he do squats?";
+    assert_eq!(ask(q, None).verdict, Verdict::Urgent, "{q}");
+}

@@ -261,6 +261,15 @@ pub struct WordsDef {
     /// Words just before an exercise that tell it was added lately ("last week I added glute bridges").
     #[serde(default)]
     pub novelty: Vec<String>,
+    /// Words that join the things of a list ("and", "or", "then").
+    #[serde(default)]
+    pub list_joiners: Vec<String>,
+    /// Words that may stand between two things of a list without being one ("the", "some").
+    #[serde(default)]
+    pub list_fillers: Vec<String>,
+    /// Words that open a short clause asking about the exercise after them (", are hamstring curls ok?").
+    #[serde(default)]
+    pub asks_about: Vec<String>,
     #[serde(default)]
     pub slang: std::collections::BTreeMap<String, String>,
 }

@@ -72,6 +72,16 @@ pub struct Asking {
     pub asks_next_step: AnyOf,
 }
 
+/// Words of lists a post gives (`[words] list_joiners`, `list_fillers`, `asks_about`): what joins the
+/// things of a list, what may stand between them, and what opens a short clause asking about the thing
+/// after it.
+#[derive(Debug, Default)]
+pub struct ListWords {
+    pub joiners: Vec<String>,
+    pub fillers: Vec<String>,
+    pub asks_about: Vec<String>,
+}
+
 /// Small word lists about time (see `[words]` in `vocabulary.toml`).
 #[derive(Debug, Default)]
 pub struct TimeWords {

@@ -19,7 +19,7 @@ use regex::Regex;
 use rustc_hash::{FxHashMap, FxHashSet};
 use toml::Spanned;
 
-pub use super::patterns::{Asking, IntentPatterns, TimeWords};
+pub use super::patterns::{Asking, IntentPatterns, ListWords, TimeWords};
 
 #[derive(Debug)]
 pub struct Signal {
@@ -74,6 +74,7 @@ pub struct Vocabulary {
     pub activity_goal: Vec<String>,
     /// Words that tell an exercise was added lately ("added", "since").
     pub novelty: Vec<String>,
+    pub lists: ListWords,
     /// Time words (`[words] ahead`, `behind`, `time_aside`, `time_length`, `time_dated`).
     pub time: TimeWords,
     /// Words between a training word and an uncovered thing that break the link ("fit to ride").
@@ -363,6 +364,11 @@ impl Vocabulary {
             aftercare: plain(&vocab.words.aftercare),
             activity_goal: plain(&vocab.words.activity_goal),
             novelty: plain(&vocab.words.novelty),
+            lists: ListWords {
+                joiners: plain(&vocab.words.list_joiners),
+                fillers: plain(&vocab.words.list_fillers),
+                asks_about: plain(&vocab.words.asks_about),
+            },
             time: TimeWords {
                 ahead: plain(&vocab.words.ahead),
                 behind: plain(&vocab.words.behind),

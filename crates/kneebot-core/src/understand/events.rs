@@ -172,7 +172,20 @@ pub(super) fn read(
         let post_op = || {
             durations
                 .iter()
-                .filter(|d| text[d.end..].trim_start().starts_with("post"))
+                .filter(|d| {
+                    let after = text[d.end..].trim_start();
+                    [
+                        "post op",
+                        "post-op",
+                        "postop",
+                        "post surg",
+                        "post-surg",
+                        "post operat",
+                        "post-operat",
+                    ]
+                    .iter()
+                    .any(|w| after.starts_with(w))
+                })
                 .map(|d| d.days)
                 .reduce(f64::min)
         };

@@ -8,7 +8,7 @@ use super::normalize::Token;
 use super::phrases::Found;
 use super::uncovered::Mention;
 use crate::ids::TopicId;
-use crate::knowledge::vocabulary::Meaning;
+use crate::knowledge::vocabulary::{ListWords, Meaning};
 use crate::knowledge::Vocabulary;
 
 /// Where in a list a pointer points.
@@ -85,11 +85,11 @@ pub(super) fn pointed(
         _ => {
             // The last list before the pointer ("lying leg curls, box jumps and back squats"; see
             // `lists`), counted only when no unknown thing stands where the count would miss it.
-            let group = lists(text, tokens, &list)
+            let group = lists(text, tokens, &list, &vocab.lists)
                 .into_iter()
                 .rev()
                 .find(|l| l.len() >= 2)?;
-            if !counted_whole(text, tokens, &group, place) {
+            if !counted_whole(text, tokens, &group, place, &vocab.lists) {
                 return None;
             }
             match place {
@@ -108,24 +108,28 @@ pub(super) fn pointed(
     })
 }
 
-/// Words that join the things of a list and do not count as words between them.
-const JOINERS: [&str; 6] = ["and", "or", "then", "plus", "also", "&"];
-
 /// `items` cut into lists: runs in one sentence where what stands between one thing and the next, cut at
-/// commas and `JOINERS`, is pieces of two words at most (", wall sits, then seated ": things the
-/// vocabulary does not know may be on the list too), joined by a comma or a joiner unless only `FILLERS`
-/// stand between. "Our tennis plan is lying leg curls" is no list.
-fn lists<'a>(text: &str, tokens: &[Token], items: &'a [Item]) -> Vec<Vec<&'a Item>> {
+/// commas and joiners (`[words] list_joiners`), is pieces of two words at most (", wall sits, then seated ": things the
+/// vocabulary does not know may be on the list too), joined by a comma or a joiner unless only fillers
+/// (`[words] list_fillers`) stand between. "Our tennis plan is lying leg curls" is no list.
+fn lists<'a>(
+    text: &str,
+    tokens: &[Token],
+    items: &'a [Item],
+    words_of: &ListWords,
+) -> Vec<Vec<&'a Item>> {
+    let joiner = |w: &str| words_of.joiners.iter().any(|j| j == w);
+    let filler = |w: &str| words_of.fillers.iter().any(|f| f == w);
     let short_pieces = |gap: &str| {
         let joined = gap.contains([',', ';'])
-            || words(gap).all(|w| JOINERS.contains(&w) || FILLERS.contains(&w))
-            || words(gap).any(|w| JOINERS.contains(&w));
+            || words(gap).all(|w| joiner(w) || filler(w))
+            || words(gap).any(joiner);
         joined
             && gap.split([',', ';']).all(|piece| {
                 piece
                     .split_whitespace()
                     .collect::<Vec<_>>()
-                    .split(|w| JOINERS.contains(w))
+                    .split(|w| joiner(w))
                     .all(|run| run.len() <= 2)
             })
     };
@@ -143,14 +147,18 @@ fn lists<'a>(text: &str, tokens: &[Token], items: &'a [Item]) -> Vec<Vec<&'a Ite
     out
 }
 
-/// Words that may stand between two things of a list without being a thing themselves ("leg press, the
-/// hamstring curl machine and some squats").
-const FILLERS: [&str; 8] = ["the", "some", "a", "my", "then", "also", "seated", "lying"];
-
 /// True when the place counted in `group` is the place in the list as written: no unknown thing ("lunges",
 /// "burpees", "wall sits") comes before the first for `First`, after the last for `Last`, or between any
 /// two for the places in between. Unknown things are not counted, so guessing would point at the wrong one.
-fn counted_whole(text: &str, tokens: &[Token], group: &[&Item], place: Place) -> bool {
+fn counted_whole(
+    text: &str,
+    tokens: &[Token],
+    group: &[&Item],
+    place: Place,
+    words_of: &ListWords,
+) -> bool {
+    let joiner = |w: &str| words_of.joiners.iter().any(|j| j == w);
+    let filler = |w: &str| words_of.fillers.iter().any(|f| f == w);
     let (Some(first), Some(last)) = (group.first(), group.last()) else {
         return false;
     };
@@ -174,40 +182,34 @@ fn counted_whole(text: &str, tokens: &[Token], group: &[&Item], place: Place) ->
         Place::Last => {
             let end = tokens[last.1].end;
             let after = text[end..clause_end(end)].trim_start();
-            let joined =
-                after.starts_with(',') || words(after).next().is_some_and(|w| JOINERS.contains(&w));
+            let joined = after.starts_with(',') || words(after).next().is_some_and(joiner);
             !joined
         }
         _ => group.windows(2).all(|pair| {
             words(&text[tokens[pair[0].1].end..tokens[pair[1].0].start])
-                .all(|w| JOINERS.contains(&w) || FILLERS.contains(&w))
+                .all(|w| joiner(w) || filler(w))
         }),
     }
 }
 
-/// The words of `s`, "&" among them.
+/// The words of `s`.
 fn words(s: &str) -> impl Iterator<Item = &str> {
-    s.split(|c: char| !c.is_alphanumeric() && c != '&')
+    s.split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
 }
-
-/// Words that open a clause asking about the exercise after them (", are hamstring curls ok?").
-const ASKS_ABOUT: [&str; 12] = [
-    "are", "is", "can", "could", "should", "would", "do", "does", "what", "how", "maybe", "perhaps",
-];
 
 /// True when the exercise of `topic` at token `first` is the substitute a question about what to do
 /// instead puts forward: in a short clause of its own after the request that asks about it, in a sentence
 /// that asks, and not ruled out ("…can't do squats yet. What can I do instead, are hamstring curls ok?").
 /// What is to be replaced is not put forward: ", squats just make my knee worse", ", because squats are
 /// killing me", "what substitutions for squats and lunges?". `instead_ends`: where each match of
-/// `[intent] asks_instead` ends.
+/// `[intent] asks_instead` ends; `asks_about`: the words that open such a clause (`[words] asks_about`).
 pub(super) fn put_forward(
     text: &str,
     tokens: &[Token],
     asked: &Asked,
     limited: &[TopicId],
-    instead_ends: &[usize],
+    (instead_ends, asks_about): (&[usize], &[String]),
     topic: TopicId,
     first: usize,
 ) -> bool {
@@ -221,7 +223,10 @@ pub(super) fn put_forward(
                 .map(|i| between[i + 1..].trim_start())
                 .is_some_and(|clause| {
                     let words: Vec<&str> = clause.split_whitespace().collect();
-                    words.len() <= 3 && words.first().is_some_and(|w| ASKS_ABOUT.contains(w))
+                    words.len() <= 3
+                        && words
+                            .first()
+                            .is_some_and(|w| asks_about.iter().any(|a| a == w))
                 })
         })
 }

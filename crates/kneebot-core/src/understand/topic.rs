@@ -285,7 +285,7 @@ fn choose(
                         tokens,
                         asked,
                         limited,
-                        &instead_ends,
+                        (&instead_ends, &vocab.lists.asks_about),
                         *t,
                         *first,
                     ))
