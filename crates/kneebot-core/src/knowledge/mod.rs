@@ -25,6 +25,7 @@ mod problems;
 mod quotes;
 mod rule_files;
 mod rules;
+mod signs;
 pub mod sources;
 pub mod transcript;
 pub mod vocabulary;

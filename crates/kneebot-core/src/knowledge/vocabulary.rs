@@ -1,15 +1,15 @@
 //! The vocabulary compiled for matching: a phrase table keyed by word stems (each phrase with one meaning),
-//! the regular expressions for recovery signals, red flags and not-past surgeries, and the word lists the
-//! typo tolerance needs (what to correct towards, and which real words never to "correct").
+//! the regular expressions for not-past surgeries and the asking and intent patterns (signals and red
+//! flags in `signs.rs`), and the word lists the typo tolerance needs (what to correct towards, and which
+//! real words never to "correct").
 
-use super::files::{RedFlagContext, VocabularyFile};
+use super::files::VocabularyFile;
 use super::lexicon;
 use super::phrases::PhraseTable;
 pub use super::phrases::{Meaning, PhraseEntry};
 use super::problems::{Loaded, Problems};
 use super::rules::Index;
 use crate::ids::{ConditionId, TopicId};
-use crate::model::Phase;
 use crate::text::normalize::{normalize, Stemmer};
 use crate::text::pattern::AnyOf;
 use regex::Regex;
@@ -21,25 +21,7 @@ use toml::Spanned;
 
 pub use super::patterns::{Asking, IntentPatterns, ListWords, TimeWords};
 
-#[derive(Debug)]
-pub struct Signal {
-    pub phase: Phase,
-    pub says: String,
-    pub patterns: Vec<Regex>,
-}
-
-#[derive(Debug)]
-pub struct RedFlag {
-    pub id: String,
-    pub says: String,
-    pub context: RedFlagContext,
-    pub unless: Vec<Regex>,
-    pub all: Vec<Regex>,
-    /// What set the sign off, told in its sentence or one of the two before it.
-    pub cause: Vec<Regex>,
-}
-
-crate::index_by_id!(RedFlag, crate::ids::RedFlagId);
+pub use super::signs::{RedFlag, Signal};
 
 #[derive(Debug)]
 pub struct Vocabulary {
@@ -185,57 +167,8 @@ impl Vocabulary {
                 .map_err(|e| report(pattern, &e, problems))
                 .ok()
         };
-        let signals = vocab
-            .signal
-            .iter()
-            .map(|s| {
-                if matches!(s.phase.get_ref(), Phase::None | Phase::Unknown) {
-                    problems.add(
-                        &file.path,
-                        &file.text,
-                        Some(s.phase.span().start),
-                        "a signal's phase must be early, rebuilding or recovered",
-                    );
-                }
-                Signal {
-                    phase: *s.phase.get_ref(),
-                    says: s.says.clone(),
-                    patterns: s
-                        .patterns
-                        .iter()
-                        .filter_map(|p| compile(p, problems))
-                        .collect(),
-                }
-            })
-            .collect();
-        // A pattern that does not compile is reported with its signal or flag; the set is then left empty
-        // (the load fails anyway).
-        let set_of = |patterns: Vec<&Spanned<String>>| {
-            let texts: Vec<&str> = patterns.iter().map(|p| p.get_ref().as_str()).collect();
-            AnyOf::new(&texts).unwrap_or_default()
-        };
-        let signal_set = set_of(vocab.signal.iter().flat_map(|s| &s.patterns).collect());
-        let red_flag_set = set_of(vocab.red_flag.iter().flat_map(|f| &f.all).collect());
-        let red_flags = vocab
-            .red_flag
-            .iter()
-            .map(|f| RedFlag {
-                id: f.id.clone(),
-                says: f.says.clone(),
-                context: f.context,
-                unless: f
-                    .unless
-                    .iter()
-                    .filter_map(|p| compile(p, problems))
-                    .collect(),
-                all: f.all.iter().filter_map(|p| compile(p, problems)).collect(),
-                cause: f
-                    .cause
-                    .iter()
-                    .filter_map(|p| compile(p, problems))
-                    .collect(),
-            })
-            .collect();
+        let (signals, signal_set, red_flags, red_flag_set) =
+            super::signs::compile(vocab, file, problems, &compile);
         let asks_after = vocab
             .events
             .asks_after
