@@ -543,3 +543,28 @@ fn readings_stay_within_what_they_read() {
     let q = "My PT said nothing more than 10 reps. Can I do deep squats?";
     assert_ne!(ask(q, None).verdict, Verdict::NotCovered, "{q}");
 }
+
+/// Questions about the material in chat words ("tldr pls, what r the 3 reasons he gives…") or asking which
+/// problems it is for are answered from the passages that say so, not refused.
+#[test]
+fn questions_about_the_material_in_chat_words_are_answered() {
+    let cases = [
+        (
+            "tldr pls, what r the 3 reasons he gives against hamstring strengthening",
+            "Reason number one",
+        ),
+        (
+            "which knee problems does he actually say it's relevant to?",
+            "especially helpful if you suffer from",
+        ),
+    ];
+    for (q, passage) in cases {
+        let answer = ask(q, None);
+        assert_eq!(answer.verdict, Verdict::Info, "{q}");
+        assert!(
+            answer.passages.iter().any(|p| p.text.contains(passage)),
+            "{q}: cites {:?}",
+            answer.passages.iter().map(|p| &p.id).collect::<Vec<_>>()
+        );
+    }
+}
