@@ -568,3 +568,15 @@ fn questions_about_the_material_in_chat_words_are_answered() {
         );
     }
 }
+
+/// Signed off by the physio and still weaker is past rehab, not the early window; "it kind of sounds like
+/// runner's knee?" inside a long story asks what it is, which gets no exercise advice.
+#[test]
+fn signed_off_and_sounds_like() {
+    let q = "Reckon I should be smashing ham curls? Signed off by the physio after my ACL graft well over a year ago, but the operated leg's still noticeably weaker.";
+    assert_eq!(ask(q, None).verdict, Verdict::Avoid, "{q}");
+    let q = "Marathon in a week and my knee hurts on runs, like bones rubbing by the kneecap. From what I looked up, it kind of sounds like runners knee? Anyone have any experiences like this? I would really appreciate any thoughts.";
+    let answer = ask(q, None);
+    assert_eq!(answer.verdict, Verdict::NotCovered, "{q}");
+    assert!(answer.overview.is_empty());
+}
