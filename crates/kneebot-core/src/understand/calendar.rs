@@ -3,6 +3,7 @@
 //! (the day the question was asked), never the clock. A reference is always read as the most recent such day in
 //! the past, since people tell when something happened.
 
+use crate::text::pattern::captures_found;
 use crate::text::WEEKDAYS;
 use regex::Regex;
 use std::sync::LazyLock;
@@ -133,7 +134,7 @@ fn ordinal_day(word: &str) -> Option<i8> {
 /// Every calendar reference in `text` (normalised, lower case) with its distance from `today` in days.
 pub fn find(text: &str, today: Date) -> Vec<Reference> {
     let mut out = Vec::new();
-    for caps in REFERENCE.captures_iter(text) {
+    for caps in captures_found(&REFERENCE, text) {
         let Some(whole) = caps.get(0) else { continue };
         // "On the second day", "since the third session": an ordinal before a noun counts something else.
         if caps.name("nth_word").is_some() {

@@ -3,6 +3,7 @@
 //! nearest the surgery or injury it is about.
 
 use super::phrases::ends_with_word;
+use crate::text::pattern::captures_found;
 use regex::Regex;
 use std::sync::LazyLock;
 
@@ -139,7 +140,7 @@ pub fn find(
     words: &crate::knowledge::vocabulary::TimeWords,
 ) -> Vec<Elapsed> {
     let mut out = Vec::new();
-    for caps in AMOUNT.captures_iter(text) {
+    for caps in captures_found(&AMOUNT, text) {
         let Some(whole) = caps.get(0) else { continue };
         let (amount, unit_days) = if let Some(u) = caps.name("unit_h") {
             (0.5, unit(u.as_str()))
@@ -216,7 +217,7 @@ pub fn find(
             }),
         });
     }
-    for caps in DAY_N.captures_iter(text) {
+    for caps in captures_found(&DAY_N, text) {
         let Some(whole) = caps.get(0) else { continue };
         // "Day 2: legs, day 3: upper body" is a training plan's day, not time since an event.
         let next_word = text[whole.end()..]
@@ -247,7 +248,7 @@ pub fn find(
             }
         }
     }
-    for caps in CLINICAL.captures_iter(text) {
+    for caps in captures_found(&CLINICAL, text) {
         let (Some(whole), Some(n)) = (caps.get(0), caps.name("n").and_then(|n| number(n.as_str())))
         else {
             continue;
@@ -277,7 +278,7 @@ pub fn find(
             });
         }
     }
-    for caps in NAMED.captures_iter(text) {
+    for caps in captures_found(&NAMED, text) {
         let Some(w) = caps.name("w") else { continue };
         let days = match w.as_str() {
             "today" | "tonight" | "this morning" | "this afternoon" | "this evening"
