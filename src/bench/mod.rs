@@ -144,7 +144,8 @@ fn measure_size(
     })
 }
 
-/// Runs every measurement and prints the figures to `out`, then runs the peer and prints its figures.
+/// Runs every measurement, the peer on each size right after kneebot on it, and prints both sets of
+/// figures to `out`.
 pub fn run(options: &BenchOptions, out: &mut dyn Write) -> Result<Vec<SizeReport>, BenchError> {
     let custom = match &options.questions_file {
         Some(path) => Some(std::fs::read_to_string(path)?),
@@ -164,6 +165,9 @@ pub fn run(options: &BenchOptions, out: &mut dyn Write) -> Result<Vec<SizeReport
         Some(path) => Some(std::io::BufWriter::new(std::fs::File::create(path)?)),
         None => None,
     };
+    // Each size is measured, then the peer on the same passages right after it: on a shared machine the
+    // speed of the moment drifts over minutes, and figures taken side by side compare like with like.
+    let mut peer = Peer::new(options);
     // The shipped size is measured before the large corpus exists, so its peak memory is its own.
     let shipped = Knowledge::load(&options.knowledge_dir)?;
     let shipped_texts: Vec<String> = shipped.passages.iter().map(|p| p.text.clone()).collect();
@@ -175,16 +179,17 @@ pub fn run(options: &BenchOptions, out: &mut dyn Write) -> Result<Vec<SizeReport
         options.rounds,
         w,
     )?];
-    let mut corpora: Vec<(String, Vec<String>)> = vec![("shipped".to_string(), shipped_texts)];
+    peer.run("shipped", &shipped_texts, &questions, options.rounds);
+    drop(shipped_texts);
     for &size in &options.passages {
         let large =
             with_generated_passages(Knowledge::load(&options.knowledge_dir)?, size, CORPUS_SEED);
         // Named by size, so the peer's rows line up with these.
         let name = format!("gen{}k", size / 1000);
-        let texts = large.passages.iter().map(|p| p.text.clone()).collect();
+        let texts: Vec<String> = large.passages.iter().map(|p| p.text.clone()).collect();
         let w = answers.as_mut().map(|w| w as &mut dyn Write);
         reports.push(measure_size(&name, large, &questions, options.rounds, w)?);
-        corpora.push((name, texts));
+        peer.run(&name, &texts, &questions, options.rounds);
     }
     if let Some(mut w) = answers {
         w.flush()?;
@@ -235,16 +240,44 @@ pub fn run(options: &BenchOptions, out: &mut dyn Write) -> Result<Vec<SizeReport
         }
     }
 
-    if let Some(dir) = &options.peer_dir {
+    if options.peer_dir.is_some() {
         writeln!(out)?;
-        let corpora: Vec<(&str, &[String])> = corpora
-            .iter()
-            .map(|(name, texts)| (name.as_str(), texts.as_slice()))
-            .collect();
-        match run_peer(dir, &options.peer_env, &questions, &corpora, options.rounds) {
-            Ok(peer) => print_peer(out, &peer, &reports)?,
+        match peer.outcome {
+            Ok(figures) => print_peer(out, &figures, &reports)?,
             Err(why) => writeln!(out, "peer skipped: {why}")?,
         }
     }
     Ok(reports)
+}
+
+/// The peer's figures gathered size by size; the first failure stops it and is what is printed.
+struct Peer<'o> {
+    options: &'o BenchOptions,
+    outcome: Result<Vec<PeerFigures>, String>,
+}
+
+impl<'o> Peer<'o> {
+    fn new(options: &'o BenchOptions) -> Peer<'o> {
+        Peer {
+            options,
+            outcome: Ok(Vec::new()),
+        }
+    }
+
+    /// Runs the peer on one size's passages, unless there is no peer or it has failed already.
+    fn run(&mut self, name: &str, texts: &[String], questions: &[&str], rounds: usize) {
+        let (Some(dir), Ok(figures)) = (&self.options.peer_dir, &mut self.outcome) else {
+            return;
+        };
+        match run_peer(
+            dir,
+            &self.options.peer_env,
+            questions,
+            &[(name, texts)],
+            rounds,
+        ) {
+            Ok(more) => figures.extend(more),
+            Err(why) => self.outcome = Err(why),
+        }
+    }
 }
