@@ -359,6 +359,13 @@ fn events_time_and_signals() {
             Some(7.0),
             None,
         ),
+        // A leg that can barely be lifted does not yet work on command; one told as pathetic is weak.
+        (
+            "Broke my ankle skiing 5 weeks ago, boot came off Monday and the whole leg is pathetic now, I can barely lift it.",
+            Some(Event::Trauma),
+            Some(35.0),
+            Some(Phase::Early),
+        ),
         // "They did my hip" tells an operation.
         (
             "they did my left hip 12 days ago",

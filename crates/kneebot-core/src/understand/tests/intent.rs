@@ -442,3 +442,13 @@ fn when_asked_as_a_list_or_of_the_video_is_timing() {
         assert_eq!(read(q).intent, Some(Intent::Timing), "{q}");
     }
 }
+
+/// "Did my MCL on the 28th on the slopes." tells an injury with the "I" left out: it is no question, so
+/// the brace in it is not what is asked about.
+#[test]
+fn an_injury_told_without_i_is_no_question() {
+    let q = "Did my MCL on the 28th on the slopes, grade 2 they think, hinged brace on. Thigh feels totally switched off. Resistance band ham curls - yay or nay?";
+    let u = read(q);
+    assert!(!u.asks_about_uncovered, "{q}");
+    assert_eq!(topic(&u), Some("hamstring_strengthening"));
+}

@@ -61,6 +61,18 @@ fn open_questions() {
             "Chondromalacia patella, 12 weeks off all my go-to exercises. Ok so hmm now what do I do.",
             Intent::Overview(asking::OpenAsk::Do),
         ),
+        (
+            "Day 10 after my TKR, home with a zimmer frame. The leg feels dead. What am I meant to be working on right now?",
+            Intent::Overview(asking::OpenAsk::Do),
+        ),
+        (
+            "3 marathons done. Physio says I have chondromalacia. Strength-wise, what belongs in my week next to the mileage?",
+            Intent::Overview(asking::OpenAsk::Do),
+        ),
+        (
+            "Two years since they replaced my knee and it still aches after every gym session. Anything I ought to be cutting out of my routine?",
+            Intent::Overview(asking::OpenAsk::Avoid),
+        ),
         // Exercises that would do harm are the ones to avoid.
         (
             "I've had an op on my knee. Are there exercises that would do more harm than good for me?",
