@@ -93,6 +93,8 @@ pub struct TimeWords {
     /// Words just after a span that make it how long something went on before now ("4 years on the
     /// waiting list", "ten years of pain"): no time since any event.
     pub lasted: Vec<String>,
+    /// Words just after a span that make it the time since the operation ("one-week post-op").
+    pub post_op: Vec<String>,
 }
 
 /// Every name of a knee condition in the vocabulary (names, aliases, surgeries' names), as one regular

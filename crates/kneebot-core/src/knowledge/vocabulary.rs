@@ -309,6 +309,7 @@ impl Vocabulary {
                 length: plain(&vocab.words.time_length),
                 dated: plain(&vocab.words.time_dated),
                 lasted: plain(&vocab.words.time_lasted),
+                post_op: plain(&vocab.words.time_post_op),
             },
             not_aimed: plain(&vocab.words.not_aimed),
             gear: plain(&vocab.words.gear),

@@ -174,17 +174,7 @@ pub(super) fn read(
                 .iter()
                 .filter(|d| {
                     let after = text[d.end..].trim_start();
-                    [
-                        "post op",
-                        "post-op",
-                        "postop",
-                        "post surg",
-                        "post-surg",
-                        "post operat",
-                        "post-operat",
-                    ]
-                    .iter()
-                    .any(|w| after.starts_with(w))
+                    time.post_op.iter().any(|w| after.starts_with(w.as_str()))
                 })
                 .map(|d| d.days)
                 .reduce(f64::min)
