@@ -452,3 +452,11 @@ fn an_injury_told_without_i_is_no_question() {
     assert!(!u.asks_about_uncovered, "{q}");
     assert_eq!(topic(&u), Some("hamstring_strengthening"));
 }
+
+/// A bare request after a story about something the asker wants to buy ("on the hunt for an elliptical…
+/// any suggestions?") asks about that thing, which the material does not cover.
+#[test]
+fn a_bare_request_about_something_to_buy_is_outside() {
+    let q = "My physio says low impact for my knees from now on, so I am on the hunt for an elliptical that will stand up to many work-outs per week. Do any of you have any suggestions?";
+    assert_eq!(read(q).intent, Some(Intent::Outside));
+}
