@@ -526,6 +526,13 @@ fn readings_stay_within_what_they_read() {
         ("She did her knee skiing 3 months ago. Can she do leg curls?", Verdict::Avoid),
         ("I had a TKR 10 days ago. On the ward the other patients were all doing leg curls. Should I?", Verdict::OkForNow),
         ("Had my ACL done 2 weeks ago. Can I do leg curls?", Verdict::OkForNow),
+        // A weight that can barely be lifted, and legs like jelly after sport, are no recovery signs.
+        ("6 months after TKR, I tried the leg curl machine and could barely lift it, should I keep at leg curls?", Verdict::Avoid),
+        ("a year after my meniscectomy my quads are like jelly after soccer, are leg curls ok?", Verdict::Avoid),
+        // "When" inside a question about one's own case asks for the ruling.
+        ("Is walking ever a good idea when your knee osteoarthritis flares up?", Verdict::Recommended),
+        ("those periods when it flares up, should I still walk with my arthritis?", Verdict::Recommended),
+        ("when are squats ok with a meniscus tear?", Verdict::Recommended),
     ];
     for (q, want) in cases {
         assert_eq!(ask(q, None).verdict, *want, "{q}");
@@ -569,12 +576,17 @@ fn questions_about_the_material_in_chat_words_are_answered() {
     }
 }
 
-/// Signed off by the physio and still weaker is past rehab, not the early window; "it kind of sounds like
-/// runner's knee?" inside a long story asks what it is, which gets no exercise advice.
+/// "It kind of sounds like runner's knee?" inside a long story asks what it is, which gets no exercise
+/// advice. Being signed off or discharged says nothing of range or walking: two weeks after an operation
+/// it is no go-ahead to run.
 #[test]
-fn signed_off_and_sounds_like() {
-    let q = "Reckon I should be smashing ham curls? Signed off by the physio after my ACL graft well over a year ago, but the operated leg's still noticeably weaker.";
-    assert_eq!(ask(q, None).verdict, Verdict::Avoid, "{q}");
+fn sounds_like_and_signed_off() {
+    for q in [
+        "signed off by the physio 2 weeks after ACL reconstruction, can I start running?",
+        "discharged by the surgeon 2 days after my TKR, can I go for a run?",
+    ] {
+        assert_ne!(ask(q, None).verdict, Verdict::Recommended, "{q}");
+    }
     let q = "Marathon in a week and my knee hurts on runs, like bones rubbing by the kneecap. From what I looked up, it kind of sounds like runners knee? Anyone have any experiences like this? I would really appreciate any thoughts.";
     let answer = ask(q, None);
     assert_eq!(answer.verdict, Verdict::NotCovered, "{q}");

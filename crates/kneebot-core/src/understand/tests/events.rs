@@ -361,10 +361,16 @@ fn events_time_and_signals() {
         ),
         // A leg that can barely be lifted does not yet work on command; one told as pathetic is weak.
         (
-            "Broke my ankle skiing 5 weeks ago, boot came off Monday and the whole leg is pathetic now, I can barely lift it.",
+            "Broke my ankle skiing 5 weeks ago, I can barely lift my leg.",
             Some(Event::Trauma),
             Some(35.0),
             Some(Phase::Early),
+        ),
+        (
+            "Broke my ankle skiing 5 weeks ago, boot came off Monday and the whole leg is pathetic now.",
+            Some(Event::Trauma),
+            Some(35.0),
+            Some(Phase::Rebuilding),
         ),
         // "They did my hip" tells an operation.
         (
