@@ -547,6 +547,11 @@ fn readings_stay_within_what_they_read() {
     }
     let q = "Knee surgery 4 months in to my pregnancy went fine. I'm 3 weeks postpartum now. Can I do leg curls?";
     assert_ne!(ask(q, None).verdict, Verdict::OkForNow, "{q}");
+    // Past the early window, rehab told as over is past rehab.
+    let q = "finished rehab for my ACL a year ago, should I keep doing leg curls?";
+    assert_eq!(ask(q, None).verdict, Verdict::Avoid, "{q}");
+    let q = "rehab finished last week, ACL reconstruction was 3 weeks ago. can I do leg curls?";
+    assert_eq!(ask(q, None).verdict, Verdict::OkForNow, "{q}");
     let q = "My PT said nothing more than 10 reps. Can I do deep squats?";
     assert_ne!(ask(q, None).verdict, Verdict::NotCovered, "{q}");
 }
@@ -584,6 +589,8 @@ fn sounds_like_and_signed_off() {
     for q in [
         "signed off by the physio 2 weeks after ACL reconstruction, can I start running?",
         "discharged by the surgeon 2 days after my TKR, can I go for a run?",
+        // Rehab told as over inside the calendar's early window says nothing of range or walking.
+        "my physio discharged me 2 weeks after my ACL reconstruction, can I start running?",
     ] {
         assert_ne!(ask(q, None).verdict, Verdict::Recommended, "{q}");
     }

@@ -342,6 +342,10 @@ pub struct SignalDef {
     pub phase: Spanned<Phase>,
     pub says: String,
     pub patterns: Vec<Spanned<String>>,
+    /// The signal tells that rehab is over: it counts only where the calendar is past the early window
+    /// or silent.
+    #[serde(default)]
+    pub ends_rehab: bool,
 }
 
 /// When a warning sign counts.

@@ -13,6 +13,8 @@ pub struct Signal {
     pub phase: Phase,
     pub says: String,
     pub patterns: Vec<Regex>,
+    /// Tells that rehab is over (`ends_rehab` in the file).
+    pub ends_rehab: bool,
 }
 
 #[derive(Debug)]
@@ -51,6 +53,7 @@ pub(super) fn compile(
             Signal {
                 phase: *s.phase.get_ref(),
                 says: s.says.clone(),
+                ends_rehab: s.ends_rehab,
                 patterns: s
                     .patterns
                     .iter()

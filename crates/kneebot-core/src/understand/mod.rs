@@ -199,6 +199,16 @@ impl Understanding {
         for (start, end) in quoted_spans(question, text) {
             signals.drop_overlapping(start, end);
         }
+        // "My physio discharged me 2 weeks after my ACL reconstruction": rehab told as over says nothing of
+        // range or walking inside the early window the calendar gives.
+        if events
+            .elapsed_days
+            .is_some_and(|d| d <= knowledge.policy.settings.early_max_days)
+        {
+            for s in vocab.signals.iter().filter(|s| s.ends_rehab) {
+                signals.drop_saying(&s.says);
+            }
+        }
         let topic = topic::read(text, tokens, found, knowledge, &mut signals);
         let (signal, signal_says) = signals.summary();
         let asks = intent::read(

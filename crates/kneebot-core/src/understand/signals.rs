@@ -76,6 +76,20 @@ impl Signals {
         self.phases = kept_phases;
     }
 
+    /// Drops the signals that say `says` ("rehab is over" where the calendar is still in the early window).
+    pub fn drop_saying(&mut self, says: &str) {
+        let mut kept = Vec::new();
+        let mut kept_phases = Vec::new();
+        for (s, e, p, said) in self.spans.drain(..) {
+            if said != says {
+                kept_phases.push(p);
+                kept.push((s, e, p, said));
+            }
+        }
+        self.spans = kept;
+        self.phases = kept_phases;
+    }
+
     /// The strongest recovery signal, and what each signal found says (each once).
     pub fn summary(&self) -> (Option<Phase>, Vec<String>) {
         let phases = &self.phases;
