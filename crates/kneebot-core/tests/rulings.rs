@@ -547,9 +547,13 @@ fn readings_stay_within_what_they_read() {
     }
     let q = "Knee surgery 4 months in to my pregnancy went fine. I'm 3 weeks postpartum now. Can I do leg curls?";
     assert_ne!(ask(q, None).verdict, Verdict::OkForNow, "{q}");
-    // Past the early window, rehab told as over is past rehab.
-    let q = "finished rehab for my ACL a year ago, should I keep doing leg curls?";
-    assert_eq!(ask(q, None).verdict, Verdict::Avoid, "{q}");
+    // Past the early window, rehab told as over is past rehab, and weakness beside it is no early window.
+    for q in [
+        "finished rehab for my ACL a year ago, should I keep doing leg curls?",
+        "Reckon I should be smashing ham curls? Signed off by the physio after my ACL graft well over a year ago, but the operated leg's still noticeably weaker.",
+    ] {
+        assert_eq!(ask(q, None).verdict, Verdict::Avoid, "{q}");
+    }
     let q = "rehab finished last week, ACL reconstruction was 3 weeks ago. can I do leg curls?";
     assert_eq!(ask(q, None).verdict, Verdict::OkForNow, "{q}");
     let q = "My PT said nothing more than 10 reps. Can I do deep squats?";
