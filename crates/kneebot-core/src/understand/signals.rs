@@ -9,15 +9,12 @@ use crate::knowledge::Vocabulary;
 pub(super) struct Signals {
     /// `(start, end, phase, says)` of each signal: its byte span, the phase it tells of and what it says.
     pub spans: Vec<(usize, usize, Phase, String)>,
-    /// The phase of each span, in the same order.
-    pub phases: Vec<Phase>,
 }
 
 /// Finds the recovery signals of `vocab` in `text`.
 pub(super) fn find(text: &str, vocab: &Vocabulary) -> Signals {
     // Recovery signals, with their spans so a topic word inside one ("walking well") is not the topic.
     let mut signal_spans = Vec::new();
-    let mut phases = Vec::new();
     // Speed: one pass over the text says which patterns match at all; only those are searched for spans.
     let matching = vocab.signal_set.which(text);
     let mut index = 0;
@@ -51,51 +48,30 @@ pub(super) fn find(text: &str, vocab: &Vocabulary) -> Signals {
                     continue;
                 }
                 signal_spans.push((m.start(), m.end(), phase, says));
-                phases.push(phase);
             }
         }
     }
     Signals {
         spans: signal_spans,
-        phases,
     }
 }
 
 impl Signals {
     /// Drops the signals that overlap the byte span `start..end`.
     pub fn drop_overlapping(&mut self, start: usize, end: usize) {
-        let mut kept = Vec::new();
-        let mut kept_phases = Vec::new();
-        for (s, e, p, says) in self.spans.drain(..) {
-            if !(start < e && s < end) {
-                kept_phases.push(p);
-                kept.push((s, e, p, says));
-            }
-        }
-        self.spans = kept;
-        self.phases = kept_phases;
+        self.spans.retain(|&(s, e, _, _)| !(start < e && s < end));
     }
 
     /// Drops the signals that say `says` ("rehab is over" where the calendar is still in the early window).
     pub fn drop_saying(&mut self, says: &str) {
-        let mut kept = Vec::new();
-        let mut kept_phases = Vec::new();
-        for (s, e, p, said) in self.spans.drain(..) {
-            if said != says {
-                kept_phases.push(p);
-                kept.push((s, e, p, said));
-            }
-        }
-        self.spans = kept;
-        self.phases = kept_phases;
+        self.spans.retain(|(_, _, _, said)| said != says);
     }
 
     /// The strongest recovery signal, and what each signal found says (each once).
     pub fn summary(&self) -> (Option<Phase>, Vec<String>) {
-        let phases = &self.phases;
         let signal = [Phase::Recovered, Phase::Early, Phase::Rebuilding]
             .into_iter()
-            .find(|p| phases.contains(p));
+            .find(|p| self.spans.iter().any(|(_, _, phase, _)| phase == p));
         let mut signals: Vec<String> = Vec::new();
         for (_, _, _, says) in &self.spans {
             if !signals.contains(says) {
