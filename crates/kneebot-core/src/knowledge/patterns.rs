@@ -82,6 +82,18 @@ pub struct ListWords {
     pub asks_about: Vec<String>,
 }
 
+impl ListWords {
+    /// True when `word` joins the things of a list ("and", "or").
+    pub fn is_joiner(&self, word: &str) -> bool {
+        self.joiners.iter().any(|j| j == word)
+    }
+
+    /// True when `word` may stand between two things of a list without being one ("the", "some").
+    pub fn is_filler(&self, word: &str) -> bool {
+        self.fillers.iter().any(|f| f == word)
+    }
+}
+
 /// Small word lists about time (see `[words]` in `vocabulary.toml`).
 #[derive(Debug, Default)]
 pub struct TimeWords {

@@ -109,17 +109,18 @@ pub(super) fn pointed(
 }
 
 /// `items` cut into lists: runs in one sentence where what stands between one thing and the next, cut at
-/// commas and joiners (`[words] list_joiners`), is pieces of two words at most (", wall sits, then seated ": things the
-/// vocabulary does not know may be on the list too), joined by a comma or a joiner unless only fillers
-/// (`[words] list_fillers`) stand between. "Our tennis plan is lying leg curls" is no list.
+/// commas and joiners (`[words] list_joiners`), is pieces of two words at most (", wall sits, then
+/// seated ": things the vocabulary does not know may be on the list too), joined by a comma or a joiner
+/// unless only fillers (`[words] list_fillers`) stand between. "Our tennis plan is lying leg curls" is no
+/// list.
 fn lists<'a>(
     text: &str,
     tokens: &[Token],
     items: &'a [Item],
     words_of: &ListWords,
 ) -> Vec<Vec<&'a Item>> {
-    let joiner = |w: &str| words_of.joiners.iter().any(|j| j == w);
-    let filler = |w: &str| words_of.fillers.iter().any(|f| f == w);
+    let joiner = |w: &str| words_of.is_joiner(w);
+    let filler = |w: &str| words_of.is_filler(w);
     let short_pieces = |gap: &str| {
         let joined = gap.contains([',', ';'])
             || words(gap).all(|w| joiner(w) || filler(w))
@@ -157,8 +158,8 @@ fn counted_whole(
     place: Place,
     words_of: &ListWords,
 ) -> bool {
-    let joiner = |w: &str| words_of.joiners.iter().any(|j| j == w);
-    let filler = |w: &str| words_of.fillers.iter().any(|f| f == w);
+    let joiner = |w: &str| words_of.is_joiner(w);
+    let filler = |w: &str| words_of.is_filler(w);
     let (Some(first), Some(last)) = (group.first(), group.last()) else {
         return false;
     };
