@@ -4,9 +4,16 @@ questions kneebot answers, so its latency has something to be compared with.
 
 Run by `kneebot bench`, which writes the input JSON ({"questions": [...], "rounds": n, "corpora":
 [{"name": ..., "passages": [...]}]}). The script installs its own libraries from PyPI into a virtual
-environment (--env, under target/) the first time, then re-runs itself inside it. It prints one JSON object
-per library and corpus on stdout; progress and problems go to stderr. Retrieval only: tokenise the question,
-score, take the top 8.
+environment (--env, under target/) the first time, then re-runs itself inside it. Retrieval only: tokenise
+the question, score, take the top 8. Progress and problems go to stderr.
+
+Two modes:
+- `--serve`: bm25s on the first corpus, driven round by round so kneebot can interleave its own rounds with
+  the peer's and both are timed under the same machine load. It prints {"ready": build_ms}, then for every
+  line "round" read on stdin answers the questions once and prints {"samples_us": [...]} (one per
+  question, in order); it stops at end of input.
+- otherwise: rank_bm25 on every corpus (too slow to interleave: ~50 ms a question at 10k), one JSON object
+  per corpus with its percentiles.
 """
 
 import argparse
@@ -97,7 +104,7 @@ def emit(library, corpus, passages, samples, build_s):
     )
 
 
-def run_bm25s(name, passages, questions, rounds):
+def serve_bm25s(passages, questions):
     import bm25s
 
     stop = set(bm25s.stopwords.STOPWORDS_EN)
@@ -105,17 +112,18 @@ def run_bm25s(name, passages, questions, rounds):
     corpus_tokens = [tokenize(p, stop) for p in passages]
     retriever = bm25s.BM25()
     retriever.index(corpus_tokens, show_progress=False)
-    build = time.perf_counter() - t
+    print(json.dumps({"ready": (time.perf_counter() - t) * 1e3}), flush=True)
     k = min(TOP_K, len(passages))
-    samples = []
-    for r in range(rounds + 1):
+    for line in sys.stdin:
+        if line.strip() != "round":
+            continue
+        samples = []
         for q in questions:
             t = time.perf_counter()
             tokens = tokenize(q, stop) or ["knee"]
             retriever.retrieve([tokens], k=k, show_progress=False)
-            if r > 0:  # the first round warms up
-                samples.append(time.perf_counter() - t)
-    emit("bm25s", name, len(passages), samples, build)
+            samples.append((time.perf_counter() - t) * 1e6)
+        print(json.dumps({"samples_us": samples}), flush=True)
 
 
 def run_rank_bm25(name, passages, questions, rounds):
@@ -142,15 +150,19 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--input", required=True, help="the JSON kneebot bench wrote")
     ap.add_argument("--env", required=True, help="where to keep the virtual environment")
+    ap.add_argument("--serve", action="store_true", help="bm25s, one round per 'round' line on stdin")
     args = ap.parse_args()
     ensure_env(args.env)
     with open(args.input, encoding="utf-8") as f:
         data = json.load(f)
     questions, rounds = data["questions"], max(1, int(data["rounds"]))
+    if args.serve:
+        corpus = data["corpora"][0]
+        log(f"bm25s on {corpus['name']} ({len(corpus['passages'])} passages), interleaved with kneebot")
+        serve_bm25s(corpus["passages"], questions)
+        return
     for corpus in data["corpora"]:
-        log(f"bm25s on {corpus['name']} ({len(corpus['passages'])} passages)")
-        run_bm25s(corpus["name"], corpus["passages"], questions, rounds)
-        log(f"rank_bm25 on {corpus['name']}")
+        log(f"rank_bm25 on {corpus['name']} ({len(corpus['passages'])} passages)")
         run_rank_bm25(corpus["name"], corpus["passages"], questions, rounds)
 
 

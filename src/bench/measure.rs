@@ -41,23 +41,31 @@ pub struct Measured {
     pub per_question_p50: Vec<f64>,
 }
 
-/// Answers every question `rounds` times on this thread, timing each answer.
-pub fn measure_latency(engine: &Engine, questions: &[&str], rounds: usize) -> Measured {
+/// Answers every question `rounds` times on this thread, timing each answer. `between` runs after each
+/// round, outside the timed part (the bench gives the peer its turn there).
+pub fn measure_latency(
+    engine: &Engine,
+    questions: &[&str],
+    rounds: usize,
+    between: &mut dyn FnMut(),
+) -> Measured {
     let options = AskOptions::on(BENCH_DAY);
     let mut per_question: Vec<Vec<Duration>> = vec![Vec::with_capacity(rounds); questions.len()];
-    let started = Instant::now();
+    let mut answering = Duration::ZERO;
     for _ in 0..rounds {
+        let started = Instant::now();
         for (i, q) in questions.iter().enumerate() {
             let t = Instant::now();
             let answer = engine.answer(q, &options);
             per_question[i].push(t.elapsed());
             std::hint::black_box(answer);
         }
+        answering += started.elapsed();
+        between();
     }
-    let total = started.elapsed().as_secs_f64();
     let mut all: Vec<Duration> = per_question.iter().flatten().copied().collect();
     Measured {
-        qps: all.len() as f64 / total.max(f64::MIN_POSITIVE),
+        qps: all.len() as f64 / answering.as_secs_f64().max(f64::MIN_POSITIVE),
         latency: Latency::of(&mut all),
         per_question_p50: per_question
             .iter_mut()

@@ -18,7 +18,7 @@ use crate::error::KnowledgeErrors;
 use crate::knowledge::Knowledge;
 use crate::retrieve::PassageIndex;
 use crate::understand::calendar::Date;
-use peer::{print_peer, run_peer};
+use peer::{print_peer, run_peer, PeerSession};
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
@@ -93,14 +93,20 @@ pub struct SizeReport {
     pub slowest: Vec<(f64, String)>,
 }
 
-/// Builds the engine for one size and measures it.
+/// Builds the engine for one size and measures it, the peer (when there is one) taking its turn after
+/// each of kneebot's rounds.
 fn measure_size(
     name: &str,
     knowledge: Knowledge,
     questions: &[&str],
     rounds: usize,
     answers: Option<&mut dyn Write>,
+    peer: &mut Peer,
 ) -> Result<SizeReport, BenchError> {
+    let texts: Vec<String> = match peer.wanted() {
+        true => knowledge.passages.iter().map(|p| p.text.clone()).collect(),
+        false => Vec::new(),
+    };
     let t = Instant::now();
     let index = PassageIndex::build_from(knowledge.passages.iter().map(|p| p.text.as_str()))?;
     let index_build = t.elapsed();
@@ -115,9 +121,27 @@ fn measure_size(
             writeln!(w, "{name}\t{}", crate::render::json::render(&answer))?;
         }
     }
-    // One warm-up round so the first-touch costs (lazy regexes, page faults) are not in the figures.
-    measure_latency(&engine, questions, 1);
-    let measured = measure_latency(&engine, questions, rounds);
+    let mut session = peer.start(name, &texts, questions);
+    let mut peer_samples = Vec::new();
+    let mut peer_failed = None;
+    let mut peer_turn = |keep: bool| {
+        let Some(s) = session.as_mut() else { return };
+        match s.round() {
+            Ok(samples) if keep => peer_samples.extend(samples),
+            Ok(_) => {}
+            Err(why) => peer_failed = Some(why),
+        }
+        if peer_failed.is_some() {
+            session = None;
+        }
+    };
+    // One warm-up round each, so first-touch costs (lazy regexes, page faults, Python's imports) are not
+    // in the figures.
+    measure_latency(&engine, questions, 1, &mut || peer_turn(false));
+    let measured = measure_latency(&engine, questions, rounds, &mut || peer_turn(true));
+    peer.finish(name, passages, session, peer_samples, peer_failed);
+    peer.run_slow(name, &texts, questions, rounds);
+    drop(texts);
     let mut slowest: Vec<(f64, String)> = measured
         .per_question_p50
         .iter()
@@ -165,12 +189,11 @@ pub fn run(options: &BenchOptions, out: &mut dyn Write) -> Result<Vec<SizeReport
         Some(path) => Some(std::io::BufWriter::new(std::fs::File::create(path)?)),
         None => None,
     };
-    // Each size is measured, then the peer on the same passages right after it: on a shared machine the
-    // speed of the moment drifts over minutes, and figures taken side by side compare like with like.
+    // On a shared machine the speed of the moment drifts over seconds: bm25s takes its turn after each of
+    // kneebot's rounds on the same passages, so both are timed under the same load.
     let mut peer = Peer::new(options);
     // The shipped size is measured before the large corpus exists, so its peak memory is its own.
     let shipped = Knowledge::load(&options.knowledge_dir)?;
-    let shipped_texts: Vec<String> = shipped.passages.iter().map(|p| p.text.clone()).collect();
     let w = answers.as_mut().map(|w| w as &mut dyn Write);
     let mut reports = vec![measure_size(
         "shipped",
@@ -178,18 +201,22 @@ pub fn run(options: &BenchOptions, out: &mut dyn Write) -> Result<Vec<SizeReport
         &questions,
         options.rounds,
         w,
+        &mut peer,
     )?];
-    peer.run("shipped", &shipped_texts, &questions, options.rounds);
-    drop(shipped_texts);
     for &size in &options.passages {
         let large =
             with_generated_passages(Knowledge::load(&options.knowledge_dir)?, size, CORPUS_SEED);
         // Named by size, so the peer's rows line up with these.
         let name = format!("gen{}k", size / 1000);
-        let texts: Vec<String> = large.passages.iter().map(|p| p.text.clone()).collect();
         let w = answers.as_mut().map(|w| w as &mut dyn Write);
-        reports.push(measure_size(&name, large, &questions, options.rounds, w)?);
-        peer.run(&name, &texts, &questions, options.rounds);
+        reports.push(measure_size(
+            &name,
+            large,
+            &questions,
+            options.rounds,
+            w,
+            &mut peer,
+        )?);
     }
     if let Some(mut w) = answers {
         w.flush()?;
@@ -264,11 +291,64 @@ impl<'o> Peer<'o> {
         }
     }
 
-    /// Runs the peer on one size's passages, unless there is no peer or it has failed already.
-    fn run(&mut self, name: &str, texts: &[String], questions: &[&str], rounds: usize) {
-        let (Some(dir), Ok(figures)) = (&self.options.peer_dir, &mut self.outcome) else {
+    /// The peer's folder, while there is a peer and it has not failed.
+    fn dir(&self) -> Option<&'o Path> {
+        self.options
+            .peer_dir
+            .as_deref()
+            .filter(|_| self.outcome.is_ok())
+    }
+
+    fn wanted(&self) -> bool {
+        self.dir().is_some()
+    }
+
+    fn fail(&mut self, why: String) {
+        self.outcome = Err(why);
+    }
+
+    /// bm25s on one size's passages, ready to take turns with kneebot.
+    fn start(&mut self, name: &str, texts: &[String], questions: &[&str]) -> Option<PeerSession> {
+        let dir = self.dir()?;
+        match PeerSession::start(dir, &self.options.peer_env, name, texts, questions) {
+            Ok(session) => Some(session),
+            Err(why) => {
+                self.fail(why);
+                None
+            }
+        }
+    }
+
+    /// Records bm25s's figures for one size from the samples its turns gave.
+    fn finish(
+        &mut self,
+        name: &str,
+        passages: usize,
+        session: Option<PeerSession>,
+        mut samples: Vec<Duration>,
+        failed: Option<String>,
+    ) {
+        if let Some(why) = failed {
+            return self.fail(why);
+        }
+        let (Some(session), Ok(figures)) = (session, &mut self.outcome) else {
             return;
         };
+        let latency = Latency::of(&mut samples);
+        figures.push(PeerFigures {
+            library: "bm25s".into(),
+            corpus: name.into(),
+            passages,
+            p50_us: latency.p50,
+            p99_us: latency.p99,
+            max_us: latency.max,
+            build_ms: session.build_ms,
+        });
+    }
+
+    /// rank_bm25 on one size's passages, in one go after kneebot and bm25s are done with it.
+    fn run_slow(&mut self, name: &str, texts: &[String], questions: &[&str], rounds: usize) {
+        let Some(dir) = self.dir() else { return };
         match run_peer(
             dir,
             &self.options.peer_env,
@@ -276,8 +356,12 @@ impl<'o> Peer<'o> {
             &[(name, texts)],
             rounds,
         ) {
-            Ok(more) => figures.extend(more),
-            Err(why) => self.outcome = Err(why),
+            Ok(more) => {
+                if let Ok(figures) = &mut self.outcome {
+                    figures.extend(more);
+                }
+            }
+            Err(why) => self.fail(why),
         }
     }
 }
