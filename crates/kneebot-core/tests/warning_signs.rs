@@ -144,3 +144,21 @@ fn everyday_words_that_are_no_sign() {
     let q = "My son did his knee playing football yesterday, it blew up like a balloon within an hour. Should he do squats?";
     assert_eq!(ask(q, None).verdict, Verdict::Urgent, "{q}");
 }
+
+/// After an old tear, a knee that locked and has stayed locked up to now ("for hours", "since this
+/// morning") is locked now; one that used to lock, or locks now and then, tells no sign of the moment.
+#[test]
+fn a_lock_that_has_lasted_until_now_is_current() {
+    for q in [
+        "I tore my meniscus two years ago. Got out of the car and the knee locked, it has been stuck bent for 3 hours. Do I do my exercises?",
+        "Old ACL tear from 2019. The knee jammed since this morning and will not straighten. Leg curls ok?",
+    ] {
+        assert_eq!(ask(q, None).verdict, Verdict::Urgent, "{q}");
+    }
+    for q in [
+        "I tore my meniscus two years ago. The knee locked a few times back then. Are leg curls ok?",
+        "I tore my meniscus two years ago and it still locks now and then for a second. Are glute bridges ok?",
+    ] {
+        assert_ne!(ask(q, None).verdict, Verdict::Urgent, "{q}");
+    }
+}
