@@ -305,6 +305,9 @@ fn a_clinician_limit_however_told() {
         "My doctor told me I should not do long runs with my arthritis. Can I join the half marathon?",
         "My physio told me to hold off on squats for a month. Are squats ok if I go light?",
         "With my stiff knee I can't even get down into a squat. Should I push myself to squat anyway?",
+        // Instructions written down limit as a clinician's spoken ones do.
+        "Meniscus repair 2 weeks ago. The discharge sheet says no squats for 6 weeks. Are half squats ok?",
+        "ACL surgery 12 days ago, the rehab protocol says no resisted knee bending until week 8. Can I do leg curls?",
     ] {
         let answer = ask(q, None);
         assert_eq!(answer.verdict, Verdict::NotCovered, "{q}: {}", answer.guidance);

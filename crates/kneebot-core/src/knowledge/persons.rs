@@ -39,6 +39,10 @@ pub struct PersonsDef {
     /// that apply to me?"); a person a question only talks about ("is he right?") is not asked for.
     #[serde(default)]
     pub asked_after: Vec<String>,
+    /// Whoever gives a patient instructions, and the instructions written down ("the hospital leaflet
+    /// says no…"): `{clinician}` in an `[asking]` pattern stands for any of them.
+    #[serde(default)]
+    pub clinicians: Vec<String>,
 }
 
 /// The person words, by word.
@@ -80,6 +84,19 @@ impl Persons {
     pub fn of(&self, word: &str) -> Option<Person> {
         self.words.get(word).copied()
     }
+}
+
+/// The clinicians and their written instructions as one regular expression group, for `{clinician}`.
+pub(super) fn clinician_named(def: &PersonsDef) -> String {
+    if def.clinicians.is_empty() {
+        return "(?:$^)".to_string();
+    }
+    let words: Vec<String> = def
+        .clinicians
+        .iter()
+        .map(|w| regex::escape(&w.to_lowercase()))
+        .collect();
+    format!("(?:{})", words.join("|"))
 }
 
 /// Someone named by who they are to the writer ("my dad", "her little boy"), as one regular expression

@@ -184,6 +184,7 @@ impl Vocabulary {
         // One set per list; a pattern that does not compile is reported with its line and left out.
         let condition_names = super::patterns::condition_names(vocab);
         let someone = super::persons::someone_named(&vocab.persons);
+        let clinician = super::persons::clinician_named(&vocab.persons);
         let mut compile_all = |patterns: &[Spanned<String>]| -> AnyOf {
             let expanded: Vec<String> = patterns
                 .iter()
@@ -191,6 +192,7 @@ impl Vocabulary {
                     p.get_ref()
                         .replace("{condition}", &condition_names)
                         .replace("{someone}", &someone)
+                        .replace("{clinician}", &clinician)
                 })
                 .collect();
             let texts: Vec<&str> = expanded.iter().map(String::as_str).collect();
