@@ -29,6 +29,23 @@ fn whether_an_activity_is_over_is_outside() {
     }
 }
 
+/// The course of a condition or a symptom ("can it come back?", "will the lump get bigger?") is a
+/// prognosis; "can I do squats?" beside it still asks whether to do something.
+#[test]
+fn the_course_of_a_condition_is_outside() {
+    for q in [
+        "had patellar tendinitis as a teenager. can it come back when I'm older?",
+        "there is a hard bump under my kneecap. will the bump get bigger?",
+        "my baker's cyst went down last month. could it return?",
+    ] {
+        assert_eq!(read(q).intent, Some(Intent::Outside), "{q}");
+    }
+    assert_eq!(
+        read("I have a baker's cyst. can I do squats, or will the cyst get bigger?").intent,
+        Some(Intent::Advice)
+    );
+}
+
 /// "What can be wrong" asks what the person has whatever the modal verb, and asked beside "what can I do"
 /// the answer still gives no exercise advice.
 #[test]
