@@ -109,6 +109,12 @@ fn number(word: &str) -> Option<f64> {
     })
 }
 
+/// Things counted per day or week in a frequency ("an hour a day", "10 miles a week", "3 sessions a day").
+const COUNTED: [&str; 17] = [
+    "days", "day", "hours", "hour", "hrs", "hr", "minutes", "minute", "mins", "min", "miles", "mile",
+    "times", "sessions", "session", "km", "laps",
+];
+
 fn unit(word: &str) -> Option<f64> {
     Some(match word {
         w if w.starts_with('d') => DAY,
@@ -166,6 +172,13 @@ pub fn find(
         let before = text[..whole.start()].trim_end();
         let after = text[whole.end()..].trim_start();
         let is_age = after.starts_with("old");
+        // "3 weeks ago", "8 weeks post-op", "5 weeks out": counted back from the day asked (so "put in 14
+        // months back" is not "in 14 months").
+        let anchored = words.dated.iter().any(|w| {
+            after
+                .strip_prefix(w.as_str())
+                .is_some_and(|rest| !rest.starts_with(|c: char| c.is_alphanumeric()))
+        });
         let is_frequency = before.ends_with("times")
             || before.ends_with("once")
             || before.ends_with("twice")
@@ -174,11 +187,12 @@ pub fn find(
             || (before.ends_with('x')
                 && before[..before.len() - 1].ends_with(|c: char| c.is_ascii_digit()))
             || (whole.as_str().starts_with('a') && before.ends_with(|c: char| c.is_ascii_digit()))
-            // "3 days a week": both "3 days" and "a week" are the frequency.
+            // "3 days a week", "an hour a day": both the amount and "a week" are the frequency.
             || (whole.as_str().starts_with('a')
-                && ["days", "hours", "minutes", "miles", "times", "sessions"]
-                    .iter()
-                    .any(|w| before.ends_with(w)))
+                && before
+                    .rsplit(|c: char| !c.is_alphanumeric())
+                    .next()
+                    .is_some_and(|w| COUNTED.contains(&w)))
             || ["a week", "per week", "each week", "every week", "a month", "per month", "a day", "per day"]
                 .iter()
                 .any(|w| after.starts_with(w));
@@ -195,7 +209,7 @@ pub fn find(
         ]
         .iter()
         .any(|w| ends_with_word(before, w))
-            && !after.starts_with("ago");
+            && !anchored;
         let is_future = is_future || after.starts_with("from now");
         let lasted = words.lasted.iter().any(|w| {
             after
@@ -209,12 +223,7 @@ pub fn find(
             days: amount * unit_days,
             start: whole.start(),
             end: whole.end(),
-            // "3 weeks ago", "8 weeks post-op", "5 weeks out": counted back from the day asked.
-            anchored: words.dated.iter().any(|w| {
-                after
-                    .strip_prefix(w.as_str())
-                    .is_some_and(|rest| !rest.starts_with(|c: char| c.is_alphanumeric()))
-            }),
+            anchored,
         });
     }
     for caps in captures_found(&DAY_N, text) {

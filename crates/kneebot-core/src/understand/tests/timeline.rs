@@ -104,3 +104,12 @@ fn leaves_out_ages_frequencies_and_future() {
         assert_eq!(days(text), Vec::<f64>::new(), "text: {text}");
     }
 }
+
+/// How often something is done is no time since an event: "an hour a day", "20 minutes a day"; and a
+/// span counted back ("put in 14 months back") is not ahead, though "in" comes just before it.
+#[test]
+fn frequencies_and_spans_counted_back() {
+    assert_eq!(days("walking the dog an hour a day"), Vec::<f64>::new());
+    assert!(days("i walk 20 minutes a day now").is_empty());
+    assert_eq!(days("had my new knee put in 14 months back"), vec![426.1]);
+}
