@@ -157,6 +157,31 @@ fn weakness_long_after_surgery_is_past_rehab() {
         None,
     );
     assert_eq!(switched_off.understood.phase, Some(Phase::Early));
+    // Rehab told as over, a year after, however the physio is named: past rehab and still weak.
+    for q in [
+        "Knee replacement 14 months ago. My physio ended in March but my hamstring is still weak. Can I do leg curls?",
+        "Knee replacement 14 months ago, PT all done, hamstring still weak. Can I do leg curls?",
+    ] {
+        let a = ask(q, None);
+        assert_eq!(a.understood.phase, Some(Phase::Recovered), "{q}");
+        assert_eq!(a.verdict, Verdict::Avoid, "{q}");
+    }
+}
+
+/// A short question that names nothing ("Do I humour him?") asks about the sentence just before it, even
+/// where that sentence also tells how the asker is doing.
+#[test]
+fn a_short_question_asks_about_the_sentence_before_it() {
+    let a = ask(
+        "ACL reconstruction 3 years ago, I walk everywhere. My brother says my hamstring is weak and got me a band for curls. Should I listen to him?",
+        None,
+    );
+    assert_eq!(
+        a.topic.as_deref(),
+        Some("hamstring_strengthening"),
+        "{}",
+        a.guidance
+    );
 }
 
 /// A recovered sign that is what someone is working towards ("tips to achieve full extension") is not

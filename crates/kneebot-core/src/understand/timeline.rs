@@ -111,8 +111,8 @@ fn number(word: &str) -> Option<f64> {
 
 /// Things counted per day or week in a frequency ("an hour a day", "10 miles a week", "3 sessions a day").
 const COUNTED: [&str; 17] = [
-    "days", "day", "hours", "hour", "hrs", "hr", "minutes", "minute", "mins", "min", "miles", "mile",
-    "times", "sessions", "session", "km", "laps",
+    "days", "day", "hours", "hour", "hrs", "hr", "minutes", "minute", "mins", "min", "miles",
+    "mile", "times", "sessions", "session", "km", "laps",
 ];
 
 fn unit(word: &str) -> Option<f64> {

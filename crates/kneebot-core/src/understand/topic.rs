@@ -291,6 +291,10 @@ fn choose(
                     ))
         })
         .collect();
+    let short_question = !mentions
+        .iter()
+        .any(|(_, f, _)| asked.contains(&tokens[*f].sentence))
+        && super::asking::refers_back(asked, &vocab.asking);
     // Rank: the sentence that asks the question first (one ending in "?" before a cue sentence), its
     // asking clause, then mentions that are not a recovery sign or back-story ("after a long walk", "from running"), then,
     // outside the question, one the asker can do over one they say they cannot ("can't manage a single leg
@@ -304,7 +308,15 @@ fn choose(
             // In a sentence that tells and then asks ("…says no squats so are glute bridges okay?"),
             // the exercise in the asking clause.
             let in_clause = asked.in_clause(tokens[*f].start);
-            let weak = backstory(tokens, *f) || in_signal_sentence(tokens, signals, *f);
+            // "…has bought me ankle weights for curls. Do I humour him?": a question that names nothing
+            // asks about the sentence just before it.
+            let just_before = short_question
+                && asked
+                    .sentences
+                    .first()
+                    .is_some_and(|&q| q > 0 && tokens[*f].sentence == q - 1);
+            let weak =
+                !just_before && (backstory(tokens, *f) || in_signal_sentence(tokens, signals, *f));
             // Walking and running are everyday activities: beside another exercise they are
             // back-story ("on my long runs", "my running coach").
             let background = vocab.background_topics.contains(t);
