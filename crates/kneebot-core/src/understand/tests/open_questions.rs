@@ -14,6 +14,11 @@ fn open_questions() {
             "torn ACL, no surgery. which exercises should I stay away from?",
             Intent::Overview(asking::OpenAsk::Avoid),
         ),
+        // Exercises as gym-goers name them in bulk ("stuff", "lifts", "machines").
+        (
+            "meniscus tear. which of the machines make it worse?",
+            Intent::Overview(asking::OpenAsk::Avoid),
+        ),
         // Chat spelling read in context ("what 2 avoid", not "2 weeks"); avoiding told as cutting.
         (
             "2 weeks of sore knees from chondromalacia, what 2 avoid at gym?",
