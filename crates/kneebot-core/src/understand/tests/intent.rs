@@ -407,6 +407,8 @@ fn a_judgement_with_an_alternative_points_back_at_the_story() {
         "I have osteoarthritis. Single-leg squat exercises make my knees feel strained. I wonder whether that means I should avoid such exercises, or whether I need them.",
         // A dispute told, then "who's right?": which of them the material sides with.
         "My husband has an old ACL tear. He does goblet squats and swears they help, I say he'll wreck it. Who's right?",
+        // Whether something is worth doing, after a story that tells why the knee does what it does.
+        "Old meniscus tear. The coach said that's why my knee aches after games. Are glute bridges worth adding, or overkill?",
     ] {
         let u = read(q);
         assert_eq!(u.intent, Some(Intent::Advice), "{q}");
