@@ -90,6 +90,12 @@ pub(super) fn read(facts: &Facts, vocab: &Vocabulary) -> Asks {
                 .text
                 .split(" ; ")
                 .any(|sentence| p.info_start.is_match(sentence.trim_start()))
+            // "The gas pedal analogy went over my head, can someone explain what he's getting at?":
+            // the asking clause of a sentence that tells first.
+            || asked
+                .clauses
+                .iter()
+                .any(|&(s, e)| p.info_start.is_match(text[s..e].trim_start()))
     };
     // "Why would that be?" after a clinician's limit asks why the exercise is ruled out.
     let asks_why_ruling =

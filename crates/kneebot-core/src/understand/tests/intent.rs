@@ -11,6 +11,11 @@ fn intent() {
             Intent::Info(InfoKind::Why),
         ),
         ("what do the glutes do?", Intent::Info(InfoKind::Other)),
+        // The asking clause after a clause that tells.
+        (
+            "the bit about the car went right over my head, can someone explain what he is getting at?",
+            Intent::Info(InfoKind::Other),
+        ),
         (
             "my arthritic knee hates leg curls, should i drop them?",
             Intent::Advice,
