@@ -446,6 +446,10 @@ fn when_asked_as_a_list_or_of_the_video_is_timing() {
     ] {
         assert_eq!(read(q).intent, Some(Intent::Timing), "{q}");
     }
+    // Isolation in plain words makes the muscle the exercise asked about.
+    let u = read("when exactly does the video say it is fine to work the hamstrings on their own?");
+    assert_eq!(u.intent, Some(Intent::Timing));
+    assert!(topic(&u).is_some());
 }
 
 /// "Did my MCL on the 28th on the slopes." tells an injury with the "I" left out: it is no question, so
