@@ -153,6 +153,10 @@ pub struct AskingDef {
     /// Asks how to perform an exercise (form, technique, bar position): the material does not teach it.
     #[serde(default)]
     pub technique: Vec<Spanned<String>>,
+    /// A story whose choice is whether to operate ("surgeon #1 wants to scope it, surgeon #2 says physio
+    /// first"): a bare request after it asks about that choice, the surgeon's to make.
+    #[serde(default)]
+    pub operation_choice: Vec<Spanned<String>>,
     /// Asks how to regain range of motion (bend, straightening): the material says when it marks the end
     /// of hamstring work, not how to get it back.
     #[serde(default)]

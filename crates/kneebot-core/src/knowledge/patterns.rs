@@ -63,6 +63,8 @@ pub struct Asking {
     pub persuade: AnyOf,
     /// Asks how to perform an exercise ("high bar or low bar?", "proper form"): no video here teaches it.
     pub technique: AnyOf,
+    /// A story whose choice is whether to operate.
+    pub operation_choice: AnyOf,
     /// Asks how to regain range of motion ("tips to improve my extension?").
     pub range_of_motion: AnyOf,
     /// Asks what a condition is ("what is a Baker's cyst?").
@@ -160,6 +162,7 @@ pub(super) fn asking(
         condition_denied: compile_all(&def.condition_denied),
         persuade: compile_all(&def.persuade),
         technique: compile_all(&def.technique),
+        operation_choice: compile_all(&def.operation_choice),
         range_of_motion: compile_all(&def.range_of_motion),
         defines: compile_all(&def.defines),
         still_present: compile_all(&def.still_present),

@@ -173,6 +173,12 @@ pub(super) fn read(facts: &Facts, vocab: &Vocabulary) -> Asks {
     {
         // "Will my meniscus heal?", "am I ever going to squat again?": no video can tell.
         Intent::Outside
+    } else if asking::is_bare_request(asked, &vocab.asking)
+        && vocab.asking.operation_choice.is_match(text)
+    {
+        // "Surgeon #1 wants to tidy it up, surgeon #2 says try 3 months of physio first… What would
+        // you do?": the choice asked about is whether to operate.
+        Intent::Outside
     } else if asked.open.is_some() && open_asked && facts.asks_only_uncovered {
         // "What can I do to help him with the mental toll?": an open question about something the
         // material does not speak to; every exercise ruling would answer another question.

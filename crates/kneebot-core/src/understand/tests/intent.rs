@@ -469,3 +469,17 @@ fn a_bare_request_about_something_to_buy_is_outside() {
     let q = "My physio says low impact for my knees from now on, so I am on the hunt for an elliptical that will stand up to many work-outs per week. Do any of you have any suggestions?";
     assert_eq!(read(q).intent, Some(Intent::Outside));
 }
+
+/// A bare request after a story whose choice is whether to operate asks about that choice, which is the
+/// surgeon's; after an operation already booked, it asks what to do.
+#[test]
+fn a_bare_request_about_whether_to_operate_is_outside() {
+    for q in [
+        "ACL tear. One consultant says reconstruct it, the other says give rehab a go first. Thoughts?",
+        "Torn meniscus, they offered me a scope. Not sure whether to have the operation at all. Any advice?",
+    ] {
+        assert_eq!(read(q).intent, Some(Intent::Outside), "{q}");
+    }
+    let q = "Meniscus tear, booked for an arthroscopy next month. Any advice?";
+    assert!(matches!(read(q).intent, Some(Intent::Overview(_))), "{q}");
+}
