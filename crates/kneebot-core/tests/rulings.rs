@@ -166,6 +166,12 @@ fn weakness_long_after_surgery_is_past_rehab() {
         assert_eq!(a.understood.phase, Some(Phase::Recovered), "{q}");
         assert_eq!(a.verdict, Verdict::Avoid, "{q}");
     }
+    // A session done for the day is no rehab over.
+    let a = ask(
+        "ACL reconstruction 6 weeks ago. Physio all done for today and my hamstrings are weak. Leg curls ok?",
+        None,
+    );
+    assert_eq!(a.understood.phase, Some(Phase::Rebuilding));
 }
 
 /// A short question that names nothing ("Do I humour him?") asks about the sentence just before it, even
@@ -333,6 +339,9 @@ fn a_clinician_limit_however_told() {
         // Instructions written down limit as a clinician's spoken ones do.
         "Meniscus repair 2 weeks ago. The discharge sheet says no squats for 6 weeks. Are half squats ok?",
         "ACL surgery 12 days ago, the rehab protocol says no resisted knee bending until week 8. Can I do leg curls?",
+        // Asking why the clinician said it is about the asker's own case, not the material's reasons.
+        "My doctor told me to stop running because of my knee arthritis, could someone explain why?",
+        "The discharge sheet says no running for 12 weeks after my ACL reconstruction, can someone explain why?",
     ] {
         let answer = ask(q, None);
         assert_eq!(answer.verdict, Verdict::NotCovered, "{q}: {}", answer.guidance);

@@ -158,6 +158,9 @@ fn a_lock_that_has_lasted_until_now_is_current() {
     for q in [
         "I tore my meniscus two years ago. The knee locked a few times back then. Are leg curls ok?",
         "I tore my meniscus two years ago and it still locks now and then for a second. Are glute bridges ok?",
+        // An episode told as over, however long it lasted.
+        "Meniscus tear 3 years ago. Last month it got stuck bent for 3 hours but it's fine now. Can I do squats?",
+        "Old meniscus tear. Yesterday it locked for a couple of hours but it's been fine since. Is walking ok?",
     ] {
         assert_ne!(ask(q, None).verdict, Verdict::Urgent, "{q}");
     }

@@ -12,6 +12,8 @@ pub(super) struct Facts<'a> {
     /// The conditions named.
     pub conditions: &'a [crate::ids::ConditionId],
     pub event: Option<super::Event>,
+    /// The post dates its surgery or trauma ("3 weeks ago", "8 weeks post-op"): it has happened.
+    pub dated: bool,
     /// The strongest recovery signal.
     pub signal: Option<crate::answer::Phase>,
     /// Topics the asker says are ruled out for them.
@@ -91,11 +93,16 @@ pub(super) fn read(facts: &Facts, vocab: &Vocabulary) -> Asks {
                 .split(" ; ")
                 .any(|sentence| p.info_start.is_match(sentence.trim_start()))
             // "The gas pedal analogy went over my head, can someone explain what he's getting at?":
-            // the asking clause of a sentence that tells first.
-            || asked
-                .clauses
-                .iter()
-                .any(|&(s, e)| p.info_start.is_match(text[s..e].trim_start()))
+            // a request to explain in the asking clause of a sentence that tells first. Not where a
+            // clinician's limit or words are what is to be explained ("my doctor told me to stop
+            // running, could someone explain why?"): that asks about the asker's own case.
+            || (facts.limited.is_empty()
+                && asked.clauses.iter().any(|&(s, e)| {
+                    let clause = text[s..e].trim_start();
+                    ["can ", "could ", "would "].iter().any(|w| clause.starts_with(w))
+                        && p.info_start.is_match(clause)
+                })
+                && !someone_else())
     };
     // "Why would that be?" after a clinician's limit asks why the exercise is ruled out.
     let asks_why_ruling =
@@ -174,6 +181,8 @@ pub(super) fn read(facts: &Facts, vocab: &Vocabulary) -> Asks {
         // "Will my meniscus heal?", "am I ever going to squat again?": no video can tell.
         Intent::Outside
     } else if asking::is_bare_request(asked, &vocab.asking)
+        // An operation dated in the past is done: "physio first" then is no choice about operating.
+        && !(facts.event == Some(super::Event::Surgery) && facts.dated)
         && vocab.asking.operation_choice.is_match(text)
     {
         // "Surgeon #1 wants to tidy it up, surgeon #2 says try 3 months of physio first… What would

@@ -216,6 +216,7 @@ impl Understanding {
                 text,
                 conditions: &named.conditions,
                 event: events.event,
+                dated: events.elapsed_days.is_some(),
                 signal,
                 limited: &topic.limited,
                 topic_asked: topic.topic_asked,

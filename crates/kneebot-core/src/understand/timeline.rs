@@ -109,10 +109,11 @@ fn number(word: &str) -> Option<f64> {
     })
 }
 
-/// Things counted per day or week in a frequency ("an hour a day", "10 miles a week", "3 sessions a day").
-const COUNTED: [&str; 17] = [
+/// Things counted per day or week in a frequency ("an hour a day", "10 reps a day", "3 sessions a week").
+const COUNTED: [&str; 24] = [
     "days", "day", "hours", "hour", "hrs", "hr", "minutes", "minute", "mins", "min", "miles",
-    "mile", "times", "sessions", "session", "km", "laps",
+    "mile", "times", "sessions", "session", "km", "laps", "reps", "rep", "sets", "set", "steps",
+    "rounds", "walks",
 ];
 
 fn unit(word: &str) -> Option<f64> {

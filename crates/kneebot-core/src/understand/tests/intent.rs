@@ -480,6 +480,12 @@ fn a_bare_request_about_whether_to_operate_is_outside() {
     ] {
         assert_eq!(read(q).intent, Some(Intent::Outside), "{q}");
     }
-    let q = "Meniscus tear, booked for an arthroscopy next month. Any advice?";
-    assert!(matches!(read(q).intent, Some(Intent::Overview(_))), "{q}");
+    for q in [
+        "Meniscus tear, booked for an arthroscopy next month. Any advice?",
+        // After an operation, physio "first" or "instead" is no choice about operating.
+        "I had knee surgery 3 weeks ago and I'm doing my exercises at home first thing every morning. Any advice?",
+        "8 weeks post-op ACL, I'm doing physio exercises instead of the gym for now. Thoughts?",
+    ] {
+        assert!(matches!(read(q).intent, Some(Intent::Overview(_))), "{q}");
+    }
 }

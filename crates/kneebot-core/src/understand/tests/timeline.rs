@@ -111,5 +111,8 @@ fn leaves_out_ages_frequencies_and_future() {
 fn frequencies_and_spans_counted_back() {
     assert_eq!(days("walking the dog an hour a day"), Vec::<f64>::new());
     assert!(days("i walk 20 minutes a day now").is_empty());
+    assert!(days("i do 10 reps a day of my exercises").is_empty());
+    // How long someone has been back at something dates nothing.
+    assert!(days("i am 3 weeks back at football training").is_empty());
     assert_eq!(days("had my new knee put in 14 months back"), vec![426.1]);
 }
