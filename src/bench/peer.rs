@@ -86,6 +86,16 @@ impl PeerInput {
             .arg("--env")
             .arg(env)
             .stderr(Stdio::inherit());
+        // One thread for the numeric libraries, as kneebot answers on one: idle worker threads that spin
+        // after each call would also take the core kneebot is being timed on.
+        for var in [
+            "OMP_NUM_THREADS",
+            "OPENBLAS_NUM_THREADS",
+            "MKL_NUM_THREADS",
+            "NUMEXPR_NUM_THREADS",
+        ] {
+            command.env(var, "1");
+        }
         command
     }
 }
