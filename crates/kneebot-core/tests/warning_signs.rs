@@ -146,21 +146,24 @@ fn everyday_words_that_are_no_sign() {
 }
 
 /// After an old tear, a knee that locked and has stayed locked up to now ("for hours", "since this
-/// morning") is locked now; one that used to lock, or locks now and then, tells no sign of the moment.
+/// morning") or locked today ("3 hours ago") is locked now; one that used to lock, or locks now and then,
+/// tells no sign of the moment.
 #[test]
 fn a_lock_that_has_lasted_until_now_is_current() {
     for q in [
         "I tore my meniscus two years ago. Got out of the car and the knee locked, it has been stuck bent for 3 hours. Do I do my exercises?",
         "Old ACL tear from 2019. The knee jammed since this morning and will not straighten. Leg curls ok?",
+        // Dated today, it is now.
+        "I tore my meniscus 2 years ago. It locked 3 hours ago and I cant straighten it. Squats ok?",
+        "Had a meniscus tear in 2020. This morning my knee locked and I cannot straighten it. Leg curls?",
     ] {
         assert_eq!(ask(q, None).verdict, Verdict::Urgent, "{q}");
     }
     for q in [
         "I tore my meniscus two years ago. The knee locked a few times back then. Are leg curls ok?",
         "I tore my meniscus two years ago and it still locks now and then for a second. Are glute bridges ok?",
-        // An episode told as over, however long it lasted.
+        // An episode of last month, however long it lasted.
         "Meniscus tear 3 years ago. Last month it got stuck bent for 3 hours but it's fine now. Can I do squats?",
-        "Old meniscus tear. Yesterday it locked for a couple of hours but it's been fine since. Is walking ok?",
     ] {
         assert_ne!(ask(q, None).verdict, Verdict::Urgent, "{q}");
     }

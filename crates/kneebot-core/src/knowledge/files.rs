@@ -157,6 +157,10 @@ pub struct AskingDef {
     /// first"): a bare request after it asks about that choice, the surgeon's to make.
     #[serde(default)]
     pub operation_choice: Vec<Spanned<String>>,
+    /// The choice whether to operate told outright ("surgery or physio?"): it holds after an earlier
+    /// operation too.
+    #[serde(default)]
+    pub operation_choice_asked: Vec<Spanned<String>>,
     /// Asks how to regain range of motion (bend, straightening): the material says when it marks the end
     /// of hamstring work, not how to get it back.
     #[serde(default)]

@@ -65,6 +65,8 @@ pub struct Asking {
     pub technique: AnyOf,
     /// A story whose choice is whether to operate.
     pub operation_choice: AnyOf,
+    /// The choice whether to operate told outright.
+    pub operation_choice_asked: AnyOf,
     /// Asks how to regain range of motion ("tips to improve my extension?").
     pub range_of_motion: AnyOf,
     /// Asks what a condition is ("what is a Baker's cyst?").
@@ -163,6 +165,7 @@ pub(super) fn asking(
         persuade: compile_all(&def.persuade),
         technique: compile_all(&def.technique),
         operation_choice: compile_all(&def.operation_choice),
+        operation_choice_asked: compile_all(&def.operation_choice_asked),
         range_of_motion: compile_all(&def.range_of_motion),
         defines: compile_all(&def.defines),
         still_present: compile_all(&def.still_present),

@@ -17,6 +17,7 @@ mod described;
 mod events;
 mod intent;
 mod limits;
+mod mention_roles;
 mod persons;
 mod phrases;
 mod pointers;

@@ -3,6 +3,7 @@
 //! the topics the asker says are ruled out for them, and whether an exercise is named and asked about.
 
 use super::asking::{self, Asked};
+use super::mention_roles::{backstory, goal, in_signal_sentence, inside_signal};
 use super::normalize::Token;
 use super::phrases::{contains_seq, excluded_before, word_before, Found};
 use super::signals::Signals;
@@ -345,63 +346,4 @@ fn choose(
     } else {
         (None, false)
     }
-}
-
-/// True when the words `first..=last` overlap a recovery signal.
-fn inside_signal(tokens: &[Token], signals: &Signals, first: usize, last: usize) -> bool {
-    signals
-        .spans
-        .iter()
-        .any(|(s, e, _, _)| tokens[first].start < *e && *s < tokens[last].end)
-}
-
-/// True when token `first` is in a sentence where a recovery signal starts.
-fn in_signal_sentence(tokens: &[Token], signals: &Signals, first: usize) -> bool {
-    signals.spans.iter().any(|(s, _, _, _)| {
-        tokens
-            .iter()
-            .find(|t| t.start >= *s || t.end > *s)
-            .is_some_and(|t| t.sentence == tokens[first].sentence)
-    })
-}
-
-/// True when the words before token `first` make it back-story ("after a long walk", "from running").
-fn backstory(tokens: &[Token], first: usize) -> bool {
-    first > 0
-        && matches!(
-            tokens[first - 1].text.as_str(),
-            "from" | "after" | "during" | "while" | "since" | "when" | "with"
-        )
-        || (first > 1
-            && matches!(
-                tokens[first - 1].text.as_str(),
-                "long" | "short" | "the" | "a"
-            )
-            && matches!(
-                tokens[first - 2].text.as_str(),
-                "a" | "after" | "from" | "on"
-            )
-            // "Getting back on the leg curl machine" is the plan, not where something happened.
-            && !(first > 2
-                && matches!(
-                    tokens[first - 3].text.as_str(),
-                    "back" | "get" | "getting" | "go" | "going" | "hop" | "hopping" | "jump"
-                )))
-}
-
-/// True when the words before token `first` make it the goal ("so I can walk smoother", "so I can get back
-/// to running", "continue to run").
-fn goal(tokens: &[Token], first: usize) -> bool {
-    let lo = first.saturating_sub(6);
-    let before: Vec<&str> = tokens[lo..first]
-        .iter()
-        .filter(|t| t.sentence == tokens[first].sentence)
-        .map(|t| t.text.as_str())
-        .collect();
-    let so_can = before.iter().position(|w| *w == "so").is_some_and(|i| {
-        before[i..]
-            .iter()
-            .any(|w| matches!(*w, "can" | "could" | "able"))
-    });
-    so_can || matches!(before.as_slice(), [.., "continue" | "able", "to"])
 }

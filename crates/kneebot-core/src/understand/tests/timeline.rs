@@ -112,7 +112,7 @@ fn frequencies_and_spans_counted_back() {
     assert_eq!(days("walking the dog an hour a day"), Vec::<f64>::new());
     assert!(days("i walk 20 minutes a day now").is_empty());
     assert!(days("i do 10 reps a day of my exercises").is_empty());
-    // How long someone has been back at something dates nothing.
-    assert!(days("i am 3 weeks back at football training").is_empty());
+    // "Back" then a place still counts back: "tore my acl 2 weeks back at training".
+    assert_eq!(days("tore my acl 2 weeks back at training"), vec![14.0]);
     assert_eq!(days("had my new knee put in 14 months back"), vec![426.1]);
 }

@@ -1,0 +1,69 @@
+//! Where a mention of an exercise stands in the post: inside or beside a recovery sign, in back-story ("after
+//! a long walk"), or as the goal ("so I can get back to running"). The topic stage ranks mentions by these.
+
+use super::normalize::Token;
+use super::signals::Signals;
+
+/// True when the words `first..=last` overlap a recovery signal.
+pub(super) fn inside_signal(
+    tokens: &[Token],
+    signals: &Signals,
+    first: usize,
+    last: usize,
+) -> bool {
+    signals
+        .spans
+        .iter()
+        .any(|(s, e, _, _)| tokens[first].start < *e && *s < tokens[last].end)
+}
+
+/// True when token `first` is in a sentence where a recovery signal starts.
+pub(super) fn in_signal_sentence(tokens: &[Token], signals: &Signals, first: usize) -> bool {
+    signals.spans.iter().any(|(s, _, _, _)| {
+        tokens
+            .iter()
+            .find(|t| t.start >= *s || t.end > *s)
+            .is_some_and(|t| t.sentence == tokens[first].sentence)
+    })
+}
+
+/// True when the words before token `first` make it back-story ("after a long walk", "from running").
+pub(super) fn backstory(tokens: &[Token], first: usize) -> bool {
+    first > 0
+        && matches!(
+            tokens[first - 1].text.as_str(),
+            "from" | "after" | "during" | "while" | "since" | "when" | "with"
+        )
+        || (first > 1
+            && matches!(
+                tokens[first - 1].text.as_str(),
+                "long" | "short" | "the" | "a"
+            )
+            && matches!(
+                tokens[first - 2].text.as_str(),
+                "a" | "after" | "from" | "on"
+            )
+            // "Getting back on the leg curl machine" is the plan, not where something happened.
+            && !(first > 2
+                && matches!(
+                    tokens[first - 3].text.as_str(),
+                    "back" | "get" | "getting" | "go" | "going" | "hop" | "hopping" | "jump"
+                )))
+}
+
+/// True when the words before token `first` make it the goal ("so I can walk smoother", "so I can get back
+/// to running", "continue to run").
+pub(super) fn goal(tokens: &[Token], first: usize) -> bool {
+    let lo = first.saturating_sub(6);
+    let before: Vec<&str> = tokens[lo..first]
+        .iter()
+        .filter(|t| t.sentence == tokens[first].sentence)
+        .map(|t| t.text.as_str())
+        .collect();
+    let so_can = before.iter().position(|w| *w == "so").is_some_and(|i| {
+        before[i..]
+            .iter()
+            .any(|w| matches!(*w, "can" | "could" | "able"))
+    });
+    so_can || matches!(before.as_slice(), [.., "continue" | "able", "to"])
+}
