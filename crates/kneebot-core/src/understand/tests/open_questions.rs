@@ -14,6 +14,11 @@ fn open_questions() {
             "torn ACL, no surgery. which exercises should I stay away from?",
             Intent::Overview(asking::OpenAsk::Avoid),
         ),
+        // A view asked on a plan the story lays out.
+        (
+            "torn meniscus. my plan is glute bridges, leg curls and walking. opinions on my routine?",
+            Intent::Overview(asking::OpenAsk::Request),
+        ),
         // Exercises as gym-goers name them in bulk ("stuff", "lifts", "machines").
         (
             "meniscus tear. which of the machines make it worse?",
