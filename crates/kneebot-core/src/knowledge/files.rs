@@ -216,6 +216,9 @@ pub struct WordsDef {
     #[serde(default)]
     pub sign_asked: Vec<String>,
     pub warning_negations: Vec<String>,
+    /// Words that, up to three words before an injury word, deny it ("never injured them", "no injury").
+    #[serde(default)]
+    pub injury_negations: Vec<String>,
     /// Words that, up to three words before an uncovered thing, say when or where rather than what is
     /// asked ("before an MRI", "playing soccer").
     #[serde(default)]

@@ -46,6 +46,7 @@ pub struct Vocabulary {
     /// Speed: every red flag's `all` patterns in one set, in order (flag by flag).
     pub red_flag_set: AnyOf,
     pub red_flag_negations: Vec<Vec<String>>,
+    pub injury_negations: Vec<Vec<String>>,
     /// Words that say when or where before an uncovered thing ("before", "playing").
     pub setting_words: Vec<String>,
     /// Words that single out a muscle in an open question ("focus", "especially").
@@ -294,6 +295,7 @@ impl Vocabulary {
             red_flags,
             red_flag_set,
             red_flag_negations: words(&vocab.words.warning_negations),
+            injury_negations: words(&vocab.words.injury_negations),
             setting_words: plain(&vocab.words.setting),
             singling_out: plain(&vocab.words.singling_out),
             aftercare: plain(&vocab.words.aftercare),

@@ -96,12 +96,16 @@ pub(super) fn read(
         })
         .map(|f| tokens[f.first].start)
         .collect();
+    // "Knees ache after leg day (never injured them)": an injury denied is none.
+    let denied = |at: &usize| super::phrases::preceded_by(text, *at, &vocab.injury_negations, 3);
+    injuries.retain(|at| !denied(at));
     let from_vocabulary = !injuries.is_empty();
     injuries.extend(
         vocab
             .injury_patterns
             .iter()
-            .flat_map(|r| r.find_iter(text).map(|m| m.start())),
+            .flat_map(|r| r.find_iter(text).map(|m| m.start()))
+            .filter(|at| !denied(at)),
     );
     let injury_at = if from_vocabulary {
         injuries.first().copied()

@@ -9,6 +9,8 @@ fn a_condition_named_alone_after_a_symptom_asks_what_it_is() {
         "grinding under my kneecap when I do goblet squats, doesn't really hurt. chondromalacia?",
         "my knee clicks when I squat. meniscus?",
         "sharp pain on the outside of my knee on long runs. maybe IT band syndrome?",
+        // How early it comes does not change what is asked.
+        "knee puffs up a bit after long runs, goes down overnight. is this arthritis starting at 40?",
     ] {
         assert_eq!(read(q).intent, Some(Intent::Diagnosis), "{q}");
     }

@@ -26,6 +26,14 @@ fn events_time_and_signals() {
             None,
         ),
         ("tore my meniscus 2 years ago", None, None, None),
+        // An injury denied is none ("a day later" then dates nothing).
+        (
+            "knees started aching a day later (never injured them)",
+            None,
+            None,
+            None,
+        ),
+        ("no injury, it just aches a day after squats", None, None, None),
         // Rehab that has ended is a recovery sign, whichever way round it is told.
         (
             "rehab finished months ago for my broken tibia, the thigh is still a bit weaker",
