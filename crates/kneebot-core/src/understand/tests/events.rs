@@ -34,6 +34,13 @@ fn events_time_and_signals() {
             None,
         ),
         ("no injury, it just aches a day after squats", None, None, None),
+        // Rehab told as over with what it was for between ("rehab after my repair wrapped up").
+        (
+            "rehab after my meniscus repair wrapped up in april, the leg is still weaker",
+            Some(Event::Surgery),
+            Some(224.0),
+            Some(Phase::Recovered),
+        ),
         // Rehab that has ended is a recovery sign, whichever way round it is told.
         (
             "rehab finished months ago for my broken tibia, the thigh is still a bit weaker",
