@@ -342,10 +342,15 @@ fn a_clinician_limit_however_told() {
         // Asking why the clinician said it is about the asker's own case, not the material's reasons.
         "My doctor told me to stop running because of my knee arthritis, could someone explain why?",
         "The discharge sheet says no running for 12 weeks after my ACL reconstruction, can someone explain why?",
+        // Put "off limits" or "on hold" by the clinician, told, not asked.
+        "My physio has put leg curls on hold for a month because of my meniscus tear. Are light ones ok?",
     ] {
         let answer = ask(q, None);
         assert_eq!(answer.verdict, Verdict::NotCovered, "{q}: {}", answer.guidance);
     }
+    // Asked whether it is off limits, the ruling answers.
+    let q = "Are leg extensions off limits for me with my meniscus tear?";
+    assert_ne!(ask(q, None).verdict, Verdict::NotCovered, "{q}");
 }
 
 /// A question about the material inside a story is answered from the material: the story's own words

@@ -348,7 +348,13 @@ pub fn is_limited(
     let sentence = tokens[first].sentence;
     let (start, end) = sentence_span(tokens, sentence);
     let before = &text[start..tokens[first].start];
-    let after = &text[tokens[last].end..end.max(tokens[last].end)];
+    // The sentence's closing marks too, so a limit told ("… off limits for now.") is told apart from one
+    // asked about ("… off limits?").
+    let end = end.max(tokens[last].end);
+    let closing = text[end..]
+        .find(|c: char| c.is_alphanumeric())
+        .map_or(text.len(), |i| end + i);
+    let after = &text[tokens[last].end..closing];
     asking.limit_before.is_match(before)
         || asking.limit_after.is_match(after)
         || (asking.limit_by_pronoun.is_match(before) && clinician_before(start))
