@@ -52,6 +52,7 @@ pub struct IntentDef {
     pub timing: Spanned<String>,
     pub how_long: Spanned<String>,
     pub info_start: Spanned<String>,
+    pub explain_request: Spanned<String>,
     pub info_any: Spanned<String>,
     pub about_material: Spanned<String>,
     /// Names the material itself (video, transcript, channel), not only "he says".

@@ -82,26 +82,26 @@ pub(super) fn read(facts: &Facts, vocab: &Vocabulary) -> Asks {
     let how_to_removed = || p.how_to.replace_all(text, " ");
     // "but why…", "ok so what…": a leading connective does not change what is asked.
     let lead = p.leading_connectives.replace(text, "").into_owned();
-    let first_sentence_info = || p.info_start.is_match(&lead) || p.info_any.is_match(text);
+    // A sentence that opens as a question about the material: a wh- word, or a request to explain.
+    let opens_info = |s: &str| p.info_start.is_match(s) || p.explain_request.is_match(s);
+    let first_sentence_info = || opens_info(&lead) || p.info_any.is_match(text);
     // The last sentence, or a sentence of the asking part ("…Could someone put into plain words how
     // hamstrings squeeze the knee? I'm not asking for myself…"), worded as a question about the material.
     let last_sentence_info = || {
-        p.info_start
-            .is_match(text[last_sentence_start..].trim_start())
+        opens_info(text[last_sentence_start..].trim_start())
             || asked
                 .text
                 .split(" ; ")
-                .any(|sentence| p.info_start.is_match(sentence.trim_start()))
+                .any(|sentence| opens_info(sentence.trim_start()))
             // "The gas pedal analogy went over my head, can someone explain what he's getting at?":
             // a request to explain in the asking clause of a sentence that tells first. Not where a
             // clinician's limit or words are what is to be explained ("my doctor told me to stop
             // running, could someone explain why?"): that asks about the asker's own case.
             || (facts.limited.is_empty()
-                && asked.clauses.iter().any(|&(s, e)| {
-                    let clause = text[s..e].trim_start();
-                    ["can ", "could ", "would "].iter().any(|w| clause.starts_with(w))
-                        && p.info_start.is_match(clause)
-                })
+                && asked
+                    .clauses
+                    .iter()
+                    .any(|&(s, e)| p.explain_request.is_match(text[s..e].trim_start()))
                 && !someone_else())
     };
     // "Why would that be?" after a clinician's limit asks why the exercise is ruled out.
