@@ -168,3 +168,21 @@ fn a_lock_that_has_lasted_until_now_is_current() {
         assert_ne!(ask(q, None).verdict, Verdict::Urgent, "{q}");
     }
 }
+
+/// A sign told as over cancels that sign only: an older lock that "unlocked" or a fever that "went away"
+/// does not hide the same sign told now, later in the post.
+#[test]
+fn a_sign_over_does_not_hide_the_same_sign_now() {
+    for q in [
+        "Tore my meniscus in October. Last month my knee locked but it unlocked after a few minutes. Since this morning it has been stuck bent and I cannot straighten it. Can I do squats?",
+        "I had a fever after my knee replacement two weeks ago but the fever went away. Today I have chills and the shakes again. Can I ride the exercise bike?",
+    ] {
+        assert_eq!(ask(q, None).verdict, Verdict::Urgent, "{q}");
+    }
+    for q in [
+        "Twisted my knee yesterday and it locked. I wiggled it for a bit. Then it unlocked and I can straighten it fully now. Can I do squats?",
+        "I had a fever after my knee replacement two weeks ago but the fever went away. Can I do leg curls?",
+    ] {
+        assert_ne!(ask(q, None).verdict, Verdict::Urgent, "{q}");
+    }
+}

@@ -378,7 +378,8 @@ pub struct RedFlagDef {
     pub id: String,
     pub says: String,
     pub context: RedFlagContext,
-    /// Patterns that, anywhere in the question, say the sign has passed ("it unlocked").
+    /// Patterns that say the sign has passed ("it unlocked") or is something else, in the sign's sentence
+    /// or one of the two after it.
     #[serde(default)]
     pub unless: Vec<Spanned<String>>,
     pub all: Vec<Spanned<String>>,

@@ -22,6 +22,7 @@ pub struct RedFlag {
     pub id: String,
     pub says: String,
     pub context: RedFlagContext,
+    /// The sign told as over or as something else, in its sentence or one of the two after it.
     pub unless: Vec<Regex>,
     pub all: Vec<Regex>,
     /// What set the sign off, told in its sentence or one of the two before it.

@@ -1,5 +1,6 @@
 //! Stage 4 of reading a question: the red flags (warning signs) it names, each needing all its patterns,
-//! un-negated, inside one sentence, and its causes in that sentence or the two before it.
+//! un-negated, inside one sentence, its causes in that sentence or the two before it, and nothing in that
+//! sentence or the two after it telling the sign is over.
 
 use super::events::Events;
 use super::phrases::preceded_by;
@@ -35,14 +36,16 @@ pub(super) fn find(text: &str, events: &Events, vocab: &Vocabulary) -> Vec<RedFl
             }
             RedFlagContext::Injury => events.injury_named,
         };
-        let passed = flag.unless.iter().any(|r| r.is_match(text));
         let found = |patterns: &[Regex]| {
             all_in_one_sentence(
                 text,
                 &sentences,
                 many_sentences,
-                patterns,
-                &flag.cause,
+                Sign {
+                    patterns,
+                    cause: &flag.cause,
+                    unless: &flag.unless,
+                },
                 &vocab.red_flag_negations,
             )
         };
@@ -59,7 +62,7 @@ pub(super) fn find(text: &str, events: &Events, vocab: &Vocabulary) -> Vec<RedFl
         };
         let context_ok =
             context_ok || (flag.context == RedFlagContext::Injury && events.injury_ever && still());
-        if context_ok && !passed && found(&flag.all) {
+        if context_ok && found(&flag.all) {
             red_flags.push(RedFlagId(i));
         }
     }
@@ -69,16 +72,33 @@ pub(super) fn find(text: &str, events: &Events, vocab: &Vocabulary) -> Vec<RedFl
 /// How many sentences before a warning sign's may tell what set it off.
 const CAUSE_REACH: usize = 2;
 
-/// True when every pattern matches, un-negated, inside one sentence, and every `cause` pattern in that
-/// sentence or one of the `CAUSE_REACH` before it. `sentences` holds `text` cut into sentences once cut.
+/// How many sentences after a warning sign's may tell it is over ("It locked. I wiggled it. Then it
+/// unlocked."). Only these: an older sign told over must not hide a sign told now, elsewhere in the post.
+const UNLESS_REACH: usize = 2;
+
+/// What one warning sign needs: every pattern in a sentence, every cause in reach before it, and no
+/// `unless` (the sign told as over, or as something else) in that sentence or in reach after it.
+struct Sign<'p> {
+    patterns: &'p [Regex],
+    cause: &'p [Regex],
+    unless: &'p [Regex],
+}
+
+/// True when, in one sentence, every pattern of `sign` matches un-negated, every cause in that sentence or
+/// one of the `CAUSE_REACH` before it, and no `unless` in it or one of the `UNLESS_REACH` after it.
+/// `sentences` holds `text` cut into sentences once cut.
 fn all_in_one_sentence<'t>(
     text: &'t str,
     sentences: &std::cell::OnceCell<Vec<&'t str>>,
     many_sentences: bool,
-    patterns: &[Regex],
-    cause: &[Regex],
+    sign: Sign<'_>,
     negations: &[Vec<String>],
 ) -> bool {
+    let Sign {
+        patterns,
+        cause,
+        unless,
+    } = sign;
     if patterns.is_empty() {
         return false;
     }
@@ -106,6 +126,9 @@ fn all_in_one_sentence<'t>(
                     .iter()
                     .any(|s| in_sentence(p, s))
             })
+            && !sentences[i..sentences.len().min(i + UNLESS_REACH + 1)]
+                .iter()
+                .any(|s| unless.iter().any(|u| u.is_match(s)))
     })
 }
 
