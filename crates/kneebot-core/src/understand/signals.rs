@@ -51,6 +51,16 @@ pub(super) fn find(text: &str, vocab: &Vocabulary) -> Signals {
             }
         }
     }
+    // "Walking (limping) comfortably without crutches": a sign of recovery with a sign of less recovery
+    // inside it is not recovery; the lesser sign stays.
+    let lesser: Vec<(usize, usize)> = signal_spans
+        .iter()
+        .filter(|(_, _, phase, _)| *phase != Phase::Recovered)
+        .map(|&(s, e, _, _)| (s, e))
+        .collect();
+    signal_spans.retain(|&(s, e, phase, _)| {
+        phase != Phase::Recovered || !lesser.iter().any(|&(ls, le)| s <= ls && le <= e)
+    });
     Signals {
         spans: signal_spans,
     }

@@ -333,9 +333,17 @@ fn choose(
         });
     if let Some((t, _, _)) = clean {
         (Some(*t), false)
-    } else if let Some((t, f, l)) = candidates.first() {
-        // The topic word sits inside a recovery sign ("is walking good for me"): it is the question,
-        // not a sign.
+    } else if let Some((t, f, l)) = candidates.iter().find(|(_, f, _)| {
+        asked.contains(&tokens[*f].sentence)
+            || (short_question
+                && !matches!(
+                    asked.open,
+                    Some(asking::OpenAsk::Do | asking::OpenAsk::Avoid)
+                ))
+    }) {
+        // The topic word sits inside a recovery sign ("is walking good for me", "walking 3 miles a day
+        // now. OK?"): it is the question, not a sign. Told only in the story before an open question
+        // ("walking to the shops no bother now. What should I drop?"), it stays a sign.
         let (start, end) = (tokens[*f].start, tokens[*l].end);
         signals.drop_overlapping(start, end);
         (Some(*t), false)

@@ -1,0 +1,94 @@
+//! What a member's story tells, through the core's public door: limits told as a noun or as an
+//! impossibility, an operation denied, open questions for what to leave out, and recovery told in the
+//! story while the question names no exercise.
+
+mod common;
+
+use common::ask;
+use kneebot_core::Verdict;
+
+/// A clinician's ban told as a noun, or an exercise the body cannot do, rules that exercise out: the bot
+/// never recommends it.
+#[test]
+fn a_ban_or_an_impossibility_rules_the_exercise_out() {
+    for q in [
+        "My physio has put a ban on squats for the next month. Would some light squats at home be alright?",
+        "Six months after my knee replacement my knee only bends to 70 degrees, so a squat is simply impossible. Should I keep trying squats?",
+    ] {
+        let answer = ask(q, None);
+        assert_eq!(answer.verdict, Verdict::NotCovered, "{q}");
+        assert_eq!(answer.topic.as_deref(), Some("squats"), "{q}");
+    }
+    // A ban on another exercise leaves the one asked about.
+    let answer = ask(
+        "My physio has put a ban on running for the next month. Are glute bridges alright?",
+        None,
+    );
+    assert_eq!(answer.verdict, Verdict::Recommended);
+}
+
+/// "Never been operated on" denies an operation: the ongoing condition's rule applies, not the
+/// calendar of a recovery.
+#[test]
+fn an_operation_denied_is_none() {
+    let q = "Arthritis in my left knee, never been operated on. Are hamstring curls a good idea?";
+    let answer = ask(q, None);
+    assert_eq!(answer.understood.event, None, "{q}");
+    assert_eq!(answer.verdict, Verdict::Avoid, "{q}");
+}
+
+/// Open questions for what to leave out, however worded, get the overview headed `avoid`.
+#[test]
+fn what_to_leave_out_is_an_open_question_for_what_to_avoid() {
+    for q in [
+        "I have arthritis in my knees. What exercises should I be keeping away from?",
+        "My mum has knee arthritis. Which lifts at the gym would be wisest for her to steer clear of?",
+        "Knee OA here. Which of the exercises in my gym plan should I be cutting out?",
+    ] {
+        let answer = ask(q, None);
+        assert_eq!(answer.verdict, Verdict::Avoid, "{q}");
+        assert!(!answer.overview.is_empty(), "{q}: an overview");
+    }
+}
+
+/// Walking told in the story is where the person is, not what an open question asks about; a limp told
+/// inside it ("walking, limping, without crutches") says the walking is not back to normal.
+#[test]
+fn walking_told_in_the_story_is_a_sign() {
+    let q = "Four months since my knee replacement, walking to the park and back no bother now. What should I avoid?";
+    let answer = ask(q, None);
+    assert_eq!(answer.verdict, Verdict::Avoid, "{q}");
+    let hamstrings = answer
+        .overview
+        .iter()
+        .find(|line| line.topic == "hamstring_strengthening")
+        .expect("hamstring work in the overview");
+    assert_eq!(
+        hamstrings.verdict,
+        Verdict::Avoid,
+        "{q}: past the early window by the walking"
+    );
+
+    let q = "Twisted my knee badly 10 days ago. I'm walking (limping) okay without crutches now. Which exercises should I do?";
+    let answer = ask(q, None);
+    assert!(
+        !answer
+            .understood
+            .signals
+            .iter()
+            .any(|s| s.contains("walking decently")),
+        "{q}: {:?}",
+        answer.understood.signals
+    );
+}
+
+/// Breathlessness and chest pain in everyday words after an operation are warning signs.
+#[test]
+fn chest_pain_and_breathlessness_in_everyday_words_are_urgent() {
+    for q in [
+        "Mum had her knee replaced 5 days ago. She says it hurts in her chest when she breathes in. Which exercises can she do?",
+        "Three days after my knee replacement I'm getting puffed walking to the kitchen. Can I do glute bridges?",
+    ] {
+        assert_eq!(ask(q, None).verdict, Verdict::Urgent, "{q}");
+    }
+}
