@@ -80,6 +80,9 @@ fn walking_told_in_the_story_is_a_sign() {
         "{q}: {:?}",
         answer.understood.signals
     );
+    // A cane or walker is no limp: walking with one more and more each day is walking again.
+    let q = "10 weeks after my knee replacement and walking with a cane more and more each day. Should I still do leg curls?";
+    assert_eq!(ask(q, None).verdict, Verdict::Avoid, "{q}");
 }
 
 /// Breathlessness and chest pain in everyday words after an operation are warning signs.

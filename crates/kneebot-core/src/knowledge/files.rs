@@ -358,6 +358,10 @@ pub struct SignalDef {
     /// or silent.
     #[serde(default)]
     pub ends_rehab: bool,
+    /// The signal says the walking is not normal ("limping"): told inside a recovered sign ("walking,
+    /// limping, without crutches"), it undoes that sign.
+    #[serde(default)]
+    pub undoes_walking: bool,
 }
 
 /// When a warning sign counts.

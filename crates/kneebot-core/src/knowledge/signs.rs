@@ -15,6 +15,8 @@ pub struct Signal {
     pub patterns: Vec<Regex>,
     /// Tells that rehab is over (`ends_rehab` in the file).
     pub ends_rehab: bool,
+    /// Tells the walking is not normal: undoes a recovered sign it is told inside (`undoes_walking`).
+    pub undoes_walking: bool,
 }
 
 #[derive(Debug)]
@@ -55,6 +57,7 @@ pub(super) fn compile(
                 phase: *s.phase.get_ref(),
                 says: s.says.clone(),
                 ends_rehab: s.ends_rehab,
+                undoes_walking: s.undoes_walking,
                 patterns: s
                     .patterns
                     .iter()

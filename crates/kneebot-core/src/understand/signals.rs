@@ -15,6 +15,7 @@ pub(super) struct Signals {
 pub(super) fn find(text: &str, vocab: &Vocabulary) -> Signals {
     // Recovery signals, with their spans so a topic word inside one ("walking well") is not the topic.
     let mut signal_spans = Vec::new();
+    let mut limps = Vec::new();
     // Speed: one pass over the text says which patterns match at all; only those are searched for spans.
     let matching = vocab.signal_set.which(text);
     let mut index = 0;
@@ -47,19 +48,18 @@ pub(super) fn find(text: &str, vocab: &Vocabulary) -> Signals {
                     // "no weakness left": the sign is denied, not stated.
                     continue;
                 }
+                if s.undoes_walking && !negated {
+                    limps.push((m.start(), m.end()));
+                }
                 signal_spans.push((m.start(), m.end(), phase, says));
             }
         }
     }
-    // "Walking (limping) comfortably without crutches": a sign of recovery with a sign of less recovery
-    // inside it is not recovery; the lesser sign stays.
-    let lesser: Vec<(usize, usize)> = signal_spans
-        .iter()
-        .filter(|(_, _, phase, _)| *phase != Phase::Recovered)
-        .map(|&(s, e, _, _)| (s, e))
-        .collect();
+    // "Walking (limping) comfortably without crutches": walking told with a limp inside it is not back to
+    // normal; the limp stays. A cane or walker inside it changes nothing ("walking with a cane more and
+    // more").
     signal_spans.retain(|&(s, e, phase, _)| {
-        phase != Phase::Recovered || !lesser.iter().any(|&(ls, le)| s <= ls && le <= e)
+        phase != Phase::Recovered || !limps.iter().any(|&(ls, le)| s <= ls && le <= e)
     });
     Signals {
         spans: signal_spans,
