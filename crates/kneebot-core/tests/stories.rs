@@ -95,3 +95,16 @@ fn chest_pain_and_breathlessness_in_everyday_words_are_urgent() {
         assert_eq!(ask(q, None).verdict, Verdict::Urgent, "{q}");
     }
 }
+
+/// The date of a scan or a visit dates what was found, not the injury: a tear found last week after
+/// months of aching is the ongoing condition, not a fresh injury.
+#[test]
+fn a_scan_date_is_not_the_injury_date() {
+    let q = "My knee has ached for months and the MRI last week showed a meniscus tear. Are leg curls ok?";
+    let answer = ask(q, None);
+    assert_eq!(answer.understood.event, None, "{q}");
+    assert_eq!(answer.verdict, Verdict::Avoid, "{q}");
+    // The injury dated in its own words stays fresh, whatever the scan's date.
+    let q = "Tore my meniscus skiing 5 days ago, the MRI yesterday confirmed it. Are leg curls ok?";
+    assert_eq!(ask(q, None).understood.elapsed_days, Some(5.0), "{q}");
+}

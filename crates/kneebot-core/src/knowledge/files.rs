@@ -251,6 +251,8 @@ pub struct WordsDef {
     pub time_lasted: Vec<String>,
     #[serde(default)]
     pub time_post_op: Vec<String>,
+    #[serde(default)]
+    pub time_finding: Vec<String>,
     /// Words between a training word and an uncovered thing that break the link.
     #[serde(default)]
     pub not_aimed: Vec<String>,

@@ -314,6 +314,7 @@ impl Vocabulary {
                 dated: plain(&vocab.words.time_dated),
                 lasted: plain(&vocab.words.time_lasted),
                 post_op: plain(&vocab.words.time_post_op),
+                finding: plain(&vocab.words.time_finding),
             },
             not_aimed: plain(&vocab.words.not_aimed),
             gear: plain(&vocab.words.gear),

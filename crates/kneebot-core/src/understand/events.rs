@@ -147,8 +147,12 @@ pub(super) fn read(
             )
         })
     };
-    // A tear is fresh only when a time dates it: "40 miles over 3.5 days" tells how long a trip took.
-    let dated = |at: usize| nearest_span(at).is_some_and(|d| !preceded_by(d, &time.length));
+    // A tear is fresh only when a time dates it: "40 miles over 3.5 days" tells how long a trip took, and
+    // "the scan last week showed a tear" when the tear was found.
+    let dated = |at: usize| {
+        nearest_span(at)
+            .is_some_and(|d| !preceded_by(d, &time.length) && !preceded_by(d, &time.finding))
+    };
     let settings = &knowledge.policy.settings;
     // A dated tear within the fresh window, after a surgery long behind ("tore my MCL five days ago, same
     // knee I had an ACL reconstruction on back in 2015"): the tear is what the question is about now.
