@@ -94,6 +94,10 @@ fn chest_pain_and_breathlessness_in_everyday_words_are_urgent() {
     ] {
         assert_eq!(ask(q, None).verdict, Verdict::Urgent, "{q}");
     }
+    // A knee "puffed up" is swelling, not breathlessness.
+    let q =
+        "5 days after my knee replacement my knee is puffed up and sore. Can I do glute bridges?";
+    assert_ne!(ask(q, None).verdict, Verdict::Urgent, "{q}");
 }
 
 /// The date of a scan or a visit dates what was found, not the injury: a tear found last week after
