@@ -112,3 +112,13 @@ fn a_scan_date_is_not_the_injury_date() {
     let q = "Tore my meniscus skiing 5 days ago, the MRI yesterday confirmed it. Are leg curls ok?";
     assert_eq!(ask(q, None).understood.elapsed_days, Some(5.0), "{q}");
 }
+
+/// A short question after a story asks about the sentence just before it, dots or not; an exercise
+/// dropped there "in their place" of another leaves the new one as the question.
+#[test]
+fn a_swap_told_just_before_a_short_question_is_asked_about() {
+    let q = "My knees have arthritis. Leg curls have been my go-to for years. Thinking of scrapping the curls and doing glute bridges in their place... smart move?";
+    let answer = ask(q, None);
+    assert_eq!(answer.topic.as_deref(), Some("glute_strengthening"), "{q}");
+    assert_eq!(answer.verdict, Verdict::Recommended, "{q}");
+}

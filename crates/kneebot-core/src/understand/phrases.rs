@@ -173,6 +173,10 @@ const EXCLUDING_WITH_INSTEAD: &[&[&str]] = &[
     &["quitting"],
     &["give", "up"],
     &["rid", "of"],
+    &["bin"],
+    &["binning"],
+    &["scrap"],
+    &["scrapping"],
 ];
 
 /// True when "instead of", "rather than", "alongside" and the like come just before token `first`: the
@@ -190,7 +194,13 @@ pub(super) fn excluded_before(tokens: &[Token], first: usize) -> bool {
             )
         })
         .collect();
-    let instead = tokens.iter().any(|t| t.text == "instead");
+    // "…and do hip thrusts instead", "…and load up hip thrusts in their place".
+    let instead = tokens.iter().any(|t| t.text == "instead")
+        || tokens.windows(3).any(|w| {
+            w[0].text == "in"
+                && matches!(w[1].text.as_str(), "their" | "its")
+                && w[2].text == "place"
+        });
     // "A substitute to do for the lunges", "a replacement exercise for squats": a word of replacing up to
     // three words before "for".
     let replaced_for = words.last() == Some(&"for")

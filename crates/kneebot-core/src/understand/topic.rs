@@ -315,7 +315,7 @@ fn choose(
                 && asked
                     .sentences
                     .first()
-                    .is_some_and(|&q| q > 0 && tokens[*f].sentence == q - 1);
+                    .is_some_and(|&q| Some(tokens[*f].sentence) == sentence_before(tokens, q));
             let weak =
                 !just_before && (backstory(tokens, *f) || in_signal_sentence(tokens, signals, *f));
             // Walking and running are everyday activities: beside another exercise they are
@@ -325,6 +325,7 @@ fn choose(
                 in_question,
                 marked,
                 in_clause,
+                just_before,
                 !weak,
                 in_question || !limited.contains(t),
                 !background,
@@ -354,4 +355,10 @@ fn choose(
     } else {
         (None, false)
     }
+}
+
+/// The sentence with words just before sentence `q` ("…in their place... good call?": the dots leave
+/// empty sentences between).
+fn sentence_before(tokens: &[Token], q: usize) -> Option<usize> {
+    tokens.iter().map(|t| t.sentence).filter(|&s| s < q).max()
 }
