@@ -19,6 +19,13 @@ fn a_ban_or_an_impossibility_rules_the_exercise_out() {
         assert_eq!(answer.verdict, Verdict::NotCovered, "{q}");
         assert_eq!(answer.topic.as_deref(), Some("squats"), "{q}");
     }
+    // A ban denied or lifted is none.
+    for q in [
+        "theres no ban on running from my physio, she said go for it. can I run with my knee OA?",
+        "my physio lifted the ban on running last week. can I run with my knee OA?",
+    ] {
+        assert_eq!(ask(q, None).verdict, Verdict::Recommended, "{q}");
+    }
     // A ban on another exercise leaves the one asked about.
     let answer = ask(
         "My physio has put a ban on running for the next month. Are glute bridges alright?",
@@ -44,6 +51,7 @@ fn what_to_leave_out_is_an_open_question_for_what_to_avoid() {
         "I have arthritis in my knees. What exercises should I be keeping away from?",
         "My mum has knee arthritis. Which lifts at the gym would be wisest for her to steer clear of?",
         "Knee OA here. Which of the exercises in my gym plan should I be cutting out?",
+        "ACL reconstruction 9 months ago, what exercises should I stay off?",
     ] {
         let answer = ask(q, None);
         assert_eq!(answer.verdict, Verdict::Avoid, "{q}");
@@ -80,6 +88,9 @@ fn walking_told_in_the_story_is_a_sign() {
         "{q}: {:?}",
         answer.understood.signals
     );
+    // Able to walk and run again is walking again, two weeks after a fall.
+    let q = "fell off my bike 2 weeks ago, can walk and run now. can I do leg curls?";
+    assert_eq!(ask(q, None).verdict, Verdict::Avoid, "{q}");
     // A cane or walker is no limp: walking with one more and more each day is walking again.
     let q = "10 weeks after my knee replacement and walking with a cane more and more each day. Should I still do leg curls?";
     assert_eq!(ask(q, None).verdict, Verdict::Avoid, "{q}");
@@ -109,6 +120,14 @@ fn a_scan_date_is_not_the_injury_date() {
     assert_eq!(answer.understood.event, None, "{q}");
     assert_eq!(answer.verdict, Verdict::Avoid, "{q}");
     // The injury dated in its own words stays fresh, whatever the scan's date.
+    // Found by a diagnosis or a scan, however the date is told.
+    for q in [
+        "got diagnosed 2 days ago with an ACL tear, hurt it back in july. leg curls ok?",
+        "diagnosed with a meniscus tear 2 days ago after a year of pain. leg curls ok?",
+        "the MRI 2 weeks ago showed an ACL tear. leg curls ok?",
+    ] {
+        assert_eq!(ask(q, None).verdict, Verdict::Avoid, "{q}");
+    }
     let q = "Tore my meniscus skiing 5 days ago, the MRI yesterday confirmed it. Are leg curls ok?";
     assert_eq!(ask(q, None).understood.elapsed_days, Some(5.0), "{q}");
 }

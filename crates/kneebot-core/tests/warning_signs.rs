@@ -176,12 +176,18 @@ fn a_sign_over_does_not_hide_the_same_sign_now() {
     for q in [
         "Tore my meniscus in October. Last month my knee locked but it unlocked after a few minutes. Since this morning it has been stuck bent and I cannot straighten it. Can I do squats?",
         "I had a fever after my knee replacement two weeks ago but the fever went away. Today I have chills and the shakes again. Can I ride the exercise bike?",
+        // Told over and back in one sentence, or back in the next.
+        "twisted my knee on saturday, it locked then unlocked, and now it is stuck again, cant straighten it. can I do glute bridges?",
+        "had my TKR 2 weeks ago. the fever went away but its back tonight, 39C. leg curls ok?",
     ] {
         assert_eq!(ask(q, None).verdict, Verdict::Urgent, "{q}");
     }
     for q in [
         "Twisted my knee yesterday and it locked. I wiggled it for a bit. Then it unlocked and I can straighten it fully now. Can I do squats?",
         "I had a fever after my knee replacement two weeks ago but the fever went away. Can I do leg curls?",
+        // Told over in everyday words, just after.
+        "twisted my knee at football yesterday, it locked for ten minutes, fine now. glute bridges ok?",
+        "fell off my bike 2 weeks ago and couldnt put any weight on it for a day, but Im walking fine now. can I do leg curls?",
     ] {
         assert_ne!(ask(q, None).verdict, Verdict::Urgent, "{q}");
     }

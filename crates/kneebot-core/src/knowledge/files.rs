@@ -217,6 +217,9 @@ pub struct WordsDef {
     #[serde(default)]
     pub sign_asked: Vec<String>,
     pub warning_negations: Vec<String>,
+    /// Words that, after a warning sign told as over, say it came back ("it unlocked but it's locked again").
+    #[serde(default)]
+    pub warning_returns: Vec<String>,
     /// Words that, up to three words before an injury word, deny it ("never injured them", "no injury").
     #[serde(default)]
     pub injury_negations: Vec<String>,

@@ -115,6 +115,9 @@ pub struct TimeWords {
     /// Words just before a span that make it the date of a test or a visit ("the scan last week"): it
     /// dates what was found, not when the injury happened.
     pub finding: Vec<String>,
+    /// The same as word sequences, read up to five words before an injury ("diagnosed with a meniscus
+    /// tear 2 days ago"): the injury was found then, not dated.
+    pub finding_seq: Vec<Vec<String>>,
 }
 
 /// Every name of a knee condition in the vocabulary (names, aliases, surgeries' names), as one regular

@@ -46,6 +46,8 @@ pub struct Vocabulary {
     /// Speed: every red flag's `all` patterns in one set, in order (flag by flag).
     pub red_flag_set: AnyOf,
     pub red_flag_negations: Vec<Vec<String>>,
+    /// Words that say a warning sign told as over came back (`[words] warning_returns`).
+    pub red_flag_returns: Vec<Vec<String>>,
     pub injury_negations: Vec<Vec<String>>,
     /// Words that say when or where before an uncovered thing ("before", "playing").
     pub setting_words: Vec<String>,
@@ -295,6 +297,7 @@ impl Vocabulary {
             red_flags,
             red_flag_set,
             red_flag_negations: words(&vocab.words.warning_negations),
+            red_flag_returns: words(&vocab.words.warning_returns),
             injury_negations: words(&vocab.words.injury_negations),
             setting_words: plain(&vocab.words.setting),
             singling_out: plain(&vocab.words.singling_out),
@@ -315,6 +318,7 @@ impl Vocabulary {
                 lasted: plain(&vocab.words.time_lasted),
                 post_op: plain(&vocab.words.time_post_op),
                 finding: plain(&vocab.words.time_finding),
+                finding_seq: words(&vocab.words.time_finding),
             },
             not_aimed: plain(&vocab.words.not_aimed),
             gear: plain(&vocab.words.gear),

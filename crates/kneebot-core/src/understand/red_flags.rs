@@ -47,6 +47,7 @@ pub(super) fn find(text: &str, events: &Events, vocab: &Vocabulary) -> Vec<RedFl
                     unless: &flag.unless,
                 },
                 &vocab.red_flag_negations,
+                &vocab.red_flag_returns,
             )
         };
         // After an older injury, a sign told in the present ("I still can't straighten my knee") is
@@ -93,6 +94,7 @@ fn all_in_one_sentence<'t>(
     many_sentences: bool,
     sign: Sign<'_>,
     negations: &[Vec<String>],
+    returns: &[Vec<String>],
 ) -> bool {
     let Sign {
         patterns,
@@ -126,9 +128,28 @@ fn all_in_one_sentence<'t>(
                     .iter()
                     .any(|s| in_sentence(p, s))
             })
-            && !sentences[i..sentences.len().min(i + UNLESS_REACH + 1)]
-                .iter()
-                .any(|s| unless.iter().any(|u| u.is_match(s)))
+            && !(i..sentences.len().min(i + UNLESS_REACH + 1)).any(|j| {
+                unless.iter().any(|u| {
+                    u.find_iter(sentences[j]).any(|m| {
+                        // "It unlocked, but now it's locked again": told over, then back.
+                        let next = sentences.get(j + 1).copied().unwrap_or("");
+                        !comes_back(&sentences[j][m.end()..], returns) && !comes_back(next, returns)
+                    })
+                })
+            })
+    })
+}
+
+/// True when one of `returns` (word sequences) is among the words of `text`.
+fn comes_back(text: &str, returns: &[Vec<String>]) -> bool {
+    let words: Vec<&str> = text
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    returns.iter().any(|r| {
+        words
+            .windows(r.len())
+            .any(|w| w.iter().zip(r).all(|(a, b)| *a == b))
     })
 }
 
