@@ -141,3 +141,25 @@ fn a_swap_told_just_before_a_short_question_is_asked_about() {
     assert_eq!(answer.topic.as_deref(), Some("glute_strengthening"), "{q}");
     assert_eq!(answer.verdict, Verdict::Recommended, "{q}");
 }
+
+/// A surgery dated in the past in its own clause is past, whatever else the post puts ahead or denies:
+/// the next appointment, the other knee's booked operation, a knee never operated on.
+#[test]
+fn a_past_surgery_beside_one_ahead_or_denied_is_past() {
+    for (q, days) in [
+        ("I had ACL surgery 2 weeks ago and see the surgeon next week. Leg curls ok?", 14.0),
+        ("I had a knee replacement 3 weeks ago. The other knee is booked for next year. Leg curls ok?", 21.0),
+        ("my knee has never been operated on but I had hip surgery 2 weeks ago. leg curls ok?", 14.0),
+    ] {
+        let answer = ask(q, None);
+        assert_eq!(answer.understood.elapsed_days, Some(days), "{q}");
+        assert_eq!(answer.verdict, Verdict::OkForNow, "{q}");
+    }
+    // Only ahead, it is no surgery yet.
+    let q = "Having my ACL surgery in 2 weeks. Leg curls ok now?";
+    assert_eq!(ask(q, None).understood.elapsed_days, None, "{q}");
+    // "After a day out" is an outing, no day since the operation.
+    let q = "Knee replacement 2 years ago. It aches after a day out. What should I avoid with a replaced knee?";
+    let days = ask(q, None).understood.elapsed_days.unwrap_or(0.0);
+    assert!((700.0..760.0).contains(&days), "{q}: {days}");
+}

@@ -61,16 +61,13 @@ pub(super) fn read(
             })
             .map(|f| tokens[f.first].start)
     };
-    let surgery_at = surgeries()
-        .next()
-        .or_else(|| {
-            vocab
-                .surgery_patterns
-                .iter()
-                .filter_map(|r| r.find(text).map(|m| m.start()))
-                .min()
-        })
-        .filter(|_| !not_past || asks_after);
+    let first_surgery = surgeries().next().or_else(|| {
+        vocab
+            .surgery_patterns
+            .iter()
+            .filter_map(|r| r.find(text).map(|m| m.start()))
+            .min()
+    });
     let trauma_at = found
         .iter()
         .find(|f| f.entry.meaning == Meaning::Trauma)
@@ -145,6 +142,32 @@ pub(super) fn read(
                 preceded_by(d, &time.aside),
                 d.start.abs_diff(at).min(d.end.abs_diff(at)),
             )
+        })
+    };
+    // Where the post puts a surgery ahead or denies one ("booked for next month", "never had surgery"):
+    // elsewhere, a surgery dated in the past in its own clause is past ("I had ACL surgery 2 weeks ago
+    // and see the surgeon next week", "never had surgery on my knee but had hip surgery 2 weeks ago").
+    let surgery_at = if !not_past || asks_after {
+        first_surgery
+    } else {
+        let ahead_or_denied: Vec<(usize, usize)> = vocab
+            .not_past
+            .iter()
+            .flat_map(|r| r.find_iter(text).map(|m| (m.start(), m.end())))
+            .collect();
+        surgeries().find(|&at| {
+            !ahead_or_denied.iter().any(|&(s, e)| s <= at && at < e)
+                && date_of(at).is_some_and(|d| {
+                    let between = if d.start >= at {
+                        &text[at..d.start]
+                    } else {
+                        &text[d.end.min(at)..at]
+                    };
+                    d.anchored
+                        && d.days > 0.0
+                        && between.len() <= SAME_CLAUSE_BYTES
+                        && !between.contains([',', ';', '.', '!', '?'])
+                })
         })
     };
     // A tear is fresh only when a time dates it: "40 miles over 3.5 days" tells how long a trip took, and
@@ -233,3 +256,7 @@ fn is_injury_word(vocab: &crate::knowledge::Vocabulary, stem: &str) -> bool {
             .any(|e| e.meaning == Meaning::Injury && e.stems.len() == 1)
     })
 }
+
+/// How far (in bytes) a date may stand from a surgery it dates in the same clause ("hip surgery 2 weeks
+/// ago", "had my knee replaced on the 3rd of last month").
+const SAME_CLAUSE_BYTES: usize = 40;

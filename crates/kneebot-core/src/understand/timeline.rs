@@ -217,7 +217,13 @@ pub fn find(
                 .strip_prefix(w.as_str())
                 .is_some_and(|rest| !rest.starts_with(|c: char| c.is_alphanumeric()))
         });
-        if is_age || is_frequency || is_future || is_length_of_something || lasted {
+        // "It aches after a day out": an outing, not a day since the operation ("a day out from surgery").
+        let outing = whole.as_str() == "a day"
+            && after.starts_with("out")
+            && !["out from", "out of", "out post"]
+                .iter()
+                .any(|w| after.starts_with(w));
+        if is_age || is_frequency || is_future || is_length_of_something || lasted || outing {
             continue;
         }
         out.push(Elapsed {
