@@ -163,3 +163,32 @@ fn a_past_surgery_beside_one_ahead_or_denied_is_past() {
     let days = ask(q, None).understood.elapsed_days.unwrap_or(0.0);
     assert!((700.0..760.0).contains(&days), "{q}: {days}");
 }
+
+/// Ability and limits in more words: "unable to lower myself into a squat", an exercise crossed out on
+/// the sheet; the bot never recommends it.
+#[test]
+fn an_exercise_the_body_or_the_sheet_rules_out_is_not_recommended() {
+    for q in [
+        "Arthritis in my knees and I can't get myself down into a squat, I fall backwards. Should I do squats?",
+        "My physio put a big line through the squat on my exercise sheet after my meniscus repair. Should I do them anyway?",
+    ] {
+        let answer = ask(q, None);
+        assert_eq!(answer.verdict, Verdict::NotCovered, "{q}");
+        assert_eq!(answer.topic.as_deref(), Some("squats"), "{q}");
+    }
+}
+
+/// "I can't get the muscle at the back of my thigh to switch on" is a muscle that won't fire: the early
+/// window, whatever the calendar says.
+#[test]
+fn a_muscle_that_cannot_be_got_to_work_is_the_early_window() {
+    let q = "10 months after my knee replacement I still can't get the muscle at the back of my thigh to switch on. Should I do hamstring curls?";
+    assert_eq!(ask(q, None).verdict, Verdict::OkForNow, "{q}");
+}
+
+/// A text emoticon ends a thought like an emoji: the story before it does not run into the question.
+#[test]
+fn an_emoticon_ends_the_story() {
+    let q = "Arthritis in both knees. The exercise bike hurts and my insurance won't pay for more physio :( My question: are glute bridges good for me?";
+    assert_eq!(ask(q, None).verdict, Verdict::Recommended, "{q}");
+}

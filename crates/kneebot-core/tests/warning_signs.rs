@@ -192,3 +192,13 @@ fn a_sign_over_does_not_hide_the_same_sign_now() {
         assert_ne!(ask(q, None).verdict, Verdict::Urgent, "{q}");
     }
 }
+
+/// What the sign is of may be named a sentence before and pointed back at ("the incision… it's weeping").
+#[test]
+fn a_sign_pointed_back_at_is_read() {
+    let q = "Knee replacement 12 days ago. The scar was dry and looked good last week. Now it's leaking yellow stuff and the redness is spreading. Can I keep doing my leg curls?";
+    assert_eq!(ask(q, None).verdict, Verdict::Urgent, "{q}");
+    // A pronoun with no wound before it names no wound.
+    let q = "Knee replacement 12 days ago. My face went red when I tried it. Can I keep doing my leg curls?";
+    assert_ne!(ask(q, None).verdict, Verdict::Urgent, "{q}");
+}

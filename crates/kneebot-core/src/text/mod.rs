@@ -3,10 +3,12 @@
 //!
 //! - [`normalize`]: Unicode folding, lower case, contractions, tokens and stems.
 //! - [`distance`]: the edit distance spelling correction compares words with.
+//! - [`emoticons`]: ":(" and ";)" read as the end of a thought, like emoji.
 //! - [`pattern`]: the checked regular expressions the language lists are written in.
 //! - [`stem`]: the stemmer.
 
 pub mod distance;
+pub mod emoticons;
 pub mod normalize;
 pub mod pattern;
 pub mod stem;

@@ -20,6 +20,7 @@ pub const MAX_QUESTION_BYTES: usize = 16_000;
 pub fn normalize(text: &str) -> String {
     let text = cut_to(text, MAX_QUESTION_BYTES);
     let text = strip_discord_markup(text);
+    let text = super::emoticons::as_breaks(&text);
     let mut folded = String::with_capacity(text.len());
     // Speed: text made only of characters that are their own NFKD form and not combining marks (ASCII and
     // the curly quotes and dashes the material is typed with) skips the costly Unicode decomposition; the

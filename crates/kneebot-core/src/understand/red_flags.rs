@@ -122,22 +122,36 @@ fn all_in_one_sentence<'t>(
     };
     let sentences = sentences.get_or_init(|| sentences_of(text));
     sentences.iter().enumerate().any(|(i, sentence)| {
-        patterns.iter().all(|p| in_sentence(p, sentence))
-            && cause.iter().all(|p| {
-                sentences[i.saturating_sub(CAUSE_REACH)..=i]
-                    .iter()
-                    .any(|s| in_sentence(p, s))
-            })
-            && !(i..sentences.len().min(i + UNLESS_REACH + 1)).any(|j| {
-                unless.iter().any(|u| {
-                    u.find_iter(sentences[j]).any(|m| {
-                        // "It unlocked, but now it's locked again": told over, then back.
-                        let next = sentences.get(j + 1).copied().unwrap_or("");
-                        !comes_back(&sentences[j][m.end()..], returns) && !comes_back(next, returns)
-                    })
+        patterns.iter().enumerate().all(|(k, p)| {
+            in_sentence(p, sentence)
+                // "The incision oozed at first. Since yesterday it's weeping again": the first of several
+                // patterns (what the sign is of) may be told a sentence before and pointed back at.
+                || (k == 0
+                    && patterns.len() > 1
+                    && i > 0
+                    && points_back(sentence)
+                    && in_sentence(p, sentences[i - 1]))
+        }) && cause.iter().all(|p| {
+            sentences[i.saturating_sub(CAUSE_REACH)..=i]
+                .iter()
+                .any(|s| in_sentence(p, s))
+        }) && !(i..sentences.len().min(i + UNLESS_REACH + 1)).any(|j| {
+            unless.iter().any(|u| {
+                u.find_iter(sentences[j]).any(|m| {
+                    // "It unlocked, but now it's locked again": told over, then back.
+                    let next = sentences.get(j + 1).copied().unwrap_or("");
+                    !comes_back(&sentences[j][m.end()..], returns) && !comes_back(next, returns)
                 })
             })
+        })
     })
+}
+
+/// True when `sentence` has a pronoun that points back at something named before ("it's weeping").
+fn points_back(sentence: &str) -> bool {
+    sentence
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|w| matches!(w, "it" | "its" | "they" | "them"))
 }
 
 /// True when one of `returns` (word sequences) is among the words of `text`.
