@@ -38,10 +38,14 @@ fn a_ban_or_an_impossibility_rules_the_exercise_out() {
 /// calendar of a recovery.
 #[test]
 fn an_operation_denied_is_none() {
-    let q = "Arthritis in my left knee, never been operated on. Are hamstring curls a good idea?";
-    let answer = ask(q, None);
-    assert_eq!(answer.understood.event, None, "{q}");
-    assert_eq!(answer.verdict, Verdict::Avoid, "{q}");
+    for q in [
+        "Arthritis in my left knee, never been operated on. Are hamstring curls a good idea?",
+        "Physio says softening of the cartilage under my kneecap, nothing surgical. Are hamstring curls a good idea?",
+    ] {
+        let answer = ask(q, None);
+        assert_eq!(answer.understood.event, None, "{q}");
+        assert_eq!(answer.verdict, Verdict::Avoid, "{q}");
+    }
 }
 
 /// Open questions for what to leave out, however worded, get the overview headed `avoid`.

@@ -1,7 +1,8 @@
 //! Stage of reading a question's topic: the exercise a post points at by its place in a list it gives
 //! ("lying leg curls, box jumps and back squats… is the first one a good idea?", "that last one", "the
 //! middle one"), as the one added lately ("last week I added glute bridges… is that new one ok?"), or as
-//! the substitute it puts forward ("what can I do instead, are hamstring curls ok?").
+//! the substitute it puts forward ("what can I do instead, are hamstring curls ok?"), or by the number of
+//! a pasted list's item ("Ex 4: standing hamstring curl … should I be doing ex 4?").
 
 use super::asking::{self, Asked};
 use super::normalize::Token;
@@ -57,6 +58,13 @@ pub(super) fn pointed(
     asked: &Asked,
     vocab: &Vocabulary,
 ) -> Option<Pointed> {
+    if let Some(topic) = numbered(tokens, mentions, asked) {
+        return Some(Pointed {
+            topic: Some(topic),
+            uncovered: None,
+            in_asking: true,
+        });
+    }
     let (place, at) = last_pointer(text, vocab)?;
     let sentence = tokens.iter().find(|t| t.end > at)?.sentence;
     let in_asking = asked.contains(&sentence);
@@ -106,6 +114,42 @@ pub(super) fn pointed(
         uncovered: topic.is_none().then_some(first),
         in_asking,
     })
+}
+
+/// Words a numbered item of a pasted list is labelled with ("Ex 4: standing hamstring curl").
+const ITEM_LABELS: [&str; 7] = ["ex", "exercise", "number", "no", "item", "move", "step"];
+
+/// "> Ex 4: standing hamstring curl … should I be doing ex 4?": a label and a number in the asking part
+/// point at the exercise on the line that starts with them (or with the number alone: "4) hamstring
+/// curl … is number 4 ok?"). `None` when the asking part names an exercise of its own or no line matches.
+fn numbered(tokens: &[Token], mentions: &[Mention], asked: &Asked) -> Option<TopicId> {
+    let is_number = |t: &Token| t.text.len() <= 2 && t.text.bytes().all(|b| b.is_ascii_digit());
+    if mentions
+        .iter()
+        .any(|&(_, first, _)| asked.contains(&tokens[first].sentence))
+    {
+        return None;
+    }
+    let asked_number = (1..tokens.len()).find(|&i| {
+        asked.contains(&tokens[i].sentence)
+            && is_number(&tokens[i])
+            && ITEM_LABELS.contains(&tokens[i - 1].text.as_str())
+    })?;
+    let number = &tokens[asked_number].text;
+    let starts_sentence = |i: usize| i == 0 || tokens[i - 1].sentence != tokens[i].sentence;
+    // The line the item stands on: "ex 4 …" or "4 …" at a sentence's start, outside the asking part.
+    let line = (0..tokens.len()).find_map(|i| {
+        if asked.contains(&tokens[i].sentence) || &tokens[i].text != number {
+            return None;
+        }
+        let labelled =
+            i > 0 && starts_sentence(i - 1) && ITEM_LABELS.contains(&tokens[i - 1].text.as_str());
+        (labelled || starts_sentence(i)).then_some(i)
+    })?;
+    mentions
+        .iter()
+        .find(|&&(_, first, _)| first > line && tokens[first].sentence == tokens[line].sentence)
+        .map(|&(topic, _, _)| topic)
 }
 
 /// `items` cut into lists: runs in one sentence where what stands between one thing and the next, cut at

@@ -84,3 +84,22 @@ fn a_place_holding_an_uncovered_thing_asks_about_it() {
     let u = read("he compares it to smoking and lung cancer, what does he mean?");
     assert!(u.uncovered.is_empty());
 }
+
+#[test]
+fn a_numbered_item_points_at_its_line() {
+    let cases: &[(&str, Option<&str>)] = &[
+        (
+            "from my physio's handout:\n> Ex 1: Bridges, 2x10\n> Ex 2: Band leg curl, 3x15\nI have knee arthritis. Should I be doing ex 2?",
+            Some("hamstring_strengthening"),
+        ),
+        (
+            "My list:\n1) wall squats\n2) leg extensions\n3) bridges\nKnee OA here. Is number 3 alright?",
+            Some("glute_strengthening"),
+        ),
+        // A number the post gives no line for points at nothing.
+        ("Arthritis in my knee. Is exercise 3 ok?", None),
+    ];
+    for (q, want) in cases {
+        assert_eq!(topic(&read(q)), *want, "{q}");
+    }
+}
