@@ -1,0 +1,26 @@
+//! Questions about the video itself in members' words, through the core's public door: what it compares,
+//! what it brings up, are answered from the passage that says it.
+
+mod common;
+
+use common::ask;
+use kneebot_core::Verdict;
+
+/// "Bring up", "refer to" say the question is about the material, like "mention"; "comparison" and
+/// "analogy" find where the material says "think of it this way".
+#[test]
+fn what_the_video_brings_up_or_compares_is_answered_from_it() {
+    for (q, word) in [
+        ("why does he bring up cake and cigarettes?", "cake"),
+        ("what is the point of the car comparison?", "car"),
+    ] {
+        let answer = ask(q, None);
+        assert_eq!(answer.verdict, Verdict::Info, "{q}");
+        let first = answer.passages.first().expect("a passage");
+        assert!(
+            first.text.to_lowercase().contains(word),
+            "{q}: {}",
+            first.text
+        );
+    }
+}
