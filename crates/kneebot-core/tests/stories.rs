@@ -129,6 +129,8 @@ fn a_scan_date_is_not_the_injury_date() {
         "got diagnosed 2 days ago with an ACL tear, hurt it back in july. leg curls ok?",
         "diagnosed with a meniscus tear 2 days ago after a year of pain. leg curls ok?",
         "the MRI 2 weeks ago showed an ACL tear. leg curls ok?",
+        "my son was told he has a torn meniscus 3 days ago at the clinic. should he do leg curls?",
+        "found out 3 days ago I have a meniscus tear. leg curls ok?",
     ] {
         assert_eq!(ask(q, None).verdict, Verdict::Avoid, "{q}");
     }
@@ -175,6 +177,8 @@ fn an_exercise_the_body_or_the_sheet_rules_out_is_not_recommended() {
     for q in [
         "Arthritis in my knees and I can't get myself down into a squat, I fall backwards. Should I do squats?",
         "My physio put a big line through the squat on my exercise sheet after my meniscus repair. Should I do them anyway?",
+        "squats have been crossed out on my sheet. OA. should I do squats?",
+        "OA here. the squats have an X drawn through them. should I do squats?",
     ] {
         let answer = ask(q, None);
         assert_eq!(answer.verdict, Verdict::NotCovered, "{q}");
@@ -195,4 +199,35 @@ fn a_muscle_that_cannot_be_got_to_work_is_the_early_window() {
 fn an_emoticon_ends_the_story() {
     let q = "Arthritis in both knees. The exercise bike hurts and my insurance won't pay for more physio :( My question: are glute bridges good for me?";
     assert_eq!(ask(q, None).verdict, Verdict::Recommended, "{q}");
+}
+
+/// A pasted list typed on one line: the number asked about points at its own item.
+#[test]
+fn a_numbered_item_on_one_line_is_the_one_asked_about() {
+    for (q, topic) in [
+        ("1) bridges 2) leg curls. I have OA. is number 2 ok?", "hamstring_strengthening"),
+        ("Ex 1: glute bridge Ex 2: wall squat Ex 3: seated leg extension. OA. should I be doing ex 3?", "quad_isolation"),
+    ] {
+        assert_eq!(ask(q, None).topic.as_deref(), Some(topic), "{q}");
+    }
+}
+
+/// The exercise followed by "instead" or "in their place" is the one put forward.
+#[test]
+fn the_exercise_put_in_place_of_another_is_asked_about() {
+    let q = "OA in both knees. I was going to do hip thrusts but might do leg curls in their place. sound ok?";
+    assert_eq!(
+        ask(q, None).topic.as_deref(),
+        Some("hamstring_strengthening"),
+        "{q}"
+    );
+    let q = "OA knee. my trainer has me on leg extensions, thinking of doing squats in their place. good idea?";
+    assert_eq!(ask(q, None).topic.as_deref(), Some("squats"), "{q}");
+}
+
+/// A healed scar or wound says nothing of range of motion or walking: still the early window.
+#[test]
+fn a_healed_scar_is_no_recovery() {
+    let q = "TKR 3 weeks ago, scar healed up nicely. leg curls?";
+    assert_eq!(ask(q, None).verdict, Verdict::OkForNow, "{q}");
 }

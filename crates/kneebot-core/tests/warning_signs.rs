@@ -202,3 +202,21 @@ fn a_sign_pointed_back_at_is_read() {
     let q = "Knee replacement 12 days ago. My face went red when I tried it. Can I keep doing my leg curls?";
     assert_ne!(ask(q, None).verdict, Verdict::Urgent, "{q}");
 }
+
+/// Told of "it" or "they" after the foot or leg was named, without apostrophes too, a cold, numb or blue
+/// foot is a warning sign; cold weather and a blue band are not.
+#[test]
+fn a_foot_or_leg_pointed_back_at_is_read() {
+    for q in [
+        "TKR 5 days ago. my foot felt a bit funny after the op. now its numb and cold. leg curls?",
+        "meniscectomy a week ago. I checked the stitches this morning. theyre red and the red is spreading up my leg. glute bridges ok?",
+    ] {
+        assert_eq!(ask(q, None).verdict, Verdict::Urgent, "{q}");
+    }
+    for q in [
+        "OA in my knee, my leg hurts more in winter, it's so cold outside. squats ok?",
+        "my foot hurts after running. It's a blue band I use. squats ok?",
+    ] {
+        assert_ne!(ask(q, None).verdict, Verdict::Urgent, "{q}");
+    }
+}

@@ -210,6 +210,9 @@ pub struct WordsDef {
     /// Words before a recovery sign that make it a goal rather than a state.
     #[serde(default)]
     pub sign_goals: Vec<String>,
+    /// Words before a recovery sign that make it the skin's, not the knee's ("the scar healed up").
+    #[serde(default)]
+    pub sign_of_skin: Vec<String>,
     /// Words that say a goal word's sign is reached after all ("able to get full extension").
     #[serde(default)]
     pub sign_reached: Vec<String>,

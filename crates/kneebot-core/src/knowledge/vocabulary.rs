@@ -40,6 +40,8 @@ pub struct Vocabulary {
     pub sign_asked: Vec<String>,
     /// Words before a recovery sign that make it a goal ("to get this leg strong again").
     pub sign_goals: Vec<Vec<String>>,
+    /// Words before a recovery sign that make it the skin's ("the scar healed up nicely").
+    pub sign_of_skin: Vec<Vec<String>>,
     /// Words that say a goal is reached ("able to get full extension").
     pub sign_reached: Vec<Vec<String>>,
     pub red_flags: Vec<RedFlag>,
@@ -293,6 +295,7 @@ impl Vocabulary {
             negations: words(&vocab.words.sign_negations),
             sign_asked: plain(&vocab.words.sign_asked),
             sign_goals: words(&vocab.words.sign_goals),
+            sign_of_skin: words(&vocab.words.sign_of_skin),
             sign_reached: words(&vocab.words.sign_reached),
             red_flags,
             red_flag_set,

@@ -169,6 +169,14 @@ fn expand_contractions(text: &str) -> String {
             "it's" | "that's" | "what's" | "there's" | "here's" | "he's" | "she's" | "who's"
             | "where's" | "how's" => format!("{} is", &word[..word.len() - 2]).into(),
             "let's" => "let us".into(),
+            // The same typed without the apostrophe (not "its", "were", "hell": words of their own).
+            "thats" | "whats" | "theres" | "heres" | "shes" | "wheres" | "hows" => {
+                format!("{} is", &word[..word.len() - 1]).into()
+            }
+            "theyre" | "youre" => format!("{} are", &word[..word.len() - 2]).into(),
+            "theyve" | "youve" | "weve" | "wouldve" | "couldve" | "shouldve" => {
+                format!("{} have", &word[..word.len() - 2]).into()
+            }
             // Chat shorthand written with a slash.
             "w/o" => "without".into(),
             "w/" => "with".into(),
@@ -326,6 +334,8 @@ mod tests {
             ("Café   ACL   https://x.y/z repair", "cafe acl repair"),
             ("post-op day 5", "post-op day 5"),
             ("Dr. says no squats. Why?", "dr says no squats. why?"),
+            ("theyre red, thats new", "they are red, that is new"),
+            ("its fine, shouldve asked", "its fine, should have asked"),
         ];
         for (input, want) in cases {
             assert_eq!(normalize(input), want, "input: {input}");

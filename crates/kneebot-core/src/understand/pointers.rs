@@ -136,21 +136,26 @@ fn numbered(tokens: &[Token], mentions: &[Mention], asked: &Asked) -> Option<Top
             && ITEM_LABELS.contains(&tokens[i - 1].text.as_str())
     })?;
     let number = &tokens[asked_number].text;
-    let starts_sentence = |i: usize| i == 0 || tokens[i - 1].sentence != tokens[i].sentence;
-    // The line the item stands on: "ex 4 …" or "4 …" at a sentence's start, outside the asking part.
-    let line = (0..tokens.len()).find_map(|i| {
-        if asked.contains(&tokens[i].sentence) || &tokens[i].text != number {
-            return None;
-        }
-        let labelled =
-            i > 0 && starts_sentence(i - 1) && ITEM_LABELS.contains(&tokens[i - 1].text.as_str());
-        (labelled || starts_sentence(i)).then_some(i)
-    })?;
-    mentions
-        .iter()
-        .find(|&&(_, first, _)| first > line && tokens[first].sentence == tokens[line].sentence)
-        .map(|&(topic, _, _)| topic)
+    // The item: the same number outside the asking part ("Ex 4: standing hamstring curl", "1) bridges
+    // 2) leg curls" on one line), followed within a few words by an exercise, with no other number
+    // between them.
+    (0..tokens.len())
+        .filter(|&i| !asked.contains(&tokens[i].sentence) && &tokens[i].text == number)
+        .find_map(|i| {
+            mentions
+                .iter()
+                .find(|&&(_, first, _)| {
+                    first > i
+                        && first <= i + ITEM_REACH
+                        && tokens[first].sentence == tokens[i].sentence
+                        && !tokens[i + 1..first].iter().any(is_number)
+                })
+                .map(|&(topic, _, _)| topic)
+        })
 }
+
+/// How many words after its number an item's exercise may start ("Ex 4: standing band hamstring curl").
+const ITEM_REACH: usize = 4;
 
 /// `items` cut into lists: runs in one sentence where what stands between one thing and the next, cut at
 /// commas and joiners (`[words] list_joiners`), is pieces of two words at most (", wall sits, then

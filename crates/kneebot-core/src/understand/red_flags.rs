@@ -151,7 +151,7 @@ fn all_in_one_sentence<'t>(
 fn points_back(sentence: &str) -> bool {
     sentence
         .split(|c: char| !c.is_alphanumeric())
-        .any(|w| matches!(w, "it" | "its" | "they" | "them"))
+        .any(|w| matches!(w, "it" | "its" | "they" | "theyre" | "them"))
 }
 
 /// True when one of `returns` (word sequences) is among the words of `text`.

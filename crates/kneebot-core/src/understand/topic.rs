@@ -303,8 +303,10 @@ fn choose(
     let clean = candidates
         .iter()
         .filter(|(_, f, l)| !inside_signal(tokens, signals, *f, *l))
-        .max_by_key(|(t, f, _)| {
+        .max_by_key(|(t, f, l)| {
             let in_question = asked.contains(&tokens[*f].sentence);
+            // "…was going to do hip thrusts but might do leg curls in their place": the one put forward.
+            let put_forward = followed_by_instead(tokens, *l);
             let marked = asked.marked.contains(&tokens[*f].sentence);
             // In a sentence that tells and then asks ("…says no squats so are glute bridges okay?"),
             // the exercise in the asking clause.
@@ -326,6 +328,7 @@ fn choose(
                 marked,
                 in_clause,
                 just_before,
+                put_forward,
                 !weak,
                 in_question || !limited.contains(t),
                 !background,
@@ -361,4 +364,16 @@ fn choose(
 /// empty sentences between).
 fn sentence_before(tokens: &[Token], q: usize) -> Option<usize> {
     tokens.iter().map(|t| t.sentence).filter(|&s| s < q).max()
+}
+
+/// True when "instead" or "in their place" follows the words ending at token `last` in their sentence.
+fn followed_by_instead(tokens: &[Token], last: usize) -> bool {
+    let next: Vec<&str> = tokens[last + 1..]
+        .iter()
+        .take_while(|t| t.sentence == tokens[last].sentence)
+        .take(3)
+        .map(|t| t.text.as_str())
+        .collect();
+    next.first() == Some(&"instead")
+        || matches!(next.as_slice(), ["in", "their" | "its", "place", ..])
 }
