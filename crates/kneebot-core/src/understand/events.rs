@@ -173,13 +173,11 @@ pub(super) fn read(
     // A tear is fresh only when a time dates it: "40 miles over 3.5 days" tells how long a trip took, and
     // "the scan last week showed a tear", "diagnosed with a tear 2 days ago" when the tear was found.
     let dated = |at: usize| {
-        !super::phrases::preceded_by(text, at, &time.finding_seq, 5)
-            && nearest_span(at).is_some_and(|d| {
-                // "Diagnosed 2 days ago": "ago" makes it a date, but of the diagnosis.
-                let before = text[..d.start].trim_end();
-                !preceded_by(d, &time.length)
-                    && !time.finding.iter().any(|w| ends_with_word(before, w))
-            })
+        nearest_span(at).is_some_and(|d| {
+            // "Diagnosed 2 days ago": "ago" makes it a date, but of the diagnosis.
+            let before = text[..d.start].trim_end();
+            !preceded_by(d, &time.length) && !time.finding.iter().any(|w| ends_with_word(before, w))
+        }) && !super::phrases::preceded_by(text, at, &time.finding_seq, 5)
     };
     let settings = &knowledge.policy.settings;
     // A dated tear within the fresh window, after a surgery long behind ("tore my MCL five days ago, same

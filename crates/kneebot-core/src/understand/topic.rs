@@ -368,12 +368,13 @@ fn sentence_before(tokens: &[Token], q: usize) -> Option<usize> {
 
 /// True when "instead" or "in their place" follows the words ending at token `last` in their sentence.
 fn followed_by_instead(tokens: &[Token], last: usize) -> bool {
-    let next: Vec<&str> = tokens[last + 1..]
+    let mut next = tokens[last + 1..]
         .iter()
         .take_while(|t| t.sentence == tokens[last].sentence)
-        .take(3)
-        .map(|t| t.text.as_str())
-        .collect();
-    next.first() == Some(&"instead")
-        || matches!(next.as_slice(), ["in", "their" | "its", "place", ..])
+        .map(|t| t.text.as_str());
+    match next.next() {
+        Some("instead") => true,
+        Some("in") => matches!(next.next(), Some("their" | "its")) && next.next() == Some("place"),
+        _ => false,
+    }
 }
