@@ -231,3 +231,25 @@ fn a_healed_scar_is_no_recovery() {
     let q = "TKR 3 weeks ago, scar healed up nicely. leg curls?";
     assert_eq!(ask(q, None).verdict, Verdict::OkForNow, "{q}");
 }
+
+/// Limits from anyone who treats the person (a midwife too), told as "stay off" or "leave … out".
+#[test]
+fn limits_from_any_clinician_in_more_words() {
+    for (q, topic) in [
+        ("Pregnant, and my midwife said no more glute bridges. I have chondromalacia. Should I keep doing bridges?", "glute_strengthening"),
+        ("My physio told me to leave the barbell hip thrusts out because of my back. Knee OA. Should I do them anyway?", "glute_strengthening"),
+        ("Physio told me to stay off the leg extension machine after my ACL graft. Should I do light ones?", "quad_isolation"),
+    ] {
+        let answer = ask(q, None);
+        assert_eq!(answer.verdict, Verdict::NotCovered, "{q}");
+        assert_eq!(answer.topic.as_deref(), Some(topic), "{q}");
+    }
+}
+
+/// "Last May" dates the operation (the month "may" is read only where it cannot be the verb).
+#[test]
+fn last_may_is_a_month() {
+    let q = "got my knee replaced last may. put the weight up on the curl machine last week. leg curls ok?";
+    let days = ask(q, None).understood.elapsed_days.unwrap_or(0.0);
+    assert!(days > 180.0, "{q}: {days}");
+}
