@@ -39,6 +39,10 @@ pub struct PersonsDef {
     /// that apply to me?"); a person a question only talks about ("is he right?") is not asked for.
     #[serde(default)]
     pub asked_after: Vec<String>,
+    /// Words just before a person in the asking part that make them company, not a second person asked
+    /// about ("should I do the curls alongside him?").
+    #[serde(default)]
+    pub company: Vec<String>,
     /// Whoever gives a patient instructions, and the instructions written down ("the hospital leaflet
     /// says no…"): `{clinician}` in an `[asking]` pattern stands for any of them.
     #[serde(default)]
@@ -52,6 +56,7 @@ pub struct Persons {
     pub owning: Vec<String>,
     pub pronouns: Vec<String>,
     pub asked_after: Vec<String>,
+    pub company: Vec<String>,
 }
 
 impl Persons {
@@ -72,6 +77,7 @@ impl Persons {
             owning: def.owning.iter().map(|w| w.to_lowercase()).collect(),
             pronouns: def.pronouns.iter().map(|w| w.to_lowercase()).collect(),
             asked_after: def.asked_after.iter().map(|w| w.to_lowercase()).collect(),
+            company: def.company.iter().map(|w| w.to_lowercase()).collect(),
         }
     }
 

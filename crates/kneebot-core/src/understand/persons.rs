@@ -92,7 +92,10 @@ pub(super) fn own_story(
             && tokens
                 .get(i + 1)
                 .is_some_and(|n| n.sentence == t.sentence && persons.of(&n.text).is_some());
-        if owns {
+        // "Should I do the curls alongside him?": him is company; the question is the writer's.
+        let company =
+            i > 0 && asked.contains(&t.sentence) && persons.company.contains(&tokens[i - 1].text);
+        if owns || company {
             continue;
         }
         let m = &mut mentions[t.sentence];

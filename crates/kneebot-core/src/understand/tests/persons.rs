@@ -20,6 +20,12 @@ fn another_persons_surgery_or_ban_is_not_the_askers() {
     assert_eq!(u.event, None);
     assert_eq!(ids(&u), ["knee_osteoarthritis"]);
     assert_eq!(u.intent, Some(Intent::Advice));
+    // The husband is company in the question: the writer's own arthritis is asked about.
+    let u = read(
+        "My husband had his hip replaced 10 days ago and does curls on the bed. I've got OA in my knee, \
+         never been operated on. Should I do the curls alongside him?",
+    );
+    assert_eq!(u.event, None);
 }
 
 #[test]
