@@ -130,15 +130,18 @@ pub(super) fn read(
     // The time that dates the words at `at` among several events: the nearest in their own clause; one
     // in another clause (past a comma, a semicolon or a sentence's end) only when theirs has none ("ACL
     // reconstructed in 2017, then a meniscus repair on the 3rd of last month": the 3rd dates the repair).
+    // The words between a span and the words at `at`.
+    let between = |d: &timeline::Elapsed, at: usize| {
+        if d.start >= at {
+            &text[at..d.start]
+        } else {
+            &text[d.end.min(at)..at]
+        }
+    };
     let date_of = |at: usize| {
         durations.iter().min_by_key(|d| {
-            let between = if d.start >= at {
-                &text[at..d.start]
-            } else {
-                &text[d.end.min(at)..at]
-            };
             (
-                between.contains([',', ';', '.', '!', '?']),
+                between(d, at).contains([',', ';', '.', '!', '?']),
                 preceded_by(d, &time.aside),
                 d.start.abs_diff(at).min(d.end.abs_diff(at)),
             )
@@ -158,11 +161,7 @@ pub(super) fn read(
         surgeries().find(|&at| {
             !ahead_or_denied.iter().any(|&(s, e)| s <= at && at < e)
                 && date_of(at).is_some_and(|d| {
-                    let between = if d.start >= at {
-                        &text[at..d.start]
-                    } else {
-                        &text[d.end.min(at)..at]
-                    };
+                    let between = between(d, at);
                     d.anchored
                         && d.days > 0.0
                         && between.len() <= SAME_CLAUSE_BYTES

@@ -151,7 +151,7 @@ fn all_in_one_sentence<'t>(
 fn points_back(sentence: &str) -> bool {
     sentence
         .split(|c: char| !c.is_alphanumeric())
-        .any(|w| matches!(w, "it" | "its" | "they" | "theyre" | "them"))
+        .any(|w| matches!(w, "it" | "its" | "they" | "them"))
 }
 
 /// True when one of `returns` (word sequences) is among the words of `text`.
@@ -160,11 +160,9 @@ fn comes_back(text: &str, returns: &[Vec<String>]) -> bool {
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
         .collect();
-    returns.iter().any(|r| {
-        words
-            .windows(r.len())
-            .any(|w| w.iter().zip(r).all(|(a, b)| *a == b))
-    })
+    returns
+        .iter()
+        .any(|r| super::phrases::contains_seq(&words, r))
 }
 
 /// The sentences of `text`, cut at `. ! ? ;` ("38.9" is a number, not a sentence's end).
