@@ -195,12 +195,7 @@ pub(super) fn excluded_before(tokens: &[Token], first: usize) -> bool {
         })
         .collect();
     // "…and do hip thrusts instead", "…and load up hip thrusts in their place".
-    let instead = tokens.iter().any(|t| t.text == "instead")
-        || tokens.windows(3).any(|w| {
-            w[0].text == "in"
-                && matches!(w[1].text.as_str(), "their" | "its")
-                && w[2].text == "place"
-        });
+    let instead = (0..tokens.len()).any(|i| swap_marked_at(tokens, i));
     // "A substitute to do for the lunges", "a replacement exercise for squats": a word of replacing up to
     // three words before "for".
     let replaced_for = words.last() == Some(&"for")
@@ -212,6 +207,25 @@ pub(super) fn excluded_before(tokens: &[Token], first: usize) -> bool {
             .iter()
             .chain(EXCLUDING_WITH_INSTEAD.iter().filter(|_| instead))
             .any(|seq| words.len() >= seq.len() && words[words.len() - seq.len()..] == **seq)
+}
+
+/// True when the words from token `i` on, in its sentence, mark a swap: "instead", "in their place", "in
+/// its place" ("…and do hip thrusts instead", "…and load up hip thrusts in their place").
+pub(super) fn swap_marked_at(tokens: &[Token], i: usize) -> bool {
+    let Some(first) = tokens.get(i) else {
+        return false;
+    };
+    let mut words = tokens[i..]
+        .iter()
+        .take_while(|t| t.sentence == first.sentence)
+        .map(|t| t.text.as_str());
+    match words.next() {
+        Some("instead") => true,
+        Some("in") => {
+            matches!(words.next(), Some("their" | "its")) && words.next() == Some("place")
+        }
+        _ => false,
+    }
 }
 
 /// Words of replacing one thing by another, before "for" ("a substitute exercise for squats"). Not "swap":

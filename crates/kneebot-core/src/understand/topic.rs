@@ -306,7 +306,10 @@ fn choose(
         .max_by_key(|(t, f, l)| {
             let in_question = asked.contains(&tokens[*f].sentence);
             // "…was going to do hip thrusts but might do leg curls in their place": the one put forward.
-            let put_forward = followed_by_instead(tokens, *l);
+            let put_forward = tokens
+                .get(*l + 1)
+                .is_some_and(|n| n.sentence == tokens[*l].sentence)
+                && super::phrases::swap_marked_at(tokens, *l + 1);
             let marked = asked.marked.contains(&tokens[*f].sentence);
             // In a sentence that tells and then asks ("…says no squats so are glute bridges okay?"),
             // the exercise in the asking clause.
@@ -364,17 +367,4 @@ fn choose(
 /// empty sentences between).
 fn sentence_before(tokens: &[Token], q: usize) -> Option<usize> {
     tokens.iter().map(|t| t.sentence).filter(|&s| s < q).max()
-}
-
-/// True when "instead" or "in their place" follows the words ending at token `last` in their sentence.
-fn followed_by_instead(tokens: &[Token], last: usize) -> bool {
-    let mut next = tokens[last + 1..]
-        .iter()
-        .take_while(|t| t.sentence == tokens[last].sentence)
-        .map(|t| t.text.as_str());
-    match next.next() {
-        Some("instead") => true,
-        Some("in") => matches!(next.next(), Some("their" | "its")) && next.next() == Some("place"),
-        _ => false,
-    }
 }
