@@ -283,6 +283,9 @@ pub struct WordsDef {
     /// Words just before an exercise that tell it was added lately ("last week I added glute bridges").
     #[serde(default)]
     pub novelty: Vec<String>,
+    /// Words a numbered item of a pasted list is labelled with ("Ex 4: standing hamstring curl").
+    #[serde(default)]
+    pub item_labels: Vec<String>,
     /// Words that join the things of a list ("and", "or", "then").
     #[serde(default)]
     pub list_joiners: Vec<String>,

@@ -61,6 +61,8 @@ pub struct Vocabulary {
     pub activity_goal: Vec<String>,
     /// Words that tell an exercise was added lately ("added", "since").
     pub novelty: Vec<String>,
+    /// Words a numbered list item is labelled with ("ex 4", "number 2").
+    pub item_labels: Vec<String>,
     pub lists: ListWords,
     /// Time words (`[words] ahead`, `behind`, `time_aside`, `time_length`, `time_dated`).
     pub time: TimeWords,
@@ -307,6 +309,7 @@ impl Vocabulary {
             aftercare: plain(&vocab.words.aftercare),
             activity_goal: plain(&vocab.words.activity_goal),
             novelty: plain(&vocab.words.novelty),
+            item_labels: plain(&vocab.words.item_labels),
             lists: ListWords {
                 joiners: plain(&vocab.words.list_joiners),
                 fillers: plain(&vocab.words.list_fillers),

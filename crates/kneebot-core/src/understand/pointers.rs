@@ -58,7 +58,7 @@ pub(super) fn pointed(
     asked: &Asked,
     vocab: &Vocabulary,
 ) -> Option<Pointed> {
-    if let Some(topic) = numbered(tokens, mentions, asked) {
+    if let Some(topic) = numbered(tokens, mentions, asked, &vocab.item_labels) {
         return Some(Pointed {
             topic: Some(topic),
             uncovered: None,
@@ -116,13 +116,16 @@ pub(super) fn pointed(
     })
 }
 
-/// Words a numbered item of a pasted list is labelled with ("Ex 4: standing hamstring curl").
-const ITEM_LABELS: [&str; 7] = ["ex", "exercise", "number", "no", "item", "move", "step"];
-
-/// "> Ex 4: standing hamstring curl … should I be doing ex 4?": a label and a number in the asking part
-/// point at the exercise on the line that starts with them (or with the number alone: "4) hamstring
-/// curl … is number 4 ok?"). `None` when the asking part names an exercise of its own or no line matches.
-fn numbered(tokens: &[Token], mentions: &[Mention], asked: &Asked) -> Option<TopicId> {
+/// "> Ex 4: standing hamstring curl … should I be doing ex 4?": a label (`[words] item_labels`) and a
+/// number in the asking part point at the exercise just after the same number elsewhere in the post ("4)
+/// hamstring curl … is number 4 ok?"). `None` when the asking part names an exercise of its own or no
+/// item has that number.
+fn numbered(
+    tokens: &[Token],
+    mentions: &[Mention],
+    asked: &Asked,
+    labels: &[String],
+) -> Option<TopicId> {
     let is_number = |t: &Token| t.text.len() <= 2 && t.text.bytes().all(|b| b.is_ascii_digit());
     if mentions
         .iter()
@@ -133,7 +136,7 @@ fn numbered(tokens: &[Token], mentions: &[Mention], asked: &Asked) -> Option<Top
     let asked_number = (1..tokens.len()).find(|&i| {
         asked.contains(&tokens[i].sentence)
             && is_number(&tokens[i])
-            && ITEM_LABELS.contains(&tokens[i - 1].text.as_str())
+            && labels.contains(&tokens[i - 1].text)
     })?;
     let number = &tokens[asked_number].text;
     // The item: the same number outside the asking part ("Ex 4: standing hamstring curl", "1) bridges
