@@ -58,6 +58,14 @@ pub(super) fn pointed(
     asked: &Asked,
     vocab: &Vocabulary,
 ) -> Option<Pointed> {
+    // A question that names its own exercise asks about it ("the last one was in March… is it ok to
+    // run?"); a pointer stands in only for a question that names none.
+    let names_own = mentions
+        .iter()
+        .any(|&(_, first, _)| asked.contains(&tokens[first].sentence));
+    if names_own {
+        return None;
+    }
     if let Some(topic) = numbered(tokens, mentions, asked, &vocab.item_labels) {
         return Some(Pointed {
             topic: Some(topic),
@@ -68,12 +76,7 @@ pub(super) fn pointed(
     let (place, at) = last_pointer(text, vocab)?;
     let sentence = tokens.iter().find(|t| t.end > at)?.sentence;
     let in_asking = asked.contains(&sentence);
-    // A question that names its own exercise asks about it ("the last one was in March… is it ok to
-    // run?"); a pointer stands in only for a question that names none.
-    let names_own = mentions
-        .iter()
-        .any(|&(_, first, _)| asked.contains(&tokens[first].sentence));
-    if names_own || (!in_asking && !asking::refers_back(asked, &vocab.asking)) {
+    if !in_asking && !asking::refers_back(asked, &vocab.asking) {
         return None;
     }
     let list = named_before(tokens, found, mentions, at);
@@ -118,8 +121,8 @@ pub(super) fn pointed(
 
 /// "> Ex 4: standing hamstring curl … should I be doing ex 4?": a label (`[words] item_labels`) and a
 /// number in the asking part point at the exercise just after the same number elsewhere in the post ("4)
-/// hamstring curl … is number 4 ok?"). `None` when the asking part names an exercise of its own or no
-/// item has that number.
+/// hamstring curl … is number 4 ok?"). `None` when no item has that number. Read only for a question that
+/// names no exercise of its own.
 fn numbered(
     tokens: &[Token],
     mentions: &[Mention],
@@ -127,12 +130,6 @@ fn numbered(
     labels: &[String],
 ) -> Option<TopicId> {
     let is_number = |t: &Token| t.text.len() <= 2 && t.text.bytes().all(|b| b.is_ascii_digit());
-    if mentions
-        .iter()
-        .any(|&(_, first, _)| asked.contains(&tokens[first].sentence))
-    {
-        return None;
-    }
     let asked_number = (1..tokens.len()).find(|&i| {
         asked.contains(&tokens[i].sentence)
             && is_number(&tokens[i])
