@@ -220,3 +220,32 @@ fn a_foot_or_leg_pointed_back_at_is_read() {
         assert_ne!(ask(q, None).verdict, Verdict::Urgent, "{q}");
     }
 }
+
+/// A sign told over in words that fit any sign ("cleared up", "no clot", "signed off") is over, after the
+/// sign in its own sentence or in a later one about it; told before the sign, beside another sign, or
+/// with the sign after it, it hides nothing.
+#[test]
+fn a_sign_cleared_up_is_over_whatever_the_sign() {
+    for q in [
+        "3 weeks after my ACL reconstruction. The wound was red and oozing in week 1, got antibiotics and it cleared up completely. Can I do glute bridges?",
+        "Had my knee replaced in October. My calf went hot and swollen last month, they scanned it and there was no clot. Can I do glute bridges?",
+        "Knee replacement 3 months ago. In week 2 the calf was swollen and red. The swelling went down weeks ago and the GP signed it off. Can I do glute bridges?",
+    ] {
+        let answer = ask(q, None);
+        assert_ne!(answer.verdict, Verdict::Urgent, "{q}");
+    }
+    for q in [
+        // The words of "over" come before the sign, or tell of something else.
+        "The knee swelling went down but my calf is hot and swollen since yesterday, 2 weeks after my knee replacement. Can I do glute bridges?",
+        "Knee replacement 10 days ago. My calf is hot and swollen since yesterday. The bruising on my thigh went away though. Can I do glute bridges?",
+        // The sign told after the words of "over".
+        "Knee replacement 2 weeks ago. The wound cleared up last week but now it is red and oozing. Can I do glute bridges?",
+        // Over, then back.
+        "Knee replacement 3 weeks ago. The wound was oozing, it cleared up, but it is oozing again today. Can I do glute bridges?",
+        // Not over.
+        "Knee replacement 2 weeks ago. The wound is red and oozing and has not cleared up. Can I do glute bridges?",
+    ] {
+        let answer = ask(q, None);
+        assert_eq!(answer.verdict, Verdict::Urgent, "{q}");
+    }
+}

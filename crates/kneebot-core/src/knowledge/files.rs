@@ -223,6 +223,9 @@ pub struct WordsDef {
     /// Words that, after a warning sign told as over, say it came back ("it unlocked but it's locked again").
     #[serde(default)]
     pub warning_returns: Vec<String>,
+    /// Words that, after a warning sign, say it is over whatever the sign ("cleared up", "no clot").
+    #[serde(default)]
+    pub warning_over: Vec<String>,
     /// Words that, up to three words before an injury word, deny it ("never injured them", "no injury").
     #[serde(default)]
     pub injury_negations: Vec<String>,

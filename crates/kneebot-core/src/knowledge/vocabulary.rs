@@ -50,6 +50,8 @@ pub struct Vocabulary {
     pub red_flag_negations: Vec<Vec<String>>,
     /// Words that say a warning sign told as over came back (`[words] warning_returns`).
     pub red_flag_returns: Vec<Vec<String>>,
+    /// Words that say any warning sign is over, told after it (`[words] warning_over`).
+    pub red_flag_over: Vec<Vec<String>>,
     pub injury_negations: Vec<Vec<String>>,
     /// Words that say when or where before an uncovered thing ("before", "playing").
     pub setting_words: Vec<String>,
@@ -303,6 +305,7 @@ impl Vocabulary {
             red_flag_set,
             red_flag_negations: words(&vocab.words.warning_negations),
             red_flag_returns: words(&vocab.words.warning_returns),
+            red_flag_over: words(&vocab.words.warning_over),
             injury_negations: words(&vocab.words.injury_negations),
             setting_words: plain(&vocab.words.setting),
             singling_out: plain(&vocab.words.singling_out),

@@ -46,8 +46,11 @@ pub(super) fn find(text: &str, events: &Events, vocab: &Vocabulary) -> Vec<RedFl
                     cause: &flag.cause,
                     unless: &flag.unless,
                 },
-                &vocab.red_flag_negations,
-                &vocab.red_flag_returns,
+                Telling {
+                    negations: &vocab.red_flag_negations,
+                    returns: &vocab.red_flag_returns,
+                    over: &vocab.red_flag_over,
+                },
             )
         };
         // After an older injury, a sign told in the present ("I still can't straighten my knee") is
@@ -85,6 +88,13 @@ struct Sign<'p> {
     unless: &'p [Regex],
 }
 
+/// How a sign may be told not to hold: negated before it, told over after it, or told back again.
+struct Telling<'w> {
+    negations: &'w [Vec<String>],
+    returns: &'w [Vec<String>],
+    over: &'w [Vec<String>],
+}
+
 /// True when, in one sentence, every pattern of `sign` matches un-negated, every cause in that sentence or
 /// one of the `CAUSE_REACH` before it, and no `unless` in it or one of the `UNLESS_REACH` after it.
 /// `sentences` holds `text` cut into sentences once cut.
@@ -93,9 +103,11 @@ fn all_in_one_sentence<'t>(
     sentences: &std::cell::OnceCell<Vec<&'t str>>,
     many_sentences: bool,
     sign: Sign<'_>,
-    negations: &[Vec<String>],
-    returns: &[Vec<String>],
+    telling: Telling<'_>,
 ) -> bool {
+    let Telling {
+        negations, returns, ..
+    } = telling;
     let Sign {
         patterns,
         cause,
@@ -142,6 +154,77 @@ fn all_in_one_sentence<'t>(
                     let next = sentences.get(j + 1).copied().unwrap_or("");
                     !comes_back(&sentences[j][m.end()..], returns) && !comes_back(next, returns)
                 })
+            })
+        }) && !told_over(sentences, i, patterns, &telling)
+    })
+}
+
+/// True when the sign found in sentence `i` is told over in words that fit any sign (`over`): after its
+/// last word in that sentence, or in one of the `UNLESS_REACH` after it that points back at it or repeats
+/// one of its words; with no word of the sign after those words and nothing saying it came back.
+fn told_over(sentences: &[&str], i: usize, patterns: &[Regex], telling: &Telling<'_>) -> bool {
+    let sentence = sentences[i];
+    let mut last_end = 0;
+    let mut sign_words: Vec<&str> = Vec::new();
+    for p in patterns {
+        for m in p.find_iter(sentence) {
+            last_end = last_end.max(m.end());
+            sign_words.extend(
+                m.as_str()
+                    .split(|c: char| !c.is_alphanumeric())
+                    .filter(|w| w.len() > 3),
+            );
+        }
+    }
+    let over_after = |text: &str, j: usize| {
+        over_end(text, telling.over, telling.negations).is_some_and(|end| {
+            let rest = &text[end..];
+            let next = sentences.get(j + 1).copied().unwrap_or("");
+            !patterns.iter().any(|p| p.is_match(rest))
+                && !comes_back(rest, telling.returns)
+                && !comes_back(next, telling.returns)
+        })
+    };
+    over_after(&sentence[last_end..], i)
+        || (i + 1..sentences.len().min(i + UNLESS_REACH + 1)).any(|j| {
+            let later = sentences[j];
+            let about_it = points_back(later)
+                || later
+                    .split(|c: char| !c.is_alphanumeric())
+                    .any(|w| sign_words.contains(&w));
+            about_it && over_after(later, j)
+        })
+}
+
+/// The end of the first of `over` (word sequences) in `text` not negated just before it ("has not cleared
+/// up" is not over).
+fn over_end(text: &str, over: &[Vec<String>], negations: &[Vec<String>]) -> Option<usize> {
+    let words: Vec<(usize, &str)> = text
+        .split(|c: char| !c.is_alphanumeric())
+        .scan(0usize, |at, w| {
+            let start = *at;
+            *at += w.len() + 1;
+            Some((start, w))
+        })
+        .filter(|(_, w)| !w.is_empty())
+        .collect();
+    (0..words.len()).find_map(|k| {
+        over.iter().find_map(|seq| {
+            let fits = !seq.is_empty()
+                && k + seq.len() <= words.len()
+                && words[k..k + seq.len()]
+                    .iter()
+                    .zip(seq)
+                    .all(|((_, a), b)| a == b);
+            let negated = negations.iter().any(|n| {
+                let before = &words[k.saturating_sub(2 + n.len() - 1)..k];
+                before
+                    .windows(n.len())
+                    .any(|w| w.iter().zip(n).all(|((_, a), b)| a == b))
+            });
+            (fits && !negated).then(|| {
+                let (start, last) = words[k + seq.len() - 1];
+                start + last.len()
             })
         })
     })
