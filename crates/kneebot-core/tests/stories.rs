@@ -253,3 +253,29 @@ fn last_may_is_a_month() {
     let days = ask(q, None).understood.elapsed_days.unwrap_or(0.0);
     assert!(days > 180.0, "{q}: {days}");
 }
+
+/// How an exercise is done may stand between a limit and the exercise ("no loaded squatting"): the limit
+/// still rules the exercise out.
+#[test]
+fn a_limit_on_a_loaded_or_deep_exercise_rules_it_out() {
+    for q in [
+        "meniscus repair 9 weeks ago. Surgeon was super clear: 'no loaded squatting past 90 degrees until 4 months'. Should I be doing deep squats?",
+        "ACL reconstruction 10 weeks ago. Physio was firm: no heavy squatting until week 12. Can I do squats at home?",
+    ] {
+        let answer = ask(q, None);
+        assert_eq!(answer.verdict, Verdict::NotCovered, "{q}");
+        assert_eq!(answer.topic.as_deref(), Some("squats"), "{q}");
+    }
+}
+
+/// A fall told in sports words ("went down hard", "wiped out") is an injury: a knee that takes no weight
+/// after it is a warning sign.
+#[test]
+fn a_fall_in_other_words_is_an_injury() {
+    for q in [
+        "Went down hard on a ski run 2 days ago, still can't put any weight through it. Glute bridges ok?",
+        "wiped out on my bike yesterday and now i cant put any weight on my knee, should i do squats?",
+    ] {
+        assert_eq!(ask(q, None).verdict, Verdict::Urgent, "{q}");
+    }
+}

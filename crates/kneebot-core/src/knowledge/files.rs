@@ -134,6 +134,10 @@ pub struct AskingDef {
     /// A clinician's limit or the asker's inability just before an exercise ("told not to", "can't").
     #[serde(default)]
     pub limit_before: Vec<Spanned<String>>,
+    /// Words that say how an exercise is done, read past between a limit and the exercise ("no loaded
+    /// squatting", "told not to do heavy leg curls").
+    #[serde(default)]
+    pub limit_modifiers: Vec<String>,
     /// The same, just after the exercise ("squats are out of the question").
     #[serde(default)]
     pub limit_after: Vec<Spanned<String>>,

@@ -355,7 +355,18 @@ pub fn is_limited(
         .find(|c: char| c.is_alphanumeric())
         .map_or(text.len(), |i| end + i);
     let after = &text[tokens[last].end..closing];
+    // "No loaded squatting": how the exercise is done stands between the limit and the exercise.
+    let mut bare = before.trim_end();
+    while let Some(word) = asking
+        .limit_modifiers
+        .iter()
+        .find(|w| super::phrases::ends_with_word(bare, w))
+    {
+        bare = bare[..bare.len() - word.len()].trim_end();
+    }
     asking.limit_before.is_match(before)
+        || (bare.len() < before.trim_end().len()
+            && asking.limit_before.is_match(&format!("{bare} ")))
         || asking.limit_after.is_match(after)
         || (asking.limit_by_pronoun.is_match(before) && clinician_before(start))
 }
