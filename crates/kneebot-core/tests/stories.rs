@@ -279,3 +279,26 @@ fn a_fall_in_other_words_is_an_injury() {
         assert_eq!(ask(q, None).verdict, Verdict::Urgent, "{q}");
     }
 }
+
+/// The leg extension done at home, told by what one does ("straightening my leg out in the armchair", "a
+/// weight on my ankle"), is the leg extension.
+#[test]
+fn a_leg_extension_done_at_home_is_read() {
+    for q in [
+        "I sit in my chair with a bag of sugar tied to my ankle, straightening my leg out 50 times a day, for my knee arthritis. Is that good?",
+        "With my knee osteoarthritis I've been sitting on the sofa straightening my knee out with a light ankle weight. Should I keep going?",
+    ] {
+        let answer = ask(q, None);
+        assert_eq!(answer.topic.as_deref(), Some("quad_isolation"), "{q}");
+        assert_eq!(answer.verdict, Verdict::Caution, "{q}");
+    }
+}
+
+/// "Would that help or should I not bother?" asks about the exercise the story just told of.
+#[test]
+fn whether_it_would_help_asks_about_the_exercise_told() {
+    let q = "Knee replacement 2 years ago, walking fine. A friend reckons I should do leg curls at the gym. Would that help or should I not bother?";
+    let answer = ask(q, None);
+    assert_eq!(answer.topic.as_deref(), Some("hamstring_strengthening"), "{q}");
+    assert_eq!(answer.verdict, Verdict::Avoid, "{q}");
+}
