@@ -299,6 +299,29 @@ fn a_leg_extension_done_at_home_is_read() {
 fn whether_it_would_help_asks_about_the_exercise_told() {
     let q = "Knee replacement 2 years ago, walking fine. A friend reckons I should do leg curls at the gym. Would that help or should I not bother?";
     let answer = ask(q, None);
-    assert_eq!(answer.topic.as_deref(), Some("hamstring_strengthening"), "{q}");
+    assert_eq!(
+        answer.topic.as_deref(),
+        Some("hamstring_strengthening"),
+        "{q}"
+    );
     assert_eq!(answer.verdict, Verdict::Avoid, "{q}");
+}
+
+/// A time ahead in another sentence ("going back to the gym next week") does not put an undated surgery
+/// ahead, and where someone is going is no recovery sign: the surgery is done, its time unknown.
+#[test]
+fn a_plan_for_next_week_leaves_the_surgery_done() {
+    let q = "Had ACLR. Going back to my normal gym next week and want to know what to stay away from. What should I avoid?";
+    let answer = ask(q, None);
+    assert_eq!(answer.understood.event.as_deref(), Some("surgery"), "{q}");
+    assert_eq!(answer.verdict, Verdict::Depends, "{q}");
+    assert_eq!(
+        answer.topic.as_deref(),
+        Some("hamstring_strengthening"),
+        "{q}"
+    );
+    // In the surgery's own sentence, the time still puts it ahead.
+    let q = "My ACL reconstruction is next week, what should I avoid until then?";
+    let answer = ask(q, None);
+    assert_eq!(answer.understood.event, None, "{q}");
 }

@@ -348,6 +348,9 @@ pub struct EventsDef {
     pub trauma: Vec<Spanned<String>>,
     pub injury: Vec<Spanned<String>>,
     pub not_past: Vec<Spanned<String>>,
+    /// Regular expressions for a time ahead ("next week"): a surgery in the same sentence is ahead.
+    #[serde(default)]
+    pub ahead: Vec<Spanned<String>>,
     /// Regular expressions for a wait for surgery told as over ("after all that waiting for the op"): no
     /// sign that the surgery is ahead.
     #[serde(default)]

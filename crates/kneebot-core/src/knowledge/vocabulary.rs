@@ -83,6 +83,8 @@ pub struct Vocabulary {
     /// Words just before "the other one" that compare the two knees.
     pub comparing: Vec<String>,
     pub not_past: AnyOf,
+    /// A time ahead, which puts a surgery in its sentence ahead (`[events] ahead`).
+    pub ahead: AnyOf,
     /// A wait for surgery told as over (`[events] waited`).
     pub waited: Vec<Regex>,
     /// Exercises described rather than named (`[[topic]] described`), with their topic.
@@ -221,6 +223,7 @@ impl Vocabulary {
         };
         let asking = super::patterns::asking(&vocab.asking, &mut compile_all);
         let not_past = compile_all(&vocab.events.not_past);
+        let ahead = compile_all(&vocab.events.ahead);
         let when: Vec<Spanned<String>> = vocab.expand.iter().map(|e| e.when.clone()).collect();
         let expansion_when = compile_all(&when);
         let intent = {
@@ -337,6 +340,7 @@ impl Vocabulary {
             activity_nouns: plain(&vocab.words.activity_nouns),
             comparing: plain(&vocab.words.comparing),
             not_past,
+            ahead,
             waited,
             asks_after,
             described,

@@ -35,13 +35,28 @@ pub(super) fn read(
     let mut elapsed_days = None;
     // Surgery, trauma, injury and time.
     // "…after all that waiting for the op": a wait told as over says nothing of a surgery ahead.
-    let not_past = vocab.not_past.is_match(text) && {
+    // Where each surgery word stands, in order.
+    let surgery_words = || {
+        found.iter().filter(|f| {
+            matches!(
+                f.entry.meaning,
+                Meaning::Surgery | Meaning::ConditionSurgery(_)
+            )
+        })
+    };
+    let ahead_in_its_sentence = || {
+        surgery_words().any(|f| {
+            let (start, end) = super::phrases::sentence_span(tokens, tokens[f.first].sentence);
+            vocab.ahead.is_match(&text[start..end])
+        })
+    };
+    let not_past = (vocab.not_past.is_match(text) && {
         let mut rest = text.to_string();
         for r in &vocab.waited {
             rest = r.replace_all(&rest, " ").into_owned();
         }
         vocab.not_past.is_match(&rest)
-    };
+    }) || ahead_in_its_sentence();
     // "Any tips for after a knee replacement? Mine is booked for next month": the question is about the
     // time after the surgery, which it does not date.
     let asks_after = not_past
@@ -49,18 +64,7 @@ pub(super) fn read(
             .split_inclusive(['.', '!', '?', ';', '\n'])
             .filter(|s| s.ends_with('?'))
             .any(|s| vocab.asks_after.iter().any(|r| r.is_match(s)));
-    // Where each surgery word stands, in order.
-    let surgeries = || {
-        found
-            .iter()
-            .filter(|f| {
-                matches!(
-                    f.entry.meaning,
-                    Meaning::Surgery | Meaning::ConditionSurgery(_)
-                )
-            })
-            .map(|f| tokens[f.first].start)
-    };
+    let surgeries = || surgery_words().map(|f| tokens[f.first].start);
     let first_surgery = surgeries().next().or_else(|| {
         vocab
             .surgery_patterns
