@@ -24,3 +24,12 @@ fn what_the_video_brings_up_or_compares_is_answered_from_it() {
         );
     }
 }
+
+/// A chat swear that asks what ("wtf is…") asks about the video like "what is…".
+#[test]
+fn a_swear_that_asks_what_is_a_question_about_the_video() {
+    let answer = ask("wtf is the cigarette analogy in the video about?", None);
+    assert_eq!(answer.verdict, Verdict::Info);
+    let first = answer.passages.first().expect("a passage");
+    assert!(first.text.contains("cigarette"), "{}", first.text);
+}

@@ -41,6 +41,7 @@ fn an_operation_denied_is_none() {
     for q in [
         "Arthritis in my left knee, never been operated on. Are hamstring curls a good idea?",
         "Physio says softening of the cartilage under my kneecap, nothing surgical. Are hamstring curls a good idea?",
+        "arthritis in both knees, the consultant says not bad enough for an op yet. would hamstring curls do me any good",
     ] {
         let answer = ask(q, None);
         assert_eq!(answer.understood.event, None, "{q}");
