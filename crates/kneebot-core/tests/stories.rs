@@ -326,3 +326,15 @@ fn a_plan_for_next_week_leaves_the_surgery_done() {
     let answer = ask(q, None);
     assert_eq!(answer.understood.event, None, "{q}");
 }
+
+/// "My left knee is the new one" names a knee replacement.
+#[test]
+fn the_new_knee_told_as_the_new_one_is_a_replacement() {
+    let q = "My left knee is the new one, done 2 years ago. The right one has arthritis. Are glute bridges good for me?";
+    let answer = ask(q, None);
+    assert!(
+        answer.conditions.iter().any(|c| c == "knee_replacement"),
+        "{q}: {:?}",
+        answer.conditions
+    );
+}
