@@ -248,6 +248,18 @@ pub struct WordsDef {
     /// Nouns just after an exercise word that make it name something else ("running career").
     #[serde(default)]
     pub activity_nouns: Vec<String>,
+    /// Words just before an exercise that put it aside or keep it as it is ("instead of", "alongside").
+    #[serde(default)]
+    pub setting_aside: Vec<String>,
+    /// The same, only when the question goes on to ask for something "instead" ("ditch", "drop").
+    #[serde(default)]
+    pub setting_aside_with_instead: Vec<String>,
+    /// Words of replacing, up to three words before "for" just before an exercise ("a substitute for").
+    #[serde(default)]
+    pub replacing: Vec<String>,
+    /// Words read past between those words and the exercise ("instead of my leg curls").
+    #[serde(default)]
+    pub setting_aside_skip: Vec<String>,
     /// Words of a clause that waits for a date, and words of one that tells what happened.
     #[serde(default)]
     pub ahead: Vec<String>,

@@ -80,6 +80,12 @@ pub struct Vocabulary {
     pub widening: Vec<String>,
     /// Nouns after an exercise word that make it name something else ("running career").
     pub activity_nouns: Vec<String>,
+    /// Words that put an exercise aside (`[words] setting_aside`, `setting_aside_with_instead`,
+    /// `replacing`, `setting_aside_skip`).
+    pub setting_aside: Vec<Vec<String>>,
+    pub setting_aside_with_instead: Vec<Vec<String>>,
+    pub replacing: Vec<String>,
+    pub setting_aside_skip: Vec<String>,
     /// Words just before "the other one" that compare the two knees.
     pub comparing: Vec<String>,
     pub not_past: AnyOf,
@@ -338,6 +344,10 @@ impl Vocabulary {
             run_particles: plain(&vocab.words.run_particles),
             widening: plain(&vocab.words.widening),
             activity_nouns: plain(&vocab.words.activity_nouns),
+            setting_aside: words(&vocab.words.setting_aside),
+            setting_aside_with_instead: words(&vocab.words.setting_aside_with_instead),
+            replacing: plain(&vocab.words.replacing),
+            setting_aside_skip: plain(&vocab.words.setting_aside_skip),
             comparing: plain(&vocab.words.comparing),
             not_past,
             ahead,

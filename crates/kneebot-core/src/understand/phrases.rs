@@ -4,6 +4,7 @@
 
 use super::normalize::Token;
 use crate::knowledge::vocabulary::{Meaning, PhraseEntry};
+use crate::knowledge::Vocabulary;
 use crate::text::pattern::AnyOf;
 
 /// One phrase found in the question.
@@ -129,70 +130,15 @@ pub(super) fn contains_seq(stems: &[&str], seq: &[String]) -> bool {
             .any(|w| w.iter().zip(seq).all(|(a, b)| *a == b))
 }
 
-static EXCLUDING: &[&[&str]] = &[
-    &["instead", "of"],
-    &["rather", "than"],
-    &["than"],
-    &["if", "not"],
-    &["in", "place", "of"],
-    &["replace"],
-    &["replacing"],
-    &["swap"],
-    &["swapping"],
-    &["alternative", "to"],
-    &["alternatives", "to"],
-    &["substitute", "for"],
-    &["substitutes", "for"],
-    &["substitution", "for"],
-    &["change"],
-    &["changing"],
-    &["switch"],
-    &["switching"],
-    &["besides"],
-    // "What strength work alongside my running?": the exercise is kept; what else is asked.
-    &["alongside"],
-    &["as", "well", "as"],
-    &["in", "addition", "to"],
-    &["on", "top", "of"],
-    &["without"],
-    &["other", "than"],
-    &["except"],
-    &["apart", "from"],
-];
-
-/// Words that put an exercise aside only when the question goes on to ask for something "instead"
-/// ("ditch the leg curls, can I walk instead?"); alone ("should I ditch leg curls?") they ask about it.
-const EXCLUDING_WITH_INSTEAD: &[&[&str]] = &[
-    &["ditch"],
-    &["ditching"],
-    &["drop"],
-    &["dropping"],
-    &["stop"],
-    &["stopping"],
-    &["quit"],
-    &["quitting"],
-    &["give", "up"],
-    &["rid", "of"],
-    &["bin"],
-    &["binning"],
-    &["scrap"],
-    &["scrapping"],
-];
-
 /// True when "instead of", "rather than", "alongside" and the like come just before token `first`: the
 /// exercise is put aside or kept as it is, and something else is asked about.
-pub(super) fn excluded_before(tokens: &[Token], first: usize) -> bool {
+pub(super) fn excluded_before(tokens: &[Token], first: usize, vocab: &Vocabulary) -> bool {
     let lo = first.saturating_sub(5);
     let words: Vec<&str> = tokens[lo..first]
         .iter()
         .filter(|t| tokens[first].sentence == t.sentence)
         .map(|t| t.text.as_str())
-        .filter(|w| {
-            !matches!(
-                *w,
-                "my" | "the" | "your" | "doing" | "do" | "with" | "those" | "these"
-            )
-        })
+        .filter(|w| !vocab.setting_aside_skip.iter().any(|s| s == w))
         .collect();
     // "…and do hip thrusts instead", "…and load up hip thrusts in their place".
     let instead = (0..tokens.len()).any(|i| swap_marked_at(tokens, i));
@@ -201,12 +147,13 @@ pub(super) fn excluded_before(tokens: &[Token], first: usize) -> bool {
     let replaced_for = words.last() == Some(&"for")
         && words[words.len().saturating_sub(4)..words.len() - 1]
             .iter()
-            .any(|w| REPLACING.contains(w));
+            .any(|w| vocab.replacing.iter().any(|r| r == w));
     replaced_for
-        || EXCLUDING
+        || vocab
+            .setting_aside
             .iter()
-            .chain(EXCLUDING_WITH_INSTEAD.iter().filter(|_| instead))
-            .any(|seq| words.len() >= seq.len() && words[words.len() - seq.len()..] == **seq)
+            .chain(vocab.setting_aside_with_instead.iter().filter(|_| instead))
+            .any(|seq| words.len() >= seq.len() && words[words.len() - seq.len()..] == seq[..])
 }
 
 /// True when the words from token `i` on, in its sentence, mark a swap: "instead", "in their place", "in
@@ -227,19 +174,6 @@ pub(super) fn swap_marked_at(tokens: &[Token], i: usize) -> bool {
         _ => false,
     }
 }
-
-/// Words of replacing one thing by another, before "for" ("a substitute exercise for squats"). Not "swap":
-/// in "swap the leg extensions for glute bridges" what follows "for" is the new one.
-const REPLACING: &[&str] = &[
-    "substitute",
-    "substitutes",
-    "substitution",
-    "substitutions",
-    "replacement",
-    "replacements",
-    "alternative",
-    "alternatives",
-];
 
 /// Byte span of sentence `sentence`: its first word's start to its last word's end.
 pub(super) fn sentence_span(tokens: &[Token], sentence: usize) -> (usize, usize) {

@@ -158,7 +158,7 @@ pub(super) fn read(
                 asked.in_clause(tokens[first].start)
                     && !symptom
                     && !muscle(first)
-                    && !excluded_before(tokens, first)
+                    && !excluded_before(tokens, first, vocab)
                     && !limited.contains(&t)
             } else {
                 asked.contains(&tokens[first].sentence)
@@ -235,7 +235,7 @@ fn mentions(text: &str, tokens: &[Token], found: &[Found], vocab: &Vocabulary) -
                     let hi = (f.last + 3).min(stems.len().saturating_sub(1));
                     stems.len() > lo && contains_seq(&stems[lo..=hi.max(lo)], w)
                 });
-                let excluded = excluded_before(tokens, f.first);
+                let excluded = excluded_before(tokens, f.first, vocab);
                 let why_value =
                     vocab.intent.why.is_match(text) && vocab.intent.why_value.is_match(text);
                 if ((has_training_word || why_value) && !near_stretch) || excluded {
@@ -279,7 +279,7 @@ fn choose(
     let candidates: Vec<&Mention> = mentions
         .iter()
         .filter(|(t, first, _)| {
-            !excluded_before(tokens, *first)
+            !excluded_before(tokens, *first, vocab)
                 && (!asks_instead
                     || super::pointers::put_forward(
                         text,

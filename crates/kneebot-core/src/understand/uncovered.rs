@@ -29,7 +29,7 @@ pub(super) fn uncovered_asked<'k>(
         .filter(|f| !mentions.iter().any(|(_, first, _)| *first == f.last + 1))
         .filter(|f| !setting_before(tokens, f.first, vocab))
         // "What can I substitute for the lunges and step ups?": what is replaced is not what is asked.
-        .filter(|f| !replaced(tokens, f.first))
+        .filter(|f| !replaced(tokens, f.first, vocab))
         .filter(|f| asked.in_clause(tokens[f.first].start))
         .map(|f| (f.first, f.entry))
         .collect()
@@ -66,16 +66,16 @@ pub(super) fn asks_about_uncovered(
 /// True when the uncovered thing at token `first` is put aside ("instead of cycling", "a substitute for
 /// lunges"), or joined by "and" or "or" to a thing of one or two words that is ("for the lunges and step
 /// ups").
-fn replaced(tokens: &[Token], first: usize) -> bool {
+fn replaced(tokens: &[Token], first: usize, vocab: &Vocabulary) -> bool {
     let sentence = tokens[first].sentence;
-    excluded_before(tokens, first)
+    excluded_before(tokens, first, vocab)
         || (first.saturating_sub(3)..first)
             .filter(|&j| {
                 tokens[j].sentence == sentence && matches!(tokens[j].text.as_str(), "and" | "or")
             })
             .any(|j| {
                 (j.saturating_sub(2)..j)
-                    .any(|k| tokens[k].sentence == sentence && excluded_before(tokens, k))
+                    .any(|k| tokens[k].sentence == sentence && excluded_before(tokens, k, vocab))
             })
 }
 
