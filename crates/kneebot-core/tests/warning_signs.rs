@@ -244,6 +244,18 @@ fn a_sign_cleared_up_is_over_whatever_the_sign() {
         "Knee replacement 3 weeks ago. The wound was oozing, it cleared up, but it is oozing again today. Can I do glute bridges?",
         // Not over.
         "Knee replacement 2 weeks ago. The wound is red and oozing and has not cleared up. Can I do glute bridges?",
+        // Another trouble is what is over.
+        "Had ACLR 2 weeks ago and the wound is oozing, the nosebleed I had cleared up though. Glute bridges?",
+        "Had TKR 3 weeks ago. My calf is hot and swollen. I had a rash on my arm too, it cleared up. Glute bridges?",
+        "Had TKR 2 weeks ago. My calf is hot and swollen. My calf cramps went away though. Glute bridges?",
+        // Hoped for, expected, partial, or cleared for something else.
+        "Had TKR 3 weeks ago. My calf is hot and swollen. The doctor thinks it will have gone away in a few days. Glute bridges?",
+        "Had ACLR 2 weeks ago. The wound is oozing. Hopefully it's healed up by the weekend. Glute bridges?",
+        "Had TKR 3 weeks ago and had a fever since yesterday, but the surgeon said I was all cleared for exercise last week. Glute bridges?",
+        // Over, then worse.
+        "Had TKR 2 weeks ago. My wound is oozing yellow stuff. The district nurse signed it off last week but it's got worse. Glute bridges?",
+        // A sign that stays a warning once it has settled: sudden swelling after a fall, no weight taken.
+        "Hurt my knee skiing 2 days ago and cant bear weight on it, the swelling went down though. Can I do squats?",
     ] {
         let answer = ask(q, None);
         assert_eq!(answer.verdict, Verdict::Urgent, "{q}");

@@ -227,9 +227,23 @@ pub struct WordsDef {
     /// Words that, after a warning sign told as over, say it came back ("it unlocked but it's locked again").
     #[serde(default)]
     pub warning_returns: Vec<String>,
-    /// Words that, after a warning sign, say it is over whatever the sign ("cleared up", "no clot").
+    /// Words that, after a warning sign, say it is over whatever the sign ("no clot"), and those that say
+    /// so of a subject just before them ("it cleared up"), with the words that may be that subject, those
+    /// that make them unsure or partial, and other troubles that may be what is over instead.
     #[serde(default)]
     pub warning_over: Vec<String>,
+    #[serde(default)]
+    pub warning_over_of: Vec<String>,
+    #[serde(default)]
+    pub warning_over_subjects: Vec<String>,
+    #[serde(default)]
+    pub warning_over_unsure: Vec<String>,
+    #[serde(default)]
+    pub warning_over_partial: Vec<String>,
+    #[serde(default)]
+    pub warning_over_other: Vec<String>,
+    #[serde(default)]
+    pub warning_over_kin: Vec<Vec<String>>,
     /// Words that, up to three words before an injury word, deny it ("never injured them", "no injury").
     #[serde(default)]
     pub injury_negations: Vec<String>,
@@ -425,6 +439,11 @@ pub struct RedFlagDef {
     /// match, as with `all`: a new way to tell the cause is an alternative inside the one pattern.
     #[serde(default)]
     pub cause: Vec<Spanned<String>>,
+    /// Whether the words that tell any sign over (`[words] warning_over…`) may tell this one over: an
+    /// infection cleared or a clot ruled out is over; a knee that swelled up after a fall is a sign of
+    /// damage even once the swelling has gone down.
+    #[serde(default)]
+    pub may_be_over: bool,
 }
 
 /// A position someone may say they cannot take (`[[posture]]`).

@@ -29,6 +29,8 @@ pub struct RedFlag {
     pub all: Vec<Regex>,
     /// What set the sign off, told in its sentence or one of the two before it.
     pub cause: Vec<Regex>,
+    /// Whether words that tell any sign over may tell this one over.
+    pub may_be_over: bool,
 }
 
 crate::index_by_id!(RedFlag, crate::ids::RedFlagId);
@@ -92,6 +94,7 @@ pub(super) fn compile(
                 .iter()
                 .filter_map(|p| compile(p, problems))
                 .collect(),
+            may_be_over: f.may_be_over,
         })
         .collect();
     (signals, signal_set, red_flags, red_flag_set)

@@ -23,6 +23,26 @@ pub use super::patterns::{Asking, IntentPatterns, ListWords, TimeWords};
 
 pub use super::signs::{RedFlag, Signal};
 
+/// The words that tell a warning sign over (`[words] warning_over…` in vocabulary.toml).
+#[derive(Debug, Default)]
+pub struct SignOver {
+    /// Words that tell a sign over by themselves ("no clot", "signed it off").
+    pub told: Vec<Vec<String>>,
+    /// Words that do so only of a subject just before them ("it cleared up", "the swelling went away").
+    pub of_subject: Vec<Vec<String>>,
+    /// Words that point back at the sign as that subject ("it", "they").
+    pub subjects: Vec<String>,
+    pub negations: Vec<Vec<String>>,
+    /// Words just before that make it a hope or expectation ("hopefully", "should have").
+    pub unsure: Vec<Vec<String>>,
+    /// Words just after that make it partial or about something else ("a bit", "for exercise").
+    pub partial: Vec<Vec<String>>,
+    /// Other troubles: named before the words, they are what is over ("the bruising went away").
+    pub other: Vec<String>,
+    /// Words of one sign that stand for each other as what is over ("swollen", "swelling"; "calf", "clot").
+    pub kin: Vec<Vec<String>>,
+}
+
 #[derive(Debug)]
 pub struct Vocabulary {
     /// Phrases by their first stem, longest first.
@@ -50,8 +70,8 @@ pub struct Vocabulary {
     pub red_flag_negations: Vec<Vec<String>>,
     /// Words that say a warning sign told as over came back (`[words] warning_returns`).
     pub red_flag_returns: Vec<Vec<String>>,
-    /// Words that say any warning sign is over, told after it (`[words] warning_over`).
-    pub red_flag_over: Vec<Vec<String>>,
+    /// Words that say any warning sign is over, told after it (`[words] warning_over…`).
+    pub sign_over: SignOver,
     pub injury_negations: Vec<Vec<String>>,
     /// Words that say when or where before an uncovered thing ("before", "playing").
     pub setting_words: Vec<String>,
@@ -314,7 +334,21 @@ impl Vocabulary {
             red_flag_set,
             red_flag_negations: words(&vocab.words.warning_negations),
             red_flag_returns: words(&vocab.words.warning_returns),
-            red_flag_over: words(&vocab.words.warning_over),
+            sign_over: SignOver {
+                told: words(&vocab.words.warning_over),
+                of_subject: words(&vocab.words.warning_over_of),
+                subjects: plain(&vocab.words.warning_over_subjects),
+                negations: words(&vocab.words.warning_negations),
+                unsure: words(&vocab.words.warning_over_unsure),
+                partial: words(&vocab.words.warning_over_partial),
+                other: plain(&vocab.words.warning_over_other),
+                kin: vocab
+                    .words
+                    .warning_over_kin
+                    .iter()
+                    .map(|g| plain(g))
+                    .collect(),
+            },
             injury_negations: words(&vocab.words.injury_negations),
             setting_words: plain(&vocab.words.setting),
             singling_out: plain(&vocab.words.singling_out),

@@ -23,6 +23,7 @@ mod phrases;
 mod pointers;
 mod postures;
 mod red_flags;
+mod sign_over;
 mod signals;
 mod spelling;
 mod symptoms;

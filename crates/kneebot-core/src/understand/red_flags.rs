@@ -45,11 +45,12 @@ pub(super) fn find(text: &str, events: &Events, vocab: &Vocabulary) -> Vec<RedFl
                     patterns,
                     cause: &flag.cause,
                     unless: &flag.unless,
+                    may_be_over: flag.may_be_over,
                 },
                 Telling {
                     negations: &vocab.red_flag_negations,
                     returns: &vocab.red_flag_returns,
-                    over: &vocab.red_flag_over,
+                    over: &vocab.sign_over,
                 },
             )
         };
@@ -86,13 +87,14 @@ struct Sign<'p> {
     patterns: &'p [Regex],
     cause: &'p [Regex],
     unless: &'p [Regex],
+    may_be_over: bool,
 }
 
 /// How a sign may be told not to hold: negated before it, told over after it, or told back again.
 struct Telling<'w> {
     negations: &'w [Vec<String>],
     returns: &'w [Vec<String>],
-    over: &'w [Vec<String>],
+    over: &'w crate::knowledge::vocabulary::SignOver,
 }
 
 /// True when, in one sentence, every pattern of `sign` matches un-negated, every cause in that sentence or
@@ -112,6 +114,7 @@ fn all_in_one_sentence<'t>(
         patterns,
         cause,
         unless,
+        may_be_over,
     } = sign;
     if patterns.is_empty() {
         return false;
@@ -155,83 +158,15 @@ fn all_in_one_sentence<'t>(
                     !comes_back(&sentences[j][m.end()..], returns) && !comes_back(next, returns)
                 })
             })
-        }) && !told_over(sentences, i, patterns, &telling)
-    })
-}
-
-/// True when the sign found in sentence `i` is told over in words that fit any sign (`over`): after its
-/// last word in that sentence, or in one of the `UNLESS_REACH` after it that points back at it or repeats
-/// one of its words; with no word of the sign after those words and nothing saying it came back.
-fn told_over(sentences: &[&str], i: usize, patterns: &[Regex], telling: &Telling<'_>) -> bool {
-    let sentence = sentences[i];
-    let mut last_end = 0;
-    let mut sign_words: Vec<&str> = Vec::new();
-    for p in patterns {
-        for m in p.find_iter(sentence) {
-            last_end = last_end.max(m.end());
-            sign_words.extend(
-                m.as_str()
-                    .split(|c: char| !c.is_alphanumeric())
-                    .filter(|w| w.len() > 3),
-            );
-        }
-    }
-    let over_after = |text: &str, j: usize| {
-        over_end(text, telling.over, telling.negations).is_some_and(|end| {
-            let rest = &text[end..];
-            let next = sentences.get(j + 1).copied().unwrap_or("");
-            !patterns.iter().any(|p| p.is_match(rest))
-                && !comes_back(rest, telling.returns)
-                && !comes_back(next, telling.returns)
-        })
-    };
-    over_after(&sentence[last_end..], i)
-        || (i + 1..sentences.len().min(i + UNLESS_REACH + 1)).any(|j| {
-            let later = sentences[j];
-            let about_it = points_back(later)
-                || later
-                    .split(|c: char| !c.is_alphanumeric())
-                    .any(|w| sign_words.contains(&w));
-            about_it && over_after(later, j)
-        })
-}
-
-/// The end of the first of `over` (word sequences) in `text` not negated just before it ("has not cleared
-/// up" is not over).
-fn over_end(text: &str, over: &[Vec<String>], negations: &[Vec<String>]) -> Option<usize> {
-    let words: Vec<(usize, &str)> = text
-        .split(|c: char| !c.is_alphanumeric())
-        .scan(0usize, |at, w| {
-            let start = *at;
-            *at += w.len() + 1;
-            Some((start, w))
-        })
-        .filter(|(_, w)| !w.is_empty())
-        .collect();
-    (0..words.len()).find_map(|k| {
-        over.iter().find_map(|seq| {
-            let fits = !seq.is_empty()
-                && k + seq.len() <= words.len()
-                && words[k..k + seq.len()]
-                    .iter()
-                    .zip(seq)
-                    .all(|((_, a), b)| a == b);
-            let negated = negations.iter().any(|n| {
-                let before = &words[k.saturating_sub(2 + n.len() - 1)..k];
-                before
-                    .windows(n.len())
-                    .any(|w| w.iter().zip(n).all(|((_, a), b)| a == b))
-            });
-            (fits && !negated).then(|| {
-                let (start, last) = words[k + seq.len() - 1];
-                start + last.len()
-            })
-        })
+        }) && !(may_be_over
+            && super::sign_over::told_over(sentences, i, patterns, telling.over, |text| {
+                comes_back(text, returns)
+            }))
     })
 }
 
 /// True when `sentence` has a pronoun that points back at something named before ("it's weeping").
-fn points_back(sentence: &str) -> bool {
+pub(super) fn points_back(sentence: &str) -> bool {
     sentence
         .split(|c: char| !c.is_alphanumeric())
         .any(|w| matches!(w, "it" | "its" | "they" | "them"))
