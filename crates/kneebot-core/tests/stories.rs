@@ -338,3 +338,52 @@ fn the_new_knee_told_as_the_new_one_is_a_replacement() {
         answer.conditions
     );
 }
+
+/// Limits told in other shapes: before the clinician who gave them ("No squats, said my physio"), as the
+/// later items of a list ("no squats, lunges or leg curls"), or of the knee itself ("my knee won't let
+/// me do deep squats"): the exercise is ruled out.
+#[test]
+fn limits_told_in_other_shapes_rule_the_exercise_out() {
+    for (q, topic) in [
+        ("No heavy squats, said my physio. Squats for my OA?", "squats"),
+        ("No jumping or deep squatting, said my surgeon, after my ACLR 7 months ago. Squats ok?", "squats"),
+        ("Surgeon said no squats, lunges or leg curls for 6 weeks after my ACLR 2 weeks ago. Leg curls?", "hamstring_strengthening"),
+        ("My knee won't let me do deep squats. Squats for my arthritis?", "squats"),
+    ] {
+        let answer = ask(q, None);
+        assert_eq!(answer.verdict, Verdict::NotCovered, "{q}");
+        assert_eq!(answer.topic.as_deref(), Some(topic), "{q}");
+    }
+    // A list that ends in a yes: the items after it are not limited; no "said my physio", no limit.
+    let q = "No pain and squats feel fine. Squats for my OA?";
+    assert_eq!(ask(q, None).verdict, Verdict::Recommended, "{q}");
+}
+
+/// A surgery put ahead by a short sentence after it or one pointing back at it, or told as booked, is not
+/// done yet.
+#[test]
+fn a_surgery_booked_or_dated_in_the_next_sentence_is_ahead() {
+    for q in [
+        "Having my TKR. Next week. Leg curls?",
+        "Got my ACL reconstruction date. It's next Friday. Leg curls ok until then?",
+        "Meniscus repair scheduled. Two weeks to go. Can I do leg curls?",
+    ] {
+        let answer = ask(q, None);
+        assert_eq!(answer.understood.event, None, "{q}");
+    }
+}
+
+/// A fall in sports words, then swelling within minutes, is the sudden swelling after an injury.
+#[test]
+fn swelling_after_a_fall_in_sports_words_is_urgent() {
+    for q in [
+        "Went down hard skiing yesterday and my knee swelled up massively straight away. Squats?",
+        "Took a tumble yesterday and my knee swelled up like a balloon straight away. Squats?",
+    ] {
+        assert_eq!(ask(q, None).verdict, Verdict::Urgent, "{q}");
+    }
+    // "Wiped out" a pizza is no fall.
+    let q =
+        "I wiped out a whole pizza last night lol. Should I do leg curls for my knee arthritis?";
+    assert_eq!(ask(q, None).verdict, Verdict::Avoid, "{q}");
+}

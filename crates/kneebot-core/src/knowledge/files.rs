@@ -141,6 +141,16 @@ pub struct AskingDef {
     /// The same, just after the exercise ("squats are out of the question").
     #[serde(default)]
     pub limit_after: Vec<Spanned<String>>,
+    /// A limit told before the clinician who gave it ("No squats, said my physio"): the words after the
+    /// exercise, read when the words before it open with a bare limit (`limit_opening`).
+    #[serde(default)]
+    pub limit_said_after: Vec<Spanned<String>>,
+    #[serde(default)]
+    pub limit_opening: Vec<Spanned<String>>,
+    /// The words between two exercises of one list ("no squats, lunges or leg curls"): a limit on the
+    /// first is a limit on the next.
+    #[serde(default)]
+    pub limit_list_gap: Vec<Spanned<String>>,
     /// A limit told by "he" or "she" ("He said no squats"), read when the post names a clinician first.
     #[serde(default)]
     pub limit_by_pronoun: Vec<Spanned<String>>,

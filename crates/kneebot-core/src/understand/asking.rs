@@ -368,5 +368,7 @@ pub fn is_limited(
         || (bare.len() < before.trim_end().len()
             && asking.limit_before.is_match(&format!("{bare} ")))
         || asking.limit_after.is_match(after)
+        // "No heavy squats, said my physio."
+        || (asking.limit_said_after.is_match(after) && asking.limit_opening.is_match(bare))
         || (asking.limit_by_pronoun.is_match(before) && clinician_before(start))
 }

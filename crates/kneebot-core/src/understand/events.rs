@@ -46,8 +46,23 @@ pub(super) fn read(
     };
     let ahead_in_its_sentence = || {
         surgery_words().any(|f| {
-            let (start, end) = super::phrases::sentence_span(tokens, tokens[f.first].sentence);
+            let sentence = tokens[f.first].sentence;
+            let (start, end) = super::phrases::sentence_span(tokens, sentence);
+            let next: Vec<&Token> = tokens
+                .iter()
+                .filter(|t| t.sentence == sentence + 1)
+                .collect();
+            // "Having my TKR. Next week.", "Got my date. It's next Friday.": a short sentence after it, or
+            // one that points back at it, tells its time.
+            let next_tells_its_time = next.first().is_some_and(|first| {
+                next.len() <= SHORT_SENTENCE_WORDS
+                    || matches!(first.text.as_str(), "it" | "its" | "that")
+            });
             vocab.ahead.is_match(&text[start..end])
+                || (next_tells_its_time && {
+                    let (start, end) = super::phrases::sentence_span(tokens, sentence + 1);
+                    vocab.ahead.is_match(&text[start..end])
+                })
         })
     };
     let not_past = (vocab.not_past.is_match(text) && {
@@ -248,6 +263,9 @@ pub(super) fn read(
         injury_ever: trauma_at.is_some() || injury_at.is_some(),
     }
 }
+
+/// A sentence this short after a surgery's ("Next week!") tells its time.
+const SHORT_SENTENCE_WORDS: usize = 4;
 
 /// A one-word injury in the vocabulary ("tear", "sprain"), also when it sits inside a condition's name.
 fn is_injury_word(vocab: &crate::knowledge::Vocabulary, stem: &str) -> bool {

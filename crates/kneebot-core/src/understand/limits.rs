@@ -31,12 +31,27 @@ pub(super) fn read(
             .find(text)
             .is_some_and(|m| m.start() < at)
     };
-    let limited_here: Vec<bool> = mentions
+    let mut limited_here: Vec<bool> = mentions
         .iter()
         .map(|&(_, first, last)| {
             asking::is_limited(text, tokens, (first, last), clinician_before, &vocab.asking)
         })
         .collect();
+    // "No squats, lunges or leg curls": a limit on one exercise of a list is a limit on the next.
+    for k in 1..mentions.len() {
+        let (_, _, last) = mentions[k - 1];
+        let (_, first, _) = mentions[k];
+        if limited_here[k - 1]
+            && tokens[last].sentence == tokens[first].sentence
+            && tokens[last].end <= tokens[first].start
+            && vocab
+                .asking
+                .limit_list_gap
+                .is_match(&text[tokens[last].end..tokens[first].start])
+        {
+            limited_here[k] = true;
+        }
+    }
     // The kind of exercise a mention names (walking or running within one topic).
     let kind = |first: usize| {
         found
