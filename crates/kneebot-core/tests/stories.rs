@@ -387,3 +387,26 @@ fn swelling_after_a_fall_in_sports_words_is_urgent() {
         "I wiped out a whole pizza last night lol. Should I do leg curls for my knee arthritis?";
     assert_eq!(ask(q, None).verdict, Verdict::Avoid, "{q}");
 }
+
+/// A soft tissue "broken" ("meniscus broken", "broke my ACL") is a tear, not a broken bone: with no
+/// date, it is the ongoing condition.
+#[test]
+fn a_broken_soft_tissue_is_a_tear() {
+    let q = "I have the meniscus broken since long time, the doctor say no need of operation. Are the leg curls good for me?";
+    let answer = ask(q, None);
+    assert_ne!(answer.understood.event.as_deref(), Some("trauma"), "{q}");
+    assert_eq!(answer.verdict, Verdict::Avoid, "{q}");
+}
+
+/// A question told as someone else's ("he asks if he can…") is asked.
+#[test]
+fn a_question_told_as_asked_by_someone_is_asked() {
+    let q = "My son had ACL reconstruction and he asks if he can do the leg curls with the band at home, he is bored";
+    let answer = ask(q, None);
+    assert_eq!(
+        answer.topic.as_deref(),
+        Some("hamstring_strengthening"),
+        "{q}"
+    );
+    assert_eq!(answer.verdict, Verdict::Depends, "{q}");
+}

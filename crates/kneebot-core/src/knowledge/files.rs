@@ -400,6 +400,9 @@ pub struct EventsDef {
     /// Regular expressions for traumas told in other words ("snapped my fibula").
     #[serde(default)]
     pub trauma_patterns: Vec<Spanned<String>>,
+    /// Soft tissues: a trauma word beside one ("meniscus broken", "broke my ACL") tells a tear.
+    #[serde(default)]
+    pub soft_tissue: Vec<String>,
     /// Regular expressions for surgeries told in other words ("the surgeon fixed my ACL").
     #[serde(default)]
     pub surgery_patterns: Vec<Spanned<String>>,

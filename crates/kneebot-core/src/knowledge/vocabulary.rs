@@ -132,6 +132,8 @@ pub struct Vocabulary {
     pub filler: FxHashSet<String>,
     pub injury_patterns: Vec<Regex>,
     pub trauma_patterns: Vec<Regex>,
+    /// Soft tissues, as typed: a trauma word beside one tells a tear (`[events] soft_tissue`).
+    pub soft_tissue: Vec<String>,
     /// Topics that are back-story beside another exercise (walking and running).
     pub background_topics: Vec<TopicId>,
     /// Topics that put weight through a bending knee (ruled out by a limit on bearing weight or bending).
@@ -397,6 +399,7 @@ impl Vocabulary {
             filler,
             injury_patterns,
             trauma_patterns,
+            soft_tissue: plain(&vocab.events.soft_tissue),
             background_topics,
             exercise_kinds,
             loaded_topics,

@@ -87,9 +87,18 @@ pub(super) fn read(
             .filter_map(|r| r.find(text).map(|m| m.start()))
             .min()
     });
+    // "Meniscus broken", "broke my ACL": a soft tissue beside the trauma word is torn, an injury.
+    let of_soft_tissue = |f: &&Found| {
+        let lo = f.first.saturating_sub(SOFT_TISSUE_REACH);
+        let hi = (f.last + SOFT_TISSUE_REACH).min(tokens.len() - 1);
+        tokens[lo..=hi]
+            .iter()
+            .any(|t| t.sentence == tokens[f.first].sentence && vocab.soft_tissue.contains(&t.text))
+    };
     let trauma_at = found
         .iter()
-        .find(|f| f.entry.meaning == Meaning::Trauma)
+        .filter(|f| f.entry.meaning == Meaning::Trauma)
+        .find(|f| !of_soft_tissue(f))
         .map(|f| tokens[f.first].start)
         .or_else(|| {
             vocab
@@ -105,6 +114,7 @@ pub(super) fn read(
         .iter()
         .filter(|f| {
             f.entry.meaning == Meaning::Injury
+                || (f.entry.meaning == Meaning::Trauma && of_soft_tissue(f))
                 || (matches!(f.entry.meaning, Meaning::Condition(_))
                     && tokens[f.first..=f.last]
                         .iter()
@@ -263,6 +273,9 @@ pub(super) fn read(
         injury_ever: trauma_at.is_some() || injury_at.is_some(),
     }
 }
+
+/// How many words either side of a trauma word a soft tissue may be ("broke my left ACL").
+const SOFT_TISSUE_REACH: usize = 3;
 
 /// A sentence this short after a surgery's ("Next week!") tells its time.
 const SHORT_SENTENCE_WORDS: usize = 4;
