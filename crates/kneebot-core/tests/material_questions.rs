@@ -3,7 +3,7 @@
 
 mod common;
 
-use common::ask;
+use common::{ask, engine};
 use kneebot_core::Verdict;
 
 /// "Bring up", "refer to" say the question is about the material, like "mention"; "comparison" and
@@ -32,4 +32,110 @@ fn a_swear_that_asks_what_is_a_question_about_the_video() {
     assert_eq!(answer.verdict, Verdict::Info);
     let first = answer.passages.first().expect("a passage");
     assert!(first.text.contains("cigarette"), "{}", first.text);
+}
+
+/// A question about the material inside a story is answered from the material: the story's own words
+/// (years of curls, confusion) need no passage.
+#[test]
+fn a_question_about_the_material_inside_a_story_is_answered() {
+    let answer = ask(
+        "I have done leg curls twice a week for years without any trouble at all, which is why I got confused watching. Near the middle he talks about eating cake and smoking. What point is he making there?",
+        None,
+    );
+    assert_eq!(answer.verdict, Verdict::Info, "{}", answer.guidance);
+}
+
+/// A question about the material that names a muscle is about that muscle's exercises.
+#[test]
+fn a_muscle_named_in_a_question_about_the_material_is_its_topic() {
+    let answer = ask(
+        "what does the video mean when it calls the hamstrings brakes?",
+        None,
+    );
+    assert_eq!(answer.verdict, Verdict::Info, "{}", answer.guidance);
+    assert_eq!(answer.topic.as_deref(), Some("hamstring_strengthening"));
+}
+
+/// A question about the material inside a story: an uncovered thing the story only tells of does not
+/// block it, a sentence pointing at a part of the video is part of what is asked, and the passage that
+/// goes on with the thought of the best one is cited with it.
+#[test]
+fn a_question_about_the_material_in_a_story_is_answered_where_the_video_says_it() {
+    let youngsters = ask(
+        "My nephew plays rugby and his coach has them all doing nordics. Does the video say anything about ACL tears in youngsters?",
+        None,
+    );
+    assert_eq!(youngsters.verdict, Verdict::Info, "{}", youngsters.guidance);
+    let goes_on = ask(
+        "I kept doing leg curls for a year after my TKR. Near the end he talks about people who had surgery sticking with hamstring exercises. What does he say happens to them?",
+        None,
+    );
+    assert_eq!(goes_on.verdict, Verdict::Info, "{}", goes_on.guidance);
+    assert!(
+        goes_on
+            .passages
+            .iter()
+            .any(|p| p.text.contains("weighted hamstring exercises")),
+        "{:?}",
+        goes_on.passages.iter().map(|p| &p.id).collect::<Vec<_>>()
+    );
+}
+
+/// A question about the material that points at one passage by a word only that passage uses ("parts of a
+/// car") is answered from that passage first.
+#[test]
+fn a_word_only_one_passage_uses_names_the_passage_asked_about() {
+    let answer = ask(
+        "In the video he likens the quads and the hamstrings to parts of a car. What does he mean? I thought the hamstrings pushed you forward when you walk.",
+        None,
+    );
+    assert_eq!(answer.verdict, Verdict::Info, "{}", answer.guidance);
+    assert!(
+        answer
+            .passages
+            .first()
+            .is_some_and(|p| p.text.contains("brakes")),
+        "{:?}",
+        answer.passages.iter().map(|p| &p.id).collect::<Vec<_>>()
+    );
+}
+
+/// A passage that announces a list ("let me tell you two times…") runs on into the next one: a question
+/// about what it means cites both, the announcing one first.
+#[test]
+fn a_list_the_material_announces_is_cited_where_it_goes_on() {
+    let k = engine().knowledge();
+    let announcing = k
+        .passages
+        .iter()
+        .position(|p| p.text.to_lowercase().contains("let me tell you"))
+        .expect("the shipped material announces a list");
+    let answer = ask(
+        "he says there are two times when hamstring strengthening is okay. what does he mean?",
+        None,
+    );
+    assert_eq!(answer.verdict, Verdict::Info);
+    let cited: Vec<&str> = answer.passages.iter().map(|p| p.id.as_str()).collect();
+    assert_eq!(
+        cited.first().copied(),
+        Some(k.passages[announcing].id.as_str()),
+        "{cited:?}"
+    );
+    assert_eq!(
+        cited.get(1).copied(),
+        Some(k.passages[announcing + 1].id.as_str()),
+        "{cited:?}"
+    );
+}
+
+/// A question about the material in other words than its own ("short windows where working the hamstrings
+/// is a good idea") is still spoken to: the material's "times" and "okay" are found for it.
+#[test]
+fn a_question_about_the_material_in_other_words_is_answered_from_it() {
+    let answer = ask(
+        "he says there are only short windows where working the hamstrings on their own is a good idea. what are they?",
+        None,
+    );
+    assert_eq!(answer.verdict, Verdict::Info);
+    assert!(!answer.passages.is_empty());
 }

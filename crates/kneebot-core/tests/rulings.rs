@@ -133,47 +133,6 @@ fn not_covered_names_what_is_asked_about() {
     assert_eq!(before_test.verdict, Verdict::Recommended);
 }
 
-/// Weakness tells of a muscle coming back while recovery lasts; years after the surgery it is someone past
-/// rehab and still weak, whom the calendar places (the policy's `past_rehab_min_days`).
-#[test]
-fn weakness_long_after_surgery_is_past_rehab() {
-    let k = engine().knowledge();
-    let years = (k.policy.settings.past_rehab_min_days / 365.0).ceil() as u32 + 1;
-    let recent = ask(
-        "I had ACL surgery 4 months ago and my hamstring is still weak. Can I do leg curls?",
-        None,
-    );
-    assert_eq!(recent.understood.phase, Some(Phase::Rebuilding));
-    let late = ask(
-        &format!("I had ACL surgery {years} years ago and my hamstring is still weak. Can I do leg curls?"),
-        None,
-    );
-    assert_eq!(late.understood.phase, Some(Phase::Recovered));
-    // A muscle that still won't fire is the early window, however long after.
-    let switched_off = ask(
-        &format!(
-            "ACL reconstruction {years} years ago and my hamstring still won't fire. Leg curls?"
-        ),
-        None,
-    );
-    assert_eq!(switched_off.understood.phase, Some(Phase::Early));
-    // Rehab told as over, a year after, however the physio is named: past rehab and still weak.
-    for q in [
-        "Knee replacement 14 months ago. My physio ended in March but my hamstring is still weak. Can I do leg curls?",
-        "Knee replacement 14 months ago, PT all done, hamstring still weak. Can I do leg curls?",
-    ] {
-        let a = ask(q, None);
-        assert_eq!(a.understood.phase, Some(Phase::Recovered), "{q}");
-        assert_eq!(a.verdict, Verdict::Avoid, "{q}");
-    }
-    // A session done for the day is no rehab over.
-    let a = ask(
-        "ACL reconstruction 6 weeks ago. Physio all done for today and my hamstrings are weak. Leg curls ok?",
-        None,
-    );
-    assert_eq!(a.understood.phase, Some(Phase::Rebuilding));
-}
-
 /// A short question that names nothing ("Do I humour him?") asks about the sentence just before it, even
 /// where that sentence also tells how the asker is doing.
 #[test]
@@ -188,61 +147,6 @@ fn a_short_question_asks_about_the_sentence_before_it() {
         "{}",
         a.guidance
     );
-}
-
-/// A recovered sign that is what someone is working towards ("tips to achieve full extension") is not
-/// where they are.
-#[test]
-fn a_recovered_sign_that_is_a_goal_is_not_reached() {
-    let reached = ask(
-        "3 weeks after ACL surgery and I have full extension. Leg curls?",
-        None,
-    );
-    assert_eq!(reached.understood.phase, Some(Phase::Recovered));
-    for goal in [
-        "3 weeks after ACL surgery, any tips to achieve full extension? Leg curls?",
-        "3 weeks after ACL surgery and working towards full range of motion. Leg curls?",
-    ] {
-        let answer = ask(goal, None);
-        assert_ne!(answer.understood.phase, Some(Phase::Recovered), "{goal}");
-    }
-}
-
-/// A limit rules out the exercise it names: asked about running it holds, asked about walking (the same
-/// topic, another exercise) it does not.
-#[test]
-fn a_limit_on_running_leaves_walking() {
-    let banned = ask("My surgeon said no running for now. Can I run?", None);
-    assert_eq!(banned.verdict, Verdict::NotCovered);
-    let both = ask(
-        "My surgeon said no running for now. Can I go for a run or a walk?",
-        None,
-    );
-    assert_eq!(both.verdict, Verdict::NotCovered, "{}", both.guidance);
-    let walking = ask("My surgeon said no running for now. Is walking ok?", None);
-    assert_eq!(walking.topic.as_deref(), Some("walking_running"));
-    assert_ne!(walking.verdict, Verdict::NotCovered);
-}
-
-/// A recovery sign someone asks about ("is walking ok?", "can I go back to running?") is not one they state.
-#[test]
-fn a_sign_asked_about_is_not_stated() {
-    for q in [
-        "3 weeks after ACL surgery. Is walking ok in the meantime?",
-        "3 weeks after ACL surgery, can I go back to walking?",
-    ] {
-        let answer = ask(q, None);
-        assert!(
-            answer.understood.signals.is_empty(),
-            "{q}: {:?}",
-            answer.understood.signals
-        );
-    }
-    let stated = ask(
-        "3 weeks after ACL surgery and walking fine, can I do leg curls?",
-        None,
-    );
-    assert!(!stated.understood.signals.is_empty());
 }
 
 /// Training aimed at something the material does not cover ("work hard on my upper body") asks about that
@@ -314,148 +218,6 @@ fn what_would_you_do_asks_for_a_view_on_the_story() {
     }
 }
 
-/// Jogging is running: a limit on running still rules it out ([[topic]] kinds groups walking apart).
-#[test]
-fn a_limit_on_running_covers_jogging() {
-    let answer = ask(
-        "My physio said no running for two months after my ACL repair. Can I do some light jogging?",
-        None,
-    );
-    assert_eq!(answer.verdict, Verdict::NotCovered, "{}", answer.guidance);
-}
-
-/// A clinician's limit however it is told ("my physio is firm that I shouldn't be doing any…", "my
-/// surgeon was clear: no…") rules the exercise out.
-#[test]
-fn a_clinician_limit_however_told() {
-    for q in [
-        "MCL sprain last year. My physio is adamant that I shouldn't be doing any leg curls. Should I do them anyway?",
-        "Four months after my knee replacement. My surgeon was very clear at my check-up: no squats until summer. Can I do a few squats?",
-        "ACL reconstruction 5 weeks ago and I am not cleared for running until week 12. Can I run a little?",
-        "My orthopod says no lunges or squats with my meniscus tear. Are squats ok if I go light?",
-        "My doctor told me I should not do long runs with my arthritis. Can I join the half marathon?",
-        "My physio told me to hold off on squats for a month. Are squats ok if I go light?",
-        "With my stiff knee I can't even get down into a squat. Should I push myself to squat anyway?",
-        // Instructions written down limit as a clinician's spoken ones do.
-        "Meniscus repair 2 weeks ago. The discharge sheet says no squats for 6 weeks. Are half squats ok?",
-        "ACL surgery 12 days ago, the rehab protocol says no resisted knee bending until week 8. Can I do leg curls?",
-        // Asking why the clinician said it is about the asker's own case, not the material's reasons.
-        "My doctor told me to stop running because of my knee arthritis, could someone explain why?",
-        "The discharge sheet says no running for 12 weeks after my ACL reconstruction, can someone explain why?",
-        // Put "off limits" or "on hold" by the clinician, told, not asked.
-        "My physio has put leg curls on hold for a month because of my meniscus tear. Are light ones ok?",
-    ] {
-        let answer = ask(q, None);
-        assert_eq!(answer.verdict, Verdict::NotCovered, "{q}: {}", answer.guidance);
-    }
-    // Asked whether it is off limits, the ruling answers.
-    let q = "Are leg extensions off limits for me with my meniscus tear?";
-    assert_ne!(ask(q, None).verdict, Verdict::NotCovered, "{q}");
-}
-
-/// A question about the material inside a story is answered from the material: the story's own words
-/// (years of curls, confusion) need no passage.
-#[test]
-fn a_question_about_the_material_inside_a_story_is_answered() {
-    let answer = ask(
-        "I have done leg curls twice a week for years without any trouble at all, which is why I got confused watching. Near the middle he talks about eating cake and smoking. What point is he making there?",
-        None,
-    );
-    assert_eq!(answer.verdict, Verdict::Info, "{}", answer.guidance);
-}
-
-/// A question about the material that names a muscle is about that muscle's exercises.
-#[test]
-fn a_muscle_named_in_a_question_about_the_material_is_its_topic() {
-    let answer = ask(
-        "what does the video mean when it calls the hamstrings brakes?",
-        None,
-    );
-    assert_eq!(answer.verdict, Verdict::Info, "{}", answer.guidance);
-    assert_eq!(answer.topic.as_deref(), Some("hamstring_strengthening"));
-}
-
-/// Someone who cannot take a position cannot do an exercise done in it ([[posture]]): kneeling glute
-/// kickbacks are not recommended to someone who can't kneel; glute bridges still are, and kneeling work is
-/// for someone who can kneel.
-#[test]
-fn a_position_the_asker_cannot_take_rules_out_exercises_done_in_it() {
-    let kneeling = ask(
-        "I can't kneel at all since my knee replacement last year. My class does glute kickbacks on all fours. Should I be doing them?",
-        None,
-    );
-    assert_eq!(
-        kneeling.verdict,
-        Verdict::NotCovered,
-        "{}",
-        kneeling.guidance
-    );
-    let bridges = ask(
-        "I can't kneel at all since my knee replacement last year. Should I be doing glute bridges?",
-        None,
-    );
-    assert_eq!(
-        bridges.verdict,
-        Verdict::Recommended,
-        "{}",
-        bridges.guidance
-    );
-    let can_kneel = ask(
-        "Knee replacement last year and I kneel fine now. Should I be doing glute kickbacks on all fours?",
-        None,
-    );
-    assert_eq!(
-        can_kneel.verdict,
-        Verdict::Recommended,
-        "{}",
-        can_kneel.guidance
-    );
-}
-
-/// An answer that rests on a recovery sign cites the passage that names the sign: full range of motion
-/// past the window is quoted where the material says it.
-#[test]
-fn a_ruling_on_a_sign_cites_the_passage_naming_it() {
-    let answer = ask(
-        "Knee replacement 8 months ago and the range is full now. Do I keep doing leg curls?",
-        None,
-    );
-    assert_eq!(answer.verdict, Verdict::Avoid, "{}", answer.guidance);
-    assert!(
-        answer
-            .passages
-            .iter()
-            .any(|p| p.text.to_lowercase().contains("full range")),
-        "{:?}",
-        answer.passages.iter().map(|p| &p.id).collect::<Vec<_>>()
-    );
-}
-
-/// A question about the material inside a story: an uncovered thing the story only tells of does not
-/// block it, a sentence pointing at a part of the video is part of what is asked, and the passage that
-/// goes on with the thought of the best one is cited with it.
-#[test]
-fn a_question_about_the_material_in_a_story_is_answered_where_the_video_says_it() {
-    let youngsters = ask(
-        "My nephew plays rugby and his coach has them all doing nordics. Does the video say anything about ACL tears in youngsters?",
-        None,
-    );
-    assert_eq!(youngsters.verdict, Verdict::Info, "{}", youngsters.guidance);
-    let goes_on = ask(
-        "I kept doing leg curls for a year after my TKR. Near the end he talks about people who had surgery sticking with hamstring exercises. What does he say happens to them?",
-        None,
-    );
-    assert_eq!(goes_on.verdict, Verdict::Info, "{}", goes_on.guidance);
-    assert!(
-        goes_on
-            .passages
-            .iter()
-            .any(|p| p.text.contains("weighted hamstring exercises")),
-        "{:?}",
-        goes_on.passages.iter().map(|p| &p.id).collect::<Vec<_>>()
-    );
-}
-
 /// Another body part named beside the knee does not take the question away from the knee.
 #[test]
 fn a_problem_named_beside_the_knee_leaves_the_knee_question() {
@@ -470,53 +232,6 @@ fn a_problem_named_beside_the_knee_leaves_the_knee_question() {
         Verdict::NotCovered,
         "{}",
         back_only.guidance
-    );
-}
-
-/// A question about the material that points at one passage by a word only that passage uses ("parts of a
-/// car") is answered from that passage first.
-#[test]
-fn a_word_only_one_passage_uses_names_the_passage_asked_about() {
-    let answer = ask(
-        "In the video he likens the quads and the hamstrings to parts of a car. What does he mean? I thought the hamstrings pushed you forward when you walk.",
-        None,
-    );
-    assert_eq!(answer.verdict, Verdict::Info, "{}", answer.guidance);
-    assert!(
-        answer
-            .passages
-            .first()
-            .is_some_and(|p| p.text.contains("brakes")),
-        "{:?}",
-        answer.passages.iter().map(|p| &p.id).collect::<Vec<_>>()
-    );
-}
-
-/// A passage that announces a list ("let me tell you two times…") runs on into the next one: a question
-/// about what it means cites both, the announcing one first.
-#[test]
-fn a_list_the_material_announces_is_cited_where_it_goes_on() {
-    let k = engine().knowledge();
-    let announcing = k
-        .passages
-        .iter()
-        .position(|p| p.text.to_lowercase().contains("let me tell you"))
-        .expect("the shipped material announces a list");
-    let answer = ask(
-        "he says there are two times when hamstring strengthening is okay. what does he mean?",
-        None,
-    );
-    assert_eq!(answer.verdict, Verdict::Info);
-    let cited: Vec<&str> = answer.passages.iter().map(|p| p.id.as_str()).collect();
-    assert_eq!(
-        cited.first().copied(),
-        Some(k.passages[announcing].id.as_str()),
-        "{cited:?}"
-    );
-    assert_eq!(
-        cited.get(1).copied(),
-        Some(k.passages[announcing + 1].id.as_str()),
-        "{cited:?}"
     );
 }
 
@@ -539,18 +254,6 @@ fn a_playlist_for_another_problem_is_not_covered() {
     );
     assert_eq!(answer.topic.as_deref(), Some("quad_isolation"));
     assert_ne!(answer.verdict, Verdict::Info);
-}
-
-/// A question about the material in other words than its own ("short windows where working the hamstrings
-/// is a good idea") is still spoken to: the material's "times" and "okay" are found for it.
-#[test]
-fn a_question_about_the_material_in_other_words_is_answered_from_it() {
-    let answer = ask(
-        "he says there are only short windows where working the hamstrings on their own is a good idea. what are they?",
-        None,
-    );
-    assert_eq!(answer.verdict, Verdict::Info);
-    assert!(!answer.passages.is_empty());
 }
 
 /// Readings that must not reach past what they read: a muscle idle in one exercise is no muscle that will

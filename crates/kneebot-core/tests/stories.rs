@@ -1,38 +1,11 @@
-//! What a member's story tells, through the core's public door: limits told as a noun or as an
-//! impossibility, an operation denied, open questions for what to leave out, and recovery told in the
-//! story while the question names no exercise.
+//! What a member's story tells, through the core's public door: an operation denied or ahead, open
+//! questions for what to leave out, recovery told in the story while the question names no exercise, dates
+//! of findings and of months, injuries and exercises told in other words, and the question pointed back at.
 
 mod common;
 
 use common::ask;
 use kneebot_core::Verdict;
-
-/// A clinician's ban told as a noun, or an exercise the body cannot do, rules that exercise out: the bot
-/// never recommends it.
-#[test]
-fn a_ban_or_an_impossibility_rules_the_exercise_out() {
-    for q in [
-        "My physio has put a ban on squats for the next month. Would some light squats at home be alright?",
-        "Six months after my knee replacement my knee only bends to 70 degrees, so a squat is simply impossible. Should I keep trying squats?",
-    ] {
-        let answer = ask(q, None);
-        assert_eq!(answer.verdict, Verdict::NotCovered, "{q}");
-        assert_eq!(answer.topic.as_deref(), Some("squats"), "{q}");
-    }
-    // A ban denied or lifted is none.
-    for q in [
-        "theres no ban on running from my physio, she said go for it. can I run with my knee OA?",
-        "my physio lifted the ban on running last week. can I run with my knee OA?",
-    ] {
-        assert_eq!(ask(q, None).verdict, Verdict::Recommended, "{q}");
-    }
-    // A ban on another exercise leaves the one asked about.
-    let answer = ask(
-        "My physio has put a ban on running for the next month. Are glute bridges alright?",
-        None,
-    );
-    assert_eq!(answer.verdict, Verdict::Recommended);
-}
 
 /// "Never been operated on" denies an operation: the ongoing condition's rule applies, not the
 /// calendar of a recovery.
@@ -171,22 +144,6 @@ fn a_past_surgery_beside_one_ahead_or_denied_is_past() {
     assert!((700.0..760.0).contains(&days), "{q}: {days}");
 }
 
-/// Ability and limits in more words: "unable to lower myself into a squat", an exercise crossed out on
-/// the sheet; the bot never recommends it.
-#[test]
-fn an_exercise_the_body_or_the_sheet_rules_out_is_not_recommended() {
-    for q in [
-        "Arthritis in my knees and I can't get myself down into a squat, I fall backwards. Should I do squats?",
-        "My physio put a big line through the squat on my exercise sheet after my meniscus repair. Should I do them anyway?",
-        "squats have been crossed out on my sheet. OA. should I do squats?",
-        "OA here. the squats have an X drawn through them. should I do squats?",
-    ] {
-        let answer = ask(q, None);
-        assert_eq!(answer.verdict, Verdict::NotCovered, "{q}");
-        assert_eq!(answer.topic.as_deref(), Some("squats"), "{q}");
-    }
-}
-
 /// "I can't get the muscle at the back of my thigh to switch on" is a muscle that won't fire: the early
 /// window, whatever the calendar says.
 #[test]
@@ -233,40 +190,12 @@ fn a_healed_scar_is_no_recovery() {
     assert_eq!(ask(q, None).verdict, Verdict::OkForNow, "{q}");
 }
 
-/// Limits from anyone who treats the person (a midwife too), told as "stay off" or "leave … out".
-#[test]
-fn limits_from_any_clinician_in_more_words() {
-    for (q, topic) in [
-        ("Pregnant, and my midwife said no more glute bridges. I have chondromalacia. Should I keep doing bridges?", "glute_strengthening"),
-        ("My physio told me to leave the barbell hip thrusts out because of my back. Knee OA. Should I do them anyway?", "glute_strengthening"),
-        ("Physio told me to stay off the leg extension machine after my ACL graft. Should I do light ones?", "quad_isolation"),
-    ] {
-        let answer = ask(q, None);
-        assert_eq!(answer.verdict, Verdict::NotCovered, "{q}");
-        assert_eq!(answer.topic.as_deref(), Some(topic), "{q}");
-    }
-}
-
 /// "Last May" dates the operation (the month "may" is read only where it cannot be the verb).
 #[test]
 fn last_may_is_a_month() {
     let q = "got my knee replaced last may. put the weight up on the curl machine last week. leg curls ok?";
     let days = ask(q, None).understood.elapsed_days.unwrap_or(0.0);
     assert!(days > 180.0, "{q}: {days}");
-}
-
-/// How an exercise is done may stand between a limit and the exercise ("no loaded squatting"): the limit
-/// still rules the exercise out.
-#[test]
-fn a_limit_on_a_loaded_or_deep_exercise_rules_it_out() {
-    for q in [
-        "meniscus repair 9 weeks ago. Surgeon was super clear: 'no loaded squatting past 90 degrees until 4 months'. Should I be doing deep squats?",
-        "ACL reconstruction 10 weeks ago. Physio was firm: no heavy squatting until week 12. Can I do squats at home?",
-    ] {
-        let answer = ask(q, None);
-        assert_eq!(answer.verdict, Verdict::NotCovered, "{q}");
-        assert_eq!(answer.topic.as_deref(), Some("squats"), "{q}");
-    }
 }
 
 /// A fall told in sports words ("went down hard", "wiped out") is an injury: a knee that takes no weight
@@ -337,26 +266,6 @@ fn the_new_knee_told_as_the_new_one_is_a_replacement() {
         "{q}: {:?}",
         answer.conditions
     );
-}
-
-/// Limits told in other shapes: before the clinician who gave them ("No squats, said my physio"), as the
-/// later items of a list ("no squats, lunges or leg curls"), or of the knee itself ("my knee won't let
-/// me do deep squats"): the exercise is ruled out.
-#[test]
-fn limits_told_in_other_shapes_rule_the_exercise_out() {
-    for (q, topic) in [
-        ("No heavy squats, said my physio. Squats for my OA?", "squats"),
-        ("No jumping or deep squatting, said my surgeon, after my ACLR 7 months ago. Squats ok?", "squats"),
-        ("Surgeon said no squats, lunges or leg curls for 6 weeks after my ACLR 2 weeks ago. Leg curls?", "hamstring_strengthening"),
-        ("My knee won't let me do deep squats. Squats for my arthritis?", "squats"),
-    ] {
-        let answer = ask(q, None);
-        assert_eq!(answer.verdict, Verdict::NotCovered, "{q}");
-        assert_eq!(answer.topic.as_deref(), Some(topic), "{q}");
-    }
-    // A list that ends in a yes: the items after it are not limited; no "said my physio", no limit.
-    let q = "No pain and squats feel fine. Squats for my OA?";
-    assert_eq!(ask(q, None).verdict, Verdict::Recommended, "{q}");
 }
 
 /// A surgery put ahead by a short sentence after it or one pointing back at it, or told as booked, is not

@@ -1,0 +1,191 @@
+//! Limits on what the asker may do, through the core's public door: a clinician's limit however told, an
+//! inability, a position the asker cannot take, limits in lists or told before the clinician; the bot never
+//! recommends an exercise ruled out, and a limit on one exercise leaves the others.
+
+mod common;
+
+use common::ask;
+use kneebot_core::Verdict;
+
+/// A limit rules out the exercise it names: asked about running it holds, asked about walking (the same
+/// topic, another exercise) it does not.
+#[test]
+fn a_limit_on_running_leaves_walking() {
+    let banned = ask("My surgeon said no running for now. Can I run?", None);
+    assert_eq!(banned.verdict, Verdict::NotCovered);
+    let both = ask(
+        "My surgeon said no running for now. Can I go for a run or a walk?",
+        None,
+    );
+    assert_eq!(both.verdict, Verdict::NotCovered, "{}", both.guidance);
+    let walking = ask("My surgeon said no running for now. Is walking ok?", None);
+    assert_eq!(walking.topic.as_deref(), Some("walking_running"));
+    assert_ne!(walking.verdict, Verdict::NotCovered);
+}
+
+/// Jogging is running: a limit on running still rules it out ([[topic]] kinds groups walking apart).
+#[test]
+fn a_limit_on_running_covers_jogging() {
+    let answer = ask(
+        "My physio said no running for two months after my ACL repair. Can I do some light jogging?",
+        None,
+    );
+    assert_eq!(answer.verdict, Verdict::NotCovered, "{}", answer.guidance);
+}
+
+/// A clinician's limit however it is told ("my physio is firm that I shouldn't be doing any…", "my
+/// surgeon was clear: no…") rules the exercise out.
+#[test]
+fn a_clinician_limit_however_told() {
+    for q in [
+        "MCL sprain last year. My physio is adamant that I shouldn't be doing any leg curls. Should I do them anyway?",
+        "Four months after my knee replacement. My surgeon was very clear at my check-up: no squats until summer. Can I do a few squats?",
+        "ACL reconstruction 5 weeks ago and I am not cleared for running until week 12. Can I run a little?",
+        "My orthopod says no lunges or squats with my meniscus tear. Are squats ok if I go light?",
+        "My doctor told me I should not do long runs with my arthritis. Can I join the half marathon?",
+        "My physio told me to hold off on squats for a month. Are squats ok if I go light?",
+        "With my stiff knee I can't even get down into a squat. Should I push myself to squat anyway?",
+        // Instructions written down limit as a clinician's spoken ones do.
+        "Meniscus repair 2 weeks ago. The discharge sheet says no squats for 6 weeks. Are half squats ok?",
+        "ACL surgery 12 days ago, the rehab protocol says no resisted knee bending until week 8. Can I do leg curls?",
+        // Asking why the clinician said it is about the asker's own case, not the material's reasons.
+        "My doctor told me to stop running because of my knee arthritis, could someone explain why?",
+        "The discharge sheet says no running for 12 weeks after my ACL reconstruction, can someone explain why?",
+        // Put "off limits" or "on hold" by the clinician, told, not asked.
+        "My physio has put leg curls on hold for a month because of my meniscus tear. Are light ones ok?",
+    ] {
+        let answer = ask(q, None);
+        assert_eq!(answer.verdict, Verdict::NotCovered, "{q}: {}", answer.guidance);
+    }
+    // Asked whether it is off limits, the ruling answers.
+    let q = "Are leg extensions off limits for me with my meniscus tear?";
+    assert_ne!(ask(q, None).verdict, Verdict::NotCovered, "{q}");
+}
+
+/// Someone who cannot take a position cannot do an exercise done in it ([[posture]]): kneeling glute
+/// kickbacks are not recommended to someone who can't kneel; glute bridges still are, and kneeling work is
+/// for someone who can kneel.
+#[test]
+fn a_position_the_asker_cannot_take_rules_out_exercises_done_in_it() {
+    let kneeling = ask(
+        "I can't kneel at all since my knee replacement last year. My class does glute kickbacks on all fours. Should I be doing them?",
+        None,
+    );
+    assert_eq!(
+        kneeling.verdict,
+        Verdict::NotCovered,
+        "{}",
+        kneeling.guidance
+    );
+    let bridges = ask(
+        "I can't kneel at all since my knee replacement last year. Should I be doing glute bridges?",
+        None,
+    );
+    assert_eq!(
+        bridges.verdict,
+        Verdict::Recommended,
+        "{}",
+        bridges.guidance
+    );
+    let can_kneel = ask(
+        "Knee replacement last year and I kneel fine now. Should I be doing glute kickbacks on all fours?",
+        None,
+    );
+    assert_eq!(
+        can_kneel.verdict,
+        Verdict::Recommended,
+        "{}",
+        can_kneel.guidance
+    );
+}
+
+/// A clinician's ban told as a noun, or an exercise the body cannot do, rules that exercise out: the bot
+/// never recommends it.
+#[test]
+fn a_ban_or_an_impossibility_rules_the_exercise_out() {
+    for q in [
+        "My physio has put a ban on squats for the next month. Would some light squats at home be alright?",
+        "Six months after my knee replacement my knee only bends to 70 degrees, so a squat is simply impossible. Should I keep trying squats?",
+    ] {
+        let answer = ask(q, None);
+        assert_eq!(answer.verdict, Verdict::NotCovered, "{q}");
+        assert_eq!(answer.topic.as_deref(), Some("squats"), "{q}");
+    }
+    // A ban denied or lifted is none.
+    for q in [
+        "theres no ban on running from my physio, she said go for it. can I run with my knee OA?",
+        "my physio lifted the ban on running last week. can I run with my knee OA?",
+    ] {
+        assert_eq!(ask(q, None).verdict, Verdict::Recommended, "{q}");
+    }
+    // A ban on another exercise leaves the one asked about.
+    let answer = ask(
+        "My physio has put a ban on running for the next month. Are glute bridges alright?",
+        None,
+    );
+    assert_eq!(answer.verdict, Verdict::Recommended);
+}
+
+/// Ability and limits in more words: "unable to lower myself into a squat", an exercise crossed out on
+/// the sheet; the bot never recommends it.
+#[test]
+fn an_exercise_the_body_or_the_sheet_rules_out_is_not_recommended() {
+    for q in [
+        "Arthritis in my knees and I can't get myself down into a squat, I fall backwards. Should I do squats?",
+        "My physio put a big line through the squat on my exercise sheet after my meniscus repair. Should I do them anyway?",
+        "squats have been crossed out on my sheet. OA. should I do squats?",
+        "OA here. the squats have an X drawn through them. should I do squats?",
+    ] {
+        let answer = ask(q, None);
+        assert_eq!(answer.verdict, Verdict::NotCovered, "{q}");
+        assert_eq!(answer.topic.as_deref(), Some("squats"), "{q}");
+    }
+}
+
+/// Limits from anyone who treats the person (a midwife too), told as "stay off" or "leave … out".
+#[test]
+fn limits_from_any_clinician_in_more_words() {
+    for (q, topic) in [
+        ("Pregnant, and my midwife said no more glute bridges. I have chondromalacia. Should I keep doing bridges?", "glute_strengthening"),
+        ("My physio told me to leave the barbell hip thrusts out because of my back. Knee OA. Should I do them anyway?", "glute_strengthening"),
+        ("Physio told me to stay off the leg extension machine after my ACL graft. Should I do light ones?", "quad_isolation"),
+    ] {
+        let answer = ask(q, None);
+        assert_eq!(answer.verdict, Verdict::NotCovered, "{q}");
+        assert_eq!(answer.topic.as_deref(), Some(topic), "{q}");
+    }
+}
+
+/// How an exercise is done may stand between a limit and the exercise ("no loaded squatting"): the limit
+/// still rules the exercise out.
+#[test]
+fn a_limit_on_a_loaded_or_deep_exercise_rules_it_out() {
+    for q in [
+        "meniscus repair 9 weeks ago. Surgeon was super clear: 'no loaded squatting past 90 degrees until 4 months'. Should I be doing deep squats?",
+        "ACL reconstruction 10 weeks ago. Physio was firm: no heavy squatting until week 12. Can I do squats at home?",
+    ] {
+        let answer = ask(q, None);
+        assert_eq!(answer.verdict, Verdict::NotCovered, "{q}");
+        assert_eq!(answer.topic.as_deref(), Some("squats"), "{q}");
+    }
+}
+
+/// Limits told in other shapes: before the clinician who gave them ("No squats, said my physio"), as the
+/// later items of a list ("no squats, lunges or leg curls"), or of the knee itself ("my knee won't let
+/// me do deep squats"): the exercise is ruled out.
+#[test]
+fn limits_told_in_other_shapes_rule_the_exercise_out() {
+    for (q, topic) in [
+        ("No heavy squats, said my physio. Squats for my OA?", "squats"),
+        ("No jumping or deep squatting, said my surgeon, after my ACLR 7 months ago. Squats ok?", "squats"),
+        ("Surgeon said no squats, lunges or leg curls for 6 weeks after my ACLR 2 weeks ago. Leg curls?", "hamstring_strengthening"),
+        ("My knee won't let me do deep squats. Squats for my arthritis?", "squats"),
+    ] {
+        let answer = ask(q, None);
+        assert_eq!(answer.verdict, Verdict::NotCovered, "{q}");
+        assert_eq!(answer.topic.as_deref(), Some(topic), "{q}");
+    }
+    // A list that ends in a yes: the items after it are not limited; no "said my physio", no limit.
+    let q = "No pain and squats feel fine. Squats for my OA?";
+    assert_eq!(ask(q, None).verdict, Verdict::Recommended, "{q}");
+}

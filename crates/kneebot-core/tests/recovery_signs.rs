@@ -1,0 +1,107 @@
+//! Recovery signs, through the core's public door: a sign stated is weighed over the calendar, one asked
+//! about or aimed at is not stated, weakness long after surgery is someone past rehab, and a ruling that rests
+//! on a sign cites the passage naming it.
+
+mod common;
+
+use common::{ask, engine};
+use kneebot_core::{Phase, Verdict};
+
+/// Weakness tells of a muscle coming back while recovery lasts; years after the surgery it is someone past
+/// rehab and still weak, whom the calendar places (the policy's `past_rehab_min_days`).
+#[test]
+fn weakness_long_after_surgery_is_past_rehab() {
+    let k = engine().knowledge();
+    let years = (k.policy.settings.past_rehab_min_days / 365.0).ceil() as u32 + 1;
+    let recent = ask(
+        "I had ACL surgery 4 months ago and my hamstring is still weak. Can I do leg curls?",
+        None,
+    );
+    assert_eq!(recent.understood.phase, Some(Phase::Rebuilding));
+    let late = ask(
+        &format!("I had ACL surgery {years} years ago and my hamstring is still weak. Can I do leg curls?"),
+        None,
+    );
+    assert_eq!(late.understood.phase, Some(Phase::Recovered));
+    // A muscle that still won't fire is the early window, however long after.
+    let switched_off = ask(
+        &format!(
+            "ACL reconstruction {years} years ago and my hamstring still won't fire. Leg curls?"
+        ),
+        None,
+    );
+    assert_eq!(switched_off.understood.phase, Some(Phase::Early));
+    // Rehab told as over, a year after, however the physio is named: past rehab and still weak.
+    for q in [
+        "Knee replacement 14 months ago. My physio ended in March but my hamstring is still weak. Can I do leg curls?",
+        "Knee replacement 14 months ago, PT all done, hamstring still weak. Can I do leg curls?",
+    ] {
+        let a = ask(q, None);
+        assert_eq!(a.understood.phase, Some(Phase::Recovered), "{q}");
+        assert_eq!(a.verdict, Verdict::Avoid, "{q}");
+    }
+    // A session done for the day is no rehab over.
+    let a = ask(
+        "ACL reconstruction 6 weeks ago. Physio all done for today and my hamstrings are weak. Leg curls ok?",
+        None,
+    );
+    assert_eq!(a.understood.phase, Some(Phase::Rebuilding));
+}
+
+/// A recovered sign that is what someone is working towards ("tips to achieve full extension") is not
+/// where they are.
+#[test]
+fn a_recovered_sign_that_is_a_goal_is_not_reached() {
+    let reached = ask(
+        "3 weeks after ACL surgery and I have full extension. Leg curls?",
+        None,
+    );
+    assert_eq!(reached.understood.phase, Some(Phase::Recovered));
+    for goal in [
+        "3 weeks after ACL surgery, any tips to achieve full extension? Leg curls?",
+        "3 weeks after ACL surgery and working towards full range of motion. Leg curls?",
+    ] {
+        let answer = ask(goal, None);
+        assert_ne!(answer.understood.phase, Some(Phase::Recovered), "{goal}");
+    }
+}
+
+/// A recovery sign someone asks about ("is walking ok?", "can I go back to running?") is not one they state.
+#[test]
+fn a_sign_asked_about_is_not_stated() {
+    for q in [
+        "3 weeks after ACL surgery. Is walking ok in the meantime?",
+        "3 weeks after ACL surgery, can I go back to walking?",
+    ] {
+        let answer = ask(q, None);
+        assert!(
+            answer.understood.signals.is_empty(),
+            "{q}: {:?}",
+            answer.understood.signals
+        );
+    }
+    let stated = ask(
+        "3 weeks after ACL surgery and walking fine, can I do leg curls?",
+        None,
+    );
+    assert!(!stated.understood.signals.is_empty());
+}
+
+/// An answer that rests on a recovery sign cites the passage that names the sign: full range of motion
+/// past the window is quoted where the material says it.
+#[test]
+fn a_ruling_on_a_sign_cites_the_passage_naming_it() {
+    let answer = ask(
+        "Knee replacement 8 months ago and the range is full now. Do I keep doing leg curls?",
+        None,
+    );
+    assert_eq!(answer.verdict, Verdict::Avoid, "{}", answer.guidance);
+    assert!(
+        answer
+            .passages
+            .iter()
+            .any(|p| p.text.to_lowercase().contains("full range")),
+        "{:?}",
+        answer.passages.iter().map(|p| &p.id).collect::<Vec<_>>()
+    );
+}
