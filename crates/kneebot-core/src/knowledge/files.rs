@@ -300,6 +300,14 @@ pub struct WordsDef {
     pub time_lasted: Vec<String>,
     #[serde(default)]
     pub time_post_op: Vec<String>,
+    /// Words just before a span that put it ahead ("in 3 weeks"), words just after that make it how
+    /// often ("a week"), and words after "a day out" that make it time after an event ("out from").
+    #[serde(default)]
+    pub time_future: Vec<String>,
+    #[serde(default)]
+    pub time_frequency: Vec<String>,
+    #[serde(default)]
+    pub time_not_outing: Vec<String>,
     #[serde(default)]
     pub time_finding: Vec<String>,
     /// Words between a training word and an uncovered thing that break the link.

@@ -122,6 +122,12 @@ pub struct TimeWords {
     /// The same as word sequences, read up to five words before an injury ("diagnosed with a meniscus
     /// tear 2 days ago"): the injury was found then, not dated.
     pub finding_seq: Vec<Vec<String>>,
+    /// Words just before a span that put it ahead ("in 3 weeks", "within the next").
+    pub future: Vec<String>,
+    /// Words just after a span that make it how often ("3 days a week", "an hour per day").
+    pub frequency: Vec<String>,
+    /// Words after "a day out" that make it a day after an event ("a day out from surgery"), not an outing.
+    pub not_outing: Vec<String>,
 }
 
 /// Every name of a knee condition in the vocabulary (names, aliases, surgeries' names), as one regular

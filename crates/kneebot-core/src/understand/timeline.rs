@@ -194,23 +194,10 @@ pub fn find(
                     .rsplit(|c: char| !c.is_alphanumeric())
                     .next()
                     .is_some_and(|w| COUNTED.contains(&w)))
-            || ["a week", "per week", "each week", "every week", "a month", "per month", "a day", "per day"]
-                .iter()
-                .any(|w| after.starts_with(w));
+            || words.frequency.iter().any(|w| after.starts_with(w.as_str()));
         // "a 3-day hike", "an 8 week program": how long something lasts, not time since an event.
         let is_length_of_something = LENGTH_OF.is_match(before) && !after.starts_with("ago");
-        let is_future = [
-            "in",
-            "in about",
-            "in around",
-            "in roughly",
-            "in another",
-            "within the next",
-            "in the next",
-        ]
-        .iter()
-        .any(|w| ends_with_word(before, w))
-            && !anchored;
+        let is_future = words.future.iter().any(|w| ends_with_word(before, w)) && !anchored;
         let is_future = is_future || after.starts_with("from now");
         let lasted = words.lasted.iter().any(|w| {
             after
@@ -220,9 +207,10 @@ pub fn find(
         // "It aches after a day out": an outing, not a day since the operation ("a day out from surgery").
         let outing = whole.as_str() == "a day"
             && after.starts_with("out")
-            && !["out from", "out of", "out post"]
+            && !words
+                .not_outing
                 .iter()
-                .any(|w| after.starts_with(w));
+                .any(|w| after.starts_with(w.as_str()));
         if is_age || is_frequency || is_future || is_length_of_something || lasted || outing {
             continue;
         }
