@@ -189,3 +189,27 @@ fn limits_told_in_other_shapes_rule_the_exercise_out() {
     let q = "No pain and squats feel fine. Squats for my OA?";
     assert_eq!(ask(q, None).verdict, Verdict::Recommended, "{q}");
 }
+
+/// "Surgeon's orders" with no "my", "said my physio: no…", and a list whose asked item is in the middle
+/// ("no leg curls, squats or lunges"): the exercise is ruled out.
+#[test]
+fn orders_and_middle_items_of_a_list_rule_the_exercise_out() {
+    for (q, topic) in [
+        (
+            "No running, surgeon's orders. Should I start running for my OA?",
+            "walking_running",
+        ),
+        (
+            "Said my physio: no running. Should I run for my OA?",
+            "walking_running",
+        ),
+        (
+            "My physio said no leg curls, squats or lunges. Squats for my OA?",
+            "squats",
+        ),
+    ] {
+        let answer = ask(q, None);
+        assert_eq!(answer.verdict, Verdict::NotCovered, "{q}");
+        assert_eq!(answer.topic.as_deref(), Some(topic), "{q}");
+    }
+}

@@ -319,3 +319,26 @@ fn a_question_told_as_asked_by_someone_is_asked() {
     );
     assert_eq!(answer.verdict, Verdict::Depends, "{q}");
 }
+
+/// A surgery told in the present with its day ("my TKR is on Tuesday"), a visit before it ("my pre-op for
+/// my TKR"), or dated "in two weeks" in a short sentence after it, is ahead; a plan at a sentence's start
+/// ("Back to work on Monday") is no recovery sign.
+#[test]
+fn a_surgery_told_ahead_in_other_ways_is_ahead() {
+    for q in [
+        "My TKR is on Tuesday. Leg curls?",
+        "Had my pre-op for my TKR yesterday. Leg curls?",
+        "Having my TKR. In three weeks. Leg curls?",
+    ] {
+        assert_eq!(ask(q, None).understood.event, None, "{q}");
+    }
+    let answer = ask(
+        "Had my meniscus repair. Back to work on Monday. Leg curls?",
+        None,
+    );
+    assert!(
+        answer.understood.signals.is_empty(),
+        "{:?}",
+        answer.understood.signals
+    );
+}

@@ -261,3 +261,41 @@ fn a_sign_cleared_up_is_over_whatever_the_sign() {
         assert_eq!(answer.verdict, Verdict::Urgent, "{q}");
     }
 }
+
+/// "No clot" hoped for, planned, asked or of an earlier time, and a sign that "went away last time", do
+/// not tell a current sign over; a sign told over of "that", or as "the swelling went down", is over.
+#[test]
+fn a_sign_over_only_when_told_done_of_this_sign() {
+    for q in [
+        "Had TKR 2 weeks ago. My calf is hot and swollen. Ultrasound tomorrow to check there's no clot. Glute bridges?",
+        "Had TKR 2 weeks ago. My calf is hot and swollen, probably no clot though. Glute bridges?",
+        "Had TKR 3 weeks ago. Calf hot and swollen, no clot? Glute bridges?",
+        "Had TKR 2 weeks ago. My calf is hot and swollen. It went away last time. Glute bridges?",
+        "Had TKR 2 weeks ago. Calf is hot and swollen, it's partly gone down. Glute bridges?",
+        "Had TKR 2 weeks ago and the wound is oozing, I went down hard on it yesterday. Glute bridges?",
+        "Had ACLR 10 days ago. My calf is hot and swollen. The swelling went down in my knee at least. Glute bridges?",
+    ] {
+        assert_eq!(ask(q, None).verdict, Verdict::Urgent, "{q}");
+    }
+    for q in [
+        "Had ACLR 2 weeks ago. My calf got hot and swollen last week but the swelling went down. Glute bridges?",
+        "Had TKR 3 weeks ago. My foot went numb after the op but that cleared up. Glute bridges?",
+        "Had TKR 2 weeks ago, had a temperature on Friday but that's cleared up. Glute bridges?",
+    ] {
+        assert_ne!(ask(q, None).verdict, Verdict::Urgent, "{q}");
+    }
+}
+
+/// Falls and knees that take no weight, told in slang ("took a spill", "stacked it", "couldnt weight
+/// bear"), are warning signs.
+#[test]
+fn falls_and_no_weight_in_slang_are_urgent() {
+    for q in [
+        "Took a spill on my board yesterday, my knee blew up like a balloon within an hour. Squats?",
+        "Stacked it on my bike yesterday and cant put weight on my knee. Should I walk?",
+        "Fell yesterday, couldnt weight bear. Can I walk?",
+        "Hyperextended my knee yesterday and it swelled up massively straight away. Squats?",
+    ] {
+        assert_eq!(ask(q, None).verdict, Verdict::Urgent, "{q}");
+    }
+}

@@ -151,6 +151,11 @@ pub struct AskingDef {
     /// first is a limit on the next.
     #[serde(default)]
     pub limit_list_gap: Vec<Spanned<String>>,
+    /// A comma between two exercises, when the list goes on to "or" or "and" after the second.
+    #[serde(default)]
+    pub limit_list_comma: Vec<Spanned<String>>,
+    #[serde(default)]
+    pub limit_list_goes_on: Vec<Spanned<String>>,
     /// A limit told by "he" or "she" ("He said no squats"), read when the post names a clinician first.
     #[serde(default)]
     pub limit_by_pronoun: Vec<Spanned<String>>,
@@ -254,6 +259,10 @@ pub struct WordsDef {
     pub warning_over_other: Vec<String>,
     #[serde(default)]
     pub warning_over_kin: Vec<Vec<String>>,
+    #[serde(default)]
+    pub warning_over_between: Vec<String>,
+    #[serde(default)]
+    pub warning_over_elsewhere: Vec<String>,
     /// Words that, up to three words before an injury word, deny it ("never injured them", "no injury").
     #[serde(default)]
     pub injury_negations: Vec<String>,

@@ -41,6 +41,10 @@ pub struct SignOver {
     pub other: Vec<String>,
     /// Words of one sign that stand for each other as what is over ("swollen", "swelling"; "calf", "clot").
     pub kin: Vec<Vec<String>>,
+    /// Words read past between what is over and the words that say so ("it has completely cleared up").
+    pub between: Vec<String>,
+    /// Parts of the body that, just after the words, say what is over is there ("went down in my knee").
+    pub elsewhere: Vec<String>,
 }
 
 #[derive(Debug)]
@@ -351,6 +355,8 @@ impl Vocabulary {
                 unsure: words(&vocab.words.warning_over_unsure),
                 partial: words(&vocab.words.warning_over_partial),
                 other: plain(&vocab.words.warning_over_other),
+                between: plain(&vocab.words.warning_over_between),
+                elsewhere: plain(&vocab.words.warning_over_elsewhere),
                 kin: vocab
                     .words
                     .warning_over_kin

@@ -278,7 +278,7 @@ pub(super) fn read(
 const SOFT_TISSUE_REACH: usize = 3;
 
 /// A sentence this short after a surgery's ("Next week!") tells its time.
-const SHORT_SENTENCE_WORDS: usize = 4;
+const SHORT_SENTENCE_WORDS: usize = 3;
 
 /// A one-word injury in the vocabulary ("tear", "sprain"), also when it sits inside a condition's name.
 fn is_injury_word(vocab: &crate::knowledge::Vocabulary, stem: &str) -> bool {

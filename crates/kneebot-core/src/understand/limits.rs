@@ -41,13 +41,20 @@ pub(super) fn read(
     for k in 1..mentions.len() {
         let (_, _, last) = mentions[k - 1];
         let (_, first, _) = mentions[k];
+        let gap = || &text[tokens[last].end..tokens[first].start];
+        // "No leg curls, squats or lunges": a comma, when the list goes on to "or" after this one.
+        let goes_on = || {
+            let (_, _, this_last) = mentions[k];
+            vocab.asking.limit_list_comma.is_match(gap())
+                && vocab
+                    .asking
+                    .limit_list_goes_on
+                    .is_match(&text[tokens[this_last].end..])
+        };
         if limited_here[k - 1]
             && tokens[last].sentence == tokens[first].sentence
             && tokens[last].end <= tokens[first].start
-            && vocab
-                .asking
-                .limit_list_gap
-                .is_match(&text[tokens[last].end..tokens[first].start])
+            && (vocab.asking.limit_list_gap.is_match(gap()) || goes_on())
         {
             limited_here[k] = true;
         }

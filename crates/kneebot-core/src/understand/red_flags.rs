@@ -159,8 +159,8 @@ fn all_in_one_sentence<'t>(
                 })
             })
         }) && !(may_be_over
-            && super::sign_over::told_over(sentences, i, patterns, telling.over, |text| {
-                comes_back(text, returns)
+            && super::sign_over::told_over(text, sentences, i, patterns, telling.over, |piece| {
+                comes_back(piece, returns)
             }))
     })
 }

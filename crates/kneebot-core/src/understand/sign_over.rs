@@ -17,10 +17,12 @@ const SUBJECT_REACH: usize = 3;
 /// How many words before them may make them a hope or an expectation ("hopefully it's healed up").
 const UNSURE_REACH: usize = 4;
 
-/// True when the sign found in sentence `i` (by `patterns`) is told over: after its last word in that
-/// sentence, or in one of the `REACH` sentences after it that points back at it or repeats one of its
-/// words; with no word of the sign after those words, and nothing (`comes_back`) saying it came back.
+/// True when the sign found in sentence `i` (by `patterns`) of `text` is told over: after its last word in
+/// that sentence, or in one of the `REACH` sentences after it that points back at it or repeats one of its
+/// words; with no word of the sign after those words, nothing (`comes_back`) saying it came back, and not
+/// in a sentence that asks ("no clot?").
 pub(super) fn told_over(
+    text: &str,
     sentences: &[&str],
     i: usize,
     patterns: &[Regex],
@@ -49,27 +51,39 @@ pub(super) fn told_over(
         .map(String::as_str)
         .collect();
     sign_words.extend(kin);
-    let over_in = |text: &str, j: usize| {
-        over_end(text, &sign_words, words).is_some_and(|end| {
-            let rest = &text[end..];
-            let next = sentences.get(j + 1).copied().unwrap_or("");
-            !patterns.iter().any(|p| p.is_match(rest)) && !comes_back(rest) && !comes_back(next)
-        })
+    // The sentences are pieces of `text`: the mark after one says whether it asks.
+    let asks = |piece: &str| {
+        let at = piece.as_ptr() as usize - text.as_ptr() as usize + piece.len();
+        text[at.min(text.len())..].starts_with('?')
     };
-    over_in(&sentence[last_end..], i)
+    let over_in = |piece: &str, from: usize, j: usize| {
+        !asks(piece)
+            && over_ends(piece, from, &sign_words, words)
+                .into_iter()
+                .any(|end| {
+                    let rest = &piece[end..];
+                    let next = sentences.get(j + 1).copied().unwrap_or("");
+                    !patterns.iter().any(|p| p.is_match(rest))
+                        && !comes_back(rest)
+                        && !comes_back(next)
+                })
+    };
+    over_in(sentence, last_end, i)
         || (i + 1..sentences.len().min(i + REACH + 1)).any(|j| {
             let later = sentences[j];
             let about_it = points_back(later)
                 || later
                     .split(|c: char| !c.is_alphanumeric())
                     .any(|w| sign_words.contains(&w));
-            about_it && over_in(later, j)
+            about_it && over_in(later, 0, j)
         })
 }
 
-/// The end (in bytes) of the first words of "over" in `text` that tell the sign over, if any.
-fn over_end(text: &str, sign_words: &[&str], words: &SignOver) -> Option<usize> {
-    let tokens: Vec<(usize, &str)> = text
+/// The ends (in bytes) of the words of "over" in `sentence`, starting at or after byte `from`, that tell
+/// the sign over. What is over may be named before `from` ("the swelling" of "the swelling went down"),
+/// but another trouble counts only from `from` on (the sign itself comes before it).
+fn over_ends(sentence: &str, from: usize, sign_words: &[&str], words: &SignOver) -> Vec<usize> {
+    let tokens: Vec<(usize, &str)> = sentence
         .split(|c: char| !c.is_alphanumeric())
         .scan(0usize, |at, w| {
             let start = *at;
@@ -79,6 +93,10 @@ fn over_end(text: &str, sign_words: &[&str], words: &SignOver) -> Option<usize> 
         .filter(|(_, w)| !w.is_empty())
         .collect();
     let plain: Vec<&str> = tokens.iter().map(|(_, w)| *w).collect();
+    let first = tokens
+        .iter()
+        .position(|&(start, _)| start >= from)
+        .unwrap_or(plain.len());
     let any_at = |seqs: &[Vec<String>], range: std::ops::Range<usize>| {
         range.into_iter().any(|k| {
             seqs.iter().any(|seq| {
@@ -90,33 +108,44 @@ fn over_end(text: &str, sign_words: &[&str], words: &SignOver) -> Option<usize> 
     };
     let told = words.told.iter().map(|seq| (seq, false));
     let of_subject = words.of_subject.iter().map(|seq| (seq, true));
-    (0..plain.len()).find_map(|k| {
-        told.clone()
-            .chain(of_subject.clone())
-            .find_map(|(seq, needs_subject)| {
-                let end = k + seq.len();
-                let fits = !seq.is_empty()
-                    && end <= plain.len()
-                    && plain[k..end].iter().zip(seq).all(|(a, b)| a == b);
-                if !fits {
-                    return None;
-                }
-                let negated = any_at(&words.negations, k.saturating_sub(2)..k);
-                let unsure = any_at(&words.unsure, k.saturating_sub(UNSURE_REACH)..k);
-                let partial = any_at(&words.partial, end..(end + 2).min(plain.len()));
-                // "The bruising went away", "the rash on my arm, it cleared up": another trouble is over.
-                let other = plain[..k]
-                    .iter()
-                    .any(|w| words.other.iter().any(|o| o == w));
-                // What is over: just before the words ("it cleared up") or inside them ("no clot").
-                let subject = !needs_subject
-                    || plain[k.saturating_sub(SUBJECT_REACH)..end]
-                        .iter()
-                        .any(|w| words.subjects.iter().any(|s| s == w) || sign_words.contains(w));
-                (!negated && !unsure && !partial && !other && subject).then(|| {
-                    let (start, last) = tokens[end - 1];
-                    start + last.len()
-                })
-            })
-    })
+    let mut ends = Vec::new();
+    for k in first..plain.len() {
+        for (seq, needs_subject) in told.clone().chain(of_subject.clone()) {
+            let end = k + seq.len();
+            let fits = !seq.is_empty()
+                && end <= plain.len()
+                && plain[k..end].iter().zip(seq).all(|(a, b)| a == b);
+            if !fits {
+                continue;
+            }
+            let negated = any_at(&words.negations, k.saturating_sub(2)..k);
+            let unsure = any_at(&words.unsure, k.saturating_sub(UNSURE_REACH)..k);
+            let partial = any_at(&words.partial, end..(end + 2).min(plain.len()));
+            // "The bruising went away", "the rash on my arm, it cleared up": another trouble is over.
+            // "The swelling went down in my knee": what follows may say it too.
+            let after = &plain[end..(end + SUBJECT_REACH).min(plain.len())];
+            let other = plain[first..k]
+                .iter()
+                .any(|w| words.other.iter().any(|o| o == w))
+                || after.iter().any(|w| words.elsewhere.iter().any(|o| o == w));
+            // What is over: the word just before the words, past "has", "completely" and the like ("it
+            // has cleared up", "the swelling went down"), or one inside them ("no clot"); not "I" of "I
+            // went down hard".
+            let is_subject =
+                |w: &&str| words.subjects.iter().any(|s| s == w) || sign_words.contains(w);
+            let before = plain[..k]
+                .iter()
+                .rev()
+                .take(SUBJECT_REACH)
+                .find(|w| !words.between.iter().any(|b| b == *w));
+            let subject = !needs_subject
+                || before.is_some_and(is_subject)
+                || plain[k..end].iter().any(is_subject);
+            if !negated && !unsure && !partial && !other && subject {
+                let (start, last) = tokens[end - 1];
+                ends.push(start + last.len());
+            }
+        }
+    }
+    ends
 }
