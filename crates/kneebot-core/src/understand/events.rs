@@ -48,15 +48,12 @@ pub(super) fn read(
         surgery_words().any(|f| {
             let sentence = tokens[f.first].sentence;
             let (start, end) = super::phrases::sentence_span(tokens, sentence);
-            let next: Vec<&Token> = tokens
-                .iter()
-                .filter(|t| t.sentence == sentence + 1)
-                .collect();
+            let mut next = tokens.iter().filter(|t| t.sentence == sentence + 1);
             // "Having my TKR. Next week.", "Got my date. It's next Friday.": a short sentence after it, or
             // one that points back at it, tells its time.
-            let next_tells_its_time = next.first().is_some_and(|first| {
-                next.len() <= SHORT_SENTENCE_WORDS
-                    || matches!(first.text.as_str(), "it" | "its" | "that")
+            let next_tells_its_time = next.next().is_some_and(|first| {
+                matches!(first.text.as_str(), "it" | "its" | "that")
+                    || next.count() < SHORT_SENTENCE_WORDS // the words after the first
             });
             vocab.ahead.is_match(&text[start..end])
                 || (next_tells_its_time && {
