@@ -263,6 +263,9 @@ pub struct WordsDef {
     pub warning_over_between: Vec<String>,
     #[serde(default)]
     pub warning_over_elsewhere: Vec<String>,
+    /// Pronouns that point back at something named a sentence before ("the incision oozed… it's weeping").
+    #[serde(default)]
+    pub pointing_back: Vec<String>,
     /// Words that, up to three words before an injury word, deny it ("never injured them", "no injury").
     #[serde(default)]
     pub injury_negations: Vec<String>,

@@ -76,6 +76,8 @@ pub struct Vocabulary {
     pub red_flag_returns: Vec<Vec<String>>,
     /// Words that say any warning sign is over, told after it (`[words] warning_over…`).
     pub sign_over: SignOver,
+    /// Pronouns that point back at something named a sentence before (`[words] pointing_back`).
+    pub pointing_back: Vec<String>,
     pub injury_negations: Vec<Vec<String>>,
     /// Words that say when or where before an uncovered thing ("before", "playing").
     pub setting_words: Vec<String>,
@@ -347,6 +349,7 @@ impl Vocabulary {
             red_flag_set,
             red_flag_negations: words(&vocab.words.warning_negations),
             red_flag_returns: words(&vocab.words.warning_returns),
+            pointing_back: plain(&vocab.words.pointing_back),
             sign_over: SignOver {
                 told: words(&vocab.words.warning_over),
                 of_subject: words(&vocab.words.warning_over_of),

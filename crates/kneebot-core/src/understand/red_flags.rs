@@ -51,6 +51,7 @@ pub(super) fn find(text: &str, events: &Events, vocab: &Vocabulary) -> Vec<RedFl
                     negations: &vocab.red_flag_negations,
                     returns: &vocab.red_flag_returns,
                     over: &vocab.sign_over,
+                    pointing: &vocab.pointing_back,
                 },
             )
         };
@@ -95,6 +96,7 @@ struct Telling<'w> {
     negations: &'w [Vec<String>],
     returns: &'w [Vec<String>],
     over: &'w crate::knowledge::vocabulary::SignOver,
+    pointing: &'w [String],
 }
 
 /// True when, in one sentence, every pattern of `sign` matches un-negated, every cause in that sentence or
@@ -108,7 +110,10 @@ fn all_in_one_sentence<'t>(
     telling: Telling<'_>,
 ) -> bool {
     let Telling {
-        negations, returns, ..
+        negations,
+        returns,
+        pointing,
+        ..
     } = telling;
     let Sign {
         patterns,
@@ -144,7 +149,7 @@ fn all_in_one_sentence<'t>(
                 || (k == 0
                     && patterns.len() > 1
                     && i > 0
-                    && points_back(sentence)
+                    && points_back(sentence, pointing)
                     && in_sentence(p, sentences[i - 1]))
         }) && cause.iter().all(|p| {
             sentences[i.saturating_sub(CAUSE_REACH)..=i]
@@ -159,17 +164,24 @@ fn all_in_one_sentence<'t>(
                 })
             })
         }) && !(may_be_over
-            && super::sign_over::told_over(text, sentences, i, patterns, telling.over, |piece| {
-                comes_back(piece, returns)
-            }))
+            && super::sign_over::told_over(
+                text,
+                sentences,
+                i,
+                patterns,
+                telling.over,
+                |piece| comes_back(piece, returns),
+                |piece| points_back(piece, pointing),
+            ))
     })
 }
 
-/// True when `sentence` has a pronoun that points back at something named before ("it's weeping").
-pub(super) fn points_back(sentence: &str) -> bool {
+/// True when `sentence` has a word of `pointing` (a pronoun that points back at something named before,
+/// "it's weeping").
+fn points_back(sentence: &str, pointing: &[String]) -> bool {
     sentence
         .split(|c: char| !c.is_alphanumeric())
-        .any(|w| matches!(w, "it" | "its" | "they" | "them"))
+        .any(|w| pointing.iter().any(|p| p == w))
 }
 
 /// True when one of `returns` (word sequences) is among the words of `text`.

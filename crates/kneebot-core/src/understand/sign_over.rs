@@ -4,7 +4,6 @@
 //! bruising went away"), not hoped for or expected ("should have cleared up by now"), not partial
 //! ("resolved a bit"), not "cleared for exercise", and not followed by the sign again.
 
-use super::red_flags::points_back;
 use crate::knowledge::vocabulary::SignOver;
 use regex::Regex;
 
@@ -28,6 +27,7 @@ pub(super) fn told_over(
     patterns: &[Regex],
     words: &SignOver,
     comes_back: impl Fn(&str) -> bool,
+    points_back: impl Fn(&str) -> bool,
 ) -> bool {
     let sentence = sentences[i];
     let mut last_end = 0;
