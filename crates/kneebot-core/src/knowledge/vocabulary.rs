@@ -32,6 +32,8 @@ pub struct SignOver {
     pub of_subject: Vec<Vec<String>>,
     /// Words that point back at the sign as that subject ("it", "they").
     pub subjects: Vec<String>,
+    /// Words that, just before a warning-sign word or before the words of "over", negate it ("no fever",
+    /// "has not cleared up"; `[words] warning_negations`).
     pub negations: Vec<Vec<String>>,
     /// Words just before that make it a hope or expectation ("hopefully", "should have").
     pub unsure: Vec<Vec<String>>,
@@ -71,7 +73,6 @@ pub struct Vocabulary {
     pub red_flags: Vec<RedFlag>,
     /// Speed: every red flag's `all` patterns in one set, in order (flag by flag).
     pub red_flag_set: AnyOf,
-    pub red_flag_negations: Vec<Vec<String>>,
     /// Words that say a warning sign told as over came back (`[words] warning_returns`).
     pub red_flag_returns: Vec<Vec<String>>,
     /// Words that say any warning sign is over, told after it (`[words] warning_over…`).
@@ -347,7 +348,6 @@ impl Vocabulary {
             sign_reached: words(&vocab.words.sign_reached),
             red_flags,
             red_flag_set,
-            red_flag_negations: words(&vocab.words.warning_negations),
             red_flag_returns: words(&vocab.words.warning_returns),
             pointing_back: plain(&vocab.words.pointing_back),
             sign_over: SignOver {

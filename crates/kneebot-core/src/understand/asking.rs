@@ -366,7 +366,8 @@ pub fn is_limited(
     }
     asking.limit_before.is_match(before)
         || (bare.len() < before.trim_end().len()
-            && asking.limit_before.is_match(&format!("{bare} ")))
+            // `bare` is `before` cut at a word's end: with the space after it, as the patterns expect.
+            && asking.limit_before.is_match(&before[..bare.len() + 1]))
         || asking.limit_after.is_match(after)
         // "No heavy squats, said my physio."
         || (asking.limit_said_after.is_match(after) && asking.limit_opening.is_match(bare))

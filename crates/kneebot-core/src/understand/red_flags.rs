@@ -48,7 +48,7 @@ pub(super) fn find(text: &str, events: &Events, vocab: &Vocabulary) -> Vec<RedFl
                     may_be_over: flag.may_be_over,
                 },
                 Telling {
-                    negations: &vocab.red_flag_negations,
+                    negations: &vocab.sign_over.negations,
                     returns: &vocab.red_flag_returns,
                     over: &vocab.sign_over,
                     pointing: &vocab.pointing_back,

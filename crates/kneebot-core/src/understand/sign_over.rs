@@ -83,41 +83,34 @@ pub(super) fn told_over(
 /// the sign over. What is over may be named before `from` ("the swelling" of "the swelling went down"),
 /// but another trouble counts only from `from` on (the sign itself comes before it).
 fn over_ends(sentence: &str, from: usize, sign_words: &[&str], words: &SignOver) -> Vec<usize> {
-    let tokens: Vec<(usize, &str)> = sentence
-        .split(|c: char| !c.is_alphanumeric())
-        .scan(0usize, |at, w| {
-            let start = *at;
-            *at += w.len() + 1;
-            Some((start, w))
-        })
-        .filter(|(_, w)| !w.is_empty())
+    let tokens: Vec<(usize, &str)> = crate::text::normalize::word_spans(sentence)
+        .map(|(start, end, _)| (start, &sentence[start..end]))
         .collect();
     let plain: Vec<&str> = tokens.iter().map(|(_, w)| *w).collect();
     let first = tokens
         .iter()
         .position(|&(start, _)| start >= from)
         .unwrap_or(plain.len());
+    // Whether the words of `seq` stand from word `k` on.
+    let seq_at = |k: usize, seq: &[String]| {
+        !seq.is_empty()
+            && k + seq.len() <= plain.len()
+            && plain[k..k + seq.len()].iter().zip(seq).all(|(a, b)| a == b)
+    };
     let any_at = |seqs: &[Vec<String>], range: std::ops::Range<usize>| {
-        range.into_iter().any(|k| {
-            seqs.iter().any(|seq| {
-                !seq.is_empty()
-                    && k + seq.len() <= plain.len()
-                    && plain[k..k + seq.len()].iter().zip(seq).all(|(a, b)| a == b)
-            })
-        })
+        range
+            .into_iter()
+            .any(|k| seqs.iter().any(|seq| seq_at(k, seq)))
     };
     let told = words.told.iter().map(|seq| (seq, false));
     let of_subject = words.of_subject.iter().map(|seq| (seq, true));
     let mut ends = Vec::new();
     for k in first..plain.len() {
         for (seq, needs_subject) in told.clone().chain(of_subject.clone()) {
-            let end = k + seq.len();
-            let fits = !seq.is_empty()
-                && end <= plain.len()
-                && plain[k..end].iter().zip(seq).all(|(a, b)| a == b);
-            if !fits {
+            if !seq_at(k, seq) {
                 continue;
             }
+            let end = k + seq.len();
             let negated = any_at(&words.negations, k.saturating_sub(2)..k);
             let unsure = any_at(&words.unsure, k.saturating_sub(UNSURE_REACH)..k);
             let partial = any_at(&words.partial, end..(end + 2).min(plain.len()));

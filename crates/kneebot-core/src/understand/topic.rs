@@ -131,7 +131,7 @@ pub(super) fn read(
     let in_symptom: Vec<bool> = mentions
         .iter()
         .map(|&(_, f, _)| {
-            super::symptoms::in_symptom(text, tokens, f, &vocab.asking, &vocab.red_flag_negations)
+            super::symptoms::in_symptom(text, tokens, f, &vocab.asking, &vocab.sign_over.negations)
         })
         .collect();
     let open = asked.open.is_some();
