@@ -122,8 +122,6 @@ pub struct Vocabulary {
     pub waited: Vec<Regex>,
     /// Exercises described rather than named (`[[topic]] described`), with their topic.
     pub described: Vec<(TopicId, Regex)>,
-    /// The same patterns as one set, to find in one pass which of them match at all.
-    pub described_set: AnyOf,
     /// Positions someone may say they cannot take (`[[posture]]`).
     pub postures: Vec<super::postures::Posture>,
     /// Words that name a person, to tell whose story a sentence tells.
@@ -315,18 +313,13 @@ impl Vocabulary {
                 .collect()
         };
 
-        let described: Vec<(TopicId, Regex)> = vocab
+        let described = vocab
             .topic
             .iter()
             .filter_map(|t| Some((*topic_index.get(t.id.get_ref())?, &t.described)))
             .flat_map(|(id, patterns)| patterns.iter().map(move |p| (id, p)))
             .filter_map(|(id, p)| Some((id, compile(p, problems)?)))
             .collect();
-        // A pattern that does not compile is reported above; the set is then left empty (the load fails).
-        let described_set = {
-            let texts: Vec<&str> = described.iter().map(|(_, r)| r.as_str()).collect();
-            AnyOf::new(&texts).unwrap_or_default()
-        };
         let postures = super::postures::compile(&vocab.posture, |r| compile(r, problems), words);
         let (lexicon, known_words) =
             lexicon::words(vocab, &table, english_words, material, stemmer);
@@ -409,7 +402,6 @@ impl Vocabulary {
             waited,
             asks_after,
             described,
-            described_set,
             postures,
             persons: super::persons::Persons::compile(&vocab.persons),
             asking,

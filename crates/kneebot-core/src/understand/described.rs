@@ -9,14 +9,7 @@ use crate::knowledge::Vocabulary;
 /// The mentions of topics by description in `text`, as token ranges.
 pub(super) fn mentions(text: &str, tokens: &[Token], vocab: &Vocabulary) -> Vec<Mention> {
     let mut mentions = Vec::new();
-    // Speed: one pass says which descriptions are in the text at all; most questions name exercises.
-    let matching = vocab.described_set.which(text);
-    for (_, (topic, pattern)) in vocab
-        .described
-        .iter()
-        .enumerate()
-        .filter(|&(i, _)| matching.matched(i))
-    {
+    for (topic, pattern) in &vocab.described {
         for m in pattern.find_iter(text) {
             let first = tokens.iter().position(|t| t.start >= m.start());
             let last = tokens.iter().rposition(|t| t.end <= m.end());
