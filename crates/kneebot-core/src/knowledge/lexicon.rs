@@ -5,7 +5,7 @@
 use super::files::VocabularyFile;
 use super::phrases::PhraseTable;
 use crate::text::normalize::{letter_mask, normalize, tokenize, Stemmer};
-use rustc_hash::FxHashSet;
+use crate::text::word_set::WordSet;
 use std::collections::HashSet;
 
 /// The sorted lexicon (words to correct towards) and the known words (never corrected).
@@ -15,7 +15,7 @@ pub(super) fn words<'a>(
     english_words: &str,
     material: impl Iterator<Item = &'a str>,
     stemmer: &Stemmer,
-) -> (Vec<String>, FxHashSet<String>) {
+) -> (Vec<String>, WordSet) {
     // Typo tolerance: what to correct towards...
     let mut lexicon: HashSet<String> = HashSet::new();
     // Plurals too, so "culrs" finds "curls" though the vocabulary says "curl".
@@ -64,18 +64,19 @@ pub(super) fn words<'a>(
     let mut lexicon: Vec<String> = lexicon.into_iter().collect();
     lexicon.sort();
     // ...and which words are real and stay as typed.
-    let mut known_words: FxHashSet<String> = english_words
-        .lines()
-        .filter(|l| !l.starts_with('#'))
-        .map(|l| l.trim().to_string())
-        .filter(|l| !l.is_empty())
+    let material_words: Vec<String> = material
+        .flat_map(|text| tokenize(&normalize(text), stemmer))
+        .map(|t| t.text)
         .collect();
-    for text in material {
-        for t in tokenize(&normalize(text), stemmer) {
-            known_words.insert(t.text);
-        }
-    }
-    known_words.extend(lexicon.iter().cloned());
+    let known_words = WordSet::new(
+        english_words
+            .lines()
+            .filter(|l| !l.starts_with('#'))
+            .map(str::trim)
+            .filter(|l| !l.is_empty())
+            .chain(material_words.iter().map(String::as_str))
+            .chain(lexicon.iter().map(String::as_str)),
+    );
     (lexicon, known_words)
 }
 

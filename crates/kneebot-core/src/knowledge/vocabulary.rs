@@ -162,7 +162,7 @@ pub struct Vocabulary {
     /// and most of those are ruled out without looking at their letters again.
     pub lexicon_by_length: Vec<Vec<(usize, u32)>>,
     /// Real words never corrected: common English, the material's own words, the lexicon.
-    pub known_words: FxHashSet<String>,
+    pub known_words: crate::text::word_set::WordSet,
 }
 
 impl Vocabulary {

@@ -12,6 +12,7 @@ pub mod emoticons;
 pub mod normalize;
 pub mod pattern;
 pub mod stem;
+pub mod word_set;
 
 /// `text` with every run of whitespace made one space and none at the ends.
 pub fn single_spaced(text: &str) -> String {
