@@ -5,7 +5,7 @@
 //! buffer with their offsets, found through an open-addressing table of 4-byte positions (about 1.3 MB in
 //! all); a lookup hashes the word once and compares it with one or two candidates.
 
-use std::hash::{BuildHasher, Hash, Hasher};
+use std::hash::BuildHasher;
 
 /// A slot of `table` that holds no word.
 const EMPTY: u32 = u32::MAX;
@@ -76,9 +76,7 @@ impl WordSet {
 
     /// The slot where `word`'s probe starts.
     fn home(&self, word: &str) -> usize {
-        let mut hasher = rustc_hash::FxBuildHasher.build_hasher();
-        word.hash(&mut hasher);
-        hasher.finish() as usize & (self.table.len() - 1)
+        rustc_hash::FxBuildHasher.hash_one(word) as usize & (self.table.len() - 1)
     }
 
     fn position(&self, word: &str) -> Option<usize> {
