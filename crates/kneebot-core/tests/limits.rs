@@ -45,6 +45,9 @@ fn a_clinician_limit_however_told() {
         "My doctor told me I should not do long runs with my arthritis. Can I join the half marathon?",
         "My physio told me to hold off on squats for a month. Are squats ok if I go light?",
         "With my stiff knee I can't even get down into a squat. Should I push myself to squat anyway?",
+        // What the asker cannot do, told after the exercise.
+        "Since my knee replacement it only bends to 95. Squatting is simply beyond me right now. Should I do squats anyway?",
+        "Meniscus tear. Leg curls are too much for me at the moment. Should I keep trying them?",
         // Instructions written down limit as a clinician's spoken ones do.
         "Meniscus repair 2 weeks ago. The discharge sheet says no squats for 6 weeks. Are half squats ok?",
         "ACL surgery 12 days ago, the rehab protocol says no resisted knee bending until week 8. Can I do leg curls?",
@@ -212,4 +215,25 @@ fn orders_and_middle_items_of_a_list_rule_the_exercise_out() {
         assert_eq!(answer.verdict, Verdict::NotCovered, "{q}");
         assert_eq!(answer.topic.as_deref(), Some(topic), "{q}");
     }
+}
+
+/// An exercise ruled out earlier and named again as what an open-shaped question asks about ("should I be
+/// walking for exercise for my knees?") is the question's topic, and its ruling is the limit's; one the
+/// question itself tells as ruled out ("…and if stopping running is a good idea") stays out of the ask.
+#[test]
+fn a_limited_exercise_asked_about_again() {
+    let answer = ask(
+        "My cardiologist told me no brisk walking or long walks. I have arthritis in both knees. \
+         Should I be walking for exercise for my knees?",
+        None,
+    );
+    assert_eq!(answer.topic.as_deref(), Some("walking_running"));
+    assert_eq!(answer.verdict, Verdict::NotCovered, "{}", answer.guidance);
+    let open = ask(
+        "I have knee arthritis and was told I should quit running. I would like to know if there are \
+         exercises that strengthen the knee, and if stopping running really is a good idea.",
+        None,
+    );
+    assert_eq!(open.verdict, Verdict::Recommended, "{}", open.guidance);
+    assert_eq!(open.topic.as_deref(), Some("glute_strengthening"));
 }

@@ -11,8 +11,17 @@ use crate::ids::TopicId;
 use crate::knowledge::vocabulary::Meaning;
 use crate::knowledge::Vocabulary;
 
-/// The topics ruled out for the asker among the exercises `mentions` names (and every loaded topic when the
-/// knee may not be loaded).
+/// What limits a question tells.
+pub(super) struct Limits {
+    /// The topics ruled out for the asker among the exercises named (and every loaded topic when the knee
+    /// may not be loaded).
+    pub topics: Vec<TopicId>,
+    /// For each mention, whether it is the exercise a limit is told about ("no squats"), as against the
+    /// same exercise named again elsewhere ("…no brisk walking. Should I be walking for my knees?").
+    pub told: Vec<bool>,
+}
+
+/// The limits among the exercises `mentions` names.
 ///
 /// A topic of several kinds of exercise (`[[topic]] kinds`) is ruled out only for the kind named so: "not
 /// allowed to run till April, is walking ok?" asks about walking, which no limit touches.
@@ -23,7 +32,7 @@ pub(super) fn read(
     mentions: &[Mention],
     asked: &Asked,
     vocab: &Vocabulary,
-) -> Vec<TopicId> {
+) -> Limits {
     let clinician_before = |at: usize| {
         vocab
             .intent
@@ -101,5 +110,8 @@ pub(super) fn read(
             }
         }
     }
-    limited
+    Limits {
+        topics: limited,
+        told: limited_here,
+    }
 }

@@ -60,7 +60,10 @@ pub(super) fn read(
         .map(|&(_, f, l)| inside_signal(tokens, signals, f, l))
         .collect();
     let asked = asking::find(text, tokens, &vocab.asking);
-    let limited = super::limits::read(text, tokens, found, &mentions, &asked, vocab);
+    let super::limits::Limits {
+        topics: limited,
+        told: limit_told,
+    } = super::limits::read(text, tokens, found, &mentions, &asked, vocab);
     // "…lying leg curls, box jumps and back squats. Is the first one a good idea?": the one pointed at.
     let pointed = super::pointers::pointed(text, tokens, found, &mentions, &asked, vocab);
     let (topic, topic_is_alternative) = match &pointed {
@@ -146,20 +149,33 @@ pub(super) fn read(
             .any(|f| f.first == first && matches!(f.entry.meaning, Meaning::Muscle(_)))
             && !singled_out(first)
     };
+    // "Should I be walking…": the question's own "should I" a word or two before the exercise.
+    let asks_whether_to = |first: usize| {
+        let (start, _) = super::phrases::sentence_span(tokens, tokens[first].sentence);
+        let before = &text[start..tokens[first].start];
+        vocab.asking.asks_whether.iter().any(|re| {
+            re.find_iter(before)
+                .last()
+                .is_some_and(|m| before[m.end()..].split_whitespace().count() <= 2)
+        })
+    };
     let asked_about: Vec<bool> = mentions
         .iter()
         .zip(&in_symptom)
-        .map(|(&(t, first, _), &symptom)| {
+        .zip(&limit_told)
+        .map(|((&(t, first, _), &symptom), &told_limited)| {
             // An open question asks what to do about a symptom, not about the exercise where it shows
             // ("how can you keep your knees from aching when you hike?").
             // Nor is one it puts aside ("how can I work my legs without squats?") or one ruled out for the
-            // asker ("…exercises that work, and if stopping running really is a good idea").
+            // asker ("…exercises that work, and if stopping running really is a good idea"), unless the
+            // question asks whether to do it ("…no brisk walking. Should I be walking for exercise for my
+            // knees?"): then its ruling is the limit's.
             let in_asking = if open {
                 asked.in_clause(tokens[first].start)
                     && !symptom
                     && !muscle(first)
                     && !excluded_before(tokens, first, vocab)
-                    && !limited.contains(&t)
+                    && (!limited.contains(&t) || (!told_limited && asks_whether_to(first)))
             } else {
                 asked.contains(&tokens[first].sentence)
             };
