@@ -299,3 +299,22 @@ fn falls_and_no_weight_in_slang_are_urgent() {
         assert_eq!(ask(q, None).verdict, Verdict::Urgent, "{q}");
     }
 }
+
+/// A knee that locked in the middle of a movement is an injury: unable to straighten since, it is a
+/// warning sign. One that locks now and then ("when I climb stairs") tells a habit, not an injury.
+#[test]
+fn a_knee_locked_mid_movement_is_an_injury() {
+    for q in [
+        "my knee got stuck bent after a turn in dance class this morning and i cant straighten it. would stretching help",
+        "My knee locked during netball practice yesterday and I can't straighten it. Can I do squats?",
+        "it jammed mid squat yesterday, can't straighten it since. should i keep squatting?",
+    ] {
+        let answer = ask(q, None);
+        assert_eq!(answer.verdict, Verdict::Urgent, "{q}: {}", answer.guidance);
+    }
+    let habit = ask(
+        "My knee locks up sometimes when I climb stairs, then it clicks free. Should I do squats?",
+        None,
+    );
+    assert_ne!(habit.verdict, Verdict::Urgent, "{}", habit.guidance);
+}
