@@ -230,6 +230,9 @@ fn a_sign_cleared_up_is_over_whatever_the_sign() {
         "3 weeks after my ACL reconstruction. The wound was red and oozing in week 1, got antibiotics and it cleared up completely. Can I do glute bridges?",
         "Had my knee replaced in October. My calf went hot and swollen last month, they scanned it and there was no clot. Can I do glute bridges?",
         "Knee replacement 3 months ago. In week 2 the calf was swollen and red. The swelling went down weeks ago and the GP signed it off. Can I do glute bridges?",
+        // "In May" is a month, not a maybe; a clause of the words alone is about the sign before it.
+        "Knee replacement in February. I had an infection in the incision after it and the surgeon said in May it is completely cleared. Can I do glute bridges?",
+        "ACL reconstruction 3 months ago. Wound infection at day 10, treated with antibiotics, healed and the surgeon signed me off. Can I do glute bridges?",
     ] {
         let answer = ask(q, None);
         assert_ne!(answer.verdict, Verdict::Urgent, "{q}");
@@ -244,6 +247,9 @@ fn a_sign_cleared_up_is_over_whatever_the_sign() {
         "Knee replacement 3 weeks ago. The wound was oozing, it cleared up, but it is oozing again today. Can I do glute bridges?",
         // Not over.
         "Knee replacement 2 weeks ago. The wound is red and oozing and has not cleared up. Can I do glute bridges?",
+        // Words of "over" that go on to say something else.
+        "Had TKR 2 weeks ago. My calf is hot and swollen, cleared by my GP for the flight though. Glute bridges?",
+        "Had ACLR 2 weeks ago, the wound is oozing, healed in some places. Glute bridges?",
         // Another trouble is what is over.
         "Had ACLR 2 weeks ago and the wound is oozing, the nosebleed I had cleared up though. Glute bridges?",
         "Had TKR 3 weeks ago. My calf is hot and swollen. I had a rash on my arm too, it cleared up. Glute bridges?",
@@ -295,6 +301,7 @@ fn falls_and_no_weight_in_slang_are_urgent() {
         "Stacked it on my bike yesterday and cant put weight on my knee. Should I walk?",
         "Fell yesterday, couldnt weight bear. Can I walk?",
         "Hyperextended my knee yesterday and it swelled up massively straight away. Squats?",
+        "Wiped out skiing yesterday and my knee swelled up massively straight away. Squats?",
     ] {
         assert_eq!(ask(q, None).verdict, Verdict::Urgent, "{q}");
     }

@@ -254,6 +254,8 @@ pub struct WordsDef {
     #[serde(default)]
     pub warning_over_unsure: Vec<String>,
     #[serde(default)]
+    pub warning_over_unsure_dated: Vec<String>,
+    #[serde(default)]
     pub warning_over_partial: Vec<String>,
     #[serde(default)]
     pub warning_over_other: Vec<String>,
@@ -261,6 +263,8 @@ pub struct WordsDef {
     pub warning_over_kin: Vec<Vec<String>>,
     #[serde(default)]
     pub warning_over_between: Vec<String>,
+    #[serde(default)]
+    pub warning_over_clause_next: Vec<String>,
     #[serde(default)]
     pub warning_over_elsewhere: Vec<String>,
     /// Pronouns that point back at something named a sentence before ("the incision oozed… it's weeping").

@@ -37,6 +37,8 @@ pub struct SignOver {
     pub negations: Vec<Vec<String>>,
     /// Words just before that make it a hope or expectation ("hopefully", "should have").
     pub unsure: Vec<Vec<String>>,
+    /// Words just before an unsure word that make it a date ("in May").
+    pub unsure_dated: Vec<Vec<String>>,
     /// Words just after that make it partial or about something else ("a bit", "for exercise").
     pub partial: Vec<Vec<String>>,
     /// Other troubles: named before the words, they are what is over ("the bruising went away").
@@ -45,6 +47,8 @@ pub struct SignOver {
     pub kin: Vec<Vec<String>>,
     /// Words read past between what is over and the words that say so ("it has completely cleared up").
     pub between: Vec<String>,
+    /// Words that start a new clause just after the words ("healed and the surgeon signed me off").
+    pub clause_goes_on: Vec<String>,
     /// Parts of the body that, just after the words, say what is over is there ("went down in my knee").
     pub elsewhere: Vec<String>,
 }
@@ -349,9 +353,11 @@ impl Vocabulary {
                 subjects: plain(&vocab.words.warning_over_subjects),
                 negations: words(&vocab.words.warning_negations),
                 unsure: words(&vocab.words.warning_over_unsure),
+                unsure_dated: words(&vocab.words.warning_over_unsure_dated),
                 partial: words(&vocab.words.warning_over_partial),
                 other: plain(&vocab.words.warning_over_other),
                 between: plain(&vocab.words.warning_over_between),
+                clause_goes_on: plain(&vocab.words.warning_over_clause_next),
                 elsewhere: plain(&vocab.words.warning_over_elsewhere),
                 kin: vocab
                     .words

@@ -112,7 +112,16 @@ fn over_ends(sentence: &str, from: usize, sign_words: &[&str], words: &SignOver)
             }
             let end = k + seq.len();
             let negated = any_at(&words.negations, k.saturating_sub(2)..k);
-            let unsure = any_at(&words.unsure, k.saturating_sub(UNSURE_REACH)..k);
+            // "In May" is a month, not "may".
+            let unsure = (k.saturating_sub(UNSURE_REACH)..k).any(|j| {
+                words.unsure.iter().any(|seq| {
+                    seq_at(j, seq)
+                        && !words
+                            .unsure_dated
+                            .iter()
+                            .any(|d| j >= d.len() && seq_at(j - d.len(), d))
+                })
+            });
             let partial = any_at(&words.partial, end..(end + 2).min(plain.len()));
             // "The bruising went away", "the rash on my arm, it cleared up": another trouble is over.
             // "The swelling went down in my knee": what follows may say it too.
@@ -128,11 +137,31 @@ fn over_ends(sentence: &str, from: usize, sign_words: &[&str], words: &SignOver)
                 |w: &&str| words.subjects.iter().any(|s| s == w) || sign_words.contains(w);
             let before = plain[..k]
                 .iter()
+                .enumerate()
                 .rev()
                 .take(SUBJECT_REACH)
-                .find(|w| !words.between.iter().any(|b| b == *w));
+                .find(|(_, w)| !words.between.iter().any(|b| b == *w));
+            // "Wound infection after my ACLR, treated with antibiotics, healed and…": a clause that is
+            // the words alone has no subject of its own; it goes on about what the sentence is about.
+            // Not one that goes on ("…, cleared by my GP for the flight", "…, healed in places").
+            let gap_after = |b: usize| {
+                let (start, word) = tokens[b];
+                let next = tokens.get(b + 1).map_or(sentence.len(), |t| t.0);
+                &sentence[start + word.len()..next]
+            };
+            let ends_clause = end == plain.len()
+                || gap_after(end - 1).contains([',', ';'])
+                || words.clause_goes_on.iter().any(|w| w == plain[end]);
+            // A subject parted from the words by a comma is of the clause before: then they must be a
+            // clause alone ("…hot and swollen, cleared by my GP for the flight" tells nothing over).
             let subject = !needs_subject
-                || before.is_some_and(is_subject)
+                || before.is_some_and(|(b, w)| {
+                    if gap_after(b).contains([',', ';']) {
+                        ends_clause
+                    } else {
+                        is_subject(w)
+                    }
+                })
                 || plain[k..end].iter().any(is_subject);
             if !negated && !unsure && !partial && !other && subject {
                 let (start, last) = tokens[end - 1];
