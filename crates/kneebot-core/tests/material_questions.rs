@@ -139,3 +139,16 @@ fn a_question_about_the_material_in_other_words_is_answered_from_it() {
     assert_eq!(answer.verdict, Verdict::Info);
     assert!(!answer.passages.is_empty());
 }
+
+/// "Does he still need them?" about a son's own exercises asks for a ruling on them, as "do I need them?"
+/// does; "he" here is not the presenter.
+#[test]
+fn whether_someone_still_needs_an_exercise_is_a_ruling() {
+    let answer = ask(
+        "My son had a meniscus repair 5 weeks ago. He has full bend and walks normally again. \
+         His home program still has hamstring curls with a band. Does he still need those?",
+        None,
+    );
+    assert_eq!(answer.verdict, Verdict::Avoid, "{}", answer.guidance);
+    assert_eq!(answer.topic.as_deref(), Some("hamstring_strengthening"));
+}
