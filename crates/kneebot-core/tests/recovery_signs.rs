@@ -105,3 +105,22 @@ fn a_ruling_on_a_sign_cites_the_passage_naming_it() {
         answer.passages.iter().map(|p| &p.id).collect::<Vec<_>>()
     );
 }
+
+/// Clinical shorthand and written dates place the operation: "6/52 post-op" is six weeks whatever else
+/// the sentence dates ("… today"), and "15/11/2026" is a date (day first, since 15 is no month), not
+/// fifteen months.
+#[test]
+fn clinical_shorthand_and_written_dates_place_the_operation() {
+    let six_weeks = ask(
+        "6/52 post-op L TKA today. Is it ok to do standing hamstring curls with an ankle weight now?",
+        None,
+    );
+    assert_eq!(six_weeks.understood.elapsed_days, Some(42.0));
+    assert_eq!(six_weeks.verdict, Verdict::Depends);
+    let dated = ask(
+        "Partial medial meniscectomy on 15/11/2026. Ok to start hamstring curls?",
+        None,
+    );
+    assert_eq!(dated.understood.elapsed_days, Some(15.0));
+    assert_eq!(dated.verdict, Verdict::OkForNow);
+}

@@ -227,7 +227,7 @@ pub(super) fn read(
             .map(|d| d.days)
             .reduce(f64::min);
         // "I'm only one-week post-op", sentences away from the operation told amid years of history:
-        // a span said to be after the operation dates it, however far from the word.
+        // a span said to be after the operation dates it, however far from the word, and before any date.
         let post_op = || {
             durations
                 .iter()
@@ -238,8 +238,10 @@ pub(super) fn read(
                 .map(|d| d.days)
                 .reduce(f64::min)
         };
-        elapsed_days = latest
-            .or_else(post_op)
+        // A span said to be after the operation comes first: "6/52 post-op L TKA today" is six weeks
+        // after it, told today.
+        elapsed_days = post_op()
+            .or(latest)
             .or_else(|| nearest(at))
             .filter(|_| !asks_after);
     } else if let Some(at) = trauma_at {

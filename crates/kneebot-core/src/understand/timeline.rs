@@ -257,6 +257,12 @@ pub fn find(
         else {
             continue;
         };
+        // "15/12/2029" is a date, not fifteen months.
+        if text[whole.end()..].starts_with(['/', '-'])
+            || text[..whole.start()].ends_with(|c: char| c == '/' || c == '-' || c.is_ascii_digit())
+        {
+            continue;
+        }
         let unit = match caps.name("of").map(|m| m.as_str()) {
             Some("52") => WEEK,
             Some("12") => MONTH,
