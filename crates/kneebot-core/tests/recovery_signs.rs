@@ -107,8 +107,8 @@ fn a_ruling_on_a_sign_cites_the_passage_naming_it() {
 }
 
 /// Clinical shorthand and written dates place the operation: "6/52 post-op" is six weeks whatever else
-/// the sentence dates ("… today"), and "15/11/2026" is a date (day first, since 15 is no month), not
-/// fifteen months.
+/// the sentence dates ("… today"), "15/11/2026" is a date (day first, since 15 is no month), not
+/// fifteen months, and "in March of last year" is a year further back than "in March".
 #[test]
 fn clinical_shorthand_and_written_dates_place_the_operation() {
     let six_weeks = ask(
@@ -123,4 +123,11 @@ fn clinical_shorthand_and_written_dates_place_the_operation() {
     );
     assert_eq!(dated.understood.elapsed_days, Some(15.0));
     assert_eq!(dated.verdict, Verdict::OkForNow);
+    // "In March of last year" is the March before this year's.
+    let last_year = ask(
+        "I HAD MY KNEE REPLACEMENT IN MARCH OF LAST YEAR. SHOULD I USE THE HAMSTRING CURL MACHINE?",
+        None,
+    );
+    assert!(last_year.understood.elapsed_days.is_some_and(|d| d > 365.0));
+    assert_eq!(last_year.verdict, Verdict::Avoid);
 }

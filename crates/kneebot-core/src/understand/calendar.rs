@@ -54,6 +54,8 @@ static REFERENCE: LazyLock<Regex> = LazyLock::new(|| {
         r"|\b(?:(?P<may_part>early|mid|late|end of|start of|beginning of)|in|since|back in|during|around|last) (?P<may>may)\b",
         r"|\b(?:(?P<part>early|mid|late|end of|start of|beginning of|the start of|the end of|the beginning of) ?)?",
         r"(?P<month>january|february|march|april|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\b",
+        // "In March of last year": that month a year before this one.
+        r"(?P<month_last_year> (?:of )?last year\b)?",
         r"|\b(?P<holiday>boxing day|christmas eve|christmas|xmas eve|xmas|new years eve|new year s eve|new year|new years|easter|thanksgiving|valentines day|valentine s day|st patricks day|st patrick s day|halloween)\b",
         r"|\b(?:(?P<period_part>start|beginning|end) of )?(?P<which>this|last|the) (?P<period>month|year)\b",
         r"|\bthe (?P<nth>\d{1,2})(?:(?:st|nd|rd|th)(?: of (?P<nth_which>this|last) month)?|(?: of (?P<nth_which2>this|last) month))\b",
@@ -272,6 +274,9 @@ fn referenced_day(caps: &regex::Captures<'_>, today: Date) -> Option<Date> {
     if let Some(m) = caps.name("month") {
         // "may" is also a verb: only months that cannot be read another way are taken here.
         let day = part_day(caps.name("part").map(|p| p.as_str()));
+        if caps.name("month_last_year").is_some() {
+            return Date::new(today.year() - 1, month_of(m.as_str())?, day).ok();
+        }
         return most_recent(today, month_of(m.as_str())?, day);
     }
     if let Some(h) = caps.name("holiday") {
