@@ -15,6 +15,7 @@ fn an_operation_denied_is_none() {
         "Arthritis in my left knee, never been operated on. Are hamstring curls a good idea?",
         "Physio says softening of the cartilage under my kneecap, nothing surgical. Are hamstring curls a good idea?",
         "arthritis in both knees, the consultant says not bad enough for an op yet. would hamstring curls do me any good",
+        "An MRI showed a tear of the medial meniscus. The consultant does not want to operate. Are hamstring curls a good idea?",
     ] {
         let answer = ask(q, None);
         assert_eq!(answer.understood.event, None, "{q}");
@@ -35,6 +36,17 @@ fn what_to_leave_out_is_an_open_question_for_what_to_avoid() {
         assert_eq!(answer.verdict, Verdict::Avoid, "{q}");
         assert!(!answer.overview.is_empty(), "{q}: an overview");
     }
+}
+
+/// "What ought I to be doing?" asks what to do, as "what should I be doing?" does.
+#[test]
+fn what_one_ought_to_do_is_an_open_question() {
+    let answer = ask(
+        "I've had a meniscectomy and the physio waiting list is 8 weeks. What ought I to be doing until I'm seen?",
+        None,
+    );
+    assert_eq!(answer.verdict, Verdict::Recommended, "{}", answer.guidance);
+    assert!(!answer.overview.is_empty(), "an overview");
 }
 
 /// Walking told in the story is where the person is, not what an open question asks about; a limp told
