@@ -42,6 +42,9 @@ static REFERENCE: LazyLock<Regex> = LazyLock::new(|| {
         r"\b(?P<iso_y>20\d\d)[-/](?P<iso_m>\d{1,2})[-/](?P<iso_d>\d{1,2})\b|",
         // "15/09/2025", "9/15/25": day and month in the order only the numbers can tell (below).
         r"\b(?P<num_a>\d{1,2})[-/](?P<num_b>\d{1,2})[-/](?P<num_y>(?:19|20)?\d\d)\b|",
+        // "26/11" with no year: a date only when one number is over 12 (so it is the day) and the
+        // other is not the "/7" of clinical shorthand ("10/7" is ten days).
+        r"\b(?P<dm_a>\d{1,2})/(?P<dm_b>\d{1,2})\b|",
         // "March 2024", "in 2024": a month of a year, or a year alone (read as its middle).
         r"\b(?:(?P<y_month>january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec) (?:of )?|(?:in|since|during|early|late|mid|back in) (?:the )?)(?P<year>(?:19|20)\d\d)\b|",
         r"\b(?P<m_dom>january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec) (?P<dom>\d{1,2})(?:st|nd|rd|th)?\b",
@@ -233,6 +236,15 @@ fn referenced_day(caps: &regex::Captures<'_>, today: Date) -> Option<Date> {
         let year = y.as_str().parse::<i16>().ok()?;
         let month = m.as_str().parse::<i8>().ok()?;
         return Date::new(year, month, day_number(d.as_str())?).ok();
+    }
+    if let (Some(a), Some(b)) = (caps.name("dm_a"), caps.name("dm_b")) {
+        let (a, b) = (day_number(a.as_str())?, day_number(b.as_str())?);
+        let (month, day) = match (a > 12, b > 12) {
+            (true, false) if b != 7 => (b, a),
+            (false, true) if a != 7 => (a, b),
+            _ => return None,
+        };
+        return most_recent(today, month, day);
     }
     if let (Some(a), Some(b), Some(y)) =
         (caps.name("num_a"), caps.name("num_b"), caps.name("num_y"))

@@ -265,6 +265,8 @@ pub fn find(
         }
         let unit = match caps.name("of").map(|m| m.as_str()) {
             Some("52") => WEEK,
+            // "26/12" is Boxing Day: months in this shorthand run to eleven.
+            Some("12") if n > 12.0 => continue,
             Some("12") => MONTH,
             _ => DAY,
         };
