@@ -237,3 +237,37 @@ fn a_limited_exercise_asked_about_again() {
     assert_eq!(open.verdict, Verdict::Recommended, "{}", open.guidance);
     assert_eq!(open.topic.as_deref(), Some("glute_strengthening"));
 }
+
+/// Doctors of other specialties limit as a surgeon does ("my cardiologist said no brisk walking"), a limit
+/// told as "ruled out by my physio" holds, and an exercise pointed back at as one the asker cannot do ("…I
+/// can't do them") is ruled out; an overview never recommends the exercise ruled out.
+#[test]
+fn limits_in_other_words_hold_in_an_overview() {
+    for (q, topic) in [
+        (
+            "My cardiologist said no brisk walking. What should I be doing for my knee arthritis?",
+            "walking_running",
+        ),
+        (
+            "Running has been ruled out by my physio for my cartilage. What else can I do for my knee?",
+            "walking_running",
+        ),
+        (
+            "glute bridges hurt my back too much, I cant do them. what should I do for my meniscus tear?",
+            "glute_strengthening",
+        ),
+    ] {
+        let answer = ask(q, None);
+        let ruled = answer.overview.iter().find(|o| o.topic == topic);
+        assert!(
+            ruled.is_none_or(|o| o.verdict == Verdict::NotCovered),
+            "{q}: {:?}",
+            ruled.map(|o| o.verdict)
+        );
+    }
+    let asked = ask(
+        "my cardiologist said no brisk walking. is walking good for knee OA?",
+        None,
+    );
+    assert_eq!(asked.verdict, Verdict::NotCovered, "{}", asked.guidance);
+}

@@ -151,4 +151,9 @@ fn whether_someone_still_needs_an_exercise_is_a_ruling() {
     );
     assert_eq!(answer.verdict, Verdict::Avoid, "{}", answer.guidance);
     assert_eq!(answer.topic.as_deref(), Some("hamstring_strengthening"));
+    let dad = ask(
+        "My dad had his knee replaced 8 months ago and walks fine now. Does my dad still need those leg curls?",
+        None,
+    );
+    assert_eq!(dad.verdict, Verdict::Avoid, "{}", dad.guidance);
 }

@@ -307,14 +307,20 @@ fn falls_and_no_weight_in_slang_are_urgent() {
     }
 }
 
-/// A knee that locked in the middle of a movement is an injury: unable to straighten since, it is a
-/// warning sign. One that locks now and then ("when I climb stairs") tells a habit, not an injury.
+/// A knee that locked in the middle of a movement, or locked and will not straighten since, is an injury: it
+/// is a warning sign. One that locks now and then ("when I climb stairs") tells a habit, not an injury, and
+/// one that locked once and let go ("locked up at mile 17… tried an easy run") is no sign now.
 #[test]
 fn a_knee_locked_mid_movement_is_an_injury() {
     for q in [
         "my knee got stuck bent after a turn in dance class this morning and i cant straighten it. would stretching help",
         "My knee locked during netball practice yesterday and I can't straighten it. Can I do squats?",
         "it jammed mid squat yesterday, can't straighten it since. should i keep squatting?",
+        "got up from the sofa and my knee locked, I cant straighten it since. can I do glute bridges?",
+        "knee wont straighten since it locked on me in yoga. glute bridges?",
+        "locked during netball. cant get it straight. what exercises should I do?",
+        // A knee that gave way and will not take weight since.
+        "my knee gave way and now it wont take my weight, happened at netball an hour ago. does that mean I tore my ACL?",
     ] {
         let answer = ask(q, None);
         assert_eq!(answer.verdict, Verdict::Urgent, "{q}: {}", answer.guidance);
@@ -324,4 +330,10 @@ fn a_knee_locked_mid_movement_is_an_injury() {
         None,
     );
     assert_ne!(habit.verdict, Verdict::Urgent, "{}", habit.guidance);
+    let let_go = ask(
+        "Two weeks ago at mile 17 of my long run my knee locked up completely. I took a couple of days off and \
+         tried an easy run. Should I keep running?",
+        None,
+    );
+    assert_ne!(let_go.verdict, Verdict::Urgent, "{}", let_go.guidance);
 }

@@ -127,7 +127,12 @@ pub(super) fn read(
         vocab
             .injury_patterns
             .iter()
-            .flat_map(|r| r.find_iter(text).map(|m| m.start()))
+            // A pattern may say where in its match the injury is told (a group named `injury`): "won't
+            // straighten since it locked" tells the lock after a negation that is not of the lock.
+            .flat_map(|r| {
+                crate::text::pattern::captures_found(r, text)
+                    .filter_map(|c| c.name("injury").or_else(|| c.get(0)).map(|m| m.start()))
+            })
             .filter(|at| !denied(at)),
     );
     let injury_at = if from_vocabulary {
