@@ -142,6 +142,8 @@ fn a_past_surgery_beside_one_ahead_or_denied_is_past() {
         ("I had ACL surgery 2 weeks ago and see the surgeon next week. Leg curls ok?", 14.0),
         ("I had a knee replacement 3 weeks ago. The other knee is booked for next year. Leg curls ok?", 21.0),
         ("my knee has never been operated on but I had hip surgery 2 weeks ago. leg curls ok?", 14.0),
+        // A time ahead in another clause is of something else.
+        ("Had my TKR two weeks ago, cleared to go home in a couple of days. Are leg curls ok?", 14.0),
     ] {
         let answer = ask(q, None);
         assert_eq!(answer.understood.elapsed_days, Some(days), "{q}");
