@@ -162,8 +162,13 @@ fn a_past_surgery_beside_one_ahead_or_denied_is_past() {
 /// window, whatever the calendar says.
 #[test]
 fn a_muscle_that_cannot_be_got_to_work_is_the_early_window() {
-    let q = "10 months after my knee replacement I still can't get the muscle at the back of my thigh to switch on. Should I do hamstring curls?";
-    assert_eq!(ask(q, None).verdict, Verdict::OkForNow, "{q}");
+    for q in [
+        "10 months after my knee replacement I still can't get the muscle at the back of my thigh to switch on. Should I do hamstring curls?",
+        "TKR 4 months ago, when I try to tighten my thigh the muscle just won't kick on. Leg curls ok?",
+        "ACL reconstruction 3 months ago, my hamstring is still asleep, the physio says. Leg curls?",
+    ] {
+        assert_eq!(ask(q, None).verdict, Verdict::OkForNow, "{q}");
+    }
 }
 
 /// A text emoticon ends a thought like an emoji: the story before it does not run into the question.
