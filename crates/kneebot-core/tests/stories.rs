@@ -236,6 +236,7 @@ fn a_leg_extension_done_at_home_is_read() {
     for q in [
         "I sit in my chair with a bag of sugar tied to my ankle, straightening my leg out 50 times a day, for my knee arthritis. Is that good?",
         "With my knee osteoarthritis I've been sitting on the sofa straightening my knee out with a light ankle weight. Should I keep going?",
+        "My mum has arthritis in her knees. Every evening she puts on 2 kg ankle weights and kicks her legs out straight 30 times. Is that good for her?",
     ] {
         let answer = ask(q, None);
         assert_eq!(answer.topic.as_deref(), Some("quad_isolation"), "{q}");
