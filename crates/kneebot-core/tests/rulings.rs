@@ -348,3 +348,19 @@ fn sounds_like_and_signed_off() {
     assert_eq!(answer.verdict, Verdict::NotCovered, "{q}");
     assert!(answer.overview.is_empty());
 }
+
+/// A condition asked to be ruled out is suspected, so named (and its playlist linked); one ruled out is not.
+#[test]
+fn a_condition_to_rule_out_is_named() {
+    let suspected = ask(
+        "Since a netball injury in October my knee gives way on the stairs. Is it worth asking for an MRI to rule out an ACL tear?",
+        None,
+    );
+    assert!(suspected.conditions.iter().any(|c| c == "acl_tear"));
+    assert_eq!(suspected.verdict, Verdict::NotCovered);
+    let denied = ask(
+        "The MRI ruled out an ACL tear. Can I do glute bridges?",
+        None,
+    );
+    assert!(!denied.conditions.iter().any(|c| c == "acl_tear"));
+}
