@@ -300,6 +300,7 @@ fn falls_and_no_weight_in_slang_are_urgent() {
         "Took a spill on my board yesterday, my knee blew up like a balloon within an hour. Squats?",
         "Stacked it on my bike yesterday and cant put weight on my knee. Should I walk?",
         "Fell yesterday, couldnt weight bear. Can I walk?",
+        "Twisted my knee stepping off the kerb this morning, hopped home, zero chance of leaning on that leg. Rest, or?",
         "Hyperextended my knee yesterday and it swelled up massively straight away. Squats?",
         "Wiped out skiing yesterday and my knee swelled up massively straight away. Squats?",
     ] {
