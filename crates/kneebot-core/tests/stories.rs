@@ -31,6 +31,8 @@ fn what_to_leave_out_is_an_open_question_for_what_to_avoid() {
         "My mum has knee arthritis. Which lifts at the gym would be wisest for her to steer clear of?",
         "Knee OA here. Which of the exercises in my gym plan should I be cutting out?",
         "ACL reconstruction 9 months ago, what exercises should I stay off?",
+        "Meniscus tear from years ago. Which exercises should I stay clear of at the gym?",
+        "chondromalacia patella here, what are we supposed to be avoiding?",
     ] {
         let answer = ask(q, None);
         assert_eq!(answer.verdict, Verdict::Avoid, "{q}");
@@ -38,15 +40,18 @@ fn what_to_leave_out_is_an_open_question_for_what_to_avoid() {
     }
 }
 
-/// "What ought I to be doing?" asks what to do, as "what should I be doing?" does.
+/// "What ought I to be doing?" and "what do people with… actually do?" ask what to do, as "what should I
+/// be doing?" does.
 #[test]
 fn what_one_ought_to_do_is_an_open_question() {
-    let answer = ask(
+    for q in [
         "I've had a meniscectomy and the physio waiting list is 8 weeks. What ought I to be doing until I'm seen?",
-        None,
-    );
-    assert_eq!(answer.verdict, Verdict::Recommended, "{}", answer.guidance);
-    assert!(!answer.overview.is_empty(), "an overview");
+        "what do people with knee arthritis actually do to keep their knees strong?",
+    ] {
+        let answer = ask(q, None);
+        assert_eq!(answer.verdict, Verdict::Recommended, "{q}: {}", answer.guidance);
+        assert!(!answer.overview.is_empty(), "{q}: an overview");
+    }
 }
 
 /// Walking told in the story is where the person is, not what an open question asks about; a limp told
