@@ -157,3 +157,22 @@ fn whether_someone_still_needs_an_exercise_is_a_ruling() {
     );
     assert_eq!(dad.verdict, Verdict::Avoid, "{}", dad.guidance);
 }
+
+/// A line quoted from another member ("> …") is their words: it does not make a question about the
+/// material into a request for advice, nor a request for a ruling into one about the video, even when
+/// spelling changes a word of it ("vid").
+#[test]
+fn a_quoted_line_does_not_change_what_is_asked() {
+    let info = ask(
+        "> that hamstring vid is good, watch it\ncan someone explain the brakes thing from that video?",
+        None,
+    );
+    assert_eq!(info.verdict, Verdict::Info, "{}", info.guidance);
+    let ruling = ask(
+        "> leg curls are a no with arthritis according to that video\nok. and what about leg extensions then? \
+         my knee arthritis is on the inside",
+        None,
+    );
+    assert_eq!(ruling.verdict, Verdict::Caution, "{}", ruling.guidance);
+    assert_eq!(ruling.topic.as_deref(), Some("quad_isolation"));
+}

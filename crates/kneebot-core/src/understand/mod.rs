@@ -198,7 +198,8 @@ impl Understanding {
         let mut signals = signals::find(text, vocab);
         // A line quoted from someone else ("> if it's been a month you've lost strength") tells nothing
         // of where the asker is.
-        for (start, end) in quoted_spans(question, text) {
+        let quoted = quoted_spans(question, text);
+        for &(start, end) in &quoted {
             signals.drop_overlapping(start, end);
         }
         // "My physio discharged me 2 weeks after my ACL reconstruction": rehab told as over says nothing of
@@ -213,9 +214,12 @@ impl Understanding {
         }
         let topic = topic::read(text, tokens, found, knowledge, &mut signals);
         let (signal, signal_says) = signals.summary();
+        // ...nor of what the asker asks: "> watch the hamstring vid, it's good" before "can someone
+        // explain the brakes thing?" is another member's advice. Blanked, not cut, so places still hold.
+        let unquoted = blanked(text, &quoted);
         let asks = intent::read(
             &intent::Facts {
-                text,
+                text: &unquoted,
                 conditions: &named.conditions,
                 event: events.event,
                 dated: events.elapsed_days.is_some(),
@@ -331,6 +335,22 @@ fn material_sentences(
 }
 
 /// Byte spans in `text` (the normalised question) of the lines `question` quotes with Discord's "> ".
+/// `text` with the byte ranges `spans` made spaces (each character as many spaces as its bytes).
+fn blanked<'t>(text: &'t str, spans: &[(usize, usize)]) -> std::borrow::Cow<'t, str> {
+    if spans.is_empty() {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len());
+    for (i, c) in text.char_indices() {
+        if spans.iter().any(|&(start, end)| (start..end).contains(&i)) {
+            out.extend(std::iter::repeat_n(' ', c.len_utf8()));
+        } else {
+            out.push(c);
+        }
+    }
+    std::borrow::Cow::Owned(out)
+}
+
 fn quoted_spans(question: &str, text: &str) -> Vec<(usize, usize)> {
     // Speed: most questions quote nothing.
     if !question.contains('>') {
@@ -342,9 +362,26 @@ fn quoted_spans(question: &str, text: &str) -> Vec<(usize, usize)> {
         .filter_map(|quoted| {
             let quoted = normalize::normalize(quoted);
             let quoted = quoted.trim_matches([' ', ';']);
-            (!quoted.is_empty())
-                .then(|| text.find(quoted).map(|at| (at, at + quoted.len())))
-                .flatten()
+            if quoted.is_empty() {
+                return None;
+            }
+            // Found by its opening words at the start of a line, to the line's end: spelling may have
+            // changed a word further on ("vid" -> "video").
+            let head_end = quoted
+                .match_indices(' ')
+                .nth(1)
+                .map_or(quoted.len(), |(i, _)| i);
+            let head = &quoted[..head_end];
+            text.match_indices(head)
+                .map(|(at, _)| at)
+                .find(|&at| {
+                    let before = text[..at].trim_end_matches(' ');
+                    before.is_empty() || before.ends_with(';')
+                })
+                .map(|at| {
+                    let end = text[at..].find(" ; ").map_or(text.len(), |e| at + e);
+                    (at, end.max(at + head.len()))
+                })
         })
         .collect()
 }
