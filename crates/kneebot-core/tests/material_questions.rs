@@ -176,3 +176,15 @@ fn a_quoted_line_does_not_change_what_is_asked() {
     assert_eq!(ruling.verdict, Verdict::Caution, "{}", ruling.guidance);
     assert_eq!(ruling.topic.as_deref(), Some("quad_isolation"));
 }
+
+/// "By what mechanism…", "in what way…" open a question about how something works, as "how…" does.
+#[test]
+fn by_what_mechanism_asks_about_the_material() {
+    for q in [
+        "by what mechanism do strong hamstrings squeeze the knee joint?",
+        "in what way do the hamstrings compress the knee?",
+    ] {
+        let answer = ask(q, None);
+        assert_eq!(answer.verdict, Verdict::Info, "{q}: {}", answer.guidance);
+    }
+}
