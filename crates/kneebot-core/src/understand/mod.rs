@@ -335,18 +335,14 @@ fn material_sentences(
 }
 
 /// Byte spans in `text` (the normalised question) of the lines `question` quotes with Discord's "> ".
-/// `text` with the byte ranges `spans` made spaces (each character as many spaces as its bytes).
+/// `text` with the byte ranges `spans` (on character boundaries) made spaces, byte for byte.
 fn blanked<'t>(text: &'t str, spans: &[(usize, usize)]) -> std::borrow::Cow<'t, str> {
     if spans.is_empty() {
         return std::borrow::Cow::Borrowed(text);
     }
-    let mut out = String::with_capacity(text.len());
-    for (i, c) in text.char_indices() {
-        if spans.iter().any(|&(start, end)| (start..end).contains(&i)) {
-            out.extend(std::iter::repeat_n(' ', c.len_utf8()));
-        } else {
-            out.push(c);
-        }
+    let mut out = text.to_string();
+    for &(start, end) in spans {
+        out.replace_range(start..end, &" ".repeat(end - start));
     }
     std::borrow::Cow::Owned(out)
 }

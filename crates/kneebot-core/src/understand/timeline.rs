@@ -259,7 +259,7 @@ pub fn find(
         };
         // "15/12/2029" is a date, not fifteen months.
         if text[whole.end()..].starts_with(['/', '-'])
-            || text[..whole.start()].ends_with(|c: char| c == '/' || c == '-' || c.is_ascii_digit())
+            || text[..whole.start()].ends_with(['/', '-'])
         {
             continue;
         }
