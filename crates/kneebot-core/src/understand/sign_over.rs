@@ -104,6 +104,13 @@ fn over_ends(sentence: &str, from: usize, sign_words: &[&str], words: &SignOver)
     };
     let told = words.told.iter().map(|seq| (seq, false));
     let of_subject = words.of_subject.iter().map(|seq| (seq, true));
+    let is_subject = |w: &&str| words.subjects.iter().any(|s| s == w) || sign_words.contains(w);
+    // The text between word `b` and the next (its punctuation).
+    let gap_after = |b: usize| {
+        let (start, word) = tokens[b];
+        let next = tokens.get(b + 1).map_or(sentence.len(), |t| t.0);
+        &sentence[start + word.len()..next]
+    };
     let mut ends = Vec::new();
     for k in first..plain.len() {
         for (seq, needs_subject) in told.clone().chain(of_subject.clone()) {
@@ -133,8 +140,6 @@ fn over_ends(sentence: &str, from: usize, sign_words: &[&str], words: &SignOver)
             // What is over: the word just before the words, past "has", "completely" and the like ("it
             // has cleared up", "the swelling went down"), or one inside them ("no clot"); not "I" of "I
             // went down hard".
-            let is_subject =
-                |w: &&str| words.subjects.iter().any(|s| s == w) || sign_words.contains(w);
             let before = plain[..k]
                 .iter()
                 .enumerate()
@@ -144,11 +149,6 @@ fn over_ends(sentence: &str, from: usize, sign_words: &[&str], words: &SignOver)
             // "Wound infection after my ACLR, treated with antibiotics, healed and…": a clause that is
             // the words alone has no subject of its own; it goes on about what the sentence is about.
             // Not one that goes on ("…, cleared by my GP for the flight", "…, healed in places").
-            let gap_after = |b: usize| {
-                let (start, word) = tokens[b];
-                let next = tokens.get(b + 1).map_or(sentence.len(), |t| t.0);
-                &sentence[start + word.len()..next]
-            };
             let ends_clause = end == plain.len()
                 || gap_after(end - 1).contains([',', ';'])
                 || words.clause_goes_on.iter().any(|w| w == plain[end]);
