@@ -188,3 +188,12 @@ fn by_what_mechanism_asks_about_the_material() {
         assert_eq!(answer.verdict, Verdict::Info, "{q}: {}", answer.guidance);
     }
 }
+
+/// A long question about the video worded after a short lead ("In the video which muscle does he say…?")
+/// asks, though a sentence about someone else follows it.
+#[test]
+fn a_question_after_a_short_lead_is_what_is_asked() {
+    let q = "In the video which muscle does he say is the main one when you walk? My husband says glutes";
+    let answer = ask(q, None);
+    assert_eq!(answer.verdict, Verdict::Info, "{q}: {}", answer.guidance);
+}

@@ -367,12 +367,3 @@ fn a_surgery_told_ahead_in_other_ways_is_ahead() {
         answer.understood.signals
     );
 }
-
-/// "IT band syndrome or something else?" asks which problem it is: no exercise advice.
-#[test]
-fn a_condition_or_something_else_is_a_diagnosis_question() {
-    let q = "around mile 4 of every run the outer side of my knee starts to burn. IT band syndrome or something else?";
-    let answer = ask(q, None);
-    assert_eq!(answer.verdict, Verdict::NotCovered, "{q}");
-    assert!(answer.overview.is_empty(), "{q}");
-}

@@ -338,3 +338,18 @@ fn a_knee_locked_mid_movement_is_an_injury() {
     );
     assert_ne!(let_go.verdict, Verdict::Urgent, "{}", let_go.guidance);
 }
+
+/// An injury told as a turn on the knee or something moving inside it, and a leg that will not hold the
+/// person up since: warning signs in lay words.
+#[test]
+fn lay_words_for_a_knee_that_fails_after_an_injury_are_warning_signs() {
+    for q in [
+        "twisted my knee at soccer yesterday heard a pop, since then the leg wont hold me up not even a little, \
+         it just buckles so im hopping around the apartment. what exercises can I do",
+        "I was working in the garden, turned on the knee while squatting and something moved inside. Since then \
+         the knee is stuck bent, I cant straighten it. Is good idea to do few squats so it opens again?",
+    ] {
+        let answer = ask(q, None);
+        assert_eq!(answer.verdict, Verdict::Urgent, "{q}: {}", answer.guidance);
+    }
+}

@@ -80,6 +80,9 @@ pub struct AskingDef {
     /// A sentence worded as a question though typed without a question mark.
     #[serde(default)]
     pub question_starts: Vec<Spanned<String>>,
+    /// A question worded inside a long sentence after a lead ("in the video which muscle does he say…").
+    #[serde(default)]
+    pub question_inside: Vec<Spanned<String>>,
     /// A sentence that asks in other words ("I was wondering if…", "any advice"), when nothing else asks.
     #[serde(default)]
     pub cues: Vec<Spanned<String>>,

@@ -40,6 +40,7 @@ pub struct IntentPatterns {
 #[derive(Debug, Default)]
 pub struct Asking {
     pub question_starts: AnyOf,
+    pub question_inside: AnyOf,
     pub cues: AnyOf,
     pub open_do: AnyOf,
     pub open_request: AnyOf,
@@ -160,6 +161,7 @@ pub(super) fn asking(
 ) -> Asking {
     Asking {
         question_starts: compile_all(&def.question_starts),
+        question_inside: compile_all(&def.question_inside),
         cues: compile_all(&def.cues),
         open_do: compile_all(&def.open_do),
         open_request: compile_all(&def.open_request),

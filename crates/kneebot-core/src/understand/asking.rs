@@ -141,6 +141,9 @@ pub fn find(text: &str, tokens: &[Token], asking: &Asking) -> Asked {
         // An open question in other words ("…: asking for recommendations as to the top 2 exercises?").
         words <= LONG_SENTENCE_WORDS
             || clauses.iter().any(|c| asking.question_starts.is_match(c))
+            // "In the video which muscle does he say is the main one when you walk?": a question
+            // worded after a short lead.
+            || asking.question_inside.is_match(sentence)
             || asking.open_do.is_match(sentence)
             || asking.open_avoid.is_match(sentence)
             || sentence

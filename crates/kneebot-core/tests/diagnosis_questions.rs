@@ -1,0 +1,38 @@
+//! Diagnosis questions, through the core's public door: asking what a problem is, in any words, gets no
+//! exercise advice (`not_covered`), while the conditions named are still recognised.
+
+mod common;
+
+use common::ask;
+use kneebot_core::Verdict;
+
+/// "IT band syndrome or something else?" asks which problem it is: no exercise advice.
+#[test]
+fn a_condition_or_something_else_is_a_diagnosis_question() {
+    let q = "around mile 4 of every run the outer side of my knee starts to burn. IT band syndrome or something else?";
+    let answer = ask(q, None);
+    assert_eq!(answer.verdict, Verdict::NotCovered, "{q}");
+    assert!(answer.overview.is_empty(), "{q}");
+}
+
+/// Whether a symptom is the condition someone named, or something else, asked in other words: a story
+/// of one's run is not a question about running.
+#[test]
+fn whether_it_is_the_condition_named_is_a_diagnosis_question() {
+    for q in [
+        "outside of my knee burns after about 3 miles every run, is that the IT band syndrome thing people talk about",
+        "Daughter gets a sharp pain on the outside of her knee a few miles into every run. My friend reckons IT \
+         band syndrome, is she right or might it be something different?",
+        "the back of my knee has a soft lump when I squat. could it also be something more serious?",
+    ] {
+        let answer = ask(q, None);
+        assert_eq!(answer.verdict, Verdict::NotCovered, "{q}: {}", answer.guidance);
+        assert!(answer.overview.is_empty(), "{q}");
+    }
+    // Choosing among exercises is no diagnosis.
+    let choice = ask(
+        "I have runner's knee. Should I do squats or something else?",
+        None,
+    );
+    assert_ne!(choice.verdict, Verdict::NotCovered, "{}", choice.guidance);
+}
