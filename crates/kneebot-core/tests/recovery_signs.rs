@@ -131,3 +131,21 @@ fn clinical_shorthand_and_written_dates_place_the_operation() {
     assert!(last_year.understood.elapsed_days.is_some_and(|d| d > 365.0));
     assert_eq!(last_year.verdict, Verdict::Avoid);
 }
+
+/// "5 weeks after my ACL surgery" dates the operation, even after a time of something else ("a fever last
+/// month after the operation"); "no weight for 6 weeks after my repair" is an instruction, not a date.
+#[test]
+fn a_span_after_the_operation_named_dates_it() {
+    let answer = ask(
+        "I had a fever last month after the operation but it is gone now, all fine. Now is 5 weeks after my \
+         ACL surgery. hamstring curls?",
+        None,
+    );
+    assert_eq!(answer.understood.elapsed_days, Some(35.0));
+    let instruction = ask(
+        "Surgeon says no weight on the leg for 6 weeks after my meniscus repair. It's 2 weeks now. \
+         hamstring curls ok?",
+        None,
+    );
+    assert_eq!(instruction.understood.elapsed_days, Some(14.0));
+}

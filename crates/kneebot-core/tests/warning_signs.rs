@@ -353,3 +353,22 @@ fn lay_words_for_a_knee_that_fails_after_an_injury_are_warning_signs() {
         assert_eq!(answer.verdict, Verdict::Urgent, "{q}: {}", answer.guidance);
     }
 }
+
+/// "Gone" tells a sign over ("the swelling has gone since"), but not where it says the sign went ("my
+/// temperature has gone up", "it has gone red").
+#[test]
+fn gone_tells_a_sign_over_unless_it_went_somewhere() {
+    let over = ask(
+        "Three weeks since my knee replacement. Last week my calf swelled up and the swelling has gone \
+         since. Should I do hamstring curls?",
+        None,
+    );
+    assert_ne!(over.verdict, Verdict::Urgent, "{}", over.guidance);
+    for q in [
+        "Three weeks since my knee replacement. I have a fever and my temperature has gone up to 39. \
+         Should I do hamstring curls?",
+        "Two weeks since my knee replacement. My calf is swollen and it has gone red. Should I do squats?",
+    ] {
+        assert_eq!(ask(q, None).verdict, Verdict::Urgent, "{q}");
+    }
+}

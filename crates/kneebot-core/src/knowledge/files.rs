@@ -319,6 +319,9 @@ pub struct WordsDef {
     pub time_lasted: Vec<String>,
     #[serde(default)]
     pub time_post_op: Vec<String>,
+    /// Words after a span that date it from an operation named just after them ("5 weeks after my ACL surgery").
+    #[serde(default)]
+    pub time_post_event: Vec<String>,
     /// Words just before a span that put it ahead ("in 3 weeks"), words just after that make it how
     /// often ("a week"), and words after "a day out" that make it time after an event ("out from").
     #[serde(default)]
@@ -367,6 +370,10 @@ pub struct WordsDef {
     pub asks_about: Vec<String>,
     #[serde(default)]
     pub slang: std::collections::BTreeMap<String, String>,
+    /// Words voice typing mishears, each in the words around it: a pattern whose named group is what was
+    /// heard, named by the word meant ("my (?P<knee>need) replacement").
+    #[serde(default)]
+    pub misheard: Vec<Spanned<String>>,
 }
 
 #[derive(Debug, Deserialize)]

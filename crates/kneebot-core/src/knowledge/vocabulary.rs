@@ -159,6 +159,8 @@ pub struct Vocabulary {
     pub expansion_add: Vec<Vec<String>>,
     /// Chat spellings and what they stand for ("wat" -> "what").
     pub slang: FxHashMap<String, String>,
+    /// Words voice typing mishears, in context: each pattern's named group is replaced by its name.
+    pub misheard: Vec<Regex>,
     /// Words (5+ letters) a typo may be corrected to, sorted (the first of equally near words wins).
     pub lexicon: Vec<String>,
     /// Speed: the lexicon by word length, as (position in `lexicon`, letter set from
@@ -298,6 +300,12 @@ impl Vocabulary {
             &events.surgery_patterns,
         ]
         .map(|list| -> Vec<Regex> { list.iter().filter_map(|p| compile(p, problems)).collect() });
+        let misheard = vocab
+            .words
+            .misheard
+            .iter()
+            .filter_map(|p| compile(p, problems))
+            .collect();
         let expansion_add = vocab
             .expand
             .iter()
@@ -386,6 +394,7 @@ impl Vocabulary {
                 dated: plain(&vocab.words.time_dated),
                 lasted: plain(&vocab.words.time_lasted),
                 post_op: plain(&vocab.words.time_post_op),
+                post_event: plain(&vocab.words.time_post_event),
                 finding: plain(&vocab.words.time_finding),
                 finding_seq: words(&vocab.words.time_finding),
                 future: plain(&vocab.words.time_future),
@@ -430,6 +439,7 @@ impl Vocabulary {
                 .iter()
                 .map(|(k, v)| (k.to_lowercase(), normalize(v)))
                 .collect(),
+            misheard,
             lexicon_by_length: lexicon::by_length(&lexicon),
             lexicon,
             known_words,

@@ -239,6 +239,17 @@ pub(super) fn read(
                 .filter(|d| {
                     let after = text[d.end..].trim_start();
                     time.post_op.iter().any(|w| after.starts_with(w.as_str()))
+                        // "5 weeks after my ACL surgery": the operation named a few words on. Not a
+                        // time of its own ("a fever last month after the operation") or an instruction
+                        // ("no weight for 6 weeks after my repair").
+                        || (!d.anchored
+                            && !preceded_by(d, &time.aside)
+                            && time.post_event.iter().any(|w| ends_with_word_at_start(after, w))
+                            && surgeries().any(|at| {
+                                at >= d.end
+                                    && at - d.end <= POST_EVENT_BYTES
+                                    && !text[d.end..at].contains([',', ';', '.', '!', '?'])
+                            }))
                 })
                 .map(|d| d.days)
                 .reduce(f64::min)
@@ -280,6 +291,15 @@ pub(super) fn read(
 
 /// How many words either side of a trauma word a soft tissue may be ("broke my left ACL").
 const SOFT_TISSUE_REACH: usize = 3;
+
+/// How far (in bytes) after a span an operation may be named for "N weeks after my ACL surgery" to date it.
+const POST_EVENT_BYTES: usize = 32;
+
+/// True when `text` starts with the word(s) `w`.
+fn ends_with_word_at_start(text: &str, w: &str) -> bool {
+    text.strip_prefix(w)
+        .is_some_and(|rest| rest.is_empty() || rest.starts_with(' '))
+}
 
 /// A sentence this short after a surgery's ("Next week!") tells its time.
 const SHORT_SENTENCE_WORDS: usize = 3;

@@ -2,6 +2,7 @@
 //! later stage sees "meniscus" where "menicus" was typed.
 
 use super::normalize::{normalize, tokenize, Stemmer, Token};
+use crate::knowledge::vocabulary::Meaning;
 use crate::knowledge::Knowledge;
 use crate::text::distance::{
     edit_distance_within, letter_bound_of_masks, letter_mask, typo_budget,
@@ -20,16 +21,20 @@ pub(super) struct Spelled {
 /// Normalises `question` and corrects its misspelt words.
 pub(super) fn read(question: &str, knowledge: &Knowledge, stemmer: &Stemmer) -> Spelled {
     let normalized = normalize(question);
+    let (normalized, misheard) = heard_right(normalized, knowledge);
     let typed = tokenize(&normalized, stemmer);
     let corrections = correct_spelling(&normalized, &typed, knowledge);
-    // Which token each correction is for, so a word typed twice is corrected only where it was meant.
-    let (at, corrections): (Vec<usize>, Vec<(String, String)>) = corrections.into_iter().unzip();
+    // Which tokens each correction is for, so a word typed twice is corrected only where it was meant.
+    let (at, corrections): (Vec<(usize, usize)>, Vec<(String, String)>) =
+        corrections.into_iter().unzip();
     // Most questions need no correction: their words are already tokenised.
     let (text, tokens) = if corrections.is_empty() {
         (normalized, typed)
     } else {
         corrected(&normalized, typed, &at, &corrections, stemmer)
     };
+    let mut corrections = corrections;
+    corrections.splice(0..0, misheard);
     Spelled {
         text,
         tokens,
@@ -37,21 +42,63 @@ pub(super) fn read(question: &str, knowledge: &Knowledge, stemmer: &Stemmer) -> 
     }
 }
 
+/// `text` with each word voice typing misheard put right ("my need replacement" -> "my knee
+/// replacement"), and `heard -> meant` for each.
+fn heard_right(text: String, knowledge: &Knowledge) -> (String, Vec<(String, String)>) {
+    let mut text = text;
+    let mut changes = Vec::new();
+    for pattern in &knowledge.vocabulary.misheard {
+        // Speed: most questions hold no misheard word.
+        if !pattern.is_match(&text) {
+            continue;
+        }
+        let mut out = String::with_capacity(text.len());
+        let mut last = 0;
+        for caps in pattern.captures_iter(&text) {
+            let Some((name, heard)) = pattern
+                .capture_names()
+                .flatten()
+                .find_map(|n| caps.name(n).map(|m| (n, m)))
+            else {
+                continue;
+            };
+            out.push_str(&text[last..heard.start()]);
+            out.push_str(name);
+            last = heard.end();
+            changes.push((heard.as_str().to_string(), name.to_string()));
+        }
+        out.push_str(&text[last..]);
+        text = out;
+    }
+    (text, changes)
+}
+
 /// The corrections for words (5+ letters) that are not real words: each typed word (in `tokens` order) with
-/// the nearest vocabulary word, or its slang meaning.
+/// the nearest vocabulary word, or its slang meaning; and a medical word dictated as several ("men is
+/// kectomy", "a C L") with the word. Each is for the tokens `first..=last`.
 fn correct_spelling(
     text: &str,
     tokens: &[Token],
     knowledge: &Knowledge,
-) -> Vec<(usize, (String, String))> {
+) -> Vec<((usize, usize), (String, String))> {
     let vocab = &knowledge.vocabulary;
     let mut corrections = Vec::new();
     // Speed: one buffer for the two-word lookups below, not an allocation per short word.
     let mut pair = String::new();
+    let mut next_free = 0;
     for (index, t) in tokens.iter().enumerate() {
+        if index < next_free {
+            continue;
+        }
+        if let Some((last, meant)) = split_word(text, tokens, index, knowledge) {
+            let typed = text[t.start..tokens[last].end].to_string();
+            corrections.push(((index, last), (typed, meant)));
+            next_free = last + 1;
+            continue;
+        }
         let word = &text[t.start..t.end];
         if let Some(meant) = vocab.slang.get(word) {
-            corrections.push((index, (word.to_string(), meant.clone())));
+            corrections.push(((index, index), (word.to_string(), meant.clone())));
             continue;
         }
         // A short chat spelling that means a word only after another ("what 2 avoid" but "2 weeks"): the
@@ -67,11 +114,11 @@ fn correct_spelling(
                 .get(pair.as_str())
                 .and_then(|m| m.split(' ').next_back())
             {
-                corrections.push((index, (word.to_string(), meant.to_string())));
+                corrections.push(((index, index), (word.to_string(), meant.to_string())));
                 continue;
             }
         }
-        if word.len() < 5
+        if word.len() < KNOWN_WORD_MIN_LEN
             || !word.chars().all(|c| c.is_ascii_alphabetic())
             || vocab.known_words.contains(word)
         {
@@ -79,37 +126,108 @@ fn correct_spelling(
         }
         // The word as typed first; then its stem, so "sqauts" finds "squat" though the lexicon has no
         // "squats" (but "extentions" stays "extensions", not the stem's neighbour "extend").
-        // The nearest word; of equally near ones, the first in the (sorted) lexicon.
-        let mut best: Option<(usize, usize)> = None;
-        for form in [word, t.stem.as_str()] {
-            let form_mask = letter_mask(form.as_bytes());
-            // At most 2 typos, so only words within two letters of the length can match (the lexicon is
-            // ASCII, so bytes are letters).
-            let lengths = form.len().saturating_sub(2)..=form.len() + 2;
-            for bucket in lengths.filter_map(|l| vocab.lexicon_by_length.get(l)) {
-                for &(i, mask) in bucket {
-                    let candidate = vocab.lexicon[i].as_str();
-                    let budget = typo_budget(form.len().min(candidate.len()));
-                    // A word with more letters the other lacks than the budget cannot be near.
-                    if budget == 0 || letter_bound_of_masks(form_mask, mask) > budget {
-                        continue;
-                    }
-                    if let Some(d) = edit_distance_within(form, candidate, budget) {
-                        if best.is_none_or(|b| (d, i) < b) {
-                            best = Some((d, i));
-                        }
-                    }
-                }
-            }
-            if best.is_some() {
-                break;
-            }
-        }
-        if let Some((_, i)) = best {
-            corrections.push((index, (word.to_string(), vocab.lexicon[i].clone())));
+        let best = nearest(word, knowledge).or_else(|| nearest(&t.stem, knowledge));
+        if let Some(i) = best {
+            corrections.push(((index, index), (word.to_string(), vocab.lexicon[i].clone())));
         }
     }
     corrections
+}
+
+/// The lexicon word nearest `form` within its typo budget; of equally near ones, the first in the (sorted)
+/// lexicon.
+fn nearest(form: &str, knowledge: &Knowledge) -> Option<usize> {
+    let vocab = &knowledge.vocabulary;
+    let mut best: Option<(usize, usize)> = None;
+    let form_mask = letter_mask(form.as_bytes());
+    // At most 2 typos, so only words within two letters of the length can match (the lexicon is ASCII, so
+    // bytes are letters).
+    let lengths = form.len().saturating_sub(2)..=form.len() + 2;
+    for bucket in lengths.filter_map(|l| vocab.lexicon_by_length.get(l)) {
+        for &(i, mask) in bucket {
+            let candidate = vocab.lexicon[i].as_str();
+            let budget = typo_budget(form.len().min(candidate.len()));
+            // A word with more letters the other lacks than the budget cannot be near.
+            if budget == 0 || letter_bound_of_masks(form_mask, mask) > budget {
+                continue;
+            }
+            if let Some(d) = edit_distance_within(form, candidate, budget) {
+                if best.is_none_or(|b| (d, i) < b) {
+                    best = Some((d, i));
+                }
+            }
+        }
+    }
+    best.map(|(_, i)| i)
+}
+
+/// Most words a dictated medical word is split into ("osteo arthur itis").
+const SPLIT_WORD_PIECES: usize = 3;
+
+/// A joined medical word this long or longer is matched with typos ("men is kectomy" -> "meniscectomy");
+/// shorter ones only as spelled letters ("a C L" -> "acl").
+const SPLIT_WORD_MIN_LEN: usize = 8;
+
+/// The shortest words the known-word list holds (shorter ones are never corrected, so never listed).
+const KNOWN_WORD_MIN_LEN: usize = 5;
+
+/// Pieces of a word an apostrophe left on their own ("it s", "don t"): never letters of an abbreviation.
+const APOSTROPHE_PIECES: [&str; 6] = ["s", "t", "d", "ll", "re", "ve"];
+
+/// Voice typing hears a medical word as several ("men is kectomy", "chondro malaysia", "M C L"): from
+/// token `first`, up to [`SPLIT_WORD_PIECES`] words of one sentence, one space apart, at least one of them
+/// no real word, that joined are a vocabulary word (with typos when long) or a condition's abbreviation
+/// spelled letter by letter. The last token joined and the word.
+fn split_word(
+    text: &str,
+    tokens: &[Token],
+    first: usize,
+    knowledge: &Knowledge,
+) -> Option<(usize, String)> {
+    let vocab = &knowledge.vocabulary;
+    let piece = |i: usize| &text[tokens[i].start..tokens[i].end];
+    let unknown =
+        |w: &str| !vocab.known_words.contains(w) && !vocab.slang.contains_key(w) && w.len() > 1;
+    let mut joined = String::new();
+    joined.push_str(piece(first));
+    for last in first + 1..tokens.len().min(first + SPLIT_WORD_PIECES) {
+        let (before, t) = (&tokens[last - 1], &tokens[last]);
+        if t.sentence != tokens[first].sentence || &text[before.end..t.start] != " " {
+            return None;
+        }
+        joined.push_str(piece(last));
+        let pieces = || (first..=last).map(piece);
+        if !pieces().all(|w| w.bytes().all(|b| b.is_ascii_alphabetic())) {
+            return None;
+        }
+        let letters = pieces().all(|w| w.len() <= 2 && !APOSTROPHE_PIECES.contains(&w));
+        if letters && joined.len() <= 4 {
+            let named = vocab.phrases.get(joined.as_str()).is_some_and(|entries| {
+                entries.iter().any(|e| {
+                    e.stems.len() == 1
+                        && matches!(
+                            e.meaning,
+                            Meaning::Condition(_) | Meaning::ConditionSurgery(_)
+                        )
+                })
+            });
+            if named && pieces().any(|w| w.len() == 1 || unknown(w)) {
+                return Some((last, joined));
+            }
+        } else if joined.len() >= SPLIT_WORD_MIN_LEN
+            // The known words are those of five letters or more: a piece that long is a word unless
+            // unknown, and one of them must be ("surgeon has" is two words, not "surgeons").
+            && pieces().all(|w| w.len() < KNOWN_WORD_MIN_LEN || unknown(w))
+            && pieces().any(|w| w.len() >= KNOWN_WORD_MIN_LEN)
+            // "a laterall" is an article and a typo.
+            && pieces().all(|w| w.len() > 1)
+        {
+            if let Some(i) = nearest(&joined, knowledge) {
+                return Some((last, vocab.lexicon[i].clone()));
+            }
+        }
+    }
+    None
 }
 
 /// `text` with each corrected word replaced (the corrections are in `tokens` order, one per changed word),
@@ -117,17 +235,16 @@ fn correct_spelling(
 fn corrected(
     text: &str,
     tokens: Vec<Token>,
-    at: &[usize],
+    at: &[(usize, usize)],
     corrections: &[(String, String)],
     stemmer: &Stemmer,
 ) -> (String, Vec<Token>) {
     let mut out = String::with_capacity(text.len() + 16);
     let mut last = 0;
-    for (&i, (_, meant)) in at.iter().zip(corrections) {
-        let t = &tokens[i];
-        out.push_str(&text[last..t.start]);
+    for (&(first, end), (_, meant)) in at.iter().zip(corrections) {
+        out.push_str(&text[last..tokens[first].start]);
         out.push_str(meant);
-        last = t.end;
+        last = tokens[end].end;
     }
     out.push_str(&text[last..]);
     // A correction that holds a sentence's end or a word break of its own kind would split differently:
@@ -142,10 +259,15 @@ fn corrected(
     let mut words = Vec::with_capacity(tokens.len() + corrections.len());
     let mut shift: isize = 0;
     let mut next = at.iter().zip(corrections).peekable();
+    // The end of the span being replaced: its other tokens are dropped.
+    let mut replaced_to = None;
     for (i, mut t) in tokens.into_iter().enumerate() {
         let moved = |p: usize| (p as isize + shift) as usize;
+        if replaced_to.is_some_and(|end| i <= end) {
+            continue;
+        }
         match next.peek() {
-            Some(&(&c, (_, meant))) if c == i => {
+            Some(&(&(c, end), (typed, meant))) if c == i => {
                 let start = moved(t.start);
                 for mut w in tokenize(meant, stemmer) {
                     w.start += start;
@@ -153,7 +275,8 @@ fn corrected(
                     w.sentence = t.sentence;
                     words.push(w);
                 }
-                shift += meant.len() as isize - (t.end - t.start) as isize;
+                shift += meant.len() as isize - typed.len() as isize;
+                replaced_to = Some(end);
                 next.next();
             }
             _ => {
