@@ -18,6 +18,9 @@ pub(super) struct Spelled {
     pub corrections: Vec<(String, String)>,
 }
 
+/// The first and last token a correction replaces.
+type TokenSpan = (usize, usize);
+
 /// Normalises `question` and corrects its misspelt words.
 pub(super) fn read(question: &str, knowledge: &Knowledge, stemmer: &Stemmer) -> Spelled {
     let normalized = normalize(question);
@@ -25,7 +28,7 @@ pub(super) fn read(question: &str, knowledge: &Knowledge, stemmer: &Stemmer) -> 
     let typed = tokenize(&normalized, stemmer);
     let corrections = correct_spelling(&normalized, &typed, knowledge);
     // Which tokens each correction is for, so a word typed twice is corrected only where it was meant.
-    let (at, corrections): (Vec<(usize, usize)>, Vec<(String, String)>) =
+    let (at, corrections): (Vec<TokenSpan>, Vec<(String, String)>) =
         corrections.into_iter().unzip();
     // Most questions need no correction: their words are already tokenised.
     let (text, tokens) = if corrections.is_empty() {
@@ -80,7 +83,7 @@ fn correct_spelling(
     text: &str,
     tokens: &[Token],
     knowledge: &Knowledge,
-) -> Vec<((usize, usize), (String, String))> {
+) -> Vec<(TokenSpan, (String, String))> {
     let vocab = &knowledge.vocabulary;
     let mut corrections = Vec::new();
     // Speed: one buffer for the two-word lookups below, not an allocation per short word.
@@ -235,7 +238,7 @@ fn split_word(
 fn corrected(
     text: &str,
     tokens: Vec<Token>,
-    at: &[(usize, usize)],
+    at: &[TokenSpan],
     corrections: &[(String, String)],
     stemmer: &Stemmer,
 ) -> (String, Vec<Token>) {
