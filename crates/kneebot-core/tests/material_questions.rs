@@ -197,3 +197,29 @@ fn a_question_after_a_short_lead_is_what_is_asked() {
     let answer = ask(q, None);
     assert_eq!(answer.verdict, Verdict::Info, "{q}: {}", answer.guidance);
 }
+
+/// The words that frame a question about the video ("the guy mentions", "exactly", "lowkey confused",
+/// "he is talking about") are not what the material must speak to; what the question is about is.
+#[test]
+fn words_that_frame_a_question_about_the_video_need_no_passage() {
+    for q in [
+        "whats the TFL muscle the guy mentions, where is it exactly?",
+        "What is this TFL muscle he is talking about near the hip? Never heard.",
+        "lowkey confused why he brought up eating cake and smoking a cigarette in that video",
+    ] {
+        let answer = ask(q, None);
+        assert_eq!(answer.verdict, Verdict::Info, "{q}: {}", answer.guidance);
+    }
+    // Framing words do not make a question the material is silent on covered.
+    let pizza = ask(
+        "the guy mentions food, what's the best pizza topping exactly?",
+        None,
+    );
+    assert_eq!(pizza.verdict, Verdict::NotCovered, "{}", pizza.guidance);
+    // What it means to have a condition is not in the material, however politely asked.
+    let defines = ask(
+        "My doctor said I have baker's cyst. Now more confused than ever. Can you explain what it means to have it?",
+        None,
+    );
+    assert_eq!(defines.verdict, Verdict::NotCovered, "{}", defines.guidance);
+}
