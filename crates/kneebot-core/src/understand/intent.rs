@@ -180,11 +180,12 @@ pub(super) fn read(facts: &Facts, vocab: &Vocabulary) -> Asks {
     {
         // "Will my meniscus heal?", "am I ever going to squat again?": no video can tell.
         Intent::Outside
-    } else if asking::is_bare_request(asked, &vocab.asking)
-        && (vocab.asking.operation_choice_asked.is_match(text)
+    } else if vocab.asking.operation_choice_asked.is_match(&asked.text)
+        || (asking::is_bare_request(asked, &vocab.asking)
+            && (vocab.asking.operation_choice_asked.is_match(text)
             // An operation dated in the past is done: "physio first" then is no choice about operating.
             || (!(facts.event == Some(super::Event::Surgery) && facts.dated)
-                && vocab.asking.operation_choice.is_match(text)))
+                && vocab.asking.operation_choice.is_match(text))))
     {
         // "Surgeon #1 wants to tidy it up, surgeon #2 says try 3 months of physio first… What would
         // you do?": the choice asked about is whether to operate.

@@ -1,0 +1,46 @@
+//! What a story asks, through the core's public door: whether one is still meant to do an exercise, a
+//! trainer who is a person, and a choice about operating asked outright among other questions.
+
+mod common;
+
+use common::ask;
+use kneebot_core::Verdict;
+
+/// "Is she supposed to keep doing those forever?" asks whether to keep doing them, not what will happen.
+#[test]
+fn supposed_to_keep_doing_asks_whether() {
+    let answer = ask(
+        "my wife had her total knee done in march of last year and she still does hamstring curls every \
+         night. is she supposed to keep doing those forever",
+        None,
+    );
+    assert_eq!(answer.verdict, Verdict::Avoid, "{}", answer.guidance);
+}
+
+/// "The trainer at my gym" is a person, not trainers (shoes), which the material does not cover.
+#[test]
+fn a_trainer_is_a_person_not_shoes() {
+    let answer = ask(
+        "I have chondromalacia behind my kneecap and the trainer at my gym says leg extensions will build my \
+         VMO. should I be doing them",
+        None,
+    );
+    assert_eq!(answer.verdict, Verdict::Caution, "{}", answer.guidance);
+    let shoes = ask(
+        "are trainers with more cushioning better for my knee arthritis?",
+        None,
+    );
+    assert_eq!(shoes.verdict, Verdict::NotCovered, "{}", shoes.guidance);
+}
+
+/// "Repair the knee now, or wait?" asks whether to operate, among other questions: not a video's call.
+#[test]
+fn a_choice_about_operating_asked_outright_is_not_an_exercise_question() {
+    let answer = ask(
+        "He has a torn meniscus and the trainer says surgery is unnecessary. What should he do? Repair the \
+         knee now, or wait? What is the risk of the cyst rupturing?",
+        None,
+    );
+    assert_eq!(answer.verdict, Verdict::NotCovered, "{}", answer.guidance);
+    assert!(answer.overview.is_empty());
+}
