@@ -149,3 +149,40 @@ fn a_span_after_the_operation_named_dates_it() {
     );
     assert_eq!(instruction.understood.elapsed_days, Some(14.0));
 }
+
+/// "Without limping" is walking decently (not a limp), and a knee that bends and straightens "completely"
+/// a few words on has its range back.
+#[test]
+fn walking_without_limping_is_walking_decently() {
+    for q in [
+        "ACL surgery 2 months ago. I walk without limping now. leg curls?",
+        "Meniscus operation 10 weeks ago. I can bend and stretch the knee completely. leg curls?",
+    ] {
+        assert_eq!(ask(q, None).verdict, Verdict::Avoid, "{q}");
+    }
+}
+
+/// Dates with dots are day, month, year ("02.08.2030"); without a year only after a word that dates ("on
+/// 17.11."), since "2.5" is a number.
+#[test]
+fn dotted_dates_are_day_first() {
+    let today = jiff::civil::date(2030, 12, 2);
+    let days = |q: &str| {
+        engine()
+            .answer(q, &kneebot_core::AskOptions::on(today))
+            .understood
+            .elapsed_days
+    };
+    assert_eq!(
+        days("ACL reconstruction on 02.08.2030. Can I do hamstring curls?"),
+        Some(122.0)
+    );
+    assert_eq!(
+        days("I tore my MCL on 17.11., the leg is weak. hamstring curls?"),
+        Some(15.0)
+    );
+    assert_eq!(
+        days("ACL reconstruction 2.5 weeks ago. Can I do hamstring curls?"),
+        Some(17.5)
+    );
+}

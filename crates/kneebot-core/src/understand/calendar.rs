@@ -42,6 +42,10 @@ static REFERENCE: LazyLock<Regex> = LazyLock::new(|| {
         r"\b(?P<iso_y>20\d\d)[-/](?P<iso_m>\d{1,2})[-/](?P<iso_d>\d{1,2})\b|",
         // "15/09/2025", "9/15/25": day and month in the order only the numbers can tell (below).
         r"\b(?P<num_a>\d{1,2})[-/](?P<num_b>\d{1,2})[-/](?P<num_y>(?:19|20)?\d\d)\b|",
+        // "17.11.2030", "02.08.30", "on 17.11.": dots part day, month and year in that order. Without a
+        // year only after a word that dates ("on 17.11"), since "2.5" is a number.
+        r"\b(?P<dot_d>\d{1,2})\.(?P<dot_m>\d{1,2})\.(?P<dot_y>(?:19|20)?\d\d)\b|",
+        r"\b(?:on|since|from|until|till|dated) (?P<dot_d2>\d{1,2})\.(?P<dot_m2>\d{1,2})\b(?:\.|\s*$|\s*[,;!?]| [a-z])|",
         // "26/11" with no year: a date only when one number is over 12 (so it is the day) and the
         // other is not the "/7" of clinical shorthand ("10/7" is ten days).
         r"\b(?P<dm_a>\d{1,2})/(?P<dm_b>\d{1,2})\b|",
@@ -236,6 +240,15 @@ fn referenced_day(caps: &regex::Captures<'_>, today: Date) -> Option<Date> {
         let year = y.as_str().parse::<i16>().ok()?;
         let month = m.as_str().parse::<i8>().ok()?;
         return Date::new(year, month, day_number(d.as_str())?).ok();
+    }
+    if let (Some(d), Some(m)) = (caps.name("dot_d"), caps.name("dot_m")) {
+        let year = caps.name("dot_y")?.as_str().parse::<i16>().ok()?;
+        let year = if year < 100 { 2000 + year } else { year };
+        let date = Date::new(year, m.as_str().parse().ok()?, day_number(d.as_str())?).ok()?;
+        return (date <= today).then_some(date);
+    }
+    if let (Some(d), Some(m)) = (caps.name("dot_d2"), caps.name("dot_m2")) {
+        return most_recent(today, m.as_str().parse().ok()?, day_number(d.as_str())?);
     }
     if let (Some(a), Some(b)) = (caps.name("dm_a"), caps.name("dm_b")) {
         let (a, b) = (day_number(a.as_str())?, day_number(b.as_str())?);
