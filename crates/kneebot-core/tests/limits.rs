@@ -271,3 +271,20 @@ fn limits_in_other_words_hold_in_an_overview() {
     );
     assert_eq!(asked.verdict, Verdict::NotCovered, "{}", asked.guidance);
 }
+
+/// Weight that could not be put on a knee in the past is no limit now ("couldn't put any weight on it back
+/// in November… cleared, jogging normally"); one told as now is.
+#[test]
+fn a_past_inability_to_bear_weight_is_no_limit_now() {
+    let past = ask(
+        "Back in September my son couldn't put any weight on his knee after a tackle. The sports doctor has \
+         since cleared him; he's walking and jogging normally. Is it ok for him to start squatting again?",
+        None,
+    );
+    assert_eq!(past.verdict, Verdict::Recommended, "{}", past.guidance);
+    let now = ask(
+        "I'm not putting any weight on my leg for six weeks after my meniscus repair. Can I do squats?",
+        None,
+    );
+    assert_eq!(now.verdict, Verdict::NotCovered, "{}", now.guidance);
+}

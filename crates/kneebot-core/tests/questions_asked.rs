@@ -44,3 +44,20 @@ fn a_choice_about_operating_asked_outright_is_not_an_exercise_question() {
     assert_eq!(answer.verdict, Verdict::NotCovered, "{}", answer.guidance);
     assert!(answer.overview.is_empty());
 }
+
+/// "Which exercises in the gym I must avoid?" (word order of a second language) asks what to avoid; "do the
+/// curls stay in her routine, or is it time to let them go?" asks whether she should keep doing them.
+#[test]
+fn questions_in_other_word_orders_ask_what_they_ask() {
+    let avoid = ask(
+        "Meniscus tear, no operation. Which exercises in the gym I must avoid? I dont want to make it worse.",
+        None,
+    );
+    assert_eq!(avoid.verdict, Verdict::Avoid, "{}", avoid.guidance);
+    let keep = ask(
+        "My wife had her ACL repaired 3 months ago. Do the hamstring curls stay in her routine for now, or is \
+         it time to let them go?",
+        None,
+    );
+    assert_eq!(keep.verdict, Verdict::Depends, "{}", keep.guidance);
+}
