@@ -31,6 +31,7 @@ fn a_medical_word_heard_as_several_names_its_condition() {
             "osteo arthur itis in both knees, can I walk for exercise?",
             "knee_osteoarthritis",
         ),
+        ("my men is cus is torn, can I squat?", "meniscus_tear"),
     ] {
         let answer = ask(q, None);
         let names = &answer.conditions;
@@ -46,6 +47,8 @@ fn knee_heard_as_need_is_read_as_knee() {
         None,
     );
     assert_eq!(answer.verdict, Verdict::OkForNow, "{}", answer.guidance);
+    let opening = ask("need surgery was 10 days ago, can I do leg curls?", None);
+    assert_eq!(opening.verdict, Verdict::OkForNow, "{}", opening.guidance);
     // "Need" meant as need stays.
     let need = ask(
         "I need replacement laces for my running shoes, can I still run?",

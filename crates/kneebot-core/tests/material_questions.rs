@@ -223,3 +223,13 @@ fn words_that_frame_a_question_about_the_video_need_no_passage() {
     );
     assert_eq!(defines.verdict, Verdict::NotCovered, "{}", defines.guidance);
 }
+
+/// "Which two moments does he give when working the hamstrings is fine?" asks for the material's two
+/// times, though a sentence about the asker's dad follows.
+#[test]
+fn the_two_times_asked_in_other_words() {
+    let q = "Which two moments does he give when working the hamstrings is fine? I couldn't catch it, my dad \
+             had the telly up too loud.";
+    let answer = ask(q, None);
+    assert_eq!(answer.verdict, Verdict::Info, "{q}: {}", answer.guidance);
+}

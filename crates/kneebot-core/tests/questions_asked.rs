@@ -15,6 +15,12 @@ fn supposed_to_keep_doing_asks_whether() {
         None,
     );
     assert_eq!(answer.verdict, Verdict::Avoid, "{}", answer.guidance);
+    // "Is he meant to…" asks the same, though "he meant" may point at the video.
+    let meant = ask(
+        "is he meant to keep doing hamstring curls after his ACL surgery 8 months ago?",
+        None,
+    );
+    assert_eq!(meant.verdict, Verdict::Avoid, "{}", meant.guidance);
 }
 
 /// "The trainer at my gym" is a person, not trainers (shoes), which the material does not cover.

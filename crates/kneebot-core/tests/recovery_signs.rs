@@ -148,6 +148,12 @@ fn a_span_after_the_operation_named_dates_it() {
         None,
     );
     assert_eq!(instruction.understood.elapsed_days, Some(14.0));
+    // A moment past after the operation is not now.
+    let past = ask(
+        "knee surgery 6 months ago. two weeks after the surgery I was off crutches. leg curls?",
+        None,
+    );
+    assert_ne!(past.understood.elapsed_days, Some(14.0));
 }
 
 /// "Without limping" is walking decently (not a limp), and a knee that bends and straightens "completely"

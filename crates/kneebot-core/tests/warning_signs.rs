@@ -352,6 +352,13 @@ fn lay_words_for_a_knee_that_fails_after_an_injury_are_warning_signs() {
         let answer = ask(q, None);
         assert_eq!(answer.verdict, Verdict::Urgent, "{q}: {}", answer.guidance);
     }
+    // Others hopping about, and arms that will not straighten, are no sign of the knee.
+    for q in [
+        "I twisted my knee yesterday, and my kids have been hopping around all day. Can I do squats?",
+        "I twisted my knee yesterday and I can't straighten my arms after the fall. Glute bridges?",
+    ] {
+        assert_ne!(ask(q, None).verdict, Verdict::Urgent, "{q}");
+    }
 }
 
 /// "Gone" tells a sign over ("the swelling has gone since"), but not where it says the sign went ("my
@@ -368,6 +375,7 @@ fn gone_tells_a_sign_over_unless_it_went_somewhere() {
         "Three weeks since my knee replacement. I have a fever and my temperature has gone up to 39. \
          Should I do hamstring curls?",
         "Two weeks since my knee replacement. My calf is swollen and it has gone red. Should I do squats?",
+        "my temperature has gone up since my knee replacement 10 days ago, can I do leg curls?",
     ] {
         assert_eq!(ask(q, None).verdict, Verdict::Urgent, "{q}");
     }

@@ -322,6 +322,9 @@ pub struct WordsDef {
     /// Words after a span that date it from an operation named just after them ("5 weeks after my ACL surgery").
     #[serde(default)]
     pub time_post_event: Vec<String>,
+    /// Words just before such a span that tell it as now ("now is 5 weeks after…", "I'm 5 weeks after…").
+    #[serde(default)]
+    pub time_post_event_now: Vec<String>,
     /// Words just before a span that put it ahead ("in 3 weeks"), words just after that make it how
     /// often ("a week"), and words after "a day out" that make it time after an event ("out from").
     #[serde(default)]

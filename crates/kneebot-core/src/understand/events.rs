@@ -244,6 +244,10 @@ pub(super) fn read(
                         // ("no weight for 6 weeks after my repair").
                         || (!d.anchored
                             && !preceded_by(d, &time.aside)
+                            && time
+                                .post_event_now
+                                .iter()
+                                .any(|w| ends_with_word(text[..d.start].trim_end(), w))
                             && time.post_event.iter().any(|w| ends_with_word_at_start(after, w))
                             && surgeries().any(|at| {
                                 at >= d.end

@@ -219,13 +219,21 @@ fn split_word(
             }
         } else if joined.len() >= SPLIT_WORD_MIN_LEN
             // The known words are those of five letters or more: a piece that long is a word unless
-            // unknown, and one of them must be ("surgeon has" is two words, not "surgeons").
+            // unknown ("surgeon has" is two words, not "surgeons").
             && pieces().all(|w| w.len() < KNOWN_WORD_MIN_LEN || unknown(w))
-            && pieces().any(|w| w.len() >= KNOWN_WORD_MIN_LEN)
             // "a laterall" is an article and a typo.
             && pieces().all(|w| w.len() > 1)
         {
-            if let Some(i) = nearest(&joined, knowledge) {
+            // Joined with typos only when a piece is long enough to be an unknown word; short pieces
+            // must join exactly ("men is cus").
+            let exact = vocab.lexicon.binary_search(&joined).ok();
+            let near = || {
+                pieces()
+                    .any(|w| w.len() >= KNOWN_WORD_MIN_LEN)
+                    .then(|| nearest(&joined, knowledge))
+                    .flatten()
+            };
+            if let Some(i) = exact.or_else(near) {
                 return Some((last, vocab.lexicon[i].clone()));
             }
         }
