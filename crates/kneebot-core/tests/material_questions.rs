@@ -233,3 +233,24 @@ fn the_two_times_asked_in_other_words() {
     let answer = ask(q, None);
     assert_eq!(answer.verdict, Verdict::Info, "{q}: {}", answer.guidance);
 }
+
+/// Questions about what the video explains, in words it does not use, find the passage that explains it:
+/// how strong hamstrings load the joint, which muscle does the main work in walking, the car analogy, why
+/// curls do not hurt at the time.
+#[test]
+fn explanations_are_found_in_other_words() {
+    for (q, phrase) in [
+        ("In the vid, what's the actual mechanism by which beefy hamstrings put extra pressure through the knee?", "shin bone up into the thigh bone"),
+        ("which muscle does the video say does most of the work when you walk?", "primar"),
+        ("the part with the car gas pedal and brakes went right over my head, what was he trying to say there", "brakes"),
+        ("the video reckons leg curls make knee pain worse, but they never hurt when im doing them. how does that work?", "cumulative effect"),
+    ] {
+        let answer = ask(q, None);
+        assert_eq!(answer.verdict, Verdict::Info, "{q}: {}", answer.guidance);
+        assert!(
+            answer.passages.iter().any(|p| p.text.contains(phrase)),
+            "{q}: {:?}",
+            answer.passages.iter().map(|p| &p.text[..60]).collect::<Vec<_>>()
+        );
+    }
+}
