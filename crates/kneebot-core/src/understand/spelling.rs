@@ -88,12 +88,46 @@ fn correct_spelling(
     let mut corrections = Vec::new();
     // Speed: one buffer for the two-word lookups below, not an allocation per short word.
     let mut pair = String::new();
+    let mut joined = String::new();
+    // Speed: each unknown word's own nearest vocabulary word, found once; the split-word check needs it
+    // too (a typo of one word is not a word split in two).
+    // Speed: which words are unknown (no real word, no chat spelling), looked up once. Words of one or two
+    // letters are only ever letters of an abbreviation, for which it does not matter.
+    let unknown: Vec<bool> = tokens
+        .iter()
+        .map(|t| {
+            let word = &text[t.start..t.end];
+            word.len() > 2 && !vocab.known_words.contains(word) && !vocab.slang.contains_key(word)
+        })
+        .collect();
+    let typo_fix: Vec<Option<usize>> = tokens
+        .iter()
+        .zip(&unknown)
+        .map(|(t, &unknown)| {
+            let word = &text[t.start..t.end];
+            if word.len() < KNOWN_WORD_MIN_LEN
+                || !unknown
+                || !word.bytes().all(|b| b.is_ascii_alphabetic())
+            {
+                return None;
+            }
+            // The word as typed first; then its stem, so "sqauts" finds "squat" though the lexicon has
+            // no "squats" (but "extentions" stays "extensions", not the stem's neighbour "extend").
+            nearest(word, knowledge).or_else(|| nearest(&t.stem, knowledge))
+        })
+        .collect();
     let mut next_free = 0;
     for (index, t) in tokens.iter().enumerate() {
         if index < next_free {
             continue;
         }
-        if let Some((last, meant)) = split_word(text, tokens, index, knowledge) {
+        let split = Split {
+            text,
+            tokens,
+            unknown: &unknown,
+            typo_fix: &typo_fix,
+        };
+        if let Some((last, meant)) = split.word_from(index, &mut joined, knowledge) {
             let typed = text[t.start..tokens[last].end].to_string();
             corrections.push(((index, last), (typed, meant)));
             next_free = last + 1;
@@ -121,16 +155,7 @@ fn correct_spelling(
                 continue;
             }
         }
-        if word.len() < KNOWN_WORD_MIN_LEN
-            || !word.chars().all(|c| c.is_ascii_alphabetic())
-            || vocab.known_words.contains(word)
-        {
-            continue;
-        }
-        // The word as typed first; then its stem, so "sqauts" finds "squat" though the lexicon has no
-        // "squats" (but "extentions" stays "extensions", not the stem's neighbour "extend").
-        let best = nearest(word, knowledge).or_else(|| nearest(&t.stem, knowledge));
-        if let Some(i) = best {
+        if let Some(i) = typo_fix[index] {
             corrections.push(((index, index), (word.to_string(), vocab.lexicon[i].clone())));
         }
     }
@@ -177,68 +202,98 @@ const KNOWN_WORD_MIN_LEN: usize = 5;
 /// Pieces of a word an apostrophe left on their own ("it s", "don t"): never letters of an abbreviation.
 const APOSTROPHE_PIECES: [&str; 6] = ["s", "t", "d", "ll", "re", "ve"];
 
-/// Voice typing hears a medical word as several ("men is kectomy", "chondro malaysia", "M C L"): from
-/// token `first`, up to [`SPLIT_WORD_PIECES`] words of one sentence, one space apart, at least one of them
-/// no real word, that joined are a vocabulary word (with typos when long) or a condition's abbreviation
-/// spelled letter by letter. The last token joined and the word.
-fn split_word(
-    text: &str,
-    tokens: &[Token],
-    first: usize,
-    knowledge: &Knowledge,
-) -> Option<(usize, String)> {
-    let vocab = &knowledge.vocabulary;
-    let piece = |i: usize| &text[tokens[i].start..tokens[i].end];
-    let unknown =
-        |w: &str| !vocab.known_words.contains(w) && !vocab.slang.contains_key(w) && w.len() > 1;
-    let mut joined = String::new();
-    joined.push_str(piece(first));
-    for last in first + 1..tokens.len().min(first + SPLIT_WORD_PIECES) {
-        let (before, t) = (&tokens[last - 1], &tokens[last]);
-        if t.sentence != tokens[first].sentence || &text[before.end..t.start] != " " {
+/// The words of a question, for finding a medical word voice typing split.
+struct Split<'a> {
+    text: &'a str,
+    tokens: &'a [Token],
+    /// Whether each word is unknown.
+    unknown: &'a [bool],
+    /// Each word's own typo correction, if it has one.
+    typo_fix: &'a [Option<usize>],
+}
+
+impl Split<'_> {
+    /// Voice typing hears a medical word as several ("men is kectomy", "chondro malaysia", "M C L"): from
+    /// token `first`, up to [`SPLIT_WORD_PIECES`] words of one sentence, one space apart, no word of five
+    /// letters or more a real word or a typo of one, that joined are a vocabulary word (with typos when long)
+    /// or a condition's abbreviation spelled letter by letter. The last token joined and the word. `joined`
+    /// is a buffer.
+    fn word_from(
+        &self,
+        first: usize,
+        joined: &mut String,
+        knowledge: &Knowledge,
+    ) -> Option<(usize, String)> {
+        let Split {
+            text,
+            tokens,
+            unknown,
+            typo_fix,
+        } = *self;
+        let vocab = &knowledge.vocabulary;
+        let piece = |i: usize| &text[tokens[i].start..tokens[i].end];
+        // Speed: most words are real words of five letters or more, which start no split word.
+        let head = piece(first);
+        if head.len() >= KNOWN_WORD_MIN_LEN && (typo_fix[first].is_some() || !unknown[first]) {
             return None;
         }
-        joined.push_str(piece(last));
-        let pieces = || (first..=last).map(piece);
-        if !pieces().all(|w| w.bytes().all(|b| b.is_ascii_alphabetic())) {
-            return None;
-        }
-        let letters = pieces().all(|w| w.len() <= 2 && !APOSTROPHE_PIECES.contains(&w));
-        if letters && joined.len() <= 4 {
-            let named = vocab.phrases.get(joined.as_str()).is_some_and(|entries| {
-                entries.iter().any(|e| {
-                    e.stems.len() == 1
-                        && matches!(
-                            e.meaning,
-                            Meaning::Condition(_) | Meaning::ConditionSurgery(_)
-                        )
-                })
-            });
-            if named && pieces().any(|w| w.len() == 1 || unknown(w)) {
-                return Some((last, joined));
+        joined.clear();
+        joined.push_str(head);
+        for last in first + 1..tokens.len().min(first + SPLIT_WORD_PIECES) {
+            let (before, t) = (&tokens[last - 1], &tokens[last]);
+            if t.sentence != tokens[first].sentence || &text[before.end..t.start] != " " {
+                return None;
             }
-        } else if joined.len() >= SPLIT_WORD_MIN_LEN
+            joined.push_str(piece(last));
+            // Speed: a split word has a piece no word (or a letter of an abbreviation); most runs of
+            // words have none.
+            if !(first..=last).any(|i| unknown[i]) && (first..=last).any(|i| piece(i).len() > 2) {
+                continue;
+            }
+            let pieces = || (first..=last).map(piece);
+            if !pieces().all(|w| w.bytes().all(|b| b.is_ascii_alphabetic())) {
+                return None;
+            }
+            let letters = pieces().all(|w| w.len() <= 2 && !APOSTROPHE_PIECES.contains(&w));
+            if letters && joined.len() <= 4 {
+                let named = vocab.phrases.get(joined.as_str()).is_some_and(|entries| {
+                    entries.iter().any(|e| {
+                        e.stems.len() == 1
+                            && matches!(
+                                e.meaning,
+                                Meaning::Condition(_) | Meaning::ConditionSurgery(_)
+                            )
+                    })
+                });
+                if named {
+                    return Some((last, joined.clone()));
+                }
+            } else if joined.len() >= SPLIT_WORD_MIN_LEN
             // The known words are those of five letters or more: a piece that long is a word unless
-            // unknown ("surgeon has" is two words, not "surgeons").
-            && pieces().all(|w| w.len() < KNOWN_WORD_MIN_LEN || unknown(w))
+            // unknown ("surgeon has" is two words, not "surgeons"), or a typo of one.
+            && (first..=last).all(|i| {
+                let w = piece(i);
+                w.len() < KNOWN_WORD_MIN_LEN || (unknown[i] && typo_fix[i].is_none())
+            })
             // "a laterall" is an article and a typo.
             && pieces().all(|w| w.len() > 1)
-        {
-            // Joined with typos only when a piece is long enough to be an unknown word; short pieces
-            // must join exactly ("men is cus").
-            let exact = vocab.lexicon.binary_search(&joined).ok();
-            let near = || {
-                pieces()
-                    .any(|w| w.len() >= KNOWN_WORD_MIN_LEN)
-                    .then(|| nearest(&joined, knowledge))
-                    .flatten()
-            };
-            if let Some(i) = exact.or_else(near) {
-                return Some((last, vocab.lexicon[i].clone()));
+            {
+                // Joined with typos only when a piece is long enough to be an unknown word; short pieces
+                // must join exactly ("men is cus").
+                let exact = vocab.lexicon.binary_search(joined).ok();
+                let near = || {
+                    pieces()
+                        .any(|w| w.len() >= KNOWN_WORD_MIN_LEN)
+                        .then(|| nearest(joined, knowledge))
+                        .flatten()
+                };
+                if let Some(i) = exact.or_else(near) {
+                    return Some((last, vocab.lexicon[i].clone()));
+                }
             }
         }
+        None
     }
-    None
 }
 
 /// `text` with each corrected word replaced (the corrections are in `tokens` order, one per changed word),
