@@ -163,6 +163,8 @@ fn walking_without_limping_is_walking_decently() {
     for q in [
         "ACL surgery 2 months ago. I walk without limping now. leg curls?",
         "Meniscus operation 10 weeks ago. I can bend and stretch the knee completely. leg curls?",
+        "Hip replaced 5 weeks ago, I'm walking to the end of the road and back with my cane now. leg curls?",
+        "Meniscus repair 3 months ago, I've been back at work 3 weeks now. leg curls?",
     ] {
         assert_eq!(ask(q, None).verdict, Verdict::Avoid, "{q}");
     }
@@ -191,4 +193,20 @@ fn dotted_dates_are_day_first() {
         days("ACL reconstruction 2.5 weeks ago. Can I do hamstring curls?"),
         Some(17.5)
     );
+}
+
+/// "With no limp" is no limp: walking decently, not the weakness a limp tells.
+#[test]
+fn no_limp_is_not_a_limp() {
+    let answer = ask(
+        "had a meniscus repair 3 months ago. I walk with no limp. Should I do nordic curls?",
+        None,
+    );
+    assert_eq!(
+        answer.understood.signals.len(),
+        1,
+        "{:?}",
+        answer.understood.signals
+    );
+    assert_eq!(answer.verdict, Verdict::Avoid, "{}", answer.guidance);
 }
