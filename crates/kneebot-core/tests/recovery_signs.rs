@@ -165,6 +165,7 @@ fn walking_without_limping_is_walking_decently() {
         "Meniscus operation 10 weeks ago. I can bend and stretch the knee completely. leg curls?",
         "Hip replaced 5 weeks ago, I'm walking to the end of the road and back with my cane now. leg curls?",
         "Meniscus repair 3 months ago, I've been back at work 3 weeks now. leg curls?",
+        "back at work 2 months after my knee replacement, can I do hamstring curls?",
     ] {
         assert_eq!(ask(q, None).verdict, Verdict::Avoid, "{q}");
     }
