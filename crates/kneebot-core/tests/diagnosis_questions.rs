@@ -36,3 +36,11 @@ fn whether_it_is_the_condition_named_is_a_diagnosis_question() {
     );
     assert_ne!(choice.verdict, Verdict::NotCovered, "{}", choice.guidance);
 }
+
+/// "Chondromalacia or totally normal?" asks whether it is a problem at all: a diagnosis question, though
+/// the story names squats.
+#[test]
+fn a_condition_or_normal_is_a_diagnosis_question() {
+    let q = "grinding/crunching behind my kneecap on front squats, no pain. chondromalacia or totally normal?";
+    assert_eq!(ask(q, None).verdict, Verdict::NotCovered, "{q}");
+}

@@ -371,6 +371,17 @@ fn gone_tells_a_sign_over_unless_it_went_somewhere() {
         None,
     );
     assert_ne!(over.verdict, Verdict::Urgent, "{}", over.guidance);
+    let for_a_week = ask(
+        "ran a low fever day 4 after my meniscectomy, the fever's been gone for over a week. now day 16. \
+         banded leg curls ok?",
+        None,
+    );
+    assert_ne!(
+        for_a_week.verdict,
+        Verdict::Urgent,
+        "{}",
+        for_a_week.guidance
+    );
     for q in [
         "Three weeks since my knee replacement. I have a fever and my temperature has gone up to 39. \
          Should I do hamstring curls?",
