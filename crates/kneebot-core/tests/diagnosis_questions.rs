@@ -44,3 +44,22 @@ fn a_condition_or_normal_is_a_diagnosis_question() {
     let q = "grinding/crunching behind my kneecap on front squats, no pain. chondromalacia or totally normal?";
     assert_eq!(ask(q, None).verdict, Verdict::NotCovered, "{q}");
 }
+
+/// "Patellar tendonitis, you reckon?": a problem named for the reader to agree with is a diagnosis
+/// question, with no exercise advice; the same condition told as known is not.
+#[test]
+fn a_condition_offered_for_agreement_is_a_diagnosis_question() {
+    for q in [
+        "The outside of my knee burns a few miles into every long run. IT band syndrome, do you think?",
+        "Ache on the outer knee after cycling up hills. ITB, you reckon?",
+    ] {
+        let answer = ask(q, None);
+        assert_eq!(answer.verdict, Verdict::NotCovered, "{q}: {}", answer.guidance);
+        assert!(answer.overview.is_empty(), "{q}");
+    }
+    let known = ask(
+        "I have a Baker's cyst, you reckon glute bridges are ok?",
+        None,
+    );
+    assert_ne!(known.verdict, Verdict::NotCovered, "{}", known.guidance);
+}

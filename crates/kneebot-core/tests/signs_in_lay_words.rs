@@ -1,0 +1,47 @@
+//! Warning signs and their ends as members tell them in everyday words, through the core's public door:
+//! a foot that cannot be put down, a knee that balloons after a wipeout, a clot a clinician has signed off.
+
+mod common;
+
+use common::ask;
+use kneebot_core::Verdict;
+
+/// A foot that cannot be put down after an injury takes no weight: urgent, whatever exercise is asked about.
+#[test]
+fn a_foot_that_cannot_be_put_down_after_an_injury_is_urgent() {
+    for q in [
+        "Rolled my knee on the stairs this morning and felt a pop. Can't put my foot on the ground, so are squats out?",
+        "Twisted it at five-a-side last night. I'm unable to put my leg down at all. Glute bridges meanwhile?",
+        "Fell off a ladder yesterday, it buckled under me, hopping around the house since. Walking ok?",
+    ] {
+        let answer = ask(q, None);
+        assert_eq!(answer.verdict, Verdict::Urgent, "{q}: {}", answer.guidance);
+    }
+    // Putting a foot down is no warning sign when nothing says it cannot be done.
+    let q = "Tore my ACL in March. I put my foot down flat when I walk now, should I do leg curls?";
+    assert_ne!(ask(q, None).verdict, Verdict::Urgent, "{q}");
+}
+
+/// "Wipeout" is a fall: a knee that swells up big right after one is urgent.
+#[test]
+fn swelling_after_a_wipeout_is_urgent() {
+    let q = "Ski wipeout this morning and within an hour my knee swelled up huge. Can I do glute bridges?";
+    let answer = ask(q, None);
+    assert_eq!(answer.verdict, Verdict::Urgent, "{}", answer.guidance);
+    // Without the fall, a knee that puffs up a little after a long walk is not this sign.
+    let q = "My knee swells a bit after long walks with my arthritis. Are squats ok?";
+    assert_ne!(ask(q, None).verdict, Verdict::Urgent, "{q}");
+}
+
+/// A clot that a clinician has signed someone off from is over; one not yet signed off is not.
+#[test]
+fn a_clot_signed_off_is_over() {
+    let over =
+        "After my knee replacement last spring my calf went hot and swollen, a clot, but the \
+                consultant signed me off in the autumn. Can I do glute bridges now?";
+    let answer = ask(over, None);
+    assert_ne!(answer.verdict, Verdict::Urgent, "{}", answer.guidance);
+    let now = "After my knee replacement my calf is hot and swollen, the consultant will sign me off next \
+               week. Can I do glute bridges now?";
+    assert_eq!(ask(now, None).verdict, Verdict::Urgent);
+}
