@@ -113,7 +113,11 @@ fn correct_spelling(
             }
             // The word as typed first; then its stem, so "sqauts" finds "squat" though the lexicon has
             // no "squats" (but "extentions" stays "extensions", not the stem's neighbour "extend").
-            nearest(word, knowledge).or_else(|| nearest(&t.stem, knowledge))
+            nearest(word, knowledge).or_else(|| {
+                (t.stem != word)
+                    .then(|| nearest(&t.stem, knowledge))
+                    .flatten()
+            })
         })
         .collect();
     let mut next_free = 0;
@@ -166,17 +170,31 @@ fn correct_spelling(
 /// lexicon.
 fn nearest(form: &str, knowledge: &Knowledge) -> Option<usize> {
     let vocab = &knowledge.vocabulary;
+    if form.is_empty() {
+        return None;
+    }
     let mut best: Option<(usize, usize)> = None;
     let form_mask = letter_mask(form.as_bytes());
     // At most 2 typos, so only words within two letters of the length can match (the lexicon is ASCII, so
     // bytes are letters).
     let lengths = form.len().saturating_sub(2)..=form.len() + 2;
-    for bucket in lengths.filter_map(|l| vocab.lexicon_by_length.get(l)) {
+    let (first, last) = (form.as_bytes()[0], form.as_bytes()[form.len() - 1]);
+    for (length, bucket) in lengths.filter_map(|l| Some((l, vocab.lexicon_by_length.get(l)?))) {
+        // Every word of a bucket has the same length, so the same budget: a bucket further in length
+        // than its budget holds no near word.
+        let budget = typo_budget(form.len().min(length));
+        if budget == 0 || form.len().abs_diff(length) > budget {
+            continue;
+        }
         for &(i, mask) in bucket {
-            let candidate = vocab.lexicon[i].as_str();
-            let budget = typo_budget(form.len().min(candidate.len()));
             // A word with more letters the other lacks than the budget cannot be near.
-            if budget == 0 || letter_bound_of_masks(form_mask, mask) > budget {
+            if letter_bound_of_masks(form_mask, mask) > budget {
+                continue;
+            }
+            let candidate = vocab.lexicon[i].as_str();
+            // One edit (words of five letters or more) leaves the first or the last letter as it was.
+            let bytes = candidate.as_bytes();
+            if budget == 1 && bytes[0] != first && bytes[bytes.len() - 1] != last {
                 continue;
             }
             if let Some(d) = edit_distance_within(form, candidate, budget) {
