@@ -67,3 +67,54 @@ fn questions_in_other_word_orders_ask_what_they_ask() {
     );
     assert_eq!(keep.verdict, Verdict::Depends, "{}", keep.guidance);
 }
+
+/// "Worth doing, or am I wasting my time?" and "would that actually help?" after a story that names an
+/// exercise ask about that exercise, not something the material is silent on.
+#[test]
+fn whether_a_told_exercise_is_worth_it_asks_about_it() {
+    for q in [
+        "My knees are arthritic. The gym has a lying leg curl machine and a trainer says to do it. Worth \
+         trying, or am I wasting my time?",
+        "Osteoarthritis in both knees. My neighbour swears by leg curls. Would that really help me?",
+    ] {
+        let answer = ask(q, None);
+        assert_eq!(answer.verdict, Verdict::Avoid, "{q}: {}", answer.guidance);
+    }
+}
+
+/// "Which lifts am I better off dropping?" asks what to avoid: an overview headed by what to stay away
+/// from, not by what to do.
+#[test]
+fn better_off_dropping_asks_what_to_avoid() {
+    let answer = ask(
+        "I have a torn meniscus and lift three times a week. Which exercises am I better off dropping?",
+        None,
+    );
+    assert!(!answer.overview.is_empty(), "{}", answer.guidance);
+    assert_ne!(answer.verdict, Verdict::Recommended, "{}", answer.guidance);
+}
+
+/// Everyday words of British and other Englishes are words, not typos: "bloke" is no "broke" (a trauma),
+/// and a CrossFit box is no boxing.
+#[test]
+fn other_englishes_are_not_typos() {
+    let answer = ask(
+        "Sore knees at the end of the week, no injury. A bloke at my gym says glute bridges. Good idea?",
+        None,
+    );
+    assert_eq!(answer.verdict, Verdict::Recommended, "{}", answer.guidance);
+    assert!(
+        answer.understood.corrections.is_empty(),
+        "{:?}",
+        answer.understood.corrections
+    );
+    let boxed = ask(
+        "My knees ache at my crossfit box. Should I do glute bridges?",
+        None,
+    );
+    assert!(
+        boxed.understood.uncovered.is_empty(),
+        "{:?}",
+        boxed.understood.uncovered
+    );
+}
