@@ -113,7 +113,7 @@ fn other_englishes_are_not_typos() {
         None,
     );
     assert!(
-        boxed.understood.uncovered.is_empty(),
+        !boxed.understood.uncovered.iter().any(|u| u == "boxing"),
         "{:?}",
         boxed.understood.uncovered
     );
