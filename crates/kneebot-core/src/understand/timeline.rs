@@ -188,12 +188,15 @@ pub fn find(
             || (before.ends_with('x')
                 && before[..before.len() - 1].ends_with(|c: char| c.is_ascii_digit()))
             || (whole.as_str().starts_with('a') && before.ends_with(|c: char| c.is_ascii_digit()))
-            // "3 days a week", "an hour a day": both the amount and "a week" are the frequency.
+            // "3 days a week", "an hour a day", "12hrs a day" (the number glued to its unit): both the
+            // amount and "a week" are the frequency.
             || (whole.as_str().starts_with('a')
                 && before
                     .rsplit(|c: char| !c.is_alphanumeric())
                     .next()
-                    .is_some_and(|w| COUNTED.contains(&w)))
+                    .is_some_and(|w| {
+                        COUNTED.contains(&w.trim_start_matches(|c: char| c.is_ascii_digit()))
+                    }))
             || words.frequency.iter().any(|w| after.starts_with(w.as_str()));
         // "a 3-day hike", "an 8 week program": how long something lasts, not time since an event.
         let is_length_of_something = LENGTH_OF.is_match(before) && !after.starts_with("ago");

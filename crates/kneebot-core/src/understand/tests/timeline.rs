@@ -112,6 +112,9 @@ fn frequencies_and_spans_counted_back() {
     assert_eq!(days("walking the dog an hour a day"), Vec::<f64>::new());
     assert!(days("i walk 20 minutes a day now").is_empty());
     assert!(days("i do 10 reps a day of my exercises").is_empty());
+    // The number glued to its unit: "on my feet 12hrs a day", "walk 5km a day".
+    assert!(days("head chef, on my feet 12hrs a day").is_empty());
+    assert!(days("i walk 5km a day").is_empty());
     // "Back" then a place still counts back: "tore my acl 2 weeks back at training".
     assert_eq!(days("tore my acl 2 weeks back at training"), vec![14.0]);
     assert_eq!(days("had my new knee put in 14 months back"), vec![426.1]);
