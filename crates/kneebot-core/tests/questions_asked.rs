@@ -118,3 +118,20 @@ fn other_englishes_are_not_typos() {
         boxed.understood.uncovered
     );
 }
+
+/// "Been doing X and now adding Y. Good idea?": the short question points at the one being added.
+#[test]
+fn a_short_question_points_at_the_exercise_being_added() {
+    for q in [
+        "I've got a meniscus tear. Been doing wall sits for a month and I'm adding clamshells. Good idea?",
+        "Patellofemoral pain. My routine is squats, now starting banded side steps. Sensible?",
+    ] {
+        let answer = ask(q, None);
+        assert_eq!(
+            answer.topic.as_deref(),
+            Some("glute_strengthening"),
+            "{q}: {}",
+            answer.guidance
+        );
+    }
+}
