@@ -254,3 +254,32 @@ fn explanations_are_found_in_other_words() {
         );
     }
 }
+
+/// A moment of the video named by its time ("at 4:20 you say…"), "you mention", "he lists" or "that
+/// analogy" makes a question about the video, even after a story.
+#[test]
+fn a_moment_of_the_video_makes_a_question_about_it() {
+    for q in [
+        "Hurt my knee skiing years ago, all fine now. At 4:20 you say something about the gas pedal, which \
+         one is the hamstrings again?",
+        "Great channel. What was that analogy with the car about?",
+        "Quick one: you mention compression of the knee joint, what causes it?",
+    ] {
+        let answer = ask(q, None);
+        assert_eq!(answer.verdict, Verdict::Info, "{q}: {}", answer.guidance);
+    }
+    // A choice between two exercises asks for a ruling, not about the video.
+    let choice = ask(
+        "seated or lying leg curl, which one is kinder to my arthritic knees?",
+        None,
+    );
+    assert_ne!(choice.verdict, Verdict::Info, "{}", choice.guidance);
+    // Asking whether one's own swap is fine, with a condition told, asks for a ruling though it quotes
+    // the video.
+    let own = ask(
+        "I have knee arthritis and since you said curls are bad I moved to leg extensions. Are leg \
+         extensions fine then?",
+        None,
+    );
+    assert_ne!(own.verdict, Verdict::Info, "{}", own.guidance);
+}
