@@ -138,6 +138,8 @@ fn an_exercise_the_body_or_the_sheet_rules_out_is_not_recommended() {
         "My physio put a big line through the squat on my exercise sheet after my meniscus repair. Should I do them anyway?",
         "squats have been crossed out on my sheet. OA. should I do squats?",
         "OA here. the squats have an X drawn through them. should I do squats?",
+        // The depth the body allows: "can't get lower than a half squat".
+        "Runner's knee. I can't go any deeper than a half squat before it stabs. Should I keep doing squats?",
     ] {
         let answer = ask(q, None);
         assert_eq!(answer.verdict, Verdict::NotCovered, "{q}");
