@@ -161,6 +161,8 @@ pub struct Vocabulary {
     pub slang: FxHashMap<String, String>,
     /// Words voice typing mishears, in context: each pattern's named group is replaced by its name.
     pub misheard: Vec<Regex>,
+    /// Speed: the same patterns as one set; most questions hold no misheard word, and one pass says so.
+    pub misheard_any: regex::RegexSet,
     /// Words (5+ letters) a typo may be corrected to, sorted (the first of equally near words wins).
     pub lexicon: Vec<String>,
     /// Speed: the lexicon by word length, as (position in `lexicon`, letter set from
@@ -300,12 +302,14 @@ impl Vocabulary {
             &events.surgery_patterns,
         ]
         .map(|list| -> Vec<Regex> { list.iter().filter_map(|p| compile(p, problems)).collect() });
-        let misheard = vocab
+        let misheard: Vec<Regex> = vocab
             .words
             .misheard
             .iter()
             .filter_map(|p| compile(p, problems))
             .collect();
+        let misheard_any = regex::RegexSet::new(misheard.iter().map(Regex::as_str))
+            .expect("patterns that compiled one by one compile as a set");
         let expansion_add = vocab
             .expand
             .iter()
@@ -441,6 +445,7 @@ impl Vocabulary {
                 .map(|(k, v)| (k.to_lowercase(), normalize(v)))
                 .collect(),
             misheard,
+            misheard_any,
             lexicon_by_length: lexicon::by_length(&lexicon),
             lexicon,
             known_words,

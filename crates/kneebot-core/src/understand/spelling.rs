@@ -48,8 +48,13 @@ pub(super) fn read(question: &str, knowledge: &Knowledge, stemmer: &Stemmer) -> 
 /// `text` with each word voice typing misheard put right ("my need replacement" -> "my knee
 /// replacement"), and `heard -> meant` for each.
 fn heard_right(text: String, knowledge: &Knowledge) -> (String, Vec<(String, String)>) {
-    let mut text = text;
     let mut changes = Vec::new();
+    // Speed: one pass over the set says whether any pattern matches; a pattern can only match a later
+    // version of the text if an earlier one matched this one.
+    if !knowledge.vocabulary.misheard_any.is_match(&text) {
+        return (text, changes);
+    }
+    let mut text = text;
     for pattern in &knowledge.vocabulary.misheard {
         // Speed: most questions hold no misheard word.
         if !pattern.is_match(&text) {
