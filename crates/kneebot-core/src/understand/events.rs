@@ -125,8 +125,10 @@ pub(super) fn read(
     let from_vocabulary = !injuries.is_empty();
     injuries.extend(
         vocab
-            .injury_patterns
-            .iter()
+            .injury_any
+            .matches(text)
+            .into_iter()
+            .map(|i| &vocab.injury_patterns[i])
             // A pattern may say where in its match the injury is told (a group named `injury`): "won't
             // straighten since it locked" tells the lock after a negation that is not of the lock.
             .flat_map(|r| {
