@@ -283,3 +283,17 @@ fn a_moment_of_the_video_makes_a_question_about_it() {
     );
     assert_ne!(own.verdict, Verdict::Info, "{}", own.guidance);
 }
+
+/// "Why does he say squats are so useful?" asks for the reasons behind the ruling: the material's
+/// reasons are given, though "useful" is not the word it uses.
+#[test]
+fn why_he_values_an_exercise_gets_the_rulings_reasons() {
+    for q in [
+        "why does he call glute bridges so effective?",
+        "Why does the video say squats are so useful?",
+    ] {
+        let answer = ask(q, None);
+        assert_eq!(answer.verdict, Verdict::Info, "{q}: {}", answer.guidance);
+        assert!(!answer.passages.is_empty(), "{q}");
+    }
+}
