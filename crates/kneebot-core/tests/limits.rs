@@ -140,6 +140,7 @@ fn an_exercise_the_body_or_the_sheet_rules_out_is_not_recommended() {
         "OA here. the squats have an X drawn through them. should I do squats?",
         // The depth the body allows: "can't get lower than a half squat".
         "Runner's knee. I can't go any deeper than a half squat before it stabs. Should I keep doing squats?",
+        "Meniscus tear. I'm unable to get past a quarter squat, should I push on with squats?",
     ] {
         let answer = ask(q, None);
         assert_eq!(answer.verdict, Verdict::NotCovered, "{q}");

@@ -268,6 +268,12 @@ fn a_moment_of_the_video_makes_a_question_about_it() {
         let answer = ask(q, None);
         assert_eq!(answer.verdict, Verdict::Info, "{q}: {}", answer.guidance);
     }
+    // A clock time is no moment of the video.
+    let clock = ask(
+        "I walk at 6:30 every morning, is that ok with my knee arthritis?",
+        None,
+    );
+    assert_eq!(clock.verdict, Verdict::Recommended, "{}", clock.guidance);
     // A choice between two exercises asks for a ruling, not about the video.
     let choice = ask(
         "seated or lying leg curl, which one is kinder to my arthritic knees?",

@@ -125,6 +125,7 @@ fn a_short_question_points_at_the_exercise_being_added() {
     for q in [
         "I've got a meniscus tear. Been doing wall sits for a month and I'm adding clamshells. Good idea?",
         "Patellofemoral pain. My routine is squats, now starting banded side steps. Sensible?",
+        "Been doing wall sits for my torn meniscus and now adding clamshells, ok?",
     ] {
         let answer = ask(q, None);
         assert_eq!(

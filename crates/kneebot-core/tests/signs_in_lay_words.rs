@@ -13,6 +13,7 @@ fn a_foot_that_cannot_be_put_down_after_an_injury_is_urgent() {
         "Rolled my knee on the stairs this morning and felt a pop. Can't put my foot on the ground, so are squats out?",
         "Twisted it at five-a-side last night. I'm unable to put my leg down at all. Glute bridges meanwhile?",
         "Fell off a ladder yesterday, it buckled under me, hopping around the house since. Walking ok?",
+        "Tackled at football on Saturday, hopped off the pitch and I'm still hopping about. Leg curls?",
     ] {
         let answer = ask(q, None);
         assert_eq!(answer.verdict, Verdict::Urgent, "{q}: {}", answer.guidance);
@@ -44,4 +45,12 @@ fn a_clot_signed_off_is_over() {
     let now = "After my knee replacement my calf is hot and swollen, the consultant will sign me off next \
                week. Can I do glute bridges now?";
     assert_eq!(ask(now, None).verdict, Verdict::Urgent);
+}
+
+/// A clinician signing someone off work or sick is a sick note: the sign it sits beside is still there.
+#[test]
+fn a_sick_note_does_not_end_a_sign() {
+    let q = "My calf is hot and swollen since my knee replacement 2 weeks ago, the GP signed me off work. \
+             Glute bridges ok?";
+    assert_eq!(ask(q, None).verdict, Verdict::Urgent);
 }

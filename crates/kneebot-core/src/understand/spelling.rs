@@ -118,8 +118,9 @@ fn correct_spelling(
             }
             // The word as typed first; then its stem, so "sqauts" finds "squat" though the lexicon has
             // no "squats" (but "extentions" stays "extensions", not the stem's neighbour "extend").
+            // A stem that is a real word ("pointe" -> "point") makes the word a form of it, not a typo.
             nearest(word, knowledge).or_else(|| {
-                (t.stem != word)
+                (t.stem != word && !vocab.known_words.contains(&t.stem))
                     .then(|| nearest(&t.stem, knowledge))
                     .flatten()
             })

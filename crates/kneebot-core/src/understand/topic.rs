@@ -339,10 +339,11 @@ fn choose(
                     .is_some_and(|&q| Some(tokens[*f].sentence) == sentence_before(tokens, q));
             let weak =
                 !just_before && (backstory(tokens, *f) || in_signal_sentence(tokens, signals, *f));
-            // "Been doing wall sits and now thinking of adding clamshells. Good idea?": the one being
-            // added is what the short question points at.
+            // "Been doing wall sits and now thinking of adding clamshells. Good idea?", "…and now adding
+            // leg curls, ok?": the one being added is what the short question points at.
             let put_forward = put_forward
-                || (just_before && super::phrases::word_before(tokens, *f, 3, &vocab.novelty));
+                || ((just_before || in_question)
+                    && super::phrases::word_before(tokens, *f, 3, &vocab.novelty));
             // Walking and running are everyday activities: beside another exercise they are
             // back-story ("on my long runs", "my running coach").
             let background = vocab.background_topics.contains(t);
