@@ -28,6 +28,7 @@ pub mod clock;
 pub mod config;
 pub mod eval;
 pub mod maintain;
+pub mod memory;
 pub mod stdout;
 pub mod store;
 

@@ -244,6 +244,7 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
             init_logging(&config.log_level);
             let token =
                 kneebot::config::Config::discord_token().map_err(|e| format!("kneebot: {e}"))?;
+            kneebot::memory::limit_allocator_arenas();
             let runtime = tokio::runtime::Runtime::new()
                 .map_err(|e| format!("kneebot: cannot start: {e}"))?;
             runtime
