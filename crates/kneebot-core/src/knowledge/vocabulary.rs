@@ -304,16 +304,14 @@ impl Vocabulary {
             &events.surgery_patterns,
         ]
         .map(|list| -> Vec<Regex> { list.iter().filter_map(|p| compile(p, problems)).collect() });
-        let injury_any = regex::RegexSet::new(injury_patterns.iter().map(Regex::as_str))
-            .expect("patterns that compiled one by one compile as a set");
+        let injury_any = crate::text::pattern::set_of(&injury_patterns);
         let misheard: Vec<Regex> = vocab
             .words
             .misheard
             .iter()
             .filter_map(|p| compile(p, problems))
             .collect();
-        let misheard_any = regex::RegexSet::new(misheard.iter().map(Regex::as_str))
-            .expect("patterns that compiled one by one compile as a set");
+        let misheard_any = crate::text::pattern::set_of(&misheard);
         let expansion_add = vocab
             .expand
             .iter()

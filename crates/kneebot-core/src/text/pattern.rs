@@ -89,6 +89,12 @@ pub fn compile(pattern: &str) -> Result<Regex, regex::Error> {
     Regex::new(&ascii_classes(pattern))
 }
 
+/// Patterns already compiled one by one, as one set: a single pass says which of them can match.
+pub fn set_of(patterns: &[Regex]) -> RegexSet {
+    RegexSet::new(patterns.iter().map(Regex::as_str))
+        .expect("patterns that compiled one by one compile as a set")
+}
+
 /// `pattern` with the Perl classes and word boundaries outside `[...]` wrapped as `(?-u:…)`. Inside a
 /// bracket class they stay as written (a class cannot hold a group).
 fn ascii_classes(pattern: &str) -> String {
