@@ -108,6 +108,16 @@ fn other_englishes_are_not_typos() {
         "{:?}",
         answer.understood.corrections
     );
+    // A word whose stem is a real word is a form of it, not a typo: "pointe" stays, no "joint".
+    let pointe = ask(
+        "I dance ballet en pointe and my knees ache. Should I do leg curls?",
+        None,
+    );
+    assert!(
+        pointe.understood.corrections.is_empty(),
+        "{:?}",
+        pointe.understood.corrections
+    );
     let boxed = ask(
         "My knees ache at my crossfit box. Should I do glute bridges?",
         None,
