@@ -14,6 +14,7 @@ fn a_foot_that_cannot_be_put_down_after_an_injury_is_urgent() {
         "Twisted it at five-a-side last night. I'm unable to put my leg down at all. Glute bridges meanwhile?",
         "Fell off a ladder yesterday, it buckled under me, hopping around the house since. Walking ok?",
         "Tackled at football on Saturday, hopped off the pitch and I'm still hopping about. Leg curls?",
+        "Slipped on the stairs yesterday. Hopping everywhere, is walking ok?",
     ] {
         let answer = ask(q, None);
         assert_eq!(answer.verdict, Verdict::Urgent, "{q}: {}", answer.guidance);
