@@ -146,3 +146,17 @@ fn a_short_question_points_at_the_exercise_being_added() {
         );
     }
 }
+
+/// "…, icing it daily, leg curls ok?": a last clause that asks with its verb left out is the question;
+/// the uncovered thing in a clause before it is told, not asked about.
+#[test]
+fn an_elliptical_last_clause_is_the_question() {
+    let answer = ask(
+        "Tore my ACL 5 days ago, icing it 20 mins a day, leg curls ok?",
+        None,
+    );
+    assert_eq!(answer.verdict, Verdict::OkForNow, "{}", answer.guidance);
+    // Asked about outright, the uncovered thing is still the question.
+    let iced = ask("Tore my ACL 5 days ago, leg curls daily, icing ok?", None);
+    assert_eq!(iced.verdict, Verdict::NotCovered, "{}", iced.guidance);
+}

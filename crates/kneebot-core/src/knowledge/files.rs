@@ -99,6 +99,10 @@ pub struct AskingDef {
     /// should I do?"): the asking part keeps the whole sentence.
     #[serde(default)]
     pub choice: Vec<Spanned<String>>,
+    /// A last clause that asks with the verb left out ("…, icing it daily, leg curls ok?"): it starts the
+    /// asking part of its sentence.
+    #[serde(default)]
+    pub elliptical: Vec<Spanned<String>>,
     /// A sentence that opens like a question but tells ("Which makes me happy!"): asks only with a "?".
     #[serde(default)]
     pub tells: Vec<Spanned<String>>,

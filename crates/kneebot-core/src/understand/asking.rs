@@ -204,9 +204,12 @@ pub fn find(text: &str, tokens: &[Token], asking: &Asking) -> Asked {
             } else {
                 clause_breaks(&text[s..e])
             };
+            let last_break = breaks.last().copied().unwrap_or(0);
             for offset in breaks.into_iter().skip(1) {
                 let clause = text[s + offset..e].trim_start();
-                if asking.question_starts.is_match(clause) {
+                if asking.question_starts.is_match(clause)
+                    || (offset == last_break && asking.elliptical.is_match(clause))
+                {
                     // "Leg press or squats, which should I do?" chooses among what came before.
                     if !asking.choice.is_match(clause) {
                         start = e - clause.len();
