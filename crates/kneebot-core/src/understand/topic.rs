@@ -321,11 +321,6 @@ fn choose(
         .filter(|(_, f, l)| !inside_signal(tokens, signals, *f, *l))
         .max_by_key(|(t, f, l)| {
             let in_question = asked.contains(&tokens[*f].sentence);
-            // "…was going to do hip thrusts but might do leg curls in their place": the one put forward.
-            let put_forward = tokens
-                .get(*l + 1)
-                .is_some_and(|n| n.sentence == tokens[*l].sentence)
-                && super::phrases::swap_marked_at(tokens, *l + 1);
             let marked = asked.marked.contains(&tokens[*f].sentence);
             // In a sentence that tells and then asks ("…says no squats so are glute bridges okay?"),
             // the exercise in the asking clause.
@@ -339,9 +334,13 @@ fn choose(
                     .is_some_and(|&q| Some(tokens[*f].sentence) == sentence_before(tokens, q));
             let weak =
                 !just_before && (backstory(tokens, *f) || in_signal_sentence(tokens, signals, *f));
-            // "Been doing wall sits and now thinking of adding clamshells. Good idea?", "…and now adding
-            // leg curls, ok?": the one being added is what the short question points at.
-            let put_forward = put_forward
+            // The one put forward: "…was going to do hip thrusts but might do leg curls in their place";
+            // or the one being added, which the short question points at ("Been doing wall sits and now
+            // thinking of adding clamshells. Good idea?", "…and now adding leg curls, ok?").
+            let put_forward = (tokens
+                .get(*l + 1)
+                .is_some_and(|n| n.sentence == tokens[*l].sentence)
+                && super::phrases::swap_marked_at(tokens, *l + 1))
                 || ((just_before || in_question)
                     && super::phrases::word_before(tokens, *f, 3, &vocab.novelty));
             // Walking and running are everyday activities: beside another exercise they are
