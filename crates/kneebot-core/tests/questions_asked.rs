@@ -160,3 +160,21 @@ fn an_elliptical_last_clause_is_the_question() {
     let iced = ask("Tore my ACL 5 days ago, icing ok?", None);
     assert_eq!(iced.verdict, Verdict::NotCovered, "{}", iced.guidance);
 }
+
+/// "Is this a good exercise for me?" asks about the exercise the story names; "what's a good routine?" and
+/// "good exercises for…?" ask for a list.
+#[test]
+fn a_good_exercise_pointed_at_is_one_exercise() {
+    let one = ask(
+        "Had my ACL surgery six weeks ago. Now I want to add glute bridges. Is this a good exercise for me?",
+        None,
+    );
+    assert_eq!(one.verdict, Verdict::Recommended, "{}", one.guidance);
+    assert!(one.overview.is_empty(), "{:?}", one.overview);
+    for q in [
+        "I'm 67 and had my right knee replaced. What's a good routine from here?",
+        "Good exercises for my knee arthritis?",
+    ] {
+        assert!(!ask(q, None).overview.is_empty(), "{q}");
+    }
+}

@@ -55,3 +55,32 @@ fn a_sick_note_does_not_end_a_sign() {
              Glute bridges ok?";
     assert_eq!(ask(q, None).verdict, Verdict::Urgent);
 }
+
+/// A sign denied later ("I don't have any fever since", "no more swelling") is over; denied only in hope,
+/// or denied and then told again, it is not.
+#[test]
+fn a_sign_denied_later_is_over() {
+    for q in [
+        "After my ACL surgery I had fever for two days in the second week. The surgeon gave antibiotics and \
+         since three weeks I don't have any fever. Are glute bridges ok?",
+        "In October I had a blood clot in my calf, it was swollen and red, I took blood thinners. The last \
+         ultrasound was clear and no more swelling since long time. Leg curls ok?",
+    ] {
+        let answer = ask(q, None);
+        assert_ne!(answer.verdict, Verdict::Urgent, "{q}: {}", answer.guidance);
+    }
+    for q in [
+        "After my knee replacement my calf is hot and swollen. Hopefully no more swelling by Friday. Glute bridges?",
+        "My calf went hot and swollen after my knee replacement. No swelling this morning but the calf is hot. Glute bridges?",
+    ] {
+        assert_eq!(ask(q, None).verdict, Verdict::Urgent, "{q}");
+    }
+}
+
+/// Liquid from one stitch is a wound sign as much as from the stitches.
+#[test]
+fn liquid_from_a_stitch_is_a_wound_sign() {
+    let q = "Meniscus repair two weeks ago. Some yellowish liquid is coming from the lower stitch. Can I walk on \
+             the treadmill?";
+    assert_eq!(ask(q, None).verdict, Verdict::Urgent);
+}

@@ -169,5 +169,43 @@ fn over_ends(sentence: &str, from: usize, sign_words: &[&str], words: &SignOver)
             }
         }
     }
+    ends.extend(denied_ends(&plain, first, sign_words, words).map(|w| {
+        let (start, last) = tokens[w];
+        start + last.len()
+    }));
     ends
+}
+
+/// How many words a denial may stand before the word of the sign it denies ("no more swelling").
+const DENIAL_REACH: usize = 3;
+
+/// The indices of the words of the sign, from word `first` on, that a denial before them tells over: "I
+/// don't have any fever since three weeks", "no more swelling". Only a word that names a sign as such (one
+/// of `kin`, not "the" or "and" of its match), neither hoped for ("hopefully no more swelling") nor named
+/// again later in the sentence ("no swelling today but the calf is still hot").
+fn denied_ends<'a>(
+    plain: &'a [&'a str],
+    first: usize,
+    sign_words: &'a [&'a str],
+    words: &'a SignOver,
+) -> impl Iterator<Item = usize> + 'a {
+    let names_sign =
+        move |w: &str| sign_words.contains(&w) && words.kin.iter().flatten().any(|k| k == w);
+    (first..plain.len()).filter_map(move |k| {
+        let seq = words.negations.iter().find(|seq| {
+            k + seq.len() <= plain.len()
+                && plain[k..k + seq.len()]
+                    .iter()
+                    .zip(seq.iter())
+                    .all(|(a, b)| a == b)
+        })?;
+        let from = k + seq.len();
+        let denied =
+            (from..(from + DENIAL_REACH).min(plain.len())).find(|&w| names_sign(plain[w]))?;
+        let unsure = plain[k.saturating_sub(UNSURE_REACH)..k]
+            .iter()
+            .any(|w| words.unsure.iter().any(|u| u.len() == 1 && u[0] == *w));
+        let again = plain[denied + 1..].iter().any(|w| sign_words.contains(w));
+        (!unsure && !again).then_some(denied)
+    })
 }
