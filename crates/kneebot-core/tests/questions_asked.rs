@@ -118,6 +118,18 @@ fn other_englishes_are_not_typos() {
         "{:?}",
         pointe.understood.corrections
     );
+    // A real word behind a prefix is a word too: "unweighted" is not corrected to its opposite, "weighted";
+    // a typo of a word is still corrected ("hamstirng").
+    let prefixed = ask(
+        "Hip arthroscopy 2 weeks ago, the hamstring won't fire. Unweighted hamstirng curls ok?",
+        None,
+    );
+    assert_eq!(
+        prefixed.understood.corrections,
+        ["hamstirng -> hamstring"],
+        "{:?}",
+        prefixed.understood.corrections
+    );
     let boxed = ask(
         "My knees ache at my crossfit box. Should I do glute bridges?",
         None,
@@ -177,4 +189,14 @@ fn a_good_exercise_pointed_at_is_one_exercise() {
     ] {
         assert!(!ask(q, None).overview.is_empty(), "{q}");
     }
+}
+
+/// "What should this week's rehab look like?" asks for a plan like "what should my rehab look like?".
+#[test]
+fn this_weeks_plan_is_an_open_question() {
+    let answer = ask(
+        "8 days out from ACL reconstruction. What should this week's rehab look like?",
+        None,
+    );
+    assert!(!answer.overview.is_empty(), "{}", answer.guidance);
 }

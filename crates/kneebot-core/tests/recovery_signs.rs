@@ -211,3 +211,24 @@ fn no_limp_is_not_a_limp() {
     );
     assert_eq!(answer.verdict, Verdict::Avoid, "{}", answer.guidance);
 }
+
+/// A muscle that gives nothing when asked, in everyday words ("not answering", "does basically nothing",
+/// "feel completely dead… nothing happens"), is the early window however long ago the operation was
+/// left untold; a muscle that does nothing in one exercise is not.
+#[test]
+fn a_muscle_that_gives_nothing_is_the_early_window() {
+    for q in [
+        "I did meniscectomy on my left knee. The muscle behind my thigh is not answering me at all. Is it \
+         correct to be doing hamstring curls?",
+        "Hip arthroscopy and trying to get my leg working again. Prone on the mat the hamstring does basically \
+         nothing. Is it ok to keep practising hamstring curls?",
+        "After my ACL reconstruction the hamstrings feel completely dead, I tell them to squeeze and nothing \
+         happens. Should I do hamstring curls?",
+    ] {
+        let answer = ask(q, None);
+        assert_eq!(answer.verdict, Verdict::OkForNow, "{q}: {}", answer.guidance);
+    }
+    let q = "After my ACL reconstruction I do squats and my hamstring does nothing in them. Should I do \
+             hamstring curls?";
+    assert_eq!(ask(q, None).verdict, Verdict::Depends, "{q}");
+}

@@ -223,6 +223,9 @@ pub struct WordsDef {
     pub generic: Vec<String>,
     /// Filler words a vocabulary phrase may skip over.
     pub filler: Vec<String>,
+    /// Prefixes that make a real word of a real word ("unweighted"): such a word is never a typo.
+    #[serde(default)]
+    pub word_prefixes: Vec<String>,
     pub training: Vec<String>,
     pub stretch: Vec<String>,
     pub uncovered: Vec<Spanned<String>>,

@@ -173,9 +173,21 @@ pub struct Vocabulary {
     pub lexicon_by_length: Vec<Vec<(usize, u32)>>,
     /// Real words never corrected: common English, the material's own words, the lexicon.
     pub known_words: crate::text::word_set::WordSet,
+    /// Prefixes that make a real word of a real word ("un" + "weighted").
+    pub word_prefixes: Vec<String>,
 }
 
 impl Vocabulary {
+    /// Whether `word` is a real word: known as it is, or a known word of four letters or more behind one of
+    /// the word prefixes ("unweighted", "reinjured"), which no typo search should turn into its opposite.
+    pub fn is_known_word(&self, word: &str) -> bool {
+        self.known_words.contains(word)
+            || self.word_prefixes.iter().any(|p| {
+                word.strip_prefix(p.as_str())
+                    .is_some_and(|rest| rest.len() >= 4 && self.known_words.contains(rest))
+            })
+    }
+
     /// Whether `word` is one of the stop words (no meaning for search or coverage).
     pub fn is_stop_word(&self, word: &str) -> bool {
         self.stop_words.contains(word)
@@ -452,6 +464,7 @@ impl Vocabulary {
             lexicon_by_length: lexicon::by_length(&lexicon),
             lexicon,
             known_words,
+            word_prefixes: vocab.words.word_prefixes.clone(),
         }
     }
 }

@@ -102,7 +102,7 @@ fn correct_spelling(
         .iter()
         .map(|t| {
             let word = &text[t.start..t.end];
-            word.len() > 2 && !vocab.known_words.contains(word) && !vocab.slang.contains_key(word)
+            word.len() > 2 && !vocab.is_known_word(word) && !vocab.slang.contains_key(word)
         })
         .collect();
     let typo_fix: Vec<Option<usize>> = tokens
