@@ -63,3 +63,19 @@ fn a_condition_offered_for_agreement_is_a_diagnosis_question() {
     );
     assert_ne!(known.verdict, Verdict::NotCovered, "{}", known.guidance);
 }
+
+/// "My doctor diagnose me with…" tells a diagnosis already made; the question after it is about an
+/// exercise. Asking someone to diagnose is still a diagnosis question.
+#[test]
+fn a_diagnosis_told_is_not_one_asked() {
+    let told = ask(
+        "My doctor diagnose me with IT band syndrome in January. Can I at least walk to my office every day?",
+        None,
+    );
+    assert_eq!(told.verdict, Verdict::Recommended, "{}", told.guidance);
+    let asked = ask(
+        "Sharp pain on the inside of my knee on stairs. Can someone diagnose it?",
+        None,
+    );
+    assert_eq!(asked.verdict, Verdict::NotCovered, "{}", asked.guidance);
+}

@@ -232,3 +232,16 @@ fn a_muscle_that_gives_nothing_is_the_early_window() {
              hamstring curls?";
     assert_eq!(ask(q, None).verdict, Verdict::Depends, "{q}");
 }
+
+/// "Range is full already", "walking around like nothing happened": recovered, whatever the calendar says.
+#[test]
+fn range_and_walking_back_in_everyday_words() {
+    for q in [
+        "Had an arthroscopic meniscectomy 3 weeks ago. My range is full already. Should I still do hamstring curls?",
+        "Had an arthroscopic meniscectomy 3 weeks ago and I'm walking around like nothing happened. Should I \
+         still do hamstring curls?",
+    ] {
+        let answer = ask(q, None);
+        assert_eq!(answer.verdict, Verdict::Avoid, "{q}: {}", answer.guidance);
+    }
+}
