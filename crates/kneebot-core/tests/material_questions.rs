@@ -303,3 +303,41 @@ fn why_he_values_an_exercise_gets_the_rulings_reasons() {
         assert!(!answer.passages.is_empty(), "{q}");
     }
 }
+
+/// The video as the subject of a claim ("the knee video mentions…", "the video is so keen on squats",
+/// "when does it say…"), or the presenter plugging something, asks about the video: answered from it.
+#[test]
+fn the_video_told_as_saying_something_is_asked_about() {
+    for (q, word) in [
+        (
+            "The knee video mentions a program right near the end, anyone catch what it's called?",
+            "program",
+        ),
+        (
+            "How come the video is so keen on squats? thought squats were bad for knees",
+            "squat",
+        ),
+        (
+            "Watched the hamstring video twice: when does it say hamstring strengthening is actually fine?",
+            "okay",
+        ),
+        (
+            "Right at the end he advertises some daily knee programme, what was it called?",
+            "program",
+        ),
+    ] {
+        let answer = ask(q, None);
+        assert_eq!(answer.verdict, Verdict::Info, "{q}: {}", answer.guidance);
+        assert!(
+            answer
+                .passages
+                .iter()
+                .any(|p| p.text.to_lowercase().contains(word)),
+            "{q}: {:?}",
+            answer.passages.iter().map(|p| &p.text).collect::<Vec<_>>()
+        );
+    }
+    // Praise of the video is no question about it: the question after it asks for a ruling.
+    let q = "the video is great, should I do squats?";
+    assert_eq!(ask(q, None).verdict, Verdict::Recommended, "{q}");
+}
