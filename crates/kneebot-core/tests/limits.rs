@@ -291,3 +291,14 @@ fn a_past_inability_to_bear_weight_is_no_limit_now() {
     );
     assert_eq!(now.verdict, Verdict::NotCovered, "{}", now.guidance);
 }
+
+/// "…the back pain is so strong I cannot do even one": a count of the exercise named just before is as
+/// much a limit as "I can't do them".
+#[test]
+fn not_even_one_is_a_limit_on_the_exercise_named() {
+    let q = "Arthritis in the knee and a disc hernia. When I lift my hips from the floor for the bridge, the back \
+             pain is so strong I cannot do even one. Should I force myself to do the bridge anyway?";
+    assert_eq!(ask(q, None).verdict, Verdict::NotCovered, "{q}");
+    let q = "Arthritis in the knee. When I do the bridge I can do even ten now. Should I keep doing the bridge?";
+    assert_eq!(ask(q, None).verdict, Verdict::Recommended, "{q}");
+}
