@@ -12,6 +12,7 @@
 //!   questions asked of the loaded knowledge.
 //! - [`transcript`]: a video's transcript (text, `.srt`, `.vtt`) into a source file, for `add-source`.
 
+mod asking_files;
 pub mod coverage;
 pub mod files;
 mod lexicon;

@@ -1,0 +1,172 @@
+//! The shapes of the language lists in `knowledge/vocabulary.toml` that say what a question asks: `[intent]`
+//! (advice, info, timing, dose…) and `[asking]` (the asking part of a post, open questions, limits). Like every
+//! knowledge file, unknown fields are errors and `Spanned` values let the checker point at the line.
+
+use serde::Deserialize;
+use toml::Spanned;
+
+/// What a question asks for: one regular expression each (see `vocabulary.toml`'s `[intent]`).
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct IntentDef {
+    pub playlist: Spanned<String>,
+    pub sets_reps: Spanned<String>,
+    pub dose: Spanned<String>,
+    /// How much something helps: whether to do it, not how much of it to do.
+    pub effect: Spanned<String>,
+    pub diagnosis: Spanned<String>,
+    pub timing: Spanned<String>,
+    pub how_long: Spanned<String>,
+    pub info_start: Spanned<String>,
+    pub explain_request: Spanned<String>,
+    pub info_any: Spanned<String>,
+    pub about_material: Spanned<String>,
+    /// Names the material itself (video, transcript, channel), not only "he says".
+    pub names_material: Spanned<String>,
+    /// Names a clinician or coach: then "he said" is that person, unless the material is named too.
+    pub clinician: Spanned<String>,
+    /// Someone the post is about or quotes ("my dad", "her coach"): "he says" may be them.
+    pub third_person: Spanned<String>,
+    pub personal: Spanned<String>,
+    pub leading_connectives: Spanned<String>,
+    pub how_to: Spanned<String>,
+    pub why: Spanned<String>,
+    pub why_value: Spanned<String>,
+    pub advice: Spanned<String>,
+    pub exercise_ask: Spanned<String>,
+    pub knee: Spanned<String>,
+    pub asks_instead: Spanned<String>,
+    pub other_side: Spanned<String>,
+}
+
+/// How people ask, as regular expressions over the normalised text (see `vocabulary.toml`'s `[asking]`).
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AskingDef {
+    /// A sentence worded as a question though typed without a question mark.
+    #[serde(default)]
+    pub question_starts: Vec<Spanned<String>>,
+    /// A question worded inside a long sentence after a lead ("in the video which muscle does he say…").
+    #[serde(default)]
+    pub question_inside: Vec<Spanned<String>>,
+    /// A sentence that asks in other words ("I was wondering if…", "any advice"), when nothing else asks.
+    #[serde(default)]
+    pub cues: Vec<Spanned<String>>,
+    /// An open question for what to do, naming no exercise ("what can I do", "how do I strengthen").
+    #[serde(default)]
+    pub open_do: Vec<Spanned<String>>,
+    /// A request for advice with nothing else asked; open only when the post names no exercise.
+    #[serde(default)]
+    pub open_request: Vec<Spanned<String>>,
+    /// An open question for what to stay away from ("what should I avoid").
+    #[serde(default)]
+    pub open_avoid: Vec<Spanned<String>>,
+    /// A clause asking to choose among what its sentence named before it ("leg press or squats, which
+    /// should I do?"): the asking part keeps the whole sentence.
+    #[serde(default)]
+    pub choice: Vec<Spanned<String>>,
+    /// A last clause that asks with the verb left out ("…, icing it daily, leg curls ok?"): it starts the
+    /// asking part of its sentence.
+    #[serde(default)]
+    pub elliptical: Vec<Spanned<String>>,
+    /// A sentence that opens like a question but tells ("Which makes me happy!"): asks only with a "?".
+    #[serde(default)]
+    pub tells: Vec<Spanned<String>>,
+    /// Asks what the person has or whether a symptom is normal: no video can tell.
+    #[serde(default)]
+    pub diagnosis: Vec<Spanned<String>>,
+    /// A condition's name asked alone ("…when I squat. chondromalacia?"): a diagnosis question when the
+    /// post tells of a symptom.
+    #[serde(default)]
+    pub condition_alone: Vec<Spanned<String>>,
+    /// Asks what will happen, or about others' experience.
+    #[serde(default)]
+    pub prognosis: Vec<Spanned<String>>,
+    /// Asks whether to do something.
+    #[serde(default)]
+    pub asks_whether: Vec<Spanned<String>>,
+    /// A question that points back at the exercise the story tells of.
+    #[serde(default)]
+    pub refers_back: Vec<Spanned<String>>,
+    /// Points at one exercise of a list by its place (named groups `first`, `second`, `middle`, `last`)
+    /// or as the one added lately (`new`).
+    #[serde(default)]
+    pub points_at: Vec<Spanned<String>>,
+    /// Words of a symptom.
+    #[serde(default)]
+    pub symptom: Vec<Spanned<String>>,
+    /// The story says the asker wants to exercise ("I want to exercise", "looking for exercises to…").
+    #[serde(default)]
+    pub wants: Vec<Spanned<String>>,
+    /// Says the material speaks for an exercise.
+    #[serde(default)]
+    pub claims_for: Vec<Spanned<String>>,
+    /// Says the material speaks against an exercise.
+    #[serde(default)]
+    pub claims_against: Vec<Spanned<String>>,
+    /// A clinician's limit or the asker's inability just before an exercise ("told not to", "can't").
+    #[serde(default)]
+    pub limit_before: Vec<Spanned<String>>,
+    /// Words that say how an exercise is done, read past between a limit and the exercise ("no loaded
+    /// squatting", "told not to do heavy leg curls").
+    #[serde(default)]
+    pub limit_modifiers: Vec<String>,
+    /// The same, just after the exercise ("squats are out of the question").
+    #[serde(default)]
+    pub limit_after: Vec<Spanned<String>>,
+    /// A limit told before the clinician who gave it ("No squats, said my physio"): the words after the
+    /// exercise, read when the words before it open with a bare limit (`limit_opening`).
+    #[serde(default)]
+    pub limit_said_after: Vec<Spanned<String>>,
+    #[serde(default)]
+    pub limit_opening: Vec<Spanned<String>>,
+    /// The words between two exercises of one list ("no squats, lunges or leg curls"): a limit on the
+    /// first is a limit on the next.
+    #[serde(default)]
+    pub limit_list_gap: Vec<Spanned<String>>,
+    /// A comma between two exercises, when the list goes on to "or" or "and" after the second.
+    #[serde(default)]
+    pub limit_list_comma: Vec<Spanned<String>>,
+    #[serde(default)]
+    pub limit_list_goes_on: Vec<Spanned<String>>,
+    /// A limit told by "he" or "she" ("He said no squats"), read when the post names a clinician first.
+    #[serde(default)]
+    pub limit_by_pronoun: Vec<Spanned<String>>,
+    /// A limit on bearing weight or bending the knee ("non weight bearing", "not to bend my knee"): every
+    /// `loaded` topic is ruled out for the asker.
+    #[serde(default)]
+    pub limit_loading: Vec<Spanned<String>>,
+    /// Words just before a condition that deny it ("I don't think it is my cartilage", "ruled out a
+    /// meniscus tear"): the condition is not the asker's.
+    #[serde(default)]
+    pub condition_denied: Vec<Spanned<String>>,
+    /// Asks how to get someone else to do something: outside the material.
+    #[serde(default)]
+    pub persuade: Vec<Spanned<String>>,
+    /// Asks how to perform an exercise (form, technique, bar position): the material does not teach it.
+    #[serde(default)]
+    pub technique: Vec<Spanned<String>>,
+    /// A story whose choice is whether to operate ("surgeon #1 wants to scope it, surgeon #2 says physio
+    /// first"): a bare request after it asks about that choice, the surgeon's to make.
+    #[serde(default)]
+    pub operation_choice: Vec<Spanned<String>>,
+    /// The choice whether to operate told outright ("surgery or physio?"): it holds after an earlier
+    /// operation too.
+    #[serde(default)]
+    pub operation_choice_asked: Vec<Spanned<String>>,
+    /// Asks how to regain range of motion (bend, straightening): the material says when it marks the end
+    /// of hamstring work, not how to get it back.
+    #[serde(default)]
+    pub range_of_motion: Vec<Spanned<String>>,
+    /// Asks what a condition is ("what is a Baker's cyst?"): the material names conditions, it does not
+    /// describe them.
+    #[serde(default)]
+    pub defines: Vec<Spanned<String>>,
+    /// Words that put a sentence in the present ("still", "this whole time"): a warning sign told so after
+    /// an older injury is current.
+    #[serde(default)]
+    pub still_present: Vec<Spanned<String>>,
+    /// A request that asks what to do next ("where do I even start?"), not for views on what is wrong.
+    #[serde(default)]
+    pub asks_next_step: Vec<Spanned<String>>,
+}
