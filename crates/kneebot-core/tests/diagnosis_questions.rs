@@ -79,3 +79,12 @@ fn a_diagnosis_told_is_not_one_asked() {
     );
     assert_eq!(asked.verdict, Verdict::NotCovered, "{}", asked.guidance);
 }
+
+/// "Would that be the IT band?" guesses at what it is: a diagnosis question, no advice on the walking the
+/// story tells of.
+#[test]
+fn a_guess_at_the_condition_is_a_diagnosis_question() {
+    let q = "Walking the hills, after about an hour the outside of the knee starts to burn. Would that be the IT band?";
+    let answer = ask(q, None);
+    assert_eq!(answer.verdict, Verdict::NotCovered, "{}", answer.guidance);
+}

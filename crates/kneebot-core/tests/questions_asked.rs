@@ -200,3 +200,16 @@ fn this_weeks_plan_is_an_open_question() {
     );
     assert!(!answer.overview.is_empty(), "{}", answer.guidance);
 }
+
+/// How much to load an exercise ("go heavier on the leg extension machine") and adding it to a routine
+/// ("should I add them to my routine?") ask about that exercise.
+#[test]
+fn loading_or_adding_an_exercise_asks_about_it() {
+    for q in [
+        "Should I go heavier on the leg extension machine? TKR was 2 years ago.",
+        "My friend says leg extensions are the number one knee rehab exercise. Should I add them to my routine?",
+    ] {
+        let answer = ask(q, None);
+        assert_eq!(answer.verdict, Verdict::Caution, "{q}: {}", answer.guidance);
+    }
+}

@@ -84,3 +84,29 @@ fn liquid_from_a_stitch_is_a_wound_sign() {
              the treadmill?";
     assert_eq!(ask(q, None).verdict, Verdict::Urgent);
 }
+
+/// A sign told over in the words people use: far from the subject ("the swelling's been completely gone
+/// for over a week"), for a time ("fully healed for months"), "sorted out", or in a sentence that leaves
+/// the subject out ("All healed since"). Not when a state of the sign follows, nor when the words go on to
+/// something else ("Finished the antibiotics yesterday").
+#[test]
+fn a_sign_told_over_in_everyday_words() {
+    for q in [
+        "TKA 3 weeks ago. My calf got swollen and hot, the ER found a clot and the swelling's been completely \
+         gone for over a week. Can I do glute bridges?",
+        "ACLR 7 months ago. Had a wound infection around week 2, antibiotics sorted it and the incision has \
+         been fully healed for months. Leg curls ok?",
+        "Meniscus repair in April, then a fever in May that the antibiotics sorted out. Glute bridges ok?",
+        "Meniscus repair in April, then a fever in May. All healed since, thank God. Glute bridges ok?",
+    ] {
+        let answer = ask(q, None);
+        assert_ne!(answer.verdict, Verdict::Urgent, "{q}: {}", answer.guidance);
+    }
+    for q in [
+        "Knee replacement 2 weeks ago. My wound is oozing. Finished the antibiotics yesterday. Glute bridges?",
+        "Knee replacement 2 weeks ago. The wound got infected, antibiotics sorted it, but it's weeping. Glute \
+         bridges?",
+    ] {
+        assert_eq!(ask(q, None).verdict, Verdict::Urgent, "{q}");
+    }
+}

@@ -43,11 +43,27 @@ pub(super) fn backstory(tokens: &[Token], first: usize) -> bool {
                 tokens[first - 2].text.as_str(),
                 "a" | "after" | "from" | "on"
             )
-            // "Getting back on the leg curl machine" is the plan, not where something happened.
+            // "Getting back on the leg curl machine" is the plan, not where something happened; so is
+            // how much to load it ("go heavier on the leg extension machine", "easy on the squats").
             && !(first > 2
                 && matches!(
                     tokens[first - 3].text.as_str(),
-                    "back" | "get" | "getting" | "go" | "going" | "hop" | "hopping" | "jump"
+                    "back"
+                        | "get"
+                        | "getting"
+                        | "go"
+                        | "going"
+                        | "hop"
+                        | "hopping"
+                        | "jump"
+                        | "heavy"
+                        | "heavier"
+                        | "light"
+                        | "lighter"
+                        | "easy"
+                        | "easier"
+                        | "hard"
+                        | "harder"
                 )))
 }
 

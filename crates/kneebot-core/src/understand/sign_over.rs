@@ -63,7 +63,13 @@ pub(super) fn told_over(
                 .any(|end| {
                     let rest = &piece[end..];
                     let next = sentences.get(j + 1).copied().unwrap_or("");
-                    !patterns.iter().any(|p| p.is_match(rest))
+                    // The sign again after them: for a sign of several patterns, one of its states
+                    // ("…sorted it, but it's weeping"), not only what it is of ("…sorted it and the
+                    // incision has healed").
+                    !patterns
+                        .iter()
+                        .skip(usize::from(patterns.len() > 1))
+                        .any(|p| p.is_match(rest))
                         && !comes_back(rest)
                         && !comes_back(next)
                 })
@@ -74,7 +80,8 @@ pub(super) fn told_over(
             let about_it = points_back(later)
                 || later
                     .split(|c: char| !c.is_alphanumeric())
-                    .any(|w| sign_words.contains(&w));
+                    .any(|w| sign_words.contains(&w))
+                || opens_with_over(later, words);
             about_it && over_in(later, 0, j)
         })
 }
@@ -138,13 +145,13 @@ fn over_ends(sentence: &str, from: usize, sign_words: &[&str], words: &SignOver)
                 .any(|w| words.other.iter().any(|o| o == w))
                 || after.iter().any(|w| words.elsewhere.iter().any(|o| o == w));
             // What is over: the word just before the words, past "has", "completely" and the like ("it
-            // has cleared up", "the swelling went down"), or one inside them ("no clot"); not "I" of "I
-            // went down hard".
+            // has cleared up", "the swelling has been completely gone"), or one inside them ("no clot");
+            // not "I" of "I went down hard".
             let before = plain[..k]
                 .iter()
                 .enumerate()
                 .rev()
-                .take(SUBJECT_REACH)
+                .take(2 * SUBJECT_REACH)
                 .find(|(_, w)| !words.between.iter().any(|b| b == *w));
             // "Wound infection after my ACLR, treated with antibiotics, healed and…": a clause that is
             // the words alone has no subject of its own; it goes on about what the sentence is about.
@@ -162,7 +169,11 @@ fn over_ends(sentence: &str, from: usize, sign_words: &[&str], words: &SignOver)
                         is_subject(w)
                     }
                 })
-                || plain[k..end].iter().any(is_subject);
+                || plain[k..end].iter().any(is_subject)
+                // "All healed since, thank God.": a sentence that opens with the words (past "all",
+                // "has") has left its subject out, the sign of the sentence before; only as a clause alone
+                // ("Finished the antibiotics" goes on to what was finished).
+                || (before.is_none() && first == 0 && ends_clause);
             if !negated && !unsure && !partial && !other && subject {
                 let (start, last) = tokens[end - 1];
                 ends.push(start + last.len());
@@ -174,6 +185,23 @@ fn over_ends(sentence: &str, from: usize, sign_words: &[&str], words: &SignOver)
         start + last.len()
     }));
     ends
+}
+
+/// True when `sentence` opens with words that tell a sign over, past words like "all" and "has" ("All
+/// healed since"): it has left out what is over.
+fn opens_with_over(sentence: &str, words: &SignOver) -> bool {
+    let plain: Vec<&str> = crate::text::normalize::word_spans(sentence)
+        .map(|(start, end, _)| &sentence[start..end])
+        .collect();
+    let Some(k) = plain
+        .iter()
+        .position(|w| !words.between.iter().any(|b| b == w))
+    else {
+        return false;
+    };
+    words.told.iter().chain(&words.of_subject).any(|seq| {
+        k + seq.len() <= plain.len() && plain[k..k + seq.len()].iter().zip(seq).all(|(a, b)| a == b)
+    })
 }
 
 /// How many words a denial may stand before the word of the sign it denies ("no more swelling").
