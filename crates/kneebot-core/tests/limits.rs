@@ -302,3 +302,23 @@ fn not_even_one_is_a_limit_on_the_exercise_named() {
     let q = "Arthritis in the knee. When I do the bridge I can do even ten now. Should I keep doing the bridge?";
     assert_eq!(ask(q, None).verdict, Verdict::Recommended, "{q}");
 }
+
+/// The body's limit in other words: "no way I can get down into a squat position", "can't get my knees to
+/// bend far enough to squat down". A clinician's limit holds though the question quotes the video
+/// ("would a few squats do me any harm?").
+#[test]
+fn the_bend_a_squat_needs_not_there_is_a_limit() {
+    for q in [
+        "TKA 4 months ago and my bend is stuck at 85. There is no way I can get down into a squat position. \
+         Should squats be part of my routine anyway?",
+        "With this arthritis I can't get my knees to bend far enough to squat down. Are squats something I \
+         oughta be doing?",
+        "New knee went in back in March. The physio was dead clear with me, no deep squatting until she says. \
+         Then the man in the video goes on about squats being brilliant. Would a few squats do me any harm?",
+    ] {
+        let answer = ask(q, None);
+        assert_eq!(answer.verdict, Verdict::NotCovered, "{q}: {}", answer.guidance);
+    }
+    let q = "With this arthritis I can bend far enough to squat down now. Are squats something I should be doing?";
+    assert_eq!(ask(q, None).verdict, Verdict::Recommended, "{q}");
+}
