@@ -245,3 +245,19 @@ fn range_and_walking_back_in_everyday_words() {
         assert_eq!(answer.verdict, Verdict::Avoid, "{q}: {}", answer.guidance);
     }
 }
+
+/// The same in regional words: "gone dead as a doornail… not a flicker out of it", the Scots "doesnae fire";
+/// and after an operation named by its shorthand ("TTO").
+#[test]
+fn a_muscle_that_gives_nothing_in_regional_words() {
+    for q in [
+        "Broke my ankle three weeks ago. The hamstring on that leg has gone dead as a doornail, I squeeze and \
+         squeeze and there's not a flicker out of it. Would a few hamstring curls be any good?",
+        "Had the ACL reconstruction in November. The hamstring on that leg still doesnae fire when I ask it \
+         tae. Is it still right to be doing the hamstring curls?",
+        "[MPFL + TTO, 19F] My hamstring will not fire. Should I keep at the isolated curls to wake it up?",
+    ] {
+        let answer = ask(q, None);
+        assert_eq!(answer.verdict, Verdict::OkForNow, "{q}: {}", answer.guidance);
+    }
+}
