@@ -27,3 +27,25 @@ fn a_break_is_a_fracture_only_when_told_as_one() {
         assert_eq!(event(q), None, "{q}");
     }
 }
+
+/// "One whole year since my TKR" is a year, like "one year"; "a good 3 weeks ago" is three weeks.
+#[test]
+fn a_span_with_a_word_between_number_and_unit() {
+    for (q, days) in [
+        (
+            "Surgiversary today!! one whole year since my TKR. Leg curls ok?",
+            365.0,
+        ),
+        ("ACL surgery a good 3 weeks ago. Leg curls ok?", 21.0),
+    ] {
+        let elapsed = ask(q, None).understood.elapsed_days.expect("a time");
+        assert!((elapsed - days).abs() < 2.0, "{q}: {elapsed}");
+    }
+}
+
+/// An operation someone is "not bad enough for yet" has not happened.
+#[test]
+fn an_operation_not_needed_yet_is_not_an_event() {
+    let q = "Arthritis in both knees and the surgeon says I'm not bad enough for a TKR yet. Leg curls ok?";
+    assert_eq!(event(q), None, "{q}");
+}

@@ -261,3 +261,12 @@ fn a_muscle_that_gives_nothing_in_regional_words() {
         assert_eq!(answer.verdict, Verdict::OkForNow, "{q}: {}", answer.guidance);
     }
 }
+
+/// "Finished up with the physio" is rehab over: weakness told beside it a year after the operation is
+/// someone past rehab and still weak.
+#[test]
+fn finished_up_with_the_physio_is_rehab_over() {
+    let q = "I finished up with the physio in January, a year after the meniscus repair. The leg is still weaker \
+             than the other one. Would I go back to the hamstring curls to build it up?";
+    assert_eq!(ask(q, None).verdict, Verdict::Avoid, "{q}");
+}

@@ -30,7 +30,7 @@ const UNIT: &str = r"days?|weeks?|wks?|fortnights?|months?|mos?|mths?|years?|yrs
 
 static AMOUNT: LazyLock<Regex> = LazyLock::new(|| {
     crate::understand::pattern::compile(&format!(
-        r"\b(?:(?P<half_first>half an?|half a) (?P<unit_h>{UNIT})|(?P<num>{NUMBER})(?: and a half| and half)?[ -]?(?P<unit>{UNIT})(?P<and_half> and a half| and half)?|(?P<num_short>\d+(?:\.\d+)?)(?P<unit_short>d|w|y|wk|mo))\b"
+        r"\b(?:(?P<half_first>half an?|half a) (?P<unit_h>{UNIT})|(?P<num>{NUMBER})(?: and a half| and half)?[ -]?(?:(?:whole|full|good|long|solid|entire|straight) )?(?P<unit>{UNIT})(?P<and_half> and a half| and half)?|(?P<num_short>\d+(?:\.\d+)?)(?P<unit_short>d|w|y|wk|mo))\b"
     ))
     .expect("the timeline pattern is valid")
 });
