@@ -99,11 +99,7 @@ fn over_ends(sentence: &str, from: usize, sign_words: &[&str], words: &SignOver)
         .position(|&(start, _)| start >= from)
         .unwrap_or(plain.len());
     // Whether the words of `seq` stand from word `k` on.
-    let seq_at = |k: usize, seq: &[String]| {
-        !seq.is_empty()
-            && k + seq.len() <= plain.len()
-            && plain[k..k + seq.len()].iter().zip(seq).all(|(a, b)| a == b)
-    };
+    let seq_at = |k: usize, seq: &[String]| !seq.is_empty() && words_at(&plain, k, seq);
     let any_at = |seqs: &[Vec<String>], range: std::ops::Range<usize>| {
         range
             .into_iter()
@@ -199,9 +195,11 @@ fn opens_with_over(sentence: &str, words: &SignOver) -> bool {
     else {
         return false;
     };
-    words.told.iter().chain(&words.of_subject).any(|seq| {
-        k + seq.len() <= plain.len() && plain[k..k + seq.len()].iter().zip(seq).all(|(a, b)| a == b)
-    })
+    words
+        .told
+        .iter()
+        .chain(&words.of_subject)
+        .any(|seq| words_at(&plain, k, seq))
 }
 
 /// How many words a denial may stand before the word of the sign it denies ("no more swelling").
@@ -220,13 +218,7 @@ fn denied_ends<'a>(
     let names_sign =
         move |w: &str| sign_words.contains(&w) && words.kin.iter().flatten().any(|k| k == w);
     (first..plain.len()).filter_map(move |k| {
-        let seq = words.negations.iter().find(|seq| {
-            k + seq.len() <= plain.len()
-                && plain[k..k + seq.len()]
-                    .iter()
-                    .zip(seq.iter())
-                    .all(|(a, b)| a == b)
-        })?;
+        let seq = words.negations.iter().find(|seq| words_at(plain, k, seq))?;
         let from = k + seq.len();
         let denied =
             (from..(from + DENIAL_REACH).min(plain.len())).find(|&w| names_sign(plain[w]))?;
@@ -236,4 +228,9 @@ fn denied_ends<'a>(
         let again = plain[denied + 1..].iter().any(|w| sign_words.contains(w));
         (!unsure && !again).then_some(denied)
     })
+}
+
+/// Whether the words of `seq` stand in `plain` from word `k` on.
+fn words_at(plain: &[&str], k: usize, seq: &[String]) -> bool {
+    k + seq.len() <= plain.len() && plain[k..k + seq.len()].iter().zip(seq).all(|(a, b)| a == b)
 }
