@@ -175,6 +175,9 @@ pub struct Vocabulary {
     pub known_words: crate::text::word_set::WordSet,
     /// Prefixes that make a real word of a real word ("un" + "weighted").
     pub word_prefixes: Vec<String>,
+    /// Words before "on the <exercise>" that make it the plan or its load ("getting back on the leg curl
+    /// machine", "go heavier on the leg extension machine"), not where something happened.
+    pub plan_before_on: Vec<String>,
 }
 
 impl Vocabulary {
@@ -465,6 +468,7 @@ impl Vocabulary {
             lexicon,
             known_words,
             word_prefixes: vocab.words.word_prefixes.clone(),
+            plan_before_on: vocab.words.plan_before_on.clone(),
         }
     }
 }

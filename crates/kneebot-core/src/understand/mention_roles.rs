@@ -3,6 +3,7 @@
 
 use super::normalize::Token;
 use super::signals::Signals;
+use crate::knowledge::Vocabulary;
 
 /// True when the words `first..=last` overlap a recovery signal.
 pub(super) fn inside_signal(
@@ -28,7 +29,7 @@ pub(super) fn in_signal_sentence(tokens: &[Token], signals: &Signals, first: usi
 }
 
 /// True when the words before token `first` make it back-story ("after a long walk", "from running").
-pub(super) fn backstory(tokens: &[Token], first: usize) -> bool {
+pub(super) fn backstory(tokens: &[Token], first: usize, vocab: &Vocabulary) -> bool {
     first > 0
         && matches!(
             tokens[first - 1].text.as_str(),
@@ -44,27 +45,12 @@ pub(super) fn backstory(tokens: &[Token], first: usize) -> bool {
                 "a" | "after" | "from" | "on"
             )
             // "Getting back on the leg curl machine" is the plan, not where something happened; so is
-            // how much to load it ("go heavier on the leg extension machine", "easy on the squats").
+            // how much to load it ("go heavier on the leg extension machine").
             && !(first > 2
-                && matches!(
-                    tokens[first - 3].text.as_str(),
-                    "back"
-                        | "get"
-                        | "getting"
-                        | "go"
-                        | "going"
-                        | "hop"
-                        | "hopping"
-                        | "jump"
-                        | "heavy"
-                        | "heavier"
-                        | "light"
-                        | "lighter"
-                        | "easy"
-                        | "easier"
-                        | "hard"
-                        | "harder"
-                )))
+                && vocab
+                    .plan_before_on
+                    .iter()
+                    .any(|w| *w == tokens[first - 3].text)))
 }
 
 /// True when the words before token `first` make it the goal ("so I can walk smoother", "so I can get back

@@ -180,8 +180,8 @@ pub(super) fn read(
                 asked.contains(&tokens[first].sentence)
             };
             // "with" is back-story in "pain with running" but the means in "isolate it with curls".
-            let told_of =
-                backstory(tokens, first) && tokens[first - 1].text != "with" || goal(tokens, first);
+            let told_of = backstory(tokens, first, vocab) && tokens[first - 1].text != "with"
+                || goal(tokens, first);
             in_asking && (singled_out(first) || !told_of)
         })
         .collect();
@@ -332,8 +332,8 @@ fn choose(
                     .sentences
                     .first()
                     .is_some_and(|&q| Some(tokens[*f].sentence) == sentence_before(tokens, q));
-            let weak =
-                !just_before && (backstory(tokens, *f) || in_signal_sentence(tokens, signals, *f));
+            let weak = !just_before
+                && (backstory(tokens, *f, vocab) || in_signal_sentence(tokens, signals, *f));
             // The one put forward: "…was going to do hip thrusts but might do leg curls in their place";
             // or the one being added, which the short question points at ("Been doing wall sits and now
             // thinking of adding clamshells. Good idea?", "…and now adding leg curls, ok?").
