@@ -123,15 +123,7 @@ fn over_ends(sentence: &str, from: usize, sign_words: &[&str], words: &SignOver)
             let end = k + seq.len();
             let negated = any_at(&words.negations, k.saturating_sub(2)..k);
             // "In May" is a month, not "may".
-            let unsure = (k.saturating_sub(UNSURE_REACH)..k).any(|j| {
-                words.unsure.iter().any(|seq| {
-                    seq_at(j, seq)
-                        && !words
-                            .unsure_dated
-                            .iter()
-                            .any(|d| j >= d.len() && seq_at(j - d.len(), d))
-                })
-            });
+            let unsure = unsure_before(&plain, k, words);
             let partial = any_at(&words.partial, end..(end + 2).min(plain.len()));
             // "The bruising went away", "the rash on my arm, it cleared up": another trouble is over.
             // "The swelling went down in my knee": what follows may say it too.
@@ -222,11 +214,24 @@ fn denied_ends<'a>(
         let from = k + seq.len();
         let denied =
             (from..(from + DENIAL_REACH).min(plain.len())).find(|&w| names_sign(plain[w]))?;
-        let unsure = plain[k.saturating_sub(UNSURE_REACH)..k]
-            .iter()
-            .any(|w| words.unsure.iter().any(|u| u.len() == 1 && u[0] == *w));
+        let unsure = unsure_before(plain, k, words);
         let again = plain[denied + 1..].iter().any(|w| sign_words.contains(w));
         (!unsure && !again).then_some(denied)
+    })
+}
+
+/// Whether a word of hope or expectation comes up to `UNSURE_REACH` words before word `k` ("hopefully it's
+/// healed up", "hopefully no more swelling"), not one that names a month ("in May it cleared").
+fn unsure_before(plain: &[&str], k: usize, words: &SignOver) -> bool {
+    (k.saturating_sub(UNSURE_REACH)..k).any(|j| {
+        words.unsure.iter().any(|seq| {
+            !seq.is_empty()
+                && words_at(plain, j, seq)
+                && !words
+                    .unsure_dated
+                    .iter()
+                    .any(|d| j >= d.len() && words_at(plain, j - d.len(), d))
+        })
     })
 }
 
