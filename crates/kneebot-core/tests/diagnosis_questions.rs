@@ -24,6 +24,8 @@ fn whether_it_is_the_condition_named_is_a_diagnosis_question() {
         "Daughter gets a sharp pain on the outside of her knee a few miles into every run. My friend reckons IT \
          band syndrome, is she right or might it be something different?",
         "the back of my knee has a soft lump when I squat. could it also be something more serious?",
+        // Someone else's naming of the problem, and whether it holds.
+        "My coach watched me run and thinks it's IT band syndrome. Could she be right? It hurts on the outside.",
     ] {
         let answer = ask(q, None);
         assert_eq!(answer.verdict, Verdict::NotCovered, "{q}: {}", answer.guidance);
@@ -78,6 +80,12 @@ fn a_diagnosis_told_is_not_one_asked() {
         None,
     );
     assert_eq!(asked.verdict, Verdict::NotCovered, "{}", asked.guidance);
+    // Whether someone's claim about an exercise holds is asked of the exercise, not of the problem.
+    let claim = ask(
+        "My trainer says leg curls are bad for knee arthritis. Is he right?",
+        None,
+    );
+    assert_eq!(claim.verdict, Verdict::Avoid, "{}", claim.guidance);
 }
 
 /// "Would that be the IT band?" guesses at what it is: a diagnosis question, no advice on the walking the

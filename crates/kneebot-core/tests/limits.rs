@@ -56,6 +56,12 @@ fn a_clinician_limit_however_told() {
         "The discharge sheet says no running for 12 weeks after my ACL reconstruction, can someone explain why?",
         // Put "off limits" or "on hold" by the clinician, told, not asked.
         "My physio has put leg curls on hold for a month because of my meniscus tear. Are light ones ok?",
+        // A handout or sheet from the clinician, listing what not to do.
+        "Meniscus repair three weeks ago. The handout from the ward says no running or squats for now. Can I squat a bit?",
+        // The knee that will not bend far enough, however the bend is told.
+        "Knee replacement last spring and it still won't bend far enough to get down into a squat. Should I be doing squats?",
+        "My knee stops at about 70 degrees so there's no way I get low enough to squat. Are squats good for me?",
+        "Squats hurt my back, I physically can't do them. Should I do squats for my arthritis?",
     ] {
         let answer = ask(q, None);
         assert_eq!(answer.verdict, Verdict::NotCovered, "{q}: {}", answer.guidance);

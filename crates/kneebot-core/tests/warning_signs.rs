@@ -303,6 +303,9 @@ fn falls_and_no_weight_in_slang_are_urgent() {
         "Twisted my knee stepping off the kerb this morning, hopped home, zero chance of leaning on that leg. Rest, or?",
         "Hyperextended my knee yesterday and it swelled up massively straight away. Squats?",
         "Wiped out skiing yesterday and my knee swelled up massively straight away. Squats?",
+        // Not been able to since, and "zero weight" said on its own.
+        "Came off my bike on Sunday and landed on the knee. Haven't been able to stand on that leg since. Can I do bridges?",
+        "Twisted it getting out of the van yesterday, zero weight. Can I still do my glute work?",
     ] {
         assert_eq!(ask(q, None).verdict, Verdict::Urgent, "{q}");
     }
