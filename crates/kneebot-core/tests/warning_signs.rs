@@ -115,6 +115,9 @@ fn signs_in_everyday_words_are_urgent() {
         "She came off the beam awkwardly yesterday and felt a pop. Knee's stuck partly bent and straightening is a no-go. Which rehab moves should she begin?",
         "Saturday I pivoted getting out of the car and something went clunk, since then the knee is stuck in a bent position and will NOT go straight. Would gentle stretches unlock it?",
         "Dad had his new knee put in 8 days ago. He's getting puffed out walking to the loo and his heart is going like the clappers. Should he do his leg exercises in bed?",
+        // A tight or heavy feeling across the chest; stairs that leave someone puffing after an operation.
+        "Meniscus repair on Monday. Climbing the stairs leaves me puffing now. Can I do my straight leg raises?",
+        "ACL surgery 6 days ago and there's a heavy feeling across my chest since this morning. Glute bridges ok?",
     ] {
         let answer = ask(q, None);
         assert_eq!(answer.verdict, Verdict::Urgent, "{q}");
