@@ -236,6 +236,10 @@ fn a_sign_cleared_up_is_over_whatever_the_sign() {
         // "In May" is a month, not a maybe; a clause of the words alone is about the sign before it.
         "Knee replacement in February. I had an infection in the incision after it and the surgeon said in May it is completely cleared. Can I do glute bridges?",
         "ACL reconstruction 3 months ago. Wound infection at day 10, treated with antibiotics, healed and the surgeon signed me off. Can I do glute bridges?",
+        // The treatment done, the wound closed, "fine since"; what the sign was of named after the words.
+        "Knee replacement in May. A clot in my calf in June, hot and swollen, finished the blood thinners in August and it has been fine since. Glute bridges?",
+        "ACL surgery in January. The incision got infected in February, the antibiotics cleared it and it's closed now. Glute bridges?",
+        "Meniscus repair in March. The wound got infected and oozed in April, all cleared up and the scar looks good now. Glute bridges?",
     ] {
         let answer = ask(q, None);
         assert_ne!(answer.verdict, Verdict::Urgent, "{q}");
@@ -261,6 +265,10 @@ fn a_sign_cleared_up_is_over_whatever_the_sign() {
         "Had TKR 3 weeks ago. My calf is hot and swollen. The doctor thinks it will have gone away in a few days. Glute bridges?",
         "Had ACLR 2 weeks ago. The wound is oozing. Hopefully it's healed up by the weekend. Glute bridges?",
         "Had TKR 3 weeks ago and had a fever since yesterday, but the surgeon said I was all cleared for exercise last week. Glute bridges?",
+        // Still being treated is not over.
+        "Knee replacement 3 weeks ago. My wound is red and oozing, I'm on antibiotics for it. Glute bridges?",
+        // What the sign is of named after the words of over, with its state: not over.
+        "Had ACLR 3 weeks ago. The wound was red, it cleared up, but now the scar is oozing. Glute bridges?",
         // Over, then worse.
         "Had TKR 2 weeks ago. My wound is oozing yellow stuff. The district nurse signed it off last week but it's got worse. Glute bridges?",
         // A sign that stays a warning once it has settled: sudden swelling after a fall, no weight taken.

@@ -32,9 +32,14 @@ pub(super) fn told_over(
     let sentence = sentences[i];
     let mut last_end = 0;
     let mut sign_words: Vec<&str> = Vec::new();
-    for p in patterns {
+    // Of a sign of several patterns, the words of over come after its states: what it is of may be named
+    // again after them ("…infection, all cleared up since and the scar's fine now").
+    let states = usize::from(patterns.len() > 1);
+    for (k, p) in patterns.iter().enumerate() {
         for m in p.find_iter(sentence) {
-            last_end = last_end.max(m.end());
+            if k >= states {
+                last_end = last_end.max(m.end());
+            }
             sign_words.extend(
                 m.as_str()
                     .split(|c: char| !c.is_alphanumeric())
