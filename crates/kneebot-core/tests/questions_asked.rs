@@ -76,6 +76,10 @@ fn whether_a_told_exercise_is_worth_it_asks_about_it() {
         "My knees are arthritic. The gym has a lying leg curl machine and a trainer says to do it. Worth \
          trying, or am I wasting my time?",
         "Osteoarthritis in both knees. My neighbour swears by leg curls. Would that really help me?",
+        // "Worth me doing…", "…or not?", joining the group that does it.
+        "Arthritis in my knees. The gym has a hamstring curl machine. Worth me doing it twice a week?",
+        "I have knee osteoarthritis and my running club does leg curls after every session. Should I join in?",
+        "Knee arthritis here. My wife bought me ankle weights for leg curls at home, do them or not?",
     ] {
         let answer = ask(q, None);
         assert_eq!(answer.verdict, Verdict::Avoid, "{q}: {}", answer.guidance);
@@ -208,6 +212,8 @@ fn loading_or_adding_an_exercise_asks_about_it() {
     for q in [
         "Should I go heavier on the leg extension machine? TKR was 2 years ago.",
         "My friend says leg extensions are the number one knee rehab exercise. Should I add them to my routine?",
+        // Sitting on the machine is using it, not where something happened.
+        "Patellofemoral pain. Is sitting on the leg extension machine the best option for my quads?",
     ] {
         let answer = ask(q, None);
         assert_eq!(answer.verdict, Verdict::Caution, "{q}: {}", answer.guidance);
