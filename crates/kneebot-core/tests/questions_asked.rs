@@ -96,6 +96,16 @@ fn better_off_dropping_asks_what_to_avoid() {
     );
     assert!(!answer.overview.is_empty(), "{}", answer.guidance);
     assert_ne!(answer.verdict, Verdict::Recommended, "{}", answer.guidance);
+    // What is off the table, a no-no, or makes the condition named worse.
+    for q in [
+        "Knee arthritis in both knees. Which gym machines are a no-no for me?",
+        "Torn meniscus, no surgery planned. Which lifts are off the table for now?",
+        "Which exercises make patellofemoral pain worse? I want to know what to drop.",
+    ] {
+        let answer = ask(q, None);
+        assert!(!answer.overview.is_empty(), "{q}: {}", answer.guidance);
+        assert_eq!(answer.verdict, Verdict::Avoid, "{q}: {}", answer.guidance);
+    }
 }
 
 /// Everyday words of British and other Englishes are words, not typos: "bloke" is no "broke" (a trauma),
