@@ -49,3 +49,41 @@ fn an_operation_not_needed_yet_is_not_an_event() {
     let q = "Arthritis in both knees and the surgeon says I'm not bad enough for a TKR yet. Leg curls ok?";
     assert_eq!(event(q), None, "{q}");
 }
+
+/// "They're not operating" and "the surgeon won't operate" tell no operation.
+#[test]
+fn a_surgeon_not_operating_is_no_event() {
+    for q in [
+        "Torn meniscus and they're not operating for now. Can I do squats?",
+        "My ACL is torn but the surgeon won't operate at my age. Can I do leg curls?",
+    ] {
+        assert_eq!(event(q), None, "{q}");
+    }
+}
+
+/// An operation in everyday words: "had the cruciate done", "had the meniscus stitched", "had my
+/// cartilage trimmed". "The cruciate" alone is the ACL; the posterior cruciate is not.
+#[test]
+fn an_operation_in_everyday_words_is_surgery() {
+    for q in [
+        "Had the cruciate done in the summer. Can I do leg curls?",
+        "Had my meniscus stitched a while back. Can I do leg curls?",
+        "Got the cartilage in my knee trimmed last year. Are squats ok?",
+    ] {
+        assert_eq!(event(q).as_deref(), Some("surgery"), "{q}");
+    }
+    let cruciate = ask(
+        "Had the cruciate done in the summer. Can I do leg curls?",
+        None,
+    );
+    assert_eq!(cruciate.conditions, vec!["acl_tear".to_string()]);
+    let posterior = ask(
+        "I tore my posterior cruciate ligament skiing. Can I do squats?",
+        None,
+    );
+    assert!(
+        posterior.conditions.is_empty(),
+        "{:?}",
+        posterior.conditions
+    );
+}
