@@ -86,6 +86,12 @@ fn a_diagnosis_told_is_not_one_asked() {
         None,
     );
     assert_eq!(claim.verdict, Verdict::Avoid, "{}", claim.guidance);
+    // "Which is it" between two pieces of advice, then the exercise question: the exercise is asked.
+    let advice = ask(
+        "My trainer says squats wreck arthritic knees, the video says they're great. So which is it, should I squat?",
+        None,
+    );
+    assert_eq!(advice.verdict, Verdict::Recommended, "{}", advice.guidance);
 }
 
 /// "Would that be the IT band?" guesses at what it is: a diagnosis question, no advice on the walking the

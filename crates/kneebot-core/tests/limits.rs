@@ -328,3 +328,12 @@ fn the_bend_a_squat_needs_not_there_is_a_limit() {
     let q = "With this arthritis I can bend far enough to squat down now. Are squats something I should be doing?";
     assert_eq!(ask(q, None).verdict, Verdict::Recommended, "{q}");
 }
+
+/// A muscle that will not work ("can't get my hamstring to switch on") is a sign of where the asker is,
+/// not an exercise they cannot do: the ruling answers.
+#[test]
+fn a_muscle_that_will_not_work_is_no_limit() {
+    let q = "ACL reconstruction 3 weeks ago. I still can't get the hamstring to fire at all. Is isolated hamstring work ok?";
+    let answer = ask(q, None);
+    assert_eq!(answer.verdict, Verdict::OkForNow, "{}", answer.guidance);
+}

@@ -30,6 +30,7 @@ pub(super) fn read(
     tokens: &[Token],
     found: &[Found],
     mentions: &[Mention],
+    in_sign: &[bool],
     asked: &Asked,
     vocab: &Vocabulary,
 ) -> Limits {
@@ -40,10 +41,14 @@ pub(super) fn read(
             .find(text)
             .is_some_and(|m| m.start() < at)
     };
+    // A muscle inside a sign ("can't get the hamstring to contract") tells how it works, not an
+    // exercise the asker cannot do.
     let mut limited_here: Vec<bool> = mentions
         .iter()
-        .map(|&(_, first, last)| {
-            asking::is_limited(text, tokens, (first, last), clinician_before, &vocab.asking)
+        .zip(in_sign)
+        .map(|(&(_, first, last), &sign)| {
+            !sign
+                && asking::is_limited(text, tokens, (first, last), clinician_before, &vocab.asking)
         })
         .collect();
     // "No squats, lunges or leg curls": a limit on one exercise of a list is a limit on the next.

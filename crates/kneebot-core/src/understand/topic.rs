@@ -63,7 +63,15 @@ pub(super) fn read(
     let super::limits::Limits {
         topics: limited,
         told: limit_told,
-    } = super::limits::read(text, tokens, found, &mentions, &asked, vocab);
+    } = super::limits::read(
+        text,
+        tokens,
+        found,
+        &mentions,
+        &mention_in_sign,
+        &asked,
+        vocab,
+    );
     // "…lying leg curls, box jumps and back squats. Is the first one a good idea?": the one pointed at.
     let pointed = super::pointers::pointed(text, tokens, found, &mentions, &asked, vocab);
     let (topic, topic_is_alternative) = match &pointed {
