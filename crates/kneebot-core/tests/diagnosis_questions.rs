@@ -54,10 +54,12 @@ fn a_condition_offered_for_agreement_is_a_diagnosis_question() {
     for q in [
         "The outside of my knee burns a few miles into every long run. IT band syndrome, do you think?",
         "Ache on the outer knee after cycling up hills. ITB, you reckon?",
+        "Pain behind the kneecap on stairs and after sitting in the cinema. Chondromalacia, would you say?",
     ] {
         let answer = ask(q, None);
         assert_eq!(answer.verdict, Verdict::NotCovered, "{q}: {}", answer.guidance);
         assert!(answer.overview.is_empty(), "{q}");
+        assert_eq!(answer.understood.intent.as_deref(), Some("diagnosis"), "{q}");
     }
     let known = ask(
         "I have a Baker's cyst, you reckon glute bridges are ok?",

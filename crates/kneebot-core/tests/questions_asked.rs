@@ -229,3 +229,14 @@ fn loading_or_adding_an_exercise_asks_about_it() {
         assert_eq!(answer.verdict, Verdict::Caution, "{q}: {}", answer.guidance);
     }
 }
+
+/// "Is there a routine that would settle it down?" asks for what to do, told by what it should do.
+#[test]
+fn a_routine_asked_for_by_what_it_should_do_is_an_open_question() {
+    let answer = ask(
+        "I have knee arthritis and it flares after long shifts. Is there a routine that would settle it?",
+        None,
+    );
+    assert!(!answer.overview.is_empty(), "{}", answer.guidance);
+    assert_eq!(answer.verdict, Verdict::Recommended, "{}", answer.guidance);
+}

@@ -166,6 +166,7 @@ fn walking_without_limping_is_walking_decently() {
         "Hip replaced 5 weeks ago, I'm walking to the end of the road and back with my cane now. leg curls?",
         "Meniscus repair 3 months ago, I've been back at work 3 weeks now. leg curls?",
         "back at work 2 months after my knee replacement, can I do hamstring curls?",
+        "Meniscus surgery a while ago. Bending and straightening are both back to normal now. leg curls?",
     ] {
         assert_eq!(ask(q, None).verdict, Verdict::Avoid, "{q}");
     }
