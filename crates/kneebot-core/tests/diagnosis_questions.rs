@@ -88,6 +88,17 @@ fn a_diagnosis_told_is_not_one_asked() {
         None,
     );
     assert_eq!(claim.verdict, Verdict::Avoid, "{}", claim.guidance);
+    // Whether it would be wrong to do an exercise is asked of the exercise, after a diagnosis told.
+    let exercise = ask(
+        "My physio said it's patellar tendonitis. Would it be wrong to keep doing squats?",
+        None,
+    );
+    assert_ne!(
+        exercise.understood.intent.as_deref(),
+        Some("diagnosis"),
+        "{}",
+        exercise.guidance
+    );
     // "Which is it" between two pieces of advice, then the exercise question: the exercise is asked.
     let advice = ask(
         "My trainer says squats wreck arthritic knees, the video says they're great. So which is it, should I squat?",

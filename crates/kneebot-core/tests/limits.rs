@@ -337,3 +337,19 @@ fn a_muscle_that_will_not_work_is_no_limit() {
     let answer = ask(q, None);
     assert_eq!(answer.verdict, Verdict::OkForNow, "{}", answer.guidance);
 }
+
+/// An exercise inside a sign stays limited ("not allowed to run again until…"); a depth told as no longer
+/// hurting is no limit.
+#[test]
+fn a_limit_inside_a_sign_holds_and_a_depth_that_no_longer_hurts_is_none() {
+    let limited = ask(
+        "Surgeon said I'm not allowed to run again until 6 months after my ACL repair. Is a light jog ok at 4 months?",
+        None,
+    );
+    assert_eq!(limited.verdict, Verdict::NotCovered, "{}", limited.guidance);
+    let free = ask(
+        "Knee arthritis. It doesn't hurt anymore when I go down deep enough to squat, can I keep doing squats?",
+        None,
+    );
+    assert_ne!(free.verdict, Verdict::NotCovered, "{}", free.guidance);
+}

@@ -84,6 +84,12 @@ fn whether_a_told_exercise_is_worth_it_asks_about_it() {
         let answer = ask(q, None);
         assert_eq!(answer.verdict, Verdict::Avoid, "{q}: {}", answer.guidance);
     }
+    // "…or not?" of something else is not about the exercise told of.
+    let heal = ask(
+        "I do squats every day. Will my meniscus tear heal or not?",
+        None,
+    );
+    assert_eq!(heal.verdict, Verdict::NotCovered, "{}", heal.guidance);
 }
 
 /// "Which lifts am I better off dropping?" asks what to avoid: an overview headed by what to stay away

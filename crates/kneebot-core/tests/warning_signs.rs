@@ -141,6 +141,8 @@ fn everyday_words_that_are_no_sign() {
         "Had my meniscus scoped last year. When I do hill sprints my heart is pounding. Are squats ok?",
         "Fell two years ago and there's a small lump like a golf ball. Can I do squats?",
         "I twisted my knee years ago and it swells a little in 30 minutes of running. Can I do squats?",
+        // "No weight" of the exercise, not of the knee.
+        "Tore my MCL two weeks ago. Leg extensions, no weight, 3x15, ok?",
     ] {
         assert_ne!(ask(q, None).verdict, Verdict::Urgent, "{q}");
     }
@@ -265,6 +267,14 @@ fn a_sign_cleared_up_is_over_whatever_the_sign() {
         "Had TKR 3 weeks ago. My calf is hot and swollen. The doctor thinks it will have gone away in a few days. Glute bridges?",
         "Had ACLR 2 weeks ago. The wound is oozing. Hopefully it's healed up by the weekend. Glute bridges?",
         "Had TKR 3 weeks ago and had a fever since yesterday, but the surgeon said I was all cleared for exercise last week. Glute bridges?",
+        // Words of over that are of something else: a shop closed, all but the sign fine, a sign-off.
+        "ACL surgery 10 days ago. My incision started oozing pus tonight. I went to the pharmacy but it was closed. Glute bridges?",
+        "Knee replacement 2 weeks ago. Wound's still oozing, otherwise it's been fine since surgery. Glute bridges?",
+        "ACL surgery 3 weeks ago. Scar is red and weeping but I was signed off by my surgeon last week. Glute bridges?",
+        // What the sign is of named only after the words of over.
+        "Knee replacement 2 weeks ago. The swelling in my knee went down but now my calf is swollen and hot. Glute bridges?",
+        // A surgeon who "wasn't going to operate at first" but did: the operation happened.
+        "The surgeon said he wasn't going to operate at first but did my ACL reconstruction 10 days ago, now I've got chills and 38.8. Glute bridges?",
         // Still being treated is not over.
         "Knee replacement 3 weeks ago. My wound is red and oozing, I'm on antibiotics for it. Glute bridges?",
         // What the sign is of named after the words of over, with its state: not over.
@@ -314,9 +324,8 @@ fn falls_and_no_weight_in_slang_are_urgent() {
         "Twisted my knee stepping off the kerb this morning, hopped home, zero chance of leaning on that leg. Rest, or?",
         "Hyperextended my knee yesterday and it swelled up massively straight away. Squats?",
         "Wiped out skiing yesterday and my knee swelled up massively straight away. Squats?",
-        // Not been able to since, and "zero weight" said on its own.
+        // Not been able to since.
         "Came off my bike on Sunday and landed on the knee. Haven't been able to stand on that leg since. Can I do bridges?",
-        "Twisted it getting out of the van yesterday, zero weight. Can I still do my glute work?",
     ] {
         assert_eq!(ask(q, None).verdict, Verdict::Urgent, "{q}");
     }

@@ -42,12 +42,17 @@ pub(super) fn read(
             .is_some_and(|m| m.start() < at)
     };
     // A muscle inside a sign ("can't get the hamstring to contract") tells how it works, not an
-    // exercise the asker cannot do.
+    // exercise the asker cannot do; an exercise inside one ("not allowed to run again") stays limited.
+    let muscle = |first: usize| {
+        found
+            .iter()
+            .any(|f| f.first == first && matches!(f.entry.meaning, Meaning::Muscle(_)))
+    };
     let mut limited_here: Vec<bool> = mentions
         .iter()
         .zip(in_sign)
         .map(|(&(_, first, last), &sign)| {
-            !sign
+            !(sign && muscle(first))
                 && asking::is_limited(text, tokens, (first, last), clinician_before, &vocab.asking)
         })
         .collect();

@@ -32,12 +32,12 @@ pub(super) fn told_over(
     let sentence = sentences[i];
     let mut last_end = 0;
     let mut sign_words: Vec<&str> = Vec::new();
-    // Of a sign of several patterns, the words of over come after its states: what it is of may be named
-    // again after them ("…infection, all cleared up since and the scar's fine now").
-    let states = usize::from(patterns.len() > 1);
+    // Of a sign of several patterns, the words of over come after its states and after what it is of first
+    // named: it may be named again after them ("…infection, all cleared up since and the scar's fine now").
+    let several = patterns.len() > 1;
     for (k, p) in patterns.iter().enumerate() {
-        for m in p.find_iter(sentence) {
-            if k >= states {
+        for (n, m) in p.find_iter(sentence).enumerate() {
+            if !(several && k == 0 && n > 0) {
                 last_end = last_end.max(m.end());
             }
             sign_words.extend(
