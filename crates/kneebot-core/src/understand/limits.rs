@@ -43,16 +43,11 @@ pub(super) fn read(
     };
     // A muscle inside a sign ("can't get the hamstring to contract") tells how it works, not an
     // exercise the asker cannot do; an exercise inside one ("not allowed to run again") stays limited.
-    let muscle = |first: usize| {
-        found
-            .iter()
-            .any(|f| f.first == first && matches!(f.entry.meaning, Meaning::Muscle(_)))
-    };
     let mut limited_here: Vec<bool> = mentions
         .iter()
         .zip(in_sign)
         .map(|(&(_, first, last), &sign)| {
-            !(sign && muscle(first))
+            !(sign && super::phrases::names_muscle(found, first))
                 && asking::is_limited(text, tokens, (first, last), clinician_before, &vocab.asking)
         })
         .collect();

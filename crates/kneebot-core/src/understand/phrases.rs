@@ -56,6 +56,13 @@ pub(super) fn named(found: &[Found], text: &str, tokens: &[Token], denied: &AnyO
     named
 }
 
+/// True when the phrase found at token `first` names a muscle ("the hamstring"), not an exercise.
+pub(super) fn names_muscle(found: &[Found], first: usize) -> bool {
+    found
+        .iter()
+        .any(|f| f.first == first && matches!(f.entry.meaning, Meaning::Muscle(_)))
+}
+
 /// Phrases: longest match at each position, within one sentence, skipping filler words.
 pub(super) fn find_phrases<'k>(
     tokens: &[Token],

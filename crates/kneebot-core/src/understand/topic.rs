@@ -151,12 +151,7 @@ pub(super) fn read(
     // A muscle singled out ("exercises that focus especially on the hamstring") is the isolated work asked
     // about, not a goal.
     let singled_out = |first: usize| word_before(tokens, first, 4, &vocab.singling_out);
-    let muscle = |first: usize| {
-        found
-            .iter()
-            .any(|f| f.first == first && matches!(f.entry.meaning, Meaning::Muscle(_)))
-            && !singled_out(first)
-    };
+    let muscle = |first: usize| super::phrases::names_muscle(found, first) && !singled_out(first);
     // "Should I be walking…": the question's own "should I" a word or two before the exercise.
     let asks_whether_to = |first: usize| {
         let (start, _) = super::phrases::sentence_span(tokens, tokens[first].sentence);
