@@ -45,8 +45,15 @@ pub(super) fn read(
         })
     };
     let ahead_in_its_sentence = || {
+        // Every surgery word of one sentence gets the same answer: each sentence is read once, so a post
+        // naming the operation hundreds of times in one sentence is not read hundreds of times over.
+        let mut read: Vec<usize> = Vec::new();
         surgery_words().any(|f| {
             let sentence = tokens[f.first].sentence;
+            if read.contains(&sentence) {
+                return false;
+            }
+            read.push(sentence);
             let (start, end) = super::phrases::sentence_span(tokens, sentence);
             let mut next = tokens.iter().filter(|t| t.sentence == sentence + 1);
             // "Having my TKR. Next week.", "Got my date. It's next Friday.": a short sentence after it, or
