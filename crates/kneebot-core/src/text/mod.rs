@@ -4,11 +4,13 @@
 //! - [`normalize`]: Unicode folding, lower case, contractions, tokens and stems.
 //! - [`distance`]: the edit distance spelling correction compares words with.
 //! - [`emoticons`]: ":(" and ";)" read as the end of a thought, like emoji.
+//! - [`marks`]: where sentence ends and clause breaks stand, found once.
 //! - [`pattern`]: the checked regular expressions the language lists are written in.
 //! - [`stem`]: the stemmer.
 
 pub mod distance;
 pub mod emoticons;
+pub mod marks;
 pub mod normalize;
 pub mod pattern;
 pub mod stem;

@@ -95,6 +95,19 @@ fn clause_breaks(sentence: &str) -> Vec<usize> {
     breaks
 }
 
+/// True when `clause` opens as a question ("so what should I…", "is it ok…"). Only its first words are
+/// read: a long run of lead words ("but now but now…") would otherwise be read to its end once for every
+/// clause of the sentence.
+fn opens_question(clause: &str, asking: &Asking) -> bool {
+    asking
+        .question_starts
+        .is_match(super::phrases::first_words(clause, OPENING_WORDS))
+}
+
+/// How many words `opens_question` reads: lead words ("so", "my question is:") and the longest opening
+/// ("is the leg press machine ok").
+const OPENING_WORDS: usize = 16;
+
 /// Words that open a yes/no question ("are glute bridges okay?", "should I stop?").
 const YES_NO_OPENERS: [&str; 11] = [
     "are", "is", "should", "can", "could", "would", "will", "do", "does", "may", "am",
@@ -132,7 +145,7 @@ pub fn find(text: &str, tokens: &[Token], asking: &Asking) -> Asked {
         let Some((s, e)) = spans[i] else {
             return false;
         };
-        let words = tokens.iter().filter(|t| t.sentence == i).count();
+        let words = super::phrases::sentence_tokens(tokens, i).len();
         let sentence = &text[s..e];
         let clauses: Vec<&str> = clause_breaks(sentence)
             .into_iter()
@@ -140,7 +153,7 @@ pub fn find(text: &str, tokens: &[Token], asking: &Asking) -> Asked {
             .collect();
         // An open question in other words ("…: asking for recommendations as to the top 2 exercises?").
         words <= LONG_SENTENCE_WORDS
-            || clauses.iter().any(|c| asking.question_starts.is_match(c))
+            || clauses.iter().any(|c| opens_question(c, asking))
             // "In the video which muscle does he say is the main one when you walk?": a question
             // worded after a short lead.
             || asking.question_inside.is_match(sentence)
@@ -172,12 +185,17 @@ pub fn find(text: &str, tokens: &[Token], asking: &Asking) -> Asked {
     }
     // "meniscus?? or just my OA": a sentence that opens with "or" right after one that asks offers the
     // question's other choice, so it asks too.
+    let mut asks = vec![false; spans.len()];
+    for &i in &sentences {
+        asks[i] = true;
+    }
     let mut i = 0;
     while i < sentences.len() {
         // The next sentence with words ("??" may leave an empty one between).
-        let next = tokens.iter().find(|t| t.sentence > sentences[i]);
+        let next = tokens.get(tokens.partition_point(|t| t.sentence <= sentences[i]));
         if let Some(next) = next.filter(|t| t.text == "or").map(|t| t.sentence) {
-            if !sentences.contains(&next) {
+            if !asks[next] {
+                asks[next] = true;
                 sentences.push(next);
             }
         }
@@ -186,7 +204,7 @@ pub fn find(text: &str, tokens: &[Token], asking: &Asking) -> Asked {
     sentences.sort_unstable();
     // With nothing that asks, the last sentence of a few words ("…what to do. – Jenny" ends in a name).
     if sentences.is_empty() {
-        let words = |i: usize| tokens.iter().filter(|t| t.sentence == i).count();
+        let words = |i: usize| super::phrases::sentence_tokens(tokens, i).len();
         let last = (0..spans.len()).rev().find(|&i| words(i) > 2);
         sentences.extend(last.or_else(|| tokens.last().map(|t| t.sentence)));
     }
@@ -198,7 +216,7 @@ pub fn find(text: &str, tokens: &[Token], asking: &Asking) -> Asked {
             // the sentence, unless the sentence opens as a question ("does anyone ride after it, and any
             // tips?" asks all of it).
             let mut start = s;
-            let opens_asking = asking.question_starts.is_match(text[s..e].trim_start());
+            let opens_asking = opens_question(text[s..e].trim_start(), asking);
             let breaks = if opens_asking {
                 Vec::new()
             } else {
@@ -207,7 +225,7 @@ pub fn find(text: &str, tokens: &[Token], asking: &Asking) -> Asked {
             let last_break = breaks.last().copied().unwrap_or(0);
             for offset in breaks.into_iter().skip(1) {
                 let clause = text[s + offset..e].trim_start();
-                if asking.question_starts.is_match(clause)
+                if opens_question(clause, asking)
                     || (offset == last_break && asking.elliptical.is_match(clause))
                 {
                     // "Leg press or squats, which should I do?" chooses among what came before.

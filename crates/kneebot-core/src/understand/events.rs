@@ -8,6 +8,7 @@ use super::timeline;
 use super::Event;
 use crate::knowledge::vocabulary::Meaning;
 use crate::knowledge::Knowledge;
+use crate::text::marks::Marks;
 
 /// The event the question tells of, and what the red flags need to know about it.
 pub(super) struct Events {
@@ -55,7 +56,7 @@ pub(super) fn read(
             }
             read.push(sentence);
             let (start, end) = super::phrases::sentence_span(tokens, sentence);
-            let mut next = tokens.iter().filter(|t| t.sentence == sentence + 1);
+            let mut next = super::phrases::sentence_tokens(tokens, sentence + 1).iter();
             // "Having my TKR. Next week.", "Got my date. It's next Friday.": a short sentence after it, or
             // one that points back at it, tells its time.
             let next_tells_its_time = next.next().is_some_and(|first| {
@@ -160,11 +161,19 @@ pub(super) fn read(
         let dates = time.dated.iter().any(|w| after.starts_with(w.as_str()));
         !dates && words.iter().any(|w| ends_with_word(before, w))
     };
+    // Each span's standing and where the clause breaks fall are worked out once: a long post has many
+    // spans and many event words, and each event word weighs every span.
+    let aside: Vec<bool> = durations
+        .iter()
+        .map(|d| preceded_by(d, &time.aside))
+        .collect();
+    let breaks = Marks::of(text, b",;.!?");
     let nearest_span = |at: usize| {
-        durations.iter().min_by_key(|d| {
-            let aside = preceded_by(d, &time.aside);
-            (aside, d.start.abs_diff(at).min(d.end.abs_diff(at)))
-        })
+        durations
+            .iter()
+            .zip(&aside)
+            .min_by_key(|(d, &aside)| (aside, d.start.abs_diff(at).min(d.end.abs_diff(at))))
+            .map(|(d, _)| d)
     };
     let nearest = |at: usize| nearest_span(at).map(|d| d.days);
     // The time that dates the words at `at` among several events: the nearest in their own clause; one
@@ -173,19 +182,24 @@ pub(super) fn read(
     // The words between a span and the words at `at`.
     let between = |d: &timeline::Elapsed, at: usize| {
         if d.start >= at {
-            &text[at..d.start]
+            (at, d.start)
         } else {
-            &text[d.end.min(at)..at]
+            (d.end.min(at), at)
         }
     };
     let date_of = |at: usize| {
-        durations.iter().min_by_key(|d| {
-            (
-                between(d, at).contains([',', ';', '.', '!', '?']),
-                preceded_by(d, &time.aside),
-                d.start.abs_diff(at).min(d.end.abs_diff(at)),
-            )
-        })
+        durations
+            .iter()
+            .zip(&aside)
+            .min_by_key(|(d, &aside)| {
+                let (from, to) = between(d, at);
+                (
+                    breaks.any_within(from, to),
+                    aside,
+                    d.start.abs_diff(at).min(d.end.abs_diff(at)),
+                )
+            })
+            .map(|(d, _)| d)
     };
     // Where the post puts a surgery ahead or denies one ("booked for next month", "never had surgery"):
     // elsewhere, a surgery dated in the past in its own clause is past ("I had ACL surgery 2 weeks ago
@@ -201,11 +215,11 @@ pub(super) fn read(
         surgeries().find(|&at| {
             !ahead_or_denied.iter().any(|&(s, e)| s <= at && at < e)
                 && date_of(at).is_some_and(|d| {
-                    let between = between(d, at);
+                    let (from, to) = between(d, at);
                     d.anchored
                         && d.days > 0.0
-                        && between.len() <= SAME_CLAUSE_BYTES
-                        && !between.contains([',', ';', '.', '!', '?'])
+                        && to - from <= SAME_CLAUSE_BYTES
+                        && !breaks.any_within(from, to)
                 })
         })
     };
@@ -261,7 +275,7 @@ pub(super) fn read(
                             && surgeries().any(|at| {
                                 at >= d.end
                                     && at - d.end <= POST_EVENT_BYTES
-                                    && !text[d.end..at].contains([',', ';', '.', '!', '?'])
+                                    && !breaks.any_within(d.end, at)
                             }))
                 })
                 .map(|d| d.days)

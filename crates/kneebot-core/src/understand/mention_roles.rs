@@ -20,10 +20,10 @@ pub(super) fn inside_signal(
 
 /// True when token `first` is in a sentence where a recovery signal starts.
 pub(super) fn in_signal_sentence(tokens: &[Token], signals: &Signals, first: usize) -> bool {
+    // The signal's first word: the first token ending after its start (tokens come in order).
     signals.spans.iter().any(|(s, _, _, _)| {
         tokens
-            .iter()
-            .find(|t| t.start >= *s || t.end > *s)
+            .get(tokens.partition_point(|t| t.end <= *s))
             .is_some_and(|t| t.sentence == tokens[first].sentence)
     })
 }

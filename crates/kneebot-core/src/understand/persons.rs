@@ -80,8 +80,13 @@ pub(super) fn own_story(
     {
         return None;
     }
-    let asked = super::asking::find(text, tokens, &vocab.asking).sentences;
+    let asked_sentences = super::asking::find(text, tokens, &vocab.asking).sentences;
     let count = tokens.last().map_or(0, |t| t.sentence + 1);
+    // Per sentence, so a post of many sentences is not searched once for each word.
+    let mut asked = vec![false; count];
+    for &s in &asked_sentences {
+        asked[s] = true;
+    }
     let mut mentions = vec![Mentions::default(); count];
     for (i, t) in tokens.iter().enumerate() {
         let Some(person) = persons.of(&t.text) else {
@@ -93,8 +98,7 @@ pub(super) fn own_story(
                 .get(i + 1)
                 .is_some_and(|n| n.sentence == t.sentence && persons.of(&n.text).is_some());
         // "Should I do the curls alongside him?": him is company; the question is the writer's.
-        let company =
-            i > 0 && asked.contains(&t.sentence) && persons.company.contains(&tokens[i - 1].text);
+        let company = i > 0 && asked[t.sentence] && persons.company.contains(&tokens[i - 1].text);
         if owns || company {
             continue;
         }
@@ -122,33 +126,37 @@ pub(super) fn own_story(
     let asked_person = asked_for(tokens, &asked, persons)?;
     // "Should I let him do squats?", "can she or I…": the asking part names two people, so it is not
     // clear whose facts are whose.
-    if asked.iter().filter_map(|&s| mentions.get(s)).any(|m| {
-        [Person::Me, Person::He, Person::She, Person::Someone]
-            .into_iter()
-            .any(|q| m.has(q) && !may_be_same(asked_person, q))
-    }) {
+    if asked_sentences
+        .iter()
+        .filter_map(|&s| mentions.get(s))
+        .any(|m| {
+            [Person::Me, Person::He, Person::She, Person::Someone]
+                .into_iter()
+                .any(|q| m.has(q) && !may_be_same(asked_person, q))
+        })
+    {
         return None;
     }
     // A bare "he" asked for must be someone the post names ("my dad… should he?"), not the presenter.
     if !mentions.iter().any(|m| m.outright[asked_person as usize]) {
         return None;
     }
-    let tells_knee = |s: usize| {
-        found.iter().any(|f| {
-            tokens[f.first].sentence == s
-                && matches!(
-                    f.entry.meaning,
-                    Meaning::Condition(_)
-                        | Meaning::ConditionSurgery(_)
-                        | Meaning::Surgery
-                        | Meaning::Trauma
-                        | Meaning::Injury
-                )
-        })
-    };
+    let mut tells_knee = vec![false; count];
+    for f in found {
+        if matches!(
+            f.entry.meaning,
+            Meaning::Condition(_)
+                | Meaning::ConditionSurgery(_)
+                | Meaning::Surgery
+                | Meaning::Trauma
+                | Meaning::Injury
+        ) {
+            tells_knee[tokens[f.first].sentence] = true;
+        }
+    }
     let told_of = (0..count).any(|s| {
-        !asked.contains(&s)
-            && tells_knee(s)
+        !asked[s]
+            && tells_knee[s]
             && if asked_person == Person::Me {
                 let m = &mentions[s];
                 m.me && !(m.he || m.she || m.someone)
@@ -175,21 +183,21 @@ pub(super) fn own_story(
                     .is_none_or(|p| may_be_same(asked_person, p))
             })
     };
-    let left_out: Vec<usize> = (0..count)
-        .filter(|&s| {
-            !asked.contains(&s)
+    let left_out: Vec<bool> = (0..count)
+        .map(|s| {
+            !asked[s]
                 && mentions[s].names_other_than(asked_person)
                 && !mentions[s].may_be(asked_person)
                 && !clinician_of_asked(s)
         })
         .collect();
-    if left_out.is_empty() {
+    if !left_out.contains(&true) {
         return None;
     }
     // Each kept sentence from its first word to the next sentence's first word (its punctuation kept).
     let mut kept = String::with_capacity(text.len());
     for (s, span) in spans.iter().enumerate() {
-        if let (Some((start, _)), false) = (span, left_out.contains(&s)) {
+        if let (Some((start, _)), false) = (span, left_out[s]) {
             let end = spans[s + 1..]
                 .iter()
                 .flatten()
@@ -220,10 +228,10 @@ fn owner(before: &str, persons: &Persons) -> Option<Person> {
 }
 
 /// The one person the asking sentences ask for ("should he…", "fine for my dad?"), if they ask for one.
-fn asked_for(tokens: &[Token], asked: &[usize], persons: &Persons) -> Option<Person> {
+fn asked_for(tokens: &[Token], asked: &[bool], persons: &Persons) -> Option<Person> {
     let mut found: Option<Person> = None;
     for (i, t) in tokens.iter().enumerate() {
-        if !asked.contains(&t.sentence) || !persons.asked_after.contains(&t.text) {
+        if !asked[t.sentence] || !persons.asked_after.contains(&t.text) {
             continue;
         }
         // "should my dad…": past the owning word.

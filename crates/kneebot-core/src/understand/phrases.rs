@@ -147,20 +147,20 @@ pub(super) fn excluded_before(tokens: &[Token], first: usize, vocab: &Vocabulary
         .map(|t| t.text.as_str())
         .filter(|w| !vocab.setting_aside_skip.iter().any(|s| s == w))
         .collect();
-    // "…and do hip thrusts instead", "…and load up hip thrusts in their place".
-    let instead = (0..tokens.len()).any(|i| swap_marked_at(tokens, i));
+    // "…and do hip thrusts instead", "…and load up hip thrusts in their place". Looked for only when a
+    // phrase that needs it is there.
+    let instead = || (0..tokens.len()).any(|i| swap_marked_at(tokens, i));
     // "A substitute to do for the lunges", "a replacement exercise for squats": a word of replacing up to
     // three words before "for".
     let replaced_for = words.last() == Some(&"for")
         && words[words.len().saturating_sub(4)..words.len() - 1]
             .iter()
             .any(|w| vocab.replacing.iter().any(|r| r == w));
+    let ends_with =
+        |seq: &Vec<String>| words.len() >= seq.len() && words[words.len() - seq.len()..] == seq[..];
     replaced_for
-        || vocab
-            .setting_aside
-            .iter()
-            .chain(vocab.setting_aside_with_instead.iter().filter(|_| instead))
-            .any(|seq| words.len() >= seq.len() && words[words.len() - seq.len()..] == seq[..])
+        || vocab.setting_aside.iter().any(ends_with)
+        || (vocab.setting_aside_with_instead.iter().any(ends_with) && instead())
 }
 
 /// True when the words from token `i` on, in its sentence, mark a swap: "instead", "in their place", "in
@@ -182,15 +182,61 @@ pub(super) fn swap_marked_at(tokens: &[Token], i: usize) -> bool {
     }
 }
 
+/// The last `n` words of `text`, from the start of the `n`th word from its end (all of `text` when it has
+/// fewer): what a check of the words just before something needs, without reading a long post before them.
+pub(super) fn last_words(text: &str, n: usize) -> &str {
+    let mut words = 0;
+    let mut in_word = false;
+    for (i, c) in text.char_indices().rev() {
+        if c.is_whitespace() {
+            if in_word {
+                words += 1;
+                if words == n {
+                    return &text[i + c.len_utf8()..];
+                }
+            }
+            in_word = false;
+        } else {
+            in_word = true;
+        }
+    }
+    text
+}
+
+/// The first `n` words of `text`, up to the end of the `n`th word (all of `text` when it has fewer).
+pub(super) fn first_words(text: &str, n: usize) -> &str {
+    let mut words = 0;
+    let mut in_word = false;
+    for (i, c) in text.char_indices() {
+        if c.is_whitespace() {
+            if in_word {
+                words += 1;
+                if words == n {
+                    return &text[..i];
+                }
+            }
+            in_word = false;
+        } else {
+            in_word = true;
+        }
+    }
+    text
+}
+
 /// Byte span of sentence `sentence`: its first word's start to its last word's end.
 pub(super) fn sentence_span(tokens: &[Token], sentence: usize) -> (usize, usize) {
-    tokens
-        .iter()
-        .filter(|t| t.sentence == sentence)
-        .fold(None, |span: Option<(usize, usize)>, t| {
-            Some(span.map_or((t.start, t.end), |(s, _)| (s, t.end)))
-        })
-        .unwrap_or((0, 0))
+    let words = sentence_tokens(tokens, sentence);
+    match (words.first(), words.last()) {
+        (Some(first), Some(last)) => (first.start, last.end),
+        _ => (0, 0),
+    }
+}
+
+/// The tokens of sentence `sentence` (tokens come in sentence order, so they are found by bisection).
+pub(super) fn sentence_tokens(tokens: &[Token], sentence: usize) -> &[Token] {
+    let from = tokens.partition_point(|t| t.sentence < sentence);
+    let to = tokens.partition_point(|t| t.sentence <= sentence);
+    &tokens[from..to]
 }
 
 /// True when one of `words` is among the `window` words before token `first`, in its sentence.
@@ -208,14 +254,23 @@ pub(super) fn word_before<W: AsRef<str>>(
 
 /// True when one of `negations` ends within `window` words before byte `at`, in the same sentence.
 pub(super) fn preceded_by(text: &str, at: usize, negations: &[Vec<String>], window: usize) -> bool {
-    let before = &text[..at];
-    let sentence_start = before
-        .rfind(['.', '!', '?', ';', ','])
-        .map(|i| i + 1)
-        .unwrap_or(0);
-    let words: Vec<&str> = before[sentence_start..].split_whitespace().collect();
-    let lo = words.len().saturating_sub(window);
-    let recent = &words[lo..];
+    // The last `window` words, read back from `at` and no further than the clause's start, so a long
+    // clause is not read once for every word in it.
+    let mut recent: Vec<&str> = Vec::with_capacity(window);
+    for word in text[..at].split_whitespace().rev() {
+        if recent.len() == window {
+            break;
+        }
+        if let Some(i) = word.rfind(['.', '!', '?', ';', ',']) {
+            let after_break = &word[i + 1..];
+            if !after_break.is_empty() {
+                recent.push(after_break);
+            }
+            break;
+        }
+        recent.push(word);
+    }
+    recent.reverse();
     negations.iter().any(|n| {
         recent
             .windows(n.len())
@@ -227,4 +282,47 @@ pub(super) fn preceded_by(text: &str, at: usize, negations: &[Vec<String>], wind
 pub(super) fn ends_with_word(text: &str, word: &str) -> bool {
     text.strip_suffix(word)
         .is_some_and(|rest| rest.is_empty() || rest.ends_with(' '))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::normalize::tokenize;
+    use crate::text::stem::Stemmer;
+
+    #[test]
+    fn first_and_last_words() {
+        assert_eq!(first_words("so  is it ok to squat", 3), "so  is it");
+        assert_eq!(first_words("ok?", 3), "ok?");
+        assert_eq!(last_words("i had my op and now walk well", 2), "walk well");
+        assert_eq!(last_words("  walk", 2), "  walk");
+        assert_eq!(last_words("été très bien", 2), "très bien");
+    }
+
+    /// Only the words just before, in the clause, count, however long the clause before them.
+    #[test]
+    fn preceded_by_reads_back_only_to_the_clause_start() {
+        let not = vec![vec!["not".to_string()]];
+        let lead = "my knee was sore for a while ".repeat(200);
+        let text = format!("{lead}and i am not walking well");
+        let at = text.rfind("walking").unwrap();
+        assert!(preceded_by(&text, at, &not, 3));
+        let text = format!("{lead}and i am not, walking well");
+        let at = text.rfind("walking").unwrap();
+        assert!(!preceded_by(&text, at, &not, 3));
+        let text = format!("{lead}not and i am now walking well");
+        let at = text.rfind("walking").unwrap();
+        assert!(!preceded_by(&text, at, &not, 3));
+    }
+
+    #[test]
+    fn sentences_are_found_by_their_index() {
+        let text = "Had my op. Walking well now! Squats ok?";
+        let tokens = tokenize(text, &Stemmer::default());
+        let (start, end) = sentence_span(&tokens, 1);
+        assert_eq!(&text[start..end], "Walking well now");
+        assert_eq!(sentence_tokens(&tokens, 2).len(), 2);
+        assert!(sentence_tokens(&tokens, 7).is_empty());
+        assert_eq!(sentence_span(&tokens, 7), (0, 0));
+    }
 }

@@ -4,6 +4,7 @@
 use super::phrases::preceded_by;
 use crate::answer::Phase;
 use crate::knowledge::Vocabulary;
+use crate::text::marks::Marks;
 
 /// The recovery signals found in a question.
 pub(super) struct Signals {
@@ -18,6 +19,12 @@ pub(super) fn find(text: &str, vocab: &Vocabulary) -> Signals {
     let mut limps = Vec::new();
     // Speed: one pass over the text says which patterns match at all; only those are searched for spans.
     let matching = vocab.signal_set.which(text);
+    // Where sentences and clauses break, found once, and whether each sentence is about the other leg,
+    // read once: a long post can hold a signal's words hundreds of times.
+    // Built at the first signal found: most posts hold none.
+    let marks = std::cell::OnceCell::new();
+    let marks = || marks.get_or_init(|| SignMarks::of(text));
+    let mut other_side: std::collections::HashMap<usize, bool> = std::collections::HashMap::new();
     let mut index = 0;
     for s in &vocab.signals {
         for r in &s.patterns {
@@ -26,13 +33,17 @@ pub(super) fn find(text: &str, vocab: &Vocabulary) -> Signals {
                 continue;
             }
             for m in r.find_iter(text) {
-                if about_other_side(text, m.start(), vocab) {
+                let (start, end) = marks().sentence_around(m.start(), text.len());
+                let other = *other_side
+                    .entry(start)
+                    .or_insert_with(|| about_other_side(&text[start..end], vocab));
+                if other {
                     continue;
                 }
                 // A recovered sign asked about ("is walking ok?") or worked towards ("to get this leg
                 // strong again") is not where the person is; weakness told either way still is.
                 if s.phase == Phase::Recovered
-                    && (asked_about(text, m.start(), vocab)
+                    && (asked_about(text, m.start(), marks(), vocab)
                         || preceded_by(text, m.start(), &vocab.sign_of_skin, 3)
                         || (preceded_by(text, m.start(), &vocab.sign_goals, 4)
                             && !preceded_by(text, m.start(), &vocab.sign_reached, 5)))
@@ -93,19 +104,34 @@ impl Signals {
     }
 }
 
-/// True when the sentence around byte `at` is about the other, healthy leg ("my left knee, the good one,
-/// bends fully"): a sign there says nothing about the one that was operated on. A comparison with it
-/// ("bends fully like the other one") is not about it.
-fn about_other_side(text: &str, at: usize, vocab: &Vocabulary) -> bool {
-    let start = text[..at]
-        .rfind(['.', '!', '?', ';'])
-        .map(|i| i + 1)
-        .unwrap_or(0);
-    let end = text[at..]
-        .find(['.', '!', '?', ';'])
-        .map(|i| at + i)
-        .unwrap_or(text.len());
-    let sentence = &text[start..end];
+/// The breaks a sign's surroundings are read by.
+struct SignMarks {
+    sentence_ends: Marks,
+    clause_breaks: Marks,
+    asking_ends: Marks,
+}
+
+impl SignMarks {
+    fn of(text: &str) -> Self {
+        SignMarks {
+            sentence_ends: Marks::of(text, b".!?;"),
+            clause_breaks: Marks::of(text, b".!?;,\n"),
+            asking_ends: Marks::of(text, b".!?\n"),
+        }
+    }
+
+    /// The byte span of the sentence around byte `at` of a text `len` bytes long.
+    fn sentence_around(&self, at: usize, len: usize) -> (usize, usize) {
+        let start = self.sentence_ends.last_before(at).map_or(0, |i| i + 1);
+        let end = self.sentence_ends.first_from(at).unwrap_or(len);
+        (start, end)
+    }
+}
+
+/// True when `sentence` is about the other, healthy leg ("my left knee, the good one, bends fully"): a
+/// sign there says nothing about the one that was operated on. A comparison with it ("bends fully like
+/// the other one") is not about it.
+fn about_other_side(sentence: &str, vocab: &Vocabulary) -> bool {
     // "I can bend it fully, like the other one" compares the two: it tells of the operated knee.
     vocab.intent.other_side.find_iter(sentence).any(|m| {
         // The word before the phrase, past an owner ("as my other knee").
@@ -120,16 +146,14 @@ fn about_other_side(text: &str, at: usize, vocab: &Vocabulary) -> bool {
 
 /// True when the sign at byte `at` sits in a clause that asks about it ("is walking ok in the meantime?"):
 /// the clause opens with a question word and its sentence ends in a question mark.
-fn asked_about(text: &str, at: usize, vocab: &Vocabulary) -> bool {
-    let clause_start = text[..at]
-        .rfind(['.', '!', '?', ';', ',', '\n'])
-        .map(|i| i + 1)
-        .unwrap_or(0);
+fn asked_about(text: &str, at: usize, marks: &SignMarks, vocab: &Vocabulary) -> bool {
+    let clause_start = marks.clause_breaks.last_before(at).map_or(0, |i| i + 1);
     let Some(first) = text[clause_start..at].split_whitespace().next() else {
         return false;
     };
-    let asks = text[at..]
-        .find(['.', '!', '?', '\n'])
-        .is_some_and(|i| text[at + i..].starts_with('?'));
+    let asks = marks
+        .asking_ends
+        .first_from(at)
+        .is_some_and(|i| text[i..].starts_with('?'));
     asks && vocab.sign_asked.iter().any(|w| w == first)
 }

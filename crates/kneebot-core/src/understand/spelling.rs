@@ -105,6 +105,9 @@ fn correct_spelling(
             word.len() > 2 && !vocab.is_known_word(word) && !vocab.slang.contains_key(word)
         })
         .collect();
+    // Each distinct unknown word is looked up once, however often the post types it.
+    let mut looked_up: std::collections::HashMap<&str, Option<usize>> =
+        std::collections::HashMap::new();
     let typo_fix: Vec<Option<usize>> = tokens
         .iter()
         .zip(&unknown)
@@ -116,14 +119,19 @@ fn correct_spelling(
             {
                 return None;
             }
+            if let Some(&fix) = looked_up.get(word) {
+                return fix;
+            }
             // The word as typed first; then its stem, so "sqauts" finds "squat" though the lexicon has
             // no "squats" (but "extentions" stays "extensions", not the stem's neighbour "extend").
             // A stem that is a real word ("pointe" -> "point") makes the word a form of it, not a typo.
-            nearest(word, knowledge).or_else(|| {
+            let fix = nearest(word, knowledge).or_else(|| {
                 (t.stem != word && !vocab.known_words.contains(&t.stem))
                     .then(|| nearest(&t.stem, knowledge))
                     .flatten()
-            })
+            });
+            looked_up.insert(word, fix);
+            fix
         })
         .collect();
     let mut next_free = 0;

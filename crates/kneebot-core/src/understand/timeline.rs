@@ -2,7 +2,7 @@
 //! "last month") from normalised text into days, with where each one stands so the caller can take the one
 //! nearest the surgery or injury it is about.
 
-use super::phrases::ends_with_word;
+use super::phrases::{ends_with_word, last_words};
 use crate::text::pattern::captures_found;
 use regex::Regex;
 use std::sync::LazyLock;
@@ -127,9 +127,17 @@ fn unit(word: &str) -> Option<f64> {
     })
 }
 
+/// The words `LENGTH_OF` reads ("a 12.5 km").
+const LENGTH_OF_WORDS: usize = 3;
+
+/// How many words back from a date `looks_ahead` reads its clause.
+const CLAUSE_WORDS: usize = 40;
+
 /// True when the clause that ends where `before` ends waits for what comes next ("till my consultant
 /// sees me again in April"), and tells of nothing that happened ("I was on crutches until March").
 fn looks_ahead(before: &str, words: &crate::knowledge::vocabulary::TimeWords) -> bool {
+    // A clause longer than this is a run-on post; its last words are the ones that wait or not.
+    let before = last_words(before, CLAUSE_WORDS);
     let clause = before
         .rfind(['.', '!', '?', ';', ',', '\n', '('])
         .map_or(before, |i| &before[i + 1..]);
@@ -199,7 +207,8 @@ pub fn find(
                     }))
             || words.frequency.iter().any(|w| after.starts_with(w.as_str()));
         // "a 3-day hike", "an 8 week program": how long something lasts, not time since an event.
-        let is_length_of_something = LENGTH_OF.is_match(before) && !after.starts_with("ago");
+        let is_length_of_something =
+            LENGTH_OF.is_match(last_words(before, LENGTH_OF_WORDS)) && !after.starts_with("ago");
         let is_future = words.future.iter().any(|w| ends_with_word(before, w)) && !anchored;
         let is_future = is_future || after.starts_with("from now");
         let lasted = words.lasted.iter().any(|w| {

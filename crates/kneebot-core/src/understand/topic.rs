@@ -139,12 +139,13 @@ pub(super) fn read(
     // An exercise inside a recovery sign ("I walk quite well now") is the sign, one where a symptom shows
     // ("hurts when I run") is the symptom's setting, and a ruled-out one is not on the table: a post naming
     // only such exercises tells symptoms rather than asking about an exercise.
-    let in_symptom: Vec<bool> = mentions
-        .iter()
-        .map(|&(_, f, _)| {
-            super::symptoms::in_symptom(text, tokens, f, &vocab.asking, &vocab.sign_over.negations)
-        })
-        .collect();
+    let in_symptom = super::symptoms::in_symptoms(
+        text,
+        tokens,
+        mentions.iter().map(|&(_, first, _)| first),
+        &vocab.asking,
+        &vocab.sign_over.negations,
+    );
     let open = asked.open.is_some();
     // A muscle named as the goal of an open question ("what can I do to build up my thigh muscle?") asks
     // what trains it, which every ruling answers; it is not a question about one exercise.
@@ -155,7 +156,9 @@ pub(super) fn read(
     // "Should I be walking…": the question's own "should I" a word or two before the exercise.
     let asks_whether_to = |first: usize| {
         let (start, _) = super::phrases::sentence_span(tokens, tokens[first].sentence);
-        let before = &text[start..tokens[first].start];
+        // Only the words just before it can hold the asking a word or two before it.
+        let before =
+            super::phrases::last_words(&text[start..tokens[first].start], ASKS_WHETHER_WORDS);
         vocab.asking.asks_whether.iter().any(|re| {
             re.find_iter(before)
                 .last()
@@ -230,6 +233,13 @@ pub(super) fn read(
 fn mentions(text: &str, tokens: &[Token], found: &[Found], vocab: &Vocabulary) -> Vec<Mention> {
     let stems: Vec<&str> = tokens.iter().map(|t| t.stem.as_str()).collect();
     let has_training_word = vocab.training_words.iter().any(|w| contains_seq(&stems, w));
+    // Read once, and only if a muscle is named.
+    let why_value = std::cell::OnceCell::new();
+    let why_value = || {
+        *why_value.get_or_init(|| {
+            vocab.intent.why.is_match(text) && vocab.intent.why_value.is_match(text)
+        })
+    };
     let mut mentions: Vec<Mention> = Vec::new();
     for f in found {
         match f.entry.meaning {
@@ -255,9 +265,7 @@ fn mentions(text: &str, tokens: &[Token], found: &[Found], vocab: &Vocabulary) -
                     stems.len() > lo && contains_seq(&stems[lo..=hi.max(lo)], w)
                 });
                 let excluded = excluded_before(tokens, f.first, vocab);
-                let why_value =
-                    vocab.intent.why.is_match(text) && vocab.intent.why_value.is_match(text);
-                if ((has_training_word || why_value) && !near_stretch) || excluded {
+                if ((has_training_word || why_value()) && !near_stretch) || excluded {
                     mentions.push((t, f.first, f.last));
                 }
             }
@@ -389,5 +397,11 @@ fn choose(
 /// The sentence with words just before sentence `q` ("…in their place... good call?": the dots leave
 /// empty sentences between).
 fn sentence_before(tokens: &[Token], q: usize) -> Option<usize> {
-    tokens.iter().map(|t| t.sentence).filter(|&s| s < q).max()
+    // Tokens come in sentence order: the last token before sentence `q` is in the one wanted.
+    let before = tokens.partition_point(|t| t.sentence < q);
+    before.checked_sub(1).map(|i| tokens[i].sentence)
 }
+
+/// How many words before an exercise `asks_whether_to` reads: two between, and the longest asking ("are
+/// they really supposed to").
+const ASKS_WHETHER_WORDS: usize = 8;

@@ -119,3 +119,15 @@ fn frequencies_and_spans_counted_back() {
     assert_eq!(days("tore my acl 2 weeks back at training"), vec![14.0]);
     assert_eq!(days("had my new knee put in 14 months back"), vec![426.1]);
 }
+
+/// Only the words just before a span say it is the length of something, however long the post before it.
+#[test]
+fn a_length_is_read_from_the_words_just_before_it() {
+    let story =
+        "my knee has been sore for a while and i am not sure what to do about it. ".repeat(20);
+    assert!(days(&format!("{story}we did a 3 day hike")).is_empty());
+    assert_eq!(days(&format!("{story}i had surgery 3 days ago")), vec![3.0]);
+    // The words read start at a word: "xa 3 days" is not "a 3 days".
+    let long_word = "x".repeat(60);
+    assert_eq!(days(&format!("{story}{long_word}a 3 days ago")), vec![3.0]);
+}
