@@ -115,3 +115,19 @@ fn a_guess_at_the_condition_is_a_diagnosis_question() {
     let answer = ask(q, None);
     assert_eq!(answer.verdict, Verdict::NotCovered, "{}", answer.guidance);
 }
+
+/// A named problem offered for the reader to confirm ("sounds like IT band syndrome to me, am I right?")
+/// asks what it is; "right?" inside a question about an exercise does not.
+#[test]
+fn a_named_problem_offered_to_confirm_is_a_diagnosis_question() {
+    for q in [
+        "every run about 3 miles in I get burning on the outer side of my knee. sounds like IT band syndrome to me, am i right?",
+        "ache at the front of the knee on stairs, runners knee, right?",
+    ] {
+        let answer = ask(q, None);
+        assert_eq!(answer.verdict, Verdict::NotCovered, "{q}");
+        assert!(answer.overview.is_empty(), "{q}");
+    }
+    let exercise = ask("I have IT band syndrome, right? So are squats ok?", None);
+    assert_ne!(exercise.verdict, Verdict::NotCovered);
+}

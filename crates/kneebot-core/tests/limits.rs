@@ -353,3 +353,26 @@ fn a_limit_inside_a_sign_holds_and_a_depth_that_no_longer_hurts_is_none() {
     );
     assert_ne!(free.verdict, Verdict::NotCovered, "{}", free.guidance);
 }
+
+/// What a clinician says the joint is not for ("my knee replacement is not for running, ever") and a
+/// depth cap ("nothing deeper than a right angle") rule out the exercise or its deep version.
+#[test]
+fn a_joint_not_for_an_exercise_and_a_depth_cap_are_limits() {
+    for q in [
+        "My consultant says my knee replacement is not for running, ever. Could I start jogging again if I take it slowly?",
+        "Meniscus repair two weeks ago. Surgeon said nothing deeper than a right angle for six weeks. Can I do deep squats now?",
+    ] {
+        assert_eq!(ask(q, None).verdict, Verdict::NotCovered, "{q}");
+    }
+    // A depth cap rules out the deep version, not the exercise in its range.
+    let chair = ask(
+        "Surgeon said nothing deeper than a right angle for six weeks. Are squats to a high chair ok?",
+        None,
+    );
+    assert_ne!(chair.verdict, Verdict::NotCovered);
+    let walking = ask(
+        "My consultant says my knee replacement is not for running, ever. Is walking ok?",
+        None,
+    );
+    assert_ne!(walking.verdict, Verdict::NotCovered);
+}

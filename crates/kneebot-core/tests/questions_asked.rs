@@ -246,3 +246,29 @@ fn a_routine_asked_for_by_what_it_should_do_is_an_open_question() {
     assert!(!answer.overview.is_empty(), "{}", answer.guidance);
     assert_eq!(answer.verdict, Verdict::Recommended, "{}", answer.guidance);
 }
+
+/// "Is that still something she should be doing?" and "so can I do leg curls or is she wrong?" ask about the
+/// exercise told of: the answer is its ruling.
+#[test]
+fn whether_to_keep_doing_what_was_told_is_asked() {
+    for q in [
+        "My mum had her knee replaced 8 months ago. Every morning she does standing hamstring curls with ankle weights. Is that still something she should be doing?",
+        "My sister says leg curls are the best thing after an MCL repair. I had my MCL repaired. So can I do leg curls or is she wrong?",
+    ] {
+        let answer = ask(q, None);
+        assert_eq!(answer.topic.as_deref(), Some("hamstring_strengthening"), "{q}");
+        assert_ne!(answer.verdict, Verdict::NotCovered, "{q}");
+    }
+}
+
+/// A limit the asker was given makes the question their own, though the story quotes the video: "should I
+/// start bridges anyway?" follows the clinician, not the material.
+#[test]
+fn a_limit_given_makes_the_question_the_askers_own() {
+    let answer = ask(
+        "I had a hip replacement and my physio told me not to do bridges yet. But the video keeps going on about glute strength. Should I start bridges anyway?",
+        None,
+    );
+    assert_eq!(answer.verdict, Verdict::NotCovered);
+    assert_ne!(answer.understood.intent.as_deref(), Some("info"));
+}

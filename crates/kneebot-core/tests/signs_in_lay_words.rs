@@ -110,3 +110,35 @@ fn a_sign_told_over_in_everyday_words() {
         assert_eq!(ask(q, None).verdict, Verdict::Urgent, "{q}");
     }
 }
+
+/// A fall told by how it happened ("caught my foot on the rug and went down on my knee") is an injury: a
+/// knee that cannot take weight after it is urgent. Kneeling on purpose is no fall.
+#[test]
+fn a_fall_told_by_how_it_happened_is_an_injury() {
+    for q in [
+        "Caught my foot on the rug last night and went down on my knee. This morning I cant stand on it at all. Would gentle hamstring curls help?",
+        "clipped my toe on the kerb and went down hard on both knees yesterday, can't stand on the left one now. squats?",
+    ] {
+        assert_eq!(ask(q, None).verdict, Verdict::Urgent, "{q}");
+    }
+    let kneeling = ask(
+        "I went down on my knees to weed the garden and they ache a bit afterwards, I have arthritis. Are squats good for me?",
+        None,
+    );
+    assert_ne!(kneeling.verdict, Verdict::Urgent);
+}
+
+/// A scan or a test that came back clear tells a clot over; a sign told as present after it is not over.
+#[test]
+fn a_clear_scan_tells_a_clot_over() {
+    let over = ask(
+        "Three weeks after my hip replacement I had a clot in my calf, hot and swollen. It was treated and the follow-up scan was clear. Walking well now. Are glute bridges a good idea?",
+        None,
+    );
+    assert_eq!(over.verdict, Verdict::Recommended, "{}", over.guidance);
+    let now = ask(
+        "My calf was hot and swollen after the op. The scan was clear but it is still hot and swollen today. Can I do bridges?",
+        None,
+    );
+    assert_eq!(now.verdict, Verdict::Urgent);
+}

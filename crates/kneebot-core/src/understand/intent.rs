@@ -67,8 +67,13 @@ pub(super) fn read(facts: &Facts, vocab: &Vocabulary) -> Asks {
         .rfind(['.', '!', '?', ';'])
         .map(|i| i + 1)
         .unwrap_or(0);
+    // A limit the asker was given ("my physio told me not to do bridges yet") is a fact of their own
+    // case, as an operation or a condition is.
     let personal = p.personal.is_match(text)
-        && (facts.event.is_some() || !facts.conditions.is_empty() || facts.signal.is_some());
+        && (facts.event.is_some()
+            || !facts.conditions.is_empty()
+            || facts.signal.is_some()
+            || !facts.limited.is_empty());
     // "He said I don't need surgery" after "my doctor…" is the doctor speaking, not the video.
     // "My dad… he says it aches" is the dad speaking, unless the question names the video.
     // Speed: read only when the text speaks of the material at all.

@@ -62,10 +62,18 @@ pub(super) fn goal(tokens: &[Token], first: usize) -> bool {
         .filter(|t| t.sentence == tokens[first].sentence)
         .map(|t| t.text.as_str())
         .collect();
+    // "So I can…" tells a purpose; "so can I…" opens a question.
     let so_can = before.iter().position(|w| *w == "so").is_some_and(|i| {
-        before[i..]
+        let after_so = before[i + 1..]
             .iter()
-            .any(|w| matches!(*w, "can" | "could" | "able"))
+            .skip_while(|w| **w == "that")
+            .collect::<Vec<_>>();
+        after_so
+            .first()
+            .is_some_and(|w| !matches!(**w, "can" | "could"))
+            && after_so
+                .iter()
+                .any(|w| matches!(**w, "can" | "could" | "able"))
     });
     so_can || matches!(before.as_slice(), [.., "continue" | "able", "to"])
 }
