@@ -87,3 +87,33 @@ fn an_operation_in_everyday_words_is_surgery() {
         posterior.conditions
     );
 }
+
+/// "Wear and tear arthritis" is wearing out, not a tear: no fresh injury, so no early window.
+#[test]
+fn wear_and_tear_is_no_injury() {
+    let answer = common::ask(
+        "My GP tells me I've wear and tear arthritis in both knees. Three mornings a week I use the leg curl machine. Is that worth carrying on with?",
+        None,
+    );
+    assert_eq!(answer.verdict, kneebot_core::Verdict::Avoid);
+    let torn = common::ask(
+        "Tore my meniscus three days ago playing football. Are leg curls ok?",
+        None,
+    );
+    assert_ne!(torn.verdict, kneebot_core::Verdict::Avoid);
+}
+
+/// "Not ready for surgery yet" places no operation in the past; "according to the X-ray" cites a scan,
+/// not the video, so the question stays one about the exercise.
+#[test]
+fn surgery_not_yet_ready_for_is_none_and_an_x_ray_is_not_the_video() {
+    let q = "Is the leg extension machine ok for arthritic knees? Bone on bone according to the X-ray but I'm not ready for surgery yet.";
+    assert_eq!(event(q), None);
+    let answer = ask(q, None);
+    assert_eq!(answer.topic.as_deref(), Some("quad_isolation"));
+    assert_ne!(answer.understood.intent.as_deref(), Some("info"));
+    assert_eq!(
+        event("I had a knee replacement in May and I'm ready for squats now. ok?").as_deref(),
+        Some("surgery")
+    );
+}

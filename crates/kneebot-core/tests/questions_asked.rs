@@ -272,3 +272,31 @@ fn a_limit_given_makes_the_question_the_askers_own() {
     assert_eq!(answer.verdict, Verdict::NotCovered);
     assert_ne!(answer.understood.intent.as_deref(), Some("info"));
 }
+
+/// "Good idea, or am I overdoing it?" and "is that still the right thing for me?" point back at the
+/// exercise told of.
+#[test]
+fn a_judgement_asked_of_the_exercise_told_of_points_back() {
+    for q in [
+        "I have a Baker's cyst. I've been doing seated knee extensions with a band to build my thigh up. Good idea, or am I overdoing it?",
+        "My PT has just started me on hamstring curls because the muscle hardly fires after my femur surgery. Eight months in, is that still the right thing for me?",
+    ] {
+        let answer = ask(q, None);
+        assert!(answer.topic.is_some(), "{q}");
+        assert_ne!(answer.verdict, Verdict::NotCovered, "{q}");
+    }
+}
+
+/// An open question for someone else in a coach's words ("which lifts do I keep her off?") and in the
+/// words "the ones to stop" asks what to avoid.
+#[test]
+fn what_to_keep_someone_off_asks_what_to_avoid() {
+    for q in [
+        "XC coach here. One of my girls was diagnosed with IT band syndrome. Which lifts do I keep her off?",
+        "Partially tore my MCL years ago and it's never been right. Which gym moves are the ones to stop, so I don't make it worse?",
+    ] {
+        let answer = ask(q, None);
+        assert_eq!(answer.verdict, Verdict::Avoid, "{q}");
+        assert!(!answer.overview.is_empty(), "{q}");
+    }
+}

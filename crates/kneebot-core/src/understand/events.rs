@@ -115,20 +115,21 @@ pub(super) fn read(
     // Injuries: a vocabulary word ("tore") or a pattern ("did my ACL"), as byte positions. The first one
     // is the event; any one can be the recent injury a warning sign follows ("a tear years ago … tonight
     // I felt my knee twist").
+    // "Knees ache after leg day (never injured them)": an injury denied is none.
+    let denied = |at: &usize| super::phrases::preceded_by(text, *at, &vocab.injury_negations, 3);
     let mut injuries: Vec<usize> = found
         .iter()
         .filter(|f| {
             f.entry.meaning == Meaning::Injury
                 || (f.entry.meaning == Meaning::Trauma && of_soft_tissue(f))
+                // "ACL tear" tells a tear; "wear and tear arthritis" does not.
                 || (matches!(f.entry.meaning, Meaning::Condition(_))
                     && tokens[f.first..=f.last]
                         .iter()
-                        .any(|t| is_injury_word(vocab, &t.stem)))
+                        .any(|t| is_injury_word(vocab, &t.stem) && !denied(&t.start)))
         })
         .map(|f| tokens[f.first].start)
         .collect();
-    // "Knees ache after leg day (never injured them)": an injury denied is none.
-    let denied = |at: &usize| super::phrases::preceded_by(text, *at, &vocab.injury_negations, 3);
     injuries.retain(|at| !denied(at));
     let from_vocabulary = !injuries.is_empty();
     injuries.extend(
