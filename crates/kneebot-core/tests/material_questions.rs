@@ -341,3 +341,22 @@ fn the_video_told_as_saying_something_is_asked_about() {
     let q = "the video is great, should I do squats?";
     assert_eq!(ask(q, None).verdict, Verdict::Recommended, "{q}");
 }
+
+/// "…playlists for meniscus tears. Where are they?": where to find what the post named before is a
+/// playlist question; "where is that from?" after a story of pain is not.
+#[test]
+fn where_to_find_the_playlists_named_before_is_a_playlist_question() {
+    for q in [
+        "He says there are playlists for meniscus tears and Baker's cysts. Where are they? I can't find them.",
+        "He mentions playlists for meniscus tears and ACL stuff. Where do I find those?",
+    ] {
+        let answer = ask(q, None);
+        assert_eq!(answer.verdict, Verdict::Info, "{q}");
+        assert!(!answer.playlists.is_empty(), "{q}");
+    }
+    let pain = ask(
+        "My knee hurts at the front after squats, I have arthritis. Where is that from?",
+        None,
+    );
+    assert_ne!(pain.verdict, Verdict::Info);
+}

@@ -10,6 +10,9 @@ use toml::Spanned;
 #[serde(deny_unknown_fields)]
 pub struct IntentDef {
     pub playlist: Spanned<String>,
+    /// Asks where to find something the post named before ("…playlists for meniscus tears. Where are
+    /// they?"): with `playlist` anywhere in the post, a playlist question.
+    pub where_pointed: Spanned<String>,
     pub sets_reps: Spanned<String>,
     pub dose: Spanned<String>,
     /// How much something helps: whether to do it, not how much of it to do.

@@ -9,6 +9,7 @@ use regex::Regex;
 #[derive(Debug, Clone)]
 pub struct IntentPatterns {
     pub playlist: Regex,
+    pub where_pointed: Regex,
     pub sets_reps: Regex,
     pub dose: Regex,
     /// "How much they will help": a question of whether, which is no dose.
@@ -211,6 +212,7 @@ pub(super) fn intent(
 ) -> IntentPatterns {
     IntentPatterns {
         playlist: one(&def.playlist),
+        where_pointed: one(&def.where_pointed),
         sets_reps: one(&def.sets_reps),
         dose: one(&def.dose),
         effect: one(&def.effect),

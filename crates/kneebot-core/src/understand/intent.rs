@@ -118,7 +118,9 @@ pub(super) fn read(facts: &Facts, vocab: &Vocabulary) -> Asks {
             asked.open,
             Some(asking::OpenAsk::Do | asking::OpenAsk::Avoid)
         );
-    let intent = if p.playlist.is_match(&asked.text) {
+    let intent = if p.playlist.is_match(&asked.text)
+        || (p.where_pointed.is_match(&asked.text) && p.playlist.is_match(text))
+    {
         Intent::Playlist
     } else if (p.sets_reps.is_match(text) || (!about_material && asks_dose(&asked.text, p)))
         // "What exercises should I work on, and how often?": the rulings answer the first part; the
