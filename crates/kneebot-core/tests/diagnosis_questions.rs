@@ -131,3 +131,14 @@ fn a_named_problem_offered_to_confirm_is_a_diagnosis_question() {
     let exercise = ask("I have IT band syndrome, right? So are squats ok?", None);
     assert_ne!(exercise.verdict, Verdict::NotCovered);
 }
+
+/// "Did I tear the graft?" asks whether an injury happened: no exercise advice, whatever the story's signs.
+#[test]
+fn whether_an_injury_happened_is_a_diagnosis_question() {
+    let answer = ask(
+        "[ACLR, 20M, week 10] felt a pop on a step down yesterday. no swelling, walking fine, no pain really. did I tear the graft?",
+        None,
+    );
+    assert_eq!(answer.verdict, Verdict::NotCovered);
+    assert_eq!(answer.understood.intent.as_deref(), Some("diagnosis"));
+}

@@ -271,3 +271,15 @@ fn finished_up_with_the_physio_is_rehab_over() {
              than the other one. Would I go back to the hamstring curls to build it up?";
     assert_eq!(ask(q, None).verdict, Verdict::Avoid, "{q}");
 }
+
+/// "Physio signed me off last week, rehab's done" is rehab over, and the operation named again later
+/// ("my operated hamstring") is not dated by that week: still weaker past rehab is no early window.
+#[test]
+fn signed_off_and_still_weak_is_past_the_early_window() {
+    let answer = ask(
+        "ACL reconstruction in July. Physio signed me off last week, rehab's done, but my operated hamstring still feels weaker than the other side. Should I add leg curls?",
+        None,
+    );
+    assert_eq!(answer.verdict, Verdict::Avoid);
+    assert!(answer.understood.elapsed_days.is_some_and(|d| d > 100.0));
+}

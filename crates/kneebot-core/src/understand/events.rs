@@ -250,9 +250,15 @@ pub(super) fn read(
         // The times a post about a coming surgery gives are ahead of it, not since it. Of several
         // surgeries dated ("ACL surgery three years ago… a follow-up release in December"), the latest
         // is where the person is now.
+        // Each dated in its own clause: "…signed me off last week, but my operated hamstring is weaker"
+        // names the operation again without dating it.
         let latest = surgeries()
-            .filter_map(date_of)
-            .filter(|d| d.anchored)
+            .filter_map(|at| {
+                date_of(at).filter(|d| {
+                    let (from, to) = between(d, at);
+                    d.anchored && !breaks.any_within(from, to)
+                })
+            })
             .map(|d| d.days)
             .reduce(f64::min);
         // "I'm only one-week post-op", sentences away from the operation told amid years of history:
