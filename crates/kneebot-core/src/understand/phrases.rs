@@ -232,6 +232,14 @@ pub(super) fn sentence_span(tokens: &[Token], sentence: usize) -> (usize, usize)
     }
 }
 
+/// The sentence with words just before sentence `q` ("…in their place... good call?": the dots leave
+/// empty sentences between).
+pub(super) fn sentence_before(tokens: &[Token], q: usize) -> Option<usize> {
+    // Tokens come in sentence order: the last token before sentence `q` is in the one wanted.
+    let before = tokens.partition_point(|t| t.sentence < q);
+    before.checked_sub(1).map(|i| tokens[i].sentence)
+}
+
 /// The tokens of sentence `sentence` (tokens come in sentence order, so they are found by bisection).
 pub(super) fn sentence_tokens(tokens: &[Token], sentence: usize) -> &[Token] {
     let from = tokens.partition_point(|t| t.sentence < sentence);

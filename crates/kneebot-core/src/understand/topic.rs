@@ -339,10 +339,9 @@ fn choose(
             // "…has bought me ankle weights for curls. Do I humour him?": a question that names nothing
             // asks about the sentence just before it.
             let just_before = short_question
-                && asked
-                    .sentences
-                    .first()
-                    .is_some_and(|&q| Some(tokens[*f].sentence) == sentence_before(tokens, q));
+                && asked.sentences.first().is_some_and(|&q| {
+                    Some(tokens[*f].sentence) == super::phrases::sentence_before(tokens, q)
+                });
             let weak = !just_before
                 && (backstory(tokens, *f, vocab) || in_signal_sentence(tokens, signals, *f));
             // The one put forward: "…was going to do hip thrusts but might do leg curls in their place";
@@ -392,14 +391,6 @@ fn choose(
     } else {
         (None, false)
     }
-}
-
-/// The sentence with words just before sentence `q` ("…in their place... good call?": the dots leave
-/// empty sentences between).
-fn sentence_before(tokens: &[Token], q: usize) -> Option<usize> {
-    // Tokens come in sentence order: the last token before sentence `q` is in the one wanted.
-    let before = tokens.partition_point(|t| t.sentence < q);
-    before.checked_sub(1).map(|i| tokens[i].sentence)
 }
 
 /// How many words before an exercise `asks_whether_to` reads: two between, and the longest asking ("are
