@@ -180,7 +180,7 @@ pub(super) fn read(
     // The time that dates the words at `at` among several events: the nearest in their own clause; one
     // in another clause (past a comma, a semicolon or a sentence's end) only when theirs has none ("ACL
     // reconstructed in 2017, then a meniscus repair on the 3rd of last month": the 3rd dates the repair).
-    // The words between a span and the words at `at`.
+    // The byte range between a span and the words at `at`.
     let between = |d: &timeline::Elapsed, at: usize| {
         if d.start >= at {
             (at, d.start)

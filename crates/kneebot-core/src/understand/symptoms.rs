@@ -3,7 +3,7 @@
 //! the exercise is the symptom's setting, not what is asked about. Read by the topic and intent stages.
 
 use super::normalize::Token;
-use super::phrases::{preceded_by, sentence_span, word_before};
+use super::phrases::{preceded_by, sentence_span, sentence_tokens, word_before};
 use crate::knowledge::vocabulary::Asking;
 use std::collections::HashMap;
 
@@ -50,10 +50,8 @@ pub fn in_symptoms(
             }
             // "…of the couch to 5k running program. But my knees are killing me.": a sentence right after
             // that opens with "but" tells what the exercise brings on.
-            let next = tokens.get(tokens.partition_point(|t| t.sentence <= sentence));
-            if next.is_some_and(|t| t.sentence == sentence + 1 && t.text == "but")
-                && symptom_in_sentence(sentence + 1)
-            {
+            let next = sentence_tokens(tokens, sentence + 1).first();
+            if next.is_some_and(|t| t.text == "but") && symptom_in_sentence(sentence + 1) {
                 return true;
             }
             // "when I run", "after a long run", "when you need to hike", "around mile 4 every run": a
