@@ -376,3 +376,25 @@ fn a_joint_not_for_an_exercise_and_a_depth_cap_are_limits() {
     );
     assert_ne!(walking.verdict, Verdict::NotCovered);
 }
+
+/// A bend the knee cannot go past and a "can't go down low" rule out the deep version ("squat deep");
+/// a limit on long walks rules out walking; a clinician's imperative ("said leave all hamstring exercises
+/// alone") is a limit as "told not to" is.
+#[test]
+fn a_bend_cap_long_walks_and_an_imperative_are_limits() {
+    for q in [
+        "Two years after my knee replacement it will not bend more than about 90 degrees and I cannot go down low. Can I squat deep if I hold the rail?",
+        "My GP told me I should not do long walks until my knee settles. Is a long walk at the weekend alright for my arthritis?",
+        "The physio says stop all hamstring exercises for two weeks after my meniscus flared up. Are light leg curls fine?",
+    ] {
+        assert_eq!(ask(q, None).verdict, Verdict::NotCovered, "{q}");
+    }
+    // A limit that is not there: the same stories without it are answered.
+    for q in [
+        "Two years after my knee replacement it bends fully now. Can I do squats for my legs?",
+        "My GP said I should keep up my walks for my arthritis. Is a long walk at the weekend alright?",
+        "The physio said to keep up my leg curls because my meniscus has settled. Are light leg curls fine?",
+    ] {
+        assert_ne!(ask(q, None).verdict, Verdict::NotCovered, "{q}");
+    }
+}

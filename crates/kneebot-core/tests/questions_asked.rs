@@ -300,3 +300,28 @@ fn what_to_keep_someone_off_asks_what_to_avoid() {
         assert!(!answer.overview.is_empty(), "{q}");
     }
 }
+
+/// A yes-or-no question about one activity the material does not cover ("is swimming a good exercise for
+/// me?") is not an open question; "runs" after a place ("the pool runs aqua aerobics") is organising, not
+/// running.
+#[test]
+fn one_uncovered_activity_asked_about_is_not_covered() {
+    for q in [
+        "I have arthritis in my left knee. Is cycling a good exercise for me?",
+        "My mum had her knee replaced last spring and the leisure centre runs chair yoga on Tuesdays. Would that be good for her?",
+    ] {
+        let a = ask(q, None);
+        assert_eq!(a.verdict, Verdict::NotCovered, "{q}");
+        assert!(a.overview.is_empty(), "{q}");
+    }
+    let open = ask(
+        "I have arthritis in my left knee. What is a good exercise for me?",
+        None,
+    );
+    assert!(!open.overview.is_empty());
+    let running = ask(
+        "My physio runs marathons. Is running ok with my arthritis?",
+        None,
+    );
+    assert_eq!(running.topic.as_deref(), Some("walking_running"));
+}

@@ -142,3 +142,20 @@ fn a_clear_scan_tells_a_clot_over() {
     );
     assert_eq!(now.verdict, Verdict::Urgent);
 }
+
+/// A knee that "became enormous" within the hour after a fall, and one that has "not been able to take
+/// any weight" since a slip, are to be seen to now.
+#[test]
+fn swelling_told_as_growing_and_weight_not_taken_since_a_slip_are_urgent() {
+    for q in [
+        "Came off my bike this afternoon and twisted my knee. Within an hour it became huge, like a ball. Should I still do squats tomorrow?",
+        "Slipped on the stairs on Sunday and since then I have not been able to put any weight on my left leg. Can I keep walking for my arthritis?",
+    ] {
+        assert_eq!(ask(q, None).verdict, Verdict::Urgent, "{q}");
+    }
+    let slow = ask(
+        "I have arthritis and my knee got a bit bigger over the years. Can I do squats?",
+        None,
+    );
+    assert_ne!(slow.verdict, Verdict::Urgent);
+}

@@ -194,6 +194,9 @@ pub struct WordsDef {
     /// Words after "run" that make it another verb ("run by a physio", "ran out of time").
     #[serde(default)]
     pub run_particles: Vec<String>,
+    /// Places just before "runs" that make it "organises" ("the pool runs aqua aerobics").
+    #[serde(default)]
+    pub run_organisers: Vec<String>,
     /// Words after "or" that widen an uncovered thing to anything at all ("cardio or anything").
     #[serde(default)]
     pub widening: Vec<String>,

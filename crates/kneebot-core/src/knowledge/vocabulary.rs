@@ -107,6 +107,8 @@ pub struct Vocabulary {
     pub joining: Vec<String>,
     /// Words after "run" that make it another verb ("run by a physio").
     pub run_particles: Vec<String>,
+    /// Places just before "runs" that make it "organises" ("the pool runs aqua aerobics").
+    pub run_organisers: Vec<String>,
     /// Words after "or" that widen an uncovered thing to anything ("cardio or anything I can do").
     pub widening: Vec<String>,
     /// Nouns after an exercise word that make it name something else ("running career").
@@ -427,6 +429,7 @@ impl Vocabulary {
             gear: plain(&vocab.words.gear),
             joining: plain(&vocab.words.joining),
             run_particles: plain(&vocab.words.run_particles),
+            run_organisers: plain(&vocab.words.run_organisers),
             widening: plain(&vocab.words.widening),
             activity_nouns: plain(&vocab.words.activity_nouns),
             setting_aside: words(&vocab.words.setting_aside),

@@ -250,13 +250,16 @@ fn mentions(text: &str, tokens: &[Token], found: &[Found], vocab: &Vocabulary) -
                     .get(f.last + 1)
                     .is_some_and(|n| vocab.activity_nouns.contains(&n.text))
                     && !word_before(tokens, f.first, 3, &vocab.joining) => {}
-            // "Running out of time", "ran into my surgeon": another verb.
+            // "Running out of time", "ran into my surgeon", "the pool runs aqua aerobics": another verb.
             Meaning::Exercise(_)
                 if f.first == f.last
                     && tokens[f.first].stem == "run"
-                    && tokens
+                    && (tokens
                         .get(f.last + 1)
-                        .is_some_and(|n| vocab.run_particles.contains(&n.text)) => {}
+                        .is_some_and(|n| vocab.run_particles.contains(&n.text))
+                        || f.first.checked_sub(1).is_some_and(|before| {
+                            vocab.run_organisers.contains(&tokens[before].text)
+                        })) => {}
             Meaning::Exercise(t) => mentions.push((t, f.first, f.last)),
             Meaning::Muscle(t) => {
                 let near_stretch = vocab.stretch_words.iter().any(|w| {
