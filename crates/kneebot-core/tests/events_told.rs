@@ -117,3 +117,13 @@ fn surgery_not_yet_ready_for_is_none_and_an_x_ray_is_not_the_video() {
         Some("surgery")
     );
 }
+
+/// A saying that holds an injury word tells no injury: "knock it on the head" is stopping, "fell asleep"
+/// is sleep. The injury told plainly next to them still is one.
+#[test]
+fn sayings_with_injury_words_tell_no_injury() {
+    let saying = "Had my knee replaced last March. I fell asleep after a long day and woke up stiff. I do leg curls twice a week: keep going or knock them on the head?";
+    assert_eq!(event(saying).as_deref(), Some("surgery"));
+    let injury = "I knocked my knee on the table yesterday and it is bruised. Leg curls today?";
+    assert_eq!(event(injury).as_deref(), Some("fresh injury"));
+}

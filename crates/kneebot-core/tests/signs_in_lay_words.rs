@@ -159,3 +159,19 @@ fn swelling_told_as_growing_and_weight_not_taken_since_a_slip_are_urgent() {
     );
     assert_ne!(slow.verdict, Verdict::Urgent);
 }
+
+/// A sign denied after the words that tell it over ("…all healed now, no fever since July") is over too; a
+/// sign denied while another is told ("no fever now but the wound is oozing") leaves the other.
+#[test]
+fn a_sign_denied_after_it_is_told_over_is_over() {
+    let over = ask(
+        "ACL repair in the summer. A week later I ran a temperature of 39 and the cut got infected, tablets for a week, fully healed now, no temperature since September. Are glute bridges alright?",
+        None,
+    );
+    assert_ne!(over.verdict, Verdict::Urgent, "{}", over.guidance);
+    let other = ask(
+        "ACL repair in the summer. I ran a temperature of 39 last week, no temperature now but the cut is oozing. Are glute bridges alright?",
+        None,
+    );
+    assert_eq!(other.verdict, Verdict::Urgent);
+}

@@ -271,6 +271,10 @@ pub struct EventsDef {
     pub trauma: Vec<Spanned<String>>,
     pub injury: Vec<Spanned<String>>,
     pub not_past: Vec<Spanned<String>>,
+    /// Regular expressions for sayings that hold an injury word but tell no injury ("knock it on the
+    /// head", "fell asleep").
+    #[serde(default)]
+    pub not_injury: Vec<Spanned<String>>,
     /// Regular expressions for a time ahead ("next week"): a surgery in the same sentence is ahead.
     #[serde(default)]
     pub ahead: Vec<Spanned<String>>,

@@ -53,6 +53,7 @@ pub(super) fn words<'a>(
                 .flat_map(|f| f.all.iter().chain(&f.cause)),
         )
         .chain(vocab.events.not_past.iter())
+        .chain(vocab.events.not_injury.iter())
         .chain(vocab.events.ahead.iter())
         .chain(vocab.events.asks_after.iter())
         .chain(vocab.events.injury_patterns.iter());

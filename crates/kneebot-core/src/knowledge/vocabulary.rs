@@ -122,6 +122,8 @@ pub struct Vocabulary {
     /// Words just before "the other one" that compare the two knees.
     pub comparing: Vec<String>,
     pub not_past: AnyOf,
+    /// Sayings that hold an injury word but tell no injury (`[events] not_injury`).
+    pub not_injury: AnyOf,
     /// A time ahead, which puts a surgery in its sentence ahead (`[events] ahead`).
     pub ahead: AnyOf,
     /// A wait for surgery told as over (`[events] waited`).
@@ -285,6 +287,7 @@ impl Vocabulary {
         };
         let asking = super::patterns::asking(&vocab.asking, &mut compile_all);
         let not_past = compile_all(&vocab.events.not_past);
+        let not_injury = compile_all(&vocab.events.not_injury);
         let ahead = compile_all(&vocab.events.ahead);
         let when: Vec<Spanned<String>> = vocab.expand.iter().map(|e| e.when.clone()).collect();
         let expansion_when = compile_all(&when);
@@ -438,6 +441,7 @@ impl Vocabulary {
             setting_aside_skip: plain(&vocab.words.setting_aside_skip),
             comparing: plain(&vocab.words.comparing),
             not_past,
+            not_injury,
             ahead,
             waited,
             asks_after,

@@ -116,7 +116,20 @@ pub(super) fn read(
     // is the event; any one can be the recent injury a warning sign follows ("a tear years ago … tonight
     // I felt my knee twist").
     // "Knees ache after leg day (never injured them)": an injury denied is none.
-    let denied = |at: &usize| super::phrases::preceded_by(text, *at, &vocab.injury_negations, 3);
+    // "Carry on or knock it on the head?", "fell asleep on the sofa": a saying, no injury.
+    let sayings: Vec<(usize, usize)> = if vocab.not_injury.is_match(text) {
+        vocab
+            .not_injury
+            .iter()
+            .flat_map(|r| r.find_iter(text).map(|m| (m.start(), m.end())))
+            .collect()
+    } else {
+        Vec::new()
+    };
+    let denied = |at: &usize| {
+        super::phrases::preceded_by(text, *at, &vocab.injury_negations, 3)
+            || sayings.iter().any(|&(s, e)| (s..e).contains(at))
+    };
     let mut injuries: Vec<usize> = found
         .iter()
         .filter(|f| {

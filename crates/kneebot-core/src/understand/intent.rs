@@ -214,11 +214,7 @@ pub(super) fn read(facts: &Facts, vocab: &Vocabulary) -> Asks {
         Intent::Outside
     } else if let Some(open) = asked.open.filter(|_| open_asked) {
         Intent::Overview(open)
-    } else if !about_material
-        && asks_for_exercise
-        && !facts.has_topic
-        && !asks_whether_uncovered
-    {
+    } else if !about_material && asks_for_exercise && !facts.has_topic && !asks_whether_uncovered {
         // "What exercise should I do for my knee?" in words the open-question lists do not have: it names
         // no exercise, so every ruling is the answer.
         Intent::Overview(asking::OpenAsk::Do)

@@ -37,7 +37,9 @@ pub(super) fn told_over(
     let several = patterns.len() > 1;
     for (k, p) in patterns.iter().enumerate() {
         for (n, m) in p.find_iter(sentence).enumerate() {
-            if !(several && k == 0 && n > 0) {
+            // A denied mention tells the sign over itself; the words of over may come before it.
+            let renamed = several && k == 0 && n > 0;
+            if !renamed && !denied_just_before(&sentence[..m.start()], words) {
                 last_end = last_end.max(m.end());
             }
             sign_words.extend(
@@ -71,10 +73,14 @@ pub(super) fn told_over(
                     // The sign again after them: for a sign of several patterns, one of its states
                     // ("…sorted it, but it's weeping"), not only what it is of ("…sorted it and the
                     // incision has healed").
+                    // A denied one is no return: "…all healed now, no fever since July".
                     !patterns
                         .iter()
                         .skip(usize::from(patterns.len() > 1))
-                        .any(|p| p.is_match(rest))
+                        .any(|p| {
+                            p.find_iter(rest)
+                                .any(|m| !denied_just_before(&rest[..m.start()], words))
+                        })
                         && !comes_back(rest)
                         && !comes_back(next)
                 })
@@ -223,6 +229,16 @@ fn denied_ends<'a>(
         let again = plain[denied + 1..].iter().any(|w| sign_words.contains(w));
         (!unsure && !again).then_some(denied)
     })
+}
+
+/// Whether a denial ("no", "not any") stands among the last `DENIAL_REACH` words of `before`.
+fn denied_just_before(before: &str, words: &SignOver) -> bool {
+    let plain: Vec<&str> = before
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    let tail = &plain[plain.len().saturating_sub(DENIAL_REACH)..];
+    (0..tail.len()).any(|k| words.negations.iter().any(|seq| words_at(tail, k, seq)))
 }
 
 /// Whether a word of hope or expectation comes up to `UNSURE_REACH` words before word `k` ("hopefully it's
