@@ -325,3 +325,20 @@ fn one_uncovered_activity_asked_about_is_not_covered() {
     );
     assert_eq!(running.topic.as_deref(), Some("walking_running"));
 }
+
+/// Asked indirectly, "kindly advise whether these are correct for him" points back at the exercise told
+/// of; "what should I be putting in it?" about a leg day asks what to do.
+#[test]
+fn an_indirect_judgement_points_back_and_what_to_put_in_a_plan_is_open() {
+    let back = ask(
+        "My wife has knee arthritis and her physio gave her glute bridges on the bed. Please tell me whether these are suitable for her.",
+        None,
+    );
+    assert_eq!(back.topic.as_deref(), Some("glute_strengthening"));
+    assert_eq!(back.verdict, Verdict::Recommended);
+    let open = ask(
+        "I have knee arthritis and I'm planning a weekly routine at home. What should I be including in it?",
+        None,
+    );
+    assert!(!open.overview.is_empty(), "{}", open.guidance);
+}

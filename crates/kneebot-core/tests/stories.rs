@@ -367,3 +367,19 @@ fn a_surgery_told_ahead_in_other_ways_is_ahead() {
         answer.understood.signals
     );
 }
+
+/// A knee replacement told as the prosthesis ("my knee prosthesis", "a prosthetic knee") is one; a curl
+/// told as "bending the leg lying face down" is a hamstring curl.
+#[test]
+fn a_prosthesis_is_a_replacement_and_a_bend_lying_face_down_is_a_curl() {
+    let a = ask(
+        "They put in my prosthetic knee five weeks ago. The physio has me bending the leg lying face down with a small weight. Is that fine?",
+        None,
+    );
+    assert!(
+        a.conditions.iter().any(|c| c == "knee_replacement"),
+        "{:?}",
+        a.conditions
+    );
+    assert_eq!(a.topic.as_deref(), Some("hamstring_strengthening"));
+}
