@@ -367,7 +367,7 @@ fn where_to_find_the_playlists_named_before_is_a_playlist_question() {
 fn the_video_pointed_at_in_plain_or_second_language_grammar_is_asked_about() {
     for q in [
         "The video say the hamstring is not the main muscle for walking. Which one is it then?",
-        "My friend sent me this video. Near the end it talks about when curls are fine. When are they?",
+        "Just watched this video. Near the end it talks about when curls are fine. When are they?",
     ] {
         let a = ask(q, None);
         assert_eq!(a.verdict, Verdict::Info, "{q}: {}", a.guidance);
