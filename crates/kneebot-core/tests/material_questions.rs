@@ -373,3 +373,40 @@ fn the_video_pointed_at_in_plain_or_second_language_grammar_is_asked_about() {
         assert_eq!(a.verdict, Verdict::Info, "{q}: {}", a.guidance);
     }
 }
+
+/// A question about what the video promises for later ("two points at which…") is answered where the
+/// video delivers it, not with the promise; a question about the reasons is not sent there.
+#[test]
+fn what_the_video_promises_is_cited_where_it_is_delivered() {
+    let promised = ask(
+        "At the end of the video he mentions two moments when training the hamstrings is fine. What are they?",
+        None,
+    );
+    assert_eq!(promised.verdict, Verdict::Info);
+    let first = &promised.passages[0];
+    assert!(
+        first
+            .quote
+            .replace("**", "")
+            .to_lowercase()
+            .contains("two times when"),
+        "{}: {}",
+        first.id,
+        first.quote
+    );
+    assert!(
+        promised.guidance.contains("two times when"),
+        "{}",
+        promised.guidance
+    );
+    let reasons = ask("In the video, what is the second reason he gives?", None);
+    assert!(
+        !reasons.passages[0]
+            .quote
+            .replace("**", "")
+            .to_lowercase()
+            .contains("two times when"),
+        "{}",
+        reasons.passages[0].quote
+    );
+}

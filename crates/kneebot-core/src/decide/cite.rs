@@ -84,16 +84,98 @@ const ANNOUNCING: [&str; 5] = [
     "the following",
 ];
 
+/// Words with which a passage promises what the video says later ("at the end of the video, we'll also be
+/// telling you two points…"). The promise shares its words with what it promises, so a question about
+/// that finds the promise first.
+const PROMISING: [&str; 3] = [
+    "end of the video",
+    "later in the video",
+    "also be telling you",
+];
+
+/// The passage that delivers what `lead` promises: the first later passage of the same source that
+/// announces a list ("Now let me tell you two times when…"). `lead` promises when it says so, or when it
+/// goes on with ("But they're very small points of time…") a passage that does.
+pub(super) fn delivering(cx: &Context, lead: PassageId) -> Option<PassageId> {
+    let passages = &cx.knowledge.passages;
+    let at = lead.position();
+    let says = |i: usize, words: &[&str]| {
+        let text = passages[i].text.to_lowercase();
+        words.iter().any(|w| text.contains(w))
+    };
+    let promises = says(at, &PROMISING)
+        || (at > 0
+            && passages[at - 1].source == passages[at].source
+            && CONTINUING.contains(&first_word(&passages[at].text).as_str())
+            && says(at - 1, &PROMISING));
+    if !promises {
+        return None;
+    }
+    let delivered = (at + 1..passages.len())
+        .take_while(|&i| passages[i].source == passages[at].source)
+        .find(|&i| says(i, &ANNOUNCING))
+        .map(PassageId)?;
+    // The question must be about what is promised: the search finds the delivering passage too, close
+    // behind ("the second reason" finds a passage that both continues the promise and gives reason one).
+    let top = cx.hits.first().map_or(0.0, |h| h.score);
+    cx.hits
+        .iter()
+        .any(|h| h.passage == delivered && h.score >= DELIVERED_WITHIN * top)
+        .then_some(delivered)
+}
+
+/// How close behind the first hit the search must find the passage delivering what it promises.
+const DELIVERED_WITHIN: f32 = 0.5;
+
 /// The top search hits as cited passages, the first followed by the passage after it in the same source
 /// when that one goes on with the same thought ("…they stick to doing hamstring exercises indefinitely." /
 /// "And they go to the gym and do weighted hamstring exercises…"): a question about what the material
-/// says at that point is answered by both.
+/// says at that point is answered by both. A first hit that only promises what comes later gives way to
+/// the passage that delivers it.
 pub(super) fn retrieved_continued(cx: &Context, query: &Query) -> Vec<CitedPassage> {
     let mut out = retrieved(cx, query);
     if let Some(top) = cx.hits.first() {
-        continue_after(&mut out, cx, top.passage, top.score, query);
+        let lead = match delivering(cx, top.passage) {
+            Some(delivered) => {
+                let cited_delivered = quoted_passage(cx, delivered, query);
+                out.retain(|p| p.id != cited_delivered.id);
+                out.insert(0, cited_delivered);
+                out.truncate(MAX_PASSAGES);
+                delivered
+            }
+            None => top.passage,
+        };
+        continue_after(&mut out, cx, lead, top.score, query);
     }
     out
+}
+
+/// The first word of `text`, lower-cased.
+fn first_word(text: &str) -> String {
+    text.split(|c: char| !c.is_alphanumeric())
+        .find(|w| !w.is_empty())
+        .unwrap_or("")
+        .to_lowercase()
+}
+
+/// Passage `id` as cited: quoted at its best sentence when the search found it, else at its first.
+fn quoted_passage(cx: &Context, id: PassageId, query: &Query) -> CitedPassage {
+    match cx.hits.iter().find(|h| h.passage == id) {
+        Some(h) => quoted_hit(cx, h, query),
+        None => {
+            let sentence = cx.knowledge.passages[id]
+                .text
+                .split_inclusive(['.', '!', '?'])
+                .next()
+                .unwrap_or("");
+            cited(
+                cx,
+                id,
+                highlight(sentence.trim(), &query.stems, cx.stemmer),
+                0.0,
+            )
+        }
+    }
 }
 
 /// Puts the passage after `lead` (cited first in `out`, matching with `score`) second, when it goes on with
@@ -110,12 +192,7 @@ pub(super) fn continue_after(
     let Some(after) = passages.get(next.position()) else {
         return;
     };
-    let first_word = after
-        .text
-        .split(|c: char| !c.is_alphanumeric())
-        .find(|w| !w.is_empty())
-        .unwrap_or("")
-        .to_lowercase();
+    let first_word = first_word(&after.text);
     // A list the lead passage announces runs on into the next one: that is part of the answer.
     let announced = {
         let lead_text = passages[lead].text.to_lowercase();
@@ -132,22 +209,7 @@ pub(super) fn continue_after(
         && after.source == passages[lead].source
         && (announced || CONTINUING.contains(&first_word.as_str()));
     if continues && !out.iter().any(|p| p.id == after.id) {
-        let cited_next = match cx.hits.iter().find(|h| h.passage == next) {
-            Some(h) => quoted_hit(cx, h, query),
-            None => {
-                let sentence = after
-                    .text
-                    .split_inclusive(['.', '!', '?'])
-                    .next()
-                    .unwrap_or("");
-                cited(
-                    cx,
-                    next,
-                    highlight(sentence.trim(), &query.stems, cx.stemmer),
-                    0.0,
-                )
-            }
-        };
+        let cited_next = quoted_passage(cx, next, query);
         out.insert(1.min(out.len()), cited_next);
         out.truncate(MAX_PASSAGES);
     }

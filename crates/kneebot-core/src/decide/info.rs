@@ -91,11 +91,16 @@ pub(super) fn answer(
             cite::continue_after(&mut answer.passages, cx, hit.passage, hit.score, query);
         }
         // The material's own words, said to be its words: a transcript line is not the bot's guidance.
-        answer.guidance = named
-            .or(cx.hits.first())
-            .map(|h| {
-                let text = &k.passages[h.passage].text;
-                let quote = cx.prepared.best_quote(h.passage, text, query).0;
+        // A first hit that only promises what the video says later is not what it says.
+        let lead = named.map(|h| h.passage).or_else(|| {
+            cx.hits
+                .first()
+                .map(|h| cite::delivering(cx, h.passage).unwrap_or(h.passage))
+        });
+        answer.guidance = lead
+            .map(|passage| {
+                let text = &k.passages[passage].text;
+                let quote = cx.prepared.best_quote(passage, text, query).0;
                 format!("The video says: “{}”", quote.replace("**", ""))
             })
             .unwrap_or_default();
