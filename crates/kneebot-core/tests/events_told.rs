@@ -127,3 +127,10 @@ fn sayings_with_injury_words_tell_no_injury() {
     let injury = "I knocked my knee on the table yesterday and it is bruised. Leg curls today?";
     assert_eq!(event(injury).as_deref(), Some("fresh injury"));
 }
+
+/// A meniscus repair told as what the surgeon did ("they made a suture of my meniscus") is an operation.
+#[test]
+fn a_suture_of_the_meniscus_is_an_operation() {
+    let q = "Eight weeks ago the surgeon made a suture of my meniscus. Can I go walking?";
+    assert_eq!(event(q).as_deref(), Some("surgery"));
+}

@@ -383,3 +383,13 @@ fn a_prosthesis_is_a_replacement_and_a_bend_lying_face_down_is_a_curl() {
     );
     assert_eq!(a.topic.as_deref(), Some("hamstring_strengthening"));
 }
+
+/// "The back thigh muscle" is the hamstring, not the thigh's front.
+#[test]
+fn the_back_thigh_muscle_is_the_hamstring() {
+    let a = ask(
+        "I have arthritis in both knees. Is it good to train my back thigh muscle with a band?",
+        None,
+    );
+    assert_eq!(a.topic.as_deref(), Some("hamstring_strengthening"));
+}
