@@ -368,6 +368,7 @@ fn the_video_pointed_at_in_plain_or_second_language_grammar_is_asked_about() {
     for q in [
         "The video say the hamstring is not the main muscle for walking. Which one is it then?",
         "Just watched this video. Near the end it talks about when curls are fine. When are they?",
+        "Going by the video, which muscle is supposed to push us forward when we walk?",
     ] {
         let a = ask(q, None);
         assert_eq!(a.verdict, Verdict::Info, "{q}: {}", a.guidance);
