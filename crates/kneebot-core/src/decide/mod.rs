@@ -8,7 +8,7 @@ use crate::knowledge::Knowledge;
 use crate::retrieve::Hit;
 use crate::understand::normalize::Stemmer;
 use crate::understand::{Intent, Understanding};
-use std::collections::HashSet;
+use rustc_hash::FxHashSet as HashSet;
 
 mod cite;
 mod covered;

@@ -4,7 +4,8 @@
 
 use crate::knowledge::Knowledge;
 use crate::understand::normalize::{normalize, word_spans, Stemmer};
-use std::collections::{HashMap, HashSet};
+// Speed: the query's words and the prepared sentences' words are looked up on every answer.
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 /// A quote longer than this is cut around its best sentence.
 const MAX_QUOTE_CHARS: usize = 320;
@@ -165,7 +166,7 @@ impl Prepared {
             }
             prepared.sentences.push(sentences);
         }
-        prepared.words = HashMap::new();
+        prepared.words = HashMap::default();
         let reasons = knowledge
             .rules
             .iter()
@@ -272,7 +273,7 @@ mod tests {
                     .collect()
             })
             .collect();
-        let mut queries: Vec<HashSet<&str>> = vec![HashSet::new()];
+        let mut queries: Vec<HashSet<&str>> = vec![HashSet::default()];
         for stems in &words {
             for chunk in stems.chunks(6) {
                 queries.push(chunk.iter().map(String::as_str).collect());

@@ -24,7 +24,7 @@ pub(super) fn find(text: &str, vocab: &Vocabulary) -> Signals {
     // Built at the first signal found: most posts hold none.
     let marks = std::cell::OnceCell::new();
     let marks = || marks.get_or_init(|| SignMarks::of(text));
-    let mut other_side: std::collections::HashMap<usize, bool> = std::collections::HashMap::new();
+    let mut other_side: rustc_hash::FxHashMap<usize, bool> = rustc_hash::FxHashMap::default();
     let mut index = 0;
     for s in &vocab.signals {
         for r in &s.patterns {

@@ -106,8 +106,8 @@ fn correct_spelling(
         })
         .collect();
     // Each distinct unknown word is looked up once, however often the post types it.
-    let mut looked_up: std::collections::HashMap<&str, Option<usize>> =
-        std::collections::HashMap::new();
+    let mut looked_up: rustc_hash::FxHashMap<&str, Option<usize>> =
+        rustc_hash::FxHashMap::default();
     let typo_fix: Vec<Option<usize>> = tokens
         .iter()
         .zip(&unknown)

@@ -5,7 +5,7 @@
 use super::normalize::Token;
 use super::phrases::{preceded_by, sentence_span, sentence_tokens, word_before};
 use crate::knowledge::vocabulary::Asking;
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 /// True when `text` names a symptom (pain, soreness, swelling…).
 pub fn names_symptom(text: &str, asking: &Asking) -> bool {
@@ -31,7 +31,7 @@ pub fn in_symptoms(
     };
     // Whether a sentence holds a symptom, and whether the sentence after it opens with "but" and holds
     // one: read once per sentence, since a long post can name an exercise many times in one.
-    let mut in_sentence: HashMap<usize, bool> = HashMap::new();
+    let mut in_sentence: HashMap<usize, bool> = HashMap::default();
     let mut symptom_in_sentence = |sentence: usize| {
         *in_sentence.entry(sentence).or_insert_with(|| {
             let (start, end) = sentence_span(tokens, sentence);
