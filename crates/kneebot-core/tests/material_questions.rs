@@ -369,6 +369,7 @@ fn the_video_pointed_at_in_plain_or_second_language_grammar_is_asked_about() {
         "The video say the hamstring is not the main muscle for walking. Which one is it then?",
         "Just watched this video. Near the end it talks about when curls are fine. When are they?",
         "Going by the video, which muscle is supposed to push us forward when we walk?",
+        "Doubt about the video: what does the hamstring do when we take a step?",
     ] {
         let a = ask(q, None);
         assert_eq!(a.verdict, Verdict::Info, "{q}: {}", a.guidance);
