@@ -96,7 +96,7 @@ const PROMISING: [&str; 3] = [
 /// The passage that delivers what `lead` promises: the first later passage of the same source that
 /// announces a list ("Now let me tell you two times when…"). `lead` promises when it says so, or when it
 /// goes on with ("But they're very small points of time…") a passage that does.
-pub(super) fn delivering(cx: &Context, lead: PassageId) -> Option<PassageId> {
+fn delivering(cx: &Context, lead: PassageId) -> Option<PassageId> {
     let passages = &cx.knowledge.passages;
     let at = lead.position();
     let says = |i: usize, words: &[&str]| {
@@ -131,11 +131,15 @@ const DELIVERED_WITHIN: f32 = 0.5;
 /// when that one goes on with the same thought ("…they stick to doing hamstring exercises indefinitely." /
 /// "And they go to the gym and do weighted hamstring exercises…"): a question about what the material
 /// says at that point is answered by both. A first hit that only promises what comes later gives way to
-/// the passage that delivers it.
-pub(super) fn retrieved_continued(cx: &Context, query: &Query) -> Vec<CitedPassage> {
+/// the passage that delivers it. Also returns the passage cited first, the one the answer leads with.
+pub(super) fn retrieved_continued(
+    cx: &Context,
+    query: &Query,
+) -> (Vec<CitedPassage>, Option<PassageId>) {
     let mut out = retrieved(cx, query);
+    let mut lead = None;
     if let Some(top) = cx.hits.first() {
-        let lead = match delivering(cx, top.passage) {
+        let first = match delivering(cx, top.passage) {
             Some(delivered) => {
                 let cited_delivered = quoted_passage(cx, delivered, query);
                 out.retain(|p| p.id != cited_delivered.id);
@@ -145,9 +149,10 @@ pub(super) fn retrieved_continued(cx: &Context, query: &Query) -> Vec<CitedPassa
             }
             None => top.passage,
         };
-        continue_after(&mut out, cx, lead, top.score, query);
+        continue_after(&mut out, cx, first, top.score, query);
+        lead = Some(first);
     }
-    out
+    (out, lead)
 }
 
 /// The first word of `text`, lower-cased.

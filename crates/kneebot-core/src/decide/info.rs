@@ -80,10 +80,12 @@ pub(super) fn answer(
     }) && covered(u, cx)
     {
         answer.verdict = Verdict::Info;
-        answer.passages = cite::retrieved_continued(cx, query);
+        let (passages, first) = cite::retrieved_continued(cx, query);
+        answer.passages = passages;
         // "He compares the quads and hamstrings to parts of a car: what does he mean?": a word of the
         // sentences about the material that only one passage uses names the passage asked about; it is
-        // cited and quoted first. Otherwise the first cited passage is the first hit.
+        // cited and quoted first. Otherwise the first cited passage is the first hit (or the passage that
+        // delivers what the first hit only promises).
         let named =
             named_passage(u, cx).filter(|h| Some(h.passage) != cx.hits.first().map(|f| f.passage));
         if let Some(hit) = named {
@@ -91,13 +93,9 @@ pub(super) fn answer(
             cite::continue_after(&mut answer.passages, cx, hit.passage, hit.score, query);
         }
         // The material's own words, said to be its words: a transcript line is not the bot's guidance.
-        // A first hit that only promises what the video says later is not what it says.
-        let lead = named.map(|h| h.passage).or_else(|| {
-            cx.hits
-                .first()
-                .map(|h| cite::delivering(cx, h.passage).unwrap_or(h.passage))
-        });
-        answer.guidance = lead
+        answer.guidance = named
+            .map(|h| h.passage)
+            .or(first)
             .map(|passage| {
                 let text = &k.passages[passage].text;
                 let quote = cx.prepared.best_quote(passage, text, query).0;

@@ -233,12 +233,14 @@ fn denied_ends<'a>(
 
 /// Whether a denial ("no", "not any") stands among the last `DENIAL_REACH` words of `before`.
 fn denied_just_before(before: &str, words: &SignOver) -> bool {
-    let plain: Vec<&str> = before
-        .split(|c: char| !c.is_alphanumeric())
+    // Read from the end: only the last few words count, however long the sentence.
+    let mut tail: Vec<&str> = before
+        .rsplit(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
+        .take(DENIAL_REACH)
         .collect();
-    let tail = &plain[plain.len().saturating_sub(DENIAL_REACH)..];
-    (0..tail.len()).any(|k| words.negations.iter().any(|seq| words_at(tail, k, seq)))
+    tail.reverse();
+    (0..tail.len()).any(|k| words.negations.iter().any(|seq| words_at(&tail, k, seq)))
 }
 
 /// Whether a word of hope or expectation comes up to `UNSURE_REACH` words before word `k` ("hopefully it's
