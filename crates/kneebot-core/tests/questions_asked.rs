@@ -342,3 +342,15 @@ fn an_indirect_judgement_points_back_and_what_to_put_in_a_plan_is_open() {
     );
     assert!(!open.overview.is_empty(), "{}", open.guidance);
 }
+
+/// A long sentence whose last clause opens with a yes/no word asks ("…the gym I've joined - would leg
+/// curls help or hurt?"), though a sentence after it tells.
+#[test]
+fn a_last_clause_that_opens_yes_or_no_asks() {
+    let a = ask(
+        "My knee arthritis is settling. There's a leg curl machine at the leisure centre I joined last month - would leg curls twice a week help or hurt? The physio's sheet doesn't mention them at all",
+        None,
+    );
+    assert_eq!(a.topic.as_deref(), Some("hamstring_strengthening"));
+    assert_eq!(a.verdict, Verdict::Avoid, "{}", a.guidance);
+}

@@ -87,7 +87,7 @@ fn clause_breaks(sentence: &str) -> Vec<usize> {
                 .map(|(i, m)| i + m.len())
                 .filter(|&at| {
                     let next = sentence[at..].split_whitespace().next().unwrap_or("");
-                    YES_NO_OPENERS.contains(&next)
+                    super::phrases::YES_NO_OPENERS.contains(&next)
                 }),
         )
         .collect();
@@ -107,11 +107,6 @@ fn opens_question(clause: &str, asking: &Asking) -> bool {
 /// How many words `opens_question` reads: lead words ("so", "my question is:") and the longest opening
 /// ("is the leg press machine ok").
 const OPENING_WORDS: usize = 16;
-
-/// Words that open a yes/no question ("are glute bridges okay?", "should I stop?").
-const YES_NO_OPENERS: [&str; 11] = [
-    "are", "is", "should", "can", "could", "would", "will", "do", "does", "may", "am",
-];
 
 /// A last clause this short after a comma is a tag that asks ("…, ok?", "…, good idea?").
 const TAG_QUESTION_WORDS: usize = 2;
@@ -154,6 +149,8 @@ pub fn find(text: &str, tokens: &[Token], asking: &Asking) -> Asked {
         // An open question in other words ("…: asking for recommendations as to the top 2 exercises?").
         words <= LONG_SENTENCE_WORDS
             || clauses.iter().any(|c| opens_question(c, asking))
+            // "…the gym I've started going to - would leg curls help or hinder?": the last clause asks.
+            || clauses.last().is_some_and(|c| super::phrases::opens_yes_no(c))
             // "In the video which muscle does he say is the main one when you walk?": a question
             // worded after a short lead.
             || asking.question_inside.is_match(sentence)

@@ -121,7 +121,7 @@ pub(super) fn read(facts: &Facts, vocab: &Vocabulary) -> Asks {
     // "Is swimming a good exercise for me?" asks whether about one activity, one the material does not
     // cover: no list of rulings answers it.
     let asks_whether_uncovered =
-        facts.names_uncovered_asked && opens_yes_no(asking::last_clause(asked));
+        facts.names_uncovered_asked && super::phrases::opens_yes_no(asking::last_clause(asked));
     let intent = if p.playlist.is_match(&asked.text)
         || (p.where_pointed.is_match(&asked.text) && p.playlist.is_match(text))
     {
@@ -263,30 +263,6 @@ pub(super) fn read(facts: &Facts, vocab: &Vocabulary) -> Asks {
                 )
             }),
     }
-}
-
-/// Whether a clause asks yes or no: it opens with a verb ("is swimming a good exercise for me?", "would
-/// that suit him?"), not with a question word.
-fn opens_yes_no(clause: &str) -> bool {
-    clause.split_whitespace().next().is_some_and(|w| {
-        matches!(
-            w,
-            "is" | "are"
-                | "am"
-                | "was"
-                | "were"
-                | "would"
-                | "will"
-                | "does"
-                | "do"
-                | "did"
-                | "can"
-                | "could"
-                | "should"
-                | "may"
-                | "might"
-        )
-    })
 }
 
 /// True when `text` asks how much, how often or how hard, leaving out how much something helps.

@@ -182,6 +182,20 @@ pub(super) fn swap_marked_at(tokens: &[Token], i: usize) -> bool {
     }
 }
 
+/// Words that open a yes/no question ("are glute bridges okay?", "should I stop?").
+pub(super) const YES_NO_OPENERS: [&str; 11] = [
+    "are", "is", "should", "can", "could", "would", "will", "do", "does", "may", "am",
+];
+
+/// Whether `clause` opens with a word that asks yes or no ("is swimming a good exercise for me?", "would
+/// leg curls help?"), not with a question word.
+pub(super) fn opens_yes_no(clause: &str) -> bool {
+    clause
+        .split_whitespace()
+        .next()
+        .is_some_and(|w| YES_NO_OPENERS.contains(&w))
+}
+
 /// The last `n` words of `text`, from the start of the `n`th word from its end (all of `text` when it has
 /// fewer): what a check of the words just before something needs, without reading a long post before them.
 pub(super) fn last_words(text: &str, n: usize) -> &str {
