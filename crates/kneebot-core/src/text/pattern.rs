@@ -53,6 +53,13 @@ impl AnyOf {
         self.set.matches(text)
     }
 
+    /// Where each pattern matches in `text`, as byte ranges (pattern by pattern, not in text order).
+    pub fn spans(&self, text: &str) -> Vec<(usize, usize)> {
+        self.iter()
+            .flat_map(|r| r.find_iter(text).map(|m| (m.start(), m.end())))
+            .collect()
+    }
+
     /// The patterns one by one, compiled on first use.
     pub fn iter(&self) -> std::slice::Iter<'_, Regex> {
         self.each

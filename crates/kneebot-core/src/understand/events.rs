@@ -117,12 +117,8 @@ pub(super) fn read(
     // I felt my knee twist").
     // "Knees ache after leg day (never injured them)": an injury denied is none.
     // "Carry on or knock it on the head?", "fell asleep on the sofa": a saying, no injury.
-    let sayings: Vec<(usize, usize)> = if vocab.not_injury.is_match(text) {
-        vocab
-            .not_injury
-            .iter()
-            .flat_map(|r| r.find_iter(text).map(|m| (m.start(), m.end())))
-            .collect()
+    let sayings = if vocab.not_injury.is_match(text) {
+        vocab.not_injury.spans(text)
     } else {
         Vec::new()
     };
@@ -221,11 +217,7 @@ pub(super) fn read(
     let surgery_at = if !not_past || asks_after {
         first_surgery
     } else {
-        let ahead_or_denied: Vec<(usize, usize)> = vocab
-            .not_past
-            .iter()
-            .flat_map(|r| r.find_iter(text).map(|m| (m.start(), m.end())))
-            .collect();
+        let ahead_or_denied = vocab.not_past.spans(text);
         surgeries().find(|&at| {
             !ahead_or_denied.iter().any(|&(s, e)| s <= at && at < e)
                 && date_of(at).is_some_and(|d| {

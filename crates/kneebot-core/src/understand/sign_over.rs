@@ -39,7 +39,7 @@ pub(super) fn told_over(
         for (n, m) in p.find_iter(sentence).enumerate() {
             // A denied mention tells the sign over itself; the words of over may come before it.
             let renamed = several && k == 0 && n > 0;
-            if !renamed && !denied_just_before(&sentence[..m.start()], words) {
+            if !renamed && !denied_before(sentence, m.start(), words) {
                 last_end = last_end.max(m.end());
             }
             sign_words.extend(
@@ -79,7 +79,7 @@ pub(super) fn told_over(
                         .skip(usize::from(patterns.len() > 1))
                         .any(|p| {
                             p.find_iter(rest)
-                                .any(|m| !denied_just_before(&rest[..m.start()], words))
+                                .any(|m| !denied_before(rest, m.start(), words))
                         })
                         && !comes_back(rest)
                         && !comes_back(next)
@@ -231,16 +231,9 @@ fn denied_ends<'a>(
     })
 }
 
-/// Whether a denial ("no", "not any") stands among the last `DENIAL_REACH` words of `before`.
-fn denied_just_before(before: &str, words: &SignOver) -> bool {
-    // Read from the end: only the last few words count, however long the sentence.
-    let mut tail: Vec<&str> = before
-        .rsplit(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .take(DENIAL_REACH)
-        .collect();
-    tail.reverse();
-    (0..tail.len()).any(|k| words.negations.iter().any(|seq| words_at(&tail, k, seq)))
+/// Whether a denial ("no", "not any") stands among the `DENIAL_REACH` words before byte `at` of `text`.
+fn denied_before(text: &str, at: usize, words: &SignOver) -> bool {
+    super::phrases::preceded_by(text, at, &words.negations, DENIAL_REACH)
 }
 
 /// Whether a word of hope or expectation comes up to `UNSURE_REACH` words before word `k` ("hopefully it's

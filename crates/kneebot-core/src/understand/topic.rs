@@ -257,9 +257,7 @@ fn mentions(text: &str, tokens: &[Token], found: &[Found], vocab: &Vocabulary) -
                     && (tokens
                         .get(f.last + 1)
                         .is_some_and(|n| vocab.run_particles.contains(&n.text))
-                        || f.first.checked_sub(1).is_some_and(|before| {
-                            vocab.run_organisers.contains(&tokens[before].text)
-                        })) => {}
+                        || word_before(tokens, f.first, 1, &vocab.run_organisers)) => {}
             Meaning::Exercise(t) => mentions.push((t, f.first, f.last)),
             Meaning::Muscle(t) => {
                 let near_stretch = vocab.stretch_words.iter().any(|w| {
