@@ -175,3 +175,27 @@ fn a_sign_denied_after_it_is_told_over_is_over() {
     );
     assert_eq!(other.verdict, Verdict::Urgent);
 }
+
+/// "Turned my knee" on something is a twist: a knee that swells up fast after it is urgent. Turning a
+/// knee out in a squat is a cue, no injury.
+#[test]
+fn a_knee_turned_on_a_step_is_an_injury() {
+    let q = "Turned my knee at netball on Saturday and it blew up like a balloon within twenty minutes. Bridges ok?";
+    assert_eq!(ask(q, None).verdict, Verdict::Urgent, "{q}");
+    let cue = ask(
+        "My trainer says I turned my knee out too far in my squats. Are glute bridges ok for my arthritis?",
+        None,
+    );
+    assert_eq!(cue.understood.event, None, "{}", cue.guidance);
+}
+
+/// Breathlessness told as being "puffed and…", and a tightness told across the chest, after an operation.
+#[test]
+fn puffed_and_a_tight_chest_after_surgery_are_urgent() {
+    for q in [
+        "Ten days since my knee replacement. I get puffed and dizzy just walking to the letterbox. Can I start leg curls?",
+        "Hip op three weeks ago, there's a heaviness across my chest when I climb the stairs. Are glute bridges ok?",
+    ] {
+        assert_eq!(ask(q, None).verdict, Verdict::Urgent, "{q}");
+    }
+}
