@@ -63,6 +63,9 @@ pub struct WordsDef {
     /// Prefixes that make a real word of a real word ("unweighted"): such a word is never a typo.
     #[serde(default)]
     pub word_prefixes: Vec<String>,
+    /// Real words the English word list lacks: never corrected.
+    #[serde(default)]
+    pub known: Vec<String>,
     /// Words before "on the <exercise>" that make it the plan or its load, not where something happened.
     #[serde(default)]
     pub plan_before_on: Vec<String>,

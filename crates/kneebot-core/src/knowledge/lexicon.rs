@@ -1,6 +1,6 @@
 //! The words typo tolerance needs: what to correct towards (the vocabulary's own words and plurals, time
-//! words, words in its patterns) and which real words never to "correct" (common English, the material's
-//! words, the lexicon itself).
+//! words, words in its patterns) and which real words never to "correct" (common English, the vocabulary's
+//! list of real words that English list lacks, the material's words, the lexicon itself).
 
 use super::files::VocabularyFile;
 use super::phrases::PhraseTable;
@@ -76,6 +76,7 @@ pub(super) fn words<'a>(
             .map(str::trim)
             .filter(|l| !l.is_empty())
             .chain(material_words.iter().map(String::as_str))
+            .chain(vocab.words.known.iter().map(String::as_str))
             .chain(lexicon.iter().map(String::as_str)),
     );
     (lexicon, known_words)

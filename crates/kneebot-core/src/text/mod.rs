@@ -11,6 +11,7 @@
 pub mod distance;
 pub mod emoticons;
 pub mod marks;
+pub mod names;
 pub mod normalize;
 pub mod pattern;
 pub mod stem;

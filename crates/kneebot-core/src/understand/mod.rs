@@ -26,6 +26,7 @@ mod red_flags;
 mod sign_over;
 mod signals;
 mod spelling;
+mod split_words;
 mod symptoms;
 pub mod timeline;
 mod topic;

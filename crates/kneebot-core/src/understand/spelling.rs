@@ -2,7 +2,7 @@
 //! later stage sees "meniscus" where "menicus" was typed.
 
 use super::normalize::{normalize, tokenize, Stemmer, Token};
-use crate::knowledge::vocabulary::Meaning;
+use super::split_words::Split;
 use crate::knowledge::Knowledge;
 use crate::text::distance::{
     edit_distance_within, letter_bound_of_masks, letter_mask, typo_budget,
@@ -26,7 +26,7 @@ pub(super) fn read(question: &str, knowledge: &Knowledge, stemmer: &Stemmer) -> 
     let normalized = normalize(question);
     let (normalized, misheard) = heard_right(normalized, knowledge);
     let typed = tokenize(&normalized, stemmer);
-    let corrections = correct_spelling(&normalized, &typed, knowledge);
+    let corrections = correct_spelling(question, &normalized, &typed, knowledge);
     // Which tokens each correction is for, so a word typed twice is corrected only where it was meant.
     let (at, corrections): (Vec<TokenSpan>, Vec<(String, String)>) =
         corrections.into_iter().unzip();
@@ -85,6 +85,7 @@ fn heard_right(text: String, knowledge: &Knowledge) -> (String, Vec<(String, Str
 /// the nearest vocabulary word, or its slang meaning; and a medical word dictated as several ("men is
 /// kectomy", "a C L") with the word. Each is for the tokens `first..=last`.
 fn correct_spelling(
+    question: &str,
     text: &str,
     tokens: &[Token],
     knowledge: &Knowledge,
@@ -98,13 +99,21 @@ fn correct_spelling(
     // too (a typo of one word is not a word split in two).
     // Speed: which words are unknown (no real word, no chat spelling), looked up once. Words of one or two
     // letters are only ever letters of an abbreviation, for which it does not matter.
-    let unknown: Vec<bool> = tokens
+    let mut unknown: Vec<bool> = tokens
         .iter()
         .map(|t| {
             let word = &text[t.start..t.end];
             word.len() > 2 && !vocab.is_known_word(word) && !vocab.slang.contains_key(word)
         })
         .collect();
+    // A word written as a name ("Spain", "Walter") is known as typed. Speed: looked for only when some
+    // word is unknown.
+    if unknown.contains(&true) {
+        let names = crate::text::names::names(question);
+        for (t, unknown) in tokens.iter().zip(unknown.iter_mut()) {
+            *unknown &= !names.iter().any(|n| *n == text[t.start..t.end]);
+        }
+    }
     // Each distinct unknown word is looked up once, however often the post types it.
     let mut looked_up: rustc_hash::FxHashMap<&str, Option<usize>> =
         rustc_hash::FxHashMap::default();
@@ -182,7 +191,7 @@ fn correct_spelling(
 
 /// The lexicon word nearest `form` within its typo budget; of equally near ones, the first in the (sorted)
 /// lexicon.
-fn nearest(form: &str, knowledge: &Knowledge) -> Option<usize> {
+pub(super) fn nearest(form: &str, knowledge: &Knowledge) -> Option<usize> {
     let vocab = &knowledge.vocabulary;
     if form.is_empty() {
         return None;
@@ -206,8 +215,14 @@ fn nearest(form: &str, knowledge: &Knowledge) -> Option<usize> {
                 continue;
             }
             let candidate = vocab.lexicon[i].as_str();
-            // One edit (words of five letters or more) leaves the first or the last letter as it was.
             let bytes = candidate.as_bytes();
+            // People rarely mistype a word's first letter, and a word that differs there is most often
+            // another real word or a name ("Leeds" is no "bleeds", "Megan" no "began"); only the letters
+            // that sound alike at a word's start stand for each other ("sist" for "cyst").
+            if !same_first_sound(first, bytes[0]) {
+                continue;
+            }
+            // One edit (words of five letters or more) leaves the first or the last letter as it was.
             if budget == 1 && bytes[0] != first && bytes[bytes.len() - 1] != last {
                 continue;
             }
@@ -221,112 +236,14 @@ fn nearest(form: &str, knowledge: &Knowledge) -> Option<usize> {
     best.map(|(_, i)| i)
 }
 
-/// Most words a dictated medical word is split into ("osteo arthur itis").
-const SPLIT_WORD_PIECES: usize = 3;
-
-/// A joined medical word this long or longer is matched with typos ("men is kectomy" -> "meniscectomy");
-/// shorter ones only as spelled letters ("a C L" -> "acl").
-const SPLIT_WORD_MIN_LEN: usize = 8;
+/// Whether two first letters can be one typed for the other: the same letter, or letters that sound alike
+/// at a word's start (c, k and s).
+fn same_first_sound(a: u8, b: u8) -> bool {
+    a == b || (b"cks".contains(&a) && b"cks".contains(&b))
+}
 
 /// The shortest words the known-word list holds (shorter ones are never corrected, so never listed).
-const KNOWN_WORD_MIN_LEN: usize = 5;
-
-/// Pieces of a word an apostrophe left on their own ("it s", "don t"): never letters of an abbreviation.
-const APOSTROPHE_PIECES: [&str; 6] = ["s", "t", "d", "ll", "re", "ve"];
-
-/// The words of a question, for finding a medical word voice typing split.
-struct Split<'a> {
-    text: &'a str,
-    tokens: &'a [Token],
-    /// Whether each word is unknown.
-    unknown: &'a [bool],
-    /// Each word's own typo correction, if it has one.
-    typo_fix: &'a [Option<usize>],
-}
-
-impl Split<'_> {
-    /// Voice typing hears a medical word as several ("men is kectomy", "chondro malaysia", "M C L"): from
-    /// token `first`, up to [`SPLIT_WORD_PIECES`] words of one sentence, one space apart, no word of five
-    /// letters or more a real word or a typo of one, that joined are a vocabulary word (with typos when long)
-    /// or a condition's abbreviation spelled letter by letter. The last token joined and the word. `joined`
-    /// is a buffer.
-    fn word_from(
-        &self,
-        first: usize,
-        joined: &mut String,
-        knowledge: &Knowledge,
-    ) -> Option<(usize, String)> {
-        let Split {
-            text,
-            tokens,
-            unknown,
-            typo_fix,
-        } = *self;
-        let vocab = &knowledge.vocabulary;
-        let piece = |i: usize| &text[tokens[i].start..tokens[i].end];
-        // Speed: most words are real words of five letters or more, which start no split word.
-        let head = piece(first);
-        if head.len() >= KNOWN_WORD_MIN_LEN && (typo_fix[first].is_some() || !unknown[first]) {
-            return None;
-        }
-        joined.clear();
-        joined.push_str(head);
-        for last in first + 1..tokens.len().min(first + SPLIT_WORD_PIECES) {
-            let (before, t) = (&tokens[last - 1], &tokens[last]);
-            if t.sentence != tokens[first].sentence || &text[before.end..t.start] != " " {
-                return None;
-            }
-            joined.push_str(piece(last));
-            // Speed: a split word has a piece no word (or a letter of an abbreviation); most runs of
-            // words have none.
-            if !(first..=last).any(|i| unknown[i]) && (first..=last).any(|i| piece(i).len() > 2) {
-                continue;
-            }
-            let pieces = || (first..=last).map(piece);
-            if !pieces().all(|w| w.bytes().all(|b| b.is_ascii_alphabetic())) {
-                return None;
-            }
-            let letters = pieces().all(|w| w.len() <= 2 && !APOSTROPHE_PIECES.contains(&w));
-            if letters && joined.len() <= 4 {
-                let named = vocab.phrases.get(joined.as_str()).is_some_and(|entries| {
-                    entries.iter().any(|e| {
-                        e.stems.len() == 1
-                            && matches!(
-                                e.meaning,
-                                Meaning::Condition(_) | Meaning::ConditionSurgery(_)
-                            )
-                    })
-                });
-                if named {
-                    return Some((last, joined.clone()));
-                }
-            } else if joined.len() >= SPLIT_WORD_MIN_LEN
-            // The known words are those of five letters or more: a piece that long is a word unless
-            // unknown ("surgeon has" is two words, not "surgeons"), or a typo of one.
-            && (first..=last).all(|i| {
-                let w = piece(i);
-                w.len() < KNOWN_WORD_MIN_LEN || (unknown[i] && typo_fix[i].is_none())
-            })
-            // "a laterall" is an article and a typo.
-            && pieces().all(|w| w.len() > 1)
-            {
-                // Joined with typos only when a piece is long enough to be an unknown word; short pieces
-                // must join exactly ("men is cus").
-                let exact = vocab.lexicon.binary_search(joined).ok();
-                let near = || {
-                    pieces()
-                        .any(|w| w.len() >= KNOWN_WORD_MIN_LEN)
-                        .then(|| nearest(joined, knowledge))
-                        .flatten()
-                };
-                if let Some(i) = exact.or_else(near) {
-                    return Some((last, vocab.lexicon[i].clone()));
-                }
-            }
-        }
-        None
-    }
-}
+pub(super) const KNOWN_WORD_MIN_LEN: usize = 5;
 
 /// `text` with each corrected word replaced (the corrections are in `tokens` order, one per changed word),
 /// and its words: the words typed right are moved, only the corrections are tokenised.
