@@ -199,3 +199,17 @@ fn puffed_and_a_tight_chest_after_surgery_are_urgent() {
         assert_eq!(ask(q, None).verdict, Verdict::Urgent, "{q}");
     }
 }
+
+/// "It's been totally fine since" tells a sign over, past the adverb; a state that lasted "until today" or
+/// held "before that" is over no longer.
+#[test]
+fn fine_since_tells_a_sign_over_unless_it_ended() {
+    let over = "Locked after a fall in March, couldn't straighten it for two days; it's been absolutely fine since. Squats ok?";
+    assert_ne!(ask(over, None).verdict, Verdict::Urgent, "{over}");
+    for now in [
+        "Fell this morning and my knee locked, I can't straighten it. It was fine ever since my op until today. Squats ok?",
+        "My knee locked after a fall this morning and I can't straighten it, it had been fine since the op before that. Squats ok?",
+    ] {
+        assert_eq!(ask(now, None).verdict, Verdict::Urgent, "{now}");
+    }
+}

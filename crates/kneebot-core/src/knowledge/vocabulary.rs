@@ -41,6 +41,8 @@ pub struct SignOver {
     pub unsure_dated: Vec<Vec<String>>,
     /// Words just after that make it partial or about something else ("a bit", "for exercise").
     pub partial: Vec<Vec<String>>,
+    /// Words later in its clause that end the state the words tell ("fine since my op until today").
+    pub ended: Vec<String>,
     /// Other troubles: named before the words, they are what is over ("the bruising went away").
     pub other: Vec<String>,
     /// Words of one sign that stand for each other as what is over ("swollen", "swelling"; "calf", "clot").
@@ -389,6 +391,7 @@ impl Vocabulary {
                 unsure: words(&vocab.words.warning_over_unsure),
                 unsure_dated: words(&vocab.words.warning_over_unsure_dated),
                 partial: words(&vocab.words.warning_over_partial),
+                ended: plain(&vocab.words.warning_over_ended),
                 other: plain(&vocab.words.warning_over_other),
                 between: plain(&vocab.words.warning_over_between),
                 clause_goes_on: plain(&vocab.words.warning_over_clause_next),

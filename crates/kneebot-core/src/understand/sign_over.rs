@@ -13,6 +13,9 @@ const REACH: usize = 2;
 /// How many words before the words of "over" may name what is over ("it", or a word of the sign).
 const SUBJECT_REACH: usize = 3;
 
+/// How many words after the words of "over" may end the state they tell ("…since my op until today").
+const ENDED_REACH: usize = 6;
+
 /// How many words before them may make them a hope or an expectation ("hopefully it's healed up").
 const UNSURE_REACH: usize = 4;
 
@@ -136,6 +139,11 @@ fn over_ends(sentence: &str, from: usize, sign_words: &[&str], words: &SignOver)
             // "In May" is a month, not "may".
             let unsure = unsure_before(&plain, k, words);
             let partial = any_at(&words.partial, end..(end + 2).min(plain.len()));
+            // "…fine ever since my op until today": the state lasted up to a time now past.
+            let ended = (end..plain.len())
+                .take(ENDED_REACH)
+                .take_while(|&w| w == end || !gap_after(w - 1).contains([',', ';', '.']))
+                .any(|w| words.ended.iter().any(|e| e == plain[w]));
             // "The bruising went away", "the rash on my arm, it cleared up": another trouble is over.
             // "The swelling went down in my knee": what follows may say it too.
             let after = &plain[end..(end + SUBJECT_REACH).min(plain.len())];
@@ -173,7 +181,7 @@ fn over_ends(sentence: &str, from: usize, sign_words: &[&str], words: &SignOver)
                 // "has") has left its subject out, the sign of the sentence before; only as a clause alone
                 // ("Finished the antibiotics" goes on to what was finished).
                 || (before.is_none() && first == 0 && ends_clause);
-            if !negated && !unsure && !partial && !other && subject {
+            if !negated && !unsure && !partial && !ended && !other && subject {
                 let (start, last) = tokens[end - 1];
                 ends.push(start + last.len());
             }
