@@ -3,6 +3,7 @@
 //! (the day the question was asked), never the clock. A reference is always read as the most recent such day in
 //! the past, since people tell when something happened.
 
+use super::day_or_thing::{counts_a_thing, month_names_a_thing, names_a_thing};
 use crate::text::pattern::captures_found;
 use crate::text::WEEKDAYS;
 use regex::Regex;
@@ -83,34 +84,6 @@ pub struct Reference {
     pub end: usize,
 }
 
-/// Words that, after "on the third", make the ordinal count something other than a day of the month.
-const ORDINAL_NOUNS: [&str; 24] = [
-    "day",
-    "days",
-    "week",
-    "weeks",
-    "month",
-    "time",
-    "times",
-    "one",
-    "session",
-    "attempt",
-    "try",
-    "round",
-    "set",
-    "rep",
-    "lap",
-    "mile",
-    "floor",
-    "step",
-    "stage",
-    "phase",
-    "visit",
-    "appointment",
-    "morning",
-    "night",
-];
-
 /// The day of the month an ordinal word names ("third" -> 3, "twenty first" -> 21).
 fn ordinal_day(word: &str) -> Option<i8> {
     const UNITS: [&str; 9] = [
@@ -146,15 +119,20 @@ pub fn find(text: &str, today: Date) -> Vec<Reference> {
     for caps in captures_found(&REFERENCE, text) {
         let Some(whole) = caps.get(0) else { continue };
         // "On the second day", "since the third session": an ordinal before a noun counts something else.
-        if caps.name("nth_word").is_some() {
-            let next = text[whole.end()..].split_whitespace().next().unwrap_or("");
-            if ORDINAL_NOUNS.contains(&next.trim_matches(|c: char| !c.is_alphanumeric())) {
-                continue;
-            }
+        if caps.name("nth_word").is_some() && counts_a_thing(text, whole.end()) {
+            continue;
         }
         if caps
             .name("holiday")
             .is_some_and(|h| names_a_thing(text, h.start(), h.end()))
+        {
+            continue;
+        }
+        // "My January goal", "the March sales": a month before a noun of no event names a thing.
+        if caps.name("month").is_some()
+            && caps.name("part").is_none()
+            && caps.name("month_last_year").is_none()
+            && month_names_a_thing(text, whole.start(), whole.end())
         {
             continue;
         }
@@ -175,45 +153,6 @@ pub fn find(text: &str, today: Date) -> Vec<Reference> {
         }
     }
     out
-}
-
-/// True when the holiday at `start..end` names a thing ("putting up the christmas lights", "an easter egg
-/// hunt"), not a day: no word of time comes before it ("at", "over", "since", "last"…) and a word that is
-/// not one of time ("day", "holidays", "break"…) follows it in the same clause. A day named whole
-/// ("boxing day", "christmas eve") is always a day.
-fn names_a_thing(text: &str, start: usize, end: usize) -> bool {
-    const BEFORE: [&str; 22] = [
-        "at", "on", "over", "since", "before", "after", "around", "during", "from", "until",
-        "till", "til", "by", "last", "this", "for", "in", "past", "near", "was", "is", "were",
-    ];
-    // Words after a day that go on with the sentence rather than name a thing ("was easter and…").
-    const GOES_ON: [&str; 16] = [
-        "and", "so", "but", "or", "i", "we", "he", "she", "they", "it", "my", "when", "then",
-        "was", "is", "with",
-    ];
-    const AFTER: [&str; 13] = [
-        "day", "eve", "time", "holiday", "holidays", "hols", "break", "period", "season", "week",
-        "weekend", "morning", "night",
-    ];
-    let holiday = &text[start..end];
-    if holiday.contains(' ') {
-        return false;
-    }
-    let before = text[..start]
-        .split_whitespace()
-        .rev()
-        .find(|w| !matches!(*w, "the" | "this" | "that"));
-    if before.is_some_and(|w| BEFORE.contains(&w)) {
-        return false;
-    }
-    let rest = &text[end..];
-    if rest.starts_with([',', '.', ';', '!', '?', ':']) {
-        return false;
-    }
-    rest.split_whitespace().next().is_some_and(|next| {
-        let word = next.trim_end_matches(|c: char| !c.is_alphanumeric());
-        !word.is_empty() && !AFTER.contains(&word) && !GOES_ON.contains(&word)
-    })
 }
 
 /// The day one match of [`REFERENCE`] points to, or `None` when it names no real day in the past.

@@ -13,6 +13,7 @@ pub use crate::text::{normalize, pattern};
 
 pub mod asking;
 pub mod calendar;
+mod day_or_thing;
 mod described;
 mod events;
 mod intent;
