@@ -354,3 +354,25 @@ fn a_last_clause_that_opens_yes_or_no_asks() {
     assert_eq!(a.topic.as_deref(), Some("hamstring_strengthening"));
     assert_eq!(a.verdict, Verdict::Avoid, "{}", a.guidance);
 }
+
+/// "Are there movements I should be steering clear of?" asks for what to avoid; "what's the right thing
+/// for him to be doing?" asks what to do; "is that the right thing to be doing?" asks about one exercise.
+#[test]
+fn are_there_things_to_avoid_and_the_right_thing_to_do_are_open() {
+    let avoid = ask(
+        "Two years on from my ACL reconstruction and I feel good. Are there movements I should be steering clear of?",
+        None,
+    );
+    assert!(!avoid.overview.is_empty(), "{}", avoid.guidance);
+    assert_eq!(avoid.verdict, Verdict::Avoid, "{}", avoid.guidance);
+    let open = ask(
+        "My son has a torn meniscus and everyone tells him something different. What is the right thing for him to be doing?",
+        None,
+    );
+    assert!(!open.overview.is_empty(), "{}", open.guidance);
+    let one = ask(
+        "Torn meniscus, so I've been doing heavy leg curls to protect it. Is that the right thing to be doing?",
+        None,
+    );
+    assert!(one.overview.is_empty(), "{:?}", one.overview);
+}
