@@ -1,0 +1,23 @@
+//! Questions about the video in more of the ways members word them, through the core's public door: an
+//! analogy named, "didn't he say…", "around the end he…", "what is he actually getting at", the mechanism
+//! behind a claim. Each is answered from the material, not with a ruling.
+
+mod common;
+
+use common::ask;
+use kneebot_core::Verdict;
+
+#[test]
+fn video_questions_in_members_words_are_answered_from_the_material() {
+    for q in [
+        "I don't get the pedal analogy at all. Which muscle is meant to be which?",
+        "Why would curls be bad if they feel fine? Didn't he say something about a cigarette?",
+        "Around the end he gives a couple of times when curls are okay, which were they?",
+        "Watched it twice. What is he really getting at with the brakes bit?",
+        "The video says strong hamstrings make knee pain worse. What's the logic behind that?",
+    ] {
+        let answer = ask(q, None);
+        assert_eq!(answer.verdict, Verdict::Info, "{q}: {}", answer.guidance);
+        assert!(!answer.passages.is_empty(), "{q}");
+    }
+}
