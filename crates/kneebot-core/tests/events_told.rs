@@ -134,3 +134,24 @@ fn a_suture_of_the_meniscus_is_an_operation() {
     let q = "Eight weeks ago the surgeon made a suture of my meniscus. Can I go walking?";
     assert_eq!(event(q).as_deref(), Some("surgery"));
 }
+
+/// The verb "replace" not in the past tells no operation ("nothing can replace a physio's eye"); a knee
+/// "replaced" weeks ago does.
+#[test]
+fn replace_not_in_the_past_is_no_operation() {
+    let q = "Nothing can replace a good physio, I know. My arthritis flares in both knees. Are leg curls ok?";
+    let answer = ask(q, None);
+    assert_eq!(answer.understood.event, None, "{q}");
+    assert_eq!(
+        answer.verdict,
+        kneebot_core::Verdict::Avoid,
+        "{}",
+        answer.guidance
+    );
+    let q = "Had my knee replaced three weeks ago. Are leg curls ok?";
+    assert_eq!(
+        ask(q, None).understood.event.as_deref(),
+        Some("surgery"),
+        "{q}"
+    );
+}
