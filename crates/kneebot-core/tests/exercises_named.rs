@@ -1,0 +1,37 @@
+//! Exercises and muscles named in everyday words, and the reader's view asked on them, through the core's
+//! public door.
+
+mod common;
+
+use common::ask;
+use kneebot_core::Verdict;
+
+/// "The seat muscles", "the muscles of the bottom" are the glutes.
+#[test]
+fn the_seat_muscles_are_the_glutes() {
+    for q in [
+        "I have a Baker's cyst. Should I strengthen my seat muscles?",
+        "Arthritis in one knee. Is it good to build up the muscles of the bottom?",
+    ] {
+        let answer = ask(q, None);
+        assert_eq!(
+            answer.verdict,
+            Verdict::Recommended,
+            "{q}: {}",
+            answer.guidance
+        );
+    }
+}
+
+/// "Would you consider these suitable to do daily?", "do you reckon they're safe?" ask about the exercise
+/// just told of.
+#[test]
+fn the_readers_view_on_the_exercise_told_of_is_asked_about_it() {
+    for q in [
+        "My doctor says I have a Baker's cyst. My grandson has me doing clamshells. Would you consider these suitable to do daily?",
+        "Arthritis in both knees. The gym lad put me on glute bridges. Do you reckon them safe to keep at every morning?",
+    ] {
+        let answer = ask(q, None);
+        assert_eq!(answer.verdict, Verdict::Recommended, "{q}: {}", answer.guidance);
+    }
+}
