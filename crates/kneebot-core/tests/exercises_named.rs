@@ -35,3 +35,18 @@ fn the_readers_view_on_the_exercise_told_of_is_asked_about_it() {
         assert_eq!(answer.verdict, Verdict::Recommended, "{q}: {}", answer.guidance);
     }
 }
+
+/// "Good idea to hammer it on that machine?" opens with the verdict asked for: it asks about the machine
+/// the story named.
+#[test]
+fn good_idea_to_asks_about_the_exercise_told_of() {
+    let q = "Arthritis in my left knee. The hotel gym has a glute bridge bench. Good idea to use it every morning this week?";
+    let answer = ask(q, None);
+    assert_eq!(
+        answer.verdict,
+        Verdict::Recommended,
+        "{q}: {}",
+        answer.guidance
+    );
+    assert_eq!(answer.topic.as_deref(), Some("glute_strengthening"));
+}
