@@ -50,3 +50,25 @@ fn good_idea_to_asks_about_the_exercise_told_of() {
     );
     assert_eq!(answer.topic.as_deref(), Some("glute_strengthening"));
 }
+
+/// "Does a sit-to-stand count as the squats he talks about?" asks whether to do squats, though it names
+/// the video; "hamstring-only exercises" are hamstring exercises.
+#[test]
+fn counts_as_asks_about_the_exercise_and_only_is_read_past() {
+    let q = "Does a sit-to-stand from the sofa count as the squats he mentions? I have arthritis in my knee.";
+    let answer = ask(q, None);
+    assert_eq!(
+        answer.verdict,
+        Verdict::Recommended,
+        "{q}: {}",
+        answer.guidance
+    );
+    let q = "Arthritis for years. Should I do some hamstring-only exercises to get it going again?";
+    let answer = ask(q, None);
+    assert_eq!(
+        answer.topic.as_deref(),
+        Some("hamstring_strengthening"),
+        "{q}: {}",
+        answer.guidance
+    );
+}
