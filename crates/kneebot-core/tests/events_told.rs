@@ -154,4 +154,11 @@ fn replace_not_in_the_past_is_no_operation() {
         Some("surgery"),
         "{q}"
     );
+    // "Replace" in another sentence leaves an operation told elsewhere as it was.
+    let q = "Since my ACL reconstruction my hamstring is weak. What can I replace curls with?";
+    assert_eq!(
+        ask(q, None).understood.event.as_deref(),
+        Some("surgery"),
+        "{q}"
+    );
 }

@@ -187,6 +187,11 @@ fn a_knee_turned_on_a_step_is_an_injury() {
         None,
     );
     assert_eq!(cue.understood.event, None, "{}", cue.guidance);
+    let cue = ask(
+        "I have arthritis and I turned my knee in when squatting, my trainer said. Are glute bridges ok?",
+        None,
+    );
+    assert_eq!(cue.understood.event, None, "{}", cue.guidance);
 }
 
 /// Breathlessness told as being "puffed and…", and a tightness told across the chest, after an operation.
@@ -198,6 +203,9 @@ fn puffed_and_a_tight_chest_after_surgery_are_urgent() {
     ] {
         assert_eq!(ask(q, None).verdict, Verdict::Urgent, "{q}");
     }
+    // A bar held across the chest is no tightness in it.
+    let q = "I have arthritis. I do front squats with a heavy bar across the chest. Are glute bridges ok?";
+    assert_ne!(ask(q, None).verdict, Verdict::Urgent, "{q}");
 }
 
 /// "It's been totally fine since" tells a sign over, past the adverb; a state that lasted "until today" or
@@ -209,6 +217,9 @@ fn fine_since_tells_a_sign_over_unless_it_ended() {
     for now in [
         "Fell this morning and my knee locked, I can't straighten it. It was fine ever since my op until today. Squats ok?",
         "My knee locked after a fall this morning and I can't straighten it, it had been fine since the op before that. Squats ok?",
+        "My knee locked after a fall this morning and I can't straighten it. It's been fine since the op, until this morning. Squats ok?",
+        // "Since" giving a reason tells nothing over.
+        "Knee replacement 3 weeks ago. My calf is red and swollen but it's fine since it isn't hot. Glute bridges ok?",
     ] {
         assert_eq!(ask(now, None).verdict, Verdict::Urgent, "{now}");
     }

@@ -300,6 +300,9 @@ pub struct EventsDef {
     /// Soft tissues: a trauma word beside one ("meniscus broken", "broke my ACL") tells a tear.
     #[serde(default)]
     pub soft_tissue: Vec<String>,
+    /// Forms of a surgery word, as typed, that tell no operation done ("replace").
+    #[serde(default)]
+    pub not_done_forms: Vec<String>,
     /// Regular expressions for surgeries told in other words ("the surgeon fixed my ACL").
     #[serde(default)]
     pub surgery_patterns: Vec<Spanned<String>>,

@@ -96,8 +96,10 @@ fn strip_escapes(pattern: &str) -> String {
     out
 }
 
-/// See [`Vocabulary::lexicon_by_length`].
+/// See [`Vocabulary::lexicon_by_length`]. Each bucket keeps the lexicon's order: the typo search finds a
+/// first letter's words in it by binary search, so the lexicon must be sorted.
 pub(super) fn by_length(lexicon: &[String]) -> Vec<Vec<(usize, u32)>> {
+    debug_assert!(lexicon.is_sorted(), "the lexicon is sorted");
     let mut buckets: Vec<Vec<(usize, u32)>> = Vec::new();
     for (i, word) in lexicon.iter().enumerate() {
         if buckets.len() <= word.len() {

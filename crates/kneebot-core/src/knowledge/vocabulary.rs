@@ -153,6 +153,8 @@ pub struct Vocabulary {
     pub trauma_patterns: Vec<Regex>,
     /// Soft tissues, as typed: a trauma word beside one tells a tear (`[events] soft_tissue`).
     pub soft_tissue: Vec<String>,
+    /// Forms of a surgery word, as typed, that tell no operation done (`[events] not_done_forms`).
+    pub not_done_forms: Vec<String>,
     /// Topics that are back-story beside another exercise (walking and running).
     pub background_topics: Vec<TopicId>,
     /// Topics that put weight through a bending knee (ruled out by a limit on bearing weight or bending).
@@ -460,6 +462,7 @@ impl Vocabulary {
             injury_any,
             trauma_patterns,
             soft_tissue: plain(&vocab.events.soft_tissue),
+            not_done_forms: plain(&vocab.events.not_done_forms),
             background_topics,
             exercise_kinds,
             loaded_topics,

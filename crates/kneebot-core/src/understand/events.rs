@@ -37,12 +37,14 @@ pub(super) fn read(
     // Surgery, trauma, injury and time.
     // "…after all that waiting for the op": a wait told as over says nothing of a surgery ahead.
     // Where each surgery word stands, in order.
+    // Not a surgery word matched only by its stem in a form that tells nothing done: "I know you can't
+    // replace a doctor", "what can I replace curls with?".
     let surgery_words = || {
         found.iter().filter(|f| {
             matches!(
                 f.entry.meaning,
                 Meaning::Surgery | Meaning::ConditionSurgery(_)
-            )
+            ) && !(f.first == f.last && vocab.not_done_forms.contains(&tokens[f.first].text))
         })
     };
     let ahead_in_its_sentence = || {

@@ -139,10 +139,11 @@ fn over_ends(sentence: &str, from: usize, sign_words: &[&str], words: &SignOver)
             // "In May" is a month, not "may".
             let unsure = unsure_before(&plain, k, words);
             let partial = any_at(&words.partial, end..(end + 2).min(plain.len()));
-            // "…fine ever since my op until today": the state lasted up to a time now past.
+            // "…fine ever since my op, until today": the state lasted up to a time now past. Read on past
+            // commas, to the sentence's end.
             let ended = (end..plain.len())
                 .take(ENDED_REACH)
-                .take_while(|&w| w == end || !gap_after(w - 1).contains([',', ';', '.']))
+                .take_while(|&w| w == end || !gap_after(w - 1).contains([';', '.', '!', '?']))
                 .any(|w| words.ended.iter().any(|e| e == plain[w]));
             // "The bruising went away", "the rash on my arm, it cleared up": another trouble is over.
             // "The swelling went down in my knee": what follows may say it too.

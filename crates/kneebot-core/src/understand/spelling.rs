@@ -211,12 +211,13 @@ pub(super) fn nearest(form: &str, knowledge: &Knowledge) -> Option<usize> {
         }
         // People rarely mistype a word's first letter, and a word that differs there is most often another
         // real word or a name ("Leeds" is no "bleeds", "Megan" no "began"): only words with the same first
-        // letter are looked at, or one that sounds alike at a word's start ("sist" for "cyst"). Speed: the
-        // lexicon is sorted, so a bucket's words with one first letter stand together.
-        let letters = if SOUND_ALIKE_STARTS.contains(&first) {
-            &SOUND_ALIKE_STARTS[..]
-        } else {
-            std::slice::from_ref(&first)
+        // letter are looked at, or one that sounds alike at a word's start (c for k or s, and back: "sist"
+        // for "cyst"). Speed: the lexicon is sorted, so a bucket's words with one first letter stand together.
+        let letters: &[u8] = match first {
+            b'c' => b"cks",
+            b'k' => b"kc",
+            b's' => b"sc",
+            _ => std::slice::from_ref(&first),
         };
         for &letter in letters {
             let first_of = |&(i, _): &(usize, u32)| vocab.lexicon[i].as_bytes()[0];
@@ -243,9 +244,6 @@ pub(super) fn nearest(form: &str, knowledge: &Knowledge) -> Option<usize> {
     }
     best.map(|(_, i)| i)
 }
-
-/// First letters that sound alike at a word's start, so one may be typed for another.
-const SOUND_ALIKE_STARTS: [u8; 3] = *b"cks";
 
 /// The shortest words the known-word list holds (shorter ones are never corrected, so never listed).
 pub(super) const KNOWN_WORD_MIN_LEN: usize = 5;
