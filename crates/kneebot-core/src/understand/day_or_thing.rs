@@ -104,13 +104,22 @@ const DATED_NOUNS: [&str; 22] = [
 /// goal", "the march sales") rather than when something happened: no word of time before it, and a noun
 /// after it that is no event a month could date ("my march op" is dated).
 pub(super) fn month_names_a_thing(text: &str, start: usize, end: usize) -> bool {
-    let next = text[end..]
+    // The event may come a word or two on ("my March knee op", "the June ACL repair"), within the clause.
+    let dates_an_event = text[end..]
         .split_whitespace()
-        .next()
-        .unwrap_or("")
-        .trim_end_matches(|c: char| !c.is_alphanumeric());
-    !DATED_NOUNS.contains(&next) && names_a_thing(text, start, end)
+        .take(DATED_NOUN_REACH)
+        .map(|w| (w.trim_end_matches(|c: char| !c.is_alphanumeric()), w))
+        .scan(false, |clause_ended, (word, raw)| {
+            let in_clause = !*clause_ended;
+            *clause_ended = raw.ends_with([',', ';', '.', '!', '?']);
+            in_clause.then_some(word)
+        })
+        .any(|word| DATED_NOUNS.contains(&word));
+    !dates_an_event && names_a_thing(text, start, end)
 }
+
+/// How many words after a month the event it dates may come.
+const DATED_NOUN_REACH: usize = 3;
 
 #[cfg(test)]
 mod tests {
@@ -129,6 +138,8 @@ mod tests {
         // Before an event it dates, and after a word of time, at a clause's end or going on, it is a date.
         for text in [
             "since my march op the knee is stiff",
+            "since my march knee op i walk",
+            "the june acl repair went well",
             "had surgery in march and now i walk",
             "had my op march, now i walk",
             "march was my op",
