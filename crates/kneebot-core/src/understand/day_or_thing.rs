@@ -31,8 +31,20 @@ const ORDINAL_NOUNS: [&str; 24] = [
 
 /// True when the ordinal ending at `end` ("on the third") counts a thing named just after it ("…attempt").
 pub(super) fn counts_a_thing(text: &str, end: usize) -> bool {
-    let next = text[end..].split_whitespace().next().unwrap_or("");
-    ORDINAL_NOUNS.contains(&next.trim_matches(|c: char| !c.is_alphanumeric()))
+    let next = words_after(text, end).next().unwrap_or("");
+    ORDINAL_NOUNS.contains(&next.trim_start_matches(|c: char| !c.is_alphanumeric()))
+}
+
+/// The words after byte `end`, each without the punctuation that ends it, while the clause goes on (the
+/// word a comma or a point ends is the clause's last).
+fn words_after(text: &str, end: usize) -> impl Iterator<Item = &str> {
+    text[end..]
+        .split_whitespace()
+        .scan(false, |clause_ended, raw| {
+            let in_clause = !*clause_ended;
+            *clause_ended = raw.ends_with([',', ';', '.', '!', '?', ':']);
+            in_clause.then(|| raw.trim_end_matches(|c: char| !c.is_alphanumeric()))
+        })
 }
 
 /// True when the holiday at `start..end` names a thing ("putting up the christmas lights", "an easter egg
@@ -68,10 +80,9 @@ pub(super) fn names_a_thing(text: &str, start: usize, end: usize) -> bool {
     if rest.starts_with([',', '.', ';', '!', '?', ':']) {
         return false;
     }
-    rest.split_whitespace().next().is_some_and(|next| {
-        let word = next.trim_end_matches(|c: char| !c.is_alphanumeric());
-        !word.is_empty() && !AFTER.contains(&word) && !GOES_ON.contains(&word)
-    })
+    words_after(text, end)
+        .next()
+        .is_some_and(|word| !word.is_empty() && !AFTER.contains(&word) && !GOES_ON.contains(&word))
 }
 
 /// Nouns a month may stand before as the date of what they name ("my March op", "the June scan").
@@ -105,15 +116,8 @@ const DATED_NOUNS: [&str; 22] = [
 /// after it that is no event a month could date ("my march op" is dated).
 pub(super) fn month_names_a_thing(text: &str, start: usize, end: usize) -> bool {
     // The event may come a word or two on ("my March knee op", "the June ACL repair"), within the clause.
-    let dates_an_event = text[end..]
-        .split_whitespace()
+    let dates_an_event = words_after(text, end)
         .take(DATED_NOUN_REACH)
-        .map(|w| (w.trim_end_matches(|c: char| !c.is_alphanumeric()), w))
-        .scan(false, |clause_ended, (word, raw)| {
-            let in_clause = !*clause_ended;
-            *clause_ended = raw.ends_with([',', ';', '.', '!', '?']);
-            in_clause.then_some(word)
-        })
         .any(|word| DATED_NOUNS.contains(&word));
     !dates_an_event && names_a_thing(text, start, end)
 }
