@@ -110,7 +110,7 @@ pub struct WordsDef {
     pub warning_over_unsure_dated: Vec<String>,
     #[serde(default)]
     pub warning_over_partial: Vec<String>,
-    /// Words later in the clause that end the state told ("fine ever since my op until today").
+    /// Words later in the sentence that end the state told ("fine ever since my op, until today").
     #[serde(default)]
     pub warning_over_ended: Vec<String>,
     #[serde(default)]

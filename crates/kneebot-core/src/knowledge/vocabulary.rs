@@ -41,7 +41,7 @@ pub struct SignOver {
     pub unsure_dated: Vec<Vec<String>>,
     /// Words just after that make it partial or about something else ("a bit", "for exercise").
     pub partial: Vec<Vec<String>>,
-    /// Words later in its clause that end the state the words tell ("fine since my op until today").
+    /// Words later in its sentence that end the state the words tell ("fine since my op, until today").
     pub ended: Vec<String>,
     /// Other troubles: named before the words, they are what is over ("the bruising went away").
     pub other: Vec<String>,
