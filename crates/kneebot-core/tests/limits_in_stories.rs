@@ -1,5 +1,5 @@
 //! Limits told inside longer stories, through the core's public door: the bend an exercise needs told for
-//! whom it is missing, and a clinician's limit in a post that also names the video.
+//! whom it is missing, a clinician's limit in a post that also names the video, and a limit on stopping.
 
 mod common;
 
@@ -35,4 +35,29 @@ fn good_for_my_knee_asks_for_the_asker_though_the_video_is_named() {
         answer.guidance
     );
     assert_eq!(answer.understood.intent.as_deref(), Some("advice"), "{q}");
+}
+
+/// A limit on stopping keeps the exercise: "told not to stop my leg curls" rules nothing out, while "told to
+/// stop" and a second limit in the same sentence still do.
+#[test]
+fn a_limit_on_stopping_keeps_the_exercise() {
+    for q in [
+        "My physio said not to stop my leg curls even though the knee aches, 4 months after my ACL repair. Is that right?",
+        "My surgeon told me never to skip squats. Knee replacement 10 weeks ago, should I keep doing them?",
+        "My physio doesn't want me to give up walking. Is walking ok with my arthritis?",
+    ] {
+        let answer = ask(q, None);
+        assert_ne!(
+            answer.verdict,
+            Verdict::NotCovered,
+            "{q}: {}",
+            answer.guidance
+        );
+    }
+    for q in [
+        "My physio told me to stop leg curls. Can I do them anyway?",
+        "My surgeon said not to stop walking but no squats. Can I do squats?",
+    ] {
+        assert_eq!(ask(q, None).verdict, Verdict::NotCovered, "{q}");
+    }
 }

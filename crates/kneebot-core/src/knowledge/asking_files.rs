@@ -114,6 +114,10 @@ pub struct AskingDef {
     /// squatting", "told not to do heavy leg curls").
     #[serde(default)]
     pub limit_modifiers: Vec<String>,
+    /// A limit on stopping, just before the exercise ("told not to stop my leg curls", "never to skip
+    /// squats"): two negatives keep the exercise, so no limit before it holds.
+    #[serde(default)]
+    pub limit_undone: Vec<Spanned<String>>,
     /// The same, just after the exercise ("squats are out of the question").
     #[serde(default)]
     pub limit_after: Vec<Spanned<String>>,

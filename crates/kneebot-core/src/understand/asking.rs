@@ -385,10 +385,13 @@ pub fn is_limited(
     {
         bare = bare[..bare.len() - word.len()].trim_end();
     }
-    asking.limit_before.is_match(before)
-        || (bare.len() < before.trim_end().len()
-            // `bare` is `before` cut at a word's end: with the space after it, as the patterns expect.
-            && asking.limit_before.is_match(&before[..bare.len() + 1]))
+    // `bare` is `before` cut at a word's end: with the space after it, as the patterns expect.
+    let bare_before = (bare.len() < before.trim_end().len()).then(|| &before[..bare.len() + 1]);
+    let told_before = |patterns: &AnyOf| {
+        patterns.is_match(before) || bare_before.is_some_and(|b| patterns.is_match(b))
+    };
+    // "Told not to stop my leg curls": the limit is on stopping, so the exercise goes on.
+    (told_before(&asking.limit_before) && !told_before(&asking.limit_undone))
         || asking.limit_after.is_match(after)
         // "No heavy squats, said my physio."
         || (asking.limit_said_after.is_match(after) && asking.limit_opening.is_match(bare))
