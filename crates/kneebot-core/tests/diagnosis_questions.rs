@@ -142,3 +142,19 @@ fn whether_an_injury_happened_is_a_diagnosis_question() {
     assert_eq!(answer.verdict, Verdict::NotCovered);
     assert_eq!(answer.understood.intent.as_deref(), Some("diagnosis"));
 }
+
+/// A condition asked alone as "… thing?", and whether an ache is to be expected or worth having checked:
+/// what it is, asked, gets no exercise advice.
+#[test]
+fn a_condition_thing_or_whether_to_have_it_checked_is_a_diagnosis_question() {
+    for q in [
+        "every run past 5k the outer side of my knee starts burning\nit band thing?",
+        "My knee replacement was 8 months ago and stairs still leave it aching more than walking. Is that to be \
+         expected, or worth getting checked again?",
+        "Knee clicks on stairs since my ACL surgery last year. Should I get it looked at?",
+    ] {
+        let answer = ask(q, None);
+        assert_eq!(answer.verdict, Verdict::NotCovered, "{q}: {}", answer.guidance);
+        assert!(answer.overview.is_empty(), "{q}");
+    }
+}

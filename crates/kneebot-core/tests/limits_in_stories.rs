@@ -61,3 +61,27 @@ fn a_limit_on_stopping_keeps_the_exercise() {
         assert_eq!(ask(q, None).verdict, Verdict::NotCovered, "{q}");
     }
 }
+
+/// An exercise a clinician took out of the plan, or written instructions that "say zero" of it, is ruled out;
+/// a trainer's plan, a removal not made, and one only asked about rule nothing out.
+#[test]
+fn an_exercise_a_clinician_took_out_of_the_plan_is_ruled_out() {
+    for q in [
+        "Because of cartilage damage under my kneecap my PT took leg extensions off my program. Trainer says light \
+         weight is harmless. Should I keep going with them on a light setting?",
+        "Six weeks out from a meniscus repair and my surgeon's instructions say zero running until six months. \
+         Would a few slow jogs round the park really hurt?",
+    ] {
+        let answer = ask(q, None);
+        assert_eq!(answer.verdict, Verdict::NotCovered, "{q}: {}", answer.guidance);
+    }
+    for q in [
+        "Runner with IT band syndrome. My gym trainer took squats out of my plan. Going by this channel, should I put squats back in?",
+        "I had an operation on my meniscus three and a half months ago. Walking an hour most days, no limp. Physio \
+         never took the leg curls off my programme. Keep going?",
+        "ACL repair 3 months ago. Is it time to drop the hamstring curls from my routine or keep them in for now?",
+    ] {
+        let answer = ask(q, None);
+        assert_ne!(answer.verdict, Verdict::NotCovered, "{q}: {}", answer.guidance);
+    }
+}

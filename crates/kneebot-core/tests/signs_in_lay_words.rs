@@ -224,3 +224,18 @@ fn fine_since_tells_a_sign_over_unless_it_ended() {
         assert_eq!(ask(now, None).verdict, Verdict::Urgent, "{now}");
     }
 }
+
+/// Swelling told by what the knee grew to the size of, after a fall: urgent. The same fruit named of
+/// something else is no sign.
+#[test]
+fn a_knee_the_size_of_a_fruit_after_a_fall_is_urgent() {
+    for q in [
+        "fell off a ladder on saturday and within an hour the knee was the size of a grapefruit. can i still do my squats",
+        "Slipped at netball, the knee went as big as an orange by the time I got home. Leg curls ok?",
+    ] {
+        let answer = ask(q, None);
+        assert_eq!(answer.verdict, Verdict::Urgent, "{q}: {}", answer.guidance);
+    }
+    let q = "I have arthritis and eat a grapefruit every morning before my walk. Is walking good for me?";
+    assert_ne!(ask(q, None).verdict, Verdict::Urgent, "{q}");
+}

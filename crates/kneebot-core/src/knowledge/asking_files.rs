@@ -121,6 +121,12 @@ pub struct AskingDef {
     /// The same, just after the exercise ("squats are out of the question").
     #[serde(default)]
     pub limit_after: Vec<Spanned<String>>,
+    /// An exercise taken out of the plan ("took leg extensions off my program"): the words just before the
+    /// exercise (`limit_removed`) and just after it (`limit_removed_from`), both read.
+    #[serde(default)]
+    pub limit_removed: Vec<Spanned<String>>,
+    #[serde(default)]
+    pub limit_removed_from: Vec<Spanned<String>>,
     /// A limit told before the clinician who gave it ("No squats, said my physio"): the words after the
     /// exercise, read when the words before it open with a bare limit (`limit_opening`).
     #[serde(default)]

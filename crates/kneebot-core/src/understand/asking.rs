@@ -391,7 +391,10 @@ pub fn is_limited(
         patterns.is_match(before) || bare_before.is_some_and(|b| patterns.is_match(b))
     };
     // "Told not to stop my leg curls": the limit is on stopping, so the exercise goes on.
-    (told_before(&asking.limit_before) && !told_before(&asking.limit_undone))
+    let undone = told_before(&asking.limit_undone);
+    (!undone
+        && (told_before(&asking.limit_before)
+            || (told_before(&asking.limit_removed) && asking.limit_removed_from.is_match(after))))
         || asking.limit_after.is_match(after)
         // "No heavy squats, said my physio."
         || (asking.limit_said_after.is_match(after) && asking.limit_opening.is_match(bare))
