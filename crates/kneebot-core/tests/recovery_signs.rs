@@ -283,3 +283,19 @@ fn signed_off_and_still_weak_is_past_the_early_window() {
     assert_eq!(answer.verdict, Verdict::Avoid);
     assert!(answer.understood.elapsed_days.is_some_and(|d| d > 100.0));
 }
+
+/// A muscle that "refuses to kick in", or where "nothing happens" after a comma when squeezed, does not
+/// work on command: the early sign, weighed over the calendar.
+#[test]
+fn a_muscle_that_refuses_or_where_nothing_happens_is_the_early_sign() {
+    for q in [
+        "TKR on the left nearly a year ago and the hamstring on that side still refuses to kick in. Do hamstring curls make sense for me?",
+        "Had my ACL revision and when I try to squeeze the muscle behind my thigh, nothing happens. Are isolated hamstring exercises ok?",
+    ] {
+        let answer = ask(q, None);
+        assert_eq!(answer.understood.phase, Some(Phase::Early), "{q}");
+        assert_eq!(answer.verdict, Verdict::OkForNow, "{q}: {}", answer.guidance);
+    }
+    let q = "TKR nearly a year ago and the hamstring kicks in fine now. Do hamstring curls make sense for me?";
+    assert_ne!(ask(q, None).understood.phase, Some(Phase::Early), "{q}");
+}
