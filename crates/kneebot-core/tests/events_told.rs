@@ -1,5 +1,5 @@
 //! What happened to the knee, as members tell it, through the core's public door: a break that is a
-//! fracture and one that is a rest, a fall told as a wipeout.
+//! fracture and one that is a rest, a fall told as a wipeout, the latest of several events.
 
 mod common;
 
@@ -161,4 +161,27 @@ fn replace_not_in_the_past_is_no_operation() {
         Some("surgery"),
         "{q}"
     );
+}
+
+/// Of several operations and traumas each dated in its own clause, the latest is where the person is now:
+/// a second knee "done" on a date, a revision, a fracture after a replacement. A saying ("crack on") is no
+/// trauma.
+#[test]
+fn the_latest_of_several_dated_events_sets_the_clock() {
+    let days = |q: &str| ask(q, None).understood.elapsed_days;
+    let q = "Left knee got replaced back in May and the right one was done on November 16th this year. Leg curls ok?";
+    assert_eq!(days(q), Some(14.0), "{q}");
+    let q = "Tore my ACL in 2019, had it reconstructed, then the graft went last year and I had the revision on \
+             2 September 2026. Lying leg curls now?";
+    assert_eq!(days(q), Some(89.0), "{q}");
+    let q = "I was 4 months out from my knee replacement, then I slipped on 16 November and cracked the kneecap. \
+             No surgery for the fracture. Hamstring curls while it mends?";
+    let answer = ask(q, None);
+    assert_eq!(answer.understood.event.as_deref(), Some("trauma"), "{q}");
+    assert_eq!(answer.understood.elapsed_days, Some(14.0), "{q}");
+    // A fracture long before the operation leaves the operation's clock.
+    let q = "Broke my leg in 2015 and had my knee replacement 2 weeks ago. Hamstring curls?";
+    assert_eq!(event(q).as_deref(), Some("surgery"), "{q}");
+    let q = "3 months since my meniscus repair. The surgeon said last Friday to crack on with the physio. Leg curls?";
+    assert_eq!(event(q).as_deref(), Some("surgery"), "{q}");
 }

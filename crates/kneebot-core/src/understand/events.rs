@@ -102,18 +102,6 @@ pub(super) fn read(
             .iter()
             .any(|t| t.sentence == tokens[f.first].sentence && vocab.soft_tissue.contains(&t.text))
     };
-    let trauma_at = found
-        .iter()
-        .filter(|f| f.entry.meaning == Meaning::Trauma)
-        .find(|f| !of_soft_tissue(f))
-        .map(|f| tokens[f.first].start)
-        .or_else(|| {
-            vocab
-                .trauma_patterns
-                .iter()
-                .filter_map(|r| r.find(text).map(|m| m.start()))
-                .min()
-        });
     // Injuries: a vocabulary word ("tore") or a pattern ("did my ACL"), as byte positions. The first one
     // is the event; any one can be the recent injury a warning sign follows ("a tear years ago … tonight
     // I felt my knee twist").
@@ -124,10 +112,24 @@ pub(super) fn read(
     } else {
         Vec::new()
     };
+    let in_saying = |at: &usize| sayings.iter().any(|&(s, e)| (s..e).contains(at));
     let denied = |at: &usize| {
-        super::phrases::preceded_by(text, *at, &vocab.injury_negations, 3)
-            || sayings.iter().any(|&(s, e)| (s..e).contains(at))
+        super::phrases::preceded_by(text, *at, &vocab.injury_negations, 3) || in_saying(at)
     };
+    let trauma_at = found
+        .iter()
+        .filter(|f| f.entry.meaning == Meaning::Trauma)
+        // "Crack on with the physio": a saying, no broken bone. (A negation before it may deny
+        // something else: "no surgery for the fracture".)
+        .find(|f| !of_soft_tissue(f) && !in_saying(&tokens[f.first].start))
+        .map(|f| tokens[f.first].start)
+        .or_else(|| {
+            vocab
+                .trauma_patterns
+                .iter()
+                .filter_map(|r| r.find(text).map(|m| m.start()))
+                .min()
+        });
     let mut injuries: Vec<usize> = found
         .iter()
         .filter(|f| {
@@ -259,7 +261,14 @@ pub(super) fn read(
         // is where the person is now.
         // Each dated in its own clause: "…signed me off last week, but my operated hamstring is weaker"
         // names the operation again without dating it.
+        // An operation told in other words ("the right one was done on March 4th") is dated from where
+        // its words end, since the date follows the verb.
+        let told_otherwise = vocab
+            .surgery_patterns
+            .iter()
+            .flat_map(|r| r.find_iter(text).map(|m| m.end()));
         let latest = surgeries()
+            .chain(told_otherwise)
             .filter_map(|at| {
                 date_of(at).filter(|d| {
                     let (from, to) = between(d, at);
@@ -301,6 +310,21 @@ pub(super) fn read(
             .or(latest)
             .or_else(|| nearest(at))
             .filter(|_| !asks_after);
+        // "Four months out from my knee replacement, then I cracked the kneecap on 15 March": a trauma
+        // dated in its own clause after the operation is where the person is now.
+        let trauma_since = trauma_at
+            .and_then(|at| {
+                date_of(at).filter(|d| {
+                    let (from, to) = between(d, at);
+                    d.anchored && !breaks.any_within(from, to)
+                })
+            })
+            .map(|d| d.days)
+            .filter(|&days| elapsed_days.is_some_and(|since_surgery| days < since_surgery));
+        if let Some(days) = trauma_since.filter(|_| !asks_after) {
+            event = Some(Event::Trauma);
+            elapsed_days = Some(days);
+        }
     } else if let Some(at) = trauma_at {
         event = Some(Event::Trauma);
         elapsed_days = nearest(at);
