@@ -185,3 +185,18 @@ fn the_latest_of_several_dated_events_sets_the_clock() {
     let q = "3 months since my meniscus repair. The surgeon said last Friday to crack on with the physio. Leg curls?";
     assert_eq!(event(q).as_deref(), Some("surgery"), "{q}");
 }
+
+/// An operation told with a verb between the knee and the word ("both my knees are replaced", "the knee
+/// that was replaced in 2035", "had my acl rebuilt") names the condition and the surgery.
+#[test]
+fn an_operation_told_with_words_between_is_read() {
+    for q in [
+        "Both my knees are replaced now and I'm walking fine. Which exercises should I be avoiding?",
+        "My surgeon is offering a cortisone shot for the knee that was replaced in 2019. Is it worth it?",
+    ] {
+        let answer = ask(q, None);
+        assert_eq!(answer.conditions, ["knee_replacement"], "{q}");
+    }
+    let q = "had my acl rebuilt sept 1st\nam i allowed to start nordic curls yet";
+    assert_eq!(event(q).as_deref(), Some("surgery"), "{q}");
+}

@@ -299,3 +299,11 @@ fn a_muscle_that_refuses_or_where_nothing_happens_is_the_early_sign() {
     let q = "TKR nearly a year ago and the hamstring kicks in fine now. Do hamstring curls make sense for me?";
     assert_ne!(ask(q, None).understood.phase, Some(Phase::Early), "{q}");
 }
+
+/// A sign compared with the other leg ("lagging behind the other leg") is still about the operated one.
+#[test]
+fn a_sign_compared_with_the_other_leg_stays() {
+    let q = "5 months out from acl surgery, my hamstring still barely contracts, pt says its lagging behind the \
+             other leg. leg curls ok?";
+    assert_eq!(ask(q, None).understood.phase, Some(Phase::Early), "{q}");
+}
