@@ -72,3 +72,21 @@ fn counts_as_asks_about_the_exercise_and_only_is_read_past() {
         answer.guidance
     );
 }
+
+/// "Ditching leg curls for glute bridges" asks about the bridges: the exercise dropped for the next one
+/// named is set aside. Dropped "for a while", it is still what is asked about.
+#[test]
+fn an_exercise_dropped_for_another_asks_about_the_other() {
+    let q = "thinking of ditching leg curls for glute bridges\nsmart move w my arthritic knee?";
+    assert_eq!(
+        ask(q, None).topic.as_deref(),
+        Some("glute_strengthening"),
+        "{q}"
+    );
+    let q = "thinking of ditching leg curls for a while with my arthritic knee, smart move?";
+    assert_eq!(
+        ask(q, None).topic.as_deref(),
+        Some("hamstring_strengthening"),
+        "{q}"
+    );
+}

@@ -163,6 +163,44 @@ pub(super) fn excluded_before(tokens: &[Token], first: usize, vocab: &Vocabulary
         || (vocab.setting_aside_with_instead.iter().any(ends_with) && instead())
 }
 
+/// True when the exercise at tokens `first..=last` is put aside ("instead of leg curls") or dropped for the
+/// next one named, which starts at `next_first`.
+pub(super) fn set_aside(
+    tokens: &[Token],
+    (first, last): (usize, usize),
+    next_first: Option<usize>,
+    vocab: &Vocabulary,
+) -> bool {
+    excluded_before(tokens, first, vocab)
+        || dropped_for_next(tokens, (first, last), next_first, vocab)
+}
+
+/// True when the exercise at tokens `first..=last` is dropped for the next one named ("thinking of ditching
+/// leg curls for glute bridges"): a verb of dropping (`setting_aside_with_instead`) just before it, and
+/// "for" then the next exercise (starting at `next_first`) just after it.
+fn dropped_for_next(
+    tokens: &[Token],
+    (first, last): (usize, usize),
+    next_first: Option<usize>,
+    vocab: &Vocabulary,
+) -> bool {
+    let Some(next) = next_first else {
+        return false;
+    };
+    let skip = |t: &Token| vocab.setting_aside_skip.iter().any(|s| *s == t.text);
+    let between: Vec<&Token> = tokens[last + 1..next].iter().filter(|t| !skip(t)).collect();
+    let words: Vec<&str> = tokens[first.saturating_sub(5)..first]
+        .iter()
+        .filter(|t| t.sentence == tokens[first].sentence && !skip(t))
+        .map(|t| t.text.as_str())
+        .collect();
+    matches!(between.as_slice(), [t] if t.text == "for" && t.sentence == tokens[first].sentence)
+        && vocab
+            .setting_aside_with_instead
+            .iter()
+            .any(|seq| words.len() >= seq.len() && words[words.len() - seq.len()..] == seq[..])
+}
+
 /// True when the words from token `i` on, in its sentence, mark a swap: "instead", "in their place", "in
 /// its place" ("…and do hip thrusts instead", "…and load up hip thrusts in their place").
 pub(super) fn swap_marked_at(tokens: &[Token], i: usize) -> bool {

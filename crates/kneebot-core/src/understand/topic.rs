@@ -29,8 +29,7 @@ pub(super) struct Topic {
     /// The things the material does not cover that the asking clauses name (not as when or where).
     pub uncovered_asked: Vec<String>,
     /// The asking clauses name something the material does not cover, and the asking sentences no kind of
-    /// training beside it
-    /// ("what can I do to help him with the mental toll?", but not "what exercises or stretches?").
+    /// training beside it ("what can I do to help him with the mental toll?", not "what exercises?").
     pub asks_only_uncovered: bool,
     /// The post names an uncovered activity as what the asker wants back ("get back to football").
     pub uncovered_goal: bool,
@@ -295,8 +294,8 @@ fn choose(
     signals: &mut Signals,
 ) -> (Option<TopicId>, bool) {
     let vocab = &knowledge.vocabulary;
-    // "…drop the ham curls. What should I do instead?": everything named is what to replace.
-    // Where each "…instead" request ends: read once for every exercise it may put forward.
+    // "…drop the ham curls. What should I do instead?": everything named is what to replace. Where each
+    // "…instead" request ends is read once for every exercise it may put forward.
     let instead_ends: Vec<usize> = vocab
         .intent
         .asks_instead
@@ -306,8 +305,9 @@ fn choose(
     let asks_instead = !instead_ends.is_empty();
     let candidates: Vec<&Mention> = mentions
         .iter()
-        .filter(|(t, first, _)| {
-            !excluded_before(tokens, *first, vocab)
+        .filter(|(t, first, last)| {
+            let next = mentions.iter().map(|m| m.1).find(|f| f > first);
+            !super::phrases::set_aside(tokens, (*first, *last), next, vocab)
                 && (!asks_instead
                     || super::pointers::put_forward(
                         text,
@@ -324,10 +324,10 @@ fn choose(
         .iter()
         .any(|(_, f, _)| asked.contains(&tokens[*f].sentence))
         && super::asking::refers_back(asked, &vocab.asking);
-    // Rank: the sentence that asks the question first (one ending in "?" before a cue sentence), its
-    // asking clause, then mentions that are not a recovery sign or back-story ("after a long walk", "from running"), then,
-    // outside the question, one the asker can do over one they say they cannot ("can't manage a single leg
-    // squat"), then order of mention.
+    // Rank: the sentence that asks the question first (one ending in "?" before a cue sentence), its asking
+    // clause, then mentions that are no recovery sign or back-story ("after a long walk"), then, outside
+    // the question, one the asker can do over one they cannot ("can't manage a single leg squat"), then
+    // order of mention.
     let clean = candidates
         .iter()
         .filter(|(_, f, l)| !inside_signal(tokens, signals, *f, *l))
