@@ -187,7 +187,7 @@ fn dropped_for_next(
     let Some(next) = next_first else {
         return false;
     };
-    let skip = |t: &Token| vocab.setting_aside_skip.iter().any(|s| *s == t.text);
+    let skip = |t: &Token| vocab.setting_aside_skip.contains(&t.text);
     let between: Vec<&Token> = tokens[last + 1..next].iter().filter(|t| !skip(t)).collect();
     let words: Vec<&str> = tokens[first.saturating_sub(5)..first]
         .iter()
