@@ -107,11 +107,15 @@ fn better_off_dropping_asks_what_to_avoid() {
         "Knee arthritis in both knees. Which gym machines are a no-no for me?",
         "Torn meniscus, no surgery planned. Which lifts are off the table for now?",
         "Which exercises make patellofemoral pain worse? I want to know what to drop.",
+        // What should be quit or stopped; "exercises that stop the pain" ask what to do.
+        "it band issues\nany exercises i should quit doing",
     ] {
         let answer = ask(q, None);
         assert!(!answer.overview.is_empty(), "{q}: {}", answer.guidance);
         assert_eq!(answer.verdict, Verdict::Avoid, "{q}: {}", answer.guidance);
     }
+    let q = "IT band issues. Any exercises that would stop the pain?";
+    assert_ne!(ask(q, None).verdict, Verdict::Avoid, "{q}");
 }
 
 /// Everyday words of British and other Englishes are words, not typos: "bloke" is no "broke" (a trauma),
