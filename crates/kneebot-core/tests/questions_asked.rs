@@ -380,3 +380,19 @@ fn are_there_things_to_avoid_and_the_right_thing_to_do_are_open() {
     );
     assert!(one.overview.is_empty(), "{:?}", one.overview);
 }
+
+/// "What should my rehab be focusing on?" asks what to do: an overview, headed by what the material
+/// recommends. "What should my rehab cost?" asks nothing of the kind.
+#[test]
+fn what_the_plan_should_focus_on_asks_what_to_do() {
+    for q in [
+        "Had my ACL reconstruction and the physio waiting list is huge. What should my rehab be focusing on in the meantime?",
+        "had my ACLR, what should my gym sessions look like now?",
+    ] {
+        let answer = ask(q, None);
+        assert!(!answer.overview.is_empty(), "{q}: {}", answer.guidance);
+        assert_eq!(answer.verdict, Verdict::Recommended, "{q}");
+    }
+    let q = "Had my ACL reconstruction. What should my rehab cost without insurance?";
+    assert!(ask(q, None).overview.is_empty(), "{q}");
+}
