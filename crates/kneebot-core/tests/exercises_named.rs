@@ -90,3 +90,15 @@ fn an_exercise_dropped_for_another_asks_about_the_other() {
         "{q}"
     );
 }
+
+/// "I want to add leg extensions. Good plan? How heavy would you go?": the verdict asked alone points back
+/// at the exercise, and the ruling answers it; the weight asked after it is the part the material leaves.
+#[test]
+fn a_verdict_asked_alone_before_a_dose_gets_the_ruling() {
+    let q = "Both knees replaced, walking well on both. My thighs look skinny so I want to add leg extensions \
+             at the gym. Good plan? How heavy would you go?";
+    let answer = ask(q, None);
+    assert_eq!(answer.verdict, Verdict::Caution, "{q}: {}", answer.guidance);
+    let q = "Both knees replaced, walking well on both. I do leg extensions at the gym. How heavy would you go?";
+    assert_eq!(ask(q, None).verdict, Verdict::NotCovered, "{q}");
+}

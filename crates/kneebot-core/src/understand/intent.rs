@@ -130,11 +130,14 @@ pub(super) fn read(facts: &Facts, vocab: &Vocabulary) -> Asks {
         // "What exercises should I work on, and how often?": the rulings answer the first part; the
         // material gives no dose either way.
         && !open_do_or_avoid
-        // "Is this exercise good for my problem? Also how many times daily?": the ruling answers the first.
+        // "Is this exercise good for my problem? Also how many times daily?", "Good plan? How heavy would
+        // you go?": the ruling answers the first.
         && !{
             let first = asked.text.split(" ; ").next().unwrap_or("").trim_start();
             (facts.topic_asked || (facts.has_topic && asking::refers_back(asked, &vocab.asking)))
-                && vocab.asking.question_starts.is_match(first)
+                // A question of its own: it opens as one, or points back ("Good plan? How heavy?").
+                && (vocab.asking.question_starts.is_match(first)
+                    || vocab.asking.refers_back.is_match(first))
                 && !p.sets_reps.is_match(first)
                 && !asks_dose(first, p)
         }
