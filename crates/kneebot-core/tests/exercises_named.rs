@@ -102,3 +102,20 @@ fn a_verdict_asked_alone_before_a_dose_gets_the_ruling() {
     let q = "Both knees replaced, walking well on both. I do leg extensions at the gym. How heavy would you go?";
     assert_eq!(ask(q, None).verdict, Verdict::NotCovered, "{q}");
 }
+
+/// "…use the stair climber, but would plain walking be the better option for me?": the clause after "but"
+/// opens a question though a word stands between the verb and the exercise, so the uncovered machine told
+/// before it is story, and walking gets its ruling.
+#[test]
+fn a_question_opening_after_but_leaves_the_story_before_it() {
+    let q = "IT band syndrome, right side. I've been driving to the gym to use the stair climber, but would plain \
+             walking around the neighbourhood be the better option for me?";
+    let answer = ask(q, None);
+    assert_eq!(answer.topic.as_deref(), Some("walking_running"), "{q}");
+    assert_eq!(
+        answer.verdict,
+        Verdict::Recommended,
+        "{q}: {}",
+        answer.guidance
+    );
+}
