@@ -200,3 +200,20 @@ fn an_operation_told_with_words_between_is_read() {
     let q = "had my acl rebuilt sept 1st\nam i allowed to start nordic curls yet";
     assert_eq!(event(q).as_deref(), Some("surgery"), "{q}");
 }
+
+/// From the review: words that only look like an operation or a trauma are none ("revised my program",
+/// "the first one was done with no pain", "showed no fracture"), and of several traumas the latest counts.
+#[test]
+fn look_alikes_of_operations_and_traumas_are_none() {
+    for q in [
+        "My physio revised my program last week. I have arthritis. Leg curls ok?",
+        "Did 3 sets; the first one was done with no pain. I have arthritis, leg curls ok?",
+        "How do I rebuild quad strength? I have arthritis. Leg extensions ok?",
+    ] {
+        assert_eq!(event(q), None, "{q}");
+    }
+    let q = "TKR 5 months ago. X-ray today showed no fracture. Leg curls ok?";
+    assert_eq!(event(q).as_deref(), Some("surgery"), "{q}");
+    let q = "Fractured my tibia in 2019, TKR in May, then cracked my kneecap on 16 November. Leg curls ok?";
+    assert_eq!(ask(q, None).understood.elapsed_days, Some(14.0), "{q}");
+}

@@ -85,3 +85,25 @@ fn an_exercise_a_clinician_took_out_of_the_plan_is_ruled_out() {
         assert_ne!(answer.verdict, Verdict::NotCovered, "{q}: {}", answer.guidance);
     }
 }
+
+/// From the review: a negation that is not of the stopping verb keeps the limit ("to not only avoid
+/// squats", "not to just skip squats", "if it does not improve stop squats"), and a limit on stopping told
+/// by "she" after a clinician is undone as one told by the clinician.
+#[test]
+fn only_a_negation_of_the_stopping_itself_undoes_a_limit() {
+    for q in [
+        "My surgeon told me to not only avoid squats but lunges too. Can I do squats?",
+        "Physio told me not to just skip squats but stop all deep bending. Squats ok?",
+        "Surgeon told me if it does not improve stop squats for a week. Squats ok?",
+    ] {
+        let answer = ask(q, None);
+        assert_eq!(
+            answer.verdict,
+            Verdict::NotCovered,
+            "{q}: {}",
+            answer.guidance
+        );
+    }
+    let q = "My physio is great. She said not to stop squats. I have arthritis. Squats ok?";
+    assert_ne!(ask(q, None).verdict, Verdict::NotCovered, "{q}");
+}

@@ -387,16 +387,14 @@ pub fn is_limited(
     }
     // `bare` is `before` cut at a word's end: with the space after it, as the patterns expect.
     let bare_before = (bare.len() < before.trim_end().len()).then(|| &before[..bare.len() + 1]);
-    let told_before = |patterns: &AnyOf| {
-        patterns.is_match(before) || bare_before.is_some_and(|b| patterns.is_match(b))
-    };
-    // "Told not to stop my leg curls": the limit is on stopping, so the exercise goes on.
-    let undone = told_before(&asking.limit_undone);
-    (!undone
+    let told_before = |p: &AnyOf| p.is_match(before) || bare_before.is_some_and(|b| p.is_match(b));
+    // "Told not to stop my leg curls" (by a clinician or "she"): the limit is on stopping, so the exercise
+    // goes on.
+    (!told_before(&asking.limit_undone)
         && (told_before(&asking.limit_before)
-            || (told_before(&asking.limit_removed) && asking.limit_removed_from.is_match(after))))
+            || (told_before(&asking.limit_removed) && asking.limit_removed_from.is_match(after))
+            || (asking.limit_by_pronoun.is_match(before) && clinician_before(start))))
         || asking.limit_after.is_match(after)
         // "No heavy squats, said my physio."
         || (asking.limit_said_after.is_match(after) && asking.limit_opening.is_match(bare))
-        || (asking.limit_by_pronoun.is_match(before) && clinician_before(start))
 }

@@ -312,14 +312,20 @@ pub(super) fn read(
             .filter(|_| !asks_after);
         // "Four months out from my knee replacement, then I cracked the kneecap on 15 March": a trauma
         // dated in its own clause after the operation is where the person is now.
-        let trauma_since = trauma_at
-            .and_then(|at| {
+        // Of several, the latest; not one denied ("the x-ray today showed no fracture").
+        let trauma_since = found
+            .iter()
+            .filter(|f| f.entry.meaning == Meaning::Trauma && !of_soft_tissue(f))
+            .map(|f| tokens[f.first].start)
+            .filter(|at| !denied(at))
+            .filter_map(|at| {
                 date_of(at).filter(|d| {
                     let (from, to) = between(d, at);
                     d.anchored && !breaks.any_within(from, to)
                 })
             })
             .map(|d| d.days)
+            .reduce(f64::min)
             .filter(|&days| elapsed_days.is_some_and(|since_surgery| days < since_surgery));
         if let Some(days) = trauma_since.filter(|_| !asks_after) {
             event = Some(Event::Trauma);
