@@ -21,3 +21,21 @@ fn video_questions_in_members_words_are_answered_from_the_material() {
         assert!(!answer.passages.is_empty(), "{q}");
     }
 }
+
+/// A question about when the video allows something, asked after a sentence of one's own story, is a
+/// timing question about the material: it cites the passage of the two times hamstring work is okay.
+#[test]
+fn when_the_video_allows_it_after_a_story_cites_the_exceptions() {
+    let q = "Both my knees have been operated on, months apart, so I'm trying to get my head around this. When \
+             exactly does the video say that working the hamstrings on their own is fine?";
+    let answer = ask(q, None);
+    assert_eq!(answer.verdict, Verdict::Info, "{q}: {}", answer.guidance);
+    assert!(
+        answer.passages.iter().any(|p| p
+            .text
+            .to_lowercase()
+            .contains("two times when hamstring strengthening is okay")),
+        "{q}: {:?}",
+        answer.passages.iter().map(|p| &p.id).collect::<Vec<_>>()
+    );
+}

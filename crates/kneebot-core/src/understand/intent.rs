@@ -170,7 +170,9 @@ pub(super) fn read(facts: &Facts, vocab: &Vocabulary) -> Asks {
     {
         Intent::Diagnosis
     } else if ((p.timing.is_match(&asked.text) && !(about_material && p.how_long.is_match(text)))
-        || (about_material && lead.starts_with("when")))
+        // "Both my knees were operated on. When exactly does he say…?": the asking sentence opens so.
+        || (about_material
+            && (lead.starts_with("when") || asked.text.trim_start().starts_with("when "))))
         // "What should I do for exercise, and how long / how often?": the rulings answer the first part;
         // the material gives no timing either way.
         && !open_do_or_avoid
