@@ -107,3 +107,24 @@ fn only_a_negation_of_the_stopping_itself_undoes_a_limit() {
     let q = "My physio is great. She said not to stop squats. I have arthritis. Squats ok?";
     assert_ne!(ask(q, None).verdict, Verdict::NotCovered, "{q}");
 }
+
+/// Someone who cannot lie on their back cannot do glute bridges (done lying on the back); someone who can
+/// gets the ruling.
+#[test]
+fn bridges_are_ruled_out_for_someone_who_cannot_lie_on_their_back() {
+    let q = "I've got a fused lower back and I physically can't lie flat on my back. Should I be doing glute \
+             bridges for my arthritic knee anyway?";
+    assert_eq!(ask(q, None).verdict, Verdict::NotCovered, "{q}");
+    let q = "I've got a fused lower back but lying on my back is fine. Should I be doing glute bridges for my \
+             arthritic knee?";
+    assert_eq!(ask(q, None).verdict, Verdict::Recommended, "{q}");
+}
+
+/// "Would a bit of jogging be good for it, like the video says?" after a surgeon's "no running" asks for
+/// the asker's own case: the limit is followed, not the video quoted.
+#[test]
+fn good_for_it_asks_for_the_asker_though_the_video_is_named() {
+    let q = "My surgeon told me no running at all with my new knee, walking only. I feel great. Would a bit of \
+             gentle jogging be good for it, like the video says about running?";
+    assert_eq!(ask(q, None).verdict, Verdict::NotCovered, "{q}");
+}
