@@ -307,3 +307,18 @@ fn a_sign_compared_with_the_other_leg_stays() {
              other leg. leg curls ok?";
     assert_eq!(ask(q, None).understood.phase, Some(Phase::Early), "{q}");
 }
+
+/// "Squeezing the muscle…, zilch" and "my hamstring just sits there" tell a muscle that does not work on
+/// command; a hamstring that "sits there" no longer is not told of.
+#[test]
+fn zilch_and_sitting_there_are_the_early_sign() {
+    for q in [
+        "My MCL got surgically repaired. If I try squeezing the muscle behind my thigh, zilch. Hamstring curls now?",
+        "8 months since my knee replacement. My hamstring just sits there when I try to use it. Leg curls okay?",
+    ] {
+        assert_eq!(ask(q, None).understood.phase, Some(Phase::Early), "{q}");
+    }
+    let q =
+        "8 months since my knee replacement. I sit there doing leg curls each day. Leg curls okay?";
+    assert_ne!(ask(q, None).understood.phase, Some(Phase::Early), "{q}");
+}
