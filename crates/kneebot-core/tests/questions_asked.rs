@@ -109,6 +109,8 @@ fn better_off_dropping_asks_what_to_avoid() {
         "Which exercises make patellofemoral pain worse? I want to know what to drop.",
         // What should be quit or stopped; "exercises that stop the pain" ask what to do.
         "it band issues\nany exercises i should quit doing",
+        // "Off-limits" written with its hyphen.
+        "Torn meniscus, no surgery planned. Which exercises are off-limits for me?",
     ] {
         let answer = ask(q, None);
         assert!(!answer.overview.is_empty(), "{q}: {}", answer.guidance);
