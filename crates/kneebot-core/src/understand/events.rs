@@ -263,18 +263,20 @@ pub(super) fn read(
         // names the operation again without dating it.
         // An operation told in other words ("the right one was done on March 4th") is dated from where
         // its words end, since the date follows the verb.
+        // The date told of the words at `at` in their own clause, if any.
+        let dated_in_its_clause = |at: usize| {
+            date_of(at).filter(|d| {
+                let (from, to) = between(d, at);
+                d.anchored && !breaks.any_within(from, to)
+            })
+        };
         let told_otherwise = vocab
             .surgery_patterns
             .iter()
             .flat_map(|r| r.find_iter(text).map(|m| m.end()));
         let latest = surgeries()
             .chain(told_otherwise)
-            .filter_map(|at| {
-                date_of(at).filter(|d| {
-                    let (from, to) = between(d, at);
-                    d.anchored && !breaks.any_within(from, to)
-                })
-            })
+            .filter_map(dated_in_its_clause)
             .map(|d| d.days)
             .reduce(f64::min);
         // "I'm only one-week post-op", sentences away from the operation told amid years of history:
@@ -318,12 +320,7 @@ pub(super) fn read(
             .filter(|f| f.entry.meaning == Meaning::Trauma && !of_soft_tissue(f))
             .map(|f| tokens[f.first].start)
             .filter(|at| !denied(at))
-            .filter_map(|at| {
-                date_of(at).filter(|d| {
-                    let (from, to) = between(d, at);
-                    d.anchored && !breaks.any_within(from, to)
-                })
-            })
+            .filter_map(dated_in_its_clause)
             .map(|d| d.days)
             .reduce(f64::min)
             .filter(|&days| elapsed_days.is_some_and(|since_surgery| days < since_surgery));
