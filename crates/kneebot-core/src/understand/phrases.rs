@@ -140,13 +140,7 @@ pub(super) fn contains_seq(stems: &[&str], seq: &[String]) -> bool {
 /// True when "instead of", "rather than", "alongside" and the like come just before token `first`: the
 /// exercise is put aside or kept as it is, and something else is asked about.
 pub(super) fn excluded_before(tokens: &[Token], first: usize, vocab: &Vocabulary) -> bool {
-    let lo = first.saturating_sub(5);
-    let words: Vec<&str> = tokens[lo..first]
-        .iter()
-        .filter(|t| tokens[first].sentence == t.sentence)
-        .map(|t| t.text.as_str())
-        .filter(|w| !vocab.setting_aside_skip.iter().any(|s| s == w))
-        .collect();
+    let words = words_before(tokens, first, vocab);
     // "…and do hip thrusts instead", "…and load up hip thrusts in their place". Looked for only when a
     // phrase that needs it is there.
     let instead = || (0..tokens.len()).any(|i| swap_marked_at(tokens, i));
@@ -156,11 +150,25 @@ pub(super) fn excluded_before(tokens: &[Token], first: usize, vocab: &Vocabulary
         && words[words.len().saturating_sub(4)..words.len() - 1]
             .iter()
             .any(|w| vocab.replacing.iter().any(|r| r == w));
-    let ends_with =
-        |seq: &Vec<String>| words.len() >= seq.len() && words[words.len() - seq.len()..] == seq[..];
     replaced_for
-        || vocab.setting_aside.iter().any(ends_with)
-        || (vocab.setting_aside_with_instead.iter().any(ends_with) && instead())
+        || ends_with_any(&words, &vocab.setting_aside)
+        || (ends_with_any(&words, &vocab.setting_aside_with_instead) && instead())
+}
+
+/// Up to five words before token `first` in its sentence, past the words `setting_aside_skip` reads past.
+fn words_before<'t>(tokens: &'t [Token], first: usize, vocab: &Vocabulary) -> Vec<&'t str> {
+    tokens[first.saturating_sub(5)..first]
+        .iter()
+        .filter(|t| tokens[first].sentence == t.sentence)
+        .map(|t| t.text.as_str())
+        .filter(|w| !vocab.setting_aside_skip.iter().any(|s| s == w))
+        .collect()
+}
+
+/// True when `words` end with one of the word sequences `seqs`.
+fn ends_with_any(words: &[&str], seqs: &[Vec<String>]) -> bool {
+    seqs.iter()
+        .any(|seq| words.len() >= seq.len() && words[words.len() - seq.len()..] == seq[..])
 }
 
 /// True when the exercise at tokens `first..=last` is put aside ("instead of leg curls") or dropped for the
@@ -189,16 +197,11 @@ fn dropped_for_next(
     };
     let skip = |t: &Token| vocab.setting_aside_skip.contains(&t.text);
     let between: Vec<&Token> = tokens[last + 1..next].iter().filter(|t| !skip(t)).collect();
-    let words: Vec<&str> = tokens[first.saturating_sub(5)..first]
-        .iter()
-        .filter(|t| t.sentence == tokens[first].sentence && !skip(t))
-        .map(|t| t.text.as_str())
-        .collect();
     matches!(between.as_slice(), [t] if t.text == "for" && t.sentence == tokens[first].sentence)
-        && vocab
-            .setting_aside_with_instead
-            .iter()
-            .any(|seq| words.len() >= seq.len() && words[words.len() - seq.len()..] == seq[..])
+        && ends_with_any(
+            &words_before(tokens, first, vocab),
+            &vocab.setting_aside_with_instead,
+        )
 }
 
 /// True when the words from token `i` on, in its sentence, mark a swap: "instead", "in their place", "in
