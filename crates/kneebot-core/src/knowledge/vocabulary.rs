@@ -11,7 +11,7 @@ use super::problems::{Loaded, Problems};
 use super::rules::Index;
 use crate::ids::{ConditionId, TopicId};
 use crate::text::normalize::{normalize, Stemmer};
-use crate::text::pattern::AnyOf;
+use crate::text::pattern::{AnyOf, Tagged};
 use regex::Regex;
 // Speed: the word tables are looked up for every word of every question. Fx hashing is several times
 // cheaper than SipHash; its weakness (crafted keys that collide) needs inserts, and these tables are only
@@ -131,9 +131,11 @@ pub struct Vocabulary {
     /// A wait for surgery told as over (`[events] waited`).
     pub waited: Vec<Regex>,
     /// Exercises described rather than named (`[[topic]] described`), with their topic.
-    pub described: Vec<(TopicId, Regex)>,
+    pub described: Tagged<TopicId>,
     /// Positions someone may say they cannot take (`[[posture]]`).
     pub postures: Vec<super::postures::Posture>,
+    /// The patterns saying someone cannot take a position, each with its place in `postures`.
+    pub posture_cannot: Tagged<usize>,
     /// Words that name a person, to tell whose story a sentence tells.
     pub persons: super::persons::Persons,
     /// Ask, in a question sentence, about the time after a surgery not yet past ("tips for after a knee
@@ -362,7 +364,9 @@ impl Vocabulary {
             .flat_map(|(id, patterns)| patterns.iter().map(move |p| (id, p)))
             .filter_map(|(id, p)| Some((id, compile(p, problems)?)))
             .collect();
-        let postures = super::postures::compile(&vocab.posture, |r| compile(r, problems), words);
+        let described = Tagged::new(described);
+        let (postures, posture_cannot) =
+            super::postures::compile(&vocab.posture, |r| compile(r, problems), words);
         let (lexicon, known_words) =
             lexicon::words(vocab, &table, english_words, material, stemmer);
 
@@ -452,6 +456,7 @@ impl Vocabulary {
             asks_after,
             described,
             postures,
+            posture_cannot,
             persons: super::persons::Persons::compile(&vocab.persons),
             asking,
             intent,

@@ -102,6 +102,45 @@ pub fn set_of(patterns: &[Regex]) -> RegexSet {
         .expect("patterns that compiled one by one compile as a set")
 }
 
+/// Patterns each with a tag (the topic an exercise description names, the position a limit is about),
+/// and the same patterns as one set. Speed: most questions match none of them, and one pass over the text
+/// says which can match, where a pass per pattern would scan the text once for each.
+#[derive(Debug)]
+pub struct Tagged<T> {
+    each: Vec<(T, Regex)>,
+    set: RegexSet,
+}
+
+impl<T> Tagged<T> {
+    /// The list of `each`, with its set.
+    pub fn new(each: Vec<(T, Regex)>) -> Tagged<T> {
+        let set = RegexSet::new(each.iter().map(|(_, r)| r.as_str()))
+            .expect("patterns that compiled one by one compile as a set");
+        Tagged { each, set }
+    }
+
+    /// The tagged patterns that match somewhere in `text`, in list order.
+    pub fn matching<'a>(&'a self, text: &str) -> impl Iterator<Item = &'a (T, Regex)> + use<'a, T> {
+        let hits = self.set.matches(text);
+        hits.into_iter().map(move |i| &self.each[i])
+    }
+
+    /// Every tagged pattern, in list order.
+    pub fn iter(&self) -> std::slice::Iter<'_, (T, Regex)> {
+        self.each.iter()
+    }
+
+    /// How many patterns the list holds.
+    pub fn len(&self) -> usize {
+        self.each.len()
+    }
+
+    /// Whether the list holds no pattern.
+    pub fn is_empty(&self) -> bool {
+        self.each.is_empty()
+    }
+}
+
 /// `pattern` with the Perl classes and word boundaries outside `[...]` wrapped as `(?-u:…)`. Inside a
 /// bracket class they stay as written (a class cannot hold a group).
 fn ascii_classes(pattern: &str) -> String {

@@ -9,7 +9,7 @@ use crate::knowledge::Vocabulary;
 /// The mentions of topics by description in `text`, as token ranges.
 pub(super) fn mentions(text: &str, tokens: &[Token], vocab: &Vocabulary) -> Vec<Mention> {
     let mut mentions = Vec::new();
-    for (topic, pattern) in &vocab.described {
+    for (topic, pattern) in vocab.described.matching(text) {
         for m in pattern.find_iter(text) {
             let first = tokens.iter().position(|t| t.start >= m.start());
             let last = tokens.iter().rposition(|t| t.end <= m.end());

@@ -22,10 +22,13 @@ pub(super) fn limited(
     if mentions.is_empty() {
         return limited;
     }
-    for posture in &vocab.postures {
-        if !posture.cannot.iter().any(|r| r.is_match(text)) {
-            continue;
-        }
+    let mut ruled_out: Vec<usize> = vocab
+        .posture_cannot
+        .matching(text)
+        .map(|&(p, _)| p)
+        .collect();
+    ruled_out.dedup();
+    for posture in ruled_out.into_iter().map(|p| &vocab.postures[p]) {
         for &(topic, first, last) in mentions {
             let sentence = tokens[first].sentence;
             let lo = first.saturating_sub(WINDOW);
