@@ -158,3 +158,29 @@ fn a_condition_thing_or_whether_to_have_it_checked_is_a_diagnosis_question() {
         assert!(answer.overview.is_empty(), "{q}");
     }
 }
+
+/// Two conditions offered as alternatives, then a request for the reader's view ("IT band or meniscus,
+/// any idea?"): which one it is, asked. The same two named as known are no question of what it is.
+#[test]
+fn two_conditions_then_any_idea_is_a_diagnosis_question() {
+    for q in [
+        "Around 5k in it hurts on the outer side of my knee, every single run. IT band or meniscus, any idea?",
+        "Sharp pain inside the knee when I twist. Meniscus or MCL, what do you think?",
+    ] {
+        common::assert_verdict(q, Verdict::NotCovered);
+    }
+    let told = "I have an IT band problem and a meniscus tear. Should I do glute bridges?";
+    assert_ne!(ask(told, None).verdict, Verdict::NotCovered, "{told}");
+}
+
+/// Someone else names the problem, and a bare "is it?" asks whether they are right.
+#[test]
+fn is_it_after_someone_names_the_problem_is_a_diagnosis_question() {
+    common::assert_verdict(
+        "outside of my knee starts burning after about 5k every run, teammate said thats defo ITB. is it?",
+        Verdict::NotCovered,
+    );
+    // "Is it ok…" after the same story asks about running, not what the problem is.
+    let q = "my physio said it's ITB. is it ok to keep running?";
+    assert_ne!(ask(q, None).verdict, Verdict::NotCovered, "{q}");
+}

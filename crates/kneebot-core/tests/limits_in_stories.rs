@@ -128,3 +128,40 @@ fn good_for_it_asks_for_the_asker_though_the_video_is_named() {
              gentle jogging be good for it, like the video says about running?";
     assert_eq!(ask(q, None).verdict, Verdict::NotCovered, "{q}");
 }
+
+/// A physio who took an exercise "out" of the plan, told with a pronoun after the clinician: the exercise
+/// is ruled out, and "can I keep doing them at the gym?" asks about it, not for a plan.
+#[test]
+fn an_exercise_a_clinician_took_out_is_ruled_out() {
+    let q = "My physio changed my programme this week, she took the leg extension machine out because of my \
+             kneecap. I really liked them. Can I keep doing them at the gym on my own anyway?";
+    let answer = ask(q, None);
+    assert_eq!(
+        answer.verdict,
+        Verdict::NotCovered,
+        "{q}: {}",
+        answer.guidance
+    );
+    assert!(answer.overview.is_empty(), "{q}");
+    // Taking something else out ("took the stitches out") rules out no exercise.
+    let q =
+        "My surgeon took the stitches out last week. Can I keep doing leg extensions at the gym?";
+    assert_ne!(ask(q, None).verdict, Verdict::NotCovered, "{q}");
+}
+
+/// "I physically can't get down into one" after squats are named, and "my running days were over": the
+/// body or the clinician has ruled the exercise out.
+#[test]
+fn an_exercise_the_body_cannot_get_into_or_whose_days_are_over_is_ruled_out() {
+    for q in [
+        "My knee only bends to about 75 degrees. Everyone keeps telling me squats squats squats, but I \
+         physically can't get down into one. Should I be forcing myself to do squats?",
+        "Last spring my consultant told me my running days were over with the arthritis in my knees. Does \
+         that mean I can go back to jogging?",
+    ] {
+        common::assert_verdict(q, Verdict::NotCovered);
+    }
+    let q =
+        "I have arthritis in my knees and I can get down into a squat fine. Should I do squats?";
+    assert_ne!(ask(q, None).verdict, Verdict::NotCovered, "{q}");
+}

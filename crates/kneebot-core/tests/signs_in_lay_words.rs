@@ -239,3 +239,36 @@ fn a_knee_the_size_of_a_fruit_after_a_fall_is_urgent() {
     let q = "I have arthritis and eat a grapefruit every morning before my walk. Is walking good for me?";
     assert_ne!(ask(q, None).verdict, Verdict::Urgent, "{q}");
 }
+
+/// A knee "massive, like someone had inflated it" within an hour of a fall, and a leg that "hasnt taken
+/// any weight since" landing awkwardly: warning signs, told as people tell them.
+#[test]
+fn sudden_swelling_and_no_weight_told_in_lay_words_are_warning_signs() {
+    for q in [
+        "Took a spill on my bike around 8 this morning and by 9 the knee was massive, like someone had \
+         inflated it. Ice plus a few gentle squats to keep it mobile, yes?",
+        "came down awkward off a rebound at basketball last night. the leg hasnt taken any weight since, ive \
+         been hopping to the kitchen and back. which exercises will get it moving again?",
+    ] {
+        common::assert_verdict(q, Verdict::Urgent);
+    }
+}
+
+/// A clot or a locked knee told as over in other words ("all settled and the calf is back to normal", "it's
+/// straightened fine ever since"): the exercise ruling answers, not the warning.
+#[test]
+fn signs_told_settled_or_back_to_normal_are_over() {
+    for q in [
+        "Back in June, 3 weeks after my TKR, my calf went hot and swollen and it was a DVT. Got treated, on \
+         thinners, all settled and the calf is back to normal. Can I add glute bridges now?",
+        "Knee locked after a tackle in April and I couldn't straighten it, ended up having a meniscus repair \
+         in May. It's straightened fine ever since. Are squats ok to start now?",
+    ] {
+        let answer = ask(q, None);
+        assert_ne!(answer.verdict, Verdict::Urgent, "{q}");
+    }
+    // Still swollen after the words: not over.
+    let q = "My calf went hot and swollen last week. The knee is back to normal but the calf is still swollen \
+             and red. Can I do glute bridges?";
+    common::assert_verdict(q, Verdict::Urgent);
+}

@@ -13,3 +13,12 @@ pub fn ask(question: &str, phase: Option<Phase>) -> Answer {
     let today = jiff::civil::date(2026, 11, 30);
     engine().answer(question, &AskOptions::on(today).with_phase(phase))
 }
+
+/// Asks `question` (no phase given) and checks its verdict, naming the question and the guidance if not.
+// Each test file compiles this module on its own, and not every file checks a bare verdict.
+#[allow(dead_code)]
+#[track_caller]
+pub fn assert_verdict(question: &str, want: kneebot_core::Verdict) {
+    let answer = ask(question, None);
+    assert_eq!(answer.verdict, want, "{question}: {}", answer.guidance);
+}
