@@ -14,7 +14,7 @@ fn event(q: &str) -> Option<String> {
 #[test]
 fn a_break_is_a_fracture_only_when_told_as_one() {
     for q in [
-        "Had my tibia plated after a nasty break skiing. Are leg curls ok?",
+        "Had a nasty break skiing, my tibia, and six weeks in a cast. Are leg curls ok?",
         "Since breaking my kneecap two years ago my leg is weak. Leg curls?",
         "It was a clean break of my fibula last year. Can I do squats?",
     ] {
@@ -216,4 +216,37 @@ fn look_alikes_of_operations_and_traumas_are_none() {
     assert_eq!(event(q).as_deref(), Some("surgery"), "{q}");
     let q = "Fractured my tibia in 2019, TKR in May, then cracked my kneecap on 16 November. Leg curls ok?";
     assert_eq!(ask(q, None).understood.elapsed_days, Some(14.0), "{q}");
+}
+
+/// A bone fixed with metal is an operation ("ankle plated 5 weeks ago", "rod put in"); a weight plate at
+/// the gym is not.
+#[test]
+fn a_bone_fixed_with_metal_is_an_operation() {
+    for q in [
+        "ankle plated 5 weeks ago, boot came off friday. do ham curls belong in my routine right now?",
+        "snapped my tib in a tackle, rod put in. isolated hamstring exercises, yes or no?",
+        "Had a plate and pins put in my ankle. Can I do glute bridges?",
+    ] {
+        assert_eq!(event(q).as_deref(), Some("surgery"), "{q}");
+    }
+    let q = "I put a 10kg plate on the bar for squats. Is that too much with my meniscus tear?";
+    assert_ne!(event(q).as_deref(), Some("surgery"), "{q}");
+}
+
+/// A bare weekday that ends its clause dates the injury told in it ("tore my MCL at netball Saturday");
+/// a habit ("every Saturday", "on a Sunday") or a day ahead dates nothing.
+#[test]
+fn a_bare_weekday_dates_the_injury_but_a_habit_does_not() {
+    let answer = ask(
+        "Tore my MCL at netball Saturday. Can I do hamstring curls?",
+        None,
+    );
+    assert_eq!(answer.understood.event.as_deref(), Some("fresh injury"));
+    assert!(answer.understood.elapsed_days.is_some_and(|d| d <= 7.0));
+    for q in [
+        "Meniscus tear from 2019. I walk about 5km on a Sunday. Is walking good for it?",
+        "Meniscus tear from 2019. I play netball every Saturday. Is walking good for it?",
+    ] {
+        assert_eq!(ask(q, None).understood.elapsed_days, None, "{q}");
+    }
 }

@@ -272,3 +272,15 @@ fn signs_told_settled_or_back_to_normal_are_over() {
              and red. Can I do glute bridges?";
     common::assert_verdict(q, Verdict::Urgent);
 }
+
+/// "A big boot" on a broken lower leg is no swollen calf; a calf "twice as big as the other" is.
+#[test]
+fn big_is_a_swollen_calf_only_of_the_calf_itself() {
+    let q = "I fractured the thin bone on the outside of my lower leg a week ago, no operation, just a big \
+             boot. Can I do hamstring curls lying on the bed?";
+    assert_ne!(ask(q, None).verdict, Verdict::Urgent, "{q}");
+    common::assert_verdict(
+        "Since the op my calf looks twice as big as the other one. Can I walk?",
+        Verdict::Urgent,
+    );
+}
