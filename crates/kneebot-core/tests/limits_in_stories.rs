@@ -165,3 +165,16 @@ fn an_exercise_the_body_cannot_get_into_or_whose_days_are_over_is_ruled_out() {
         "I have arthritis in my knees and I can get down into a squat fine. Should I do squats?";
     assert_ne!(ask(q, None).verdict, Verdict::NotCovered, "{q}");
 }
+
+/// "The consultant said I'm to keep off leg extensions": the instruction told as what the asker is to do.
+#[test]
+fn a_clinician_saying_i_am_to_keep_off_an_exercise_is_a_limit() {
+    common::assert_verdict(
+        "The orthopaedic consultant said I'm to keep off leg extensions because the cartilage under my \
+         kneecap is damaged. Would it be fine with a really light weight though?",
+        Verdict::NotCovered,
+    );
+    let q = "My consultant said I'm to keep going with leg extensions for my arthritis. Are leg extensions ok \
+             with a light weight?";
+    assert_ne!(ask(q, None).verdict, Verdict::NotCovered, "{q}");
+}

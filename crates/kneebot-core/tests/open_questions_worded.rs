@@ -58,3 +58,58 @@ fn a_weight_on_each_ankle_is_the_leg_extension() {
     assert_eq!(answer.topic.as_deref(), Some("quad_isolation"), "{q}");
     assert_eq!(answer.verdict, Verdict::Caution, "{q}: {}", answer.guidance);
 }
+
+/// "Is there anything I'm doing there that I ought to stop?", "anything on his list I'd be wise to leave
+/// out?": what to avoid, asked after a story of a gym programme.
+#[test]
+fn anything_i_ought_to_stop_or_be_wise_to_leave_out_asks_what_to_avoid() {
+    for q in [
+        "My knee replacement was done in 2035 and it still hurts on the stairs. I do a circuit of the machines \
+         at the leisure centre twice a week. Is there anything I'm doing there that I ought to stop?",
+        "A Baker's cyst came up behind my knee in the summer. My grandson has written us out a programme with \
+         all sorts of machines on it. Is there anything on his list I'd be wise to leave out, with this cyst?",
+    ] {
+        let answer = ask(q, None);
+        assert_eq!(
+            answer.understood.intent.as_deref(),
+            Some("overview (what to avoid)"),
+            "{q}"
+        );
+    }
+}
+
+/// Exercises described, not named: a band looped round the ankle and the heel pulled back, heels rolled
+/// in on a ball. "Would these be a good thing for me?" and "is that one wise for me?" ask about them.
+#[test]
+fn described_curls_and_bridges_asked_about_with_a_pointer() {
+    let cases = [
+        (
+            "I've still got the rubber band from the hospital and I've been carrying on with the one where you \
+             loop it round your ankle and pull the heel back. I have arthritis in my knee. Should I keep on with those?",
+            "hamstring_strengthening",
+        ),
+        (
+            "I have a Baker's cyst. In Pilates one of them is lying on your back with your heels on a big ball \
+             and rolling it in towards your bottom. Is that one wise for me with the cyst?",
+            "hamstring_strengthening",
+        ),
+        (
+            "My daughter printed out some bridges for me and I can manage ten at a time now. Would these be a \
+             good thing for me to keep up? I have arthritis in the right knee.",
+            "glute_strengthening",
+        ),
+    ];
+    for (q, topic) in cases {
+        let answer = ask(q, None);
+        assert_eq!(answer.topic.as_deref(), Some(topic), "{q}");
+        assert_eq!(answer.understood.intent.as_deref(), Some("advice"), "{q}");
+    }
+    // "Would it be sensible for her to see a different surgeon?" points ahead, at seeing a surgeon.
+    let q = "Mum's surgeon says her arthritis is bad enough for a knee replacement, but she only gets pain on \
+             long walks. Would it be sensible for her to see a different surgeon first?";
+    assert_ne!(
+        ask(q, None).understood.intent.as_deref(),
+        Some("advice"),
+        "{q}"
+    );
+}
