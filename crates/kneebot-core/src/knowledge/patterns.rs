@@ -35,6 +35,27 @@ pub struct IntentPatterns {
     pub knee: Regex,
     pub asks_instead: Regex,
     pub other_side: Regex,
+    /// Speed: the patterns read over the whole post, as one set in the order of [`OnWhole`], so one pass
+    /// says which of them match.
+    pub on_whole: regex::RegexSet,
+}
+
+/// The patterns of [`IntentPatterns::on_whole`], by position.
+#[derive(Debug, Clone, Copy)]
+pub enum OnWhole {
+    Knee,
+    Personal,
+    Clinician,
+    NamesMaterial,
+    ThirdPerson,
+    AboutMaterial,
+    InfoAny,
+    Why,
+    WhyValue,
+    SetsReps,
+    Playlist,
+    Diagnosis,
+    HowLong,
 }
 
 /// How people ask (compiled from `[asking]`).
@@ -216,7 +237,8 @@ pub(super) fn intent(
     def: &super::files::IntentDef,
     one: &mut impl FnMut(&toml::Spanned<String>) -> Regex,
 ) -> IntentPatterns {
-    IntentPatterns {
+    let mut patterns = IntentPatterns {
+        on_whole: regex::RegexSet::empty(),
         playlist: one(&def.playlist),
         where_pointed: one(&def.where_pointed),
         sets_reps: one(&def.sets_reps),
@@ -242,5 +264,25 @@ pub(super) fn intent(
         knee: one(&def.knee),
         asks_instead: one(&def.asks_instead),
         other_side: one(&def.other_side),
-    }
+    };
+    let p = &patterns;
+    // In the order of `OnWhole`.
+    let whole = [
+        &p.knee,
+        &p.personal,
+        &p.clinician,
+        &p.names_material,
+        &p.third_person,
+        &p.about_material,
+        &p.info_any,
+        &p.why,
+        &p.why_value,
+        &p.sets_reps,
+        &p.playlist,
+        &p.diagnosis,
+        &p.how_long,
+    ];
+    patterns.on_whole = regex::RegexSet::new(whole.iter().map(|r| r.as_str()))
+        .expect("patterns that compiled one by one compile as a set");
+    patterns
 }

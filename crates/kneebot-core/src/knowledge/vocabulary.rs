@@ -19,7 +19,7 @@ use regex::Regex;
 use rustc_hash::{FxHashMap, FxHashSet};
 use toml::Spanned;
 
-pub use super::patterns::{Asking, IntentPatterns, ListWords, TimeWords};
+pub use super::patterns::{Asking, IntentPatterns, ListWords, OnWhole, TimeWords};
 
 pub use super::signs::{RedFlag, Signal};
 

@@ -3,6 +3,7 @@
 
 use super::asking::{self, Asked};
 use super::{InfoKind, Intent};
+use crate::knowledge::vocabulary::OnWhole;
 use crate::knowledge::Vocabulary;
 
 /// What the intent decision needs from the earlier stages.
@@ -54,10 +55,12 @@ pub(super) fn read(facts: &Facts, vocab: &Vocabulary) -> Asks {
     let text = facts.text;
     let asked = facts.asked;
     let p = &vocab.intent;
+    let whole = p.on_whole.matches(text);
+    let on_whole = |pattern: OnWhole| whole.matched(pattern as usize);
     // A clinician's limit on an exercise ("my surgeon said no squats") puts the question among the
     // exercises as much as a knee word does.
     let knee_context = !facts.conditions.is_empty()
-        || p.knee.is_match(text)
+        || on_whole(OnWhole::Knee)
         || facts.event.is_some()
         || !facts.limited.is_empty();
     // Asked, not told: "my home program of exercises for my knee… can I stop now?" asks no exercise.
@@ -69,7 +72,7 @@ pub(super) fn read(facts: &Facts, vocab: &Vocabulary) -> Asks {
         .unwrap_or(0);
     // A limit the asker was given ("my physio told me not to do bridges yet") is a fact of their own
     // case, as an operation or a condition is.
-    let personal = p.personal.is_match(text)
+    let personal = on_whole(OnWhole::Personal)
         && (facts.event.is_some()
             || !facts.conditions.is_empty()
             || facts.signal.is_some()
@@ -78,10 +81,10 @@ pub(super) fn read(facts: &Facts, vocab: &Vocabulary) -> Asks {
     // "My dad… he says it aches" is the dad speaking, unless the question names the video.
     // Speed: read only when the text speaks of the material at all.
     let someone_else = || {
-        (p.clinician.is_match(text) && !p.names_material.is_match(text))
-            || (p.third_person.is_match(text) && !p.names_material.is_match(&asked.text))
+        (on_whole(OnWhole::Clinician) && !on_whole(OnWhole::NamesMaterial))
+            || (on_whole(OnWhole::ThirdPerson) && !p.names_material.is_match(&asked.text))
     };
-    let about_material = p.about_material.is_match(text) && !personal && !someone_else();
+    let about_material = on_whole(OnWhole::AboutMaterial) && !personal && !someone_else();
     // "How do I…" asks how something works or is done, not whether to do it.
     // Speed: these three are only needed for the last choice of intent below, so they run only there.
     let how_to_removed = || p.how_to.replace_all(text, " ");
@@ -89,7 +92,7 @@ pub(super) fn read(facts: &Facts, vocab: &Vocabulary) -> Asks {
     let lead = p.leading_connectives.replace(text, "").into_owned();
     // A sentence that opens as a question about the material: a wh- word, or a request to explain.
     let opens_info = |s: &str| p.info_start.is_match(s) || p.explain_request.is_match(s);
-    let first_sentence_info = || opens_info(&lead) || p.info_any.is_match(text);
+    let first_sentence_info = || opens_info(&lead) || on_whole(OnWhole::InfoAny);
     // The last sentence, or a sentence of the asking part ("…Could someone put into plain words how
     // hamstrings squeeze the knee? I'm not asking for myself…"), worded as a question about the material.
     let last_sentence_info = || {
@@ -111,7 +114,7 @@ pub(super) fn read(facts: &Facts, vocab: &Vocabulary) -> Asks {
     };
     // "Why would that be?" after a clinician's limit asks why the exercise is ruled out.
     let asks_why_ruling =
-        p.why.is_match(text) && (p.why_value.is_match(text) || !facts.limited.is_empty());
+        on_whole(OnWhole::Why) && (on_whole(OnWhole::WhyValue) || !facts.limited.is_empty());
     let open_asked = !about_material && !facts.topic_asked && knee_context;
     let open_do_or_avoid = open_asked
         && matches!(
@@ -123,10 +126,10 @@ pub(super) fn read(facts: &Facts, vocab: &Vocabulary) -> Asks {
     let asks_whether_uncovered =
         facts.names_uncovered_asked && super::phrases::opens_yes_no(asking::last_clause(asked));
     let intent = if p.playlist.is_match(&asked.text)
-        || (p.where_pointed.is_match(&asked.text) && p.playlist.is_match(text))
+        || (p.where_pointed.is_match(&asked.text) && on_whole(OnWhole::Playlist))
     {
         Intent::Playlist
-    } else if (p.sets_reps.is_match(text) || (!about_material && asks_dose(&asked.text, p)))
+    } else if (on_whole(OnWhole::SetsReps) || (!about_material && asks_dose(&asked.text, p)))
         // "What exercises should I work on, and how often?": the rulings answer the first part; the
         // material gives no dose either way.
         && !open_do_or_avoid
@@ -149,7 +152,7 @@ pub(super) fn read(facts: &Facts, vocab: &Vocabulary) -> Asks {
         // condition.
         || (super::symptoms::names_symptom(text, &vocab.asking)
             && asking::asks_diagnosis(text, asked, &vocab.asking)))
-        && (p.diagnosis.is_match(text)
+        && (on_whole(OnWhole::Diagnosis)
             // "…burns on downhill runs, could it be IT band syndrome?": an exercise named only where
             // the symptom shows does not make a diagnosis question one about the exercise.
             || ((!facts.topic_asked || facts.exercises_only_in_symptoms)
@@ -169,7 +172,7 @@ pub(super) fn read(facts: &Facts, vocab: &Vocabulary) -> Asks {
                 && asking::is_bare_request(asked, &vocab.asking)))
     {
         Intent::Diagnosis
-    } else if ((p.timing.is_match(&asked.text) && !(about_material && p.how_long.is_match(text)))
+    } else if ((p.timing.is_match(&asked.text) && !(about_material && on_whole(OnWhole::HowLong)))
         // "Both my knees were operated on. When exactly does he say…?": the asking sentence opens so.
         || (about_material
             && (lead.starts_with("when") || asked.text.trim_start().starts_with("when "))))
@@ -237,7 +240,7 @@ pub(super) fn read(facts: &Facts, vocab: &Vocabulary) -> Asks {
             && (first_sentence_info() || last_sentence_info())
             && !p.advice.is_match(&how_to_removed()))
     {
-        if p.why.is_match(text) {
+        if on_whole(OnWhole::Why) {
             Intent::Info(InfoKind::Why)
         } else {
             Intent::Info(InfoKind::Other)
