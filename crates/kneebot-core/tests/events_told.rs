@@ -229,24 +229,10 @@ fn a_bone_fixed_with_metal_is_an_operation() {
     ] {
         assert_eq!(event(q).as_deref(), Some("surgery"), "{q}");
     }
-    let q = "I put a 10kg plate on the bar for squats. Is that too much with my meniscus tear?";
-    assert_ne!(event(q).as_deref(), Some("surgery"), "{q}");
-}
-
-/// A bare weekday that ends its clause dates the injury told in it ("tore my MCL at netball Saturday");
-/// a habit ("every Saturday", "on a Sunday") or a day ahead dates nothing.
-#[test]
-fn a_bare_weekday_dates_the_injury_but_a_habit_does_not() {
-    let answer = ask(
-        "Tore my MCL at netball Saturday. Can I do hamstring curls?",
-        None,
-    );
-    assert_eq!(answer.understood.event.as_deref(), Some("fresh injury"));
-    assert!(answer.understood.elapsed_days.is_some_and(|d| d <= 7.0));
     for q in [
-        "Meniscus tear from 2019. I walk about 5km on a Sunday. Is walking good for it?",
-        "Meniscus tear from 2019. I play netball every Saturday. Is walking good for it?",
+        "I put a 10kg plate on the bar for squats. Is that too much with my meniscus tear?",
+        "I stepped on a nail yesterday and got a nail in my foot. Can I still go running?",
     ] {
-        assert_eq!(ask(q, None).understood.elapsed_days, None, "{q}");
+        assert_ne!(event(q).as_deref(), Some("surgery"), "{q}");
     }
 }

@@ -178,3 +178,13 @@ fn a_clinician_saying_i_am_to_keep_off_an_exercise_is_a_limit() {
              with a light weight?";
     assert_ne!(ask(q, None).verdict, Verdict::NotCovered, "{q}");
 }
+
+/// "His recommendation was 4 weeks of no running": a clinician's advice told as a noun is a limit.
+#[test]
+fn a_clinicians_recommendation_of_no_exercise_is_a_limit() {
+    common::assert_verdict(
+        "I saw an orthopedist three weeks ago and he diagnosed ITBS. His recommendation was 4 weeks of no \
+         running and daily stretching. Can I run a few easy laps now?",
+        Verdict::NotCovered,
+    );
+}

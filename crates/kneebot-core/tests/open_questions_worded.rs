@@ -104,12 +104,37 @@ fn described_curls_and_bridges_asked_about_with_a_pointer() {
         assert_eq!(answer.topic.as_deref(), Some(topic), "{q}");
         assert_eq!(answer.understood.intent.as_deref(), Some("advice"), "{q}");
     }
-    // "Would it be sensible for her to see a different surgeon?" points ahead, at seeing a surgeon.
-    let q = "Mum's surgeon says her arthritis is bad enough for a knee replacement, but she only gets pain on \
-             long walks. Would it be sensible for her to see a different surgeon first?";
+    // "Would it be sensible for her to see a different surgeon?", "would that be a good time to go to A&E?"
+    // point ahead, at seeing a doctor.
+    for q in [
+        "Mum's surgeon says her arthritis is bad enough for a knee replacement, but she only gets pain on \
+         long walks. Would it be sensible for her to see a different surgeon first?",
+        "Twisted my knee during squats, it's swollen and stiff. Would that be a good time to go to A&E?",
+    ] {
+        let intent = ask(q, None).understood.intent;
+        assert_ne!(intent.as_deref(), Some("advice"), "{q}");
+    }
+    // A band pulling the leg back for the glutes is no curl.
+    let q = "My physio has me loop a band round my ankle and pull my leg back behind me for my glutes. Is that \
+             ok with a meniscus tear?";
     assert_ne!(
-        ask(q, None).understood.intent.as_deref(),
-        Some("advice"),
+        ask(q, None).topic.as_deref(),
+        Some("hamstring_strengthening"),
         "{q}"
     );
+}
+
+/// "What should I be staying clear of at the gym?" asks what to avoid; "not had any ops" tells no operation.
+#[test]
+fn staying_clear_of_asks_what_to_avoid_and_no_ops_is_no_operation() {
+    for q in [
+        "Degenerative meniscus tear in the left knee, found two years ago, no surgery. What should I be staying \
+         clear of at the gym?",
+        "what gym stuff should i cut out with cartilage damage behind my kneecap? basketball, 24, not had any ops",
+    ] {
+        let answer = ask(q, None);
+        assert_eq!(answer.understood.intent.as_deref(), Some("overview (what to avoid)"), "{q}");
+        assert_eq!(answer.understood.event, None, "{q}");
+        assert_eq!(answer.verdict, Verdict::Avoid, "{q}: {}", answer.guidance);
+    }
 }

@@ -254,23 +254,23 @@ fn sudden_swelling_and_no_weight_told_in_lay_words_are_warning_signs() {
     }
 }
 
-/// A clot or a locked knee told as over in other words ("all settled and the calf is back to normal", "it's
-/// straightened fine ever since"): the exercise ruling answers, not the warning.
+/// A locked knee told as over for good ("it's straightened fine ever since"): the exercise ruling answers,
+/// not the warning. Told of a moment or of other things, the sign stays current: "it straightens fine when
+/// I lie down", "I just want it back to normal", "my knee bend is back to normal".
 #[test]
-fn signs_told_settled_or_back_to_normal_are_over() {
+fn a_sign_told_over_for_good_is_over_but_not_one_told_of_a_moment() {
+    let q = "Knee locked after a tackle in April and I couldn't straighten it, ended up having a meniscus repair \
+             in May. It's straightened fine ever since. Are squats ok to start now?";
+    assert_ne!(ask(q, None).verdict, Verdict::Urgent, "{q}");
     for q in [
-        "Back in June, 3 weeks after my TKR, my calf went hot and swollen and it was a DVT. Got treated, on \
-         thinners, all settled and the calf is back to normal. Can I add glute bridges now?",
-        "Knee locked after a tackle in April and I couldn't straighten it, ended up having a meniscus repair \
-         in May. It's straightened fine ever since. Are squats ok to start now?",
+        "twisted my knee yesterday and now it locks, i cant straighten it. it straightens fine when i lie down \
+         but locks when i stand. can i do squats",
+        "My calf is hot and swollen since yesterday. I just want it back to normal. What exercises can I do?",
+        "Had TKR 3 weeks ago. Calf is hot and swollen. My knee bend is great, its back to normal. Can I do squats?",
+        "My calf is swollen and red, the swelling has all settled around the ankle now. squats ok?",
     ] {
-        let answer = ask(q, None);
-        assert_ne!(answer.verdict, Verdict::Urgent, "{q}");
+        common::assert_verdict(q, Verdict::Urgent);
     }
-    // Still swollen after the words: not over.
-    let q = "My calf went hot and swollen last week. The knee is back to normal but the calf is still swollen \
-             and red. Can I do glute bridges?";
-    common::assert_verdict(q, Verdict::Urgent);
 }
 
 /// "A big boot" on a broken lower leg is no swollen calf; a calf "twice as big as the other" is.
@@ -279,8 +279,11 @@ fn big_is_a_swollen_calf_only_of_the_calf_itself() {
     let q = "I fractured the thin bone on the outside of my lower leg a week ago, no operation, just a big \
              boot. Can I do hamstring curls lying on the bed?";
     assert_ne!(ask(q, None).verdict, Verdict::Urgent, "{q}");
-    common::assert_verdict(
+    for q in [
         "Since the op my calf looks twice as big as the other one. Can I walk?",
-        Verdict::Urgent,
-    );
+        "my calf is fatter this week and aches when i walk. squats ok?",
+        "my calf got big overnight and it aches. can i do squats?",
+    ] {
+        common::assert_verdict(q, Verdict::Urgent);
+    }
 }

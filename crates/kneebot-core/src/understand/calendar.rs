@@ -72,9 +72,6 @@ static REFERENCE: LazyLock<Regex> = LazyLock::new(|| {
         r"|\b(?P<on>on|since|last|this past|past) (?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
         // "Thursday gone", "Tuesday past", "Thursday week gone", "the Thursday before last".
         r"|\b(?P<weekday2>monday|tuesday|wednesday|thursday|friday|saturday|sunday) (?P<gone>week gone|week last|before last|just gone|gone|just past|past)\b",
-        // "Tore my MCL at netball Saturday": a bare weekday that ends its clause, or opens its part of the
-        // day ("Saturday night").
-        r"|\b(?P<weekday3>monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s*(?:$|[,;.!?])| (?:and|but|night|morning|afternoon|evening)\b)",
     ))
     .expect("the calendar pattern is valid")
 });
@@ -137,10 +134,6 @@ pub fn find(text: &str, today: Date) -> Vec<Reference> {
             && caps.name("month_last_year").is_none()
             && month_names_a_thing(text, whole.start(), whole.end())
         {
-            continue;
-        }
-        // "Every Saturday", "next Saturday": a habit or a day ahead, not a day past.
-        if caps.name("weekday3").is_some() && not_a_day_past(text, whole.start()) {
             continue;
         }
         let Some(then) = referenced_day(&caps, today) else {
@@ -311,11 +304,7 @@ fn referenced_day(caps: &regex::Captures<'_>, today: Date) -> Option<Date> {
             }
         };
     }
-    if let Some(w) = caps
-        .name("weekday")
-        .or_else(|| caps.name("weekday2"))
-        .or_else(|| caps.name("weekday3"))
-    {
+    if let Some(w) = caps.name("weekday").or_else(|| caps.name("weekday2")) {
         let target = WEEKDAYS.iter().position(|d| *d == w.as_str())? as i64;
         let mut back = (i64::from(today.weekday().to_monday_zero_offset()) - target).rem_euclid(7);
         if back == 0 {
@@ -331,28 +320,6 @@ fn referenced_day(caps: &regex::Captures<'_>, today: Date) -> Option<Date> {
         return today.checked_sub(jiff::Span::new().days(back)).ok();
     }
     None
-}
-
-/// True when the word before byte `at` makes a bare weekday a habit or a day ahead ("every Saturday",
-/// "next Saturday", "this coming Saturday").
-fn not_a_day_past(text: &str, at: usize) -> bool {
-    let before = text[..at].split_whitespace().next_back().unwrap_or("");
-    matches!(
-        before,
-        "every"
-            | "each"
-            | "next"
-            | "coming"
-            | "most"
-            | "some"
-            | "this"
-            | "till"
-            | "until"
-            | "by"
-            | "before"
-            | "a"
-            | "one"
-    )
 }
 
 /// The latest `month`/`day` that is not after `today`; `None` for a day the month never has (30 February).
