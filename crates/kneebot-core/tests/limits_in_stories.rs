@@ -188,3 +188,16 @@ fn a_clinicians_recommendation_of_no_exercise_is_a_limit() {
         Verdict::NotCovered,
     );
 }
+
+/// "I can't get down on all fours": kickbacks done on all fours are ruled out; someone who can get down
+/// on all fours may do them.
+#[test]
+fn cannot_get_down_on_all_fours_rules_out_what_is_done_there() {
+    common::assert_verdict(
+        "I can't get down on all fours since my knee replacement. Glute kickbacks on all fours, would they be useful?",
+        Verdict::NotCovered,
+    );
+    let q = "I can get down on all fours fine since my knee replacement. Glute kickbacks on all fours, would they \
+             be useful?";
+    assert_ne!(ask(q, None).verdict, Verdict::NotCovered, "{q}");
+}
