@@ -201,3 +201,12 @@ fn cannot_get_down_on_all_fours_rules_out_what_is_done_there() {
              be useful?";
     assert_ne!(ask(q, None).verdict, Verdict::NotCovered, "{q}");
 }
+
+/// Someone else's limit, with the asker compared to them ("should I avoid them like her"): the limit is
+/// hers, and the asker's own case answers.
+#[test]
+fn a_limit_of_someone_the_asker_compares_themselves_with_is_theirs() {
+    let q = "my sister's physio banned her from squats cos of her kneecap. I've got a bakers cyst (no kneecap \
+             problems). am I ok to squat or should I avoid them like her";
+    assert_eq!(ask(q, None).verdict, Verdict::Recommended, "{q}");
+}

@@ -138,3 +138,22 @@ fn staying_clear_of_asks_what_to_avoid_and_no_ops_is_no_operation() {
         assert_eq!(answer.verdict, Verdict::Avoid, "{q}: {}", answer.guidance);
     }
 }
+
+/// "What do I need to be doing now…?" asks what to do; "which exercises am I meant to stay off?" what to
+/// avoid.
+#[test]
+fn need_to_be_doing_and_meant_to_stay_off_are_open_questions() {
+    let q = "meniscus repair 7 weeks ago. the hamstring just doesnt respond, zero activation. what do i need to \
+             be doing now to get back on the pitch?";
+    assert_eq!(
+        ask(q, None).understood.intent.as_deref(),
+        Some("overview (what to do)"),
+        "{q}"
+    );
+    let q = "meniscectomy done on my left side. before i go back to the gym, which exercises am i meant to stay off?";
+    assert_eq!(
+        ask(q, None).understood.intent.as_deref(),
+        Some("overview (what to avoid)"),
+        "{q}"
+    );
+}
