@@ -165,6 +165,8 @@ pub struct Vocabulary {
     /// kind's number (`[[topic]] kinds`); phrases in no group share the topic's other kind.
     pub exercise_kinds: FxHashMap<String, usize>,
     pub surgery_patterns: Vec<Regex>,
+    /// Speed: `surgery_patterns` as one set, so one pass says which of them can match.
+    pub surgery_any: regex::RegexSet,
     /// Search expansions: pattern -> extra stems.
     /// Speed: every expansion's pattern in one set, and what each adds, in the same order.
     pub expansion_when: AnyOf,
@@ -331,6 +333,7 @@ impl Vocabulary {
         ]
         .map(|list| -> Vec<Regex> { list.iter().filter_map(|p| compile(p, problems)).collect() });
         let injury_any = crate::text::pattern::set_of(&injury_patterns);
+        let surgery_any = crate::text::pattern::set_of(&surgery_patterns);
         let misheard: Vec<Regex> = vocab
             .words
             .misheard
@@ -465,6 +468,7 @@ impl Vocabulary {
             filler,
             injury_patterns,
             injury_any,
+            surgery_any,
             trauma_patterns,
             soft_tissue: plain(&vocab.events.soft_tissue),
             not_done_forms: plain(&vocab.events.not_done_forms),

@@ -87,13 +87,16 @@ pub(super) fn read(
             .filter(|s| s.ends_with('?'))
             .any(|s| vocab.asks_after.iter().any(|r| r.is_match(s)));
     let surgeries = || surgery_words().map(|f| tokens[f.first].start);
-    let first_surgery = surgeries().next().or_else(|| {
-        vocab
-            .surgery_patterns
+    // The surgery patterns that match anywhere, found in one pass (most posts match none).
+    let surgery_hits = vocab.surgery_any.matches(text);
+    let told_otherwise = || {
+        surgery_hits
             .iter()
-            .filter_map(|r| r.find(text).map(|m| m.start()))
-            .min()
-    });
+            .flat_map(|i| vocab.surgery_patterns[i].find_iter(text))
+    };
+    let first_surgery = surgeries()
+        .next()
+        .or_else(|| told_otherwise().map(|m| m.start()).min());
     // "Meniscus broken", "broke my ACL": a soft tissue beside the trauma word is torn, an injury.
     let of_soft_tissue = |f: &&Found| {
         let lo = f.first.saturating_sub(SOFT_TISSUE_REACH);
@@ -270,12 +273,8 @@ pub(super) fn read(
                 d.anchored && !breaks.any_within(from, to)
             })
         };
-        let told_otherwise = vocab
-            .surgery_patterns
-            .iter()
-            .flat_map(|r| r.find_iter(text).map(|m| m.end()));
         let latest = surgeries()
-            .chain(told_otherwise)
+            .chain(told_otherwise().map(|m| m.end()))
             .filter_map(dated_in_its_clause)
             .map(|d| d.days)
             .reduce(f64::min);
