@@ -108,21 +108,27 @@ pub fn set_of(patterns: &[Regex]) -> RegexSet {
 #[derive(Debug)]
 pub struct Tagged<T> {
     each: Vec<(T, Regex)>,
-    set: RegexSet,
+    /// `None` when the patterns are too many to compile as one set: then each pattern is tried on its own,
+    /// rather than the knowledge failing to load.
+    set: Option<RegexSet>,
 }
 
 impl<T> Tagged<T> {
     /// The list of `each`, with its set.
     pub fn new(each: Vec<(T, Regex)>) -> Tagged<T> {
-        let set = RegexSet::new(each.iter().map(|(_, r)| r.as_str()))
-            .expect("patterns that compiled one by one compile as a set");
+        let set = RegexSet::new(each.iter().map(|(_, r)| r.as_str())).ok();
         Tagged { each, set }
     }
 
     /// The tagged patterns that match somewhere in `text`, in list order.
-    pub fn matching<'a>(&'a self, text: &str) -> impl Iterator<Item = &'a (T, Regex)> + use<'a, T> {
-        let hits = self.set.matches(text);
-        hits.into_iter().map(move |i| &self.each[i])
+    pub fn matching<'a>(&'a self, text: &'a str) -> Box<dyn Iterator<Item = &'a (T, Regex)> + 'a> {
+        match &self.set {
+            Some(set) => {
+                let hits = set.matches(text);
+                Box::new(hits.into_iter().map(move |i| &self.each[i]))
+            }
+            None => Box::new(self.each.iter().filter(move |(_, r)| r.is_match(text))),
+        }
     }
 
     /// Every tagged pattern, in list order.
@@ -196,6 +202,39 @@ mod tests {
         assert_eq!(ascii_classes(r"[^.?!\s]\d"), r"[^.?!\s](?-u:\d)");
         assert_eq!(ascii_classes(r"[]\w]x\\b"), r"[]\w]x\\b");
         assert_eq!(ascii_classes(r"a\.b"), r"a\.b");
+    }
+
+    /// The tagged patterns that match, in list order, with the set and without it (patterns too many for
+    /// one set are tried one by one).
+    #[test]
+    fn tagged_patterns_that_match_are_found_with_or_without_the_set() {
+        let each = || -> Vec<(usize, Regex)> {
+            [
+                r"\bkneel",
+                r"\bon all fours\b",
+                r"\blie flat\b",
+                r"\bkneeling\b",
+            ]
+            .iter()
+            .enumerate()
+            .map(|(i, p)| (i, compile(p).unwrap()))
+            .collect()
+        };
+        let with_set = Tagged::new(each());
+        let without = Tagged {
+            each: each(),
+            set: None,
+        };
+        for (text, want) in [
+            ("i can not kneel or get on all fours", vec![0, 1]),
+            ("kneeling hurts", vec![0, 3]),
+            ("nothing here", vec![]),
+        ] {
+            for tagged in [&with_set, &without] {
+                let got: Vec<usize> = tagged.matching(text).map(|&(i, _)| i).collect();
+                assert_eq!(got, want, "{text}");
+            }
+        }
     }
 
     #[test]
