@@ -13,13 +13,7 @@ fn the_seat_muscles_are_the_glutes() {
         "I have a Baker's cyst. Should I strengthen my seat muscles?",
         "Arthritis in one knee. Is it good to build up the muscles of the bottom?",
     ] {
-        let answer = ask(q, None);
-        assert_eq!(
-            answer.verdict,
-            Verdict::Recommended,
-            "{q}: {}",
-            answer.guidance
-        );
+        common::assert_verdict(q, Verdict::Recommended);
     }
 }
 
@@ -31,8 +25,7 @@ fn the_readers_view_on_the_exercise_told_of_is_asked_about_it() {
         "My doctor says I have a Baker's cyst. My grandson has me doing clamshells. Would you consider these suitable to do daily?",
         "Arthritis in both knees. The gym lad put me on glute bridges. Do you reckon them safe to keep at every morning?",
     ] {
-        let answer = ask(q, None);
-        assert_eq!(answer.verdict, Verdict::Recommended, "{q}: {}", answer.guidance);
+        common::assert_verdict(q, Verdict::Recommended);
     }
 }
 
@@ -56,13 +49,7 @@ fn good_idea_to_asks_about_the_exercise_told_of() {
 #[test]
 fn counts_as_asks_about_the_exercise_and_only_is_read_past() {
     let q = "Does a sit-to-stand from the sofa count as the squats he mentions? I have arthritis in my knee.";
-    let answer = ask(q, None);
-    assert_eq!(
-        answer.verdict,
-        Verdict::Recommended,
-        "{q}: {}",
-        answer.guidance
-    );
+    common::assert_verdict(q, Verdict::Recommended);
     let q = "Arthritis for years. Should I do some hamstring-only exercises to get it going again?";
     let answer = ask(q, None);
     assert_eq!(
@@ -97,8 +84,7 @@ fn an_exercise_dropped_for_another_asks_about_the_other() {
 fn a_verdict_asked_alone_before_a_dose_gets_the_ruling() {
     let q = "Both knees replaced, walking well on both. My thighs look skinny so I want to add leg extensions \
              at the gym. Good plan? How heavy would you go?";
-    let answer = ask(q, None);
-    assert_eq!(answer.verdict, Verdict::Caution, "{q}: {}", answer.guidance);
+    common::assert_verdict(q, Verdict::Caution);
     let q = "Both knees replaced, walking well on both. I do leg extensions at the gym. How heavy would you go?";
     assert_eq!(ask(q, None).verdict, Verdict::NotCovered, "{q}");
 }

@@ -63,8 +63,7 @@ fn a_clinician_limit_however_told() {
         "My knee stops at about 70 degrees so there's no way I get low enough to squat. Are squats good for me?",
         "Squats hurt my back, I physically can't do them. Should I do squats for my arthritis?",
     ] {
-        let answer = ask(q, None);
-        assert_eq!(answer.verdict, Verdict::NotCovered, "{q}: {}", answer.guidance);
+        common::assert_verdict(q, Verdict::NotCovered);
     }
     // Asked whether it is off limits, the ruling answers.
     let q = "Are leg extensions off limits for me with my meniscus tear?";
@@ -322,8 +321,7 @@ fn the_bend_a_squat_needs_not_there_is_a_limit() {
         "New knee went in back in March. The physio was dead clear with me, no deep squatting until she says. \
          Then the man in the video goes on about squats being brilliant. Would a few squats do me any harm?",
     ] {
-        let answer = ask(q, None);
-        assert_eq!(answer.verdict, Verdict::NotCovered, "{q}: {}", answer.guidance);
+        common::assert_verdict(q, Verdict::NotCovered);
     }
     let q = "With this arthritis I can bend far enough to squat down now. Are squats something I should be doing?";
     assert_eq!(ask(q, None).verdict, Verdict::Recommended, "{q}");

@@ -10,13 +10,7 @@ use kneebot_core::Verdict;
 #[test]
 fn a_bend_not_there_for_the_asker_is_a_limit() {
     let q = "Since my meniscus op the knee just won't bend far enough for me to sink into a deep squat. Should I do squats?";
-    let answer = ask(q, None);
-    assert_eq!(
-        answer.verdict,
-        Verdict::NotCovered,
-        "{q}: {}",
-        answer.guidance
-    );
+    common::assert_verdict(q, Verdict::NotCovered);
     let q = "Since my meniscus op the knee bends far enough for me to sink into a squat. Should I do squats?";
     assert_ne!(ask(q, None).verdict, Verdict::NotCovered, "{q}");
 }
@@ -72,8 +66,7 @@ fn an_exercise_a_clinician_took_out_of_the_plan_is_ruled_out() {
         "Six weeks out from a meniscus repair and my surgeon's instructions say zero running until six months. \
          Would a few slow jogs round the park really hurt?",
     ] {
-        let answer = ask(q, None);
-        assert_eq!(answer.verdict, Verdict::NotCovered, "{q}: {}", answer.guidance);
+        common::assert_verdict(q, Verdict::NotCovered);
     }
     for q in [
         "Runner with IT band syndrome. My gym trainer took squats out of my plan. Going by this channel, should I put squats back in?",
@@ -96,13 +89,7 @@ fn only_a_negation_of_the_stopping_itself_undoes_a_limit() {
         "Physio told me not to just skip squats but stop all deep bending. Squats ok?",
         "Surgeon told me if it does not improve stop squats for a week. Squats ok?",
     ] {
-        let answer = ask(q, None);
-        assert_eq!(
-            answer.verdict,
-            Verdict::NotCovered,
-            "{q}: {}",
-            answer.guidance
-        );
+        common::assert_verdict(q, Verdict::NotCovered);
     }
     let q = "My physio is great. She said not to stop squats. I have arthritis. Squats ok?";
     assert_ne!(ask(q, None).verdict, Verdict::NotCovered, "{q}");

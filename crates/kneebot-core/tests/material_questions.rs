@@ -184,8 +184,7 @@ fn by_what_mechanism_asks_about_the_material() {
         "by what mechanism do strong hamstrings squeeze the knee joint?",
         "in what way do the hamstrings compress the knee?",
     ] {
-        let answer = ask(q, None);
-        assert_eq!(answer.verdict, Verdict::Info, "{q}: {}", answer.guidance);
+        common::assert_verdict(q, Verdict::Info);
     }
 }
 
@@ -194,8 +193,7 @@ fn by_what_mechanism_asks_about_the_material() {
 #[test]
 fn a_question_after_a_short_lead_is_what_is_asked() {
     let q = "In the video which muscle does he say is the main one when you walk? My husband says glutes";
-    let answer = ask(q, None);
-    assert_eq!(answer.verdict, Verdict::Info, "{q}: {}", answer.guidance);
+    common::assert_verdict(q, Verdict::Info);
 }
 
 /// The words that frame a question about the video ("the guy mentions", "exactly", "lowkey confused",
@@ -207,8 +205,7 @@ fn words_that_frame_a_question_about_the_video_need_no_passage() {
         "What is this TFL muscle he is talking about near the hip? Never heard.",
         "lowkey confused why he brought up eating cake and smoking a cigarette in that video",
     ] {
-        let answer = ask(q, None);
-        assert_eq!(answer.verdict, Verdict::Info, "{q}: {}", answer.guidance);
+        common::assert_verdict(q, Verdict::Info);
     }
     // Framing words do not make a question the material is silent on covered.
     let pizza = ask(
@@ -230,8 +227,7 @@ fn words_that_frame_a_question_about_the_video_need_no_passage() {
 fn the_two_times_asked_in_other_words() {
     let q = "Which two moments does he give when working the hamstrings is fine? I couldn't catch it, my dad \
              had the telly up too loud.";
-    let answer = ask(q, None);
-    assert_eq!(answer.verdict, Verdict::Info, "{q}: {}", answer.guidance);
+    common::assert_verdict(q, Verdict::Info);
 }
 
 /// Questions about what the video explains, in words it does not use, find the passage that explains it:
@@ -265,8 +261,7 @@ fn a_moment_of_the_video_makes_a_question_about_it() {
         "Great channel. What was that analogy with the car about?",
         "Quick one: you mention compression of the knee joint, what causes it?",
     ] {
-        let answer = ask(q, None);
-        assert_eq!(answer.verdict, Verdict::Info, "{q}: {}", answer.guidance);
+        common::assert_verdict(q, Verdict::Info);
     }
     // A clock time is no moment of the video.
     let clock = ask(

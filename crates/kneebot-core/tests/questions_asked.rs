@@ -81,8 +81,7 @@ fn whether_a_told_exercise_is_worth_it_asks_about_it() {
         "I have knee osteoarthritis and my running club does leg curls after every session. Should I join in?",
         "Knee arthritis here. My wife bought me ankle weights for leg curls at home, do them or not?",
     ] {
-        let answer = ask(q, None);
-        assert_eq!(answer.verdict, Verdict::Avoid, "{q}: {}", answer.guidance);
+        common::assert_verdict(q, Verdict::Avoid);
     }
     // "…or not?" of something else is not about the exercise told of.
     let heal = ask(
@@ -237,8 +236,7 @@ fn loading_or_adding_an_exercise_asks_about_it() {
         // Sitting on the machine is using it, not where something happened.
         "Patellofemoral pain. Is sitting on the leg extension machine the best option for my quads?",
     ] {
-        let answer = ask(q, None);
-        assert_eq!(answer.verdict, Verdict::Caution, "{q}: {}", answer.guidance);
+        common::assert_verdict(q, Verdict::Caution);
     }
 }
 

@@ -226,8 +226,7 @@ fn a_muscle_that_gives_nothing_is_the_early_window() {
         "After my ACL reconstruction the hamstrings feel completely dead, I tell them to squeeze and nothing \
          happens. Should I do hamstring curls?",
     ] {
-        let answer = ask(q, None);
-        assert_eq!(answer.verdict, Verdict::OkForNow, "{q}: {}", answer.guidance);
+        common::assert_verdict(q, Verdict::OkForNow);
     }
     let q = "After my ACL reconstruction I do squats and my hamstring does nothing in them. Should I do \
              hamstring curls?";
@@ -242,8 +241,7 @@ fn range_and_walking_back_in_everyday_words() {
         "Had an arthroscopic meniscectomy 3 weeks ago and I'm walking around like nothing happened. Should I \
          still do hamstring curls?",
     ] {
-        let answer = ask(q, None);
-        assert_eq!(answer.verdict, Verdict::Avoid, "{q}: {}", answer.guidance);
+        common::assert_verdict(q, Verdict::Avoid);
     }
 }
 
@@ -258,8 +256,7 @@ fn a_muscle_that_gives_nothing_in_regional_words() {
          tae. Is it still right to be doing the hamstring curls?",
         "[MPFL + TTO, 19F] My hamstring will not fire. Should I keep at the isolated curls to wake it up?",
     ] {
-        let answer = ask(q, None);
-        assert_eq!(answer.verdict, Verdict::OkForNow, "{q}: {}", answer.guidance);
+        common::assert_verdict(q, Verdict::OkForNow);
     }
 }
 

@@ -16,8 +16,7 @@ fn a_foot_that_cannot_be_put_down_after_an_injury_is_urgent() {
         "Tackled at football on Saturday, hopped off the pitch and I'm still hopping about. Leg curls?",
         "Slipped on the stairs yesterday. Hopping everywhere, is walking ok?",
     ] {
-        let answer = ask(q, None);
-        assert_eq!(answer.verdict, Verdict::Urgent, "{q}: {}", answer.guidance);
+        common::assert_verdict(q, Verdict::Urgent);
     }
     // Putting a foot down is no warning sign when nothing says it cannot be done.
     let q = "Tore my ACL in March. I put my foot down flat when I walk now, should I do leg curls?";
@@ -233,8 +232,7 @@ fn a_knee_the_size_of_a_fruit_after_a_fall_is_urgent() {
         "fell off a ladder on saturday and within an hour the knee was the size of a grapefruit. can i still do my squats",
         "Slipped at netball, the knee went as big as an orange by the time I got home. Leg curls ok?",
     ] {
-        let answer = ask(q, None);
-        assert_eq!(answer.verdict, Verdict::Urgent, "{q}: {}", answer.guidance);
+        common::assert_verdict(q, Verdict::Urgent);
     }
     let q = "I have arthritis and eat a grapefruit every morning before my walk. Is walking good for me?";
     assert_ne!(ask(q, None).verdict, Verdict::Urgent, "{q}");

@@ -346,8 +346,7 @@ fn a_knee_locked_mid_movement_is_an_injury() {
         // A knee that gave way and will not take weight since.
         "my knee gave way and now it wont take my weight, happened at netball an hour ago. does that mean I tore my ACL?",
     ] {
-        let answer = ask(q, None);
-        assert_eq!(answer.verdict, Verdict::Urgent, "{q}: {}", answer.guidance);
+        common::assert_verdict(q, Verdict::Urgent);
     }
     let habit = ask(
         "My knee locks up sometimes when I climb stairs, then it clicks free. Should I do squats?",
@@ -372,8 +371,7 @@ fn lay_words_for_a_knee_that_fails_after_an_injury_are_warning_signs() {
         "I was working in the garden, turned on the knee while squatting and something moved inside. Since then \
          the knee is stuck bent, I cant straighten it. Is good idea to do few squats so it opens again?",
     ] {
-        let answer = ask(q, None);
-        assert_eq!(answer.verdict, Verdict::Urgent, "{q}: {}", answer.guidance);
+        common::assert_verdict(q, Verdict::Urgent);
     }
     // Others hopping about, and arms that will not straighten, are no sign of the knee.
     for q in [
