@@ -130,21 +130,6 @@ impl<T> Tagged<T> {
             None => Box::new(self.each.iter().filter(move |(_, r)| r.is_match(text))),
         }
     }
-
-    /// Every tagged pattern, in list order.
-    pub fn iter(&self) -> std::slice::Iter<'_, (T, Regex)> {
-        self.each.iter()
-    }
-
-    /// How many patterns the list holds.
-    pub fn len(&self) -> usize {
-        self.each.len()
-    }
-
-    /// Whether the list holds no pattern.
-    pub fn is_empty(&self) -> bool {
-        self.each.is_empty()
-    }
 }
 
 /// `pattern` with the Perl classes and word boundaries outside `[...]` wrapped as `(?-u:…)`. Inside a
