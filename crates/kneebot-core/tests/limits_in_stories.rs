@@ -197,3 +197,15 @@ fn a_limit_of_someone_the_asker_compares_themselves_with_is_theirs() {
              problems). am I ok to squat or should I avoid them like her";
     assert_eq!(ask(q, None).verdict, Verdict::Recommended, "{q}");
 }
+
+/// A carer's own sentence holding the patient's limit stays when the question compares the patient with
+/// the writer ("should he squat like I do?"); a clinician's advice without an apostrophe is a limit too.
+#[test]
+fn a_comparison_with_the_writer_keeps_the_limit_told_by_the_writer() {
+    for q in [
+        "My dad had a knee replacement 3 weeks ago. I was told no squats for 6 weeks. Should he squat like I do?",
+        "my physios advice was no squats for now. can i do squats if they dont hurt",
+    ] {
+        common::assert_verdict(q, Verdict::NotCovered);
+    }
+}

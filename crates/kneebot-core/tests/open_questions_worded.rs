@@ -157,3 +157,25 @@ fn need_to_be_doing_and_meant_to_stay_off_are_open_questions() {
         "{q}"
     );
 }
+
+/// "What do I need to do to find out if I tore my ACL?" asks how to get a diagnosis, not for exercises;
+/// "which days am I supposed to skip the exercises?" asks about a schedule, not what to avoid.
+#[test]
+fn finding_out_what_it_is_or_which_days_to_skip_is_no_open_question() {
+    let q = "My knee gave way playing football last week and now it feels loose. What do I need to do to find \
+             out if I tore my ACL?";
+    let answer = ask(q, None);
+    assert!(answer.overview.is_empty(), "{q}");
+    assert_eq!(
+        answer.verdict,
+        Verdict::NotCovered,
+        "{q}: {}",
+        answer.guidance
+    );
+    let q = "Had my TKR 2 weeks ago. Which days am I supposed to skip the exercises?";
+    assert_ne!(
+        ask(q, None).understood.intent.as_deref(),
+        Some("overview (what to avoid)"),
+        "{q}"
+    );
+}

@@ -285,3 +285,19 @@ fn big_is_a_swollen_calf_only_of_the_calf_itself() {
         common::assert_verdict(q, Verdict::Urgent);
     }
 }
+
+/// Calf pain after an operation told as metal put in a bone ("a nail put in my tibia", "screws in my knee")
+/// is a warning sign; landing awkwardly is an injury however the sentence goes on, but "came down badly
+/// with flu" is an illness.
+#[test]
+fn operations_with_metal_and_awkward_landings_keep_their_warning_signs() {
+    for q in [
+        "I had a nail put in my tibia 2 weeks ago. My calf is really sore and tight. Can I do heel slides?",
+        "Had screws in my knee 2 weeks ago and now my calf is painful. Can I do straight leg raises?",
+        "I came down awkwardly trying to catch the ball and my knee swelled up within an hour. Can I do squats?",
+    ] {
+        common::assert_verdict(q, Verdict::Urgent);
+    }
+    let q = "Came down badly with flu last week, can I do squats with my arthritis?";
+    assert_eq!(ask(q, None).understood.event, None, "{q}");
+}

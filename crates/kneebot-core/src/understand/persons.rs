@@ -97,8 +97,13 @@ pub(super) fn own_story(
             && tokens
                 .get(i + 1)
                 .is_some_and(|n| n.sentence == t.sentence && persons.of(&n.text).is_some());
-        // "Should I do the curls alongside him?": him is company; the question is the writer's.
-        let company = i > 0 && asked[t.sentence] && persons.company.contains(&tokens[i - 1].text);
+        // "Should I do the curls alongside him?", "should I avoid them like her?": him and her are company;
+        // the question is the writer's. Not the writer ("should he squat like I do?"): then the question
+        // names two people.
+        let company = i > 0
+            && asked[t.sentence]
+            && person != Person::Me
+            && persons.company.contains(&tokens[i - 1].text);
         if owns || company {
             continue;
         }
