@@ -149,9 +149,8 @@ pub struct Vocabulary {
     pub generic_words: FxHashSet<String>,
     /// Filler words a vocabulary phrase may skip over ("had my knee replaced").
     pub filler: FxHashSet<String>,
-    pub injury_patterns: Vec<Regex>,
-    /// Speed: `injury_patterns` as one set, so one pass says which of them can match.
-    pub injury_any: regex::RegexSet,
+    /// Injuries told in other words (`[events] injury_patterns`), run as one set first.
+    pub injury_patterns: Tagged<()>,
     pub trauma_patterns: Vec<Regex>,
     /// Soft tissues, as typed: a trauma word beside one tells a tear (`[events] soft_tissue`).
     pub soft_tissue: Vec<String>,
@@ -164,9 +163,8 @@ pub struct Vocabulary {
     /// Exercise phrases (as written) that belong to a kind of their own within their topic, with the
     /// kind's number (`[[topic]] kinds`); phrases in no group share the topic's other kind.
     pub exercise_kinds: FxHashMap<String, usize>,
-    pub surgery_patterns: Vec<Regex>,
-    /// Speed: `surgery_patterns` as one set, so one pass says which of them can match.
-    pub surgery_any: regex::RegexSet,
+    /// Operations told in other words (`[events] surgery_patterns`), run as one set first.
+    pub surgery_patterns: Tagged<()>,
     /// Search expansions: pattern -> extra stems.
     /// Speed: every expansion's pattern in one set, and what each adds, in the same order.
     pub expansion_when: AnyOf,
@@ -332,8 +330,9 @@ impl Vocabulary {
             &events.surgery_patterns,
         ]
         .map(|list| -> Vec<Regex> { list.iter().filter_map(|p| compile(p, problems)).collect() });
-        let injury_any = crate::text::pattern::set_of(&injury_patterns);
-        let surgery_any = crate::text::pattern::set_of(&surgery_patterns);
+        let untagged = |list: Vec<Regex>| Tagged::new(list.into_iter().map(|r| ((), r)).collect());
+        let (injury_patterns, surgery_patterns) =
+            (untagged(injury_patterns), untagged(surgery_patterns));
         let misheard: Vec<Regex> = vocab
             .words
             .misheard
@@ -467,8 +466,6 @@ impl Vocabulary {
             generic_words,
             filler,
             injury_patterns,
-            injury_any,
-            surgery_any,
             trauma_patterns,
             soft_tissue: plain(&vocab.events.soft_tissue),
             not_done_forms: plain(&vocab.events.not_done_forms),

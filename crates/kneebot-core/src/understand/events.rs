@@ -87,13 +87,9 @@ pub(super) fn read(
             .filter(|s| s.ends_with('?'))
             .any(|s| vocab.asks_after.iter().any(|r| r.is_match(s)));
     let surgeries = || surgery_words().map(|f| tokens[f.first].start);
-    // The surgery patterns that match anywhere, found in one pass (most posts match none).
-    let surgery_hits = vocab.surgery_any.matches(text);
-    let told_otherwise = || {
-        surgery_hits
-            .iter()
-            .flat_map(|i| vocab.surgery_patterns[i].find_iter(text))
-    };
+    // The surgery patterns that match anywhere, found once in one pass (most posts match none).
+    let surgery_matching: Vec<_> = vocab.surgery_patterns.matching(text).collect();
+    let told_otherwise = || surgery_matching.iter().flat_map(|(_, r)| r.find_iter(text));
     let first_surgery = surgeries()
         .next()
         .or_else(|| told_otherwise().map(|m| m.start()).min());
@@ -150,10 +146,9 @@ pub(super) fn read(
     let from_vocabulary = !injuries.is_empty();
     injuries.extend(
         vocab
-            .injury_any
-            .matches(text)
-            .into_iter()
-            .map(|i| &vocab.injury_patterns[i])
+            .injury_patterns
+            .matching(text)
+            .map(|(_, r)| r)
             // A pattern may say where in its match the injury is told (a group named `injury`): "won't
             // straighten since it locked" tells the lock after a negation that is not of the lock.
             .flat_map(|r| {
