@@ -27,8 +27,7 @@ fn whether_it_is_the_condition_named_is_a_diagnosis_question() {
         // Someone else's naming of the problem, and whether it holds.
         "My coach watched me run and thinks it's IT band syndrome. Could she be right? It hurts on the outside.",
     ] {
-        let answer = ask(q, None);
-        assert_eq!(answer.verdict, Verdict::NotCovered, "{q}: {}", answer.guidance);
+        let answer = common::assert_verdict(q, Verdict::NotCovered);
         assert!(answer.overview.is_empty(), "{q}");
     }
     // Choosing among exercises is no diagnosis.
@@ -56,8 +55,7 @@ fn a_condition_offered_for_agreement_is_a_diagnosis_question() {
         "Ache on the outer knee after cycling up hills. ITB, you reckon?",
         "Pain behind the kneecap on stairs and after sitting in the cinema. Chondromalacia, would you say?",
     ] {
-        let answer = ask(q, None);
-        assert_eq!(answer.verdict, Verdict::NotCovered, "{q}: {}", answer.guidance);
+        let answer = common::assert_verdict(q, Verdict::NotCovered);
         assert!(answer.overview.is_empty(), "{q}");
         assert_eq!(answer.understood.intent.as_deref(), Some("diagnosis"), "{q}");
     }
@@ -153,8 +151,7 @@ fn a_condition_thing_or_whether_to_have_it_checked_is_a_diagnosis_question() {
          expected, or worth getting checked again?",
         "Knee clicks on stairs since my ACL surgery last year. Should I get it looked at?",
     ] {
-        let answer = ask(q, None);
-        assert_eq!(answer.verdict, Verdict::NotCovered, "{q}: {}", answer.guidance);
+        let answer = common::assert_verdict(q, Verdict::NotCovered);
         assert!(answer.overview.is_empty(), "{q}");
     }
 }

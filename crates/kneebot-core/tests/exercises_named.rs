@@ -34,13 +34,7 @@ fn the_readers_view_on_the_exercise_told_of_is_asked_about_it() {
 #[test]
 fn good_idea_to_asks_about_the_exercise_told_of() {
     let q = "Arthritis in my left knee. The hotel gym has a glute bridge bench. Good idea to use it every morning this week?";
-    let answer = ask(q, None);
-    assert_eq!(
-        answer.verdict,
-        Verdict::Recommended,
-        "{q}: {}",
-        answer.guidance
-    );
+    let answer = common::assert_verdict(q, Verdict::Recommended);
     assert_eq!(answer.topic.as_deref(), Some("glute_strengthening"));
 }
 

@@ -21,13 +21,7 @@ fn a_bend_not_there_for_the_asker_is_a_limit() {
 fn good_for_my_knee_asks_for_the_asker_though_the_video_is_named() {
     let q = "My GP told me no running after the heart scare. I have arthritis and the video talks about \
              walking or running. Would a gentle jog be good for my knee?";
-    let answer = ask(q, None);
-    assert_eq!(
-        answer.verdict,
-        Verdict::NotCovered,
-        "{q}: {}",
-        answer.guidance
-    );
+    let answer = common::assert_verdict(q, Verdict::NotCovered);
     assert_eq!(answer.understood.intent.as_deref(), Some("advice"), "{q}");
 }
 
@@ -122,13 +116,7 @@ fn good_for_it_asks_for_the_asker_though_the_video_is_named() {
 fn an_exercise_a_clinician_took_out_is_ruled_out() {
     let q = "My physio changed my programme this week, she took the leg extension machine out because of my \
              kneecap. I really liked them. Can I keep doing them at the gym on my own anyway?";
-    let answer = ask(q, None);
-    assert_eq!(
-        answer.verdict,
-        Verdict::NotCovered,
-        "{q}: {}",
-        answer.guidance
-    );
+    let answer = common::assert_verdict(q, Verdict::NotCovered);
     assert!(answer.overview.is_empty(), "{q}");
     // Taking something else out ("took the stitches out") rules out no exercise.
     let q =

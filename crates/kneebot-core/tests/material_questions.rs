@@ -241,8 +241,7 @@ fn explanations_are_found_in_other_words() {
         ("the part with the car gas pedal and brakes went right over my head, what was he trying to say there", "brakes"),
         ("the video reckons leg curls make knee pain worse, but they never hurt when im doing them. how does that work?", "cumulative effect"),
     ] {
-        let answer = ask(q, None);
-        assert_eq!(answer.verdict, Verdict::Info, "{q}: {}", answer.guidance);
+        let answer = common::assert_verdict(q, Verdict::Info);
         assert!(
             answer.passages.iter().any(|p| p.text.contains(phrase)),
             "{q}: {:?}",
@@ -293,8 +292,7 @@ fn why_he_values_an_exercise_gets_the_rulings_reasons() {
         "why does he call glute bridges so effective?",
         "Why does the video say squats are so useful?",
     ] {
-        let answer = ask(q, None);
-        assert_eq!(answer.verdict, Verdict::Info, "{q}: {}", answer.guidance);
+        let answer = common::assert_verdict(q, Verdict::Info);
         assert!(!answer.passages.is_empty(), "{q}");
     }
 }
@@ -321,8 +319,7 @@ fn the_video_told_as_saying_something_is_asked_about() {
             "program",
         ),
     ] {
-        let answer = ask(q, None);
-        assert_eq!(answer.verdict, Verdict::Info, "{q}: {}", answer.guidance);
+        let answer = common::assert_verdict(q, Verdict::Info);
         assert!(
             answer
                 .passages

@@ -48,8 +48,7 @@ fn what_one_ought_to_do_is_an_open_question() {
         "I've had a meniscectomy and the physio waiting list is 8 weeks. What ought I to be doing until I'm seen?",
         "what do people with knee arthritis actually do to keep their knees strong?",
     ] {
-        let answer = ask(q, None);
-        assert_eq!(answer.verdict, Verdict::Recommended, "{q}: {}", answer.guidance);
+        let answer = common::assert_verdict(q, Verdict::Recommended);
         assert!(!answer.overview.is_empty(), "{q}: an overview");
     }
 }

@@ -4,7 +4,6 @@
 
 mod common;
 
-use common::ask;
 use kneebot_core::Verdict;
 
 #[test]
@@ -16,8 +15,7 @@ fn video_questions_in_members_words_are_answered_from_the_material() {
         "Watched it twice. What is he really getting at with the brakes bit?",
         "The video says strong hamstrings make knee pain worse. What's the logic behind that?",
     ] {
-        let answer = ask(q, None);
-        assert_eq!(answer.verdict, Verdict::Info, "{q}: {}", answer.guidance);
+        let answer = common::assert_verdict(q, Verdict::Info);
         assert!(!answer.passages.is_empty(), "{q}");
     }
 }
@@ -28,8 +26,7 @@ fn video_questions_in_members_words_are_answered_from_the_material() {
 fn when_the_video_allows_it_after_a_story_cites_the_exceptions() {
     let q = "Both my knees have been operated on, months apart, so I'm trying to get my head around this. When \
              exactly does the video say that working the hamstrings on their own is fine?";
-    let answer = ask(q, None);
-    assert_eq!(answer.verdict, Verdict::Info, "{q}: {}", answer.guidance);
+    let answer = common::assert_verdict(q, Verdict::Info);
     assert!(
         answer.passages.iter().any(|p| p
             .text

@@ -14,11 +14,13 @@ pub fn ask(question: &str, phase: Option<Phase>) -> Answer {
     engine().answer(question, &AskOptions::on(today).with_phase(phase))
 }
 
-/// Asks `question` (no phase given) and checks its verdict, naming the question and the guidance if not.
+/// Asks `question` (no phase given), checks its verdict (naming the question and the guidance if not),
+/// and gives the answer back for further checks.
 // Each test file compiles this module on its own, and not every file checks a bare verdict.
 #[allow(dead_code)]
 #[track_caller]
-pub fn assert_verdict(question: &str, want: kneebot_core::Verdict) {
+pub fn assert_verdict(question: &str, want: kneebot_core::Verdict) -> Answer {
     let answer = ask(question, None);
     assert_eq!(answer.verdict, want, "{question}: {}", answer.guidance);
+    answer
 }
