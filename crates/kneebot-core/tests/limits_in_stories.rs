@@ -197,3 +197,32 @@ fn a_comparison_with_the_writer_keeps_the_limit_told_by_the_writer() {
         common::assert_verdict(q, Verdict::NotCovered);
     }
 }
+
+/// A clinician's words pasted in are a limit: "no running … until review at 6 months" (a bare "no" with what
+/// lifts it), and "avoid squatting" after what the physio's app says. "No running since October" tells a
+/// habit, and "no need to avoid squats" keeps them.
+#[test]
+fn a_clinicians_pasted_instruction_is_a_limit() {
+    for q in [
+        "Copying what my surgeon wrote in the clinic letter: 'Progressing well. No running or impact activity until review at 6 months post-op.' I'm 4 months out from my ACL reconstruction. Would light jogging be alright?",
+        "This is what my physio's app says, word for word: Avoid squatting below 90 degrees. Can I do deep squats?",
+    ] {
+        common::assert_verdict(q, Verdict::NotCovered);
+    }
+    for q in [
+        "No running since October because of the weather. ACL repair last year. Can I start jogging again?",
+        "My physio says there's no need to avoid squats with my arthritis. Should I do squats?",
+    ] {
+        assert_ne!(ask(q, None).verdict, Verdict::NotCovered, "{q}");
+    }
+}
+
+/// "No way my body lets me sink low enough to squat": the body rules the squat out; the same body that lets
+/// the person sink low enough does not.
+#[test]
+fn a_body_that_will_not_let_the_person_get_low_enough_is_a_limit() {
+    let q = "My knee replacement was in May and there's no way my body lets me sink low enough to squat. Should I squat anyway?";
+    common::assert_verdict(q, Verdict::NotCovered);
+    let q = "My knee replacement was in May and my body lets me sink low enough to squat now. Should I squat?";
+    assert_ne!(ask(q, None).verdict, Verdict::NotCovered, "{q}");
+}

@@ -301,3 +301,34 @@ fn operations_with_metal_and_awkward_landings_keep_their_warning_signs() {
     let q = "Came down badly with flu last week, can I do squats with my arthritis?";
     assert_eq!(ask(q, None).understood.event, None, "{q}");
 }
+
+/// A fall told as going down on a surface is an injury, and a knee that "has stayed bent" or "simply won't
+/// straighten" after it is locked; "won't take even a bit of my weight" takes none. The swelling that
+/// "went down on the ice packs" is no fall.
+#[test]
+fn a_knee_locked_or_taking_no_weight_after_going_down_on_the_ice_is_urgent() {
+    for q in [
+        "I'm 85 and went down on the ice on the church steps this morning. The knee has stayed bent and it simply won't straighten. Would some gentle exercise loosen it up?",
+        "Went down on the ice yesterday and my knee still won't straighten. Glute bridges?",
+        "Twisted my knee playing netball on Saturday and it won't take even a bit of my weight. Bridges?",
+    ] {
+        common::assert_verdict(q, Verdict::Urgent);
+    }
+    let q = "The swelling went down on the ice packs and the knee has stayed bent since my op, it just won't \
+             straighten fully. Leg curls?";
+    assert_ne!(ask(q, None).verdict, Verdict::Urgent, "{q}");
+}
+
+/// A chest that "feels squeezed" is chest pain, and being "out of puff" after an operation is breathlessness;
+/// out of puff running up hills, with no operation, is only effort.
+#[test]
+fn a_squeezed_chest_or_being_out_of_puff_after_surgery_is_urgent() {
+    for q in [
+        "Total knee replacement 3 weeks ago. Getting out of puff going from the bed to the bathroom, I put it down to being unfit. Would more walking help?",
+        "Three weeks after my ACL surgery my chest feels squeezed when I walk. Walking ok?",
+    ] {
+        common::assert_verdict(q, Verdict::Urgent);
+    }
+    let q = "I get out of puff running up hills. Should I do squats for my arthritis?";
+    assert_ne!(ask(q, None).verdict, Verdict::Urgent, "{q}");
+}
