@@ -179,3 +179,30 @@ fn finding_out_what_it_is_or_which_days_to_skip_is_no_open_question() {
         "{q}"
     );
 }
+
+/// "Which gym exercises are bad news for me", "which of the things I do at the gym should I drop" and "what
+/// should I knock on the head" ask what to avoid, and knocking something on the head is no injury. A
+/// question about precautions that goes on to "should I avoid workouts that…" asks about those workouts.
+#[test]
+fn bad_news_dropping_and_knocking_on_the_head_ask_what_to_avoid() {
+    for q in [
+        "ACL reconstruction two years ago, back playing hockey. Which gym exercises are bad news for me at this point?",
+        "I had my knee replaced last year and it still aches. Which of the things I do at the gym should I drop?",
+        "My physio says it's IT band. What should I knock on the head at the gym?",
+    ] {
+        let answer = ask(q, None);
+        assert_eq!(
+            answer.understood.intent.as_deref(),
+            Some("overview (what to avoid)"),
+            "{q}"
+        );
+        assert_ne!(answer.understood.event.as_deref(), Some("fresh injury"), "{q}");
+    }
+    let q = "I feel it in my knees when I do aerobics. What kind of precautions can I take and should I avoid \
+             workouts that put pressure on the knees?";
+    assert_ne!(
+        ask(q, None).understood.intent.as_deref(),
+        Some("overview (what to avoid)"),
+        "{q}"
+    );
+}
