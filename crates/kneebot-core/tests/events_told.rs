@@ -236,3 +236,21 @@ fn a_bone_fixed_with_metal_is_an_operation() {
         assert_ne!(event(q).as_deref(), Some("surgery"), "{q}");
     }
 }
+
+/// "The pinned post" is a forum's post kept at the top, not a bone pinned; "had my tibia pinned" is an
+/// operation. "What should I knock on the head?" is a saying for stopping, no knock.
+#[test]
+fn a_pinned_post_and_knocking_on_the_head_are_sayings() {
+    assert_eq!(
+        event("Thanks to whoever linked the glute video in the pinned post. What gym work will sort my IT band?"),
+        None
+    );
+    assert_eq!(
+        event("My physio says it's IT band. What should I knock on the head at the gym?"),
+        None
+    );
+    assert_eq!(
+        event("Had my tibia pinned in March. Can I do glute bridges?").as_deref(),
+        Some("surgery")
+    );
+}

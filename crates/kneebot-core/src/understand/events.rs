@@ -37,6 +37,14 @@ pub(super) fn read(
     // Surgery, trauma, injury and time.
     // "…after all that waiting for the op": a wait told as over says nothing of a surgery ahead.
     // Where each surgery word stands, in order.
+    // "Carry on or knock it on the head?", "fell asleep on the sofa", "the pinned post": a saying, no
+    // injury or operation.
+    let sayings = if vocab.not_injury.is_match(text) {
+        vocab.not_injury.spans(text)
+    } else {
+        Vec::new()
+    };
+    let in_saying = |at: &usize| sayings.iter().any(|&(s, e)| (s..e).contains(at));
     // Not a surgery word matched only by its stem in a form that tells nothing done: "I know you can't
     // replace a doctor", "what can I replace curls with?".
     let surgery_words = || {
@@ -45,6 +53,7 @@ pub(super) fn read(
                 f.entry.meaning,
                 Meaning::Surgery | Meaning::ConditionSurgery(_)
             ) && !(f.first == f.last && vocab.not_done_forms.contains(&tokens[f.first].text))
+                && !in_saying(&tokens[f.first].start)
         })
     };
     let ahead_in_its_sentence = || {
@@ -105,13 +114,6 @@ pub(super) fn read(
     // is the event; any one can be the recent injury a warning sign follows ("a tear years ago … tonight
     // I felt my knee twist").
     // "Knees ache after leg day (never injured them)": an injury denied is none.
-    // "Carry on or knock it on the head?", "fell asleep on the sofa": a saying, no injury.
-    let sayings = if vocab.not_injury.is_match(text) {
-        vocab.not_injury.spans(text)
-    } else {
-        Vec::new()
-    };
-    let in_saying = |at: &usize| sayings.iter().any(|&(s, e)| (s..e).contains(at));
     let denied = |at: &usize| {
         super::phrases::preceded_by(text, *at, &vocab.injury_negations, 3) || in_saying(at)
     };
