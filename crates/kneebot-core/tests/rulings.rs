@@ -364,3 +364,18 @@ fn a_condition_to_rule_out_is_named() {
     );
     assert!(!denied.conditions.iter().any(|c| c == "acl_tear"));
 }
+
+/// A question about an exercise with a request for the playlist beside it gets the ruling, and the answer
+/// still lists the condition's playlist; a request for the playlist alone is a playlist question.
+#[test]
+fn an_exercise_question_beside_a_playlist_request_gets_its_ruling() {
+    let q = "I have arthritis in both knees. Is walking a good idea with my knees? And is there one of those playlists for arthritis?";
+    let answer = common::assert_verdict(q, Verdict::Recommended);
+    assert!(!answer.playlists.is_empty(), "{q}");
+    let q = "I have arthritis in both knees. Is there one of those playlists for arthritis?";
+    assert_eq!(
+        ask(q, None).understood.intent.as_deref(),
+        Some("playlist"),
+        "{q}"
+    );
+}

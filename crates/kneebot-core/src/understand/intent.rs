@@ -125,8 +125,18 @@ pub(super) fn read(facts: &Facts, vocab: &Vocabulary) -> Asks {
     // cover: no list of rulings answers it.
     let asks_whether_uncovered =
         facts.names_uncovered_asked && super::phrases::opens_yes_no(asking::last_clause(asked));
-    let intent = if p.playlist.is_match(&asked.text)
-        || (p.where_pointed.is_match(&asked.text) && on_whole(OnWhole::Playlist))
+    // "Is walking a good idea with my knees? And is there a playlist for arthritis?": the ruling answers
+    // the first question, and every answer lists the playlists of the conditions named.
+    let asks_exercise_besides = || {
+        facts.topic_asked
+            && asked.text.split(" ; ").any(|sentence| {
+                let sentence = sentence.trim_start();
+                !p.playlist.is_match(sentence) && vocab.asking.question_starts.is_match(sentence)
+            })
+    };
+    let intent = if (p.playlist.is_match(&asked.text)
+        || (p.where_pointed.is_match(&asked.text) && on_whole(OnWhole::Playlist)))
+        && !asks_exercise_besides()
     {
         Intent::Playlist
     } else if (on_whole(OnWhole::SetsReps) || (!about_material && asks_dose(&asked.text, p)))
