@@ -181,3 +181,23 @@ fn is_it_after_someone_names_the_problem_is_a_diagnosis_question() {
     let q = "my physio said it's ITB. is it ok to keep running?";
     assert_ne!(ask(q, None).verdict, Verdict::NotCovered, "{q}");
 }
+
+/// "Any chance it's actually a DVT?" asks what the problem is, though the post quotes what someone said
+/// before; "any chance it's ok to squat?" asks about the exercise.
+#[test]
+fn the_chance_that_it_is_a_named_problem_is_a_diagnosis_question() {
+    let q = "@mod you said in the other thread my pain behind the knee is probably a bakers cyst. any chance its \
+             actually a DVT? it just aches behind the knee when I straighten it after sitting";
+    let answer = common::assert_verdict(q, Verdict::NotCovered);
+    assert_eq!(
+        answer.understood.intent.as_deref(),
+        Some("diagnosis"),
+        "{q}"
+    );
+    let q = "I have a bakers cyst. Any chance it's ok to do squats?";
+    assert_ne!(
+        ask(q, None).understood.intent.as_deref(),
+        Some("diagnosis"),
+        "{q}"
+    );
+}

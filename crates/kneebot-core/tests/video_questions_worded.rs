@@ -36,3 +36,46 @@ fn when_the_video_allows_it_after_a_story_cites_the_exceptions() {
         answer.passages.iter().map(|p| &p.id).collect::<Vec<_>>()
     );
 }
+
+/// The cited passages of `q`'s answer, lower-cased, after checking it is answered from the material.
+fn cited(q: &str) -> Vec<String> {
+    let answer = common::assert_verdict(q, Verdict::Info);
+    answer
+        .passages
+        .iter()
+        .map(|p| p.text.to_lowercase())
+        .collect()
+}
+
+/// The passage a question points at, however it is pointed at: a comparison named in several words, a
+/// sentence before the question that says where in the video ("he talks about … near the end"), or the
+/// claim told before the "how" that asks about it.
+#[test]
+fn the_passage_pointed_at_is_cited() {
+    for (q, words) in [
+        ("The cake and cigarette comparison, what point was he making with that? Lost me there.", "cake"),
+        (
+            "He talks about some muscle called the TFL near the end, in the IT band part. What is it and \
+             whereabouts is it on the leg? First time I've come across it, anatomy isn't my thing.",
+            "tensor fascia",
+        ),
+        (
+            "The part where strong hamstrings supposedly crush the joint together, how is that meant to happen \
+             mechanically? Physics was never my subject haha",
+            "pull the shin bone up into the thigh bone",
+        ),
+    ] {
+        let passages = cited(q);
+        assert!(passages.iter().any(|p| p.contains(words)), "{q}: {passages:?}");
+    }
+}
+
+/// "Where are those kept?" after the post names the videos for each knee problem asks where the playlists
+/// are.
+#[test]
+fn where_the_videos_named_before_are_kept_is_a_playlist_question() {
+    let q = "At the end the physio talks about separate videos for each knee problem, like ACL and baker's cysts. \
+             Where are those kept?";
+    let answer = common::ask(q, None);
+    assert_eq!(answer.understood.intent.as_deref(), Some("playlist"), "{q}");
+}

@@ -246,7 +246,7 @@ impl Understanding {
         // A question about the material inside a story: what it asks, and the sentences pointing at the
         // video, are what the material must speak to; the story's other words need no passage.
         let material_asked = if matches!(asks.intent, Intent::Info(_))
-            && (vocab.intent.about_material.is_match(&topic.asked.text)
+            && (vocab.intent.about_material.is_match(text)
                 || vocab.intent.names_material.is_match(text))
         {
             material_sentences(text, tokens, &topic.asked.sentences, vocab)
