@@ -43,6 +43,10 @@ pub struct PersonsDef {
     /// about ("should I do the curls alongside him?").
     #[serde(default)]
     pub company: Vec<String>,
+    /// Words just after someone else that tell only what they say ("my brother says leg extensions are the
+    /// best thing"): a sentence that does only that tells the asker's question, not the other's story.
+    #[serde(default)]
+    pub reporting: Vec<String>,
     /// Whoever gives a patient instructions, and the instructions written down ("the hospital leaflet
     /// says no…"): `{clinician}` in an `[asking]` pattern stands for any of them.
     #[serde(default)]
@@ -57,6 +61,7 @@ pub struct Persons {
     pub pronouns: Vec<String>,
     pub asked_after: Vec<String>,
     pub company: Vec<String>,
+    pub reporting: Vec<String>,
 }
 
 impl Persons {
@@ -78,6 +83,7 @@ impl Persons {
             pronouns: def.pronouns.iter().map(|w| w.to_lowercase()).collect(),
             asked_after: def.asked_after.iter().map(|w| w.to_lowercase()).collect(),
             company: def.company.iter().map(|w| w.to_lowercase()).collect(),
+            reporting: def.reporting.iter().map(|w| w.to_lowercase()).collect(),
         }
     }
 

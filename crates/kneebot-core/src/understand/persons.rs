@@ -188,12 +188,31 @@ pub(super) fn own_story(
                     .is_none_or(|p| may_be_same(asked_person, p))
             })
     };
+    // "My brother says the leg extension machine is the best thing. Should I be doing it?": a sentence that
+    // only tells what someone else says of an exercise holds what the question points back at, and no
+    // fact of theirs (no knee problem, and no "he" or "she" to tell more of them).
+    let mut names_exercise = vec![false; count];
+    for f in found {
+        if matches!(f.entry.meaning, Meaning::Exercise(_)) {
+            names_exercise[tokens[f.first].sentence] = true;
+        }
+    }
+    let only_reports = |s: usize| {
+        let words = super::phrases::sentence_tokens(tokens, s);
+        names_exercise[s]
+            && !tells_knee[s]
+            && !words.iter().any(|t| persons.is_pronoun(&t.text))
+            && words
+                .windows(2)
+                .any(|w| persons.of(&w[0].text).is_some() && persons.reporting.contains(&w[1].text))
+    };
     let left_out: Vec<bool> = (0..count)
         .map(|s| {
             !asked[s]
                 && mentions[s].names_other_than(asked_person)
                 && !mentions[s].may_be(asked_person)
                 && !clinician_of_asked(s)
+                && !only_reports(s)
         })
         .collect();
     if !left_out.contains(&true) {

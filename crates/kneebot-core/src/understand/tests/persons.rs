@@ -89,3 +89,21 @@ fn a_warning_sign_of_someone_else_is_still_read() {
     );
     assert!(!u.red_flags.is_empty());
 }
+
+#[test]
+fn what_someone_else_says_of_an_exercise_is_what_the_question_points_back_at() {
+    // The brother only says what he thinks of the machine: "it" in the question is the machine.
+    let u = read(
+        "Tore my MCL in September playing football, no surgery needed. My brother says the leg extension \
+         machine is the best thing to build back the knee. Should I be doing it or nah?",
+    );
+    assert_eq!(topic(&u), Some("quad_isolation"));
+    let u = read("I have arthritis. My friend says squats are great for it. Should I do them?");
+    assert_eq!(topic(&u), Some("squats"));
+    // A sentence that goes on to tell of the other person ("…and she walks fine now") is still theirs.
+    let u = read(
+        "I had ACL surgery 3 weeks ago. My sister says squats got her walking fine again after hers. Should I \
+         do them?",
+    );
+    assert_eq!(u.signal, None, "{:?}", u.signals);
+}
