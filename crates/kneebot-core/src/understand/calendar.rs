@@ -136,6 +136,12 @@ pub fn find(text: &str, today: Date) -> Vec<Reference> {
         {
             continue;
         }
+        // "Six weeks on Friday since my op": the day a span is completed on, not the day of the event.
+        if caps.name("on").is_some_and(|on| on.as_str() == "on")
+            && ends_with_span_unit(&text[..whole.start()])
+        {
+            continue;
+        }
         let Some(then) = referenced_day(&caps, today) else {
             continue;
         };
@@ -329,4 +335,14 @@ fn most_recent(today: Date, month: i8, day: i8) -> Option<Date> {
         // The 29th of February looks back to the last year that had one.
         _ => (1..=8).find_map(|back| Date::new(today.year() - back, month, day).ok()),
     }
+}
+
+/// Whether `before` ends with a unit of a span of time ("six weeks "), so a weekday after it is when the
+/// span is completed.
+fn ends_with_span_unit(before: &str) -> bool {
+    let last = before.trim_end().rsplit(' ').next().unwrap_or("");
+    matches!(
+        last,
+        "day" | "days" | "week" | "weeks" | "wk" | "wks" | "month" | "months" | "year" | "years"
+    )
 }

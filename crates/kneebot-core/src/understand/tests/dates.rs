@@ -116,3 +116,12 @@ fn a_weekday_gone_and_the_one_before_last() {
     assert_eq!(find("the thursday before last", today)[0].days, 11.0);
     assert!(find("thursday is my physio day", today).is_empty());
 }
+
+#[test]
+fn a_weekday_a_span_is_completed_on_is_not_the_events_day() {
+    // 25 November 2026 is a Wednesday: "on Friday" alone is five days back; "six weeks on Friday" is the
+    // day the six weeks are up, so it dates nothing itself.
+    assert_eq!(days("had my acl done on friday"), [5.0]);
+    assert!(days("six weeks on friday since they did my acl").is_empty());
+    assert!(days("it will be three months on monday since my op").is_empty());
+}

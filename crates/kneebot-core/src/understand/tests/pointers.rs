@@ -103,3 +103,15 @@ fn a_numbered_item_points_at_its_line() {
         assert_eq!(topic(&read(q)), *want, "{q}");
     }
 }
+
+#[test]
+fn good_idea_at_this_stage_points_back_at_the_exercise_told() {
+    let u = read(
+        "ACL op six weeks ago. I'd normally hit the lying leg curl machine first. Good idea at this stage or not?",
+    );
+    assert_eq!(u.intent, Some(Intent::Advice));
+    assert_eq!(topic(&u), Some("hamstring_strengthening"));
+    let u =
+        read("ACL op six weeks ago. I'd normally hit the lying leg curl machine first. Ok yet?");
+    assert_eq!(u.intent, Some(Intent::Advice));
+}
