@@ -201,3 +201,24 @@ fn the_chance_that_it_is_a_named_problem_is_a_diagnosis_question() {
         "{q}"
     );
 }
+
+/// What the problem is, asked in a question of its own, comes before the exercise asked about in another:
+/// no ruling fits a problem not yet known. "Should I squat, or is that just more wear and tear?" asks
+/// about the squats.
+#[test]
+fn a_diagnosis_question_beside_an_exercise_question_gets_no_ruling() {
+    for q in [
+        "Knee locks sometimes, could it be a meniscus tear? Is there a playlist for meniscus? Are squats ok?",
+        "any chance it's actually a meniscus tear? can i still do squats?",
+    ] {
+        let answer = common::assert_verdict(q, Verdict::NotCovered);
+        assert_eq!(answer.understood.intent.as_deref(), Some("diagnosis"), "{q}");
+    }
+    let q = "Torn meniscus two years back. Should I be doing bodyweight squats at home as well, or is that just \
+             more wear and tear?";
+    assert_ne!(
+        ask(q, None).understood.intent.as_deref(),
+        Some("diagnosis"),
+        "{q}"
+    );
+}

@@ -206,12 +206,16 @@ fn a_clinicians_pasted_instruction_is_a_limit() {
     for q in [
         "Copying what my surgeon wrote in the clinic letter: 'Progressing well. No running or impact activity until review at 6 months post-op.' I'm 4 months out from my ACL reconstruction. Would light jogging be alright?",
         "This is what my physio's app says, word for word: Avoid squatting below 90 degrees. Can I do deep squats?",
+        "ACL reconstruction 5 months ago. Letter from clinic: No running until review at 6 months. Is running ok now?",
     ] {
         common::assert_verdict(q, Verdict::NotCovered);
     }
     for q in [
         "No running since October because of the weather. ACL repair last year. Can I start jogging again?",
         "My physio says there's no need to avoid squats with my arthritis. Should I do squats?",
+        // "Until" after a pain or one's own habit lifts no instruction.
+        "Meniscus tear. No running pain until I hit mile 3. Should I keep running?",
+        "Arthritis. No squats until I've warmed up properly, that's my own rule. Are squats good?",
     ] {
         assert_ne!(ask(q, None).verdict, Verdict::NotCovered, "{q}");
     }
@@ -221,8 +225,12 @@ fn a_clinicians_pasted_instruction_is_a_limit() {
 /// the person sink low enough does not.
 #[test]
 fn a_body_that_will_not_let_the_person_get_low_enough_is_a_limit() {
-    let q = "My knee replacement was in May and there's no way my body lets me sink low enough to squat. Should I squat anyway?";
-    common::assert_verdict(q, Verdict::NotCovered);
+    for q in [
+        "My knee replacement was in May and there's no way my body lets me sink low enough to squat. Should I squat anyway?",
+        "arthritis. no way my knees let me sink low enough to squat. should I do squats?",
+    ] {
+        common::assert_verdict(q, Verdict::NotCovered);
+    }
     let q = "My knee replacement was in May and my body lets me sink low enough to squat now. Should I squat?";
     assert_ne!(ask(q, None).verdict, Verdict::NotCovered, "{q}");
 }

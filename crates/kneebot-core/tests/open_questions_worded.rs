@@ -198,6 +198,12 @@ fn bad_news_dropping_and_knocking_on_the_head_ask_what_to_avoid() {
         );
         assert_ne!(answer.understood.event.as_deref(), Some("fresh injury"), "{q}");
     }
+    let q = "Having my TKR next week. What should I pack in my hospital bag?";
+    assert_ne!(
+        ask(q, None).understood.intent.as_deref(),
+        Some("overview (what to avoid)"),
+        "{q}"
+    );
     let q = "I feel it in my knees when I do aerobics. What kind of precautions can I take and should I avoid \
              workouts that put pressure on the knees?";
     assert_ne!(

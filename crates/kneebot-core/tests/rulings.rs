@@ -372,10 +372,15 @@ fn an_exercise_question_beside_a_playlist_request_gets_its_ruling() {
     let q = "I have arthritis in both knees. Is walking a good idea with my knees? And is there one of those playlists for arthritis?";
     let answer = common::assert_verdict(q, Verdict::Recommended);
     assert!(!answer.playlists.is_empty(), "{q}");
-    let q = "I have arthritis in both knees. Is there one of those playlists for arthritis?";
-    assert_eq!(
-        ask(q, None).understood.intent.as_deref(),
-        Some("playlist"),
-        "{q}"
-    );
+    // A follow-up about the videos themselves keeps a playlist question one.
+    for q in [
+        "I have arthritis in both knees. Is there one of those playlists for arthritis?",
+        "Are there more videos on squats? Can you send them?",
+    ] {
+        assert_eq!(
+            ask(q, None).understood.intent.as_deref(),
+            Some("playlist"),
+            "{q}"
+        );
+    }
 }

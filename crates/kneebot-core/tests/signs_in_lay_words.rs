@@ -311,12 +311,23 @@ fn a_knee_locked_or_taking_no_weight_after_going_down_on_the_ice_is_urgent() {
         "I'm 85 and went down on the ice on the church steps this morning. The knee has stayed bent and it simply won't straighten. Would some gentle exercise loosen it up?",
         "Went down on the ice yesterday and my knee still won't straighten. Glute bridges?",
         "Twisted my knee playing netball on Saturday and it won't take even a bit of my weight. Bridges?",
+        "I went down on the ice this morning and my knee swelled up like a balloon straight away. Squats tonight?",
+        // A knock on the head of a bone is a knock, not the saying for stopping.
+        "took a knock on the head of the fibula playing rugby on saturday. now the knee won't straighten. squats ok?",
     ] {
         common::assert_verdict(q, Verdict::Urgent);
     }
     let q = "The swelling went down on the ice packs and the knee has stayed bent since my op, it just won't \
              straighten fully. Leg curls?";
     assert_ne!(ask(q, None).verdict, Verdict::Urgent, "{q}");
+    // Going down on the floor on purpose is no fall.
+    let q = "Went down on the floor to play with the grandkids yesterday and my knee ached after. I have \
+             arthritis. Are leg curls ok?";
+    assert_ne!(
+        ask(q, None).understood.event.as_deref(),
+        Some("fresh injury"),
+        "{q}"
+    );
 }
 
 /// A chest that "feels squeezed" is chest pain, and being "out of puff" after an operation is breathlessness;
@@ -329,6 +340,12 @@ fn a_squeezed_chest_or_being_out_of_puff_after_surgery_is_urgent() {
     ] {
         common::assert_verdict(q, Verdict::Urgent);
     }
-    let q = "I get out of puff running up hills. Should I do squats for my arthritis?";
-    assert_ne!(ask(q, None).verdict, Verdict::Urgent, "{q}");
+    // Out of puff with no operation, and a chest pressed or squeezed at the gym, are effort.
+    for q in [
+        "I get out of puff running up hills. Should I do squats for my arthritis?",
+        "I chest pressed 60kg today and did leg extensions after. Are leg extensions bad with my arthritis?",
+        "Did cable flys with my chest squeezing at the top, then squats. are squats ok with a meniscus tear?",
+    ] {
+        assert_ne!(ask(q, None).verdict, Verdict::Urgent, "{q}");
+    }
 }

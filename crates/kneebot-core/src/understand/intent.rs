@@ -131,7 +131,16 @@ pub(super) fn read(facts: &Facts, vocab: &Vocabulary) -> Asks {
         facts.topic_asked
             && asked.text.split(" ; ").any(|sentence| {
                 let sentence = sentence.trim_start();
-                !p.playlist.is_match(sentence) && vocab.asking.question_starts.is_match(sentence)
+                // A question of the asker's own about doing something, not "can you send them?" or
+                // "is that the one in the pinned post?".
+                !p.playlist.is_match(sentence)
+                    && !p.names_material.is_match(sentence)
+                    // "I had my reconstruction 2 weeks ago, are leg curls ok?": a clause may ask.
+                    && sentence
+                        .split(", ")
+                        .any(|clause| vocab.asking.question_starts.is_match(clause.trim_start()))
+                    && (p.advice.is_match(sentence)
+                        || vocab.asking.asks_whether.is_match(sentence))
             })
     };
     let intent = if (p.playlist.is_match(&asked.text)
@@ -167,6 +176,16 @@ pub(super) fn read(facts: &Facts, vocab: &Vocabulary) -> Asks {
             // the symptom shows does not make a diagnosis question one about the exercise.
             || ((!facts.topic_asked || facts.exercises_only_in_symptoms)
                 && asking::asks_diagnosis(text, asked, &vocab.asking))
+            // "Could it be a meniscus tear? Are squats ok?": what the problem is, asked in a question
+            // of its own, comes before any exercise; no ruling fits a problem not yet known.
+            // Not a problem told as one's own with a tag ("I have IT band syndrome, right? So are
+            // squats ok?").
+            || asked.text.split(" ; ").any(|sentence| {
+                !sentence.trim_start().starts_with("i ")
+                    && vocab.asking.diagnosis.is_match(sentence)
+                    && !p.advice.is_match(sentence)
+                    && !vocab.asking.asks_whether.is_match(sentence)
+            })
             // A story of symptoms, no condition named, and a bare "Thoughts?": what is wrong? Unless the
             // story says the asker wants to exercise: then the request asks what to do.
             // "…since I began doing them, my knee hurts on the front. Why?": what is wrong.
