@@ -213,6 +213,7 @@ fn a_clinicians_pasted_instruction_is_a_limit() {
     for q in [
         "No running since October because of the weather. ACL repair last year. Can I start jogging again?",
         "My physio says there's no need to avoid squats with my arthritis. Should I do squats?",
+        "My physio says I don't have to avoid squats with arthritis. Should I squat?",
         // "Until" after a pain or one's own habit lifts no instruction.
         "Meniscus tear. No running pain until I hit mile 3. Should I keep running?",
         "Arthritis. No squats until I've warmed up properly, that's my own rule. Are squats good?",
