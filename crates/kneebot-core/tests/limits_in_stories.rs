@@ -235,3 +235,16 @@ fn a_body_that_will_not_let_the_person_get_low_enough_is_a_limit() {
     let q = "My knee replacement was in May and my body lets me sink low enough to squat now. Should I squat?";
     assert_ne!(ask(q, None).verdict, Verdict::NotCovered, "{q}");
 }
+
+/// An exercise a clinician ruled out, asked about "anyway, since the video says…", is a question about the
+/// asker's own case: the limit is followed, not the video quoted back. Without the limit the same question
+/// is answered from the material.
+#[test]
+fn a_ruled_out_exercise_asked_about_with_the_video_as_reason_follows_the_limit() {
+    let q = "Surgeon was really clear: no resisted hamstring work for 6 weeks because they took my semitendinosus \
+             for the ACL graft. Op was two weeks ago. Would light band leg curls be ok anyway, since the video says \
+             right after surgery is exactly when you do them?";
+    common::assert_verdict(q, Verdict::NotCovered);
+    let q = "Does the video say right after surgery is exactly when you do leg curls?";
+    common::assert_verdict(q, Verdict::Info);
+}

@@ -72,11 +72,15 @@ pub(super) fn read(facts: &Facts, vocab: &Vocabulary) -> Asks {
         .unwrap_or(0);
     // A limit the asker was given ("my physio told me not to do bridges yet") is a fact of their own
     // case, as an operation or a condition is.
-    let personal = on_whole(OnWhole::Personal)
+    // "My surgeon said no hamstring work for 6 weeks… would band curls be ok anyway, since the video
+    // says…?": asking about an exercise ruled out for oneself is asking about one's own case, whatever
+    // the video is quoted for.
+    let personal = (on_whole(OnWhole::Personal)
         && (facts.event.is_some()
             || !facts.conditions.is_empty()
             || facts.signal.is_some()
-            || !facts.limited.is_empty());
+            || !facts.limited.is_empty()))
+        || (facts.topic_asked && !facts.limited.is_empty());
     // "He said I don't need surgery" after "my doctor…" is the doctor speaking, not the video.
     // "My dad… he says it aches" is the dad speaking, unless the question names the video.
     // Speed: read only when the text speaks of the material at all.
