@@ -222,3 +222,15 @@ fn a_diagnosis_question_beside_an_exercise_question_gets_no_ruling() {
         "{q}"
     );
 }
+
+/// Whether a feeling is normal, asked beside an exercise question, leaves the exercise question: only a
+/// question of what the problem is comes first.
+#[test]
+fn whether_an_ache_is_normal_beside_an_exercise_question_leaves_it() {
+    let q = "My knee aches after long walks, is that normal with arthritis? Should I keep walking every day?";
+    assert_ne!(
+        ask(q, None).understood.intent.as_deref(),
+        Some("diagnosis"),
+        "{q}"
+    );
+}

@@ -207,13 +207,14 @@ fn a_clinicians_pasted_instruction_is_a_limit() {
         "Copying what my surgeon wrote in the clinic letter: 'Progressing well. No running or impact activity until review at 6 months post-op.' I'm 4 months out from my ACL reconstruction. Would light jogging be alright?",
         "This is what my physio's app says, word for word: Avoid squatting below 90 degrees. Can I do deep squats?",
         "ACL reconstruction 5 months ago. Letter from clinic: No running until review at 6 months. Is running ok now?",
+        "Meniscus repair 3 months ago. No squats until I get the all clear from the surgeon. Are squats ok now?",
+        "TKR 3 months ago. No running until the surgeon clears me. Can I go for a run?",
     ] {
         common::assert_verdict(q, Verdict::NotCovered);
     }
     for q in [
         "No running since October because of the weather. ACL repair last year. Can I start jogging again?",
         "My physio says there's no need to avoid squats with my arthritis. Should I do squats?",
-        "My physio says I don't have to avoid squats with arthritis. Should I squat?",
         // "Until" after a pain or one's own habit lifts no instruction.
         "Meniscus tear. No running pain until I hit mile 3. Should I keep running?",
         "Arthritis. No squats until I've warmed up properly, that's my own rule. Are squats good?",
@@ -245,6 +246,11 @@ fn a_ruled_out_exercise_asked_about_with_the_video_as_reason_follows_the_limit()
              for the ACL graft. Op was two weeks ago. Would light band leg curls be ok anyway, since the video says \
              right after surgery is exactly when you do them?";
     common::assert_verdict(q, Verdict::NotCovered);
-    let q = "Does the video say right after surgery is exactly when you do leg curls?";
-    common::assert_verdict(q, Verdict::Info);
+    // A question about the material on another exercise than the one ruled out is still one.
+    for q in [
+        "Does the video say right after surgery is exactly when you do leg curls?",
+        "Surgeon said no running for 3 months after my TKR. What does the video say about glute bridges?",
+    ] {
+        common::assert_verdict(q, Verdict::Info);
+    }
 }

@@ -189,6 +189,7 @@ fn bad_news_dropping_and_knocking_on_the_head_ask_what_to_avoid() {
         "ACL reconstruction two years ago, back playing hockey. Which gym exercises are bad news for me at this point?",
         "I had my knee replaced last year and it still aches. Which of the things I do at the gym should I drop?",
         "My physio says it's IT band. What should I knock on the head at the gym?",
+        "I have a meniscus tear. What exercises should I give up?",
     ] {
         let answer = ask(q, None);
         assert_eq!(

@@ -337,6 +337,7 @@ fn a_squeezed_chest_or_being_out_of_puff_after_surgery_is_urgent() {
     for q in [
         "Total knee replacement 3 weeks ago. Getting out of puff going from the bed to the bathroom, I put it down to being unfit. Would more walking help?",
         "Three weeks after my ACL surgery my chest feels squeezed when I walk. Walking ok?",
+        "Knee replacement 8 days ago. Last night my chest was tight and I felt a bit dizzy. Can I keep doing my hamstring curls?",
     ] {
         common::assert_verdict(q, Verdict::Urgent);
     }

@@ -33,6 +33,8 @@ pub(super) struct Facts<'a> {
     pub topic_is_alternative: bool,
     /// A topic was found anywhere in the post.
     pub has_topic: bool,
+    /// The topic the question is about is among those ruled out for the asker.
+    pub topic_limited: bool,
     /// The sentences and clauses that ask.
     pub asked: &'a Asked,
 }
@@ -80,7 +82,7 @@ pub(super) fn read(facts: &Facts, vocab: &Vocabulary) -> Asks {
             || !facts.conditions.is_empty()
             || facts.signal.is_some()
             || !facts.limited.is_empty()))
-        || (facts.topic_asked && !facts.limited.is_empty());
+        || (facts.topic_asked && facts.topic_limited);
     // "He said I don't need surgery" after "my doctor…" is the doctor speaking, not the video.
     // "My dad… he says it aches" is the dad speaking, unless the question names the video.
     // Speed: read only when the text speaks of the material at all.
@@ -187,6 +189,7 @@ pub(super) fn read(facts: &Facts, vocab: &Vocabulary) -> Asks {
             || asked.text.split(" ; ").any(|sentence| {
                 !sentence.trim_start().starts_with("i ")
                     && vocab.asking.diagnosis.is_match(sentence)
+                    && vocab.asking.names_the_problem.is_match(sentence)
                     && !p.advice.is_match(sentence)
                     && !vocab.asking.asks_whether.is_match(sentence)
             })

@@ -234,6 +234,7 @@ impl Understanding {
                 uncovered_goal: topic.uncovered_goal,
                 names_uncovered_asked: !topic.uncovered_asked.is_empty(),
                 has_topic: topic.topic.is_some(),
+                topic_limited: topic.topic.is_some_and(|t| topic.limited.contains(&t)),
                 asked: &topic.asked,
             },
             vocab,
