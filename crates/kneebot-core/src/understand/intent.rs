@@ -133,6 +133,10 @@ pub(super) fn read(facts: &Facts, vocab: &Vocabulary) -> Asks {
         facts.names_uncovered_asked && super::phrases::opens_yes_no(asking::last_clause(asked));
     // "Is walking a good idea with my knees? And is there a playlist for arthritis?": the ruling answers
     // the first question, and every answer lists the playlists of the conditions named.
+    // A sentence asking whether the asker should do something ("should I…", "is it ok to…").
+    let asks_advice = |sentence: &str| {
+        p.advice.is_match(sentence) || vocab.asking.asks_whether.is_match(sentence)
+    };
     let asks_exercise_besides = || {
         facts.topic_asked
             && asked.text.split(" ; ").any(|sentence| {
@@ -145,8 +149,7 @@ pub(super) fn read(facts: &Facts, vocab: &Vocabulary) -> Asks {
                     && sentence
                         .split(", ")
                         .any(|clause| vocab.asking.question_starts.is_match(clause.trim_start()))
-                    && (p.advice.is_match(sentence)
-                        || vocab.asking.asks_whether.is_match(sentence))
+                    && asks_advice(sentence)
             })
     };
     let intent = if (p.playlist.is_match(&asked.text)
@@ -190,8 +193,7 @@ pub(super) fn read(facts: &Facts, vocab: &Vocabulary) -> Asks {
                 !sentence.trim_start().starts_with("i ")
                     && vocab.asking.diagnosis.is_match(sentence)
                     && vocab.asking.names_the_problem.is_match(sentence)
-                    && !p.advice.is_match(sentence)
-                    && !vocab.asking.asks_whether.is_match(sentence)
+                    && !asks_advice(sentence)
             })
             // A story of symptoms, no condition named, and a bare "Thoughts?": what is wrong? Unless the
             // story says the asker wants to exercise: then the request asks what to do.

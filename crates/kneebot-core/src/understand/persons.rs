@@ -147,7 +147,12 @@ pub(super) fn own_story(
         return None;
     }
     let mut tells_knee = vec![false; count];
+    // Which sentences name an exercise, for `only_reports` below (found in the same pass).
+    let mut names_exercise = vec![false; count];
     for f in found {
+        if matches!(f.entry.meaning, Meaning::Exercise(_)) {
+            names_exercise[tokens[f.first].sentence] = true;
+        }
         if matches!(
             f.entry.meaning,
             Meaning::Condition(_)
@@ -191,12 +196,6 @@ pub(super) fn own_story(
     // "My brother says the leg extension machine is the best thing. Should I be doing it?": a sentence that
     // only tells what someone else says of an exercise holds what the question points back at, and no
     // fact of theirs (no knee problem, and no "he" or "she" to tell more of them).
-    let mut names_exercise = vec![false; count];
-    for f in found {
-        if matches!(f.entry.meaning, Meaning::Exercise(_)) {
-            names_exercise[tokens[f.first].sentence] = true;
-        }
-    }
     let only_reports = |s: usize| {
         let words = super::phrases::sentence_tokens(tokens, s);
         names_exercise[s]
