@@ -353,21 +353,6 @@ fn where_to_find_the_playlists_named_before_is_a_playlist_question() {
     assert_ne!(pain.verdict, Verdict::Info);
 }
 
-/// A question about what the video says is one whatever the grammar ("the video say there are…") or when
-/// it points at a part of the video ("near the end it gives a couple of exceptions").
-#[test]
-fn the_video_pointed_at_in_plain_or_second_language_grammar_is_asked_about() {
-    for q in [
-        "The video say the hamstring is not the main muscle for walking. Which one is it then?",
-        "Just watched this video. Near the end it talks about when curls are fine. When are they?",
-        "Going by the video, which muscle is supposed to push us forward when we walk?",
-        "Doubt about the video: what does the hamstring do when we take a step?",
-    ] {
-        let a = ask(q, None);
-        assert_eq!(a.verdict, Verdict::Info, "{q}: {}", a.guidance);
-    }
-}
-
 /// A question about what the video promises for later ("two points at which…") is answered where the
 /// video delivers it, not with the promise; a question about the reasons is not sent there.
 #[test]

@@ -79,3 +79,18 @@ fn where_the_videos_named_before_are_kept_is_a_playlist_question() {
     let answer = common::ask(q, None);
     assert_eq!(answer.understood.intent.as_deref(), Some("playlist"), "{q}");
 }
+
+/// A question about what the video says is one whatever the grammar ("the video say there are…") or when
+/// it points at a part of the video ("near the end it gives a couple of exceptions").
+#[test]
+fn the_video_pointed_at_in_plain_or_second_language_grammar_is_asked_about() {
+    for q in [
+        "The video say the hamstring is not the main muscle for walking. Which one is it then?",
+        "Just watched this video. Near the end it talks about when curls are fine. When are they?",
+        "Going by the video, which muscle is supposed to push us forward when we walk?",
+        "Doubt about the video: what does the hamstring do when we take a step?",
+    ] {
+        let a = common::ask(q, None);
+        assert_eq!(a.verdict, Verdict::Info, "{q}: {}", a.guidance);
+    }
+}

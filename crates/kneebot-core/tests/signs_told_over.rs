@@ -1,0 +1,149 @@
+//! Warning signs told as over, through the core's public door: a sign that cleared up, went away or was
+//! ruled out is over for that sign only, and only when it is told done.
+
+mod common;
+
+use common::ask;
+use kneebot_core::Verdict;
+
+/// A sign told as over cancels that sign only: an older lock that "unlocked" or a fever that "went away"
+/// does not hide the same sign told now, later in the post.
+#[test]
+fn a_sign_over_does_not_hide_the_same_sign_now() {
+    for q in [
+        "Tore my meniscus in October. Last month my knee locked but it unlocked after a few minutes. Since this morning it has been stuck bent and I cannot straighten it. Can I do squats?",
+        "I had a fever after my knee replacement two weeks ago but the fever went away. Today I have chills and the shakes again. Can I ride the exercise bike?",
+        // Told over and back in one sentence, or back in the next.
+        "twisted my knee on saturday, it locked then unlocked, and now it is stuck again, cant straighten it. can I do glute bridges?",
+        "had my TKR 2 weeks ago. the fever went away but its back tonight, 39C. leg curls ok?",
+    ] {
+        assert_eq!(ask(q, None).verdict, Verdict::Urgent, "{q}");
+    }
+    for q in [
+        "Twisted my knee yesterday and it locked. I wiggled it for a bit. Then it unlocked and I can straighten it fully now. Can I do squats?",
+        "I had a fever after my knee replacement two weeks ago but the fever went away. Can I do leg curls?",
+        // Told over in everyday words, just after.
+        "twisted my knee at football yesterday, it locked for ten minutes, fine now. glute bridges ok?",
+        "fell off my bike 2 weeks ago and couldnt put any weight on it for a day, but Im walking fine now. can I do leg curls?",
+    ] {
+        assert_ne!(ask(q, None).verdict, Verdict::Urgent, "{q}");
+    }
+}
+
+/// A sign told over in words that fit any sign ("cleared up", "no clot", "signed off") is over, after the
+/// sign in its own sentence or in a later one about it; told before the sign, beside another sign, or
+/// with the sign after it, it hides nothing.
+#[test]
+fn a_sign_cleared_up_is_over_whatever_the_sign() {
+    for q in [
+        "3 weeks after my ACL reconstruction. The wound was red and oozing in week 1, got antibiotics and it cleared up completely. Can I do glute bridges?",
+        "Had my knee replaced in October. My calf went hot and swollen last month, they scanned it and there was no clot. Can I do glute bridges?",
+        "Knee replacement 3 months ago. In week 2 the calf was swollen and red. The swelling went down weeks ago and the GP signed it off. Can I do glute bridges?",
+        // "In May" is a month, not a maybe; a clause of the words alone is about the sign before it.
+        "Knee replacement in February. I had an infection in the incision after it and the surgeon said in May it is completely cleared. Can I do glute bridges?",
+        "ACL reconstruction 3 months ago. Wound infection at day 10, treated with antibiotics, healed and the surgeon signed me off. Can I do glute bridges?",
+        // The treatment done, the wound closed, "fine since"; what the sign was of named after the words.
+        "Knee replacement in May. A clot in my calf in June, hot and swollen, finished the blood thinners in August and it has been fine since. Glute bridges?",
+        "ACL surgery in January. The incision got infected in February, the antibiotics cleared it and it's closed now. Glute bridges?",
+        "Meniscus repair in March. The wound got infected and oozed in April, all cleared up and the scar looks good now. Glute bridges?",
+    ] {
+        let answer = ask(q, None);
+        assert_ne!(answer.verdict, Verdict::Urgent, "{q}");
+    }
+    for q in [
+        // The words of "over" come before the sign, or tell of something else.
+        "The knee swelling went down but my calf is hot and swollen since yesterday, 2 weeks after my knee replacement. Can I do glute bridges?",
+        "Knee replacement 10 days ago. My calf is hot and swollen since yesterday. The bruising on my thigh went away though. Can I do glute bridges?",
+        // The sign told after the words of "over".
+        "Knee replacement 2 weeks ago. The wound cleared up last week but now it is red and oozing. Can I do glute bridges?",
+        // Over, then back.
+        "Knee replacement 3 weeks ago. The wound was oozing, it cleared up, but it is oozing again today. Can I do glute bridges?",
+        // Not over.
+        "Knee replacement 2 weeks ago. The wound is red and oozing and has not cleared up. Can I do glute bridges?",
+        // Words of "over" that go on to say something else.
+        "Had TKR 2 weeks ago. My calf is hot and swollen, cleared by my GP for the flight though. Glute bridges?",
+        "Had ACLR 2 weeks ago, the wound is oozing, healed in some places. Glute bridges?",
+        // Another trouble is what is over.
+        "Had ACLR 2 weeks ago and the wound is oozing, the nosebleed I had cleared up though. Glute bridges?",
+        "Had TKR 3 weeks ago. My calf is hot and swollen. I had a rash on my arm too, it cleared up. Glute bridges?",
+        "Had TKR 2 weeks ago. My calf is hot and swollen. My calf cramps went away though. Glute bridges?",
+        // Hoped for, expected, partial, or cleared for something else.
+        "Had TKR 3 weeks ago. My calf is hot and swollen. The doctor thinks it will have gone away in a few days. Glute bridges?",
+        "Had ACLR 2 weeks ago. The wound is oozing. Hopefully it's healed up by the weekend. Glute bridges?",
+        "Had TKR 3 weeks ago and had a fever since yesterday, but the surgeon said I was all cleared for exercise last week. Glute bridges?",
+        // Words of over that are of something else: a shop closed, all but the sign fine, a sign-off.
+        "ACL surgery 10 days ago. My incision started oozing pus tonight. I went to the pharmacy but it was closed. Glute bridges?",
+        "Knee replacement 2 weeks ago. Wound's still oozing, otherwise it's been fine since surgery. Glute bridges?",
+        "ACL surgery 3 weeks ago. Scar is red and weeping but I was signed off by my surgeon last week. Glute bridges?",
+        // What the sign is of named only after the words of over.
+        "Knee replacement 2 weeks ago. The swelling in my knee went down but now my calf is swollen and hot. Glute bridges?",
+        // A surgeon who "wasn't going to operate at first" but did: the operation happened.
+        "The surgeon said he wasn't going to operate at first but did my ACL reconstruction 10 days ago, now I've got chills and 38.8. Glute bridges?",
+        // Still being treated is not over.
+        "Knee replacement 3 weeks ago. My wound is red and oozing, I'm on antibiotics for it. Glute bridges?",
+        // What the sign is of named after the words of over, with its state: not over.
+        "Had ACLR 3 weeks ago. The wound was red, it cleared up, but now the scar is oozing. Glute bridges?",
+        // Over, then worse.
+        "Had TKR 2 weeks ago. My wound is oozing yellow stuff. The district nurse signed it off last week but it's got worse. Glute bridges?",
+        // A sign that stays a warning once it has settled: sudden swelling after a fall, no weight taken.
+        "Hurt my knee skiing 2 days ago and cant bear weight on it, the swelling went down though. Can I do squats?",
+    ] {
+        let answer = ask(q, None);
+        assert_eq!(answer.verdict, Verdict::Urgent, "{q}");
+    }
+}
+
+/// "No clot" hoped for, planned, asked or of an earlier time, and a sign that "went away last time", do
+/// not tell a current sign over; a sign told over of "that", or as "the swelling went down", is over.
+#[test]
+fn a_sign_over_only_when_told_done_of_this_sign() {
+    for q in [
+        "Had TKR 2 weeks ago. My calf is hot and swollen. Ultrasound tomorrow to check there's no clot. Glute bridges?",
+        "Had TKR 2 weeks ago. My calf is hot and swollen, probably no clot though. Glute bridges?",
+        "Had TKR 3 weeks ago. Calf hot and swollen, no clot? Glute bridges?",
+        "Had TKR 2 weeks ago. My calf is hot and swollen. It went away last time. Glute bridges?",
+        "Had TKR 2 weeks ago. Calf is hot and swollen, it's partly gone down. Glute bridges?",
+        "Had TKR 2 weeks ago and the wound is oozing, I went down hard on it yesterday. Glute bridges?",
+        "Had ACLR 10 days ago. My calf is hot and swollen. The swelling went down in my knee at least. Glute bridges?",
+    ] {
+        assert_eq!(ask(q, None).verdict, Verdict::Urgent, "{q}");
+    }
+    for q in [
+        "Had ACLR 2 weeks ago. My calf got hot and swollen last week but the swelling went down. Glute bridges?",
+        "Had TKR 3 weeks ago. My foot went numb after the op but that cleared up. Glute bridges?",
+        "Had TKR 2 weeks ago, had a temperature on Friday but that's cleared up. Glute bridges?",
+    ] {
+        assert_ne!(ask(q, None).verdict, Verdict::Urgent, "{q}");
+    }
+}
+
+/// "Gone" tells a sign over ("the swelling has gone since"), but not where it says the sign went ("my
+/// temperature has gone up", "it has gone red").
+#[test]
+fn gone_tells_a_sign_over_unless_it_went_somewhere() {
+    let over = ask(
+        "Three weeks since my knee replacement. Last week my calf swelled up and the swelling has gone \
+         since. Should I do hamstring curls?",
+        None,
+    );
+    assert_ne!(over.verdict, Verdict::Urgent, "{}", over.guidance);
+    let for_a_week = ask(
+        "ran a low fever day 4 after my meniscectomy, the fever's been gone for over a week. now day 16. \
+         banded leg curls ok?",
+        None,
+    );
+    assert_ne!(
+        for_a_week.verdict,
+        Verdict::Urgent,
+        "{}",
+        for_a_week.guidance
+    );
+    for q in [
+        "Three weeks since my knee replacement. I have a fever and my temperature has gone up to 39. \
+         Should I do hamstring curls?",
+        "Two weeks since my knee replacement. My calf is swollen and it has gone red. Should I do squats?",
+        "my temperature has gone up since my knee replacement 10 days ago, can I do leg curls?",
+    ] {
+        assert_eq!(ask(q, None).verdict, Verdict::Urgent, "{q}");
+    }
+}
