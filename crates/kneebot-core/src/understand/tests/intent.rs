@@ -1,5 +1,6 @@
 //! Unit tests of the intent stage: what a question asks for (advice, info, timing, a diagnosis, something
-//! outside the material), read with the shipped knowledge; open questions are in `open_questions.rs`, members' wordings in `intent_wordings.rs`.
+//! outside the material), read with the shipped knowledge. Open questions are in `open_questions.rs`;
+//! members' wordings in `intent_wordings.rs`.
 
 use super::*;
 
