@@ -254,3 +254,57 @@ fn a_pinned_post_and_knocking_on_the_head_are_sayings() {
         Some("surgery")
     );
 }
+
+/// A hip or knee "done" is an operation ("Hip done eight days ago", "had my knee done"), so a fever after it
+/// is a warning sign.
+#[test]
+fn a_hip_or_knee_done_is_an_operation() {
+    for q in [
+        "Hip done eight days ago. Can I do glute bridges?",
+        "Had my knee done three weeks ago. Can I do glute bridges?",
+    ] {
+        assert_eq!(event(q).as_deref(), Some("surgery"), "{q}");
+    }
+    common::assert_verdict(
+        "Hip done eight days ago, arthritis in both knees. Thermometer said 38.4 last night. Is it ok to keep \
+         up my bridges?",
+        kneebot_core::Verdict::Urgent,
+    );
+}
+
+/// How long something went on ("two years of going back and forth on the waiting list") or a stay ("two
+/// weeks in a villa") dates no operation; "6 weeks in" still does.
+#[test]
+fn a_span_spent_doing_something_or_somewhere_dates_nothing() {
+    let elapsed = |q: &str| ask(q, None).understood.elapsed_days;
+    for q in [
+        "So I finally had my ACL reconstruction after two years of going back and forth on the waiting list. \
+         Which exercises should I do?",
+        "I've had a knee replacement and we're off on holiday soon, two weeks in a villa. Should I keep my \
+         hamstring curls going?",
+    ] {
+        assert_eq!(elapsed(q), None, "{q}");
+    }
+    assert_eq!(
+        elapsed("Had my knee replacement, 6 weeks in now. Can I do hamstring curls?"),
+        Some(42.0)
+    );
+}
+
+/// Beside the operation the post is about, one told as earlier ("the first was a trim back in 2030") dates
+/// only itself; alone, a first operation's date is its date.
+#[test]
+fn an_earlier_operation_dates_only_itself() {
+    let elapsed = |q: &str| ask(q, None).understood.elapsed_days;
+    assert_eq!(
+        elapsed(
+            "Had my meniscus repaired (second op on that knee, the first was a trim back in 2019). What \
+             exercises should I be doing?"
+        ),
+        None
+    );
+    assert!(elapsed(
+        "My first ever surgery was an ACL reconstruction in 2019. Can I do leg curls?"
+    )
+    .is_some());
+}

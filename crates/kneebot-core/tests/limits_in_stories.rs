@@ -254,3 +254,12 @@ fn a_ruled_out_exercise_asked_about_with_the_video_as_reason_follows_the_limit()
         common::assert_verdict(q, Verdict::Info);
     }
 }
+
+/// A clinician told as specific or explicit before the limit: "My surgeon was very specific: no resisted
+/// hamstring work at all for twelve weeks".
+#[test]
+fn a_limit_after_the_clinician_was_specific_holds() {
+    let q = "Three weeks ago I had my ACL reconstructed. My surgeon was very specific: no resisted hamstring work \
+             at all for twelve weeks while the donor site heals. Should I be doing curls now?";
+    common::assert_verdict(q, Verdict::NotCovered);
+}

@@ -213,3 +213,18 @@ fn bad_news_dropping_and_knocking_on_the_head_ask_what_to_avoid() {
         "{q}"
     );
 }
+
+/// What to avoid asked with "ought I to be leaving out" or "giving a wide berth".
+#[test]
+fn leaving_out_and_a_wide_berth_ask_what_to_avoid() {
+    for q in [
+        "Total knee replacement years ago. Which gym exercises ought I to be leaving out?",
+        "I have knee arthritis and joined a gym. Which of those machines should I be giving a wide berth?",
+    ] {
+        assert_eq!(
+            ask(q, None).understood.intent.as_deref(),
+            Some("overview (what to avoid)"),
+            "{q}"
+        );
+    }
+}

@@ -188,6 +188,8 @@ pub struct WordsDef {
     pub time_not_outing: Vec<String>,
     #[serde(default)]
     pub time_finding: Vec<String>,
+    #[serde(default)]
+    pub time_earlier_surgery: Vec<String>,
     /// Words between a training word and an uncovered thing that break the link.
     #[serde(default)]
     pub not_aimed: Vec<String>,

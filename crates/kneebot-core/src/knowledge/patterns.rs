@@ -154,6 +154,9 @@ pub struct TimeWords {
     /// The same as word sequences, read up to five words before an injury ("diagnosed with a meniscus
     /// tear 2 days ago"): the injury was found then, not dated.
     pub finding_seq: Vec<Vec<String>>,
+    /// Words up to four before an operation that make it an earlier one than the post is about ("the
+    /// first was a trim back in 2030"): its date is its own.
+    pub earlier_surgery: Vec<Vec<String>>,
     /// Words just before a span that put it ahead ("in 3 weeks", "within the next").
     pub future: Vec<String>,
     /// Words just after a span that make it how often ("3 days a week", "an hour per day").

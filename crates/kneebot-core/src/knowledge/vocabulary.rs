@@ -435,6 +435,7 @@ impl Vocabulary {
                 post_event_now: plain(&vocab.words.time_post_event_now),
                 finding: plain(&vocab.words.time_finding),
                 finding_seq: words(&vocab.words.time_finding),
+                earlier_surgery: words(&vocab.words.time_earlier_surgery),
                 future: plain(&vocab.words.time_future),
                 frequency: plain(&vocab.words.time_frequency),
                 not_outing: plain(&vocab.words.time_not_outing),

@@ -270,7 +270,17 @@ pub(super) fn read(
                 d.anchored && !breaks.any_within(from, to)
             })
         };
+        // "Second op on that knee, the first was a trim back in 2030": beside another operation, one told
+        // as earlier dates only itself.
+        let earlier = |at: &usize| super::phrases::preceded_by(text, *at, &time.earlier_surgery, 4);
+        let others_named = surgeries().any(|at| !earlier(&at));
+        let earlier_dates: Vec<usize> = surgeries()
+            .filter(|at| others_named && earlier(at))
+            .filter_map(dated_in_its_clause)
+            .map(|d| d.start)
+            .collect();
         let latest = surgeries()
+            .filter(|at| !(others_named && earlier(at)))
             .chain(told_otherwise().map(|m| m.end()))
             .filter_map(dated_in_its_clause)
             .map(|d| d.days)
@@ -306,7 +316,11 @@ pub(super) fn read(
         // after it, told today.
         elapsed_days = post_op()
             .or(latest)
-            .or_else(|| nearest(at))
+            .or_else(|| {
+                nearest_span(at)
+                    .filter(|d| !earlier_dates.contains(&d.start))
+                    .map(|d| d.days)
+            })
             .filter(|_| !asks_after);
         // "Four months out from my knee replacement, then I cracked the kneecap on 15 March": a trauma
         // dated in its own clause after the operation is where the person is now.

@@ -127,6 +127,16 @@ fn unit(word: &str) -> Option<f64> {
     })
 }
 
+/// True when the words after a span tell what it was spent doing ("two years of going back and forth",
+/// "three months of trying everything"): "of" and a verb's -ing form make the span how long that went
+/// on, not a time since anything.
+fn spent_doing(after: &str) -> bool {
+    after
+        .strip_prefix("of ")
+        .and_then(|rest| rest.split(|c: char| !c.is_ascii_alphabetic()).next())
+        .is_some_and(|word| word.len() > 4 && word.ends_with("ing"))
+}
+
 /// The words `LENGTH_OF` reads ("a 12.5 km").
 const LENGTH_OF_WORDS: usize = 3;
 
@@ -215,7 +225,7 @@ pub fn find(
             after
                 .strip_prefix(w.as_str())
                 .is_some_and(|rest| !rest.starts_with(|c: char| c.is_alphanumeric()))
-        });
+        }) || spent_doing(after);
         // "It aches after a day out": an outing, not a day since the operation ("a day out from surgery").
         let outing = whole.as_str() == "a day"
             && after.starts_with("out")
