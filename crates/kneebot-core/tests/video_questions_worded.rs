@@ -94,3 +94,29 @@ fn the_video_pointed_at_in_plain_or_second_language_grammar_is_asked_about() {
         assert_eq!(a.verdict, Verdict::Info, "{q}: {}", a.guidance);
     }
 }
+
+/// "When" that sets the scene for another question ("When he talks about the accelerator, what does he mean
+/// by the brakes?") does not make it a question of when; "two specific moments" are the two times the
+/// video gives.
+#[test]
+fn a_scene_set_with_when_and_two_specific_moments_are_asked_of_the_video() {
+    common::assert_verdict(
+        "I got a bit lost in the middle. When he talks about the quads being the accelerator, what does he \
+         mean by the hamstrings being the brakes?",
+        Verdict::Info,
+    );
+    let answer = common::assert_verdict(
+        "Someone in another thread said this video actually allows hamstring work at two specific moments. \
+         What are they, according to the video?",
+        Verdict::Info,
+    );
+    assert!(
+        answer.passages[0]
+            .quote
+            .replace("**", "")
+            .to_lowercase()
+            .contains("two times when"),
+        "{}",
+        answer.passages[0].quote
+    );
+}

@@ -213,7 +213,9 @@ pub(super) fn read(facts: &Facts, vocab: &Vocabulary) -> Asks {
     } else if ((p.timing.is_match(&asked.text) && !(about_material && on_whole(OnWhole::HowLong)))
         // "Both my knees were operated on. When exactly does he say…?": the asking sentence opens so.
         || (about_material
-            && (lead.starts_with("when") || asked.text.trim_start().starts_with("when "))))
+            && [lead.as_str(), asked.text.as_str()]
+                .iter()
+                .any(|s| opens_with_when(s, &opens_info))))
         // "What should I do for exercise, and how long / how often?": the rulings answer the first part;
         // the material gives no timing either way.
         && !open_do_or_avoid
@@ -315,4 +317,15 @@ pub(super) fn read(facts: &Facts, vocab: &Vocabulary) -> Asks {
 fn asks_dose(text: &str, p: &crate::knowledge::vocabulary::IntentPatterns) -> bool {
     p.dose.is_match(text)
         && (!p.effect.is_match(text) || p.dose.is_match(&p.effect.replace_all(text, " ")))
+}
+
+/// True when `text` opens with "when" as its question ("When exactly does he say…?"), not as a clause
+/// setting the scene for another question after a comma ("When he talks about the accelerator, what does
+/// he mean by the brakes?").
+fn opens_with_when(text: &str, opens_info: &dyn Fn(&str) -> bool) -> bool {
+    let text = text.trim_start();
+    text.starts_with("when")
+        && !text
+            .split_once(',')
+            .is_some_and(|(_, rest)| opens_info(rest.trim_start()))
 }
