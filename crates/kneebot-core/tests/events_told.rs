@@ -270,6 +270,17 @@ fn a_hip_or_knee_done_is_an_operation() {
          up my bridges?",
         kneebot_core::Verdict::Urgent,
     );
+    // An injection, a scan or a physio's treatment "done" is no operation; nor is one ahead, or a knee
+    // "done in" (hurt).
+    for q in [
+        "had my knees done with PRP 2 weeks ago for arthritis, are hamstring curls ok?",
+        "I had my knee done (cortisone injection) 2 weeks ago for my arthritis, can I do leg curls?",
+        "Steroid injection in my knee done 2 weeks ago for arthritis, can I do leg curls?",
+        "Getting my knee done tomorrow! Can I do leg curls today?",
+        "Got my knee done in at rugby 3 days ago, can I do leg curls?",
+    ] {
+        assert_ne!(event(q).as_deref(), Some("surgery"), "{q}");
+    }
 }
 
 /// How long something went on ("two years of going back and forth on the waiting list") or a stay ("two
@@ -289,6 +300,15 @@ fn a_span_spent_doing_something_or_somewhere_dates_nothing() {
         elapsed("Had my knee replacement, 6 weeks in now. Can I do hamstring curls?"),
         Some(42.0)
     );
+    // The time since the operation told as "of recovering", and a stay that a later time does not replace.
+    assert_eq!(
+        elapsed("I'm 3 weeks of recovering from my TKR now, can I do leg curls?"),
+        Some(21.0)
+    );
+    assert!(elapsed(
+        "Knee replacement, 6 months in the rehab programme, finished it 2 weeks ago. Leg curls ok?"
+    )
+    .is_some_and(|d| d > 150.0));
 }
 
 /// Beside the operation the post is about, one told as earlier ("the first was a trim back in 2030") dates
@@ -307,4 +327,13 @@ fn an_earlier_operation_dates_only_itself() {
         "My first ever surgery was an ACL reconstruction in 2019. Can I do leg curls?"
     )
     .is_some());
+    // No later operation told as done: the first one's date stands.
+    for q in [
+        "My first ever surgery was 2 weeks ago, an ACL reconstruction. The operation went well. Can I do leg curls?",
+        "I'm 70 years old and had a knee replacement 3 weeks ago. The surgery went well. Can I do leg curls?",
+        "My first ACL surgery was 8 months ago, and the second operation is booked for 3 weeks from now. Can I do \
+         leg curls?",
+    ] {
+        assert!(elapsed(q).is_some(), "{q}");
+    }
 }

@@ -262,4 +262,8 @@ fn a_limit_after_the_clinician_was_specific_holds() {
     let q = "Three weeks ago I had my ACL reconstructed. My surgeon was very specific: no resisted hamstring work \
              at all for twelve weeks while the donor site heals. Should I be doing curls now?";
     common::assert_verdict(q, Verdict::NotCovered);
+    // A clinician who "wasn't specific" set no limit.
+    let q = "My surgeon wasn't specific and gave me no leg curl guidance at all, ACL reconstruction 8 months ago, \
+             walking fine, should I do leg curls?";
+    assert_ne!(common::ask(q, None).verdict, Verdict::NotCovered, "{q}");
 }

@@ -157,6 +157,10 @@ pub struct TimeWords {
     /// Words up to four before an operation that make it an earlier one than the post is about ("the
     /// first was a trim back in 2030"): its date is its own.
     pub earlier_surgery: Vec<Vec<String>>,
+    /// ...read only when one is told as later ("second op", "redone").
+    pub later_surgery: Vec<Vec<String>>,
+    /// -ing words after "of" that leave a span dating the operation ("3 weeks of recovering").
+    pub lasted_not_doing: Vec<String>,
     /// Words just before a span that put it ahead ("in 3 weeks", "within the next").
     pub future: Vec<String>,
     /// Words just after a span that make it how often ("3 days a week", "an hour per day").

@@ -436,6 +436,8 @@ impl Vocabulary {
                 finding: plain(&vocab.words.time_finding),
                 finding_seq: words(&vocab.words.time_finding),
                 earlier_surgery: words(&vocab.words.time_earlier_surgery),
+                later_surgery: words(&vocab.words.time_later_surgery),
+                lasted_not_doing: plain(&vocab.words.time_lasted_not_doing),
                 future: plain(&vocab.words.time_future),
                 frequency: plain(&vocab.words.time_frequency),
                 not_outing: plain(&vocab.words.time_not_outing),

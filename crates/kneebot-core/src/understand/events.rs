@@ -272,8 +272,10 @@ pub(super) fn read(
         };
         // "Second op on that knee, the first was a trim back in 2030": beside another operation, one told
         // as earlier dates only itself.
+        // Only when a later one is told as done and nothing in the post is ahead.
         let earlier = |at: &usize| super::phrases::preceded_by(text, *at, &time.earlier_surgery, 4);
-        let others_named = surgeries().any(|at| !earlier(&at));
+        let others_named = !not_past
+            && surgeries().any(|at| super::phrases::preceded_by(text, at, &time.later_surgery, 4));
         let earlier_dates: Vec<usize> = surgeries()
             .filter(|at| others_named && earlier(at))
             .filter_map(dated_in_its_clause)

@@ -129,12 +129,14 @@ fn unit(word: &str) -> Option<f64> {
 
 /// True when the words after a span tell what it was spent doing ("two years of going back and forth",
 /// "three months of trying everything"): "of" and a verb's -ing form make the span how long that went
-/// on, not a time since anything.
-fn spent_doing(after: &str) -> bool {
+/// on, not a time since anything (except `[words] time_lasted_not_doing`: "3 weeks of recovering").
+fn spent_doing(after: &str, not_doing: &[String]) -> bool {
     after
         .strip_prefix("of ")
         .and_then(|rest| rest.split(|c: char| !c.is_ascii_alphabetic()).next())
-        .is_some_and(|word| word.len() > 4 && word.ends_with("ing"))
+        .is_some_and(|word| {
+            word.len() > 4 && word.ends_with("ing") && !not_doing.iter().any(|w| w == word)
+        })
 }
 
 /// The words `LENGTH_OF` reads ("a 12.5 km").
@@ -225,7 +227,7 @@ pub fn find(
             after
                 .strip_prefix(w.as_str())
                 .is_some_and(|rest| !rest.starts_with(|c: char| c.is_alphanumeric()))
-        }) || spent_doing(after);
+        }) || spent_doing(after, &words.lasted_not_doing);
         // "It aches after a day out": an outing, not a day since the operation ("a day out from surgery").
         let outing = whole.as_str() == "a day"
             && after.starts_with("out")
