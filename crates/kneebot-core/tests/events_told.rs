@@ -337,35 +337,3 @@ fn an_earlier_operation_dates_only_itself() {
         assert!(elapsed(q).is_some(), "{q}");
     }
 }
-
-/// A consultant who "wouldn't operate" or "refused to operate" has not operated.
-#[test]
-fn a_surgeon_who_would_not_operate_has_not() {
-    for q in [
-        "MRI showed a meniscus tear, and the consultant said he wouldn't operate. What should I be doing?",
-        "My surgeon refused to operate on my meniscus tear, what should I do?",
-    ] {
-        assert_eq!(event(q), None, "{q}");
-    }
-}
-
-/// A knee that "went again" or "went on me" is hurt; of injuries each dated in its own clause, the latest is
-/// where the person is now ("MCL sprain in my twenties… went again on 26 April").
-#[test]
-fn a_knee_that_went_again_is_a_fresh_injury_dated_in_its_clause() {
-    let a = ask(
-        "My dodgy left knee (MCL sprain in my twenties, never been quite right since) went again on 20 November \
-         stepping off a kerb. Is leg curl work alright at this stage?",
-        None,
-    );
-    assert_eq!(a.understood.event.as_deref(), Some("fresh injury"));
-    assert!(
-        a.understood.elapsed_days.is_some_and(|d| d < 28.0),
-        "{:?}",
-        a.understood.elapsed_days
-    );
-    assert_eq!(
-        event("My knee went on me playing football 5 days ago. Can I do leg curls?").as_deref(),
-        Some("fresh injury")
-    );
-}

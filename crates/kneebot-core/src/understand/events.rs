@@ -34,6 +34,9 @@ pub(super) fn read(
     let vocab = &knowledge.vocabulary;
     let mut event = None;
     let mut elapsed_days = None;
+    // Surgery, trauma, injury and time.
+    // "…after all that waiting for the op": a wait told as over says nothing of a surgery ahead.
+    // Where each surgery word stands, in order.
     // "Carry on or knock it on the head?", "fell asleep on the sofa", "the pinned post": a saying, no
     // injury or operation.
     let sayings = if vocab.not_injury.is_match(text) {
@@ -78,7 +81,6 @@ pub(super) fn read(
                 })
         })
     };
-    // "…after all that waiting for the op": a wait told as over says nothing of a surgery ahead.
     let not_past = (vocab.not_past.is_match(text) && {
         let mut rest = text.to_string();
         for r in &vocab.waited {
@@ -240,13 +242,6 @@ pub(super) fn read(
             !preceded_by(d, &time.length) && !time.finding.iter().any(|w| ends_with_word(before, w))
         }) && !super::phrases::preceded_by(text, at, &time.finding_seq, 5)
     };
-    // The date told of the words at `at` in their own clause, if any.
-    let dated_in_its_clause = |at: usize| {
-        date_of(at).filter(|d| {
-            let (from, to) = between(d, at);
-            d.anchored && !breaks.any_within(from, to)
-        })
-    };
     let settings = &knowledge.policy.settings;
     // A dated tear within the fresh window, after a surgery long behind ("tore my MCL five days ago, same
     // knee I had an ACL reconstruction on back in 2015"): the tear is what the question is about now.
@@ -261,20 +256,33 @@ pub(super) fn read(
         elapsed_days = Some(days);
     } else if let Some(at) = surgery_at {
         event = Some(Event::Surgery);
-        // Of several surgeries each dated in its own clause ("ACL surgery three years ago… a release in
-        // December"), the latest is where the person is now; one told in other words ("the right one was
-        // done on March 4th") is dated from where its words end. One told as earlier beside a later one
-        // told as done ("second op on that knee, the first was a trim back in 2030") dates only itself.
+        // The times a post about a coming surgery gives are ahead of it, not since it. Of several
+        // surgeries dated ("ACL surgery three years ago… a follow-up release in December"), the latest
+        // is where the person is now.
+        // Each dated in its own clause: "…signed me off last week, but my operated hamstring is weaker"
+        // names the operation again without dating it.
+        // An operation told in other words ("the right one was done on March 4th") is dated from where
+        // its words end, since the date follows the verb.
+        // The date told of the words at `at` in their own clause, if any.
+        let dated_in_its_clause = |at: usize| {
+            date_of(at).filter(|d| {
+                let (from, to) = between(d, at);
+                d.anchored && !breaks.any_within(from, to)
+            })
+        };
+        // "Second op on that knee, the first was a trim back in 2030": beside another operation, one told
+        // as earlier dates only itself.
+        // Only when a later one is told as done and nothing in the post is ahead.
         let earlier = |at: &usize| super::phrases::preceded_by(text, *at, &time.earlier_surgery, 4);
-        let later_told = !not_past
+        let others_named = !not_past
             && surgeries().any(|at| super::phrases::preceded_by(text, at, &time.later_surgery, 4));
         let earlier_dates: Vec<usize> = surgeries()
-            .filter(|at| later_told && earlier(at))
+            .filter(|at| others_named && earlier(at))
             .filter_map(dated_in_its_clause)
             .map(|d| d.start)
             .collect();
         let latest = surgeries()
-            .filter(|at| !(later_told && earlier(at)))
+            .filter(|at| !(others_named && earlier(at)))
             .chain(told_otherwise().map(|m| m.end()))
             .filter_map(dated_in_its_clause)
             .map(|d| d.days)
@@ -336,17 +344,8 @@ pub(super) fn read(
         event = Some(Event::Trauma);
         elapsed_days = nearest(at);
     } else if let Some(at) = injury_at {
-        // Of injuries each dated in its own clause, the latest ("MCL sprain in my twenties… went again on 26
-        // April"); else the first one's nearest date.
-        let latest = injuries.iter().filter(|&&at| dated(at));
-        let latest = latest
-            .filter_map(|&at| dated_in_its_clause(at))
-            .map(|d| d.days);
-        if let Some(days) = latest
-            .reduce(f64::min)
-            .or_else(|| nearest(at).filter(|_| dated(at)))
-        {
-            if days <= settings.fresh_injury_max_days {
+        if let Some(days) = nearest(at).filter(|_| dated(at)) {
+            if days <= knowledge.policy.settings.fresh_injury_max_days {
                 event = Some(Event::FreshInjury);
                 elapsed_days = Some(days);
             }
