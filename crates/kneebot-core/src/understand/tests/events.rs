@@ -5,8 +5,7 @@ use super::*;
 
 #[test]
 fn events_time_and_signals() {
-    type Case<'a> = (&'a str, Option<Event>, Option<f64>, Option<Phase>);
-    let cases: &[Case] = &[
+    let cases: &[EventCase] = &[
         (
             "acl surgery 6 wks ago",
             Some(Event::Surgery),
@@ -267,14 +266,5 @@ fn events_time_and_signals() {
             None,
         ),
     ];
-    for (q, event, days, signal) in cases {
-        let u = read(q);
-        assert_eq!(u.event, *event, "{q}");
-        assert_eq!(
-            u.elapsed_days.map(|d| (d * 10.0).round() / 10.0),
-            *days,
-            "{q}"
-        );
-        assert_eq!(u.signal, *signal, "{q}");
-    }
+    assert_events(cases);
 }

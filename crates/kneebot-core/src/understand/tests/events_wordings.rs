@@ -6,8 +6,7 @@ use super::*;
 
 #[test]
 fn events_time_and_signals_in_members_words() {
-    type Case<'a> = (&'a str, Option<Event>, Option<f64>, Option<Phase>);
-    let cases: &[Case] = &[
+    let cases: &[EventCase] = &[
         // A surgery someone had to have is past; "just over 3 weeks ago" dates a tear; "again" does not
         // put a month ahead; weakness worked on is still weakness.
         (
@@ -150,14 +149,5 @@ fn events_time_and_signals_in_members_words() {
             Some(Phase::Early),
         ),
     ];
-    for (q, event, days, signal) in cases {
-        let u = read(q);
-        assert_eq!(u.event, *event, "{q}");
-        assert_eq!(
-            u.elapsed_days.map(|d| (d * 10.0).round() / 10.0),
-            *days,
-            "{q}"
-        );
-        assert_eq!(u.signal, *signal, "{q}");
-    }
+    assert_events(cases);
 }

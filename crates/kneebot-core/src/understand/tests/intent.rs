@@ -240,9 +240,7 @@ fn intent() {
             Intent::Outside,
         ),
     ];
-    for (q, want) in cases {
-        assert_eq!(read(q).intent, Some(*want), "{q}");
-    }
+    assert_intents(cases);
 }
 
 /// "Good idea or am I asking for trouble?" or "who's right?" after a story of the exercise asks about that

@@ -163,7 +163,5 @@ fn intent_in_members_words() {
             Intent::Advice,
         ),
     ];
-    for (q, want) in cases {
-        assert_eq!(read(q).intent, Some(*want), "{q}");
-    }
+    assert_intents(cases);
 }

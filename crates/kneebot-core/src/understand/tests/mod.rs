@@ -23,6 +23,30 @@ fn read(q: &str) -> Understanding {
     Understanding::read(q, TODAY, knowledge(), &Stemmer::default())
 }
 
+/// Each question read with the intent it should have.
+fn assert_intents(cases: &[(&str, Intent)]) {
+    for (q, want) in cases {
+        assert_eq!(read(q).intent, Some(*want), "{q}");
+    }
+}
+
+/// A question, and the event, days since it (to a tenth) and recovery signal it should be read with.
+type EventCase<'a> = (&'a str, Option<Event>, Option<f64>, Option<Phase>);
+
+/// Each question read with the event, time and signal it should have.
+fn assert_events(cases: &[EventCase]) {
+    for (q, event, days, signal) in cases {
+        let u = read(q);
+        assert_eq!(u.event, *event, "{q}");
+        assert_eq!(
+            u.elapsed_days.map(|d| (d * 10.0).round() / 10.0),
+            *days,
+            "{q}"
+        );
+        assert_eq!(u.signal, *signal, "{q}");
+    }
+}
+
 fn ids(u: &Understanding) -> Vec<&str> {
     u.conditions
         .iter()

@@ -272,7 +272,5 @@ fn open_questions_in_members_words() {
             Intent::Advice,
         ),
     ];
-    for (q, want) in cases {
-        assert_eq!(read(q).intent, Some(*want), "{q}");
-    }
+    assert_intents(cases);
 }

@@ -175,9 +175,7 @@ fn open_questions() {
             Intent::Overview(asking::OpenAsk::Do),
         ),
     ];
-    for (q, want) in cases {
-        assert_eq!(read(q).intent, Some(*want), "{q}");
-    }
+    assert_intents(cases);
 }
 
 /// After a story of symptoms, a request for a fix ("any suggestions on how to fix it?") asks what to do,
