@@ -34,9 +34,6 @@ pub(super) fn read(
     let vocab = &knowledge.vocabulary;
     let mut event = None;
     let mut elapsed_days = None;
-    // Surgery, trauma, injury and time.
-    // "…after all that waiting for the op": a wait told as over says nothing of a surgery ahead.
-    // Where each surgery word stands, in order.
     // "Carry on or knock it on the head?", "fell asleep on the sofa", "the pinned post": a saying, no
     // injury or operation.
     let sayings = if vocab.not_injury.is_match(text) {
@@ -81,6 +78,7 @@ pub(super) fn read(
                 })
         })
     };
+    // "…after all that waiting for the op": a wait told as over says nothing of a surgery ahead.
     let not_past = (vocab.not_past.is_match(text) && {
         let mut rest = text.to_string();
         for r in &vocab.waited {
@@ -270,19 +268,21 @@ pub(super) fn read(
                 d.anchored && !breaks.any_within(from, to)
             })
         };
-        // "Second op on that knee, the first was a trim back in 2030": beside another operation, one told
-        // as earlier dates only itself.
-        // Only when a later one is told as done and nothing in the post is ahead.
-        let earlier = |at: &usize| super::phrases::preceded_by(text, *at, &time.earlier_surgery, 4);
-        let others_named = !not_past
+        // "Second op on that knee, the first was a trim back in 2030": an operation told as earlier dates
+        // only itself, when a later one is told as done and nothing in the post is ahead. Speed: the words
+        // of a later one are looked for only when an earlier one is told.
+        let told_earlier: Vec<usize> = surgeries()
+            .filter(|&at| super::phrases::preceded_by(text, at, &time.earlier_surgery, 4))
+            .collect();
+        let later_told = !told_earlier.is_empty()
+            && !not_past
             && surgeries().any(|at| super::phrases::preceded_by(text, at, &time.later_surgery, 4));
-        let earlier_dates: Vec<usize> = surgeries()
-            .filter(|at| others_named && earlier(at))
-            .filter_map(dated_in_its_clause)
-            .map(|d| d.start)
+        let earlier = |at: &usize| later_told && told_earlier.contains(at);
+        let earlier_dates: Vec<usize> = (told_earlier.iter().copied().filter(earlier))
+            .filter_map(|at| dated_in_its_clause(at).map(|d| d.start))
             .collect();
         let latest = surgeries()
-            .filter(|at| !(others_named && earlier(at)))
+            .filter(|at| !earlier(at))
             .chain(told_otherwise().map(|m| m.end()))
             .filter_map(dated_in_its_clause)
             .map(|d| d.days)

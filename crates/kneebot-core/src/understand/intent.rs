@@ -213,9 +213,7 @@ pub(super) fn read(facts: &Facts, vocab: &Vocabulary) -> Asks {
     } else if ((p.timing.is_match(&asked.text) && !(about_material && on_whole(OnWhole::HowLong)))
         // "Both my knees were operated on. When exactly does he say…?": the asking sentence opens so.
         || (about_material
-            && [lead.as_str(), asked.text.as_str()]
-                .iter()
-                .any(|s| opens_with_when(s, &opens_info))))
+            && (opens_with_when(&lead, &opens_info) || opens_with_when(&asked.text, &opens_info))))
         // "What should I do for exercise, and how long / how often?": the rulings answer the first part;
         // the material gives no timing either way.
         && !open_do_or_avoid
