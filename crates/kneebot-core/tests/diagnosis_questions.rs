@@ -15,6 +15,21 @@ fn a_condition_or_something_else_is_a_diagnosis_question() {
     assert!(answer.overview.is_empty(), "{q}");
 }
 
+/// A run named twice where the symptom shows ("10k into every run") is one setting: the question
+/// after it asks what the problem is, not whether to run. Asked of the run itself, it is still a ruling.
+#[test]
+fn an_exercise_named_twice_where_a_symptom_shows_is_the_setting() {
+    for q in [
+        "about 10k into every run the outer side of my knee begins to ache, is that IT band or something worse",
+        "10k into each long run my knee starts throbbing on the outside, could that be IT band syndrome",
+    ] {
+        let answer = common::assert_verdict(q, Verdict::NotCovered);
+        assert!(answer.overview.is_empty(), "{q}");
+    }
+    let q = "about two miles into every jog my knee aches a little, should I keep jogging?";
+    assert_ne!(ask(q, None).verdict, Verdict::NotCovered, "{q}");
+}
+
 /// Whether a symptom is the condition someone named, or something else, asked in other words: a story
 /// of one's run is not a question about running.
 #[test]

@@ -267,3 +267,17 @@ fn a_limit_after_the_clinician_was_specific_holds() {
              walking fine, should I do leg curls?";
     assert_ne!(common::ask(q, None).verdict, Verdict::NotCovered, "{q}");
 }
+
+/// A clinician's instruction told as a label ("Physio's orders: no…", "my consultant's instructions: zero…")
+/// is the clinician's limit, as when told with "said".
+#[test]
+fn a_limit_told_as_the_clinicians_orders_holds() {
+    for q in [
+        "Meniscus repair eleven days ago. Physio's orders: no resisted knee bending until week eight. Can I \
+         start some band leg curls?",
+        "Had my ACL rebuilt at the start of the month. My consultant's instructions: zero hamstring curls for \
+         ten weeks. Are hamstring curls ok now?",
+    ] {
+        common::assert_verdict(q, Verdict::NotCovered);
+    }
+}

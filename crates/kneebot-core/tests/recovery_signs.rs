@@ -267,6 +267,10 @@ fn finished_up_with_the_physio_is_rehab_over() {
     let q = "I finished up with the physio in January, a year after the meniscus repair. The leg is still weaker \
              than the other one. Would I go back to the hamstring curls to build it up?";
     assert_eq!(ask(q, None).verdict, Verdict::Avoid, "{q}");
+    // "Physiotherapy" is the physio in full.
+    let q = "Completed my physiotherapy after the knee replacement and they let me go, but the hamstring on \
+             that side is still the weaker one. Are leg curls the answer?";
+    assert_eq!(ask(q, None).verdict, Verdict::Avoid, "{q}");
 }
 
 /// "Physio signed me off last week, rehab's done" is rehab over, and the operation named again later

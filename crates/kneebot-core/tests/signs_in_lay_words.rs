@@ -247,6 +247,11 @@ fn sudden_swelling_and_no_weight_told_in_lay_words_are_warning_signs() {
          inflated it. Ice plus a few gentle squats to keep it mobile, yes?",
         "came down awkward off a rebound at basketball last night. the leg hasnt taken any weight since, ive \
          been hopping to the kitchen and back. which exercises will get it moving again?",
+        // Told of someone else, and hopping "round" as much of the world says it.
+        "My son landed badly at basketball on Thursday and felt a pop. The leg won't hold him at all when he \
+         stands, what exercises should he start?",
+        "My husband twisted his knee on the stairs yesterday, he's been hopping round the flat ever since. \
+         Which exercises can he do?",
     ] {
         common::assert_verdict(q, Verdict::Urgent);
     }

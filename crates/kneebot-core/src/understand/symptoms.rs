@@ -4,6 +4,7 @@
 
 use super::normalize::Token;
 use super::phrases::{preceded_by, sentence_span, sentence_tokens, word_before};
+use crate::ids::TopicId;
 use crate::knowledge::vocabulary::Asking;
 use rustc_hash::FxHashMap as HashMap;
 
@@ -64,4 +65,34 @@ pub fn in_symptoms(
             ) && symptom_in_sentence(sentence)
         })
         .collect()
+}
+
+/// True when every exercise named (`mentions`: topic, first and last token) is only the setting of a
+/// symptom (`in_symptom`), part of a recovery sign (`in_sign`) or ruled out (`limited`): the post tells
+/// symptoms rather than asking about an exercise. "Around 5k into every run the outside of my knee starts
+/// burning": one exercise named twice in a sentence is one setting, so where one naming is a symptom's
+/// setting the others in that sentence are too.
+pub fn only_in_symptoms(
+    tokens: &[Token],
+    mentions: &[(TopicId, usize, usize)],
+    in_symptom: &[bool],
+    in_sign: &[bool],
+    limited: &[TopicId],
+) -> bool {
+    let setting_in_sentence = |topic: TopicId, sentence: usize| {
+        mentions
+            .iter()
+            .zip(in_symptom)
+            .any(|(&(t, first, _), &symptom)| {
+                symptom && t == topic && tokens[first].sentence == sentence
+            })
+    };
+    mentions.iter().zip(in_symptom.iter().zip(in_sign)).all(
+        |(&(t, first, _), (&symptom, &sign))| {
+            symptom
+                || sign
+                || limited.contains(&t)
+                || setting_in_sentence(t, tokens[first].sentence)
+        },
+    )
 }

@@ -7,13 +7,13 @@ use super::mention_roles::{backstory, goal, in_signal_sentence, inside_signal};
 use super::normalize::Token;
 use super::phrases::{contains_seq, excluded_before, word_before, Found};
 use super::signals::Signals;
-use crate::ids::TopicId;
-use crate::knowledge::vocabulary::Meaning;
-use crate::knowledge::{Knowledge, Vocabulary};
-
+use super::symptoms::only_in_symptoms;
 use super::uncovered::{
     asks_about_training, asks_about_uncovered, open_beside, uncovered_asked, widened, Mention,
 };
+use crate::ids::TopicId;
+use crate::knowledge::vocabulary::Meaning;
+use crate::knowledge::{Knowledge, Vocabulary};
 
 /// What the question asks about.
 pub(super) struct Topic {
@@ -135,9 +135,7 @@ pub(super) fn read(
     // In a sentence that tells and then asks an open question ("I enjoy running, but is there anything I
     // can do so I can keep going?"), only an exercise in the asking clause is asked about; a short question
     // after the telling clause ("…hates leg curls, should I drop them?") asks about the exercise told of.
-    // An exercise inside a recovery sign ("I walk quite well now") is the sign, one where a symptom shows
-    // ("hurts when I run") is the symptom's setting, and a ruled-out one is not on the table: a post naming
-    // only such exercises tells symptoms rather than asking about an exercise.
+    // One where a symptom shows ("hurts when I run") is the symptom's setting (`only_in_symptoms`).
     let in_symptom = super::symptoms::in_symptoms(
         text,
         tokens,
@@ -209,10 +207,6 @@ pub(super) fn read(
     };
     let topic_asked =
         (asked_about.iter().any(|&a| a) || pointed.is_some_and(|p| p.in_asking)) && !candidates;
-    let exercises_only_in_symptoms = mentions
-        .iter()
-        .zip(in_symptom.iter().zip(&mention_in_sign))
-        .all(|(&(t, _, _), (&symptom, &in_sign))| symptom || in_sign || limited.contains(&t));
     Topic {
         topic,
         topic_is_alternative,
@@ -221,9 +215,15 @@ pub(super) fn read(
         uncovered_asked: uncovered_named,
         asks_only_uncovered,
         uncovered_goal,
+        exercises_only_in_symptoms: only_in_symptoms(
+            tokens,
+            &mentions,
+            &in_symptom,
+            &mention_in_sign,
+            &limited,
+        ),
         limited,
         topic_asked,
-        exercises_only_in_symptoms,
         asked,
     }
 }
