@@ -337,3 +337,23 @@ fn an_earlier_operation_dates_only_itself() {
         assert!(elapsed(q).is_some(), "{q}");
     }
 }
+
+/// An operation not wanted ("not keen on surgery", "I'd rather not have an op") is not had; harm feared to
+/// one already had ("don't want to undo the surgery") does not deny it.
+#[test]
+fn an_operation_not_wanted_is_not_had_but_one_feared_for_is() {
+    for q in [
+        "Bad arthritis in both knees according to the x-rays. Not keen on surgery while I can still manage. What \
+         exercises should I do?",
+        "My torn meniscus is sore on stairs. I'd rather not have an operation, should I do leg curls?",
+    ] {
+        assert_eq!(event(q), None, "{q}");
+    }
+    for q in [
+        "They repaired my meniscus on the left. I want to get strong again but I don't want to ruin the repair. \
+         What should I avoid?",
+        "Had my ACL reconstruction. Really don't want to wreck the graft, are leg curls ok?",
+    ] {
+        assert_eq!(event(q).as_deref(), Some("surgery"), "{q}");
+    }
+}

@@ -290,10 +290,10 @@ pub struct EventsDef {
     /// Regular expressions for a time ahead ("next week"): a surgery in the same sentence is ahead.
     #[serde(default)]
     pub ahead: Vec<Spanned<String>>,
-    /// Regular expressions for a wait for surgery told as over ("after all that waiting for the op"): no
-    /// sign that the surgery is ahead.
+    /// Regular expressions for words that tell a surgery as done ("after all that waiting for the op",
+    /// "don't want to undo the surgery"): taken out before `not_past` is read.
     #[serde(default)]
-    pub waited: Vec<Spanned<String>>,
+    pub told_done: Vec<Spanned<String>>,
     /// Regular expressions that, in a question sentence, ask about the time after a surgery not yet past.
     #[serde(default)]
     pub asks_after: Vec<Spanned<String>>,

@@ -128,8 +128,8 @@ pub struct Vocabulary {
     pub not_injury: AnyOf,
     /// A time ahead, which puts a surgery in its sentence ahead (`[events] ahead`).
     pub ahead: AnyOf,
-    /// A wait for surgery told as over (`[events] waited`).
-    pub waited: Vec<Regex>,
+    /// A wait for surgery told as over (`[events] told_done`).
+    pub told_done: Vec<Regex>,
     /// Exercises described rather than named (`[[topic]] described`), with their topic.
     pub described: Tagged<TopicId>,
     /// Positions someone may say they cannot take (`[[posture]]`).
@@ -256,9 +256,9 @@ impl Vocabulary {
             .iter()
             .filter_map(|p| compile(p, problems))
             .collect();
-        let waited = vocab
+        let told_done = vocab
             .events
-            .waited
+            .told_done
             .iter()
             .filter_map(|p| compile(p, problems))
             .collect();
@@ -457,7 +457,7 @@ impl Vocabulary {
             not_past,
             not_injury,
             ahead,
-            waited,
+            told_done,
             asks_after,
             described,
             postures,

@@ -78,10 +78,10 @@ pub(super) fn read(
                 })
         })
     };
-    // "…after all that waiting for the op": a wait told as over says nothing of a surgery ahead.
+    // "…after all that waiting for the op", "don't want to undo the surgery": told as done.
     let not_past = (vocab.not_past.is_match(text) && {
         let mut rest = text.to_string();
-        for r in &vocab.waited {
+        for r in &vocab.told_done {
             rest = r.replace_all(&rest, " ").into_owned();
         }
         vocab.not_past.is_match(&rest)
