@@ -228,3 +228,22 @@ fn leaving_out_and_a_wide_berth_ask_what_to_avoid() {
         );
     }
 }
+
+/// "What's best for strengthening them?" and "which of those should I stick with?" ask what to do: an
+/// overview, whatever exercises the story lists before.
+#[test]
+fn what_is_good_for_building_and_which_to_keep_are_open_questions() {
+    for q in [
+        "My knees are sore after long days on my feet at the factory. What's best for strengthening them?",
+        "Arthritis in the right knee. At the gym I do leg extensions, bridges, lunges and the leg curl \
+         machine. Which of those should I stick with?",
+    ] {
+        let answer = ask(q, None);
+        assert_eq!(
+            answer.understood.intent.as_deref(),
+            Some("overview (what to do)"),
+            "{q}"
+        );
+        assert!(!answer.overview.is_empty(), "{q}");
+    }
+}
