@@ -326,3 +326,14 @@ fn zilch_and_sitting_there_are_the_early_sign() {
         assert_ne!(ask(q, None).understood.phase, Some(Phase::Early), "{q}");
     }
 }
+
+/// "Back to normal" of the person or the knee is the recovered sign; of a calf or a wound it tells a
+/// warning sign over and says nothing of range or walking, so the calendar decides.
+#[test]
+fn back_to_normal_is_recovery_only_of_the_person_or_the_knee() {
+    let q = "Knee replacement seven weeks ago. I had a clot in my calf after it, but the calf is back to normal \
+             now and the clinic discharged me. Can I do leg curls?";
+    assert_eq!(ask(q, None).verdict, Verdict::Depends, "{q}");
+    let q = "Knee replacement seven weeks ago and I'm back to normal now. Can I do leg curls?";
+    assert_eq!(ask(q, None).verdict, Verdict::Avoid, "{q}");
+}
