@@ -247,3 +247,17 @@ fn what_is_good_for_building_and_which_to_keep_are_open_questions() {
         assert!(!answer.overview.is_empty(), "{q}");
     }
 }
+
+/// "Where do I begin with rehab?" asks what to do, so the overview rules on every exercise rather than
+/// heading with one the story names.
+#[test]
+fn where_to_begin_with_exercising_is_what_to_do() {
+    let q = "Broke my ankle in August and had it plated. My calf and thigh are so weak. Where do I even begin \
+             with rehab?";
+    let answer = ask(q, None);
+    assert_eq!(
+        answer.understood.intent.as_deref(),
+        Some("overview (what to do)"),
+        "{q}"
+    );
+}
