@@ -72,6 +72,8 @@ static REFERENCE: LazyLock<Regex> = LazyLock::new(|| {
         r"|\b(?P<on>on|since|last|this past|past) (?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
         // "Thursday gone", "Tuesday past", "Thursday week gone", "the Thursday before last".
         r"|\b(?P<weekday2>monday|tuesday|wednesday|thursday|friday|saturday|sunday) (?P<gone>week gone|week last|before last|just gone|gone|just past|past)\b",
+        // "Two Saturdays ago": the Saturday a week before the last one.
+        r"|\b(?P<weeks_back>two|three|four|2|3|4) (?P<weekday3>monday|tuesday|wednesday|thursday|friday|saturday|sunday)s ago\b",
     ))
     .expect("the calendar pattern is valid")
 });
@@ -310,7 +312,11 @@ fn referenced_day(caps: &regex::Captures<'_>, today: Date) -> Option<Date> {
             }
         };
     }
-    if let Some(w) = caps.name("weekday").or_else(|| caps.name("weekday2")) {
+    if let Some(w) = caps
+        .name("weekday")
+        .or_else(|| caps.name("weekday2"))
+        .or_else(|| caps.name("weekday3"))
+    {
         let target = WEEKDAYS.iter().position(|d| *d == w.as_str())? as i64;
         let mut back = (i64::from(today.weekday().to_monday_zero_offset()) - target).rem_euclid(7);
         if back == 0 {
@@ -323,6 +329,13 @@ fn referenced_day(caps: &regex::Captures<'_>, today: Date) -> Option<Date> {
         {
             back += 7;
         }
+        let weeks_back = match caps.name("weeks_back").map(|n| n.as_str()) {
+            Some("two" | "2") => 1,
+            Some("three" | "3") => 2,
+            Some("four" | "4") => 3,
+            _ => 0,
+        };
+        back += 7 * weeks_back;
         return today.checked_sub(jiff::Span::new().days(back)).ok();
     }
     None

@@ -115,6 +115,10 @@ fn a_weekday_gone_and_the_one_before_last() {
     assert_eq!(find("got it done thursday week gone", today)[0].days, 11.0);
     assert_eq!(find("the thursday before last", today)[0].days, 11.0);
     assert!(find("thursday is my physio day", today).is_empty());
+    // "Two Thursdays ago" is the one before last; "three Thursdays ago" a week before that.
+    assert_eq!(find("tore it two thursdays ago", today)[0].days, 11.0);
+    assert_eq!(find("op was 3 thursdays ago", today)[0].days, 18.0);
+    assert!(find("two thursdays a month", today).is_empty());
 }
 
 #[test]
