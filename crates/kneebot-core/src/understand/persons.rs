@@ -193,17 +193,24 @@ pub(super) fn own_story(
                     .is_none_or(|p| may_be_same(asked_person, p))
             })
     };
-    // "My brother says the leg extension machine is the best thing. Should I be doing it?": a sentence that
-    // only tells what someone else says of an exercise holds what the question points back at, and no
-    // fact of theirs (no knee problem, and no "he" or "she" to tell more of them).
+    // "My brother says the leg extension machine is the best thing. Should I be doing it?", "my buddy does
+    // nordic curls. Do I start those yet?": a sentence that only tells of someone else's exercise holds
+    // what the question points back at, and no fact of theirs (no knee problem, no "he" or "she" to tell
+    // more of them, and no clinician of theirs unless it only reports what someone says).
     let only_reports = |s: usize| {
         let words = super::phrases::sentence_tokens(tokens, s);
+        let reports = || {
+            words
+                .windows(2)
+                .any(|w| persons.of(&w[0].text).is_some() && persons.reporting.contains(&w[1].text))
+        };
+        let names_clinician = || {
+            spans[s].is_some_and(|(start, end)| vocab.intent.clinician.is_match(&text[start..end]))
+        };
         names_exercise[s]
             && !tells_knee[s]
             && !words.iter().any(|t| persons.is_pronoun(&t.text))
-            && words
-                .windows(2)
-                .any(|w| persons.of(&w[0].text).is_some() && persons.reporting.contains(&w[1].text))
+            && (reports() || !names_clinician())
     };
     let left_out: Vec<bool> = (0..count)
         .map(|s| {

@@ -107,3 +107,30 @@ fn what_someone_else_says_of_an_exercise_is_what_the_question_points_back_at() {
     );
     assert_eq!(u.signal, None, "{:?}", u.signals);
 }
+
+/// "What do I do…" and "would she…" ask for one person as "should I…" does: another person's surgery told
+/// beside the asker's own condition is theirs.
+#[test]
+fn a_question_worded_with_do_or_would_is_for_the_person_it_names() {
+    let u = read(
+        "I've had arthritis in my right knee for years. My wife had a knee replacement in March and swears by \
+         her routine. What do I actually do for a knee like mine?",
+    );
+    assert_eq!(u.event, None);
+}
+
+/// A sentence that only tells of someone else's exercise ("my buddy does nordic curls") is kept when no
+/// knee fact of theirs is in it: the question may point back at that exercise ("those").
+#[test]
+fn someone_elses_exercise_is_kept_for_the_question_to_point_at() {
+    for q in [
+        "My ACL was rebuilt in the new year. My gym partner does nordic hamstring curls every week. Do I start \
+         those yet?",
+        "I had my ACL rebuilt in the new year. My mum found some lying hamstring curls online. Should I start \
+         those yet?",
+    ] {
+        let u = read(q);
+        assert_eq!(topic(&u), Some("hamstring_strengthening"), "{q}");
+        assert_eq!(u.event, Some(Event::Surgery), "{q}");
+    }
+}
