@@ -261,3 +261,16 @@ fn where_to_begin_with_exercising_is_what_to_do() {
         "{q}"
     );
 }
+
+/// "Is the elliptical any use for my knees? What kind of workout on it?": the training asked about is
+/// done on the uncovered thing the post asks about, so no exercise overview answers it. Training not
+/// pointed at it still gets one.
+#[test]
+fn training_on_the_uncovered_thing_asked_about_is_not_covered() {
+    let q = "Is the elliptical any use for knees with arthritis? What kind of workout on it, long or short?";
+    let answer = ask(q, None);
+    assert_eq!(answer.verdict, Verdict::NotCovered, "{q}");
+    assert!(answer.overview.is_empty(), "{q}");
+    let q = "I have arthritis in my knees. What kind of workout should I be doing?";
+    assert!(!ask(q, None).overview.is_empty(), "{q}");
+}

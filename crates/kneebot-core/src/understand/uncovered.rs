@@ -130,6 +130,18 @@ pub(super) fn asks_about_training(
                 && !vocab.gear.contains(&tokens[last].text)
         })
     };
+    // "Is the rowing machine any good? What sort of workout on it?": training done on the thing asked
+    // about, pointed back at.
+    let on_it = |end: usize| {
+        let next = |k: usize| {
+            tokens
+                .get(end + k)
+                .filter(|t| t.sentence == tokens[end].sentence)
+                .map(|t| t.text.as_str())
+        };
+        matches!(next(1), Some("on" | "using"))
+            && matches!(next(2), Some("it" | "that" | "this" | "them" | "one"))
+    };
     (0..tokens.len())
         .filter(|&i| asked.contains(&tokens[i].sentence))
         .any(|i| {
@@ -138,6 +150,7 @@ pub(super) fn asks_about_training(
                 end <= tokens.len()
                     && tokens[i..end].iter().zip(w).all(|(t, s)| t.stem == *s)
                     && !aimed_at_uncovered(end - 1)
+                    && !on_it(end - 1)
                     && !named_by_uncovered(i)
                     && !asking::is_limited(text, tokens, (i, end - 1), |_| false, &vocab.asking)
             })
