@@ -147,3 +147,15 @@ fn gone_tells_a_sign_over_unless_it_went_somewhere() {
         assert_eq!(ask(q, None).verdict, Verdict::Urgent, "{q}");
     }
 }
+
+/// A sign told over and then denied a return ("the locking hasn't come back", "the fever never came
+/// back") stays over; told back ("it's come back"), it is current.
+#[test]
+fn a_return_denied_keeps_a_sign_over() {
+    let q = "Three weeks ago my knee twisted on the stairs and locked, I couldn't straighten it for an hour. It \
+             unlocked on its own and the locking hasn't come back. Are glute bridges ok?";
+    assert_ne!(ask(q, None).verdict, Verdict::Urgent, "{q}");
+    let q = "Three weeks ago my knee twisted on the stairs and locked, I couldn't straighten it for an hour. It \
+             unlocked on its own but the locking has come back. Are glute bridges ok?";
+    assert_eq!(ask(q, None).verdict, Verdict::Urgent, "{q}");
+}

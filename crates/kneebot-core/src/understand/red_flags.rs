@@ -160,7 +160,8 @@ fn all_in_one_sentence<'t>(
                 u.find_iter(sentences[j]).any(|m| {
                     // "It unlocked, but now it's locked again": told over, then back.
                     let next = sentences.get(j + 1).copied().unwrap_or("");
-                    !comes_back(&sentences[j][m.end()..], returns) && !comes_back(next, returns)
+                    !comes_back(&sentences[j][m.end()..], returns, negations)
+                        && !comes_back(next, returns, negations)
                 })
             })
         }) && !(may_be_over
@@ -170,7 +171,7 @@ fn all_in_one_sentence<'t>(
                 i,
                 patterns,
                 telling.over,
-                |piece| comes_back(piece, returns),
+                |piece| comes_back(piece, returns, negations),
                 |piece| points_back(piece, pointing),
             ))
     })
@@ -184,16 +185,25 @@ fn points_back(sentence: &str, pointing: &[String]) -> bool {
         .any(|w| pointing.iter().any(|p| p == w))
 }
 
-/// True when one of `returns` (word sequences) is among the words of `text`.
-fn comes_back(text: &str, returns: &[Vec<String>]) -> bool {
+/// True when one of `returns` (word sequences) is among the words of `text`, not denied by one of
+/// `negations` in the `RETURN_DENIAL_REACH` words before it ("the locking has not come back").
+fn comes_back(text: &str, returns: &[Vec<String>], negations: &[Vec<String>]) -> bool {
     let words: Vec<&str> = text
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
         .collect();
-    returns
-        .iter()
-        .any(|r| super::phrases::contains_seq(&words, r))
+    let at = |k: usize, seq: &[String]| {
+        k + seq.len() <= words.len() && words[k..k + seq.len()].iter().zip(seq).all(|(a, b)| a == b)
+    };
+    (0..words.len()).any(|k| {
+        returns.iter().any(|r| at(k, r))
+            && !(k.saturating_sub(RETURN_DENIAL_REACH)..k)
+                .any(|j| negations.iter().any(|n| at(j, n) && j + n.len() <= k))
+    })
 }
+
+/// How many words before a return ("come back") may deny it.
+const RETURN_DENIAL_REACH: usize = 2;
 
 /// The sentences of `text`, cut at `. ! ? ;` ("38.9" is a number, not a sentence's end).
 fn sentences_of(text: &str) -> Vec<&str> {
