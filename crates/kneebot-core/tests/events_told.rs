@@ -343,7 +343,7 @@ fn an_earlier_operation_dates_only_itself() {
 #[test]
 fn an_operation_not_wanted_is_not_had_but_one_feared_for_is() {
     for q in [
-        "Bad arthritis in both knees according to the x-rays. Not keen on surgery while I can still manage. What \
+        "Bad arthritis in both knees according to the x-rays. Not keen on surgery if I can avoid it. What \
          exercises should I do?",
         "My torn meniscus is sore on stairs. I'd rather not have an operation, should I do leg curls?",
     ] {
@@ -353,6 +353,9 @@ fn an_operation_not_wanted_is_not_had_but_one_feared_for_is() {
         "They repaired my meniscus on the left. I want to get strong again but I don't want to ruin the repair. \
          What should I avoid?",
         "Had my ACL reconstruction. Really don't want to wreck the graft, are leg curls ok?",
+        // Not wanted once, had all the same.
+        "Wasn't keen on surgery but had it anyway two weeks ago. Can I do leg curls?",
+        "Not keen on surgery as a rule, but had the meniscus repaired last week. Leg curls ok?",
     ] {
         assert_eq!(event(q).as_deref(), Some("surgery"), "{q}");
     }

@@ -196,6 +196,10 @@ fn a_comparison_with_the_writer_keeps_the_limit_told_by_the_writer() {
     ] {
         common::assert_verdict(q, Verdict::NotCovered);
     }
+    // Someone else's clinician's orders limit someone else.
+    let q =
+        "My wife's physio's orders: no squats. I have arthritis in my knee, should I do squats?";
+    common::assert_verdict(q, Verdict::Recommended);
 }
 
 /// A clinician's words pasted in are a limit: "no running … until review at 6 months" (a bare "no" with what

@@ -246,6 +246,9 @@ fn what_is_good_for_building_and_which_to_keep_are_open_questions() {
         );
         assert!(!answer.overview.is_empty(), "{q}");
     }
+    // Building something other than the knees is not what the material speaks to.
+    let q = "What's good for building muscle? Is creatine worth taking for my knees?";
+    assert!(ask(q, None).overview.is_empty(), "{q}");
 }
 
 /// "Where do I begin with rehab?" asks what to do, so the overview rules on every exercise rather than

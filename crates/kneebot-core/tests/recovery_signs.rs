@@ -334,8 +334,13 @@ fn back_to_normal_is_recovery_only_of_the_person_or_the_knee() {
     let q = "Knee replacement seven weeks ago. I had a clot in my calf after it, but the calf is back to normal \
              now and the clinic discharged me. Can I do leg curls?";
     assert_eq!(ask(q, None).verdict, Verdict::Depends, "{q}");
-    let q = "Knee replacement seven weeks ago and I'm back to normal now. Can I do leg curls?";
-    assert_eq!(ask(q, None).verdict, Verdict::Avoid, "{q}");
+    for q in [
+        "Knee replacement seven weeks ago and I'm back to normal now. Can I do leg curls?",
+        "Everything is back to normal five weeks after my knee replacement, can I do hamstring curls?",
+        "My walking is back to normal three weeks after the scope. Leg curls?",
+    ] {
+        assert_eq!(ask(q, None).verdict, Verdict::Avoid, "{q}");
+    }
 }
 
 /// A muscle that "does nothing" when asked to work is one that does not work on command; one that "does
@@ -345,7 +350,12 @@ fn a_muscle_that_does_nothing_is_one_that_will_not_fire() {
     let q = "Fractured my tibia in the spring and the quads are fine now, but the hamstring does absolutely \
              nothing when I ask it to. Can I do leg curls?";
     assert_eq!(ask(q, None).verdict, Verdict::OkForNow, "{q}");
-    let q = "Knee replacement a year ago. Apparently the hamstring does nothing for knee pain, so can I skip \
-             leg curls?";
-    assert_ne!(ask(q, None).verdict, Verdict::OkForNow, "{q}");
+    for q in [
+        "Knee replacement a year ago. Apparently the hamstring does nothing for knee pain, so can I skip leg \
+         curls?",
+        // A machine for the muscle is not the muscle.
+        "Knee replacement four months ago. The quad machine does nothing when I use it. Are leg curls ok?",
+    ] {
+        assert_ne!(ask(q, None).verdict, Verdict::OkForNow, "{q}");
+    }
 }

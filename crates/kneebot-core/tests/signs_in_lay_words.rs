@@ -247,13 +247,21 @@ fn sudden_swelling_and_no_weight_told_in_lay_words_are_warning_signs() {
          inflated it. Ice plus a few gentle squats to keep it mobile, yes?",
         "came down awkward off a rebound at basketball last night. the leg hasnt taken any weight since, ive \
          been hopping to the kitchen and back. which exercises will get it moving again?",
-        // Told of someone else, and hopping "round" as much of the world says it.
+        // Told of someone else: the leg that won't hold him, and "he's been hopping around".
         "My son landed badly at basketball on Thursday and felt a pop. The leg won't hold him at all when he \
          stands, what exercises should he start?",
-        "My husband twisted his knee on the stairs yesterday, he's been hopping round the flat ever since. \
+        "My husband twisted his knee on the stairs yesterday, he's been hopping around the flat ever since. \
          Which exercises can he do?",
     ] {
         common::assert_verdict(q, Verdict::Urgent);
+    }
+    // What will not hold someone else is no sign of the knee: a toddler not carried, a plank not held.
+    for q in [
+        "Tore my ACL three weeks ago and my little one wants carrying everywhere but I can't carry her now. \
+         Can I do glute bridges?",
+        "I hopped round to the chemist this morning for ice. Twisted my knee last month. Are squats ok?",
+    ] {
+        assert_ne!(ask(q, None).verdict, Verdict::Urgent, "{q}");
     }
 }
 

@@ -171,7 +171,14 @@ impl Understanding {
         let spelled = spelling::read(question, knowledge, stemmer);
         let found = phrases::find_phrases(&spelled.tokens, vocab);
         // The facts come from the sentences that tell of the person asked about.
-        let story = persons::own_story(&spelled.text, &spelled.tokens, &found, vocab, stemmer);
+        let story = persons::own_story(
+            &spelled.text,
+            &spelled.tokens,
+            &found,
+            vocab,
+            stemmer,
+            today,
+        );
         let (text, tokens) = story.as_ref().map_or(
             (spelled.text.as_str(), spelled.tokens.as_slice()),
             |(text, tokens)| (text.as_str(), tokens.as_slice()),

@@ -71,6 +71,7 @@ pub(super) fn own_story(
     found: &[Found],
     vocab: &Vocabulary,
     stemmer: &Stemmer,
+    today: super::calendar::Date,
 ) -> Option<(String, Vec<Token>)> {
     let persons = &vocab.persons;
     // Speed: most posts name no one but the writer (and the writer's clinicians).
@@ -194,9 +195,9 @@ pub(super) fn own_story(
             })
     };
     // "My brother says the leg extension machine is the best thing. Should I be doing it?", "my buddy does
-    // nordic curls. Do I start those yet?": a sentence that only tells of someone else's exercise holds
-    // what the question points back at, and no fact of theirs (no knee problem, no "he" or "she" to tell
-    // more of them, and no clinician of theirs unless it only reports what someone says).
+    // nordic curls. Should I start those yet?": a sentence that only tells of someone else's exercise
+    // holds what the question points back at, and no fact of theirs (no knee problem, and no "he" or
+    // "she" to tell more of them).
     let only_reports = |s: usize| {
         let words = super::phrases::sentence_tokens(tokens, s);
         let reports = || {
@@ -207,10 +208,20 @@ pub(super) fn own_story(
         let names_clinician = || {
             spans[s].is_some_and(|(start, end)| vocab.intent.clinician.is_match(&text[start..end]))
         };
+        // Kept whole, the sentence's facts become the asker's: so only one that tells no time ("started
+        // them 3 weeks ago") and no recovery sign ("since the hamstring won't fire").
+        let tells_no_facts = || {
+            spans[s].is_some_and(|(start, end)| {
+                let sentence = &text[start..end];
+                !names_clinician()
+                    && super::timeline::find(sentence, today, &vocab.time).is_empty()
+                    && super::signals::find(sentence, vocab).spans.is_empty()
+            })
+        };
         names_exercise[s]
             && !tells_knee[s]
             && !words.iter().any(|t| persons.is_pronoun(&t.text))
-            && (reports() || !names_clinician())
+            && (reports() || tells_no_facts())
     };
     let left_out: Vec<bool> = (0..count)
         .map(|s| {

@@ -53,6 +53,10 @@ pub(super) fn find(text: &str, vocab: &Vocabulary) -> Signals {
                 let mut phase = s.phase;
                 let mut says = s.says.clone();
                 let negated = preceded_by(text, m.start(), &vocab.negations, 4);
+                // "Haven't finished my physio yet": rehab not over tells nothing of range or walking.
+                if negated && s.ends_rehab {
+                    continue;
+                }
                 if phase == Phase::Recovered && negated {
                     phase = Phase::Rebuilding;
                     says = format!("not yet: {says}");

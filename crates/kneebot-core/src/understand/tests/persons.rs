@@ -108,17 +108,6 @@ fn what_someone_else_says_of_an_exercise_is_what_the_question_points_back_at() {
     assert_eq!(u.signal, None, "{:?}", u.signals);
 }
 
-/// "What do I do…" and "would she…" ask for one person as "should I…" does: another person's surgery told
-/// beside the asker's own condition is theirs.
-#[test]
-fn a_question_worded_with_do_or_would_is_for_the_person_it_names() {
-    let u = read(
-        "I've had arthritis in my right knee for years. My wife had a knee replacement in March and swears by \
-         her routine. What do I actually do for a knee like mine?",
-    );
-    assert_eq!(u.event, None);
-}
-
 /// A sentence that only tells of someone else's exercise ("my buddy does nordic curls") is kept when no
 /// knee fact of theirs is in it: the question may point back at that exercise ("those").
 #[test]
@@ -133,4 +122,25 @@ fn someone_elses_exercise_is_kept_for_the_question_to_point_at() {
         assert_eq!(topic(&u), Some("hamstring_strengthening"), "{q}");
         assert_eq!(u.event, Some(Event::Surgery), "{q}");
     }
+    // A time or a recovery sign in it would be theirs, not the asker's: such a sentence stays out.
+    for q in [
+        "I had ACL surgery. My mate started leg curls 3 weeks ago. Should I start those?",
+        "I had my ACL rebuilt in the summer. My mate does leg curls since his hamstring won't fire. Should I \
+         start those?",
+    ] {
+        let u = read(q);
+        assert_eq!(u.elapsed_days, None, "{q}");
+        assert!(u.signals.is_empty(), "{q}: {:?}", u.signals);
+    }
+}
+
+/// "Would he be right about them?" asks whether someone else is right, not what he should do: the asker's
+/// own story, with their physio's ban, is kept.
+#[test]
+fn asking_whether_someone_else_is_right_keeps_the_askers_ban() {
+    let u = read(
+        "I had my ACL reconstructed 3 weeks ago and my physio said no leg curls. My dad had a knee replacement \
+         2 weeks ago and swears by leg curls. Would he be right about them?",
+    );
+    assert!(!u.limited.is_empty());
 }
