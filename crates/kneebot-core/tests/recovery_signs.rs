@@ -267,6 +267,9 @@ fn finished_up_with_the_physio_is_rehab_over() {
     let q = "I finished up with the physio in January, a year after the meniscus repair. The leg is still weaker \
              than the other one. Would I go back to the hamstring curls to build it up?";
     assert_eq!(ask(q, None).verdict, Verdict::Avoid, "{q}");
+    // Rehab not finished tells nothing of range or walking: the calendar decides.
+    let q = "Haven't finished my physio yet, I'm 4 months after my knee replacement. Leg curls ok?";
+    assert_eq!(ask(q, None).verdict, Verdict::Depends, "{q}");
     // "Physiotherapy" is the physio in full.
     let q = "Completed my physiotherapy after the knee replacement and they let me go, but the hamstring on \
              that side is still the weaker one. Are leg curls the answer?";

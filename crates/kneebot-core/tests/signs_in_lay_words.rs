@@ -363,3 +363,17 @@ fn a_squeezed_chest_or_being_out_of_puff_after_surgery_is_urgent() {
         assert_ne!(ask(q, None).verdict, Verdict::Urgent, "{q}");
     }
 }
+
+/// A knee felt to "go" or "give" is an injury, so swelling "puffed right up" inside the hour after it is
+/// sudden swelling; a chest that "has felt tight" and getting "winded" after surgery are breathing signs.
+#[test]
+fn a_knee_felt_to_go_and_a_chest_that_has_felt_tight_are_told_signs() {
+    for q in [
+        "Turned sharply at five-a-side and felt my knee go. Inside the hour it was double the size of the other \
+         one. What exercises will help?",
+        "Knee replacement nine days ago. My chest has felt tight since lunchtime. Can I do my glute bridges?",
+        "Knee replacement nine days ago. I get winded on the stairs. Can I do my glute bridges?",
+    ] {
+        common::assert_verdict(q, Verdict::Urgent);
+    }
+}
