@@ -26,6 +26,10 @@ fn an_exercise_named_twice_where_a_symptom_shows_is_the_setting() {
         let answer = common::assert_verdict(q, Verdict::NotCovered);
         assert!(answer.overview.is_empty(), "{q}");
     }
+    // Two problems offered, with a comma before the "or".
+    let q = "on my runs the front of my knee starts to sting after a while. is that chondromalacia, or am I \
+             dealing with arthritis?";
+    common::assert_verdict(q, Verdict::NotCovered);
     let q = "about two miles into every jog my knee aches a little, should I keep jogging?";
     assert_ne!(ask(q, None).verdict, Verdict::NotCovered, "{q}");
 }

@@ -285,3 +285,22 @@ fn a_limit_told_as_the_clinicians_orders_holds() {
         common::assert_verdict(q, Verdict::NotCovered);
     }
 }
+
+/// "The surgeon's rule for my new knee is no running" is the surgeon's limit; a limit later told as lifted
+/// ("at my check he said the restrictions are off") no longer holds, while one that only other
+/// restrictions were lifted from, or a clearance for something else, still does.
+#[test]
+fn a_clinicians_rule_holds_until_it_is_told_lifted() {
+    let q = "The surgeon's rule for my new knee is no running, ever. Would a little jogging on the treadmill be ok?";
+    common::assert_verdict(q, Verdict::NotCovered);
+    let q = "After my meniscus repair the surgeon said no squats for eight weeks. At my review on Monday he said \
+             the restrictions are off. Can I squat now?";
+    common::assert_verdict(q, Verdict::Recommended);
+    for q in [
+        "After my meniscus repair the surgeon said no squats for twelve weeks, but I'm cleared to run again. \
+         Can I squat now?",
+        "After my meniscus repair the surgeon said no squats. The other restrictions are off. Can I squat now?",
+    ] {
+        common::assert_verdict(q, Verdict::NotCovered);
+    }
+}
