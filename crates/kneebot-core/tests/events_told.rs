@@ -360,3 +360,13 @@ fn an_operation_not_wanted_is_not_had_but_one_feared_for_is() {
         assert_eq!(event(q).as_deref(), Some("surgery"), "{q}");
     }
 }
+
+/// "Pins and needles" is a tingle, not a bone pinned; a leg "out of its cast" tells a broken bone.
+#[test]
+fn pins_and_needles_are_no_operation_and_a_cast_is_a_break() {
+    let q = "I get pins and needles in my foot when I kneel at church. Torn meniscus from years ago. Are leg curls ok?";
+    assert_eq!(event(q), None, "{q}");
+    let q =
+        "Six weeks in a plaster cast and finally out of it. Which exercises should I start with?";
+    assert_eq!(event(q).as_deref(), Some("trauma"), "{q}");
+}
