@@ -34,6 +34,14 @@ fn an_exercise_named_twice_where_a_symptom_shows_is_the_setting() {
     assert_ne!(ask(q, None).verdict, Verdict::NotCovered, "{q}");
 }
 
+/// "Which of the conditions he covers do I have?" asks which problem it is: no exercise advice.
+#[test]
+fn which_of_the_problems_i_have_is_a_diagnosis_question() {
+    let q = "Which of the conditions he goes through do I have? Sore at the front of the knee on stairs, no injury.";
+    let answer = common::assert_verdict(q, Verdict::NotCovered);
+    assert!(answer.overview.is_empty(), "{q}");
+}
+
 /// Whether a symptom is the condition someone named, or something else, asked in other words: a story
 /// of one's run is not a question about running.
 #[test]
