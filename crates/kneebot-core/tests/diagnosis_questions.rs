@@ -30,6 +30,9 @@ fn an_exercise_named_twice_where_a_symptom_shows_is_the_setting() {
     let q = "on my runs the front of my knee starts to sting after a while. is that chondromalacia, or am I \
              dealing with arthritis?";
     common::assert_verdict(q, Verdict::NotCovered);
+    // Whether an exercise is ok for the condition, or will harm, asks about the exercise.
+    let q = "I've got arthritis in my knee. Walking: is it ok for arthritis, or will it wear the joint out?";
+    assert_ne!(ask(q, None).verdict, Verdict::NotCovered, "{q}");
     let q = "about two miles into every jog my knee aches a little, should I keep jogging?";
     assert_ne!(ask(q, None).verdict, Verdict::NotCovered, "{q}");
 }

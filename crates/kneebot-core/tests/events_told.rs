@@ -349,6 +349,9 @@ fn an_operation_not_wanted_is_not_had_but_one_feared_for_is() {
     ] {
         assert_eq!(event(q), None, "{q}");
     }
+    // Harm feared to an operation still ahead leaves it ahead.
+    let q = "Don't want to ruin the replacement tomorrow. Bad arthritis for years. Can I do leg curls today?";
+    assert_eq!(event(q), None, "{q}");
     for q in [
         "They repaired my meniscus on the left. I want to get strong again but I don't want to ruin the repair. \
          What should I avoid?",

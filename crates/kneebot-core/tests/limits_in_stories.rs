@@ -286,20 +286,14 @@ fn a_limit_told_as_the_clinicians_orders_holds() {
     }
 }
 
-/// "The surgeon's rule for my new knee is no running" is the surgeon's limit; a limit later told as lifted
-/// ("at my check he said the restrictions are off") no longer holds, while one that only other
-/// restrictions were lifted from, or a clearance for something else, still does.
+/// "The surgeon's rule for my new knee is no running" is the surgeon's limit, and a lift only looked
+/// forward to ("until the restrictions are lifted at 12 weeks") leaves it in place.
 #[test]
-fn a_clinicians_rule_holds_until_it_is_told_lifted() {
-    let q = "The surgeon's rule for my new knee is no running, ever. Would a little jogging on the treadmill be ok?";
-    common::assert_verdict(q, Verdict::NotCovered);
-    let q = "After my meniscus repair the surgeon said no squats for eight weeks. At my review on Monday he said \
-             the restrictions are off. Can I squat now?";
-    common::assert_verdict(q, Verdict::Recommended);
+fn a_clinicians_rule_is_a_limit() {
     for q in [
-        "After my meniscus repair the surgeon said no squats for twelve weeks, but I'm cleared to run again. \
-         Can I squat now?",
-        "After my meniscus repair the surgeon said no squats. The other restrictions are off. Can I squat now?",
+        "The surgeon's rule for my new knee is no running, ever. Would a little jogging on the treadmill be ok?",
+        "Surgeon said no leg curls until the restrictions are lifted at 12 weeks. ACL rebuilt 3 weeks ago. Can I \
+         do leg curls?",
     ] {
         common::assert_verdict(q, Verdict::NotCovered);
     }

@@ -372,8 +372,13 @@ fn a_knee_felt_to_go_and_a_chest_that_has_felt_tight_are_told_signs() {
         "Turned sharply at five-a-side and felt my knee go. Inside the hour it was double the size of the other \
          one. What exercises will help?",
         "Knee replacement nine days ago. My chest has felt tight since lunchtime. Can I do my glute bridges?",
+        "Knee replacement nine days ago. My chest's been tight all evening. Can I do my glute bridges?",
+        "Felt my knee go at hockey last night and it ballooned straight away. Leg curls?",
         "Knee replacement nine days ago. I get winded on the stairs. Can I do my glute bridges?",
     ] {
         common::assert_verdict(q, Verdict::Urgent);
     }
+    // A knee felt to "go stiff" is no injury.
+    let q = "Arthritis in my knee. I felt my knee go stiff in the car yesterday. Are leg curls ok?";
+    assert_eq!(ask(q, None).understood.event, None, "{q}");
 }

@@ -155,7 +155,13 @@ fn a_return_denied_keeps_a_sign_over() {
     let q = "Three weeks ago my knee twisted on the stairs and locked, I couldn't straighten it for an hour. It \
              unlocked on its own and the locking hasn't come back. Are glute bridges ok?";
     assert_ne!(ask(q, None).verdict, Verdict::Urgent, "{q}");
-    let q = "Three weeks ago my knee twisted on the stairs and locked, I couldn't straighten it for an hour. It \
-             unlocked on its own but the locking has come back. Are glute bridges ok?";
-    assert_eq!(ask(q, None).verdict, Verdict::Urgent, "{q}");
+    for q in [
+        "Three weeks ago my knee twisted on the stairs and locked, I couldn't straighten it for an hour. It \
+         unlocked on its own but the locking has come back. Are glute bridges ok?",
+        // A denial before "worse" is worse.
+        "Knee replacement ten days ago, my calf was swollen and hot, it went down but today it's never been \
+         worse. Can I do leg raises?",
+    ] {
+        assert_eq!(ask(q, None).verdict, Verdict::Urgent, "{q}");
+    }
 }

@@ -125,10 +125,6 @@ pub struct AskingDef {
     /// The same, just after the exercise ("squats are out of the question").
     #[serde(default)]
     pub limit_after: Vec<Spanned<String>>,
-    /// Limits told as lifted ("the restrictions are off", "he lifted the ban"): a limit told before them
-    /// no longer holds.
-    #[serde(default)]
-    pub limits_lifted: Vec<Spanned<String>>,
     /// An exercise taken out of the plan ("took leg extensions off my program"): the words just before the
     /// exercise (`limit_removed`) and just after it (`limit_removed_from`), both read.
     #[serde(default)]

@@ -95,6 +95,10 @@ pub struct WordsDef {
     /// Words that, after a warning sign told as over, say it came back ("it unlocked but it's locked again").
     #[serde(default)]
     pub warning_returns: Vec<String>,
+    /// Words that, after a warning sign told as over, say it got worse ("today it's never been worse"): a
+    /// denial before them does not deny the sign, as it does a return.
+    #[serde(default)]
+    pub warning_worse: Vec<String>,
     /// Words that, after a warning sign, say it is over whatever the sign ("no clot"), and those that say
     /// so of a subject just before them ("it cleared up"), with the words that may be that subject, those
     /// that make them unsure or partial, and other troubles that may be what is over instead.

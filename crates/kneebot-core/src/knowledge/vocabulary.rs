@@ -81,6 +81,8 @@ pub struct Vocabulary {
     pub red_flag_set: AnyOf,
     /// Words that say a warning sign told as over came back (`[words] warning_returns`).
     pub red_flag_returns: Vec<Vec<String>>,
+    /// Words that say a warning sign got worse (`[words] warning_worse`).
+    pub red_flag_worse: Vec<Vec<String>>,
     /// Words that say any warning sign is over, told after it (`[words] warning_over…`).
     pub sign_over: SignOver,
     /// Pronouns that point back at something named a sentence before (`[words] pointing_back`).
@@ -390,6 +392,7 @@ impl Vocabulary {
             red_flags,
             red_flag_set,
             red_flag_returns: words(&vocab.words.warning_returns),
+            red_flag_worse: words(&vocab.words.warning_worse),
             pointing_back: plain(&vocab.words.pointing_back),
             sign_over: SignOver {
                 told: words(&vocab.words.warning_over),

@@ -73,18 +73,6 @@ pub(super) fn read(
             limited_here[k] = true;
         }
     }
-    // "Surgeon's rule was no squatting past 90 degrees… at my check he said the restrictions are off": a
-    // limit lifted later in the post no longer holds.
-    for (k, &(_, _, last)) in mentions.iter().enumerate() {
-        if limited_here[k]
-            && vocab
-                .asking
-                .limits_lifted
-                .is_match(&text[tokens[last].end..])
-        {
-            limited_here[k] = false;
-        }
-    }
     // The kind of exercise a mention names (walking or running within one topic).
     let kind = |first: usize| {
         found

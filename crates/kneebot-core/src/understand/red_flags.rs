@@ -49,7 +49,7 @@ pub(super) fn find(text: &str, events: &Events, vocab: &Vocabulary) -> Vec<RedFl
                 },
                 Telling {
                     negations: &vocab.sign_over.negations,
-                    returns: &vocab.red_flag_returns,
+                    returns: (&vocab.red_flag_returns, &vocab.red_flag_worse),
                     over: &vocab.sign_over,
                     pointing: &vocab.pointing_back,
                 },
@@ -94,7 +94,7 @@ struct Sign<'p> {
 /// How a sign may be told not to hold: negated before it, told over after it, or told back again.
 struct Telling<'w> {
     negations: &'w [Vec<String>],
-    returns: &'w [Vec<String>],
+    returns: (&'w [Vec<String>], &'w [Vec<String>]),
     over: &'w crate::knowledge::vocabulary::SignOver,
     pointing: &'w [String],
 }
@@ -186,8 +186,13 @@ fn points_back(sentence: &str, pointing: &[String]) -> bool {
 }
 
 /// True when one of `returns` (word sequences) is among the words of `text`, not denied by one of
-/// `negations` in the `RETURN_DENIAL_REACH` words before it ("the locking has not come back").
-fn comes_back(text: &str, returns: &[Vec<String>], negations: &[Vec<String>]) -> bool {
+/// `negations` in the `RETURN_DENIAL_REACH` words before it ("the locking has not come back"), or one of
+/// `worse`, denied or not ("it has never been worse").
+fn comes_back(
+    text: &str,
+    (returns, worse): (&[Vec<String>], &[Vec<String>]),
+    negations: &[Vec<String>],
+) -> bool {
     let words: Vec<&str> = text
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
@@ -196,9 +201,10 @@ fn comes_back(text: &str, returns: &[Vec<String>], negations: &[Vec<String>]) ->
         k + seq.len() <= words.len() && words[k..k + seq.len()].iter().zip(seq).all(|(a, b)| a == b)
     };
     (0..words.len()).any(|k| {
-        returns.iter().any(|r| at(k, r))
-            && !(k.saturating_sub(RETURN_DENIAL_REACH)..k)
-                .any(|j| negations.iter().any(|n| at(j, n) && j + n.len() <= k))
+        worse.iter().any(|w| at(k, w))
+            || returns.iter().any(|r| at(k, r))
+                && !(k.saturating_sub(RETURN_DENIAL_REACH)..k)
+                    .any(|j| negations.iter().any(|n| at(j, n) && j + n.len() <= k))
     })
 }
 
