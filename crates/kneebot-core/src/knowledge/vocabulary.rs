@@ -130,7 +130,7 @@ pub struct Vocabulary {
     pub not_injury: AnyOf,
     /// A time ahead, which puts a surgery in its sentence ahead (`[events] ahead`).
     pub ahead: AnyOf,
-    /// A wait for surgery told as over (`[events] told_done`).
+    /// Words that tell a surgery as done, read before `not_past` (`[events] told_done`).
     pub told_done: Vec<Regex>,
     /// Exercises described rather than named (`[[topic]] described`), with their topic.
     pub described: Tagged<TopicId>,
