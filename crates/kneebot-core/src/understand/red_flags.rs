@@ -197,9 +197,7 @@ fn comes_back(
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
         .collect();
-    let at = |k: usize, seq: &[String]| {
-        k + seq.len() <= words.len() && words[k..k + seq.len()].iter().zip(seq).all(|(a, b)| a == b)
-    };
+    let at = |k: usize, seq: &[String]| super::sign_over::words_at(&words, k, seq);
     (0..words.len()).any(|k| {
         worse.iter().any(|w| at(k, w))
             || returns.iter().any(|r| at(k, r))

@@ -261,6 +261,6 @@ fn unsure_before(plain: &[&str], k: usize, words: &SignOver) -> bool {
 }
 
 /// Whether the words of `seq` stand in `plain` from word `k` on.
-fn words_at(plain: &[&str], k: usize, seq: &[String]) -> bool {
+pub(super) fn words_at(plain: &[&str], k: usize, seq: &[String]) -> bool {
     k + seq.len() <= plain.len() && plain[k..k + seq.len()].iter().zip(seq).all(|(a, b)| a == b)
 }
