@@ -373,3 +373,14 @@ fn pins_and_needles_are_no_operation_and_a_cast_is_a_break() {
         "Six weeks in a plaster cast and finally out of it. Which exercises should I start with?";
     assert_eq!(event(q).as_deref(), Some("trauma"), "{q}");
 }
+
+/// Rehab shorthand counts from the operation: "6 weeks post ACL" is an operation six weeks ago (the middle
+/// band, `depends`); "6 weeks post ACL tear" counts from an injury.
+#[test]
+fn weeks_post_a_ligament_are_weeks_since_its_operation() {
+    let q = "6 weeks post ACL. Can I start isolated hamstring curls?";
+    assert_eq!(event(q).as_deref(), Some("surgery"), "{q}");
+    assert_eq!(ask(q, None).verdict, kneebot_core::Verdict::Depends);
+    let tear = "6 weeks post ACL tear. Can I start isolated hamstring curls?";
+    assert_ne!(event(tear).as_deref(), Some("surgery"), "{tear}");
+}

@@ -298,3 +298,29 @@ fn a_clinicians_rule_is_a_limit() {
         common::assert_verdict(q, Verdict::NotCovered);
     }
 }
+
+/// A cap on bending named for an exercise ("capped at 90 degrees when squatting") is the clinician's limit
+/// on that exercise: it is not recommended. A cap told beside another exercise done instead leaves squats
+/// as the material rules them.
+#[test]
+fn a_bend_cap_named_for_an_exercise_rules_it_out() {
+    let capped = ask(
+        "My surgeon has me capped at 90 degrees when squatting until the 12 week mark. Are squats still good \
+         for my knee?",
+        None,
+    );
+    assert_eq!(capped.verdict, Verdict::NotCovered, "{}", capped.guidance);
+    let beside = ask(
+        "My surgeon has me capped at 90 degrees of bend, so I do glute bridges instead. Are squats still good \
+         for my knee?",
+        None,
+    );
+    assert_eq!(beside.verdict, Verdict::Recommended, "{}", beside.guidance);
+    // Lying face down is a position a standing curl avoids: the limit leaves the exercise's own ruling.
+    let position = ask(
+        "I can't lie on my front for the leg curl machine any more. I have OA. Would standing cable hamstring \
+         curls be ok?",
+        None,
+    );
+    assert_eq!(position.verdict, Verdict::Avoid, "{}", position.guidance);
+}

@@ -270,3 +270,24 @@ fn lay_words_for_a_knee_that_fails_after_an_injury_are_warning_signs() {
         assert_ne!(ask(q, None).verdict, Verdict::Urgent, "{q}");
     }
 }
+
+/// A fever told only as a reading ("hit 38.7 this afternoon"), a wound gone "weepy", and a knee no weight
+/// goes through after a fall are warning signs; a bend measured in degrees is no temperature.
+#[test]
+fn a_bare_temperature_a_weepy_wound_and_no_weight_through_the_knee_are_warning_signs() {
+    for q in [
+        "ACL reconstruction ten days ago. Hit 38.7 this afternoon. Are clamshells ok?",
+        "The incision has gone weepy since yesterday, 12 days after my knee replacement. Should I keep doing \
+         the leg raises?",
+        "Came off my bike on Sunday and landed on the knee. No weight is going through it at all. Can I do \
+         glute bridges?",
+        "Slipped on the stairs two days ago, landed on my knee, and I'm hopping round the flat. Any exercises?",
+    ] {
+        common::assert_verdict(q, Verdict::Urgent);
+    }
+    let bend = ask(
+        "ACL reconstruction ten days ago. My bend is at 38.5 degrees of flexion now, can I do clamshells?",
+        None,
+    );
+    assert_ne!(bend.verdict, Verdict::Urgent, "{}", bend.guidance);
+}

@@ -378,6 +378,11 @@ pub struct PostureDef {
     pub cannot: Vec<Spanned<String>>,
     /// Words that put an exercise in the position ("kneeling", "on all fours").
     pub words: Vec<String>,
+    /// Whether a limit that names the exercise it is for ("nothing past 90 degrees when squatting") rules
+    /// out that exercise however it is done: true of a bend, which every version of a squat makes, not of
+    /// lying face down, which a standing curl avoids.
+    #[serde(default)]
+    pub limits_named_exercise: bool,
 }
 
 pub use super::rule_files::*;

@@ -10,6 +10,9 @@ pub struct Posture {
     pub id: String,
     /// Each a phrase as plain words ("on all fours" -> ["on", "all", "fours"]).
     pub words: Vec<Vec<String>>,
+    /// A limit naming an exercise ("…when squatting") rules out all of that exercise (`[[posture]]`
+    /// `limits_named_exercise`).
+    pub limits_named_exercise: bool,
 }
 
 /// Compiles `[[posture]]`: the positions, and the patterns saying someone cannot take one, each tagged
@@ -31,6 +34,7 @@ pub(super) fn compile(
         .map(|p| Posture {
             id: p.id.clone(),
             words: words(&p.words),
+            limits_named_exercise: p.limits_named_exercise,
         })
         .collect();
     (postures, Tagged::new(cannot))

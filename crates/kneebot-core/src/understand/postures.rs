@@ -28,6 +28,21 @@ pub(super) fn limited(
         .map(|&(p, _)| p)
         .collect();
     ruled_out.dedup();
+    // "Nothing past a 90 degree bend when squatting": the limit names the exercise it is for, so that
+    // exercise is out wherever the post asks about it, named in the position's words or not (for a
+    // position every version of the exercise takes, such as a bend).
+    for (posture, pattern) in vocab.posture_cannot.matching(text) {
+        if !vocab.postures[*posture].limits_named_exercise {
+            continue;
+        }
+        for found in pattern.find_iter(text) {
+            for topic in named_for(tokens, found.end(), mentions) {
+                if !limited.contains(&topic) {
+                    limited.push(topic);
+                }
+            }
+        }
+    }
     for posture in ruled_out.into_iter().map(|p| &vocab.postures[p]) {
         for &(topic, first, last) in mentions {
             let sentence = tokens[first].sentence;
@@ -48,4 +63,34 @@ pub(super) fn limited(
         }
     }
     limited
+}
+
+/// How many words may stand between a limit and the exercise it is for ("a 90 degree bend when squatting").
+const FOR_WINDOW: usize = 5;
+
+/// The topics of exercises the words right after a limit (ending at byte `end`) say it is for: joined by
+/// "when", "for", "on" and the like in the same sentence, with no break ("so", "instead", "but") between:
+/// "can't get on the floor, so I do squats" is no limit on squats.
+fn named_for(tokens: &[Token], end: usize, mentions: &[Mention]) -> Vec<TopicId> {
+    const JOINS: [&str; 8] = [
+        "when", "while", "whilst", "for", "on", "in", "during", "doing",
+    ];
+    const BREAKS: [&str; 7] = ["so", "instead", "but", "and", "or", "because", "then"];
+    let Some(after) = tokens.iter().position(|t| t.start >= end) else {
+        return Vec::new();
+    };
+    let Some(sentence) = after.checked_sub(1).map(|i| tokens[i].sentence) else {
+        return Vec::new();
+    };
+    mentions
+        .iter()
+        .filter(|&&(_, first, _)| {
+            first >= after && first - after <= FOR_WINDOW && tokens[first].sentence == sentence && {
+                let between = &tokens[after..first];
+                between.iter().any(|t| JOINS.contains(&t.text.as_str()))
+                    && !between.iter().any(|t| BREAKS.contains(&t.text.as_str()))
+            }
+        })
+        .map(|&(topic, _, _)| topic)
+        .collect()
 }
