@@ -324,3 +324,27 @@ fn a_bend_cap_named_for_an_exercise_rules_it_out() {
     );
     assert_eq!(position.verdict, Verdict::Avoid, "{}", position.guidance);
 }
+
+/// A knee that only bends so far rules out the deep version of an exercise ("full deep squats"), and an
+/// exercise the asker says is out for them ("squats are simply out for me") is left out of an overview's
+/// recommendations.
+#[test]
+fn a_bend_the_knee_lacks_and_an_exercise_said_to_be_out_are_limits() {
+    let deep = ask(
+        "My new knee only bends to about 85 degrees and the surgeon says that's it. Can I do full deep squats?",
+        None,
+    );
+    assert_eq!(deep.verdict, Verdict::NotCovered, "{}", deep.guidance);
+    let out = ask(
+        "Kneecap arthritis, and squats are simply out for me at the moment. What should I be doing instead?",
+        None,
+    );
+    assert!(!out.overview.is_empty(), "{}", out.guidance);
+    assert!(
+        !out.overview
+            .iter()
+            .any(|l| l.topic == "squats" && l.verdict == Verdict::Recommended),
+        "{:?}",
+        out.overview
+    );
+}

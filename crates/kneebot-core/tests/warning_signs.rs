@@ -291,3 +291,20 @@ fn a_bare_temperature_a_weepy_wound_and_no_weight_through_the_knee_are_warning_s
     );
     assert_ne!(bend.verdict, Verdict::Urgent, "{}", bend.guidance);
 }
+
+/// Warning signs as people type them: "calfs", a temperature told after a few words ("temp has been
+/// hovering at about 38.6"), a knee that "won't go fully straight", redness spreading from the scope holes,
+/// and a child who "won't stand on that leg at all" after a fall.
+#[test]
+fn signs_told_in_loose_words_are_still_signs() {
+    for q in [
+        "My calfs gone hot and puffy since last night, 9 days after my TKR. Keep doing the leg curls?",
+        "Temp has been hovering at about 38.6 since Saturday, ACL op was two weeks ago. Glute bridges ok?",
+        "Twisted my knee at netball four days ago and it still won't go fully straight. Hamstring curls?",
+        "Redness is spreading out from one of the scope holes, meniscectomy last week. Straight leg raises ok?",
+        "My son fell off the trampoline yesterday onto his knee and he won't stand on that leg at all. Can he \
+         do some stretches?",
+    ] {
+        common::assert_verdict(q, Verdict::Urgent);
+    }
+}
