@@ -277,3 +277,35 @@ fn training_on_the_uncovered_thing_asked_about_is_not_covered() {
     let q = "I have arthritis in my knees. What kind of workout should I be doing?";
     assert!(!ask(q, None).overview.is_empty(), "{q}");
 }
+
+/// A wh- word, a modal, the asker and a verb of doing ask for a plan ("what else could I be adding?",
+/// "what's the fix?"); the same with the doing denied or a care asks what to avoid ("which lifts should I
+/// not be doing?", "what should I be wary of?"). A question about one exercise stays about it.
+#[test]
+fn a_wh_question_about_doing_asks_for_a_plan() {
+    for q in [
+        "Patellofemoral pain for a year now, I do clamshells already. What else could I be adding?",
+        "Runner with IT band syndrome, sore on the outside of the knee after 5k. Strength wise, what's the fix?",
+        "Osteoarthritis in my right knee, 61. What am I supposed to actually be doing for exercise?",
+    ] {
+        let answer = ask(q, None);
+        assert_eq!(answer.understood.intent.as_deref(), Some("overview (what to do)"), "{q}");
+        assert!(!answer.overview.is_empty(), "{q}");
+    }
+    for q in [
+        "Arthritic knees and new to the gym. Which lifts/machines should I not be doing?",
+        "Meniscus tear last spring, no operation. What should I be wary of at the gym?",
+    ] {
+        let answer = ask(q, None);
+        assert_eq!(
+            answer.understood.intent.as_deref(),
+            Some("overview (what to avoid)"),
+            "{q}"
+        );
+    }
+    let one = ask(
+        "Osteoarthritis in my right knee. Should I be doing squats?",
+        None,
+    );
+    assert_eq!(one.topic.as_deref(), Some("squats"));
+}
