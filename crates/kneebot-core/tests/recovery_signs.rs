@@ -362,3 +362,13 @@ fn a_muscle_that_does_nothing_is_one_that_will_not_fire() {
         assert_ne!(ask(q, None).verdict, Verdict::OkForNow, "{q}");
     }
 }
+
+/// "Signed off from ACL reconstruction rehab" is rehab over, named with what it was for: someone past rehab
+/// and still weak is not in the early window, so isolated hamstring work is to avoid.
+#[test]
+fn signed_off_from_a_named_rehab_is_rehab_over() {
+    let q = "Signed off from ACL reconstruction rehab last year and the leg is still weaker than the other. \
+             Should I do hamstring curls?";
+    let answer = ask(q, None);
+    assert_eq!(answer.verdict, Verdict::Avoid, "{}", answer.guidance);
+}
