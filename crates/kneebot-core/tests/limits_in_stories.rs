@@ -348,3 +348,13 @@ fn a_bend_the_knee_lacks_and_an_exercise_said_to_be_out_are_limits() {
         out.overview
     );
 }
+
+/// "Squatting is just not physically possible for me": an exercise told as impossible, with words between,
+/// is out.
+#[test]
+fn an_exercise_told_as_not_possible_is_out() {
+    let q = "Since my TKR the knee bends to 75 or so, and squatting is just not physically possible for me. \
+             Should I keep trying squats?";
+    let answer = ask(q, None);
+    assert_eq!(answer.verdict, Verdict::NotCovered, "{}", answer.guidance);
+}

@@ -309,3 +309,16 @@ fn a_wh_question_about_doing_asks_for_a_plan() {
     );
     assert_eq!(one.topic.as_deref(), Some("squats"));
 }
+
+/// "How can my wife strengthen her knee?" asks for a plan for someone else, as "how can I" does for the
+/// asker.
+#[test]
+fn how_can_someone_else_strengthen_asks_for_a_plan() {
+    let q = "how can my wife strengthen her knee, she has osteoarthritis";
+    let answer = ask(q, None);
+    assert_eq!(
+        answer.understood.intent.as_deref(),
+        Some("overview (what to do)"),
+        "{q}"
+    );
+}
