@@ -1,0 +1,57 @@
+//! Questions about the asker's own case (or the person they ask for), through the core's public door:
+//! whatever else the post asks, or whatever the video is quoted for, a question whether to do an exercise
+//! gets its ruling.
+
+mod common;
+
+use common::ask;
+use kneebot_core::Verdict;
+
+/// "Is that actually fine or will it mess up my knee like the video says?": the asker's own case, with the
+/// video quoted as a worry, gets a ruling rather than an answer about the video.
+#[test]
+fn a_worry_quoted_from_the_video_is_still_about_ones_own_case() {
+    let q = "Broke my wrist and ankle in a fall two weeks ago. My physio has me doing glute bridges on the bed. \
+             Is that actually fine or will it mess up my knee like the video says?";
+    let answer = ask(q, None);
+    assert_eq!(
+        answer.topic.as_deref(),
+        Some("glute_strengthening"),
+        "{}",
+        answer.guidance
+    );
+    assert!(
+        !answer
+            .understood
+            .intent
+            .as_deref()
+            .unwrap_or("")
+            .starts_with("info"),
+        "{:?}",
+        answer.understood.intent
+    );
+}
+
+/// "Would X be good for her, or is she too old for that?" asks whether to do X: the age question beside
+/// it does not make it one the material cannot answer.
+#[test]
+fn good_for_her_beside_too_old_gets_a_ruling() {
+    let q = "My gran has arthritis in both knees and struggles on the stairs. Would some squats holding the \
+             kitchen counter be good for her, or is she too old for that?";
+    assert_eq!(ask(q, None).verdict, Verdict::Recommended);
+}
+
+/// "Should he, or is that too much for the new knee?" points back at the walking the story tells of.
+#[test]
+fn should_he_alone_points_back_at_the_story() {
+    let q = "My husband had his knee replaced three years ago and walks fine now. He wants to take up long \
+             walks in the hills again. Should he, or is that too much for the new knee?";
+    let answer = ask(q, None);
+    assert_eq!(
+        answer.topic.as_deref(),
+        Some("walking_running"),
+        "{}",
+        answer.guidance
+    );
+    assert_eq!(answer.verdict, Verdict::Recommended, "{}", answer.guidance);
+}
