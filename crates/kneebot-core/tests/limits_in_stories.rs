@@ -358,3 +358,12 @@ fn an_exercise_told_as_not_possible_is_out() {
     let answer = ask(q, None);
     assert_eq!(answer.verdict, Verdict::NotCovered, "{}", answer.guidance);
 }
+
+/// "The knee won't let me sink into a squat": the body's limit, told of the knee, rules squats out.
+#[test]
+fn a_knee_that_will_not_let_one_sink_into_a_squat_rules_squats_out() {
+    let q = "Scar tissue after my knee replacement. However I try, the knee just won't let me sink into a squat, \
+             it stops dead. Is there any point in still attempting squats?";
+    let answer = ask(q, None);
+    assert_eq!(answer.verdict, Verdict::NotCovered, "{}", answer.guidance);
+}
