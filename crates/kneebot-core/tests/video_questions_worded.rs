@@ -120,3 +120,33 @@ fn a_scene_set_with_when_and_two_specific_moments_are_asked_of_the_video() {
         answer.passages[0].quote
     );
 }
+
+/// A question that points at a place in the video ("the last part of the vid", "mentioned right at the
+/// end", "in the IT band section") asks about the material, and is answered with the passage there.
+#[test]
+fn a_question_pointing_at_a_place_in_the_video_is_answered_from_it() {
+    for (q, words) in [
+        (
+            "so in the last part of the vid there's a TFL muscle, what is it and what's the link with the IT \
+             band?",
+            "tensor fascia lata",
+        ),
+        (
+            "the 20 a day thing mentioned right at the end, does anyone know what it actually is?",
+            "20 a day",
+        ),
+        (
+            "TFL? he drops that name in the IT band section and I've no clue which muscle it even is",
+            "tensor fascia lata",
+        ),
+    ] {
+        let answer = common::assert_verdict(q, Verdict::Info);
+        assert!(
+            answer
+                .passages
+                .iter()
+                .any(|p| p.text.to_lowercase().contains(words)),
+            "{q}"
+        );
+    }
+}
