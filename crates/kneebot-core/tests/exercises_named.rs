@@ -99,3 +99,28 @@ fn a_question_opening_after_but_leaves_the_story_before_it() {
         answer.guidance
     );
 }
+
+/// Exercises described rather than named: a side-lying leg raise, standing up and sitting down from a
+/// chair, a walking distance built up to.
+#[test]
+fn exercises_described_in_their_movements_are_named() {
+    for (q, topic) in [
+        (
+            "Osteoarthritis in my left knee. Would lying on my side and raising the top leg be any use?",
+            "glute_strengthening",
+        ),
+        (
+            "My dad has arthritis in both knees. Should he practise getting up and sitting down on a kitchen \
+             chair ten times in a row?",
+            "squats",
+        ),
+        (
+            "Knee replacement last year, walking well now. Is it ok to build up to about three miles a day?",
+            "walking_running",
+        ),
+    ] {
+        let answer = ask(q, None);
+        assert_eq!(answer.topic.as_deref(), Some(topic), "{q}: {}", answer.guidance);
+        assert_eq!(answer.verdict, Verdict::Recommended, "{q}: {}", answer.guidance);
+    }
+}
