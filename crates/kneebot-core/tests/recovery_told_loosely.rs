@@ -24,3 +24,26 @@ fn recovery_in_loose_words_is_recovery() {
              stiff and weak. Should I do hamstring curls?";
     assert_ne!(ask(q, None).verdict, Verdict::Avoid, "{q}");
 }
+
+/// Walking told by where it reaches ("round the supermarket with a stick") or how far ("managing a mile"),
+/// and joints that "move fully", are decent walking and full range: a stick does not change that.
+#[test]
+fn walking_told_by_where_it_reaches_is_decent_walking() {
+    for q in [
+        "New knee went in seven weeks ago. I'm walking round the supermarket with a stick now. Should I keep \
+         up the band hamstring curls?",
+        "Hip replacement three weeks ago, and the hip and knee both move fully now. Do I still need the \
+         hamstring curls?",
+        "TKR three weeks ago, managing a mile with one crutch. Keep going with the leg curls?",
+    ] {
+        let answer = ask(q, None);
+        assert_eq!(answer.verdict, Verdict::Avoid, "{q}: {}", answer.guidance);
+    }
+    // Where walking is hoped to reach, or cannot yet, is no sign.
+    for q in [
+        "TKR three weeks ago. I can't walk to the shops yet. Are leg curls ok?",
+        "TKR three weeks ago. I hope to be walking to the shops by Christmas. Are leg curls ok?",
+    ] {
+        assert_eq!(ask(q, None).verdict, Verdict::OkForNow, "{q}");
+    }
+}
