@@ -372,3 +372,23 @@ fn signed_off_from_a_named_rehab_is_rehab_over() {
     let answer = ask(q, None);
     assert_eq!(answer.verdict, Verdict::Avoid, "{}", answer.guidance);
 }
+
+/// "TKR on 14/7" is the 14th of July (a word that dates comes before it); "10/7 post-op" is still the
+/// clinical shorthand for ten days.
+#[test]
+fn a_day_and_seven_after_on_is_a_date_in_july() {
+    let today = jiff::civil::date(2027, 10, 1);
+    let dated = kneebot_core::Engine::answer(
+        common::engine(),
+        "TKR on 14/7, can I do hamstring curls at home?",
+        &kneebot_core::AskOptions::on(today),
+    );
+    assert_eq!(dated.understood.elapsed_days, Some(79.0));
+    assert_eq!(dated.verdict, Verdict::Depends);
+    let shorthand = kneebot_core::Engine::answer(
+        common::engine(),
+        "10/7 post-op after my TKR, can I do hamstring curls at home?",
+        &kneebot_core::AskOptions::on(today),
+    );
+    assert_eq!(shorthand.understood.elapsed_days, Some(10.0));
+}

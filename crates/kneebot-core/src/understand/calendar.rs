@@ -48,8 +48,9 @@ static REFERENCE: LazyLock<Regex> = LazyLock::new(|| {
         r"\b(?P<dot_d>\d{1,2})\.(?P<dot_m>\d{1,2})\.(?P<dot_y>(?:19|20)?\d\d)\b|",
         r"\b(?:on|since|from|until|till|dated) (?P<dot_d2>\d{1,2})\.(?P<dot_m2>\d{1,2})\b(?:\.|\s*$|\s*[,;!?]| [a-z])|",
         // "26/11" with no year: a date only when one number is over 12 (so it is the day) and the
-        // other is not the "/7" of clinical shorthand ("10/7" is ten days).
-        r"\b(?P<dm_a>\d{1,2})/(?P<dm_b>\d{1,2})\b|",
+        // other is not the "/7" of clinical shorthand ("10/7" is ten days), unless a word that dates
+        // comes before it ("TKR on 14/7").
+        r"\b(?:(?P<dm_on>on|since|from) )?(?P<dm_a>\d{1,2})/(?P<dm_b>\d{1,2})\b|",
         // "March 2024", "in 2024": a month of a year, or a year alone (read as its middle).
         r"\b(?:(?P<y_month>january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec) (?:of )?|(?:in|since|during|early|late|mid|back in) (?:the )?)(?P<year>(?:19|20)\d\d)\b|",
         r"\b(?P<m_dom>january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec) (?P<dom>\d{1,2})(?:st|nd|rd|th)?\b",
@@ -199,9 +200,10 @@ fn referenced_day(caps: &regex::Captures<'_>, today: Date) -> Option<Date> {
     }
     if let (Some(a), Some(b)) = (caps.name("dm_a"), caps.name("dm_b")) {
         let (a, b) = (day_number(a.as_str())?, day_number(b.as_str())?);
+        let dated = caps.name("dm_on").is_some();
         let (month, day) = match (a > 12, b > 12) {
-            (true, false) if b != 7 => (b, a),
-            (false, true) if a != 7 => (a, b),
+            (true, false) if b != 7 || dated => (b, a),
+            (false, true) if a != 7 || dated => (a, b),
             _ => return None,
         };
         return most_recent(today, month, day);

@@ -281,9 +281,13 @@ pub fn find(
         else {
             continue;
         };
-        // "15/12/2029" is a date, not fifteen months.
+        // "15/12/2029" is a date, not fifteen months; so is "14/7" after a word that dates ("TKR on 14/7").
+        let before = text[..whole.start()].trim_end();
         if text[whole.end()..].starts_with(['/', '-'])
             || text[..whole.start()].ends_with(['/', '-'])
+            || [" on", " since", " from"]
+                .iter()
+                .any(|w| before.ends_with(w) || before == &w[1..])
         {
             continue;
         }
