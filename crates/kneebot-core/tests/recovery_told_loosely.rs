@@ -47,3 +47,20 @@ fn walking_told_by_where_it_reaches_is_decent_walking() {
         assert_eq!(ask(q, None).verdict, Verdict::OkForNow, "{q}");
     }
 }
+
+/// "Six weeks post MCL" is no operation (MCL tears mostly heal without one), and rehab of another kind
+/// ("released from cardiac rehab") says nothing of the knee's recovery.
+#[test]
+fn other_rehab_and_post_mcl_tell_nothing_of_an_operated_knee() {
+    let mcl = ask(
+        "6 weeks post MCL, it's healing on its own in a brace. Leg curls?",
+        None,
+    );
+    assert_ne!(mcl.understood.event.as_deref(), Some("surgery"));
+    let cardiac = ask(
+        "I was signed off from cardiac rehab last year. Now 6 weeks after my knee replacement, can I do leg \
+         curls?",
+        None,
+    );
+    assert_eq!(cardiac.verdict, Verdict::Depends, "{}", cardiac.guidance);
+}

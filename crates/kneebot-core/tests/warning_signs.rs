@@ -271,25 +271,30 @@ fn lay_words_for_a_knee_that_fails_after_an_injury_are_warning_signs() {
     }
 }
 
-/// A fever told only as a reading ("hit 38.7 this afternoon"), a wound gone "weepy", and a knee no weight
-/// goes through after a fall are warning signs; a bend measured in degrees is no temperature.
+/// A fever told only as a reading ("hit 38.7 this afternoon"), a wound gone "oozy", and a knee no weight
+/// is going through after a fall are warning signs; a bend measured in degrees, the weather and someone
+/// else's fever are not.
 #[test]
-fn a_bare_temperature_a_weepy_wound_and_no_weight_through_the_knee_are_warning_signs() {
+fn a_bare_temperature_an_oozy_wound_and_no_weight_through_the_knee_are_warning_signs() {
     for q in [
         "ACL reconstruction ten days ago. Hit 38.7 this afternoon. Are clamshells ok?",
-        "The incision has gone weepy since yesterday, 12 days after my knee replacement. Should I keep doing \
-         the leg raises?",
+        "The incision has gone a bit oozy since yesterday, 12 days after my knee replacement. Should I keep \
+         doing the leg raises?",
         "Came off my bike on Sunday and landed on the knee. No weight is going through it at all. Can I do \
          glute bridges?",
         "Slipped on the stairs two days ago, landed on my knee, and I'm hopping round the flat. Any exercises?",
     ] {
         common::assert_verdict(q, Verdict::Urgent);
     }
-    let bend = ask(
+    for q in [
         "ACL reconstruction ten days ago. My bend is at 38.5 degrees of flexion now, can I do clamshells?",
-        None,
-    );
-    assert_ne!(bend.verdict, Verdict::Urgent, "{}", bend.guidance);
+        "Heatwave here, it hit 40.5 yesterday. Had my knee scoped ten days ago, are clamshells ok?",
+        "My son had 38.5 yesterday with a cold. I had knee surgery two weeks ago, can I do clamshells?",
+        "I broke my tibia three weeks ago and no weight goes on that leg till the plate heals. Clamshells ok?",
+    ] {
+        let answer = ask(q, None);
+        assert_ne!(answer.verdict, Verdict::Urgent, "{q}: {}", answer.guidance);
+    }
 }
 
 /// Warning signs as people type them: "calfs", a temperature told after a few words ("temp has been
@@ -307,4 +312,12 @@ fn signs_told_in_loose_words_are_still_signs() {
     ] {
         common::assert_verdict(q, Verdict::Urgent);
     }
+}
+
+/// A fever "sorted" by paracetamol is hidden, not over: the sign still stands.
+#[test]
+fn a_fever_a_painkiller_sorted_is_still_a_sign() {
+    let q = "Scope on my meniscus three days ago. Ran a bit of a temp last night, 38.6, took paracetamol and \
+             that sorted it. Can I start the straight leg raises today?";
+    common::assert_verdict(q, Verdict::Urgent);
 }

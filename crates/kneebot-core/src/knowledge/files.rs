@@ -114,6 +114,9 @@ pub struct WordsDef {
     pub warning_over_unsure_dated: Vec<String>,
     #[serde(default)]
     pub warning_over_partial: Vec<String>,
+    /// Medicines that only hide a sign: a sign they "sorted" is not over ("paracetamol sorted the fever").
+    #[serde(default)]
+    pub warning_masked_by: Vec<String>,
     /// Words later in the sentence that end the state told ("fine ever since my op, until today").
     #[serde(default)]
     pub warning_over_ended: Vec<String>,

@@ -45,6 +45,9 @@ pub struct SignOver {
     pub ended: Vec<String>,
     /// Other troubles: named before the words, they are what is over ("the bruising went away").
     pub other: Vec<String>,
+    /// Medicines that only hide a sign: named just before the words, the sign is not over ("paracetamol
+    /// sorted it").
+    pub masked_by: Vec<String>,
     /// Words of one sign that stand for each other as what is over ("swollen", "swelling"; "calf", "clot").
     pub kin: Vec<Vec<String>>,
     /// Words read past between what is over and the words that say so ("it has completely cleared up").
@@ -404,6 +407,7 @@ impl Vocabulary {
                 partial: words(&vocab.words.warning_over_partial),
                 ended: plain(&vocab.words.warning_over_ended),
                 other: plain(&vocab.words.warning_over_other),
+                masked_by: plain(&vocab.words.warning_masked_by),
                 between: plain(&vocab.words.warning_over_between),
                 clause_goes_on: plain(&vocab.words.warning_over_clause_next),
                 elsewhere: plain(&vocab.words.warning_over_elsewhere),

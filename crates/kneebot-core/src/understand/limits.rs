@@ -51,6 +51,29 @@ pub(super) fn read(
                 && asking::is_limited(text, tokens, (first, last), clinician_before, &vocab.asking)
         })
         .collect();
+    // "Can't do lunges or squats yet", "banned lunges and squats": the list opens with an exercise the
+    // material does not cover (one or two words), and the limit before it holds for the next one too.
+    for (k, &(_, first, last)) in mentions.iter().enumerate() {
+        let joined = first
+            .checked_sub(1)
+            .is_some_and(|j| matches!(tokens[j].text.as_str(), "or" | "and" | "nor"));
+        if limited_here[k] || !joined {
+            continue;
+        }
+        limited_here[k] = (2..=3).any(|back| {
+            first.checked_sub(back).is_some_and(|item| {
+                tokens[item].sentence == tokens[first].sentence
+                    && !mentions.iter().any(|&(_, f, l)| (f..=l).contains(&item))
+                    && asking::is_limited(
+                        text,
+                        tokens,
+                        (item, last),
+                        clinician_before,
+                        &vocab.asking,
+                    )
+            })
+        });
+    }
     // "No squats, lunges or leg curls": a limit on one exercise of a list is a limit on the next.
     for k in 1..mentions.len() {
         let (_, _, last) = mentions[k - 1];

@@ -35,7 +35,12 @@ pub(super) fn limited(
         if !vocab.postures[*posture].limits_named_exercise {
             continue;
         }
-        for found in pattern.find_iter(text) {
+        // Only a cap told as one ("no bending past 90 degrees"), not a count that happens to fit the
+        // pattern ("up to 25 minutes on the treadmill", "only bends to 90 when I do curls").
+        for found in pattern
+            .find_iter(text)
+            .filter(|m| names_a_cap(m.as_str(), &text[m.end()..]))
+        {
             for topic in named_for(tokens, found.end(), mentions) {
                 if !limited.contains(&topic) {
                     limited.push(topic);
@@ -93,4 +98,25 @@ fn named_for(tokens: &[Token], end: usize, mentions: &[Mention]) -> Vec<TopicId>
         })
         .map(|&(topic, _, _)| topic)
         .collect()
+}
+
+/// True when a bend limit's words (`found`, then the text `after` it) tell a cap ("no", "nothing past",
+/// "capped at") on a bend told in degrees or as a bend, not a count of something else.
+fn names_a_cap(found: &str, after: &str) -> bool {
+    const CAPS: [&str; 8] = [
+        "no",
+        "nothing",
+        "not",
+        "never",
+        "capped",
+        "cap",
+        "limited",
+        "restricted",
+    ];
+    const BENDS: [&str; 7] = [
+        "degree", "degrees", "deg", "bend", "bending", "flexion", "ninety",
+    ];
+    let next: Vec<&str> = after.split_whitespace().take(2).collect();
+    let words: Vec<&str> = found.split_whitespace().chain(next).collect();
+    words.iter().any(|w| CAPS.contains(w)) && words.iter().any(|w| BENDS.contains(w))
 }

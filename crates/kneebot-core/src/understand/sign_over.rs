@@ -100,6 +100,10 @@ pub(super) fn told_over(
         })
 }
 
+/// How many words before the words of "over" a medicine that only hides the sign may stand ("took
+/// paracetamol and that sorted it").
+const MASKED_REACH: usize = 4;
+
 /// The ends (in bytes) of the words of "over" in `sentence`, starting at or after byte `from`, that tell
 /// the sign over. What is over may be named before `from` ("the swelling" of "the swelling went down"),
 /// but another trouble counts only from `from` on (the sign itself comes before it).
@@ -148,6 +152,10 @@ fn over_ends(sentence: &str, from: usize, sign_words: &[&str], words: &SignOver)
             // "The bruising went away", "the rash on my arm, it cleared up": another trouble is over.
             // "The swelling went down in my knee": what follows may say it too.
             let after = &plain[end..(end + SUBJECT_REACH).min(plain.len())];
+            // "Paracetamol sorted it": a medicine that only hides the sign is no end of it.
+            let masked = plain[k.saturating_sub(MASKED_REACH)..k]
+                .iter()
+                .any(|w| words.masked_by.iter().any(|m| m == w));
             let other = plain[first..k]
                 .iter()
                 .any(|w| words.other.iter().any(|o| o == w))
@@ -182,7 +190,7 @@ fn over_ends(sentence: &str, from: usize, sign_words: &[&str], words: &SignOver)
                 // "has") has left its subject out, the sign of the sentence before; only as a clause alone
                 // ("Finished the antibiotics" goes on to what was finished).
                 || (before.is_none() && first == 0 && ends_clause);
-            if !negated && !unsure && !partial && !ended && !other && subject {
+            if !negated && !unsure && !partial && !ended && !other && !masked && subject {
                 let (start, last) = tokens[end - 1];
                 ends.push(start + last.len());
             }

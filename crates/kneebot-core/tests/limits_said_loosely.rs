@@ -1,0 +1,43 @@
+//! Limits as members say them in passing, through the core's public door: a ban on a list that opens with
+//! an exercise the material does not cover ("can't do lunges or squats yet"), "squatting is a no", "not
+//! supposed to squat yet", "squats will have to wait". The exercise ruled out is never recommended, in a
+//! ruling or in an overview; a count that only looks like a cap ("up to 25 minutes") limits nothing.
+
+mod common;
+
+use common::ask;
+use kneebot_core::Verdict;
+
+#[test]
+fn squats_ruled_out_in_passing_are_not_recommended() {
+    for story in [
+        "My physio said I can't do lunges or squats yet, ACL reconstruction three weeks ago.",
+        "My surgeon banned lunges and squats after my knee replacement two months ago.",
+        "Doc says squatting is a no for now with my meniscus tear.",
+        "I'm not supposed to squat yet per my surgeon, meniscus repair five weeks ago.",
+        "My physio said squats will have to wait, knee osteoarthritis.",
+    ] {
+        let yes_no = ask(&format!("{story} Are squats good for me?"), None);
+        assert_eq!(
+            yes_no.verdict,
+            Verdict::NotCovered,
+            "{story}: {}",
+            yes_no.guidance
+        );
+        let open = ask(&format!("{story} What should I actually be doing?"), None);
+        assert!(
+            !open
+                .overview
+                .iter()
+                .any(|l| l.topic == "squats" && l.verdict == Verdict::Recommended),
+            "{story}: {:?}",
+            open.overview
+        );
+    }
+}
+
+#[test]
+fn a_count_that_looks_like_a_cap_limits_nothing() {
+    let q = "Knee osteoarthritis. I do up to 25 minutes on the treadmill most days. Is walking good for me?";
+    assert_eq!(ask(q, None).verdict, Verdict::Recommended, "{q}");
+}
