@@ -124,3 +124,19 @@ fn exercises_described_in_their_movements_are_named() {
         assert_eq!(answer.verdict, Verdict::Recommended, "{q}: {}", answer.guidance);
     }
 }
+
+/// A curl machine told by how it is used ("you lie on stomach and pull the weight with the heel"), and
+/// "is it grand to…" asked of it, get the hamstring ruling.
+#[test]
+fn a_curl_machine_told_by_its_use_is_a_hamstring_curl() {
+    let q = "Baker's cyst, no operation. At the gym there is a machine where you lie on stomach and pull the \
+             weight with the heel. Is it grand to use it?";
+    let answer = ask(q, None);
+    assert_eq!(
+        answer.topic.as_deref(),
+        Some("hamstring_strengthening"),
+        "{}",
+        answer.guidance
+    );
+    assert_eq!(answer.verdict, Verdict::Avoid, "{}", answer.guidance);
+}

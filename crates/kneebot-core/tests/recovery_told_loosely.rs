@@ -64,3 +64,21 @@ fn other_rehab_and_post_mcl_tell_nothing_of_an_operated_knee() {
     );
     assert_eq!(cardiac.verdict, Verdict::Depends, "{}", cardiac.guidance);
 }
+
+/// Discharged "to a home programme" is rehab going on at home, not rehab over: with a date in the middle
+/// band the answer still turns on the signs (`depends`). Signed off "about a year ago" is over.
+#[test]
+fn discharged_to_a_home_programme_is_not_rehab_over() {
+    let home = ask(
+        "Meniscus repair ten weeks ago. My physio has discharged me to a home program with hamstring curls \
+         on it. Keep going with the curls?",
+        None,
+    );
+    assert_eq!(home.verdict, Verdict::Depends, "{}", home.guidance);
+    let over = ask(
+        "ACL reconstruction in 2024, the physio signed me off about a year ago, but that hamstring is still \
+         weaker. Should I go heavy on leg curls?",
+        None,
+    );
+    assert_eq!(over.verdict, Verdict::Avoid, "{}", over.guidance);
+}
