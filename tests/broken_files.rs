@@ -66,9 +66,9 @@ const CASES: &[Case] = &[
         what: "a list written as a string",
         file: "vocabulary.toml",
         change: Break::Replace(
-            "aliases = [\"meniscus\", \"menisci\", \"meniscal\", \"meniscus tear\", \"torn meniscus\", \"bucket handle tear\"]",
-            "aliases = \"meniscus\"",
-            "aliases = \"meniscus\"",
+            "aliases = [\"bakers cyst\", \"baker cyst\", \"bakers\", \"baker\", \"popliteal cyst\", \"bakers cysts\"]",
+            "aliases = \"bakers cyst\"",
+            "aliases = \"bakers cyst\"",
         ),
         words: &["invalid type", "expected a list in [brackets]"],
     },

@@ -41,3 +41,40 @@ fn a_count_that_looks_like_a_cap_limits_nothing() {
     let q = "Knee osteoarthritis. I do up to 25 minutes on the treadmill most days. Is walking good for me?";
     assert_eq!(ask(q, None).verdict, Verdict::Recommended, "{q}");
 }
+
+/// "Not really an option" and "not really possible" rule the exercise out of an overview; "a no brainer",
+/// "not supposed to feel pain" and a list that turns into a new clause ("lunges and squats feel fine") do
+/// not rule anything out.
+#[test]
+fn loose_limits_are_read_and_look_alikes_are_not() {
+    for (story, topic) in [
+        (
+            "Squats aren't really an option for me with my OA.",
+            "squats",
+        ),
+        (
+            "Walking is not really possible for me right now with my OA.",
+            "walking_running",
+        ),
+    ] {
+        let open = ask(
+            &format!("{story} Which stuff should I actually be doing?"),
+            None,
+        );
+        assert!(
+            !open
+                .overview
+                .iter()
+                .any(|l| l.topic == topic && l.verdict == Verdict::Recommended),
+            "{story}: {:?}",
+            open.overview
+        );
+    }
+    for q in [
+        "Squats are a no brainer for my OA right? Should I do them?",
+        "You're not supposed to feel pain when squatting, right? I have OA, are squats ok?",
+        "I have OA. I can't do lunges and squats feel fine. Should I keep doing squats?",
+    ] {
+        assert_eq!(ask(q, None).verdict, Verdict::Recommended, "{q}");
+    }
+}

@@ -272,8 +272,8 @@ fn lay_words_for_a_knee_that_fails_after_an_injury_are_warning_signs() {
 }
 
 /// A fever told only as a reading ("hit 38.7 this afternoon"), a wound gone "oozy", and a knee no weight
-/// is going through after a fall are warning signs; a bend measured in degrees, the weather and someone
-/// else's fever are not.
+/// is going through after a fall are warning signs; a bend measured in degrees, the weather and a
+/// plaster's instruction are not.
 #[test]
 fn a_bare_temperature_an_oozy_wound_and_no_weight_through_the_knee_are_warning_signs() {
     for q in [
@@ -289,7 +289,6 @@ fn a_bare_temperature_an_oozy_wound_and_no_weight_through_the_knee_are_warning_s
     for q in [
         "ACL reconstruction ten days ago. My bend is at 38.5 degrees of flexion now, can I do clamshells?",
         "Heatwave here, it hit 40.5 yesterday. Had my knee scoped ten days ago, are clamshells ok?",
-        "My son had 38.5 yesterday with a cold. I had knee surgery two weeks ago, can I do clamshells?",
         "I broke my tibia three weeks ago and no weight goes on that leg till the plate heals. Clamshells ok?",
     ] {
         let answer = ask(q, None);
@@ -320,4 +319,29 @@ fn a_fever_a_painkiller_sorted_is_still_a_sign() {
     let q = "Scope on my meniscus three days ago. Ran a bit of a temp last night, 38.6, took paracetamol and \
              that sorted it. Can I start the straight leg raises today?";
     common::assert_verdict(q, Verdict::Urgent);
+}
+
+/// A dressing "dry now" does not end a wound that is open, red or leaking; a reading of someone asked
+/// about ("my husband had 38.9 last night"), a wound "weepy" or "seeping", a child "hopping everywhere"
+/// since a fall are warning signs even when the question asks for a plan.
+#[test]
+fn signs_stand_through_dry_dressings_and_open_questions() {
+    for q in [
+        "Wound was leaking pus this morning, it's dry now, TKR a week ago. Squats?",
+        "The incision came apart a little at the top, it's dry now though, 11 days after my knee replacement. \
+         What should I be including?",
+        "My husband had 38.9 last night, a week after his knee replacement. What should he be adding?",
+        "The incision is weepy six days after my knee replacement. Which stuff should I actually be doing?",
+        "My son fell at school and has been hopping everywhere since. How can my son strengthen his knee?",
+    ] {
+        let answer = common::assert_verdict(q, Verdict::Urgent);
+        assert!(answer.overview.is_empty(), "{q}");
+    }
+    // Feeling weepy is a mood, and the weather is no fever.
+    for q in [
+        "I've been weepy and low since the op, the scar is healing well. Three weeks after ACL recon, leg curls?",
+        "Heatwave here, it hit 40.5 yesterday. Knee scoped ten days ago, leg curls?",
+    ] {
+        assert_ne!(ask(q, None).verdict, Verdict::Urgent, "{q}");
+    }
 }

@@ -54,9 +54,39 @@ pub(super) fn read(
     // "Can't do lunges or squats yet", "banned lunges and squats": the list opens with an exercise the
     // material does not cover (one or two words), and the limit before it holds for the next one too.
     for (k, &(_, first, last)) in mentions.iter().enumerate() {
+        // "And" may start a new clause ("I can't do lunges and squats feel fine"): only a list that ends
+        // with the exercise ("lunges and squats.", "…and squats yet") carries the limit over it.
+        let ends_list = || {
+            let rest = text[tokens[last].end..].trim_start();
+            rest.is_empty()
+                || rest.starts_with([',', '.', ';', '!', '?'])
+                || tokens.get(last + 1).is_some_and(|t| {
+                    t.sentence != tokens[last].sentence
+                        || matches!(
+                            t.text.as_str(),
+                            "yet"
+                                | "for"
+                                | "until"
+                                | "till"
+                                | "now"
+                                | "either"
+                                | "at"
+                                | "in"
+                                | "or"
+                                | "and"
+                                | "after"
+                                | "since"
+                                | "because"
+                        )
+                })
+        };
         let joined = first
             .checked_sub(1)
-            .is_some_and(|j| matches!(tokens[j].text.as_str(), "or" | "and" | "nor"));
+            .is_some_and(|j| match tokens[j].text.as_str() {
+                "or" | "nor" => true,
+                "and" => ends_list(),
+                _ => false,
+            });
         if limited_here[k] || !joined {
             continue;
         }
