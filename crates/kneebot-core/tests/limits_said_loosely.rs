@@ -78,3 +78,28 @@ fn loose_limits_are_read_and_look_alikes_are_not() {
         assert_eq!(ask(q, None).verdict, Verdict::Recommended, "{q}");
     }
 }
+
+/// "Not yet possible", "a no because of…", "not supposed to even try" and "can't do lunges and squats
+/// anymore" rule squats out of an overview.
+#[test]
+fn more_loose_limits_keep_squats_out_of_an_overview() {
+    for story in [
+        "Squats are not yet possible after my meniscus repair five weeks ago.",
+        "Squats are a no because of my kneecap, chondromalacia.",
+        "I'm not supposed to even try squats yet after my meniscus repair.",
+        "I can't do lunges and squats anymore with my OA.",
+    ] {
+        let open = ask(
+            &format!("{story} Which stuff should I actually be doing?"),
+            None,
+        );
+        assert!(
+            !open
+                .overview
+                .iter()
+                .any(|l| l.topic == "squats" && l.verdict == Verdict::Recommended),
+            "{story}: {:?}",
+            open.overview
+        );
+    }
+}

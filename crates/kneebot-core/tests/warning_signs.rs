@@ -345,3 +345,19 @@ fn signs_stand_through_dry_dressings_and_open_questions() {
         assert_ne!(ask(q, None).verdict, Verdict::Urgent, "{q}");
     }
 }
+
+/// Readings and wounds as a carer writes them ("Mum's 38.9 tonight", "my son hit 102 last night", "a
+/// weepy incision"), a child "hopping to the toilet" since a fall, and a fever that "broke after I took my
+/// meds" are warning signs, whatever the question asks.
+#[test]
+fn a_carers_words_for_signs_are_signs() {
+    for q in [
+        "Mum's 38.9 tonight, TKR six days ago. What should she be adding?",
+        "My son hit 102 last night after his ACL surgery five days ago. How can my son strengthen his knee?",
+        "A weepy incision six days after my knee replacement, what should I add?",
+        "My daughter is hopping to the toilet since her fall at netball yesterday. What should she add?",
+        "Fever broke after I took my meds this morning, TKR a week ago. What should I add?",
+    ] {
+        common::assert_verdict(q, Verdict::Urgent);
+    }
+}

@@ -68,15 +68,16 @@ pub(super) fn read(
                                 | "for"
                                 | "until"
                                 | "till"
-                                | "now"
                                 | "either"
-                                | "at"
-                                | "in"
                                 | "or"
                                 | "and"
                                 | "after"
                                 | "since"
                                 | "because"
+                                | "anymore"
+                                | "post"
+                                | "any"
+                                | "lol"
                         )
                 })
         };
