@@ -133,6 +133,21 @@ pub struct WordsDef {
     /// Pronouns that point back at something named a sentence before ("the incision oozed… it's weeping").
     #[serde(default)]
     pub pointing_back: Vec<String>,
+    /// Words just after the last exercise of a list that end the list ("lunges and squats yet").
+    #[serde(default)]
+    pub list_ends_with: Vec<String>,
+    /// Words between a limit and an exercise that say the limit is for it ("…when squatting").
+    #[serde(default)]
+    pub limit_for_joins: Vec<String>,
+    /// Words between a limit and an exercise that part them ("…so I do squats").
+    #[serde(default)]
+    pub limit_for_breaks: Vec<String>,
+    /// Words that make a bend pattern's match a cap ("no", "capped").
+    #[serde(default)]
+    pub cap_words: Vec<String>,
+    /// Words that make it a cap on bending ("degrees", "bend").
+    #[serde(default)]
+    pub bend_words: Vec<String>,
     /// Words that, up to three words before an injury word, deny it ("never injured them", "no injury").
     #[serde(default)]
     pub injury_negations: Vec<String>,

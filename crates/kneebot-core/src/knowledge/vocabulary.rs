@@ -90,6 +90,15 @@ pub struct Vocabulary {
     pub sign_over: SignOver,
     /// Pronouns that point back at something named a sentence before (`[words] pointing_back`).
     pub pointing_back: Vec<String>,
+    /// Words just after the last exercise of a list that end the list (`[words] list_ends_with`).
+    pub list_ends_with: Vec<String>,
+    /// Words joining a limit to the exercise it is for, and words parting them (`[words] limit_for_joins`,
+    /// `limit_for_breaks`).
+    pub limit_for_joins: Vec<String>,
+    pub limit_for_breaks: Vec<String>,
+    /// Words that make a bend limit a cap on bending (`[words] cap_words`, `bend_words`).
+    pub cap_words: Vec<String>,
+    pub bend_words: Vec<String>,
     pub injury_negations: Vec<Vec<String>>,
     /// Words that say when or where before an uncovered thing ("before", "playing").
     pub setting_words: Vec<String>,
@@ -397,6 +406,11 @@ impl Vocabulary {
             red_flag_returns: words(&vocab.words.warning_returns),
             red_flag_worse: words(&vocab.words.warning_worse),
             pointing_back: plain(&vocab.words.pointing_back),
+            list_ends_with: plain(&vocab.words.list_ends_with),
+            limit_for_joins: plain(&vocab.words.limit_for_joins),
+            limit_for_breaks: plain(&vocab.words.limit_for_breaks),
+            cap_words: plain(&vocab.words.cap_words),
+            bend_words: plain(&vocab.words.bend_words),
             sign_over: SignOver {
                 told: words(&vocab.words.warning_over),
                 of_subject: words(&vocab.words.warning_over_of),

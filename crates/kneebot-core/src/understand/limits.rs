@@ -61,24 +61,7 @@ pub(super) fn read(
             rest.is_empty()
                 || rest.starts_with([',', '.', ';', '!', '?'])
                 || tokens.get(last + 1).is_some_and(|t| {
-                    t.sentence != tokens[last].sentence
-                        || matches!(
-                            t.text.as_str(),
-                            "yet"
-                                | "for"
-                                | "until"
-                                | "till"
-                                | "either"
-                                | "or"
-                                | "and"
-                                | "after"
-                                | "since"
-                                | "because"
-                                | "anymore"
-                                | "post"
-                                | "any"
-                                | "lol"
-                        )
+                    t.sentence != tokens[last].sentence || vocab.list_ends_with.contains(&t.text)
                 })
         };
         let joined = first

@@ -39,9 +39,9 @@ pub(super) fn limited(
         // pattern ("up to 25 minutes on the treadmill", "only bends to 90 when I do curls").
         for found in pattern
             .find_iter(text)
-            .filter(|m| names_a_cap(m.as_str(), &text[m.end()..]))
+            .filter(|m| names_a_cap(m.as_str(), &text[m.end()..], vocab))
         {
-            for topic in named_for(tokens, found.end(), mentions) {
+            for topic in named_for(tokens, found.end(), mentions, vocab) {
                 if !limited.contains(&topic) {
                     limited.push(topic);
                 }
@@ -74,13 +74,15 @@ pub(super) fn limited(
 const FOR_WINDOW: usize = 5;
 
 /// The topics of exercises the words right after a limit (ending at byte `end`) say it is for: joined by
-/// "when", "for", "on" and the like in the same sentence, with no break ("so", "instead", "but") between:
+/// `[words] limit_for_joins` ("when", "for") in the same sentence, with none of `limit_for_breaks` ("so",
+/// "instead") between:
 /// "can't get on the floor, so I do squats" is no limit on squats.
-fn named_for(tokens: &[Token], end: usize, mentions: &[Mention]) -> Vec<TopicId> {
-    const JOINS: [&str; 8] = [
-        "when", "while", "whilst", "for", "on", "in", "during", "doing",
-    ];
-    const BREAKS: [&str; 7] = ["so", "instead", "but", "and", "or", "because", "then"];
+fn named_for(
+    tokens: &[Token],
+    end: usize,
+    mentions: &[Mention],
+    vocab: &Vocabulary,
+) -> Vec<TopicId> {
     let Some(after) = tokens.iter().position(|t| t.start >= end) else {
         return Vec::new();
     };
@@ -92,8 +94,12 @@ fn named_for(tokens: &[Token], end: usize, mentions: &[Mention]) -> Vec<TopicId>
         .filter(|&&(_, first, _)| {
             first >= after && first - after <= FOR_WINDOW && tokens[first].sentence == sentence && {
                 let between = &tokens[after..first];
-                between.iter().any(|t| JOINS.contains(&t.text.as_str()))
-                    && !between.iter().any(|t| BREAKS.contains(&t.text.as_str()))
+                between
+                    .iter()
+                    .any(|t| vocab.limit_for_joins.contains(&t.text))
+                    && !between
+                        .iter()
+                        .any(|t| vocab.limit_for_breaks.contains(&t.text))
             }
         })
         .map(|&(topic, _, _)| topic)
@@ -102,21 +108,9 @@ fn named_for(tokens: &[Token], end: usize, mentions: &[Mention]) -> Vec<TopicId>
 
 /// True when a bend limit's words (`found`, then the text `after` it) tell a cap ("no", "nothing past",
 /// "capped at") on a bend told in degrees or as a bend, not a count of something else.
-fn names_a_cap(found: &str, after: &str) -> bool {
-    const CAPS: [&str; 8] = [
-        "no",
-        "nothing",
-        "not",
-        "never",
-        "capped",
-        "cap",
-        "limited",
-        "restricted",
-    ];
-    const BENDS: [&str; 7] = [
-        "degree", "degrees", "deg", "bend", "bending", "flexion", "ninety",
-    ];
+fn names_a_cap(found: &str, after: &str, vocab: &Vocabulary) -> bool {
     let next: Vec<&str> = after.split_whitespace().take(2).collect();
     let words: Vec<&str> = found.split_whitespace().chain(next).collect();
-    words.iter().any(|w| CAPS.contains(w)) && words.iter().any(|w| BENDS.contains(w))
+    let has = |list: &[String]| words.iter().any(|w| list.iter().any(|l| l == w));
+    has(&vocab.cap_words) && has(&vocab.bend_words)
 }
