@@ -6,7 +6,15 @@
 mod common;
 
 use common::ask;
-use kneebot_core::Verdict;
+use kneebot_core::{Answer, Verdict};
+
+/// Whether `answer`'s overview recommends `topic`.
+fn recommends(answer: &Answer, topic: &str) -> bool {
+    answer
+        .overview
+        .iter()
+        .any(|l| l.topic == topic && l.verdict == Verdict::Recommended)
+}
 
 #[test]
 fn squats_ruled_out_in_passing_are_not_recommended() {
@@ -25,14 +33,7 @@ fn squats_ruled_out_in_passing_are_not_recommended() {
             yes_no.guidance
         );
         let open = ask(&format!("{story} What should I actually be doing?"), None);
-        assert!(
-            !open
-                .overview
-                .iter()
-                .any(|l| l.topic == "squats" && l.verdict == Verdict::Recommended),
-            "{story}: {:?}",
-            open.overview
-        );
+        assert!(!recommends(&open, "squats"), "{story}: {:?}", open.overview);
     }
 }
 
@@ -61,14 +62,7 @@ fn loose_limits_are_read_and_look_alikes_are_not() {
             &format!("{story} Which stuff should I actually be doing?"),
             None,
         );
-        assert!(
-            !open
-                .overview
-                .iter()
-                .any(|l| l.topic == topic && l.verdict == Verdict::Recommended),
-            "{story}: {:?}",
-            open.overview
-        );
+        assert!(!recommends(&open, topic), "{story}: {:?}", open.overview);
     }
     for q in [
         "Squats are a no brainer for my OA right? Should I do them?",
@@ -93,13 +87,6 @@ fn more_loose_limits_keep_squats_out_of_an_overview() {
             &format!("{story} Which stuff should I actually be doing?"),
             None,
         );
-        assert!(
-            !open
-                .overview
-                .iter()
-                .any(|l| l.topic == "squats" && l.verdict == Verdict::Recommended),
-            "{story}: {:?}",
-            open.overview
-        );
+        assert!(!recommends(&open, "squats"), "{story}: {:?}", open.overview);
     }
 }
