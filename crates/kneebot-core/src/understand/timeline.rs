@@ -282,12 +282,11 @@ pub fn find(
             continue;
         };
         // "15/12/2029" is a date, not fifteen months; so is "14/7" after a word that dates ("TKR on 14/7").
-        let before = text[..whole.start()].trim_end();
+        // The words that date are those `calendar.rs` reads such a date after.
+        let word_before = text[..whole.start()].split_whitespace().next_back();
         if text[whole.end()..].starts_with(['/', '-'])
             || text[..whole.start()].ends_with(['/', '-'])
-            || [" on", " since", " from"]
-                .iter()
-                .any(|w| before.ends_with(w) || before == &w[1..])
+            || matches!(word_before, Some("on" | "since" | "from"))
         {
             continue;
         }
