@@ -1,6 +1,7 @@
 //! Limits as members say them in passing, through the core's public door: a ban on a list that opens with
 //! an exercise the material does not cover ("can't do lunges or squats yet"), "squatting is a no", "not
-//! supposed to squat yet", "squats will have to wait". The exercise ruled out is never recommended, in a
+//! supposed to squat yet", "squats will have to wait", a ban on a kind of movement ("no impact activities")
+//! or an order to keep weight off the leg. The exercise ruled out is never recommended, in a
 //! ruling or in an overview; a count that only looks like a cap ("up to 25 minutes") limits nothing.
 
 mod common;
@@ -89,4 +90,34 @@ fn more_loose_limits_keep_squats_out_of_an_overview() {
         );
         assert!(!recommends(&open, "squats"), "{story}: {:?}", open.overview);
     }
+}
+
+#[test]
+fn a_ban_on_impact_rules_out_running_and_leaves_walking() {
+    for story in [
+        "I had a cartilage repair behind my kneecap in March and I've been told no impact activities for 12 weeks minimum.",
+        "Physio says no high impact for now, knee osteoarthritis.",
+        "Surgeon wants me to avoid all impact for now, my knee replacement was two years ago.",
+    ] {
+        let run = ask(&format!("{story} Is a light jog ok?"), None);
+        assert_eq!(run.verdict, Verdict::NotCovered, "{story}: {}", run.guidance);
+        let walk = ask(&format!("{story} Is walking ok?"), None);
+        assert_ne!(walk.verdict, Verdict::NotCovered, "{story}: {}", walk.guidance);
+    }
+    // An effect, not a ban.
+    let effect = ask(
+        "Squats have no impact on my knee pain. Can I go running with my osteoarthritis?",
+        None,
+    );
+    assert_eq!(effect.verdict, Verdict::Recommended, "{}", effect.guidance);
+}
+
+#[test]
+fn an_order_to_keep_weight_off_the_leg_rules_out_squats() {
+    let answer = ask(
+        "Broke my tibia playing footy a month ago. I'm in a boot and the ortho said absolutely no weight \
+         through that leg until he sees me again. Could I do bodyweight squats in the meantime?",
+        None,
+    );
+    assert_eq!(answer.verdict, Verdict::NotCovered, "{}", answer.guidance);
 }
