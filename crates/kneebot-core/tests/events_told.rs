@@ -1,5 +1,6 @@
 //! What happened to the knee, as members tell it, through the core's public door: a break that is a
-//! fracture and one that is a rest, a fall told as a wipeout, the latest of several events.
+//! fracture and one that is a rest, a fall told as a wipeout, the latest of several events, days told by a
+//! holiday.
 
 mod common;
 
@@ -383,4 +384,38 @@ fn weeks_post_a_ligament_are_weeks_since_its_operation() {
     assert_eq!(ask(q, None).verdict, kneebot_core::Verdict::Depends);
     let tear = "6 weeks post ACL tear. Can I start isolated hamstring curls?";
     assert_ne!(event(tear).as_deref(), Some("surgery"), "{tear}");
+}
+
+/// Days told by a holiday fall where that holiday fell: Easter and its days move with the year, a year named
+/// after a holiday is that year's ("Thanksgiving 2025").
+#[test]
+fn holidays_are_dated_in_their_own_year() {
+    let days = |q: &str| ask(q, None).understood.elapsed_days;
+    // Good Friday 2026 was the 3rd of April: 241 days before 2026-11-30.
+    assert_eq!(
+        days("Had my ACL reconstructed on Good Friday. Can I do leg curls?"),
+        Some(241.0)
+    );
+    assert_eq!(
+        days("Knee replaced on Easter Monday, are squats ok?"),
+        Some(238.0)
+    );
+    // Thanksgiving 2025 was the 27th of November.
+    assert_eq!(
+        days("My ACL surgery was the day after Thanksgiving 2025. Leg curls ok now?"),
+        Some(368.0)
+    );
+}
+
+/// "Nowhere near full range" is no full range.
+#[test]
+fn a_sign_told_as_far_off_is_not_the_sign() {
+    let answer = ask(
+        "Meniscus repair two months ago, nowhere near full range yet. Can I do hamstring curls?",
+        None,
+    );
+    assert_ne!(
+        answer.understood.phase,
+        Some(kneebot_core::Phase::Recovered)
+    );
 }

@@ -65,7 +65,8 @@ static REFERENCE: LazyLock<Regex> = LazyLock::new(|| {
         r"(?P<month>january|february|march|april|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\b",
         // "In March of last year": that month a year before this one.
         r"(?P<month_last_year> (?:of )?last year\b)?",
-        r"|\b(?P<holiday>boxing day|christmas eve|christmas|xmas eve|xmas|new years eve|new year s eve|new year|new years|easter|thanksgiving|valentines day|valentine s day|st patricks day|st patrick s day|halloween)\b",
+        // "Thanksgiving 2026": a holiday of the year named.
+        r"|\b(?P<holiday>boxing day|christmas eve|christmas|xmas eve|xmas|new years eve|new year s eve|new years day|new year s day|new year|new years|good friday|easter sunday|easter monday|easter weekend|easter|thanksgiving|valentines day|valentine s day|st patricks day|st patrick s day|paddys day|paddy s day|halloween|leap day)(?: (?P<holiday_year>(?:19|20)\d\d))?\b",
         r"|\b(?:(?P<period_part>start|beginning|end) of )?(?P<which>this|last|the) (?P<period>month|year)\b",
         r"|\bthe (?P<nth>\d{1,2})(?:(?:st|nd|rd|th)(?: of (?P<nth_which>this|last) month)?|(?: of (?P<nth_which2>this|last) month))\b",
         // "On the third" (chat spellings like "3rd" are read as words before this runs).
@@ -254,19 +255,10 @@ fn referenced_day(caps: &regex::Captures<'_>, today: Date) -> Option<Date> {
         return most_recent(today, month_of(m.as_str())?, day);
     }
     if let Some(h) = caps.name("holiday") {
-        let (month, day) = match h.as_str() {
-            "christmas" | "xmas" => (12, 25),
-            "christmas eve" | "xmas eve" => (12, 24),
-            "boxing day" => (12, 26),
-            "new years eve" | "new year s eve" => (12, 31),
-            "new year" | "new years" => (1, 1),
-            "easter" => (4, 5),
-            "valentines day" | "valentine s day" => (2, 14),
-            "st patricks day" | "st patrick s day" => (3, 17),
-            "halloween" => (10, 31),
-            _ => (11, 25),
-        };
-        return most_recent(today, month, day);
+        let year = caps
+            .name("holiday_year")
+            .and_then(|y| y.as_str().parse().ok());
+        return super::holidays::most_recent(h.as_str(), year, today);
     }
     if let Some(period) = caps.name("period") {
         let last = caps.name("which").is_some_and(|w| w.as_str() == "last");

@@ -16,6 +16,7 @@ pub mod calendar;
 mod day_or_thing;
 mod described;
 mod events;
+mod holidays;
 mod intent;
 mod limits;
 mod mention_roles;
