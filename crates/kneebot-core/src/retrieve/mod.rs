@@ -1,19 +1,20 @@
-//! Retrieval: a tantivy index (stemmed English, BM25) over the passages, built once in memory at start-up,
-//! and a search that takes a searcher per question. The query is built from the words that carry meaning
-//! plus the synonyms of what was understood, scored term at a time with tantivy's BM25 over tantivy's own
-//! posting lists and field lengths: no query parser, so no user text can make a search fail, and stop words
-//! never match every passage.
+//! Retrieval: a tantivy index (stemmed English, BM25) over the passages, built once in memory at start-up
+//! and read into each stem's postings; a question's search looks its stems up in them. The query is built
+//! from the words that carry meaning plus the synonyms of what was understood, scored term at a time with
+//! tantivy's BM25 over tantivy's own posting lists and field lengths (`scoring.rs`): no query parser, so no
+//! user text can make a search fail, and stop words never match every passage.
+
+mod scoring;
 
 use crate::ids::PassageId;
 use crate::knowledge::Knowledge;
 use crate::text::normalize::normalize;
+use scoring::{top_scores, Bm25, Impacts};
 use std::collections::BTreeMap;
-use tantivy::fieldnorm::FieldNormReader;
-use tantivy::postings::Postings;
 use tantivy::schema::{
     Field, IndexRecordOption, NumericOptions, Schema, TextFieldIndexing, TextOptions,
 };
-use tantivy::{doc, DocSet, Index, IndexReader, IndexWriter, ReloadPolicy, TERMINATED};
+use tantivy::{doc, Index, IndexReader, IndexWriter, ReloadPolicy};
 use thiserror::Error;
 
 #[derive(Debug, Error)]
@@ -27,17 +28,14 @@ pub struct Hit {
     pub score: f32,
 }
 
-/// The in-memory index and the one reader kept for the program's life.
+/// The in-memory index, read once into what a search needs.
 pub struct PassageIndex {
-    reader: IndexReader,
-    text: Field,
     /// Passage index of every document of the (one) segment, read from the `position` fast field once.
     positions: Vec<Option<usize>>,
-    /// Speed: for each term of tantivy's dictionary (by term ordinal), its postings as (document, BM25 length
-    /// part `tf / (tf + k1 * (1 - b + b * length / average))`), read from tantivy's postings and field
-    /// lengths once at build time, so a question's search is a lookup in tantivy's dictionary and one
-    /// multiply-add per posting. Valid for the reader's life: the index is never written again.
-    impacts: Vec<Vec<(u32, f32)>>,
+    /// Speed: each stem of tantivy's dictionary with its postings, read from tantivy's postings and field
+    /// lengths once at build time, so a question's search is a hash lookup per stem and one multiply-add
+    /// per posting. The index is never written again, so they stay true.
+    impacts: rustc_hash::FxHashMap<Box<str>, Impacts>,
     bm25: Bm25,
 }
 
@@ -51,15 +49,17 @@ impl PassageIndex {
     pub fn build_from<'a>(
         passages: impl Iterator<Item = &'a str>,
     ) -> Result<PassageIndex, IndexError> {
-        Self::build_committing_every(passages, usize::MAX)
+        Self::build_committing_every(passages, usize::MAX).map(|(index, _, _)| index)
     }
 
     /// [`PassageIndex::build_from`], committing every `every` passages: each commit is a segment, as a
     /// large catalogue makes when it outgrows the writer's memory budget, so the merge path is tested.
+    /// Also gives tantivy's reader and the text field (the tests compare rankings with tantivy's own); the
+    /// engine drops them, and the index's memory with them, once the postings are read.
     fn build_committing_every<'a>(
         passages: impl Iterator<Item = &'a str>,
         every: usize,
-    ) -> Result<PassageIndex, IndexError> {
+    ) -> Result<(PassageIndex, IndexReader, Field), IndexError> {
         let mut schema = Schema::builder();
         let indexing = TextFieldIndexing::default()
             .set_tokenizer("en_stem")
@@ -95,7 +95,7 @@ impl PassageIndex {
         let searcher = reader.searcher();
         let bm25 = Bm25::for_searcher(&searcher, text)?;
         let (positions, impacts) = match searcher.segment_readers() {
-            [] => (Vec::new(), Vec::new()),
+            [] => (Vec::new(), rustc_hash::FxHashMap::default()),
             [segment] => {
                 let column = segment.fast_fields().u64("position")?;
                 let positions = (0..segment.max_doc())
@@ -110,13 +110,12 @@ impl PassageIndex {
                 ))))
             }
         };
-        Ok(PassageIndex {
-            reader,
-            text,
+        let index = PassageIndex {
             positions,
             impacts,
             bm25,
-        })
+        };
+        Ok((index, reader, text))
     }
 
     /// BM25 search for weighted stems (already stemmed the way the index stems). Never fails on user input:
@@ -141,28 +140,15 @@ impl PassageIndex {
                 *e = e.max(*w);
             }
         }
-        let searcher = self.reader.searcher();
-        let Some(segment) = searcher.segment_readers().first() else {
-            return Vec::new();
-        };
-        let Ok(inverted) = segment.inverted_index(self.text) else {
-            return Vec::new();
-        };
-        let dictionary = inverted.terms();
         let mut scores = vec![0.0f32; self.positions.len()];
         for (stem, weight) in weights {
-            let Ok(Some(ord)) = dictionary.term_ord(stem) else {
+            let Some(postings) = self.impacts.get(stem) else {
                 continue;
             };
-            let Some(postings) = self.impacts.get(ord as usize) else {
-                continue;
-            };
-            let term_weight = self.bm25.term_weight(postings.len() as u64, weight);
-            for &(doc, length_part) in postings {
-                if let Some(score) = scores.get_mut(doc as usize) {
-                    *score += term_weight * length_part;
-                }
-            }
+            postings.add_to(
+                &mut scores,
+                self.bm25.term_weight(postings.doc_freq(), weight),
+            );
         }
         top_scores(&scores, limit)
             .into_iter()
@@ -175,96 +161,6 @@ impl PassageIndex {
             })
             .collect()
     }
-}
-
-/// Tantivy's BM25 (`tantivy::query::Bm25Weight`: k1 = 1.2, b = 0.75, the same operations in the same
-/// order, so the same bits), with the length table computed once per index rather than once per term of
-/// every question.
-struct Bm25 {
-    doc_count: u64,
-    /// `k1 * (1 - b + b * length / average length)` for each of tantivy's 256 encoded field lengths.
-    length_part: [f32; 256],
-}
-
-impl Bm25 {
-    const K1: f32 = 1.2;
-    const B: f32 = 0.75;
-
-    fn for_searcher(searcher: &tantivy::Searcher, field: Field) -> tantivy::Result<Bm25> {
-        let mut tokens = 0u64;
-        let mut doc_count = 0u64;
-        for segment in searcher.segment_readers() {
-            tokens += segment.inverted_index(field)?.total_num_tokens();
-            doc_count += u64::from(segment.max_doc());
-        }
-        let average = tokens as f32 / doc_count as f32;
-        let mut length_part = [0.0f32; 256];
-        for (id, part) in length_part.iter_mut().enumerate() {
-            let length = FieldNormReader::id_to_fieldnorm(id as u8);
-            *part = Self::K1 * (1.0 - Self::B + Self::B * length as f32 / average);
-        }
-        Ok(Bm25 {
-            doc_count,
-            length_part,
-        })
-    }
-
-    /// `idf * (k1 + 1) * boost` for a stem found in `doc_freq` documents.
-    fn term_weight(&self, doc_freq: u64, boost: f32) -> f32 {
-        let doc_freq = doc_freq.min(self.doc_count);
-        let x = ((self.doc_count - doc_freq) as f32 + 0.5) / (doc_freq as f32 + 0.5);
-        let weight = (1.0 + x).ln() * (1.0 + Self::K1);
-        if boost == 1.0 {
-            weight
-        } else {
-            weight * boost
-        }
-    }
-
-    /// Every term's postings in `segment` as (document, length part), by term ordinal.
-    fn impacts(
-        &self,
-        segment: &tantivy::SegmentReader,
-        field: Field,
-    ) -> tantivy::Result<Vec<Vec<(u32, f32)>>> {
-        let inverted = segment.inverted_index(field)?;
-        let norms = segment.get_fieldnorms_reader(field)?;
-        let dictionary = inverted.terms();
-        let mut impacts = vec![Vec::new(); dictionary.num_terms()];
-        let mut terms = dictionary.stream()?;
-        while terms.advance() {
-            let (ord, info) = (terms.term_ord() as usize, terms.value());
-            let mut postings =
-                inverted.read_postings_from_terminfo(info, IndexRecordOption::WithFreqs)?;
-            let mut list = Vec::with_capacity(info.doc_freq as usize);
-            let mut doc = postings.doc();
-            while doc != TERMINATED {
-                let term_freq = postings.term_freq() as f32;
-                let length = self.length_part[norms.fieldnorm_id(doc) as usize];
-                list.push((doc, term_freq / (term_freq + length)));
-                doc = postings.advance();
-            }
-            if let Some(slot) = impacts.get_mut(ord) {
-                *slot = list;
-            }
-        }
-        Ok(impacts)
-    }
-}
-
-/// The `limit` highest positive scores as `(score, document)`, best first, ties to the lower document.
-fn top_scores(scores: &[f32], limit: usize) -> Vec<(f32, u32)> {
-    let mut top: Vec<(f32, u32)> = Vec::with_capacity(limit + 1);
-    for (doc, &score) in scores.iter().enumerate() {
-        // Documents come in ascending order, so a later one enters only with a strictly higher score.
-        if score <= 0.0 || (top.len() == limit && score <= top[limit - 1].0) {
-            continue;
-        }
-        let at = top.partition_point(|&(s, _)| s >= score);
-        top.insert(at, (score, doc as u32));
-        top.truncate(limit);
-    }
-    top
 }
 
 #[cfg(test)]
@@ -295,8 +191,9 @@ mod tests {
             .map(|i| format!("passage number {i} talks about exercise{i} and the knee"))
             .collect();
         let whole = PassageIndex::build_from(passages.iter().map(String::as_str)).unwrap();
-        let split =
-            PassageIndex::build_committing_every(passages.iter().map(String::as_str), 60).unwrap();
+        let split = PassageIndex::build_committing_every(passages.iter().map(String::as_str), 60)
+            .unwrap()
+            .0;
         for i in [0, 59, 60, 250, 499] {
             let stem = format!("exercise{i}");
             let (a, b) = (
@@ -312,6 +209,8 @@ mod tests {
     /// The term-at-a-time search must rank and score exactly as tantivy's own `BooleanQuery` of boosted
     /// `TermQuery`s collected with `TopDocs` does (scores may differ in the last bits: the sums are added in
     /// another order).
+    /// The block-skipping scan keeps what a plain scan keeps: the best, ties to the lower document, no
+    /// score of zero, across block edges and with fewer positive scores than asked for.
     #[test]
     fn ranks_as_tantivys_boolean_query() {
         use tantivy::collector::TopDocs;
@@ -333,7 +232,9 @@ mod tests {
                     .join(" ")
             })
             .collect();
-        let index = PassageIndex::build_from(passages.iter().map(String::as_str)).unwrap();
+        let (index, reader, text) =
+            PassageIndex::build_committing_every(passages.iter().map(String::as_str), usize::MAX)
+                .unwrap();
         let queries: [&[(&str, f32)]; 4] = [
             &[("knee", 1.0)],
             &[("hamstr", 1.0), ("curl", 0.5), ("acl", 1.0)],
@@ -350,14 +251,14 @@ mod tests {
                 .iter()
                 .map(|(t, w)| {
                     let q = TermQuery::new(
-                        Term::from_field_text(index.text, t),
+                        Term::from_field_text(text, t),
                         IndexRecordOption::WithFreqs,
                     );
                     let q: Box<dyn Query> = Box::new(BoostQuery::new(Box::new(q), *w));
                     (Occur::Should, q)
                 })
                 .collect();
-            let searcher = index.reader.searcher();
+            let searcher = reader.searcher();
             let expected = searcher
                 .search(
                     &BooleanQuery::new(clauses),
