@@ -95,10 +95,14 @@ pub(super) fn read(facts: &Facts, vocab: &Vocabulary) -> Asks {
     // Speed: these three are only needed for the last choice of intent below, so they run only there.
     let how_to_removed = || p.how_to.replace_all(text, " ");
     // "but why…", "ok so what…": a leading connective does not change what is asked.
-    let lead = p.leading_connectives.replace(text, "").into_owned();
+    // Speed: worked out only when a later choice reads it.
+    let lead_once = std::cell::OnceCell::new();
+    let lead = || -> &str {
+        lead_once.get_or_init(|| p.leading_connectives.replace(text, "").into_owned())
+    };
     // A sentence that opens as a question about the material: a wh- word, or a request to explain.
     let opens_info = |s: &str| p.info_start.is_match(s) || p.explain_request.is_match(s);
-    let first_sentence_info = || opens_info(&lead) || on_whole(OnWhole::InfoAny);
+    let first_sentence_info = || opens_info(lead()) || on_whole(OnWhole::InfoAny);
     // The last sentence, or a sentence of the asking part ("…Could someone put into plain words how
     // hamstrings squeeze the knee? I'm not asking for myself…"), worded as a question about the material.
     let last_sentence_info = || {
@@ -213,7 +217,7 @@ pub(super) fn read(facts: &Facts, vocab: &Vocabulary) -> Asks {
     } else if ((p.timing.is_match(&asked.text) && !(about_material && on_whole(OnWhole::HowLong)))
         // "Both my knees were operated on. When exactly does he say…?": the asking sentence opens so.
         || (about_material
-            && (opens_with_when(&lead, &opens_info) || opens_with_when(&asked.text, &opens_info))))
+            && (opens_with_when(lead(), &opens_info) || opens_with_when(&asked.text, &opens_info))))
         // "What should I do for exercise, and how long / how often?": the rulings answer the first part;
         // the material gives no timing either way.
         && !open_do_or_avoid
@@ -270,7 +274,7 @@ pub(super) fn read(facts: &Facts, vocab: &Vocabulary) -> Asks {
     } else if about_material
         // "Why does he say…? And does that mean I should drop curls for my knee?": the last question
         // asks what the asker should do, which a ruling answers.
-        || (lead.starts_with("why ")
+        || (lead().starts_with("why ")
             && !(personal && p.personal.is_match(asking::last_clause(asked))))
         // "My physio said no leg extensions, why would that be?": the last asking clause starts with why.
         || asking::last_clause(asked).starts_with("why ")

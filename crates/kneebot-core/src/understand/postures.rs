@@ -22,17 +22,15 @@ pub(super) fn limited(
     if mentions.is_empty() {
         return limited;
     }
-    let mut ruled_out: Vec<usize> = vocab
-        .posture_cannot
-        .matching(text)
-        .map(|&(p, _)| p)
-        .collect();
+    // Speed: the set is run over the text once, for both uses below.
+    let cannot: Vec<&(usize, regex::Regex)> = vocab.posture_cannot.matching(text).collect();
+    let mut ruled_out: Vec<usize> = cannot.iter().map(|&&(p, _)| p).collect();
     ruled_out.dedup();
     // "Nothing past a 90 degree bend when squatting": the limit names the exercise it is for, so that
     // exercise is out wherever the post asks about it, named in the position's words or not (for a
     // position every version of the exercise takes, such as a bend).
-    for (posture, pattern) in vocab.posture_cannot.matching(text) {
-        if !vocab.postures[*posture].limits_named_exercise {
+    for &&(posture, ref pattern) in &cannot {
+        if !vocab.postures[posture].limits_named_exercise {
             continue;
         }
         // Only a cap told as one ("no bending past 90 degrees"), not a count that happens to fit the
