@@ -419,3 +419,33 @@ fn a_sign_told_as_far_off_is_not_the_sign() {
         Some(kneebot_core::Phase::Recovered)
     );
 }
+
+/// "A good Friday" is a Friday that went well; a holiday "last year" is last year's.
+#[test]
+fn holiday_look_alikes_and_last_years_holidays() {
+    let days = |q: &str| ask(q, None).understood.elapsed_days;
+    assert!(
+        days("Had my meniscus repair on a good friday last week, can I do leg curls?")
+            .is_some_and(|d| d < 30.0)
+    );
+    // Easter 2025 was the 20th of April.
+    assert_eq!(
+        days("ACL surgery at Easter last year, can I do leg curls?"),
+        Some(589.0)
+    );
+}
+
+/// What comes before "but" does not deny what comes after it.
+#[test]
+fn a_denial_does_not_reach_past_but() {
+    let answer = ask(
+        "ACL recon 4 months ago, I'm nowhere near 100% but walking normally. Can I do leg curls?",
+        None,
+    );
+    assert_eq!(
+        answer.verdict,
+        kneebot_core::Verdict::Avoid,
+        "{}",
+        answer.guidance
+    );
+}

@@ -121,3 +121,19 @@ fn an_order_to_keep_weight_off_the_leg_rules_out_squats() {
     );
     assert_eq!(answer.verdict, Verdict::NotCovered, "{}", answer.guidance);
 }
+
+/// Look-alikes of the bans above: an effect ("the brace had no impact"), impact as a cause ("to avoid impact
+/// injuries"), a ban lifted, and an empty bar with "no weight on it" limit nothing.
+#[test]
+fn impact_and_weight_look_alikes_limit_nothing() {
+    for q in [
+        "The brace had no impact, can I start jogging again? Knee OA.",
+        "Running has had no impact at all on my knee pain, can I keep running? OA.",
+        "I want to avoid impact injuries, so should I go running? Knee osteoarthritis.",
+        "My surgeon said there's no need to avoid impact anymore, can I start running again? Knee OA.",
+        "Can I do squats with the bar? No weight on it, just the empty bar. Knee OA.",
+    ] {
+        let answer = ask(q, None);
+        assert_eq!(answer.verdict, Verdict::Recommended, "{q}: {}", answer.guidance);
+    }
+}

@@ -13,6 +13,8 @@ pub struct Posture {
     /// A limit naming an exercise ("…when squatting") rules out all of that exercise (`[[posture]]`
     /// `limits_named_exercise`).
     pub limits_named_exercise: bool,
+    /// Only the exercise's own words put it in the position (`[[posture]] in_exercise_words`).
+    pub in_exercise_words: bool,
 }
 
 /// Compiles `[[posture]]`: the positions, and the patterns saying someone cannot take one, each tagged
@@ -35,6 +37,7 @@ pub(super) fn compile(
             id: p.id.clone(),
             words: words(&p.words),
             limits_named_exercise: p.limits_named_exercise,
+            in_exercise_words: p.in_exercise_words,
         })
         .collect();
     (postures, Tagged::new(cannot))

@@ -66,7 +66,7 @@ static REFERENCE: LazyLock<Regex> = LazyLock::new(|| {
         // "In March of last year": that month a year before this one.
         r"(?P<month_last_year> (?:of )?last year\b)?",
         // "Thanksgiving 2026": a holiday of the year named.
-        r"|\b(?P<holiday>boxing day|christmas eve|christmas|xmas eve|xmas|new years eve|new year s eve|new years day|new year s day|new year|new years|good friday|easter sunday|easter monday|easter weekend|easter|thanksgiving|valentines day|valentine s day|st patricks day|st patrick s day|paddys day|paddy s day|halloween|leap day)(?: (?P<holiday_year>(?:19|20)\d\d))?\b",
+        r"|\b(?P<holiday>boxing day|christmas eve|christmas|xmas eve|xmas|new years eve|new year s eve|new years day|new year s day|new year|new years|good friday|easter sunday|easter monday|easter weekend|easter|thanksgiving|valentines day|valentine s day|st patricks day|st patrick s day|paddys day|paddy s day|halloween|leap day)(?: (?P<holiday_year>(?:19|20)\d\d)| (?:of )?(?P<holiday_last_year>last year))?\b",
         r"|\b(?:(?P<period_part>start|beginning|end) of )?(?P<which>this|last|the) (?P<period>month|year)\b",
         r"|\bthe (?P<nth>\d{1,2})(?:(?:st|nd|rd|th)(?: of (?P<nth_which>this|last) month)?|(?: of (?P<nth_which2>this|last) month))\b",
         // "On the third" (chat spellings like "3rd" are read as words before this runs).
@@ -117,6 +117,16 @@ fn ordinal_day(word: &str) -> Option<i8> {
     }
 }
 
+/// True when "good friday" is a Friday that went well ("on a good friday for once", "a really good
+/// friday"), not the holiday, which takes no article.
+fn a_good_day(text: &str, holiday: regex::Match) -> bool {
+    holiday.as_str() == "good friday"
+        && matches!(
+            text[..holiday.start()].split_whitespace().next_back(),
+            Some("a" | "really" | "very" | "pretty" | "such" | "another" | "one" | "quite")
+        )
+}
+
 /// Every calendar reference in `text` (normalised, lower case) with its distance from `today` in days.
 pub fn find(text: &str, today: Date) -> Vec<Reference> {
     let mut out = Vec::new();
@@ -128,7 +138,7 @@ pub fn find(text: &str, today: Date) -> Vec<Reference> {
         }
         if caps
             .name("holiday")
-            .is_some_and(|h| names_a_thing(text, h.start(), h.end()))
+            .is_some_and(|h| names_a_thing(text, h.start(), h.end()) || a_good_day(text, h))
         {
             continue;
         }
@@ -255,9 +265,12 @@ fn referenced_day(caps: &regex::Captures<'_>, today: Date) -> Option<Date> {
         return most_recent(today, month_of(m.as_str())?, day);
     }
     if let Some(h) = caps.name("holiday") {
-        let year = caps
-            .name("holiday_year")
-            .and_then(|y| y.as_str().parse().ok());
+        let year = match caps.name("holiday_last_year") {
+            Some(_) => Some(today.year() - 1),
+            None => caps
+                .name("holiday_year")
+                .and_then(|y| y.as_str().parse().ok()),
+        };
         return super::holidays::most_recent(h.as_str(), year, today);
     }
     if let Some(period) = caps.name("period") {

@@ -321,7 +321,8 @@ pub(super) fn preceded_by(text: &str, at: usize, negations: &[Vec<String>], wind
     // clause is not read once for every word in it.
     let mut recent: Vec<&str> = Vec::with_capacity(window);
     for word in text[..at].split_whitespace().rev() {
-        if recent.len() == window {
+        // "Nowhere near 100% but walking normally": what comes before a contrast does not reach past it.
+        if recent.len() == window || matches!(word, "but" | "though" | "although" | "whereas") {
             break;
         }
         if let Some(i) = word.rfind(['.', '!', '?', ';', ',']) {
