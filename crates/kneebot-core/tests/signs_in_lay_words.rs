@@ -15,6 +15,8 @@ fn a_foot_that_cannot_be_put_down_after_an_injury_is_urgent() {
         "Fell off a ladder yesterday, it buckled under me, hopping around the house since. Walking ok?",
         "Tackled at football on Saturday, hopped off the pitch and I'm still hopping about. Leg curls?",
         "Slipped on the stairs yesterday. Hopping everywhere, is walking ok?",
+        "Fell playing football last night, now I can put no weight through that leg. Should I try squats?",
+        "Slipped on the stairs last night, can put no weight on the leg. Can I do leg curls?",
     ] {
         common::assert_verdict(q, Verdict::Urgent);
     }
