@@ -384,3 +384,23 @@ fn an_exercise_question_beside_a_playlist_request_gets_its_ruling() {
         );
     }
 }
+
+/// Whether to have an operation is the surgeon's choice with the patient: no exercise ruling answers
+/// "should I get the ACL reconstructed?", though exercise before a planned operation still gets one.
+#[test]
+fn whether_to_operate_gets_no_exercise_ruling() {
+    for q in [
+        "Tore my ACL skiing two years ago, did physio, no surgery. The knee feels stable for hiking. \
+         Should I get the ACL reconstructed or keep going without it?",
+        "My surgeon offered a scope for my meniscus tear. Should I have the scope or keep doing physio?",
+    ] {
+        let answer = ask(q, None);
+        assert_eq!(answer.verdict, Verdict::NotCovered, "{q}: {}", answer.guidance);
+        assert!(answer.overview.is_empty(), "{q}");
+    }
+    let planned = ask(
+        "Having my ACL reconstructed next week. Should I do leg curls before it?",
+        None,
+    );
+    assert_ne!(planned.verdict, Verdict::NotCovered, "{}", planned.guidance);
+}
