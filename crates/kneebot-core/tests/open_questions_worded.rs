@@ -322,3 +322,16 @@ fn how_can_someone_else_strengthen_asks_for_a_plan() {
         "{q}"
     );
 }
+
+/// "What can I safely do exercise-wise right now?" asks what to do, with an adverb before the verb and a
+/// "-wise" after it; a limit on driving in the same post is no limit on exercise.
+#[test]
+fn what_can_i_safely_do_exercise_wise_is_an_open_question() {
+    let answer = ask(
+        "Knee replacement three weeks ago. Not allowed to drive for 6 weeks so I'm stuck at home. \
+         What can I safely do exercise-wise right now?",
+        None,
+    );
+    assert_eq!(answer.verdict, Verdict::Recommended, "{}", answer.guidance);
+    assert!(!answer.overview.is_empty());
+}
