@@ -55,3 +55,16 @@ fn should_he_alone_points_back_at_the_story() {
     );
     assert_eq!(answer.verdict, Verdict::Recommended, "{}", answer.guidance);
 }
+
+/// "Kindly tell whether these exercises are suitable for him" points back at the exercises the post named,
+/// with the noun after the pointer: the ruling of the exercise named answers it.
+#[test]
+fn whether_these_exercises_are_suitable_points_back() {
+    let answer = ask(
+        "My father has osteoarthritis in both knees. A gym trainer suggested the bridge exercise for his hips. \
+         Kindly tell whether these exercises are suitable for him or not?",
+        None,
+    );
+    assert_eq!(answer.verdict, Verdict::Recommended, "{}", answer.guidance);
+    assert_eq!(answer.topic.as_deref(), Some("glute_strengthening"));
+}
