@@ -449,3 +449,18 @@ fn a_denial_does_not_reach_past_but() {
         answer.guidance
     );
 }
+
+/// A bare "not yet" that the contrast goes on to say of still denies the sign.
+#[test]
+fn not_yet_but_nearly_is_not_the_sign() {
+    let answer = ask(
+        "Knee replacement 3 months ago, not yet but almost walking normally. Can I do leg curls?",
+        None,
+    );
+    assert_ne!(
+        answer.understood.phase,
+        Some(kneebot_core::Phase::Recovered),
+        "{}",
+        answer.guidance
+    );
+}

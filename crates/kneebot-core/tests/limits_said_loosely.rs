@@ -137,3 +137,18 @@ fn impact_and_weight_look_alikes_limit_nothing() {
         assert_eq!(answer.verdict, Verdict::Recommended, "{q}: {}", answer.guidance);
     }
 }
+
+/// Bans told by how long they last ("for 6 weeks", "per my surgeon") or by whom hold; "jump squats" is an
+/// impact, though the squat is not.
+#[test]
+fn bans_told_by_how_long_they_last_hold() {
+    for q in [
+        "No weight on that leg for 2 weeks per my surgeon, meniscus repair 5 days ago. Can I do squats?",
+        "Advised no weight on it for 6 weeks, meniscus repair 1 week ago. Can I do squats?",
+        "No impact for 6 weeks post op, meniscus repair 2 weeks ago. Can I do jump squats?",
+        "No running or jumping, no impact at all. Knee replacement 8 weeks ago. Can I jog on the treadmill?",
+    ] {
+        let answer = ask(q, None);
+        assert_eq!(answer.verdict, Verdict::NotCovered, "{q}: {}", answer.guidance);
+    }
+}

@@ -401,8 +401,9 @@ pub struct PostureDef {
     /// lying face down, which a standing curl avoids.
     #[serde(default)]
     pub limits_named_exercise: bool,
-    /// Only the exercise's own words count, not words near it: true of a kind of movement ("no impact":
-    /// "a run" is one, "a walk instead of my run" is not), false of a position ("curls lying face down").
+    /// Only the exercise's own words and the word either side count, not words further off: true of a kind
+    /// of movement ("no impact": "jump squats" and "a run" are one, "a walk instead of my run" is not), false
+    /// of a position ("curls lying face down").
     #[serde(default)]
     pub in_exercise_words: bool,
 }

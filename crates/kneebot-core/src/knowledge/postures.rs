@@ -13,7 +13,8 @@ pub struct Posture {
     /// A limit naming an exercise ("…when squatting") rules out all of that exercise (`[[posture]]`
     /// `limits_named_exercise`).
     pub limits_named_exercise: bool,
-    /// Only the exercise's own words put it in the position (`[[posture]] in_exercise_words`).
+    /// Only the exercise's own words and the word either side put it in the position (`[[posture]]
+    /// in_exercise_words`).
     pub in_exercise_words: bool,
 }
 

@@ -320,9 +320,15 @@ pub(super) fn preceded_by(text: &str, at: usize, negations: &[Vec<String>], wind
     // The last `window` words, read back from `at` and no further than the clause's start, so a long
     // clause is not read once for every word in it.
     let mut recent: Vec<&str> = Vec::with_capacity(window);
-    for word in text[..at].split_whitespace().rev() {
-        // "Nowhere near 100% but walking normally": what comes before a contrast does not reach past it.
-        if recent.len() == window || matches!(word, "but" | "though" | "although" | "whereas") {
+    let mut words = text[..at].split_whitespace().rev().peekable();
+    while let Some(word) = words.next() {
+        // "Nowhere near 100% but walking normally": what comes before a contrast does not reach past it,
+        // unless it is a bare "not (yet)" that the contrast goes on to say of ("not yet but nearly walking
+        // normally", "I'm not though walking normally").
+        let mut bare_denial = || words.peek().is_some_and(|w| matches!(*w, "yet" | "not"));
+        if recent.len() == window
+            || (matches!(word, "but" | "though" | "although" | "whereas") && !bare_denial())
+        {
             break;
         }
         if let Some(i) = word.rfind(['.', '!', '?', ';', ',']) {

@@ -49,7 +49,7 @@ pub(super) fn limited(
     for posture in ruled_out.into_iter().map(|p| &vocab.postures[p]) {
         for &(topic, first, last) in mentions {
             let sentence = tokens[first].sentence;
-            let reach = if posture.in_exercise_words { 0 } else { WINDOW };
+            let reach = if posture.in_exercise_words { 1 } else { WINDOW };
             let lo = first.saturating_sub(reach);
             let hi = (last + 1 + reach).min(tokens.len());
             let near: Vec<&str> = tokens[lo..hi]
