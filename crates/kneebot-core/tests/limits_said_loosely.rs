@@ -133,8 +133,7 @@ fn impact_and_weight_look_alikes_limit_nothing() {
         "My surgeon said there's no need to avoid impact anymore, can I start running again? Knee OA.",
         "Can I do squats with the bar? No weight on it, just the empty bar. Knee OA.",
     ] {
-        let answer = ask(q, None);
-        assert_eq!(answer.verdict, Verdict::Recommended, "{q}: {}", answer.guidance);
+        common::assert_verdict(q, Verdict::Recommended);
     }
 }
 
@@ -148,7 +147,6 @@ fn bans_told_by_how_long_they_last_hold() {
         "No impact for 6 weeks post op, meniscus repair 2 weeks ago. Can I do jump squats?",
         "No running or jumping, no impact at all. Knee replacement 8 weeks ago. Can I jog on the treadmill?",
     ] {
-        let answer = ask(q, None);
-        assert_eq!(answer.verdict, Verdict::NotCovered, "{q}: {}", answer.guidance);
+        common::assert_verdict(q, Verdict::NotCovered);
     }
 }
