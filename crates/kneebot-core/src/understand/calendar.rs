@@ -350,11 +350,13 @@ fn referenced_day(caps: &regex::Captures<'_>, today: Date) -> Option<Date> {
 
 /// The latest `month`/`day` that is not after `today`; `None` for a day the month never has (30 February).
 fn most_recent(today: Date, month: i8, day: i8) -> Option<Date> {
-    match Date::new(today.year(), month, day) {
-        Ok(this_year) if this_year <= today => Some(this_year),
-        // The 29th of February looks back to the last year that had one.
-        _ => (1..=8).find_map(|back| Date::new(today.year() - back, month, day).ok()),
-    }
+    latest_by(today, |year| Date::new(year, month, day).ok())
+}
+
+/// The latest of `day_in`'s days, one a year, on or before `today`. The 29th of February looks back to
+/// the last year that had one.
+pub(super) fn latest_by(today: Date, day_in: impl Fn(i16) -> Option<Date>) -> Option<Date> {
+    (0..=8).find_map(|back| day_in(today.year() - back).filter(|&d| d <= today))
 }
 
 /// Whether `before` ends with a unit of a span of time ("six weeks "), so a weekday after it is when the

@@ -53,8 +53,7 @@ pub(super) fn most_recent(holiday: &str, year: Option<i16>, today: Date) -> Opti
     if let Some(year) = year {
         return day_in(holiday, year).filter(|&d| d <= today);
     }
-    // Leap day looks back to the last year that had one.
-    (0..=8).find_map(|back| day_in(holiday, today.year() - back).filter(|&d| d <= today))
+    super::calendar::latest_by(today, |year| day_in(holiday, year))
 }
 
 #[cfg(test)]
