@@ -93,11 +93,22 @@ pub(super) fn own_story(
         let Some(person) = persons.of(&t.text) else {
             continue;
         };
-        // "my" in "my dad" names the dad, not the writer.
+        // "my" in "my dad" names the dad, not the writer; so does "my" in "my twin sister" or "our team
+        // captain" (one word between, nothing but a space around it, and the person named outright: in "my
+        // knee, she said" the knee is the writer's).
+        let named_next = |n: &Token| n.sentence == t.sentence && persons.of(&n.text).is_some();
         let owns = persons.owning.contains(&t.text)
-            && tokens
-                .get(i + 1)
-                .is_some_and(|n| n.sentence == t.sentence && persons.of(&n.text).is_some());
+            && (tokens.get(i + 1).is_some_and(named_next)
+                || tokens
+                    .get(i + 1)
+                    .zip(tokens.get(i + 2))
+                    .is_some_and(|(a, b)| {
+                        named_next(b)
+                            && !persons.is_pronoun(&b.text)
+                            && persons.of(&a.text).is_none()
+                            && text.get(t.end..a.start) == Some(" ")
+                            && text.get(a.end..b.start) == Some(" ")
+                    }));
         // "Should I do the curls alongside him?", "should I avoid them like her?": him and her are company;
         // the question is the writer's. Not the writer ("should he squat like I do?"): then the question
         // names two people.
@@ -129,7 +140,15 @@ pub(super) fn own_story(
             m.outright[p as usize] = true;
         }
     }
-    let asked_person = asked_for(tokens, &asked, persons)?;
+    // Asked for by a word before them ("should he…", "fine for her?"), or else the writer when the asking
+    // part names no one else ("are squats something I should be doing?"); "is he right?" only talks about
+    // him.
+    let named_for = asked_for(tokens, &asked, persons);
+    let asked_person = match named_for {
+        Some(p) => p,
+        None => only_person(asked_sentences.iter().filter_map(|&s| mentions.get(s)))
+            .filter(|&p| p == Person::Me)?,
+    };
     // "Should I let him do squats?", "can she or I…": the asking part names two people, so it is not
     // clear whose facts are whose.
     if asked_sentences
@@ -165,8 +184,10 @@ pub(super) fn own_story(
             tells_knee[tokens[f.first].sentence] = true;
         }
     }
+    // The asking sentence may tell it when it names whom it asks for ("I have arthritis in my knee, are
+    // squats ok for me?").
     let told_of = (0..count).any(|s| {
-        !asked[s]
+        (!asked[s] || named_for.is_some())
             && tells_knee[s]
             && if asked_person == Person::Me {
                 let m = &mentions[s];
@@ -220,7 +241,14 @@ pub(super) fn own_story(
         };
         names_exercise[s]
             && !tells_knee[s]
-            && !words.iter().any(|t| persons.is_pronoun(&t.text))
+            && !words.iter().enumerate().any(|(i, t)| {
+                // "her home workouts" tells whose workouts, not more of her story.
+                let owning = persons.owning.contains(&t.text)
+                    && words
+                        .get(i + 1)
+                        .is_some_and(|n| persons.of(&n.text).is_none());
+                persons.is_pronoun(&t.text) && !owning
+            })
             && (reports() || tells_no_facts())
     };
     let left_out: Vec<bool> = (0..count)
@@ -266,6 +294,21 @@ fn owner(before: &str, persons: &Persons) -> Option<Person> {
             None
         }
     })
+}
+
+/// The one person these sentences mention, if they mention exactly one.
+fn only_person<'m>(mentions: impl Iterator<Item = &'m Mentions>) -> Option<Person> {
+    let mut named = [false; 4];
+    for m in mentions {
+        for p in [Person::Me, Person::He, Person::She, Person::Someone] {
+            named[p as usize] |= m.has(p);
+        }
+    }
+    let mut people = [Person::Me, Person::He, Person::She, Person::Someone]
+        .into_iter()
+        .filter(|&p| named[p as usize]);
+    let first = people.next()?;
+    people.next().is_none().then_some(first)
 }
 
 /// The one person the asking sentences ask for ("should he…", "fine for my dad?"), if they ask for one.

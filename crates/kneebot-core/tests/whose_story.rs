@@ -1,0 +1,83 @@
+//! Whose facts a post tells: a ban, a limit or an operation of someone else in the post is not the asker's,
+//! an order told as never given limits nothing, and a knee that will not bend deep enough rules out the
+//! squat it cannot reach.
+
+mod common;
+
+use kneebot_core::{Phase, Verdict};
+
+#[test]
+fn someone_elses_limit_is_not_the_askers_when_the_asker_asks_without_a_modal_first() {
+    // The asking sentence names only the writer, after the verb ("something I should be doing").
+    for q in [
+        "My wife can't squat at all since her knee replacement, it just won't bend that far. I don't have \
+         that problem, I have a baker's cyst behind my knee. Are squats something I should be doing?",
+        "My husband's surgeon banned squats after his knee replacement. I have arthritis in my knee, are \
+         squats a good idea for me?",
+    ] {
+        common::assert_verdict(q, Verdict::Recommended);
+    }
+}
+
+#[test]
+fn the_askers_own_limit_still_holds_beside_someone_else() {
+    for q in [
+        "My wife does squats every day. My surgeon banned squats after my meniscus repair. Are squats \
+         something I should be doing?",
+        "My husband runs a lot. I can't squat since my knee replacement. Are squats something I should be \
+         doing?",
+    ] {
+        common::assert_verdict(q, Verdict::NotCovered);
+    }
+}
+
+#[test]
+fn someone_named_with_a_word_between_is_not_the_writer() {
+    // "my twin sister", "our team captain": the writer's word before names the other person.
+    let a = common::ask(
+        "My twin sister had her meniscus repaired 2 weeks ago and her physio has her doing hamstring \
+         curls every day. I've had a torn meniscus since last winter, no surgery. Should I be doing the \
+         same curls as her?",
+        None,
+    );
+    assert_eq!(a.verdict, Verdict::Avoid, "{}", a.guidance);
+    assert_ne!(a.understood.phase, Some(Phase::Early));
+    common::assert_verdict(
+        "our team captain has been put on a strict no-running order by his physio for his MCL. I tore \
+         my MCL about 2 months back, no surgery. am I ok to start jogging again?",
+        Verdict::Recommended,
+    );
+}
+
+#[test]
+fn an_order_never_given_limits_nothing() {
+    for q in [
+        "I tore my MCL about 2 months back, no surgery, and nobody has told me not to run. am I ok to \
+         start jogging again?",
+        "I have knee arthritis and no one has said to avoid squats. Are squats good for me?",
+    ] {
+        common::assert_verdict(q, Verdict::Recommended);
+    }
+    // Look-alike: the order given, with someone else's word about it.
+    common::assert_verdict(
+        "my surgeon told me not to run for 6 weeks and nobody has said otherwise. can I run?",
+        Verdict::NotCovered,
+    );
+}
+
+#[test]
+fn a_knee_that_will_not_bend_deep_enough_rules_out_the_squat() {
+    for q in [
+        "with my arthritis my knee won't bend past a quarter squat, it just physically stops. Should I \
+         push through to full depth squats?",
+        "my wifes knee wont bend far enough to sit down into a squat since her TKR last year. should she \
+         be doing squats?",
+    ] {
+        common::assert_verdict(q, Verdict::NotCovered);
+    }
+    // Look-alike: what does not go past the kneecap is the pain.
+    common::assert_verdict(
+        "I have knee arthritis, the ache doesn't go past the kneecap. Are squats ok?",
+        Verdict::Recommended,
+    );
+}
