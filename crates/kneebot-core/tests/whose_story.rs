@@ -58,11 +58,18 @@ fn an_order_never_given_limits_nothing() {
     ] {
         common::assert_verdict(q, Verdict::Recommended);
     }
-    // Look-alike: the order given, with someone else's word about it.
-    common::assert_verdict(
+    // Look-alikes: the order given, with a denial of something else beside it.
+    for q in [
         "my surgeon told me not to run for 6 weeks and nobody has said otherwise. can I run?",
-        Verdict::NotCovered,
-    );
+        "My physio never said why, but she told me no squats. Can I squat?",
+        "My surgeon never said how long, just no running. Running ok?",
+        "My surgeon never said to avoid squats but said no running for 6 weeks. Is running ok?",
+        "Nobody warned me, but my surgeon now says no squats at all. Can I still squat?",
+        "no one said it would be this hard, surgeon said no squats till 12 weeks. can i squat",
+        "my physio looked at my knee after my meniscus repair, she said no squats. can I squat?",
+    ] {
+        common::assert_verdict(q, Verdict::NotCovered);
+    }
 }
 
 #[test]
@@ -75,9 +82,15 @@ fn a_knee_that_will_not_bend_deep_enough_rules_out_the_squat() {
     ] {
         common::assert_verdict(q, Verdict::NotCovered);
     }
-    // Look-alike: what does not go past the kneecap is the pain.
-    common::assert_verdict(
+    // Look-alikes: what does not go past the kneecap is the pain; a bend told of the past, or of
+    // someone else's knee.
+    for q in [
         "I have knee arthritis, the ache doesn't go past the kneecap. Are squats ok?",
-        Verdict::Recommended,
-    );
+        "Back in May my knee wouldn't bend past a quarter squat. Now it's full range. I have a meniscus \
+         tear. Can I squat?",
+        "my sister's knee won't bend past a quarter squat. I have arthritis. Are squats something I \
+         should be doing?",
+    ] {
+        common::assert_verdict(q, Verdict::Recommended);
+    }
 }

@@ -153,6 +153,14 @@ pub struct AskingDef {
     /// `loaded` topic is ruled out for the asker.
     #[serde(default)]
     pub limit_loading: Vec<Spanned<String>>,
+    /// A limit told as over ("he lifted every restriction", "she cleared me last week", "the 3 months is
+    /// well and truly over"): the limits told before it no longer hold.
+    #[serde(default)]
+    pub limit_lifted: Vec<Spanned<String>>,
+    /// Words just before a lift in its clause that make it one still to come ("until he clears me", "once
+    /// the ban is lifted", "hasn't lifted it").
+    #[serde(default)]
+    pub limit_lift_pending: Vec<Spanned<String>>,
     /// Words just before a condition that deny it ("I don't think it is my cartilage", "ruled out a
     /// meniscus tear"): the condition is not the asker's.
     #[serde(default)]

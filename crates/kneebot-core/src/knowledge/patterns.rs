@@ -94,6 +94,8 @@ pub struct Asking {
     pub limit_list_goes_on: AnyOf,
     pub limit_by_pronoun: AnyOf,
     pub limit_loading: AnyOf,
+    pub limit_lifted: AnyOf,
+    pub limit_lift_pending: AnyOf,
     pub condition_denied: AnyOf,
     pub persuade: AnyOf,
     /// Asks how to perform an exercise ("high bar or low bar?", "proper form"): no video here teaches it.
@@ -229,6 +231,8 @@ pub(super) fn asking(
         limit_list_goes_on: compile_all(&def.limit_list_goes_on),
         limit_by_pronoun: compile_all(&def.limit_by_pronoun),
         limit_loading: compile_all(&def.limit_loading),
+        limit_lifted: compile_all(&def.limit_lifted),
+        limit_lift_pending: compile_all(&def.limit_lift_pending),
         condition_denied: compile_all(&def.condition_denied),
         persuade: compile_all(&def.persuade),
         technique: compile_all(&def.technique),

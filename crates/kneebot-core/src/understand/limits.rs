@@ -119,6 +119,28 @@ pub(super) fn read(
             .copied()
             .unwrap_or(0)
     };
+    // "…and he lifted every restriction": the limits told before a lift no longer hold; a lift that names
+    // exercises ("lifted the squat ban", "cleared me for walking") only theirs.
+    let mut lifted_all = None;
+    for (start, end, clause_end) in lifts(text, &vocab.asking) {
+        let named: Vec<TopicId> = mentions
+            .iter()
+            .filter(|&&(_, first, _)| (start..clause_end).contains(&tokens[first].start))
+            .map(|&(t, _, _)| t)
+            .collect();
+        if named.is_empty() {
+            lifted_all = lifted_all.max(Some(end));
+        }
+        for (&(t, first, _), limited) in mentions.iter().zip(limited_here.iter_mut()) {
+            if tokens[first].start < end && (named.is_empty() || named.contains(&t)) {
+                *limited = false;
+            }
+        }
+    }
+    // What the position and loading limits below read: the post after a lift of every limit, blanked
+    // before it so places still hold.
+    let after_lift = lifted_all.map(|at| " ".repeat(at) + &text[at..]);
+    let text = after_lift.as_deref().unwrap_or(text);
     let mut limited = Vec::new();
     for (&(t, first, _), &is_limited) in mentions.iter().zip(&limited_here) {
         if !is_limited || limited.contains(&t) {
@@ -156,4 +178,46 @@ pub(super) fn read(
         topics: limited,
         told: limited_here,
     }
+}
+
+/// Each limit the post tells as over ("…and he lifted every restriction", "so I'm well past that now"),
+/// as where it starts and ends and where its clause ends; not one asked about ("has the ban been
+/// lifted?") or still to come ("until he clears me").
+fn lifts(text: &str, asking: &crate::knowledge::vocabulary::Asking) -> Vec<(usize, usize, usize)> {
+    // Speed: most posts tell no lift.
+    if !asking.limit_lifted.is_match(text) {
+        return Vec::new();
+    }
+    const CLAUSE_ENDS: [char; 5] = ['.', ',', ';', '!', '?'];
+    // Words on which a clause turns to something else (grammar, the same for every post).
+    const TURNS: [&str; 6] = [
+        " but ",
+        " though ",
+        " although ",
+        " whereas ",
+        " except ",
+        " still ",
+    ];
+    asking
+        .limit_lifted
+        .spans(text)
+        .into_iter()
+        .filter_map(|(start, end)| {
+            let clause_start = text[..start].rfind(CLAUSE_ENDS).map_or(0, |i| i + 1);
+            let clause_end = text[end..]
+                .find(CLAUSE_ENDS)
+                .map_or(text.len(), |i| end + i);
+            let asked = text[clause_end..].starts_with('?');
+            // What the lift is for ends where the clause turns: "lifted the squat ban but still no running".
+            let clause_end = TURNS
+                .iter()
+                .filter_map(|w| text[end..clause_end].find(w))
+                .min()
+                .map_or(clause_end, |i| end + i);
+            let pending = asking
+                .limit_lift_pending
+                .is_match(&text[clause_start..start]);
+            (!asked && !pending).then_some((start, end, clause_end))
+        })
+        .collect()
 }

@@ -169,9 +169,18 @@ pub(super) fn own_story(
     let mut tells_knee = vec![false; count];
     // Which sentences name an exercise, for `only_reports` below (found in the same pass).
     let mut names_exercise = vec![false; count];
+    // ...and which tell a limit on one ("my sister's knee won't bend past a quarter squat"): a fact of theirs.
+    let mut limits_exercise = vec![false; count];
     for f in found {
         if matches!(f.entry.meaning, Meaning::Exercise(_)) {
             names_exercise[tokens[f.first].sentence] = true;
+            limits_exercise[tokens[f.first].sentence] |= super::asking::is_limited(
+                text,
+                tokens,
+                (f.first, f.last),
+                |_| false,
+                &vocab.asking,
+            );
         }
         if matches!(
             f.entry.meaning,
@@ -241,6 +250,7 @@ pub(super) fn own_story(
         };
         names_exercise[s]
             && !tells_knee[s]
+            && !limits_exercise[s]
             && !words.iter().enumerate().any(|(i, t)| {
                 // "her home workouts" tells whose workouts, not more of her story.
                 let owning = persons.owning.contains(&t.text)
