@@ -91,6 +91,9 @@ pub(super) fn answer(
             lines.push(line(k, topic, Verdict::NotCovered, guidance, None));
             continue;
         }
+        if u.left_out_of_overview.contains(&topic) {
+            continue;
+        }
         let Some(rule) = settled_rule(k, topic, phase, &u.conditions) else {
             unsettled.push(topic);
             continue;

@@ -96,6 +96,8 @@ pub struct Asking {
     pub limit_loading: AnyOf,
     pub limit_lifted: AnyOf,
     pub limit_lift_pending: AnyOf,
+    pub limit_lift_unless: AnyOf,
+    pub limit_of_body: AnyOf,
     pub condition_denied: AnyOf,
     pub persuade: AnyOf,
     /// Asks how to perform an exercise ("high bar or low bar?", "proper form"): no video here teaches it.
@@ -233,6 +235,8 @@ pub(super) fn asking(
         limit_loading: compile_all(&def.limit_loading),
         limit_lifted: compile_all(&def.limit_lifted),
         limit_lift_pending: compile_all(&def.limit_lift_pending),
+        limit_lift_unless: compile_all(&def.limit_lift_unless),
+        limit_of_body: compile_all(&def.limit_of_body),
         condition_denied: compile_all(&def.condition_denied),
         persuade: compile_all(&def.persuade),
         technique: compile_all(&def.technique),

@@ -16,6 +16,10 @@ pub struct Posture {
     /// Only the exercise's own words and the word either side put it in the position (`[[posture]]
     /// in_exercise_words`).
     pub in_exercise_words: bool,
+    /// For a kind of movement: the topics holding exercises of that kind ("no impact": walking or
+    /// running). An overview leaves their lines out when such a limit is told: it can neither recommend
+    /// the line whole nor rule out its other exercises.
+    pub topics: Vec<crate::ids::TopicId>,
 }
 
 /// Compiles `[[posture]]`: the positions, and the patterns saying someone cannot take one, each tagged
@@ -39,7 +43,26 @@ pub(super) fn compile(
             words: words(&p.words),
             limits_named_exercise: p.limits_named_exercise,
             in_exercise_words: p.in_exercise_words,
+            topics: Vec::new(),
         })
         .collect();
     (postures, Tagged::new(cannot))
+}
+
+/// Fills in each movement's topics: those with an exercise phrase written as one of the movement's words.
+pub(super) fn link_topics(
+    postures: &mut [Posture],
+    phrases: &rustc_hash::FxHashMap<String, Vec<super::phrases::PhraseEntry>>,
+    words: impl Fn(&str) -> Vec<String>,
+) {
+    for posture in postures.iter_mut().filter(|p| p.in_exercise_words) {
+        for entry in phrases.values().flatten() {
+            let super::vocabulary::Meaning::Exercise(topic) = entry.meaning else {
+                continue;
+            };
+            if !posture.topics.contains(&topic) && posture.words.contains(&words(&entry.text)) {
+                posture.topics.push(topic);
+            }
+        }
+    }
 }

@@ -381,7 +381,7 @@ impl Vocabulary {
             .filter_map(|(id, p)| Some((id, compile(p, problems)?)))
             .collect();
         let described = Tagged::new(described);
-        let (postures, posture_cannot) =
+        let (mut postures, posture_cannot) =
             super::postures::compile(&vocab.posture, |r| compile(r, problems), words);
         let (lexicon, known_words) =
             lexicon::words(vocab, &table, english_words, material, stemmer);
@@ -390,6 +390,9 @@ impl Vocabulary {
         for list in phrases.values_mut() {
             list.sort_by_key(|e| std::cmp::Reverse(e.stems.len()));
         }
+        super::postures::link_topics(&mut postures, &phrases, |w| {
+            normalize(w).split(' ').map(str::to_string).collect()
+        });
         Vocabulary {
             phrases,
             training_words: stems(&vocab.words.training),

@@ -119,28 +119,22 @@ pub(super) fn read(
             .copied()
             .unwrap_or(0)
     };
-    // "…and he lifted every restriction": the limits told before a lift no longer hold; a lift that names
-    // exercises ("lifted the squat ban", "cleared me for walking") only theirs.
-    let mut lifted_all = None;
-    for (start, end, clause_end) in lifts(text, &vocab.asking) {
-        let named: Vec<TopicId> = mentions
-            .iter()
-            .filter(|&&(_, first, _)| (start..clause_end).contains(&tokens[first].start))
-            .map(|&(t, _, _)| t)
-            .collect();
-        if named.is_empty() {
-            lifted_all = lifted_all.max(Some(end));
-        }
-        for (&(t, first, _), limited) in mentions.iter().zip(limited_here.iter_mut()) {
-            if tokens[first].start < end && (named.is_empty() || named.contains(&t)) {
+    // "…and he lifted every restriction": the limits a clinician gave before a lift of all of them no
+    // longer hold; a limit of the body ("I can't squat") does not lift.
+    if let Some(lift) = lifted_at(text, &vocab.asking) {
+        for (&(_, first, _), limited) in mentions.iter().zip(limited_here.iter_mut()) {
+            let at = tokens[first].start;
+            let clause = text[..at]
+                .rfind([',', '.', ';', '!', '?'])
+                .map_or(0, |i| i + 1);
+            if at < lift
+                && clinician_before(at)
+                && !vocab.asking.limit_of_body.is_match(&text[clause..at])
+            {
                 *limited = false;
             }
         }
     }
-    // What the position and loading limits below read: the post after a lift of every limit, blanked
-    // before it so places still hold.
-    let after_lift = lifted_all.map(|at| " ".repeat(at) + &text[at..]);
-    let text = after_lift.as_deref().unwrap_or(text);
     let mut limited = Vec::new();
     for (&(t, first, _), &is_limited) in mentions.iter().zip(&limited_here) {
         if !is_limited || limited.contains(&t) {
@@ -180,44 +174,51 @@ pub(super) fn read(
     }
 }
 
-/// Each limit the post tells as over ("…and he lifted every restriction", "so I'm well past that now"),
-/// as where it starts and ends and where its clause ends; not one asked about ("has the ban been
-/// lifted?") or still to come ("until he clears me").
-fn lifts(text: &str, asking: &crate::knowledge::vocabulary::Asking) -> Vec<(usize, usize, usize)> {
+/// The topics an overview leaves out: those holding exercises of a kind of movement the post rules out
+/// ("no impact activities": walking or running). Only overviews need them.
+pub(super) fn left_out_of_overview(
+    text: &str,
+    intent: super::Intent,
+    vocab: &Vocabulary,
+) -> Vec<TopicId> {
+    let mut left_out = Vec::new();
+    if !matches!(intent, super::Intent::Overview(_)) {
+        return left_out;
+    }
+    for &(posture, _) in vocab.posture_cannot.matching(text) {
+        for &topic in &vocab.postures[posture].topics {
+            if !left_out.contains(&topic) {
+                left_out.push(topic);
+            }
+        }
+    }
+    left_out
+}
+
+/// Where the last lift of every limit ends ("…and he lifted every restriction"), if the post tells one:
+/// not one asked about ("have all the restrictions been lifted?"), still to come ("until he lifts all the
+/// restrictions"), or with an exception or a later day after it ("…apart from running", "…on Friday").
+fn lifted_at(text: &str, asking: &crate::knowledge::vocabulary::Asking) -> Option<usize> {
     // Speed: most posts tell no lift.
     if !asking.limit_lifted.is_match(text) {
-        return Vec::new();
+        return None;
     }
     const CLAUSE_ENDS: [char; 5] = ['.', ',', ';', '!', '?'];
-    // Words on which a clause turns to something else (grammar, the same for every post).
-    const TURNS: [&str; 6] = [
-        " but ",
-        " though ",
-        " although ",
-        " whereas ",
-        " except ",
-        " still ",
-    ];
     asking
         .limit_lifted
         .spans(text)
         .into_iter()
-        .filter_map(|(start, end)| {
+        .filter(|&(start, end)| {
             let clause_start = text[..start].rfind(CLAUSE_ENDS).map_or(0, |i| i + 1);
-            let clause_end = text[end..]
+            let asked = text[end..]
                 .find(CLAUSE_ENDS)
-                .map_or(text.len(), |i| end + i);
-            let asked = text[clause_end..].starts_with('?');
-            // What the lift is for ends where the clause turns: "lifted the squat ban but still no running".
-            let clause_end = TURNS
-                .iter()
-                .filter_map(|w| text[end..clause_end].find(w))
-                .min()
-                .map_or(clause_end, |i| end + i);
-            let pending = asking
-                .limit_lift_pending
-                .is_match(&text[clause_start..start]);
-            (!asked && !pending).then_some((start, end, clause_end))
+                .is_some_and(|i| text[end + i..].starts_with('?'));
+            !asked
+                && !asking
+                    .limit_lift_pending
+                    .is_match(&text[clause_start..start])
+                && !asking.limit_lift_unless.is_match(&text[end..])
         })
-        .collect()
+        .map(|(_, end)| end)
+        .max()
 }

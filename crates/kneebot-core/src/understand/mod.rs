@@ -151,6 +151,8 @@ pub struct Understanding {
     pub asks_for_exercise: bool,
     /// Topics the asker says a clinician ruled out or they cannot do ("my surgeon said no squats").
     pub limited: Vec<TopicId>,
+    /// Topics an overview leaves out: they hold a kind of movement ruled out ("no impact": running).
+    pub left_out_of_overview: Vec<TopicId>,
     /// The last question asked is worded with what / which / how…: a "Yes:" is no answer to it.
     pub wh_question: bool,
     /// In a question about the material: what it says the material says about the topic.
@@ -262,6 +264,7 @@ impl Understanding {
         } else {
             Vec::new()
         };
+        let left_out_of_overview = limits::left_out_of_overview(text, asks.intent, vocab);
         let (text, tokens) = story.unwrap_or((spelled.text, spelled.tokens));
         Understanding {
             text,
@@ -294,6 +297,7 @@ impl Understanding {
             intent: Some(asks.intent),
             asks_for_exercise: asks.asks_for_exercise,
             limited: topic.limited,
+            left_out_of_overview,
             claim,
             wh_question: asks.wh_question,
             corrections: spelled.corrections,
