@@ -14,6 +14,9 @@ fn someone_elses_limit_is_not_the_askers_when_the_asker_asks_without_a_modal_fir
          that problem, I have a baker's cyst behind my knee. Are squats something I should be doing?",
         "My husband's surgeon banned squats after his knee replacement. I have arthritis in my knee, are \
          squats a good idea for me?",
+        // A person word is a real word, not a typo of another ("housemate" is not "house").
+        "my housemate was told no running by her physio. I have IT band syndrome. Is running something I \
+         can do?",
     ] {
         common::assert_verdict(q, Verdict::Recommended);
     }

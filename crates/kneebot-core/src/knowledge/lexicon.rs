@@ -42,6 +42,14 @@ pub(super) fn words<'a>(
     for w in vocab.words.training.iter().chain(&vocab.words.stretch) {
         add_words(w);
     }
+    // Who a post tells of ("housemate", "granddaughter"): real words, and what a typo of one meant.
+    let persons = &vocab.persons;
+    for w in [&persons.me, &persons.he, &persons.she, &persons.someone]
+        .into_iter()
+        .flatten()
+    {
+        add_words(w);
+    }
     let regex_sources = vocab
         .signal
         .iter()
