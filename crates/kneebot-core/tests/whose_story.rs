@@ -1,6 +1,6 @@
-//! Whose facts a post tells: a ban, a limit or an operation of someone else in the post is not the asker's,
-//! an order told as never given limits nothing, and a knee that will not bend deep enough rules out the
-//! squat it cannot reach.
+//! Whose facts a post tells: a ban, a limit or an operation of someone else in the post is not the asker's;
+//! a ban stays a ban beside a denial of something else; and a knee that will not bend deep enough rules out
+//! the squat it cannot reach.
 
 mod common;
 
@@ -53,15 +53,7 @@ fn someone_named_with_a_word_between_is_not_the_writer() {
 }
 
 #[test]
-fn an_order_never_given_limits_nothing() {
-    for q in [
-        "I tore my MCL about 2 months back, no surgery, and nobody has told me not to run. am I ok to \
-         start jogging again?",
-        "I have knee arthritis and no one has said to avoid squats. Are squats good for me?",
-    ] {
-        common::assert_verdict(q, Verdict::Recommended);
-    }
-    // Look-alikes: the order given, with a denial of something else beside it.
+fn a_denial_beside_a_ban_keeps_the_ban() {
     for q in [
         "my surgeon told me not to run for 6 weeks and nobody has said otherwise. can I run?",
         "My physio never said why, but she told me no squats. Can I squat?",
@@ -69,6 +61,9 @@ fn an_order_never_given_limits_nothing() {
         "My surgeon never said to avoid squats but said no running for 6 weeks. Is running ok?",
         "Nobody warned me, but my surgeon now says no squats at all. Can I still squat?",
         "no one said it would be this hard, surgeon said no squats till 12 weeks. can i squat",
+        "No one has told me not to run apart from my surgeon. Can I run?",
+        "My physio has never told me not to run, but my surgeon told me that yesterday. Can I run?",
+        // The clinician named earlier in the sentence, the ban told with a pronoun.
         "my physio looked at my knee after my meniscus repair, she said no squats. can I squat?",
     ] {
         common::assert_verdict(q, Verdict::NotCovered);

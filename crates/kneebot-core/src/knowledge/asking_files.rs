@@ -153,21 +153,6 @@ pub struct AskingDef {
     /// `loaded` topic is ruled out for the asker.
     #[serde(default)]
     pub limit_loading: Vec<Spanned<String>>,
-    /// Every limit told as over ("he lifted every restriction"): the limits a clinician gave before it no
-    /// longer hold.
-    #[serde(default)]
-    pub limit_lifted: Vec<Spanned<String>>,
-    /// Words just before a lift in its clause that make it one still to come ("until he clears me", "once
-    /// the ban is lifted", "hasn't lifted it").
-    #[serde(default)]
-    pub limit_lift_pending: Vec<Spanned<String>>,
-    /// What keeps a lift from holding when it follows it ("…apart from running", "…on Friday").
-    #[serde(default)]
-    pub limit_lift_unless: Vec<Spanned<String>>,
-    /// Words before an exercise in its clause that tell a limit of the body ("I can't squat"), which no
-    /// lift ends.
-    #[serde(default)]
-    pub limit_of_body: Vec<Spanned<String>>,
     /// Words just before a condition that deny it ("I don't think it is my cartilage", "ruled out a
     /// meniscus tear"): the condition is not the asker's.
     #[serde(default)]

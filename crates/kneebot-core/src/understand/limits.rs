@@ -119,22 +119,6 @@ pub(super) fn read(
             .copied()
             .unwrap_or(0)
     };
-    // "…and he lifted every restriction": the limits a clinician gave before a lift of all of them no
-    // longer hold; a limit of the body ("I can't squat") does not lift.
-    if let Some(lift) = lifted_at(text, &vocab.asking) {
-        for (&(_, first, _), limited) in mentions.iter().zip(limited_here.iter_mut()) {
-            let at = tokens[first].start;
-            let clause = text[..at]
-                .rfind([',', '.', ';', '!', '?'])
-                .map_or(0, |i| i + 1);
-            if at < lift
-                && clinician_before(at)
-                && !vocab.asking.limit_of_body.is_match(&text[clause..at])
-            {
-                *limited = false;
-            }
-        }
-    }
     let mut limited = Vec::new();
     for (&(t, first, _), &is_limited) in mentions.iter().zip(&limited_here) {
         if !is_limited || limited.contains(&t) {
@@ -193,32 +177,4 @@ pub(super) fn left_out_of_overview(
         }
     }
     left_out
-}
-
-/// Where the last lift of every limit ends ("…and he lifted every restriction"), if the post tells one:
-/// not one asked about ("have all the restrictions been lifted?"), still to come ("until he lifts all the
-/// restrictions"), or with an exception or a later day after it ("…apart from running", "…on Friday").
-fn lifted_at(text: &str, asking: &crate::knowledge::vocabulary::Asking) -> Option<usize> {
-    // Speed: most posts tell no lift.
-    if !asking.limit_lifted.is_match(text) {
-        return None;
-    }
-    const CLAUSE_ENDS: [char; 5] = ['.', ',', ';', '!', '?'];
-    asking
-        .limit_lifted
-        .spans(text)
-        .into_iter()
-        .filter(|&(start, end)| {
-            let clause_start = text[..start].rfind(CLAUSE_ENDS).map_or(0, |i| i + 1);
-            let asked = text[end..]
-                .find(CLAUSE_ENDS)
-                .is_some_and(|i| text[end + i..].starts_with('?'));
-            !asked
-                && !asking
-                    .limit_lift_pending
-                    .is_match(&text[clause_start..start])
-                && !asking.limit_lift_unless.is_match(&text[end..])
-        })
-        .map(|(_, end)| end)
-        .max()
 }

@@ -1,29 +1,13 @@
-//! A lift of every limit, told plainly, ends the limits a clinician gave before it. Anything less lifts
-//! nothing: a lift of one thing, of someone else's limit, in another sense of the word, with an exception,
-//! still to come, or beside a limit of the body. An overview under a ban on a kind of movement leaves out the
-//! line that holds it.
+//! A clinician's limit holds whatever else the post says of lifts and clearances: whose, of what, when and
+//! in which sense are not read yet, and a wrong go-ahead hurts more than a needless "follow your
+//! clinician". An overview under a ban on a kind of movement leaves out the line that holds it.
 
 mod common;
 
 use kneebot_core::{Answer, Verdict};
 
 #[test]
-fn a_lift_of_every_limit_ends_them() {
-    for q in [
-        "Surgeon told me no squatting for the first 8 weeks after my meniscus repair in March. Saw him \
-         again in July and he lifted every restriction, I'm walking totally normal now. So are squats good \
-         for me now?",
-        "My surgeon said no running after my meniscus repair. At my 3 month check she lifted all my \
-         restrictions. Can I run?",
-        "physio said no squats after my meniscus repair last spring. she cleared me for all activities last \
-         week. are squats ok?",
-    ] {
-        common::assert_verdict(q, Verdict::Recommended);
-    }
-}
-
-#[test]
-fn anything_less_than_a_plain_lift_of_every_limit_lifts_nothing() {
+fn lifts_and_clearances_told_loosely_leave_the_limit_in_place() {
     for q in [
         // Asked about, still to come, or not yet.
         "surgeon said no squats for 6 weeks after my meniscus repair. have all the restrictions been \
@@ -45,6 +29,13 @@ fn anything_less_than_a_plain_lift_of_every_limit_lifts_nothing() {
          scan. can i run?",
         "my surgeon said no squats after my meniscus repair. my sister's surgeon lifted all her \
          restrictions. can I squat?",
+        // Of another body part, told as usual, or hedged.
+        "my surgeon said no squats after my meniscus repair. my shoulder surgeon lifted all my \
+         restrictions. can I squat?",
+        "my surgeon said no running after my ACL repair. normally he lifted all restrictions at 12 weeks. \
+         can I run?",
+        "my surgeon said no squats after my meniscus repair. at least I think he lifted every restriction. \
+         can I squat?",
         // A limit of the body, which no lift ends.
         "I can't squat since my knee replacement, my surgeon lifted all restrictions last week. should I do \
          squats?",
