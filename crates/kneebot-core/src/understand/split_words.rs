@@ -51,6 +51,11 @@ impl Split<'_> {
         if head.len() >= KNOWN_WORD_MIN_LEN && (typo_fix[first].is_some() || !unknown[first]) {
             return None;
         }
+        // Speed: a run with no unknown word can only be letters spelled out, which start with one.
+        let end = tokens.len().min(first + SPLIT_WORD_PIECES);
+        if head.len() > 2 && !unknown[first..end].contains(&true) {
+            return None;
+        }
         joined.clear();
         joined.push_str(head);
         for last in first + 1..tokens.len().min(first + SPLIT_WORD_PIECES) {
