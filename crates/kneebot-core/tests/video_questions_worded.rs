@@ -14,6 +14,10 @@ fn video_questions_in_members_words_are_answered_from_the_material() {
         "Around the end he gives a couple of times when curls are okay, which were they?",
         "Watched it twice. What is he really getting at with the brakes bit?",
         "The video says strong hamstrings make knee pain worse. What's the logic behind that?",
+        // "this video", "your video", and other verbs of saying.
+        "when does this video reckon hamstring strengthening is actually fine? there were 2 situations I \
+         think",
+        "When does your video suggest leg curls are ok?",
     ] {
         let answer = common::assert_verdict(q, Verdict::Info);
         assert!(!answer.passages.is_empty(), "{q}");
