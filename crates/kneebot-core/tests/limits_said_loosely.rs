@@ -98,12 +98,21 @@ fn a_ban_on_impact_rules_out_running_and_leaves_walking() {
         "I had a cartilage repair behind my kneecap in March and I've been told no impact activities for 12 weeks minimum.",
         "Physio says no high impact for now, knee osteoarthritis.",
         "Surgeon wants me to avoid all impact for now, my knee replacement was two years ago.",
+        // Only low impact allowed.
+        "My physio said low impact only for now, I have a meniscus tear.",
+        "Physio says stick to low impact stuff because of my knee arthritis.",
     ] {
         let run = ask(&format!("{story} Is a light jog ok?"), None);
         assert_eq!(run.verdict, Verdict::NotCovered, "{story}: {}", run.guidance);
         let walk = ask(&format!("{story} Is walking ok?"), None);
         assert_ne!(walk.verdict, Verdict::NotCovered, "{story}: {}", walk.guidance);
     }
+    // A liking, not a limit.
+    let liking = ask(
+        "I only like low impact stuff, I have knee arthritis. Is running ok?",
+        None,
+    );
+    assert_eq!(liking.verdict, Verdict::Recommended, "{}", liking.guidance);
     // An effect, not a ban.
     let effect = ask(
         "Squats have no impact on my knee pain. Can I go running with my osteoarthritis?",

@@ -61,6 +61,15 @@ fn an_overview_under_a_ban_on_impact_leaves_out_walking_or_running() {
         "{:?}",
         overview_topics(&banned)
     );
+    let low_only = common::ask(
+        "my physio said low impact only for now because of my arthritis. what exercises should I do?",
+        None,
+    );
+    assert!(
+        !overview_topics(&low_only).contains(&"walking_running"),
+        "{:?}",
+        overview_topics(&low_only)
+    );
     // Look-alike: an effect, not a ban.
     let effect = common::ask(
         "The brace had no impact on my knee arthritis pain, what exercises should I do?",
