@@ -65,6 +65,7 @@ fn a_denial_beside_a_ban_keeps_the_ban() {
         "My physio has never told me not to run, but my surgeon told me that yesterday. Can I run?",
         // The clinician named earlier in the sentence, the ban told with a pronoun.
         "my physio looked at my knee after my meniscus repair, she said no squats. can I squat?",
+        "my physio never mentioned squats, but she did say no running. Can I run?",
     ] {
         common::assert_verdict(q, Verdict::NotCovered);
     }
