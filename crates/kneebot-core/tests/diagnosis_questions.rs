@@ -84,16 +84,26 @@ fn a_condition_offered_for_agreement_is_a_diagnosis_question() {
         "The outside of my knee burns a few miles into every long run. IT band syndrome, do you think?",
         "Ache on the outer knee after cycling up hills. ITB, you reckon?",
         "Pain behind the kneecap on stairs and after sitting in the cinema. Chondromalacia, would you say?",
+        // ...or with a hedge.
+        "outer side of knee aches on downhill runs, IT band syndrome maybe?",
+        "my knee locks after runs, a meniscus tear perhaps?",
     ] {
         let answer = common::assert_verdict(q, Verdict::NotCovered);
         assert!(answer.overview.is_empty(), "{q}");
         assert_eq!(answer.understood.intent.as_deref(), Some("diagnosis"), "{q}");
     }
-    let known = ask(
+    for known in [
         "I have a Baker's cyst, you reckon glute bridges are ok?",
-        None,
-    );
-    assert_ne!(known.verdict, Verdict::NotCovered, "{}", known.guidance);
+        "I have IT band syndrome. is running ok maybe?",
+    ] {
+        let answer = ask(known, None);
+        assert_ne!(
+            answer.verdict,
+            Verdict::NotCovered,
+            "{known}: {}",
+            answer.guidance
+        );
+    }
 }
 
 /// "My doctor diagnose me with…" tells a diagnosis already made; the question after it is about an
