@@ -93,3 +93,19 @@ fn a_knee_that_will_not_bend_deep_enough_rules_out_the_squat() {
         common::assert_verdict(q, Verdict::Recommended);
     }
 }
+
+#[test]
+fn a_question_pointing_back_at_someone_elses_exercise_asks_about_that_exercise() {
+    for q in [
+        "Two years on from my knee replacement and doing well. My husband had his meniscus trimmed a while \
+         back and swears by the leg extension machine at our gym for his quads. Good idea for me to use it \
+         too?",
+        "My partner's physio has her doing leg extensions 3x a week for the cartilage under her kneecap. I \
+         have the same thing (chondromalacia). Should I do them as well?",
+    ] {
+        let answer = common::assert_verdict(q, Verdict::Caution);
+        assert_eq!(answer.topic.as_deref(), Some("quad_isolation"), "{q}");
+        // None of the other person's facts: no operation of theirs is the asker's.
+        assert_ne!(answer.understood.phase, Some(Phase::Early), "{q}");
+    }
+}

@@ -81,11 +81,12 @@ pub(super) fn own_story(
     {
         return None;
     }
-    let asked_sentences = super::asking::find(text, tokens, &vocab.asking).sentences;
+    let asked_part = super::asking::find(text, tokens, &vocab.asking);
+    let asked_sentences = &asked_part.sentences;
     let count = tokens.last().map_or(0, |t| t.sentence + 1);
     // Per sentence, so a post of many sentences is not searched once for each word.
     let mut asked = vec![false; count];
-    for &s in &asked_sentences {
+    for &s in asked_sentences {
         asked[s] = true;
     }
     let mut mentions = vec![Mentions::default(); count];
@@ -273,9 +274,22 @@ pub(super) fn own_story(
     if !left_out.contains(&true) {
         return None;
     }
+    // "My husband swears by the leg extension machine. Good idea for me to use it too?": a question
+    // pointing back at an exercise only someone else's sentence names keeps that exercise's words, and
+    // none of their facts.
+    let points_back = super::asking::refers_back(&asked_part, &vocab.asking)
+        && !asked_sentences.iter().any(|&s| names_exercise[s]);
     // Each kept sentence from its first word to the next sentence's first word (its punctuation kept).
     let mut kept = String::with_capacity(text.len());
     for (s, span) in spans.iter().enumerate() {
+        if left_out[s] && points_back && names_exercise[s] {
+            for f in found.iter().filter(|f| {
+                tokens[f.first].sentence == s && matches!(f.entry.meaning, Meaning::Exercise(_))
+            }) {
+                kept.push_str(&text[tokens[f.first].start..tokens[f.last].end]);
+                kept.push_str(". ");
+            }
+        }
         if let (Some((start, _)), false) = (span, left_out[s]) {
             let end = spans[s + 1..]
                 .iter()
