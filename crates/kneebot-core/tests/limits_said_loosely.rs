@@ -107,12 +107,16 @@ fn a_ban_on_impact_rules_out_running_and_leaves_walking() {
         let walk = ask(&format!("{story} Is walking ok?"), None);
         assert_ne!(walk.verdict, Verdict::NotCovered, "{story}: {}", walk.guidance);
     }
-    // A liking, not a limit.
-    let liking = ask(
+    // A liking, a class, a phase told as over, not a limit.
+    for q in [
         "I only like low impact stuff, I have knee arthritis. Is running ok?",
-        None,
-    );
-    assert_eq!(liking.verdict, Verdict::Recommended, "{}", liking.guidance);
+        "Low impact only classes at my gym are boring. Is running better for my knee arthritis?",
+        "My physio said I'm past the low impact only phase and can go back to running now, I have a \
+         meniscus tear. Should I?",
+    ] {
+        let answer = ask(q, None);
+        assert_eq!(answer.verdict, Verdict::Recommended, "{q}: {}", answer.guidance);
+    }
     // An effect, not a ban.
     let effect = ask(
         "Squats have no impact on my knee pain. Can I go running with my osteoarthritis?",

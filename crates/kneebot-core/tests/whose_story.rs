@@ -98,8 +98,7 @@ fn a_knee_that_will_not_bend_deep_enough_rules_out_the_squat() {
 fn a_question_pointing_back_at_someone_elses_exercise_asks_about_that_exercise() {
     for q in [
         "Two years on from my knee replacement and doing well. My husband had his meniscus trimmed a while \
-         back and swears by the leg extension machine at our gym for his quads. Good idea for me to use it \
-         too?",
+         back and swears by the leg extension machine at our gym for his quads. Should I use it too?",
         "My partner's physio has her doing leg extensions 3x a week for the cartilage under her kneecap. I \
          have the same thing (chondromalacia). Should I do them as well?",
     ] {
@@ -107,5 +106,16 @@ fn a_question_pointing_back_at_someone_elses_exercise_asks_about_that_exercise()
         assert_eq!(answer.topic.as_deref(), Some("quad_isolation"), "{q}");
         // None of the other person's facts: no operation of theirs is the asker's.
         assert_ne!(answer.understood.phase, Some(Phase::Early), "{q}");
+    }
+}
+
+#[test]
+fn a_pointer_that_may_mean_a_pill_or_a_brace_is_no_ruling_on_the_exercise() {
+    for q in [
+        "My coworker takes ibuprofen before her squats. Good idea for me to take it too? My knee OA flares \
+         up.",
+        "My friend uses a knee brace when she runs. Good idea for me to use it too?",
+    ] {
+        common::assert_verdict(q, Verdict::NotCovered);
     }
 }

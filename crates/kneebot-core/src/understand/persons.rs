@@ -170,9 +170,12 @@ pub(super) fn own_story(
     let mut tells_knee = vec![false; count];
     // Which sentences name an exercise, for `only_reports` below (found in the same pass).
     let mut names_exercise = vec![false; count];
+    // ...and which name something the material does not cover ("ibuprofen", "a knee brace").
+    let mut names_uncovered = vec![false; count];
     // ...and which tell a limit on one ("my sister's knee won't bend past a quarter squat"): a fact of theirs.
     let mut limits_exercise = vec![false; count];
     for f in found {
+        names_uncovered[tokens[f.first].sentence] |= f.entry.meaning == Meaning::Uncovered;
         if matches!(f.entry.meaning, Meaning::Exercise(_)) {
             names_exercise[tokens[f.first].sentence] = true;
             limits_exercise[tokens[f.first].sentence] |= super::asking::is_limited(
@@ -282,7 +285,9 @@ pub(super) fn own_story(
     // Each kept sentence from its first word to the next sentence's first word (its punctuation kept).
     let mut kept = String::with_capacity(text.len());
     for (s, span) in spans.iter().enumerate() {
-        if left_out[s] && points_back && names_exercise[s] {
+        // Not where the sentence names something else the question may point at ("takes ibuprofen
+        // before her squats… good idea for me to take it too?").
+        if left_out[s] && points_back && names_exercise[s] && !names_uncovered[s] {
             for f in found.iter().filter(|f| {
                 tokens[f.first].sentence == s && matches!(f.entry.meaning, Meaning::Exercise(_))
             }) {
