@@ -277,7 +277,7 @@ pub(super) fn own_story(
     if !left_out.contains(&true) {
         return None;
     }
-    // "My husband swears by the leg extension machine. Good idea for me to use it too?": a question
+    // "My husband swears by the leg extension machine. Should I use it too?": a question
     // pointing back at an exercise only someone else's sentence names keeps that exercise's words, and
     // none of their facts.
     let points_back = super::asking::refers_back(&asked_part, &vocab.asking)
@@ -286,7 +286,7 @@ pub(super) fn own_story(
     let mut kept = String::with_capacity(text.len());
     for (s, span) in spans.iter().enumerate() {
         // Not where the sentence names something else the question may point at ("takes ibuprofen
-        // before her squats… good idea for me to take it too?").
+        // before her squats… should I take it too?").
         if left_out[s] && points_back && names_exercise[s] && !names_uncovered[s] {
             for f in found.iter().filter(|f| {
                 tokens[f.first].sentence == s && matches!(f.entry.meaning, Meaning::Exercise(_))

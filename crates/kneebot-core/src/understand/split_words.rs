@@ -58,7 +58,7 @@ impl Split<'_> {
         }
         joined.clear();
         joined.push_str(head);
-        for last in first + 1..tokens.len().min(first + SPLIT_WORD_PIECES) {
+        for last in first + 1..end {
             let (before, t) = (&tokens[last - 1], &tokens[last]);
             if t.sentence != tokens[first].sentence || &text[before.end..t.start] != " " {
                 return None;
