@@ -115,6 +115,7 @@ fn a_pointer_that_may_mean_a_pill_or_a_brace_is_no_ruling_on_the_exercise() {
         "My coworker takes ibuprofen before her squats. Good idea for me to take it too? My knee OA flares \
          up.",
         "My friend uses a knee brace when she runs. Good idea for me to use it too?",
+        "My coworker takes ibuprofen before her squats. I have knee OA. Should I take it too?",
     ] {
         common::assert_verdict(q, Verdict::NotCovered);
     }

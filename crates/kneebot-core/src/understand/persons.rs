@@ -174,10 +174,13 @@ pub(super) fn own_story(
     let mut names_uncovered = vec![false; count];
     // ...and which tell a limit on one ("my sister's knee won't bend past a quarter squat"): a fact of theirs.
     let mut limits_exercise = vec![false; count];
+    // Where each exercise named starts, so "her squats" is told apart from "her home workouts" below.
+    let mut exercise_starts = Vec::new();
     for f in found {
         names_uncovered[tokens[f.first].sentence] |= f.entry.meaning == Meaning::Uncovered;
         if matches!(f.entry.meaning, Meaning::Exercise(_)) {
             names_exercise[tokens[f.first].sentence] = true;
+            exercise_starts.push(tokens[f.first].start);
             limits_exercise[tokens[f.first].sentence] |= super::asking::is_limited(
                 text,
                 tokens,
@@ -256,11 +259,12 @@ pub(super) fn own_story(
             && !tells_knee[s]
             && !limits_exercise[s]
             && !words.iter().enumerate().any(|(i, t)| {
-                // "her home workouts" tells whose workouts, not more of her story.
+                // "her home workouts" tells whose workouts, not more of her story; "her squats" tells
+                // what she does, as "she squats" would.
                 let owning = persons.owning.contains(&t.text)
-                    && words
-                        .get(i + 1)
-                        .is_some_and(|n| persons.of(&n.text).is_none());
+                    && words.get(i + 1).is_some_and(|n| {
+                        persons.of(&n.text).is_none() && !exercise_starts.contains(&n.start)
+                    });
                 persons.is_pronoun(&t.text) && !owning
             })
             && (reports() || tells_no_facts())
