@@ -114,8 +114,7 @@ fn a_ban_on_impact_rules_out_running_and_leaves_walking() {
         "My physio said I'm past the low impact only phase and can go back to running now, I have a \
          meniscus tear. Should I?",
     ] {
-        let answer = ask(q, None);
-        assert_eq!(answer.verdict, Verdict::Recommended, "{q}: {}", answer.guidance);
+        common::assert_verdict(q, Verdict::Recommended);
     }
     // An effect, not a ban.
     let effect = ask(

@@ -19,6 +19,9 @@ use crate::knowledge::persons::{Person, Persons};
 use crate::knowledge::vocabulary::Meaning;
 use crate::knowledge::Vocabulary;
 
+/// Every kind of person a post may tell of.
+const EVERYONE: [Person; 4] = [Person::Me, Person::He, Person::She, Person::Someone];
+
 /// Who one sentence mentions.
 #[derive(Debug, Default, Clone, Copy)]
 struct Mentions {
@@ -52,7 +55,7 @@ impl Mentions {
 
     /// Names outright someone who cannot be `p`.
     fn names_other_than(&self, p: Person) -> bool {
-        [Person::Me, Person::He, Person::She, Person::Someone]
+        EVERYONE
             .into_iter()
             .any(|q| self.outright[q as usize] && !may_be_same(p, q))
     }
@@ -156,7 +159,7 @@ pub(super) fn own_story(
         .iter()
         .filter_map(|&s| mentions.get(s))
         .any(|m| {
-            [Person::Me, Person::He, Person::She, Person::Someone]
+            EVERYONE
                 .into_iter()
                 .any(|q| m.has(q) && !may_be_same(asked_person, q))
         })
@@ -333,13 +336,11 @@ fn owner(before: &str, persons: &Persons) -> Option<Person> {
 fn only_person<'m>(mentions: impl Iterator<Item = &'m Mentions>) -> Option<Person> {
     let mut named = [false; 4];
     for m in mentions {
-        for p in [Person::Me, Person::He, Person::She, Person::Someone] {
+        for p in EVERYONE {
             named[p as usize] |= m.has(p);
         }
     }
-    let mut people = [Person::Me, Person::He, Person::She, Person::Someone]
-        .into_iter()
-        .filter(|&p| named[p as usize]);
+    let mut people = EVERYONE.into_iter().filter(|&p| named[p as usize]);
     let first = people.next()?;
     people.next().is_none().then_some(first)
 }
