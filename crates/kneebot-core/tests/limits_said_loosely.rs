@@ -162,3 +162,43 @@ fn bans_told_by_how_long_they_last_hold() {
         common::assert_verdict(q, Verdict::NotCovered);
     }
 }
+
+/// A cap on depth told against a height or a named squat ("nothing lower than a box squat", "no squatting
+/// below parallel") rules squats out; one named for no exercise ("no deeper than sofa height") rules out deep
+/// squats; a depth someone only chooses ("I squat no lower than parallel and it
+/// feels fine") limits nothing.
+#[test]
+fn a_cap_on_depth_told_as_a_height_rules_squats_out() {
+    for story in [
+        "My physio's rule is nothing lower than a box squat for the next month, meniscus repair four weeks ago.",
+        "Surgeon says no squatting below parallel until twelve weeks after my ACL reconstruction.",
+    ] {
+        for question in ["Can I do squats?", "Are deep squats ok for me?"] {
+            let q = format!("{story} {question}");
+            assert_eq!(ask(&q, None).verdict, Verdict::NotCovered, "{q}");
+        }
+    }
+    // A cap named for no exercise rules out only the deep version.
+    let story = "The consultant wants no deeper than sofa height for now with my knee replacement.";
+    let q = format!("{story} Are deep squats ok for me?");
+    assert_eq!(ask(&q, None).verdict, Verdict::NotCovered, "{q}");
+    let q = "Knee osteoarthritis. I squat no lower than parallel and it feels fine. Are squats good for me?";
+    assert_eq!(ask(q, None).verdict, Verdict::Recommended, "{q}");
+}
+
+#[test]
+fn a_ban_told_as_the_clinicians_second_verb_holds() {
+    for q in [
+        "The surgeon used part of my hamstring for the ACL graft and said no leg curls till week twelve. It's week four. Can I do leg curls?",
+        "My physio tested my knee strength on Tuesday and then told me no running for a month, meniscus tear. Is running ok?",
+    ] {
+        assert_eq!(ask(q, None).verdict, Verdict::NotCovered, "{q}");
+    }
+}
+
+/// Getting down to the floor told as impossible rules out the exercises done lying there.
+#[test]
+fn the_floor_told_as_out_of_reach_rules_out_floor_exercises() {
+    let q = "Dad is 79 with arthritis in his knees. Lying down on the floor is out of the question for him these days. Are glute bridges good for him?";
+    assert_eq!(ask(q, None).verdict, Verdict::NotCovered, "{q}");
+}

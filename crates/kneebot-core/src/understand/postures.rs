@@ -72,9 +72,9 @@ pub(super) fn limited(
 /// How many words may stand between a limit and the exercise it is for ("a 90 degree bend when squatting").
 const FOR_WINDOW: usize = 5;
 
-/// The topics of exercises the words right after a limit (ending at byte `end`) say it is for: joined by
-/// `[words] limit_for_joins` ("when", "for") in the same sentence, with none of `limit_for_breaks` ("so",
-/// "instead") between:
+/// The topics of exercises the words right after a limit (ending at byte `end`) say it is for: the exercise
+/// straight after it ("nothing deeper than a chair-height squat"), or joined by `[words] limit_for_joins`
+/// ("when", "for") in the same sentence, with none of `limit_for_breaks` ("so", "instead") between:
 /// "can't get on the floor, so I do squats" is no limit on squats.
 fn named_for(
     tokens: &[Token],
@@ -90,16 +90,20 @@ fn named_for(
     };
     mentions
         .iter()
-        .filter(|&&(_, first, _)| {
-            first >= after && first - after <= FOR_WINDOW && tokens[first].sentence == sentence && {
-                let between = &tokens[after..first];
-                between
-                    .iter()
-                    .any(|t| vocab.limit_for_joins.contains(&t.text))
-                    && !between
+        .filter(|&&(_, first, last)| {
+            // "Nothing lower than a box squat": the exercise's name may begin inside the cap.
+            let straight_after = first <= after && last >= after;
+            let first = first.max(after);
+            straight_after
+                || first - after <= FOR_WINDOW && tokens[first].sentence == sentence && {
+                    let between = &tokens[after..first];
+                    between
                         .iter()
-                        .any(|t| vocab.limit_for_breaks.contains(&t.text))
-            }
+                        .any(|t| vocab.limit_for_joins.contains(&t.text))
+                        && !between
+                            .iter()
+                            .any(|t| vocab.limit_for_breaks.contains(&t.text))
+                }
         })
         .map(|&(topic, _, _)| topic)
         .collect()
@@ -109,7 +113,12 @@ fn named_for(
 /// "capped at") on a bend told in degrees or as a bend, not a count of something else.
 fn names_a_cap(found: &str, after: &str, vocab: &Vocabulary) -> bool {
     let next: Vec<&str> = after.split_whitespace().take(2).collect();
-    let words: Vec<&str> = found.split_whitespace().chain(next).collect();
+    // "chair-height" is the words "chair" and "height".
+    let words: Vec<&str> = found
+        .split_whitespace()
+        .chain(next)
+        .flat_map(|w| w.split('-'))
+        .collect();
     let has = |list: &[String]| words.iter().any(|w| list.iter().any(|l| l == w));
     has(&vocab.cap_words) && has(&vocab.bend_words)
 }
