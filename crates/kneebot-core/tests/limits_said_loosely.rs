@@ -164,7 +164,7 @@ fn bans_told_by_how_long_they_last_hold() {
 }
 
 /// A cap on depth told against a height or a named squat ("nothing lower than a box squat", "no squatting
-/// below parallel") rules squats out; one named for no exercise ("no deeper than sofa height") rules out deep
+/// below parallel") rules squats out; one named for no exercise ("sit no lower than sofa height") rules out deep
 /// squats; a depth someone only chooses ("I squat no lower than parallel and it
 /// feels fine") limits nothing.
 #[test]
@@ -179,7 +179,8 @@ fn a_cap_on_depth_told_as_a_height_rules_squats_out() {
         }
     }
     // A cap named for no exercise rules out only the deep version.
-    let story = "The consultant wants no deeper than sofa height for now with my knee replacement.";
+    let story =
+        "The consultant says to sit no lower than sofa height for now with my knee replacement.";
     let q = format!("{story} Are deep squats ok for me?");
     assert_eq!(ask(&q, None).verdict, Verdict::NotCovered, "{q}");
     let q = "Knee osteoarthritis. I squat no lower than parallel and it feels fine. Are squats good for me?";
@@ -201,4 +202,21 @@ fn a_ban_told_as_the_clinicians_second_verb_holds() {
 fn the_floor_told_as_out_of_reach_rules_out_floor_exercises() {
     let q = "Dad is 79 with arthritis in his knees. Lying down on the floor is out of the question for him these days. Are glute bridges good for him?";
     assert_eq!(ask(q, None).verdict, Verdict::NotCovered, "{q}");
+}
+
+/// Limits in other Englishes: Scots ("the surgeon telt me nae squats"), a learner's "make" for "do" ("I
+/// cannot make the leg curls") and a ban with the exercise straight after "not allowed yet".
+#[test]
+fn limits_in_other_englishes_rule_the_exercise_out() {
+    for q in [
+        "The surgeon telt me nae squats efter ma meniscus repair. Are squats good for me?",
+        "Since the accident I cannot make the leg curls, the knee is too stiff. Should I do leg curls?",
+        "After my ACL operation the physio said not allowed yet the squats. Can I do squats?",
+    ] {
+        assert_eq!(ask(q, None).verdict, Verdict::NotCovered, "{q}");
+    }
+    // Not allowed something else: no limit on the exercise asked about.
+    let q =
+        "I'm not allowed to drive yet after my knee replacement. Are glute bridges good for me?";
+    assert_eq!(ask(q, None).verdict, Verdict::Recommended, "{q}");
 }

@@ -335,3 +335,31 @@ fn what_can_i_safely_do_exercise_wise_is_an_open_question() {
     assert_eq!(answer.verdict, Verdict::Recommended, "{}", answer.guidance);
     assert!(!answer.overview.is_empty());
 }
+
+/// What would make it ache more or aggravate it asks what to avoid; an open question with a playlist
+/// asked for besides still gets its overview (the playlists come with every answer).
+#[test]
+fn what_would_aggravate_it_asks_what_to_avoid_and_a_playlist_besides_keeps_the_overview() {
+    for q in [
+        "Arthritis in both knees for years. Which exercises would make them hurt more?",
+        "I've got a Baker's cyst. Are there movements that would irritate it?",
+    ] {
+        let answer = ask(q, None);
+        assert_eq!(
+            answer.understood.intent.as_deref(),
+            Some("overview (what to avoid)"),
+            "{q}"
+        );
+    }
+    let q = "Torn MCL last spring, still sore. What should I be doing for it? And is there a playlist on MCL tears?";
+    let answer = ask(q, None);
+    assert_eq!(
+        answer.understood.intent.as_deref(),
+        Some("overview (what to do)"),
+        "{q}"
+    );
+    assert!(!answer.overview.is_empty(), "{q}");
+    assert!(!answer.playlists.is_empty(), "{q}");
+    let q = "Torn MCL last spring. Is there a playlist on MCL tears?";
+    assert!(ask(q, None).overview.is_empty(), "{q}");
+}

@@ -256,7 +256,7 @@ pub fn find(text: &str, tokens: &[Token], asking: &Asking) -> Asked {
 }
 
 /// What an open question asks for, if the asking sentences are one.
-fn read_open_question(text: &str, asking: &Asking) -> Option<OpenAsk> {
+pub(super) fn read_open_question(text: &str, asking: &Asking) -> Option<OpenAsk> {
     let any = |patterns: &AnyOf| patterns.is_match(text);
     // "What exercises should I do, and what must I avoid?" asks for the whole picture: headed by what to
     // do, the overview shows what to avoid too.

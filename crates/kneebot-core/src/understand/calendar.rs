@@ -53,13 +53,13 @@ static REFERENCE: LazyLock<Regex> = LazyLock::new(|| {
         r"\b(?:(?P<dm_on>on|since|from) )?(?P<dm_a>\d{1,2})/(?P<dm_b>\d{1,2})\b|",
         // "March 2024", "in 2024": a month of a year, or a year alone (read as its middle).
         r"\b(?:(?P<y_month>january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec) (?:of )?|(?:in|since|during|early|late|mid|back in) (?:the )?)(?P<year>(?:19|20)\d\d)\b|",
-        r"\b(?P<m_dom>january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec) (?P<dom>\d{1,2})(?:st|nd|rd|th)?\b",
+        r"\b(?P<m_dom>january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec) (?P<dom>\d{1,2})(?:st|nd|rd|th)?(?:,? (?P<dom_y>(?:19|20)\d\d))?\b",
         // "April 1st" arrives as "april first".
-        r"|\b(?P<m_domw>january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec) (?:the )?(?P<domw>(?:twenty |thirty )?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)\b",
+        r"|\b(?P<m_domw>january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec) (?:the )?(?P<domw>(?:twenty |thirty )?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)(?:,? (?P<domw_y>(?:19|20)\d\d))?\b",
         // "2nd Feb" arrives as "second feb".
-        r"|\b(?:the )?(?P<domw2>(?:twenty |thirty )?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth) (?:of )?(?P<m_domw2>january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\b",
+        r"|\b(?:the )?(?P<domw2>(?:twenty |thirty )?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth) (?:of )?(?P<m_domw2>january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)(?:,? (?P<domw2_y>(?:19|20)\d\d))?\b",
         // "the 14th of August" is read whole here, before "the 14th" alone (of this month) below.
-        r"|\b(?:the )?(?P<dom2>\d{1,2})(?:st|nd|rd|th)? (?:of )?(?P<m_dom2>january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\b",
+        r"|\b(?:the )?(?P<dom2>\d{1,2})(?:st|nd|rd|th)? (?:of )?(?P<m_dom2>january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)(?:,? (?P<dom2_y>(?:19|20)\d\d))?\b",
         r"|\b(?:(?P<may_part>early|mid|late|end of|start of|beginning of)|in|since|back in|during|around|last) (?P<may>may)\b",
         r"|\b(?:(?P<part>early|mid|late|end of|start of|beginning of|the start of|the end of|the beginning of) ?)?",
         r"(?P<month>january|february|march|april|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\b",
@@ -189,6 +189,17 @@ fn referenced_day(caps: &regex::Captures<'_>, today: Date) -> Option<Date> {
         Some("late" | "end of" | "the end of") => 25,
         _ => 15,
     };
+    // "4 December 2027", "December 4th, 2027": the day of the year told; with no year, its latest.
+    let year_told = ["dom_y", "dom2_y", "domw_y", "domw2_y"]
+        .iter()
+        .find_map(|name| caps.name(name))
+        .and_then(|y| y.as_str().parse::<i16>().ok());
+    let on_day = |month: i8, day: i8| match year_told {
+        Some(year) => Date::new(year, month, day)
+            .ok()
+            .filter(|date| *date <= today),
+        None => most_recent(today, month, day),
+    };
     let dated = caps
         .name("m_dom")
         .zip(caps.name("dom"))
@@ -247,7 +258,7 @@ fn referenced_day(caps: &regex::Captures<'_>, today: Date) -> Option<Date> {
         return (date <= today).then_some(date);
     }
     if let Some((m, d)) = dated {
-        return most_recent(today, month_of(m.as_str())?, day_number(d.as_str())?);
+        return on_day(month_of(m.as_str())?, day_number(d.as_str())?);
     }
     if caps.name("may").is_some() {
         return most_recent(
@@ -295,7 +306,7 @@ fn referenced_day(caps: &regex::Captures<'_>, today: Date) -> Option<Date> {
         caps.name("m_domw").or_else(|| caps.name("m_domw2")),
         caps.name("domw").or_else(|| caps.name("domw2")),
     ) {
-        return most_recent(today, month_of(m.as_str())?, ordinal_day(w.as_str())?);
+        return on_day(month_of(m.as_str())?, ordinal_day(w.as_str())?);
     }
     if let (Some(w), Some(m)) = (caps.name("nth_word"), caps.name("nth_word_month")) {
         return most_recent(today, month_of(m.as_str())?, ordinal_day(w.as_str())?);

@@ -156,9 +156,22 @@ pub(super) fn read(facts: &Facts, vocab: &Vocabulary) -> Asks {
                     && asks_advice(sentence)
             })
     };
+    // "Which exercises should I focus on? Also is there a playlist for meniscus stuff?": the overview
+    // answers the open question, and lists the playlists.
+    let asks_open_besides = || {
+        open_do_or_avoid
+            && asked.text.split(" ; ").any(|sentence| {
+                !p.playlist.is_match(sentence)
+                    && matches!(
+                        asking::read_open_question(sentence, &vocab.asking),
+                        Some(asking::OpenAsk::Do | asking::OpenAsk::Avoid)
+                    )
+            })
+    };
     let intent = if (p.playlist.is_match(&asked.text)
         || (p.where_pointed.is_match(&asked.text) && on_whole(OnWhole::Playlist)))
         && !asks_exercise_besides()
+        && !asks_open_besides()
     {
         Intent::Playlist
     } else if (on_whole(OnWhole::SetsReps) || (!about_material && asks_dose(&asked.text, p)))

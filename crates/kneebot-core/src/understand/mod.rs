@@ -13,6 +13,7 @@ pub use crate::text::{normalize, pattern};
 
 pub mod asking;
 pub mod calendar;
+mod choice;
 mod day_or_thing;
 mod described;
 mod events;

@@ -1,0 +1,130 @@
+//! Which of the exercises a post names its question is about: the one in the asking sentence, then in its
+//! asking clause, then one the short question points back at, and so on (`choose`). Part of reading the
+//! topic (`topic.rs`).
+
+use super::asking::{self, Asked};
+use super::mention_roles::{backstory, in_signal_sentence, inside_signal};
+use super::normalize::Token;
+use super::signals::Signals;
+use super::uncovered::Mention;
+use crate::ids::TopicId;
+use crate::knowledge::Knowledge;
+
+/// The topic, and whether it is the material's alternative to the one named. The topic word may sit inside
+/// a recovery sign, which then is dropped from `signals`.
+pub(super) fn choose(
+    text: &str,
+    tokens: &[Token],
+    mentions: &[Mention],
+    asked: &Asked,
+    limited: &[TopicId],
+    knowledge: &Knowledge,
+    signals: &mut Signals,
+) -> (Option<TopicId>, bool) {
+    let vocab = &knowledge.vocabulary;
+    // "…drop the ham curls. What should I do instead?": everything named is what to replace. Where each
+    // "…instead" request ends is read once for every exercise it may put forward.
+    let instead_ends: Vec<usize> = vocab
+        .intent
+        .asks_instead
+        .find_iter(text)
+        .map(|m| m.end())
+        .collect();
+    let asks_instead = !instead_ends.is_empty();
+    let candidates: Vec<&Mention> = mentions
+        .iter()
+        .filter(|(t, first, last)| {
+            let next = mentions.iter().map(|m| m.1).find(|f| f > first);
+            !super::phrases::set_aside(tokens, (*first, *last), next, vocab)
+                && (!asks_instead
+                    || super::pointers::put_forward(
+                        text,
+                        tokens,
+                        asked,
+                        limited,
+                        (&instead_ends, &vocab.lists.asks_about),
+                        *t,
+                        *first,
+                    ))
+        })
+        .collect();
+    let short_question = !mentions
+        .iter()
+        .any(|(_, f, _)| asked.contains(&tokens[*f].sentence))
+        && super::asking::refers_back(asked, &vocab.asking);
+    // Rank: the sentence that asks the question first (one ending in "?" before a cue sentence), its asking
+    // clause, then mentions that are no recovery sign or back-story ("after a long walk"), then, outside
+    // the question, one the asker can do over one they cannot ("can't manage a single leg squat"), then
+    // order of mention.
+    let clean = candidates
+        .iter()
+        .filter(|(_, f, l)| !inside_signal(tokens, signals, *f, *l))
+        .max_by_key(|(t, f, l)| {
+            let in_question = asked.contains(&tokens[*f].sentence);
+            let marked = asked.marked.contains(&tokens[*f].sentence);
+            // In a sentence that tells and then asks ("…says no squats so are glute bridges okay?"),
+            // the exercise in the asking clause.
+            let in_clause = asked.in_clause(tokens[*f].start);
+            // "…has bought me ankle weights for curls. Do I humour him?": a question that names nothing
+            // asks about the sentence just before it.
+            let just_before = short_question
+                && asked.sentences.first().is_some_and(|&q| {
+                    Some(tokens[*f].sentence) == super::phrases::sentence_before(tokens, q)
+                });
+            let weak = !just_before
+                && (backstory(tokens, *f, vocab) || in_signal_sentence(tokens, signals, *f));
+            // The one put forward: "…was going to do hip thrusts but might do leg curls in their place";
+            // or the one being added, which the short question points at ("Been doing wall sits and now
+            // thinking of adding clamshells. Good idea?", "…and now adding leg curls, ok?").
+            let put_forward = (tokens
+                .get(*l + 1)
+                .is_some_and(|n| n.sentence == tokens[*l].sentence)
+                && super::phrases::swap_marked_at(tokens, *l + 1))
+                || ((just_before || in_question)
+                    && super::phrases::word_before(tokens, *f, 3, &vocab.novelty));
+            // Walking and running are everyday activities: beside another exercise they are
+            // back-story ("on my long runs", "my running coach").
+            let background = vocab.background_topics.contains(t);
+            // "…said no leg curls, but I've been doing them with my squats. Should I keep doing them?":
+            // a question pointing back may mean the one ruled out, which no go-ahead on the other
+            // may answer.
+            let preferred = match just_before {
+                true => limited.contains(t),
+                false => in_question || !limited.contains(t),
+            };
+            (
+                in_question,
+                marked,
+                in_clause,
+                just_before,
+                put_forward,
+                !weak,
+                preferred,
+                !background,
+                std::cmp::Reverse(*f),
+            )
+        });
+    if let Some((t, _, _)) = clean {
+        (Some(*t), false)
+    } else if let Some((t, f, l)) = candidates.iter().find(|(_, f, _)| {
+        asked.contains(&tokens[*f].sentence)
+            || (short_question
+                && !matches!(
+                    asked.open,
+                    Some(asking::OpenAsk::Do | asking::OpenAsk::Avoid)
+                ))
+    }) {
+        // The topic word sits inside a recovery sign ("is walking good for me", "walking 3 miles a day
+        // now. OK?"): it is the question, not a sign. Told only in the story before an open question
+        // ("walking to the shops no bother now. What should I drop?"), it stays a sign.
+        let (start, end) = (tokens[*f].start, tokens[*l].end);
+        signals.drop_overlapping(start, end);
+        (Some(*t), false)
+    } else if let Some((t, _, _)) = mentions.first() {
+        // What to do instead of it: the material's alternative, or, where it names none, every ruling.
+        let alternative = knowledge.topics[*t].alternative;
+        (alternative, alternative.is_some() || asks_instead)
+    } else {
+        (None, false)
+    }
+}
