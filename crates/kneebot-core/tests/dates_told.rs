@@ -23,7 +23,29 @@ fn a_day_told_with_its_year_is_that_year() {
     // The same day with no year is the latest one: ten days ago.
     let q = "I had my ACL reconstructed on 20 November. Can I do leg curls?";
     assert_eq!(ask(q, None).verdict, Verdict::OkForNow, "{q}");
+    // A number after the day that counts something, or a year the next clause tells of, is no year of it.
+    for q in [
+        "I had my ACL reconstructed on November 20 2000 steps a day is all I manage. Can I do leg curls?",
+        "I had my ACL reconstructed on 20 November, 2025 was the year I first tore it. Can I do leg curls?",
+    ] {
+        assert_eq!(ask(q, None).verdict, Verdict::OkForNow, "{q}");
+    }
     // A day still to come tells no time: the phase is asked for.
     let q = "I had my ACL reconstructed on 20 November 2027. Can I do leg curls?";
     assert_eq!(ask(q, None).verdict, Verdict::Depends, "{q}");
+}
+
+/// "On 6th of this month" needs no "the"; a date whose two numbers could be either order is read when
+/// only one order is a day already past.
+#[test]
+fn days_told_without_the_or_in_one_possible_order_are_read() {
+    // Today is 2026-11-30: the 5th of this month is 25 days ago, within the early window.
+    let q = "Tore my meniscus on 5th of this month. Should I do leg curls?";
+    assert_eq!(ask(q, None).verdict, Verdict::OkForNow, "{q}");
+    // "11/03/2026": the 3rd of November (27 days) or 11 March (264 days) are both past: no day is read.
+    let q = "Meniscus repair on 11/03/2026. Should I do leg curls?";
+    assert_eq!(ask(q, None).verdict, Verdict::Depends, "{q}");
+    // "11/12/2026": 12 November (18 days ago); 11 December has not come.
+    let q = "Meniscus repair on 11/12/2026. Should I do leg curls?";
+    assert_eq!(ask(q, None).verdict, Verdict::OkForNow, "{q}");
 }

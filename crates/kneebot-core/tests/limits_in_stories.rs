@@ -370,13 +370,23 @@ fn a_knee_that_will_not_let_one_sink_into_a_squat_rules_squats_out() {
 
 /// A short question pointing back at a sentence that names an exercise ruled out and one allowed ("…said
 /// no leg curls, but I do them with my squats. Should I keep doing them?") may mean the one ruled out: no
-/// go-ahead on the other answers it. One the sentence puts forward instead keeps its ruling.
+/// go-ahead on the other answers it. One done instead ("so I do glute bridges") keeps its ruling.
 #[test]
 fn a_pointer_back_at_a_ruled_out_exercise_gets_no_go_ahead_on_another() {
     let q = "Knee replacement last year. My physio said no lunges or leg curls, but I still do them along with \
              my walks. Should I carry on with them?";
     let answer = ask(q, None);
-    assert_eq!(answer.verdict, Verdict::NotCovered, "{q}: {}", answer.guidance);
-    let q = "Knee arthritis. My physio said no leg curls, so I do glute bridges instead. Are they ok?";
-    assert_eq!(ask(q, None).verdict, Verdict::Recommended, "{q}");
+    assert_eq!(
+        answer.verdict,
+        Verdict::NotCovered,
+        "{q}: {}",
+        answer.guidance
+    );
+    for q in [
+        "Knee arthritis. My physio said no leg curls, so I do glute bridges instead. Are they ok?",
+        "Knee arthritis. My physio said no leg curls so I moved on to glute bridges. Should I keep doing them?",
+        "Knee arthritis. My physio said no leg curls, so I do glute bridges, but my knee still aches. Are they ok?",
+    ] {
+        assert_eq!(ask(q, None).verdict, Verdict::Recommended, "{q}");
+    }
 }

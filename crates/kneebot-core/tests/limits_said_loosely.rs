@@ -172,6 +172,7 @@ fn a_cap_on_depth_told_as_a_height_rules_squats_out() {
     for story in [
         "My physio's rule is nothing lower than a box squat for the next month, meniscus repair four weeks ago.",
         "Surgeon says no squatting below parallel until twelve weeks after my ACL reconstruction.",
+        "My physio says squat no deeper than a box for now, meniscus repair five weeks ago.",
     ] {
         for question in ["Can I do squats?", "Are deep squats ok for me?"] {
             let q = format!("{story} {question}");
@@ -183,25 +184,45 @@ fn a_cap_on_depth_told_as_a_height_rules_squats_out() {
         "The consultant says to sit no lower than sofa height for now with my knee replacement.";
     let q = format!("{story} Are deep squats ok for me?");
     assert_eq!(ask(&q, None).verdict, Verdict::NotCovered, "{q}");
-    let q = "Knee osteoarthritis. I squat no lower than parallel and it feels fine. Are squats good for me?";
-    assert_eq!(ask(q, None).verdict, Verdict::Recommended, "{q}");
+    // A depth chosen, a gym's rule, or a height of something else is no cap on the knee.
+    for q in [
+        "Knee osteoarthritis. I squat no lower than parallel and it feels fine. Are squats good for me?",
+        "Knee osteoarthritis. My gym's rule is no squatting below parallel in the rack. Are squats good for me?",
+        "Knee osteoarthritis. My physio set the bike seat no lower than hip height. Are deep squats ok for me?",
+    ] {
+        assert_eq!(ask(q, None).verdict, Verdict::Recommended, "{q}");
+    }
 }
 
+/// A ban told as the clinician's second verb ("the surgeon checked the wound and said no…") or as "said no
+/// to" holds; one told by someone else after the clinician is named does not.
 #[test]
 fn a_ban_told_as_the_clinicians_second_verb_holds() {
     for q in [
         "The surgeon used part of my hamstring for the ACL graft and said no leg curls till week twelve. It's week four. Can I do leg curls?",
         "My physio tested my knee strength on Tuesday and then told me no running for a month, meniscus tear. Is running ok?",
+        "My physio said no to running for a month with my meniscus tear. Is running ok?",
     ] {
         assert_eq!(ask(q, None).verdict, Verdict::NotCovered, "{q}");
     }
+    let q = "Knee arthritis. My physio is off sick so my gym buddy watched my form and said no squats till I \
+             fix it. Are squats good for me?";
+    assert_eq!(ask(q, None).verdict, Verdict::Recommended, "{q}");
 }
 
-/// Getting down to the floor told as impossible rules out the exercises done lying there.
+/// Getting down to the floor told as impossible now rules out the exercises done lying there; told as
+/// past, asked about, or of someone else, it does not.
 #[test]
 fn the_floor_told_as_out_of_reach_rules_out_floor_exercises() {
     let q = "Dad is 79 with arthritis in his knees. Lying down on the floor is out of the question for him these days. Are glute bridges good for him?";
     assert_eq!(ask(q, None).verdict, Verdict::NotCovered, "{q}");
+    for q in [
+        "Knee arthritis. Getting down to the floor was impossible in the spring, now it's easy. Are glute bridges good for me?",
+        "Knee arthritis. My physio asked if getting down to the floor is too hard for me. It isn't. Are glute bridges good for me?",
+        "Knee arthritis. For my husband getting down on the floor is impossible. Are glute bridges good for me?",
+    ] {
+        assert_eq!(ask(q, None).verdict, Verdict::Recommended, "{q}");
+    }
 }
 
 /// Limits in other Englishes: Scots ("the surgeon telt me nae squats"), a learner's "make" for "do" ("I

@@ -362,4 +362,15 @@ fn what_would_aggravate_it_asks_what_to_avoid_and_a_playlist_besides_keeps_the_o
     assert!(!answer.playlists.is_empty(), "{q}");
     let q = "Torn MCL last spring. Is there a playlist on MCL tears?";
     assert!(ask(q, None).overview.is_empty(), "{q}");
+    // Asked with what helps, what to do heads it; asked with what the problem is, no overview answers it.
+    let q = "Knee arthritis. Which moves make it ache more and which help?";
+    assert_eq!(
+        ask(q, None).understood.intent.as_deref(),
+        Some("overview (what to do)"),
+        "{q}"
+    );
+    let q = "Which activities make my knee ache more, and does that mean it's a meniscus tear?";
+    let answer = ask(q, None);
+    assert_eq!(answer.verdict, Verdict::NotCovered, "{q}");
+    assert!(answer.overview.is_empty(), "{q}");
 }

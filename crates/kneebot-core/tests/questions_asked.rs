@@ -396,3 +396,16 @@ fn what_the_plan_should_focus_on_asks_what_to_do() {
     let q = "Had my ACL reconstruction. What should my rehab cost without insurance?";
     assert!(ask(q, None).overview.is_empty(), "{q}");
 }
+
+/// Asking in chat shorthand or with "allowed on": "what shd i drop", "am I allowed on the curl machine?";
+/// "is that ok or is it the bad thing the video talks about?" after one's own plan asks for a ruling.
+#[test]
+fn shorthand_and_allowed_on_ask_and_own_plans_checked_against_the_video_get_rulings() {
+    let q = "knee arthritis for years. what gym stuff shd i drop";
+    assert_eq!(ask(q, None).verdict, Verdict::Avoid, "{q}");
+    let q = "ACL reconstruction, not sure when. Am I allowed on the leg curl machine?";
+    assert_eq!(ask(q, None).verdict, Verdict::Depends, "{q}");
+    let q = "Hip replacement nine days ago and my hamstring will not switch on. The physio has me doing heel \
+             slides and curls. Is that fine or is it one of the bad ones from the video?";
+    assert_eq!(ask(q, None).verdict, Verdict::OkForNow, "{q}");
+}

@@ -142,6 +142,9 @@ pub struct WordsDef {
     /// Words between a limit and an exercise that part them ("…so I do squats").
     #[serde(default)]
     pub limit_for_breaks: Vec<String>,
+    /// Words that tell an exercise done in spite of a limit ("…said no leg curls, but I still do them").
+    #[serde(default)]
+    pub limit_defied: Vec<String>,
     /// Words that make a bend pattern's match a cap ("no", "capped").
     #[serde(default)]
     pub cap_words: Vec<String>,

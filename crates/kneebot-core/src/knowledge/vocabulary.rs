@@ -96,6 +96,8 @@ pub struct Vocabulary {
     /// `limit_for_breaks`).
     pub limit_for_joins: Vec<String>,
     pub limit_for_breaks: Vec<String>,
+    /// Words that tell an exercise done in spite of a limit (`[words] limit_defied`).
+    pub limit_defied: Vec<String>,
     /// Words that make a bend limit a cap on bending (`[words] cap_words`, `bend_words`).
     pub cap_words: Vec<String>,
     pub bend_words: Vec<String>,
@@ -412,6 +414,7 @@ impl Vocabulary {
             list_ends_with: plain(&vocab.words.list_ends_with),
             limit_for_joins: plain(&vocab.words.limit_for_joins),
             limit_for_breaks: plain(&vocab.words.limit_for_breaks),
+            limit_defied: plain(&vocab.words.limit_defied),
             cap_words: plain(&vocab.words.cap_words),
             bend_words: plain(&vocab.words.bend_words),
             sign_over: SignOver {

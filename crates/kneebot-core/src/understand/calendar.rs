@@ -3,7 +3,7 @@
 //! (the day the question was asked), never the clock. A reference is always read as the most recent such day in
 //! the past, since people tell when something happened.
 
-use super::day_or_thing::{counts_a_thing, month_names_a_thing, names_a_thing};
+use super::day_or_thing::{counts_a_thing, counts_or_tells, month_names_a_thing, names_a_thing};
 use crate::text::pattern::captures_found;
 use crate::text::WEEKDAYS;
 use regex::Regex;
@@ -42,7 +42,8 @@ static REFERENCE: LazyLock<Regex> = LazyLock::new(|| {
     crate::understand::pattern::compile(concat!(
         r"\b(?P<iso_y>20\d\d)[-/](?P<iso_m>\d{1,2})[-/](?P<iso_d>\d{1,2})\b|",
         // "15/09/2025", "9/15/25": day and month in the order only the numbers can tell (below).
-        r"\b(?P<num_a>\d{1,2})[-/](?P<num_b>\d{1,2})[-/](?P<num_y>(?:19|20)?\d\d)\b|",
+        // (Read before "on 26/11" below, which would take "on 11/12" of "on 11/12/2026".)
+        r"\b(?:(?:on|since|from) )?(?P<num_a>\d{1,2})[-/](?P<num_b>\d{1,2})[-/](?P<num_y>(?:19|20)?\d\d)\b|",
         // "17.11.2030", "02.08.30", "on 17.11.": dots part day, month and year in that order. Without a
         // year only after a word that dates ("on 17.11"), since "2.5" is a number.
         r"\b(?P<dot_d>\d{1,2})\.(?P<dot_m>\d{1,2})\.(?P<dot_y>(?:19|20)?\d\d)\b|",
@@ -57,9 +58,9 @@ static REFERENCE: LazyLock<Regex> = LazyLock::new(|| {
         // "April 1st" arrives as "april first".
         r"|\b(?P<m_domw>january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec) (?:the )?(?P<domw>(?:twenty |thirty )?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)(?:,? (?P<domw_y>(?:19|20)\d\d))?\b",
         // "2nd Feb" arrives as "second feb".
-        r"|\b(?:the )?(?P<domw2>(?:twenty |thirty )?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth) (?:of )?(?P<m_domw2>january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)(?:,? (?P<domw2_y>(?:19|20)\d\d))?\b",
+        r"|\b(?:the )?(?P<domw2>(?:twenty |thirty )?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth) (?:of )?(?P<m_domw2>january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)(?: (?P<domw2_y>(?:19|20)\d\d))?\b",
         // "the 14th of August" is read whole here, before "the 14th" alone (of this month) below.
-        r"|\b(?:the )?(?P<dom2>\d{1,2})(?:st|nd|rd|th)? (?:of )?(?P<m_dom2>january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)(?:,? (?P<dom2_y>(?:19|20)\d\d))?\b",
+        r"|\b(?:the )?(?P<dom2>\d{1,2})(?:st|nd|rd|th)? (?:of )?(?P<m_dom2>january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)(?: (?P<dom2_y>(?:19|20)\d\d))?\b",
         r"|\b(?:(?P<may_part>early|mid|late|end of|start of|beginning of)|in|since|back in|during|around|last) (?P<may>may)\b",
         r"|\b(?:(?P<part>early|mid|late|end of|start of|beginning of|the start of|the end of|the beginning of) ?)?",
         r"(?P<month>january|february|march|april|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\b",
@@ -70,7 +71,9 @@ static REFERENCE: LazyLock<Regex> = LazyLock::new(|| {
         r"|\b(?:(?P<period_part>start|beginning|end) of )?(?P<which>this|last|the) (?P<period>month|year)\b",
         r"|\bthe (?P<nth>\d{1,2})(?:(?:st|nd|rd|th)(?: of (?P<nth_which>this|last) month)?|(?: of (?P<nth_which2>this|last) month))\b",
         // "On the third" (chat spellings like "3rd" are read as words before this runs).
-        r"|\b(?:on|since) the (?P<nth_word>(?:twenty |thirty )?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)(?: of (?P<nth_word_which>this|last) month| of (?P<nth_word_month>january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec))?\b",
+        r"|\b(?:on|since) the (?P<nth_word>(?:twenty |thirty )?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)(?: of (?P<nth_word_which>this|last) month| of (?P<nth_word_month>january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)(?: (?P<nth_word_y>(?:19|20)\d\d))?)?\b",
+        // "On sixth of this month", "since 6th of last month": with the month named, no "the" is needed.
+        r"|\b(?:on|since) (?:(?P<nth_word_b>(?:twenty |thirty )?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)|(?P<nth_b>\d{1,2})(?:st|nd|rd|th)?) of (?P<nth_word_b_which>this|last) month\b",
         r"|\b(?P<on>on|since|last|this past|past) (?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
         // "Thursday gone", "Tuesday past", "Thursday week gone", "the Thursday before last".
         r"|\b(?P<weekday2>monday|tuesday|wednesday|thursday|friday|saturday|sunday) (?P<gone>week gone|week last|before last|just gone|gone|just past|past)\b",
@@ -156,7 +159,7 @@ pub fn find(text: &str, today: Date) -> Vec<Reference> {
         {
             continue;
         }
-        let Some(then) = referenced_day(&caps, today) else {
+        let Some(then) = referenced_day(&caps, today, text) else {
             continue;
         };
         let days = days_between(then, today);
@@ -176,7 +179,7 @@ pub fn find(text: &str, today: Date) -> Vec<Reference> {
 }
 
 /// The day one match of [`REFERENCE`] points to, or `None` when it names no real day in the past.
-fn referenced_day(caps: &regex::Captures<'_>, today: Date) -> Option<Date> {
+fn referenced_day(caps: &regex::Captures<'_>, today: Date, text: &str) -> Option<Date> {
     let month_of = |name: &str| {
         MONTHS
             .iter()
@@ -190,9 +193,10 @@ fn referenced_day(caps: &regex::Captures<'_>, today: Date) -> Option<Date> {
         _ => 15,
     };
     // "4 December 2027", "December 4th, 2027": the day of the year told; with no year, its latest.
-    let year_told = ["dom_y", "dom2_y", "domw_y", "domw2_y"]
+    let year_told = ["dom_y", "dom2_y", "domw_y", "domw2_y", "nth_word_y"]
         .iter()
         .find_map(|name| caps.name(name))
+        .filter(|y| !counts_or_tells(text, y.end()))
         .and_then(|y| y.as_str().parse::<i16>().ok());
     let on_day = |month: i8, day: i8| match year_told {
         Some(year) => Date::new(year, month, day)
@@ -234,17 +238,20 @@ fn referenced_day(caps: &regex::Captures<'_>, today: Date) -> Option<Date> {
         (caps.name("num_a"), caps.name("num_b"), caps.name("num_y"))
     {
         let (a, b) = (day_number(a.as_str())?, day_number(b.as_str())?);
-        // A number over 12 is the day; with both 12 or under the order is a guess, so no day is read.
-        let (month, day) = match (a > 12, b > 12) {
-            (true, false) => (b, a),
-            (false, true) => (a, b),
-            _ if a == b => (a, a),
-            _ => return None,
-        };
         let year = y.as_str().parse::<i16>().ok()?;
         let year = if year < 100 { 2000 + year } else { year };
-        let date = Date::new(year, month, day).ok()?;
-        return (date <= today).then_some(date);
+        let past = |month: i8, day: i8| Date::new(year, month, day).ok().filter(|d| *d <= today);
+        // A number over 12 is the day. With both 12 or under the order is a guess, unless one order
+        // is a day still to come ("12/02/2029" on 26 February 2029 is the 12th of February).
+        return match (a > 12, b > 12) {
+            (true, false) => past(b, a),
+            (false, true) => past(a, b),
+            _ if a == b => past(a, a),
+            _ => match (past(b, a), past(a, b)) {
+                (Some(date), None) | (None, Some(date)) => Some(date),
+                _ => None,
+            },
+        };
     }
     if let Some(y) = caps.name("year") {
         let year = y.as_str().parse::<i16>().ok()?;
@@ -309,17 +316,23 @@ fn referenced_day(caps: &regex::Captures<'_>, today: Date) -> Option<Date> {
         return on_day(month_of(m.as_str())?, ordinal_day(w.as_str())?);
     }
     if let (Some(w), Some(m)) = (caps.name("nth_word"), caps.name("nth_word_month")) {
-        return most_recent(today, month_of(m.as_str())?, ordinal_day(w.as_str())?);
+        return on_day(month_of(m.as_str())?, ordinal_day(w.as_str())?);
     }
     let nth = caps
         .name("nth")
+        .or_else(|| caps.name("nth_b"))
         .and_then(|n| day_number(n.as_str()))
-        .or_else(|| caps.name("nth_word").and_then(|w| ordinal_day(w.as_str())));
+        .or_else(|| caps.name("nth_word").and_then(|w| ordinal_day(w.as_str())))
+        .or_else(|| {
+            caps.name("nth_word_b")
+                .and_then(|w| ordinal_day(w.as_str()))
+        });
     if let Some(day) = nth {
         let last = caps
             .name("nth_which")
             .or_else(|| caps.name("nth_which2"))
             .or_else(|| caps.name("nth_word_which"))
+            .or_else(|| caps.name("nth_word_b_which"))
             .is_some_and(|w| w.as_str() == "last");
         let this_month = Date::new(today.year(), today.month(), day).ok();
         return match this_month {

@@ -86,9 +86,9 @@ pub(super) fn choose(
             // back-story ("on my long runs", "my running coach").
             let background = vocab.background_topics.contains(t);
             // "…said no leg curls, but I've been doing them with my squats. Should I keep doing them?":
-            // a question pointing back may mean the one ruled out, which no go-ahead on the other
-            // may answer.
-            let preferred = match just_before {
+            // a question pointing back at a sentence telling an exercise done in spite of its limit may
+            // mean that one, which no go-ahead on the other may answer.
+            let preferred = match just_before && defied(tokens, mentions, limited, *f, vocab) {
                 true => limited.contains(t),
                 false => in_question || !limited.contains(t),
             };
@@ -127,4 +127,35 @@ pub(super) fn choose(
     } else {
         (None, false)
     }
+}
+
+/// Whether the sentence of the exercise at token `at` tells one done in spite of its limit: an exercise
+/// ruled out, then a word of defiance, then one allowed ("no leg curls, but I do them with my squats"; not
+/// "no leg curls, so I switched to bridges, but my knee still aches").
+fn defied(
+    tokens: &[Token],
+    mentions: &[Mention],
+    limited: &[TopicId],
+    at: usize,
+    vocab: &crate::knowledge::Vocabulary,
+) -> bool {
+    let sentence = tokens[at].sentence;
+    let in_sentence = |m: &&Mention| tokens[m.1].sentence == sentence;
+    let Some(&(_, _, ruled_out_end)) = mentions
+        .iter()
+        .filter(in_sentence)
+        .find(|m| limited.contains(&m.0))
+    else {
+        return false;
+    };
+    let Some(defiance) = (ruled_out_end + 1..tokens.len())
+        .take_while(|&i| tokens[i].sentence == sentence)
+        .find(|&i| vocab.limit_defied.contains(&tokens[i].text))
+    else {
+        return false;
+    };
+    mentions
+        .iter()
+        .filter(in_sentence)
+        .any(|m| !limited.contains(&m.0) && m.1 > defiance)
 }

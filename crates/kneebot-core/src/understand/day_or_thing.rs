@@ -1,5 +1,5 @@
 //! Calendar words that name a thing rather than a day: "the christmas lights", "my January goal", "on the
-//! third attempt". The calendar reads a date only where these say it is one.
+//! third attempt", the "2000 steps" after a date. The calendar reads a date only where these say it is one.
 
 /// Words that, after "on the third", make the ordinal count something other than a day of the month.
 const ORDINAL_NOUNS: [&str; 24] = [
@@ -124,6 +124,21 @@ pub(super) fn month_names_a_thing(text: &str, start: usize, end: usize) -> bool 
 
 /// How many words after a month the event it dates may come.
 const DATED_NOUN_REACH: usize = 3;
+
+/// True when the number read as a year just before byte `end` is no year: it counts something ("on November
+/// 1 2000 steps a day") or is what the next clause tells of ("on 1 November 2027 was a rough year").
+pub(super) fn counts_or_tells(text: &str, end: usize) -> bool {
+    let next = text[end..].split_whitespace().next().unwrap_or("");
+    if next.is_empty() || !next.starts_with(|c: char| c.is_ascii_alphabetic()) {
+        return false;
+    }
+    let word = next.trim_end_matches(|c: char| !c.is_alphanumeric());
+    const TELLS: [&str; 9] = [
+        "was", "is", "were", "has", "had", "will", "would", "s", "been",
+    ];
+    const NOT_PLURAL: [&str; 5] = ["his", "this", "as", "its", "us"];
+    TELLS.contains(&word) || (word.ends_with('s') && !NOT_PLURAL.contains(&word))
+}
 
 #[cfg(test)]
 mod tests {

@@ -39,7 +39,7 @@ pub(super) fn limited(
             .find_iter(text)
             .filter(|m| names_a_cap(m.as_str(), &text[m.end()..], vocab))
         {
-            for topic in named_for(tokens, found.end(), mentions, vocab) {
+            for topic in named_for(tokens, (found.start(), found.end()), mentions, vocab) {
                 if !limited.contains(&topic) {
                     limited.push(topic);
                 }
@@ -72,13 +72,13 @@ pub(super) fn limited(
 /// How many words may stand between a limit and the exercise it is for ("a 90 degree bend when squatting").
 const FOR_WINDOW: usize = 5;
 
-/// The topics of exercises the words right after a limit (ending at byte `end`) say it is for: the exercise
-/// straight after it ("nothing deeper than a chair-height squat"), or joined by `[words] limit_for_joins`
+/// The topics of exercises a limit (bytes `start..end`) says it is for: one it names ("squat no deeper than
+/// parallel"), the exercise straight after it ("nothing deeper than a chair-height squat"), or joined by `[words] limit_for_joins`
 /// ("when", "for") in the same sentence, with none of `limit_for_breaks` ("so", "instead") between:
 /// "can't get on the floor, so I do squats" is no limit on squats.
 fn named_for(
     tokens: &[Token],
-    end: usize,
+    (start, end): (usize, usize),
     mentions: &[Mention],
     vocab: &Vocabulary,
 ) -> Vec<TopicId> {
@@ -92,9 +92,11 @@ fn named_for(
         .iter()
         .filter(|&&(_, first, last)| {
             // "Nothing lower than a box squat": the exercise's name may begin inside the cap.
+            let named_in = tokens[first].start >= start && tokens[last].end <= end;
             let straight_after = first <= after && last >= after;
             let first = first.max(after);
-            straight_after
+            named_in
+                || straight_after
                 || first - after <= FOR_WINDOW && tokens[first].sentence == sentence && {
                     let between = &tokens[after..first];
                     between

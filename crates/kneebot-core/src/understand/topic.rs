@@ -185,7 +185,8 @@ pub(super) fn read(
             // "with" is back-story in "pain with running" but the means in "isolate it with curls".
             let told_of = backstory(tokens, first, vocab) && tokens[first - 1].text != "with"
                 || goal(tokens, first);
-            in_asking && (singled_out(first) || !told_of)
+            // "Am I allowed on the leg curl machine?": "on" there is the asking's, not back-story's.
+            in_asking && (singled_out(first) || !told_of || asks_whether_to(first))
         })
         .collect();
     // "What should I be doing at the gym? Squats, bridges, lunges?": exercises of two kinds or more put
