@@ -49,3 +49,15 @@ fn days_told_without_the_or_in_one_possible_order_are_read() {
     let q = "Meniscus repair on 11/12/2026. Should I do leg curls?";
     assert_eq!(ask(q, None).verdict, Verdict::OkForNow, "{q}");
 }
+
+/// A day told for a return or an appointment still ahead ("I go back to work on 2 February") dates no
+/// operation: with no other time, the phase is asked for.
+#[test]
+fn a_day_ahead_dates_nothing() {
+    for q in [
+        "Had my meniscus trimmed. I go back to work on 14 December. Should I do leg curls?",
+        "Had my meniscus trimmed. My follow up is on 3 December. Should I do leg curls?",
+    ] {
+        assert_eq!(ask(q, None).verdict, Verdict::Depends, "{q}");
+    }
+}

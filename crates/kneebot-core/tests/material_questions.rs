@@ -341,6 +341,7 @@ fn where_to_find_the_playlists_named_before_is_a_playlist_question() {
     for q in [
         "He says there are playlists for meniscus tears and Baker's cysts. Where are they? I can't find them.",
         "He mentions playlists for meniscus tears and ACL stuff. Where do I find those?",
+        "He talks about condition playlists at the end. Where can I find the one for Baker's cysts?",
     ] {
         let answer = ask(q, None);
         assert_eq!(answer.verdict, Verdict::Info, "{q}");

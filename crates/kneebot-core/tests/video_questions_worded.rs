@@ -18,6 +18,8 @@ fn video_questions_in_members_words_are_answered_from_the_material() {
         "when does this video reckon hamstring strengthening is actually fine? there were 2 situations I \
          think",
         "When does your video suggest leg curls are ok?",
+        // The muscle trained told without "the": "working hamstrings".
+        "He allows a couple of exceptions for working hamstrings, which were they?",
     ] {
         let answer = common::assert_verdict(q, Verdict::Info);
         assert!(!answer.passages.is_empty(), "{q}");
