@@ -35,19 +35,19 @@ fn a_day_told_with_its_year_is_that_year() {
     assert_eq!(ask(q, None).verdict, Verdict::Depends, "{q}");
 }
 
-/// "On 6th of this month" needs no "the"; a date whose two numbers could be either order is read when
-/// only one order is a day already past.
+/// "On 6th of this month" needs no "the"; a date whose two numbers could be either order is not read.
 #[test]
-fn days_told_without_the_or_in_one_possible_order_are_read() {
+fn days_told_without_the_are_read_and_numbers_in_either_order_are_not() {
     // Today is 2026-11-30: the 5th of this month is 25 days ago, within the early window.
     let q = "Tore my meniscus on 5th of this month. Should I do leg curls?";
     assert_eq!(ask(q, None).verdict, Verdict::OkForNow, "{q}");
-    // "11/03/2026": the 3rd of November (27 days) or 11 March (264 days) are both past: no day is read.
+    // "11/03/2026": the 3rd of November or 11 March, both past; the order is a guess, so no day is read.
     let q = "Meniscus repair on 11/03/2026. Should I do leg curls?";
     assert_eq!(ask(q, None).verdict, Verdict::Depends, "{q}");
-    // "11/12/2026": 12 November (18 days ago); 11 December has not come.
-    let q = "Meniscus repair on 11/12/2026. Should I do leg curls?";
-    assert_eq!(ask(q, None).verdict, Verdict::OkForNow, "{q}");
+    // "11/12/2026": one order is still to come, and the post may tell of an operation ahead: not the
+    // other order's 12 November (early window), but the tear itself, the ongoing problem.
+    let q = "My meniscus repair is on 11/12/2026. Should I do leg curls before it?";
+    assert_eq!(ask(q, None).verdict, Verdict::Avoid, "{q}");
 }
 
 /// A day told for a return or an appointment still ahead ("I go back to work on 2 February") dates no

@@ -386,6 +386,7 @@ fn a_pointer_back_at_a_ruled_out_exercise_gets_no_go_ahead_on_another() {
         "Knee arthritis. My physio said no leg curls, so I do glute bridges instead. Are they ok?",
         "Knee arthritis. My physio said no leg curls so I moved on to glute bridges. Should I keep doing them?",
         "Knee arthritis. My physio said no leg curls, so I do glute bridges, but my knee still aches. Are they ok?",
+        "Knee arthritis. My physio said no leg curls, but I still do glute bridges. Should I keep doing them?",
     ] {
         assert_eq!(ask(q, None).verdict, Verdict::Recommended, "{q}");
     }

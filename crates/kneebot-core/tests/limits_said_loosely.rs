@@ -189,6 +189,7 @@ fn a_cap_on_depth_told_as_a_height_rules_squats_out() {
         "Knee osteoarthritis. I squat no lower than parallel and it feels fine. Are squats good for me?",
         "Knee osteoarthritis. My gym's rule is no squatting below parallel in the rack. Are squats good for me?",
         "Knee osteoarthritis. My physio set the bike seat no lower than hip height. Are deep squats ok for me?",
+        "Knee osteoarthritis. The doctor said it looks fine and I squat no lower than a box because I like it. Can I do squats?",
     ] {
         assert_eq!(ask(q, None).verdict, Verdict::Recommended, "{q}");
     }
@@ -220,6 +221,7 @@ fn the_floor_told_as_out_of_reach_rules_out_floor_exercises() {
         "Knee arthritis. Getting down to the floor was impossible in the spring, now it's easy. Are glute bridges good for me?",
         "Knee arthritis. My physio asked if getting down to the floor is too hard for me. It isn't. Are glute bridges good for me?",
         "Knee arthritis. For my husband getting down on the floor is impossible. Are glute bridges good for me?",
+        "Knee arthritis. My old dog is stiff and getting on the floor is impossible for him. Are glute bridges good for me?",
     ] {
         assert_eq!(ask(q, None).verdict, Verdict::Recommended, "{q}");
     }

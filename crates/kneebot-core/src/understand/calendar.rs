@@ -241,16 +241,13 @@ fn referenced_day(caps: &regex::Captures<'_>, today: Date, text: &str) -> Option
         let year = y.as_str().parse::<i16>().ok()?;
         let year = if year < 100 { 2000 + year } else { year };
         let past = |month: i8, day: i8| Date::new(year, month, day).ok().filter(|d| *d <= today);
-        // A number over 12 is the day. With both 12 or under the order is a guess, unless one order
-        // is a day still to come ("12/02/2029" on 26 February 2029 is the 12th of February).
+        // A number over 12 is the day; with both 12 or under the order is a guess, so no day is read (even
+        // when one order is still to come: the post may tell of an operation ahead).
         return match (a > 12, b > 12) {
             (true, false) => past(b, a),
             (false, true) => past(a, b),
             _ if a == b => past(a, a),
-            _ => match (past(b, a), past(a, b)) {
-                (Some(date), None) | (None, Some(date)) => Some(date),
-                _ => None,
-            },
+            _ => None,
         };
     }
     if let Some(y) = caps.name("year") {
@@ -335,8 +332,16 @@ fn referenced_day(caps: &regex::Captures<'_>, today: Date, text: &str) -> Option
             .or_else(|| caps.name("nth_word_b_which"))
             .is_some_and(|w| w.as_str() == "last");
         let this_month = Date::new(today.year(), today.month(), day).ok();
+        let this = caps
+            .name("nth_which")
+            .or_else(|| caps.name("nth_which2"))
+            .or_else(|| caps.name("nth_word_which"))
+            .or_else(|| caps.name("nth_word_b_which"))
+            .is_some_and(|w| w.as_str() == "this");
         return match this_month {
             Some(d) if !last && d <= today => Some(d),
+            // "On the 15th of this month" after today is still ahead: no day past.
+            _ if this => None,
             _ => {
                 let prev = end_of_last_month(today);
                 Date::new(prev.year(), prev.month(), day.min(prev.days_in_month())).ok()

@@ -130,8 +130,9 @@ pub(super) fn choose(
 }
 
 /// Whether the sentence of the exercise at token `at` tells one done in spite of its limit: an exercise
-/// ruled out, then a word of defiance, then one allowed ("no leg curls, but I do them with my squats"; not
-/// "no leg curls, so I switched to bridges, but my knee still aches").
+/// ruled out, then a word of defiance and a word pointing back at it, then one allowed ("no leg curls, but
+/// I do them with my squats"; not "…, but I still do squats", nor "no leg curls, so I switched to
+/// bridges, but my knee still aches").
 fn defied(
     tokens: &[Token],
     mentions: &[Mention],
@@ -154,8 +155,13 @@ fn defied(
     else {
         return false;
     };
-    mentions
-        .iter()
-        .filter(in_sentence)
-        .any(|m| !limited.contains(&m.0) && m.1 > defiance)
+    // "…but I still do them with my squats": the one ruled out pointed at after the defiance, before
+    // the allowed one ("…but I still do squats. Should I keep doing them?" means the squats).
+    mentions.iter().filter(in_sentence).any(|m| {
+        !limited.contains(&m.0)
+            && m.1 > defiance
+            && tokens[defiance + 1..m.1]
+                .iter()
+                .any(|t| vocab.pointing_back.contains(&t.text))
+    })
 }

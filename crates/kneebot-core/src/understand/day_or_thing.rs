@@ -137,7 +137,11 @@ pub(super) fn counts_or_tells(text: &str, end: usize) -> bool {
         "was", "is", "were", "has", "had", "will", "would", "s", "been",
     ];
     const NOT_PLURAL: [&str; 5] = ["his", "this", "as", "its", "us"];
-    TELLS.contains(&word) || (word.ends_with('s') && !NOT_PLURAL.contains(&word))
+    // Units written short: "3 November 2000 m walked today".
+    const UNITS: [&str; 9] = ["m", "km", "k", "ft", "mi", "kg", "lb", "cal", "x"];
+    TELLS.contains(&word)
+        || UNITS.contains(&word)
+        || (word.ends_with('s') && !NOT_PLURAL.contains(&word))
 }
 
 #[cfg(test)]

@@ -64,8 +64,14 @@ pub(super) fn read(
                     t.sentence != tokens[last].sentence || vocab.list_ends_with.contains(&t.text)
                 })
         };
+        // "…the leg press and the leg extension machine": a determiner may stand after the joining word.
+        let skip = usize::from(
+            first
+                .checked_sub(1)
+                .is_some_and(|d| matches!(tokens[d].text.as_str(), "the" | "a" | "my" | "any")),
+        );
         let joined = first
-            .checked_sub(1)
+            .checked_sub(1 + skip)
             .is_some_and(|j| match tokens[j].text.as_str() {
                 "or" | "nor" => true,
                 "and" => ends_list(),
@@ -74,7 +80,7 @@ pub(super) fn read(
         if limited_here[k] || !joined {
             continue;
         }
-        limited_here[k] = (2..=3).any(|back| {
+        limited_here[k] = (2 + skip..=3 + skip).any(|back| {
             first.checked_sub(back).is_some_and(|item| {
                 tokens[item].sentence == tokens[first].sentence
                     && !mentions.iter().any(|&(_, f, l)| (f..=l).contains(&item))
