@@ -409,3 +409,15 @@ fn shorthand_and_allowed_on_ask_and_own_plans_checked_against_the_video_get_ruli
              slides and curls. Is that fine or is it one of the bad ones from the video?";
     assert_eq!(ask(q, None).verdict, Verdict::OkForNow, "{q}");
 }
+
+/// A question pointing back at the exercise told of by keeping it in or binning it asks for its ruling.
+#[test]
+fn keeping_it_in_or_binning_it_points_back_at_the_exercise() {
+    for q in [
+        "Knee arthritis for six years. I do the seated leg curl every Monday. Would I be better off leaving it \
+         in?",
+        "Knee arthritis for six years. My trainer gave me a card of leg curls. Honestly, do I bin them?",
+    ] {
+        assert_eq!(ask(q, None).verdict, Verdict::Avoid, "{q}");
+    }
+}
