@@ -30,6 +30,9 @@ fn a_day_told_with_its_year_is_that_year() {
     ] {
         assert_eq!(ask(q, None).verdict, Verdict::OkForNow, "{q}");
     }
+    // A year followed by words of its own clause is still the year.
+    let q = "I had my ACL reconstructed on 20 November 2025 x rays look great. Can I do leg curls?";
+    assert_eq!(ask(q, None).verdict, Verdict::Avoid, "{q}");
     // A day still to come tells no time: the phase is asked for.
     let q = "I had my ACL reconstructed on 20 November 2027. Can I do leg curls?";
     assert_eq!(ask(q, None).verdict, Verdict::Depends, "{q}");

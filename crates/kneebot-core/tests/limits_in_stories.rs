@@ -375,6 +375,10 @@ fn a_knee_that_will_not_let_one_sink_into_a_squat_rules_squats_out() {
 fn a_pointer_back_at_a_ruled_out_exercise_gets_no_go_ahead_on_another() {
     let q = "Knee replacement last year. My physio said no lunges or leg curls, but I still do them along with \
              my walks. Should I carry on with them?";
+    let again =
+        "Meniscus tear. The GP said no running, I've been running anyway with my glute work. Is \
+                 that ok?";
+    assert_eq!(ask(again, None).verdict, Verdict::NotCovered, "{again}");
     let answer = ask(q, None);
     assert_eq!(
         answer.verdict,

@@ -173,6 +173,7 @@ fn a_cap_on_depth_told_as_a_height_rules_squats_out() {
         "My physio's rule is nothing lower than a box squat for the next month, meniscus repair four weeks ago.",
         "Surgeon says no squatting below parallel until twelve weeks after my ACL reconstruction.",
         "My physio says squat no deeper than a box for now, meniscus repair five weeks ago.",
+        "The surgeon said mini squats only, nothing lower than a chair, after my meniscus repair.",
     ] {
         for question in ["Can I do squats?", "Are deep squats ok for me?"] {
             let q = format!("{story} {question}");

@@ -155,13 +155,20 @@ fn defied(
     else {
         return false;
     };
-    // "…but I still do them with my squats": the one ruled out pointed at after the defiance, before
-    // the allowed one ("…but I still do squats. Should I keep doing them?" means the squats).
-    mentions.iter().filter(in_sentence).any(|m| {
-        !limited.contains(&m.0)
-            && m.1 > defiance
-            && tokens[defiance + 1..m.1]
+    // "…but I still do them with my squats", "…I've been running anyway with my glute work": the one
+    // ruled out pointed at or named again before the allowed one ("…but I still do squats. Should I
+    // keep doing them?" means the squats).
+    let again = |end: usize| {
+        tokens[ruled_out_end + 1..end]
+            .iter()
+            .any(|t| vocab.pointing_back.contains(&t.text))
+            || mentions
                 .iter()
-                .any(|t| vocab.pointing_back.contains(&t.text))
-    })
+                .filter(in_sentence)
+                .any(|m| limited.contains(&m.0) && m.1 > ruled_out_end && m.2 < end)
+    };
+    mentions
+        .iter()
+        .filter(in_sentence)
+        .any(|m| !limited.contains(&m.0) && m.1 > defiance && again(m.1))
 }

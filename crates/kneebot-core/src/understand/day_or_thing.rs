@@ -136,12 +136,13 @@ pub(super) fn counts_or_tells(text: &str, end: usize) -> bool {
     const TELLS: [&str; 9] = [
         "was", "is", "were", "has", "had", "will", "would", "s", "been",
     ];
-    const NOT_PLURAL: [&str; 5] = ["his", "this", "as", "its", "us"];
-    // Units written short: "3 November 2000 m walked today".
-    const UNITS: [&str; 9] = ["m", "km", "k", "ft", "mi", "kg", "lb", "cal", "x"];
-    TELLS.contains(&word)
-        || UNITS.contains(&word)
-        || (word.ends_with('s') && !NOT_PLURAL.contains(&word))
+    // Things counted and units: "on November 1 2000 steps a day", "3 November 2000 m walked today".
+    const COUNTED: [&str; 24] = [
+        "steps", "miles", "metres", "meters", "m", "km", "kms", "k", "ft", "feet", "yards", "reps",
+        "times", "calories", "cal", "kcal", "people", "pounds", "lbs", "kg", "kilos", "hours",
+        "minutes", "laps",
+    ];
+    TELLS.contains(&word) || COUNTED.contains(&word)
 }
 
 #[cfg(test)]
