@@ -296,12 +296,7 @@ fn a_wh_question_about_doing_asks_for_a_plan() {
         "Arthritic knees and new to the gym. Which lifts/machines should I not be doing?",
         "Meniscus tear last spring, no operation. What should I be wary of at the gym?",
     ] {
-        let answer = ask(q, None);
-        assert_eq!(
-            answer.understood.intent.as_deref(),
-            Some("overview (what to avoid)"),
-            "{q}"
-        );
+        asks_for(q, "overview (what to avoid)");
     }
     let one = ask(
         "Osteoarthritis in my right knee. Should I be doing squats?",
@@ -344,33 +339,28 @@ fn what_would_aggravate_it_asks_what_to_avoid_and_a_playlist_besides_keeps_the_o
         "Arthritis in both knees for years. Which exercises would make them hurt more?",
         "I've got a Baker's cyst. Are there movements that would irritate it?",
     ] {
-        let answer = ask(q, None);
-        assert_eq!(
-            answer.understood.intent.as_deref(),
-            Some("overview (what to avoid)"),
-            "{q}"
-        );
+        asks_for(q, "overview (what to avoid)");
     }
     let q = "Torn MCL last spring, still sore. What should I be doing for it? And is there a playlist on MCL tears?";
-    let answer = ask(q, None);
-    assert_eq!(
-        answer.understood.intent.as_deref(),
-        Some("overview (what to do)"),
-        "{q}"
-    );
+    let answer = asks_for(q, "overview (what to do)");
     assert!(!answer.overview.is_empty(), "{q}");
     assert!(!answer.playlists.is_empty(), "{q}");
     let q = "Torn MCL last spring. Is there a playlist on MCL tears?";
     assert!(ask(q, None).overview.is_empty(), "{q}");
     // Asked with what helps, what to do heads it; asked with what the problem is, no overview answers it.
-    let q = "Knee arthritis. Which moves make it ache more and which help?";
-    assert_eq!(
-        ask(q, None).understood.intent.as_deref(),
-        Some("overview (what to do)"),
-        "{q}"
+    asks_for(
+        "Knee arthritis. Which moves make it ache more and which help?",
+        "overview (what to do)",
     );
     let q = "Which activities make my knee ache more, and does that mean it's a meniscus tear?";
     let answer = ask(q, None);
     assert_eq!(answer.verdict, Verdict::NotCovered, "{q}");
     assert!(answer.overview.is_empty(), "{q}");
+}
+
+/// Asks `q` and checks what it is read as asking for; the answer, for more checks.
+fn asks_for(q: &str, intent: &str) -> kneebot_core::Answer {
+    let answer = ask(q, None);
+    assert_eq!(answer.understood.intent.as_deref(), Some(intent), "{q}");
+    answer
 }

@@ -325,19 +325,17 @@ fn referenced_day(caps: &regex::Captures<'_>, today: Date, text: &str) -> Option
                 .and_then(|w| ordinal_day(w.as_str()))
         });
     if let Some(day) = nth {
-        let last = caps
-            .name("nth_which")
-            .or_else(|| caps.name("nth_which2"))
-            .or_else(|| caps.name("nth_word_which"))
-            .or_else(|| caps.name("nth_word_b_which"))
-            .is_some_and(|w| w.as_str() == "last");
+        let which = [
+            "nth_which",
+            "nth_which2",
+            "nth_word_which",
+            "nth_word_b_which",
+        ]
+        .iter()
+        .find_map(|name| caps.name(name))
+        .map(|w| w.as_str());
+        let (last, this) = (which == Some("last"), which == Some("this"));
         let this_month = Date::new(today.year(), today.month(), day).ok();
-        let this = caps
-            .name("nth_which")
-            .or_else(|| caps.name("nth_which2"))
-            .or_else(|| caps.name("nth_word_which"))
-            .or_else(|| caps.name("nth_word_b_which"))
-            .is_some_and(|w| w.as_str() == "this");
         return match this_month {
             Some(d) if !last && d <= today => Some(d),
             // "On the 15th of this month" after today is still ahead: no day past.
