@@ -64,11 +64,12 @@ pub(super) fn read(
                     t.sentence != tokens[last].sentence || vocab.list_ends_with.contains(&t.text)
                 })
         };
-        // "…the leg press and the leg extension machine": a determiner may stand after the joining word.
+        // "…the leg press and the leg extension machine": a filler (`[words] list_fillers`) may stand
+        // after the joining word.
         let skip = usize::from(
             first
                 .checked_sub(1)
-                .is_some_and(|d| matches!(tokens[d].text.as_str(), "the" | "a" | "my" | "any")),
+                .is_some_and(|d| vocab.lists.fillers.contains(&tokens[d].text)),
         );
         let joined = first
             .checked_sub(1 + skip)

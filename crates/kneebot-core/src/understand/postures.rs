@@ -73,8 +73,9 @@ pub(super) fn limited(
 const FOR_WINDOW: usize = 5;
 
 /// The topics of exercises a limit (bytes `start..end`) says it is for: one it names ("squat no deeper than
-/// parallel"), the exercise straight after it ("nothing deeper than a chair-height squat"), or joined by `[words] limit_for_joins`
-/// ("when", "for") in the same sentence, with none of `limit_for_breaks` ("so", "instead") between:
+/// parallel"), the exercise straight after it ("nothing deeper than a chair-height squat"), or one joined
+/// by `[words] limit_for_joins` ("when", "for") in the same sentence, with none of `limit_for_breaks`
+/// ("so", "instead") between:
 /// "can't get on the floor, so I do squats" is no limit on squats.
 fn named_for(
     tokens: &[Token],
