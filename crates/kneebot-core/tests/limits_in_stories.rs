@@ -395,3 +395,19 @@ fn a_pointer_back_at_a_ruled_out_exercise_gets_no_go_ahead_on_another() {
         assert_eq!(ask(q, None).verdict, Verdict::Recommended, "{q}");
     }
 }
+
+/// "Surely a few steps round the house is fine since walking's good per the video?" after an order to keep
+/// weight off the leg asks about one's own case: no answer about the video backs the steps.
+#[test]
+fn surely_it_is_fine_since_the_video_says_so_asks_about_ones_own_case() {
+    let q = "my ortho says zero weight through that leg for 6 wks after I broke my ankle two weeks back. surely \
+             a few steps round the house is fine since walking's good per the video?";
+    let answer = ask(q, None);
+    assert_eq!(
+        answer.verdict,
+        Verdict::NotCovered,
+        "{q}: {}",
+        answer.guidance
+    );
+    assert_ne!(answer.understood.intent.as_deref(), Some("info"), "{q}");
+}
