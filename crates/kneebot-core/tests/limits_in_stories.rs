@@ -373,26 +373,20 @@ fn a_knee_that_will_not_let_one_sink_into_a_squat_rules_squats_out() {
 /// go-ahead on the other answers it. One done instead ("so I do glute bridges") keeps its ruling.
 #[test]
 fn a_pointer_back_at_a_ruled_out_exercise_gets_no_go_ahead_on_another() {
-    let q = "Knee replacement last year. My physio said no lunges or leg curls, but I still do them along with \
-             my walks. Should I carry on with them?";
-    let again =
-        "Meniscus tear. The GP said no running, I've been running anyway with my glute work. Is \
-                 that ok?";
-    assert_eq!(ask(again, None).verdict, Verdict::NotCovered, "{again}");
-    let answer = ask(q, None);
-    assert_eq!(
-        answer.verdict,
-        Verdict::NotCovered,
-        "{q}: {}",
-        answer.guidance
-    );
+    for q in [
+        "Knee replacement last year. My physio said no lunges or leg curls, but I still do them along with \
+         my walks. Should I carry on with them?",
+        "Meniscus tear. The GP said no running, I've been running anyway with my glute work. Is that ok?",
+    ] {
+        common::assert_verdict(q, Verdict::NotCovered);
+    }
     for q in [
         "Knee arthritis. My physio said no leg curls, so I do glute bridges instead. Are they ok?",
         "Knee arthritis. My physio said no leg curls so I moved on to glute bridges. Should I keep doing them?",
         "Knee arthritis. My physio said no leg curls, so I do glute bridges, but my knee still aches. Are they ok?",
         "Knee arthritis. My physio said no leg curls, but I still do glute bridges. Should I keep doing them?",
     ] {
-        assert_eq!(ask(q, None).verdict, Verdict::Recommended, "{q}");
+        common::assert_verdict(q, Verdict::Recommended);
     }
 }
 
@@ -402,12 +396,6 @@ fn a_pointer_back_at_a_ruled_out_exercise_gets_no_go_ahead_on_another() {
 fn surely_it_is_fine_since_the_video_says_so_asks_about_ones_own_case() {
     let q = "my ortho says zero weight through that leg for 6 wks after I broke my ankle two weeks back. surely \
              a few steps round the house is fine since walking's good per the video?";
-    let answer = ask(q, None);
-    assert_eq!(
-        answer.verdict,
-        Verdict::NotCovered,
-        "{q}: {}",
-        answer.guidance
-    );
+    let answer = common::assert_verdict(q, Verdict::NotCovered);
     assert_ne!(answer.understood.intent.as_deref(), Some("info"), "{q}");
 }
