@@ -64,3 +64,18 @@ fn a_day_ahead_dates_nothing() {
         assert_eq!(ask(q, None).verdict, Verdict::Depends, "{q}");
     }
 }
+
+/// "A year ago today" dates the event a year back: the day named after "ago" is the anniversary.
+#[test]
+fn a_count_ago_today_is_the_count() {
+    // Today is 2026-11-30: a year back is past the early window and the middle band.
+    for q in [
+        "A year ago today I had my ACL reconstructed! Do I keep the leg curls in my routine?",
+        "Two years ago yesterday I had my ACL reconstructed. Do I keep the leg curls in my routine?",
+    ] {
+        assert_eq!(ask(q, None).verdict, Verdict::Avoid, "{q}");
+    }
+    // Told apart, "today" still tells of today.
+    let q = "Tore my ACL two years ago. Today I had it reconstructed. Can I do leg curls?";
+    assert_eq!(ask(q, None).verdict, Verdict::OkForNow, "{q}");
+}

@@ -274,3 +274,24 @@ fn whether_an_ache_is_normal_beside_an_exercise_question_leaves_it() {
         "{q}"
     );
 }
+
+/// Whether a part of the knee is torn or damaged ("is my graft torn?", "have I torn my meniscus again?")
+/// asks what the problem is: no exercise advice. Whether an exercise could tear it asks about the exercise.
+#[test]
+fn whether_a_part_is_torn_is_a_diagnosis_question() {
+    for q in [
+        "ACL reconstruction last spring. Felt something give during split squats yesterday, no swelling. Is \
+         the graft damaged?",
+        "Was out walking and my knee clicked loudly, bit sore now. Is my meniscus torn?",
+        "Heard a crack stepping off a kerb, bit sore but I can walk. Have I torn my meniscus again?",
+    ] {
+        let answer = common::assert_verdict(q, Verdict::NotCovered);
+        assert!(answer.overview.is_empty(), "{q}");
+    }
+    let q = "Meniscus repair last year. Could squats tear it again, or are they fine now?";
+    assert_ne!(ask(q, None).verdict, Verdict::NotCovered, "{q}");
+    // A swelling asked about as gone is no diagnosis question.
+    let q =
+        "Knee replacement 5 months ago and the swelling is finally gone. Should I keep walking?";
+    common::assert_verdict(q, Verdict::Recommended);
+}

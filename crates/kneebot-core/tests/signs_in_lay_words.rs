@@ -384,3 +384,17 @@ fn a_knee_felt_to_go_and_a_chest_that_has_felt_tight_are_told_signs() {
     let q = "Arthritis in my knee. I felt my knee go stiff in the car yesterday. Are leg curls ok?";
     assert_eq!(ask(q, None).understood.event, None, "{q}");
 }
+
+/// Chest pain told by how it feels ("a sharp sensation across my chest") and breathlessness told as
+/// having "been puffed out" since an operation are warning signs, whatever the asker blames them on.
+#[test]
+fn chest_pain_by_its_feel_and_having_been_puffed_out_are_signs() {
+    for q in [
+        "Knee scope last Thursday. A sharp sensation across my chest keeps catching me, probably just \
+         stress. Fine to do my quad sets?",
+        "Knee replacement 12 days ago and I've been puffed out climbing the stairs since yesterday. Glute \
+         bridges ok?",
+    ] {
+        common::assert_verdict(q, Verdict::Urgent);
+    }
+}

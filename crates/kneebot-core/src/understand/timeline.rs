@@ -319,6 +319,10 @@ pub fn find(
     }
     for caps in captures_found(&NAMED, text) {
         let Some(w) = caps.name("w") else { continue };
+        // "Six months ago today": the day names the anniversary of the count before it, not the event.
+        if text[..w.start()].trim_end().ends_with(" ago") {
+            continue;
+        }
         let days = match w.as_str() {
             "today" | "tonight" | "this morning" | "this afternoon" | "this evening"
             | "just now" => 0.0,
