@@ -68,3 +68,12 @@ fn whether_these_exercises_are_suitable_points_back() {
     assert_eq!(answer.verdict, Verdict::Recommended, "{}", answer.guidance);
     assert_eq!(answer.topic.as_deref(), Some("glute_strengthening"));
 }
+
+/// "Does he even need them at this point?" after the exercises are named asks whether to do them, however
+/// long the question: a ruling, not "outside the material".
+#[test]
+fn whether_one_needs_the_ones_named_is_asked_of_them() {
+    let q = "My wife's knee replacement was 14 months ago and she walks miles now. Her old sheet still has leg \
+             curls on it. Does she really need them at this stage of things?";
+    common::assert_verdict(q, Verdict::Avoid);
+}
