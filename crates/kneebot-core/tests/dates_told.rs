@@ -75,7 +75,11 @@ fn a_count_ago_today_is_the_count() {
     ] {
         assert_eq!(ask(q, None).verdict, Verdict::Avoid, "{q}");
     }
-    // Told apart, "today" still tells of today.
-    let q = "Tore my ACL two years ago. Today I had it reconstructed. Can I do leg curls?";
-    assert_eq!(ask(q, None).verdict, Verdict::OkForNow, "{q}");
+    // Told apart, or run on from a count that ends another clause, the day tells of its own event.
+    for q in [
+        "Tore my ACL two years ago. Today I had it reconstructed. Can I do leg curls?",
+        "I tore my ACL 2 years ago yesterday i had the reconstruction can i do leg curls",
+    ] {
+        assert_eq!(ask(q, None).verdict, Verdict::OkForNow, "{q}");
+    }
 }

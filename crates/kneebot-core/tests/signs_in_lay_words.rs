@@ -397,4 +397,12 @@ fn chest_pain_by_its_feel_and_having_been_puffed_out_are_signs() {
     ] {
         common::assert_verdict(q, Verdict::Urgent);
     }
+    // A sharp pain by a chest freezer is the knee's; someone else out of breath is no sign of the asker's.
+    for q in [
+        "I get a sharp pain when bending over the chest freezer at work, it's my knee. Are squats okay?",
+        "My husband has been puffed out pushing my wheelchair since my knee surgery last week. Can I do glute \
+         bridges?",
+    ] {
+        assert_ne!(ask(q, None).verdict, Verdict::Urgent, "{q}");
+    }
 }

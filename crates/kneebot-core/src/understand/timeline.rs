@@ -319,8 +319,7 @@ pub fn find(
     }
     for caps in captures_found(&NAMED, text) {
         let Some(w) = caps.name("w") else { continue };
-        // "Six months ago today": the day names the anniversary of the count before it, not the event.
-        if text[..w.start()].trim_end().ends_with(" ago") {
+        if is_anniversary(text, w.start(), w.end(), &out) {
             continue;
         }
         let days = match w.as_str() {
@@ -383,6 +382,33 @@ pub fn find(
     }
     out.sort_by_key(|e| e.start);
     out
+}
+
+/// Whether the day named at `start..end` names the anniversary of a count just before it ("six months ago
+/// today I had my ACL reconstructed"), so the count dates the event. Only where the day ends its clause or
+/// the count opens its sentence: in "I tore it 2 years ago yesterday i had the op", run on without a stop,
+/// the day starts a clause of its own and dates the operation.
+fn is_anniversary(text: &str, start: usize, end: usize, counts: &[Elapsed]) -> bool {
+    let Some(count_end) = text[..start]
+        .trim_end()
+        .strip_suffix(" ago")
+        .map(|b| b.trim_end().len())
+    else {
+        return false;
+    };
+    let ends_clause = text[end..]
+        .trim_start()
+        .chars()
+        .next()
+        .is_none_or(|c| matches!(c, '.' | ',' | '!' | '?' | ';' | ':' | ')'));
+    let opens_sentence = counts.iter().find(|e| e.end == count_end).is_some_and(|e| {
+        text[..e.start]
+            .trim_end()
+            .chars()
+            .next_back()
+            .is_none_or(|c| matches!(c, '.' | '!' | '?' | ';' | ':' | '('))
+    });
+    ends_clause || opens_sentence
 }
 
 /// "when I was 20" ... "now at 48": an injury dated by the person's age.
