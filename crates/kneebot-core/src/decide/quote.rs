@@ -128,8 +128,8 @@ pub struct Prepared {
     ids: HashMap<String, u32>,
     /// Per passage, its sentences in order.
     sentences: Vec<Vec<PreparedSentence>>,
-    /// Per rule or timing quote: the stem number of each space-separated word ([`NO_WORD`] if none).
-    pub(super) reason_quotes: HashMap<String, Vec<u32>>,
+    /// Per rule or timing quote: its words ([`QuoteWord`]).
+    pub(super) reason_quotes: HashMap<String, Vec<QuoteWord>>,
     /// While building: the stem number of each word as written, so a word the material repeats is
     /// normalised and stemmed once (the material repeats most of its words).
     words: HashMap<String, u32>,
@@ -142,8 +142,17 @@ pub(super) struct PreparedSentence {
     end: usize,
     /// Stem numbers of the sentence's words, as `best_sentence` counts them.
     stems: Vec<u32>,
-    /// Stem numbers of the words of the sentence's quote (cut to length), as `highlight` reads them.
-    pub(super) quote_stems: Vec<u32>,
+    /// The words of the sentence's quote (cut to length), as `highlight` reads them.
+    pub(super) quote_stems: Vec<QuoteWord>,
+}
+
+/// A word of a quote as [`highlight`] reads it: the stem number of its letters and digits ([`NO_WORD`] if
+/// none), and where they stand in the quote (the part `**` would go round).
+#[derive(Debug, Clone, Copy)]
+pub(super) struct QuoteWord {
+    id: u32,
+    start: u32,
+    end: u32,
 }
 
 impl Prepared {
@@ -195,22 +204,39 @@ impl Prepared {
         id
     }
 
-    /// The stem number of each space-separated word of `text`, exactly as [`highlight`] stems it.
-    fn word_stems(&mut self, text: &str, stemmer: &Stemmer) -> Vec<u32> {
-        text.split(' ')
-            .map(|word| {
-                let core = word.trim_matches(|c: char| !c.is_alphanumeric());
-                if core.is_empty() {
-                    return NO_WORD;
+    /// Each space-separated word of `text` with its stem number and the span [`highlight`] would bold,
+    /// exactly as it stems and trims it.
+    fn word_stems(&mut self, text: &str, stemmer: &Stemmer) -> Vec<QuoteWord> {
+        let mut out = Vec::new();
+        let mut at = 0;
+        for word in text.split(' ') {
+            let word_start = at;
+            at += word.len() + 1;
+            let core = word.trim_matches(|c: char| !c.is_alphanumeric());
+            if core.is_empty() {
+                out.push(QuoteWord {
+                    id: NO_WORD,
+                    start: 0,
+                    end: 0,
+                });
+                continue;
+            }
+            let id = match self.words.get(core) {
+                Some(&id) => id,
+                None => {
+                    let id = self.intern(&stemmer.stem_cow(&normalize(core)));
+                    self.words.insert(core.to_string(), id);
+                    id
                 }
-                if let Some(&id) = self.words.get(core) {
-                    return id;
-                }
-                let id = self.intern(&stemmer.stem_cow(&normalize(core)));
-                self.words.insert(core.to_string(), id);
-                id
-            })
-            .collect()
+            };
+            let start = word_start + word.find(core).unwrap_or(0);
+            out.push(QuoteWord {
+                id,
+                start: start as u32,
+                end: (start + core.len()) as u32,
+            });
+        }
+        out
     }
 
     /// The quote of passage `passage`'s sentence sharing most stems with the query (the first of equals),
@@ -242,15 +268,23 @@ impl Prepared {
     }
 }
 
-/// [`highlight`] with the words' stems already numbered by [`Prepared`].
-pub(super) fn highlight_prepared(text: &str, stems: &[u32], query: &Query) -> String {
+/// [`highlight`] with the words' stems already numbered by [`Prepared`]. Speed: the text between bold
+/// words is copied in one piece.
+pub(super) fn highlight_prepared(text: &str, words: &[QuoteWord], query: &Query) -> String {
     let mut out = String::with_capacity(text.len() + 16);
-    for (i, (word, &id)) in text.split(' ').zip(stems).enumerate() {
-        if i > 0 {
-            out.push(' ');
+    let mut copied = 0;
+    for w in words {
+        if w.id == NO_WORD || !query.has(w.id) {
+            continue;
         }
-        push_word(&mut out, word, id != NO_WORD && query.has(id));
+        let (start, end) = (w.start as usize, w.end as usize);
+        out.push_str(&text[copied..start]);
+        out.push_str("**");
+        out.push_str(&text[start..end]);
+        out.push_str("**");
+        copied = end;
     }
+    out.push_str(&text[copied..]);
     out
 }
 
