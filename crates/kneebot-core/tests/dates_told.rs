@@ -65,7 +65,9 @@ fn a_day_ahead_dates_nothing() {
     }
 }
 
-/// "A year ago today" dates the event a year back: the day named after "ago" is the anniversary.
+/// "A year ago today I had my ACL reconstructed" dates the operation a year back: the day named after
+/// "ago" is its anniversary. Not an injury's anniversary, nor a count run on from another clause, nor
+/// with another day named later: then the day dates an event of its own.
 #[test]
 fn a_count_ago_today_is_the_count() {
     // Today is 2026-11-30: a year back is past the early window and the middle band.
@@ -79,6 +81,8 @@ fn a_count_ago_today_is_the_count() {
     for q in [
         "Tore my ACL two years ago. Today I had it reconstructed. Can I do leg curls?",
         "I tore my ACL 2 years ago yesterday i had the reconstruction can i do leg curls",
+        "Two years ago today I tore my ACL and I finally had the reconstruction. Can I do leg curls?",
+        "A year ago today I had my first ACL reconstruction, yesterday I had the other knee done. Leg curls?",
     ] {
         assert_eq!(ask(q, None).verdict, Verdict::OkForNow, "{q}");
     }

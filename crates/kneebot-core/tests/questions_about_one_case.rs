@@ -76,4 +76,8 @@ fn whether_one_needs_the_ones_named_is_asked_of_them() {
     let q = "My wife's knee replacement was 14 months ago and she walks miles now. Her old sheet still has leg \
              curls on it. Does she really need them at this stage of things?";
     common::assert_verdict(q, Verdict::Avoid);
+    // "It" after a brace is named is the brace.
+    let q = "My wife's knee replacement was 14 months ago. She does squats in a knee sleeve. Does she really \
+             need it at this stage of things?";
+    assert_ne!(ask(q, None).verdict, Verdict::Recommended, "{q}");
 }

@@ -219,6 +219,8 @@ pub struct WordsDef {
     pub time_later_surgery: Vec<String>,
     #[serde(default)]
     pub time_lasted_not_doing: Vec<String>,
+    #[serde(default)]
+    pub time_anniversary: Vec<String>,
     /// Words between a training word and an uncovered thing that break the link.
     #[serde(default)]
     pub not_aimed: Vec<String>,

@@ -161,6 +161,9 @@ pub struct TimeWords {
     pub later_surgery: Vec<Vec<String>>,
     /// -ing words after "of" that leave a span dating the operation ("3 weeks of recovering").
     pub lasted_not_doing: Vec<String>,
+    /// Words just after "N months ago today" that make the day the anniversary of an operation ("…today I
+    /// had my ACL reconstructed"), so the count dates it.
+    pub anniversary: Vec<String>,
     /// Words just before a span that put it ahead ("in 3 weeks", "within the next").
     pub future: Vec<String>,
     /// Words just after a span that make it how often ("3 days a week", "an hour per day").

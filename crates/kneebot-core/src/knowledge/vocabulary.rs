@@ -465,6 +465,7 @@ impl Vocabulary {
                 earlier_surgery: words(&vocab.words.time_earlier_surgery),
                 later_surgery: words(&vocab.words.time_later_surgery),
                 lasted_not_doing: plain(&vocab.words.time_lasted_not_doing),
+                anniversary: plain(&vocab.words.time_anniversary),
                 future: plain(&vocab.words.time_future),
                 frequency: plain(&vocab.words.time_frequency),
                 not_outing: plain(&vocab.words.time_not_outing),

@@ -317,9 +317,10 @@ pub fn find(
             });
         }
     }
-    for caps in captures_found(&NAMED, text) {
+    let named: Vec<regex::Captures> = captures_found(&NAMED, text).collect();
+    for (i, caps) in named.iter().enumerate() {
         let Some(w) = caps.name("w") else { continue };
-        if is_anniversary(text, w.start(), w.end(), &out) {
+        if is_anniversary(text, (w.start(), w.end()), &out, i + 1 < named.len(), words) {
             continue;
         }
         let days = match w.as_str() {
@@ -384,11 +385,18 @@ pub fn find(
     out
 }
 
-/// Whether the day named at `start..end` names the anniversary of a count just before it ("six months ago
-/// today I had my ACL reconstructed"), so the count dates the event. Only where the day ends its clause or
-/// the count opens its sentence: in "I tore it 2 years ago yesterday i had the op", run on without a stop,
-/// the day starts a clause of its own and dates the operation.
-fn is_anniversary(text: &str, start: usize, end: usize, counts: &[Elapsed]) -> bool {
+/// Whether the day named at `start..end` names the anniversary of an operation counted just before it ("six
+/// months ago today I had my ACL reconstructed"), so the count dates the event: the count opens its
+/// sentence, words of an operation follow the day, and no other day is named later in the post. Run on
+/// from another clause ("I tore it 2 years ago yesterday i had the op") or of an injury ("two years ago
+/// today I tore my ACL and finally had the reconstruction"), the day keeps its own date.
+fn is_anniversary(
+    text: &str,
+    (start, end): (usize, usize),
+    counts: &[Elapsed],
+    named_later: bool,
+    words: &crate::knowledge::vocabulary::TimeWords,
+) -> bool {
     let Some(count_end) = text[..start]
         .trim_end()
         .strip_suffix(" ago")
@@ -396,11 +404,11 @@ fn is_anniversary(text: &str, start: usize, end: usize, counts: &[Elapsed]) -> b
     else {
         return false;
     };
-    let ends_clause = text[end..]
-        .trim_start()
-        .chars()
-        .next()
-        .is_none_or(|c| matches!(c, '.' | ',' | '!' | '?' | ';' | ':' | ')'));
+    let after = text[end..].trim_start();
+    let of_operation = words
+        .anniversary
+        .iter()
+        .any(|w| after.starts_with(w.as_str()) && after[w.len()..].starts_with([' ', ',']));
     let opens_sentence = counts.iter().find(|e| e.end == count_end).is_some_and(|e| {
         text[..e.start]
             .trim_end()
@@ -408,7 +416,7 @@ fn is_anniversary(text: &str, start: usize, end: usize, counts: &[Elapsed]) -> b
             .next_back()
             .is_none_or(|c| matches!(c, '.' | '!' | '?' | ';' | ':' | '('))
     });
-    ends_clause || opens_sentence
+    opens_sentence && of_operation && !named_later
 }
 
 /// "when I was 20" ... "now at 48": an injury dated by the person's age.
