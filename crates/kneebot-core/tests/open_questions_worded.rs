@@ -358,6 +358,19 @@ fn what_would_aggravate_it_asks_what_to_avoid_and_a_playlist_besides_keeps_the_o
     assert!(answer.overview.is_empty(), "{q}");
 }
 
+/// What a leg day or a training day should be made of, and the plan asked for by what it should do ("what's
+/// the plan now to get my knee stronger?"), ask what to do: an overview, not a question about the video.
+#[test]
+fn a_day_to_fill_and_a_plan_asked_for_are_open_questions() {
+    for q in [
+        "Had my meniscus trimmed last spring and I'm back at the gym. What should my training days consist of?",
+        "Knee replacement in August, walking well now. What's the plan now to get my knee stronger?",
+    ] {
+        let answer = asks_for(q, "overview (what to do)");
+        assert!(!answer.overview.is_empty(), "{q}");
+    }
+}
+
 /// Asks `q` and checks what it is read as asking for; the answer, for more checks.
 fn asks_for(q: &str, intent: &str) -> kneebot_core::Answer {
     let answer = ask(q, None);
