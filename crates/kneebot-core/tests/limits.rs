@@ -396,3 +396,17 @@ fn a_bend_cap_long_walks_and_an_imperative_are_limits() {
         assert_ne!(ask(q, None).verdict, Verdict::NotCovered, "{q}");
     }
 }
+
+/// A knee that does not bend at all (fused, or stiff past use) cannot do an exercise that bends it: no
+/// "recommended" squats or lunges. What does not bend it (walking) keeps its ruling.
+#[test]
+fn a_knee_that_does_not_bend_at_all_rules_out_bending_it() {
+    for q in [
+        "My right knee was fused after an infection years ago. Are lunges good for the other one too?",
+        "since the accident my knee doesnt bend at all, should i be doing squats",
+    ] {
+        assert_ne!(ask(q, None).verdict, Verdict::Recommended, "{q}");
+    }
+    let q = "My knee doesn't bend at all since the accident. Is walking ok?";
+    common::assert_verdict(q, Verdict::Recommended);
+}
