@@ -83,6 +83,8 @@ fn a_count_ago_today_is_the_count() {
         "I tore my ACL 2 years ago yesterday i had the reconstruction can i do leg curls",
         "Two years ago today I tore my ACL and I finally had the reconstruction. Can I do leg curls?",
         "A year ago today I had my first ACL reconstruction, yesterday I had the other knee done. Leg curls?",
+        "Six months ago today I had my right knee replaced, and 3 weeks ago I had the left one done. Can I do \
+         leg curls?",
     ] {
         assert_eq!(ask(q, None).verdict, Verdict::OkForNow, "{q}");
     }

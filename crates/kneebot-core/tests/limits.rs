@@ -410,3 +410,23 @@ fn a_knee_that_does_not_bend_at_all_rules_out_bending_it() {
     let q = "My knee doesn't bend at all since the accident. Is walking ok?";
     common::assert_verdict(q, Verdict::Recommended);
 }
+
+/// An overview for a knee that does not bend leaves out the lines of exercises that bend it; someone else's
+/// fused knee, or one stiff only in the mornings, rules nothing out.
+#[test]
+fn an_overview_for_a_knee_that_does_not_bend_leaves_out_bending() {
+    let q = "My knee was fused after a failed replacement. What should my leg day look like?";
+    let answer = ask(q, None);
+    assert!(!answer.overview.is_empty(), "{q}");
+    assert!(
+        answer.overview.iter().all(|line| line.topic != "squats"),
+        "{q}: {:?}",
+        answer.overview
+    );
+    for q in [
+        "My mum's knee was fused years ago. I have arthritis in mine, should I be doing squats?",
+        "My knee doesn't bend at all first thing in the morning with my arthritis but loosens up. Squats ok?",
+    ] {
+        common::assert_verdict(q, Verdict::Recommended);
+    }
+}

@@ -377,3 +377,10 @@ fn asks_for(q: &str, intent: &str) -> kneebot_core::Answer {
     assert_eq!(answer.understood.intent.as_deref(), Some(intent), "{q}");
     answer
 }
+
+/// The day of an operation is no training day: "what should my surgery day look like?" asks no overview.
+#[test]
+fn an_operation_day_is_no_training_day() {
+    let q = "Knee replacement booked for Monday. What should my surgery day look like?";
+    assert!(ask(q, None).overview.is_empty(), "{q}");
+}

@@ -406,3 +406,14 @@ fn chest_pain_by_its_feel_and_having_been_puffed_out_are_signs() {
         assert_ne!(ask(q, None).verdict, Verdict::Urgent, "{q}");
     }
 }
+
+/// A knee "jarred" or "wrenched" is injured, so one stuck bent after it is a locked knee.
+#[test]
+fn a_jarred_knee_stuck_bent_is_a_sign() {
+    for q in [
+        "Jarred my knee at netball last night and now it's stuck bent, won't go straight. Can I do squats?",
+        "Wrenched my knee getting out of the car and it's stuck bent now. Can I do squats?",
+    ] {
+        common::assert_verdict(q, Verdict::Urgent);
+    }
+}

@@ -387,7 +387,7 @@ pub fn find(
 
 /// Whether the day named at `start..end` names the anniversary of an operation counted just before it ("six
 /// months ago today I had my ACL reconstructed"), so the count dates the event: the count opens its
-/// sentence, words of an operation follow the day, and no other day is named later in the post. Run on
+/// sentence, words of an operation follow the day, and no other day or time is told later in the post. Run on
 /// from another clause ("I tore it 2 years ago yesterday i had the op") or of an injury ("two years ago
 /// today I tore my ACL and finally had the reconstruction"), the day keeps its own date.
 fn is_anniversary(
@@ -409,15 +409,24 @@ fn is_anniversary(
         .anniversary
         .iter()
         .any(|w| after.starts_with(w.as_str()) && after[w.len()..].starts_with([' ', ',']));
-    let opens_sentence = counts.iter().find(|e| e.end == count_end).is_some_and(|e| {
-        text[..e.start]
-            .trim_end()
-            .chars()
-            .next_back()
-            .is_none_or(|c| matches!(c, '.' | '!' | '?' | ';' | ':' | '('))
-    });
-    opens_sentence && of_operation && !named_later
+    let Some(count) = counts.iter().find(|e| e.end == count_end) else {
+        return false;
+    };
+    let opens_sentence = text[..count.start]
+        .trim_end()
+        .chars()
+        .next_back()
+        .is_none_or(|c| matches!(c, '.' | '!' | '?' | ';' | ':' | '('));
+    // A later time for another event ("…and 3 weeks ago I had the left one done"); a date that agrees
+    // with the count ("(8 Jan)") is the same event.
+    let dated_later = counts
+        .iter()
+        .any(|e| e.start > end && (e.days - count.days).abs() > ANNIVERSARY_SLACK_DAYS);
+    opens_sentence && of_operation && !named_later && !dated_later
 }
+
+/// How far a date written beside an anniversary may be from its count and still be the same event.
+const ANNIVERSARY_SLACK_DAYS: f64 = 14.0;
 
 /// "when I was 20" ... "now at 48": an injury dated by the person's age.
 static AGE_THEN: LazyLock<Regex> = LazyLock::new(|| {
