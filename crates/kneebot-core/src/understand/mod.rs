@@ -11,6 +11,7 @@
 /// Re-exported from [`crate::text`], where they live below the knowledge loader.
 pub use crate::text::{normalize, pattern};
 
+mod anniversary;
 pub mod asking;
 pub mod calendar;
 mod choice;
