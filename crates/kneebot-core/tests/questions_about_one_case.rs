@@ -85,6 +85,10 @@ fn whether_one_needs_the_ones_named_is_asked_of_them() {
 /// "Do I really need them?" after pills are named asks about the pills, not the exercises told before.
 #[test]
 fn whether_one_needs_pills_is_not_asked_of_the_exercises() {
-    let q = "I do squats and walking every day for my arthritis. My GP gave me painkillers, do I really need them?";
-    assert_ne!(ask(q, None).verdict, Verdict::Recommended, "{q}");
+    for q in [
+        "I do squats and walking every day for my arthritis. My GP gave me painkillers, do I really need them?",
+        "I do glute bridges for my arthritis. I'm on painkillers too, do I really need them at all?",
+    ] {
+        assert_ne!(ask(q, None).verdict, Verdict::Recommended, "{q}");
+    }
 }

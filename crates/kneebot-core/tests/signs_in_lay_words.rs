@@ -407,7 +407,8 @@ fn chest_pain_by_its_feel_and_having_been_puffed_out_are_signs() {
     }
 }
 
-/// A knee "jarred" or "wrenched" is injured, so one stuck bent after it is a locked knee.
+/// A knee "jarred" or "wrenched" is injured, so one stuck bent after it is a locked knee; the words said of
+/// a person are not.
 #[test]
 fn a_jarred_knee_stuck_bent_is_a_sign() {
     for q in [
@@ -416,4 +417,7 @@ fn a_jarred_knee_stuck_bent_is_a_sign() {
     ] {
         common::assert_verdict(q, Verdict::Urgent);
     }
+    // "Whacked" after a shift is tiredness, no injury: the ongoing condition's ruling stands.
+    let q = "I'm absolutely whacked today after a double shift. Can I do leg curls for my knee arthritis?";
+    common::assert_verdict(q, Verdict::Avoid);
 }
