@@ -12,7 +12,7 @@ pub(super) fn is_anniversary(
     text: &str,
     (start, end): (usize, usize),
     counts: &[Elapsed],
-    named_later: bool,
+    named_later: impl FnOnce() -> bool,
     words: &crate::knowledge::vocabulary::TimeWords,
 ) -> bool {
     let Some(count_end) = text[..start]
@@ -40,7 +40,8 @@ pub(super) fn is_anniversary(
     let dated_later = counts
         .iter()
         .any(|e| e.start > end && (e.days - count.days).abs() > ANNIVERSARY_SLACK_DAYS);
-    opens_sentence && of_operation && !named_later && !dated_later
+    // Speed: looking for a later day is a search of its own, done last.
+    opens_sentence && of_operation && !dated_later && !named_later()
 }
 
 /// How far a date written beside an anniversary may be from its count and still be the same event.

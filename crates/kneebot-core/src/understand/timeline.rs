@@ -317,16 +317,11 @@ pub fn find(
             });
         }
     }
-    let named: Vec<regex::Captures> = captures_found(&NAMED, text).collect();
-    for (i, caps) in named.iter().enumerate() {
+    for caps in captures_found(&NAMED, text) {
         let Some(w) = caps.name("w") else { continue };
-        if super::anniversary::is_anniversary(
-            text,
-            (w.start(), w.end()),
-            &out,
-            i + 1 < named.len(),
-            words,
-        ) {
+        let named_later = || NAMED.find_at(text, w.end()).is_some();
+        if super::anniversary::is_anniversary(text, (w.start(), w.end()), &out, named_later, words)
+        {
             continue;
         }
         let days = match w.as_str() {
