@@ -22,20 +22,20 @@ fn a_day_told_with_its_year_is_that_year() {
     }
     // The same day with no year is the latest one: ten days ago.
     let q = "I had my ACL reconstructed on 20 November. Can I do leg curls?";
-    assert_eq!(ask(q, None).verdict, Verdict::OkForNow, "{q}");
+    common::assert_verdict(q, Verdict::OkForNow);
     // A number after the day that counts something, or a year the next clause tells of, is no year of it.
     for q in [
         "I had my ACL reconstructed on November 20 2000 steps a day is all I manage. Can I do leg curls?",
         "I had my ACL reconstructed on 20 November, 2025 was the year I first tore it. Can I do leg curls?",
     ] {
-        assert_eq!(ask(q, None).verdict, Verdict::OkForNow, "{q}");
+        common::assert_verdict(q, Verdict::OkForNow);
     }
     // A year followed by words of its own clause is still the year.
     let q = "I had my ACL reconstructed on 20 November 2025 x rays look great. Can I do leg curls?";
-    assert_eq!(ask(q, None).verdict, Verdict::Avoid, "{q}");
+    common::assert_verdict(q, Verdict::Avoid);
     // A day still to come tells no time: the phase is asked for.
     let q = "I had my ACL reconstructed on 20 November 2027. Can I do leg curls?";
-    assert_eq!(ask(q, None).verdict, Verdict::Depends, "{q}");
+    common::assert_verdict(q, Verdict::Depends);
 }
 
 /// "On 6th of this month" needs no "the"; a date whose two numbers could be either order is not read.
@@ -43,14 +43,14 @@ fn a_day_told_with_its_year_is_that_year() {
 fn days_told_without_the_are_read_and_numbers_in_either_order_are_not() {
     // Today is 2026-11-30: the 5th of this month is 25 days ago, within the early window.
     let q = "Tore my meniscus on 5th of this month. Should I do leg curls?";
-    assert_eq!(ask(q, None).verdict, Verdict::OkForNow, "{q}");
+    common::assert_verdict(q, Verdict::OkForNow);
     // "11/03/2026": the 3rd of November or 11 March, both past; the order is a guess, so no day is read.
     let q = "Meniscus repair on 11/03/2026. Should I do leg curls?";
-    assert_eq!(ask(q, None).verdict, Verdict::Depends, "{q}");
+    common::assert_verdict(q, Verdict::Depends);
     // "11/12/2026": one order is still to come, and the post may tell of an operation ahead: not the
     // other order's 12 November (early window), but the tear itself, the ongoing problem.
     let q = "My meniscus repair is on 11/12/2026. Should I do leg curls before it?";
-    assert_eq!(ask(q, None).verdict, Verdict::Avoid, "{q}");
+    common::assert_verdict(q, Verdict::Avoid);
 }
 
 /// A day told for a return or an appointment still ahead ("I go back to work on 2 February") dates no
@@ -61,7 +61,7 @@ fn a_day_ahead_dates_nothing() {
         "Had my meniscus trimmed. I go back to work on 14 December. Should I do leg curls?",
         "Had my meniscus trimmed. My follow up is on 3 December. Should I do leg curls?",
     ] {
-        assert_eq!(ask(q, None).verdict, Verdict::Depends, "{q}");
+        common::assert_verdict(q, Verdict::Depends);
     }
 }
 
@@ -75,7 +75,7 @@ fn a_count_ago_today_is_the_count() {
         "A year ago today I had my ACL reconstructed! Do I keep the leg curls in my routine?",
         "Two years ago yesterday I had my ACL reconstructed. Do I keep the leg curls in my routine?",
     ] {
-        assert_eq!(ask(q, None).verdict, Verdict::Avoid, "{q}");
+        common::assert_verdict(q, Verdict::Avoid);
     }
     // Told apart, or run on from a count that ends another clause, the day tells of its own event.
     for q in [
@@ -86,6 +86,6 @@ fn a_count_ago_today_is_the_count() {
         "Six months ago today I had my right knee replaced, and 3 weeks ago I had the left one done. Can I do \
          leg curls?",
     ] {
-        assert_eq!(ask(q, None).verdict, Verdict::OkForNow, "{q}");
+        common::assert_verdict(q, Verdict::OkForNow);
     }
 }
