@@ -98,7 +98,7 @@ impl Engine {
             tokenize(&normalize(name), &stemmer)
                 .into_iter()
                 .filter(|t| !knowledge.vocabulary.is_stop_word(&t.text))
-                .map(|t| t.stem)
+                .map(|t| t.stem.to_string())
                 .collect()
         };
         let condition_name_stems = knowledge
@@ -151,10 +151,11 @@ impl Engine {
 
     /// Searches with the question's meaningful words plus the names of what was understood.
     fn search(&self, u: &Understanding) -> Vec<Hit> {
-        let mut terms: Vec<(String, f32)> = u
+        // Borrowed, not copied: the words live in the understanding and the engine's name lists.
+        let mut terms: Vec<(&str, f32)> = u
             .content_stems(&self.knowledge.vocabulary)
             .into_iter()
-            .map(|s| (s.to_string(), 1.0))
+            .map(|s| (s, 1.0))
             .collect();
         let names = u
             .conditions
@@ -165,10 +166,9 @@ impl Engine {
                     .and_then(|t| self.topic_name_stems.get(t.position())),
             );
         for stems in names {
-            terms.extend(stems.iter().map(|s| (s.clone(), SYNONYM_WEIGHT)));
+            terms.extend(stems.iter().map(|s| (s.as_str(), SYNONYM_WEIGHT)));
         }
-        terms.extend(u.expansions.iter().map(|s| (s.clone(), SYNONYM_WEIGHT)));
-        let refs: Vec<(&str, f32)> = terms.iter().map(|(t, w)| (t.as_str(), *w)).collect();
-        self.index.search(&refs, SEARCH_LIMIT)
+        terms.extend(u.expansions.iter().map(|s| (s.as_str(), SYNONYM_WEIGHT)));
+        self.index.search(&terms, SEARCH_LIMIT)
     }
 }

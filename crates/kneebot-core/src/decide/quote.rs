@@ -308,7 +308,7 @@ mod tests {
             .map(|p| {
                 crate::understand::normalize::tokenize(&normalize(&p.text), &stemmer)
                     .into_iter()
-                    .map(|t| t.stem)
+                    .map(|t| t.stem.to_string())
                     .collect()
             })
             .collect();

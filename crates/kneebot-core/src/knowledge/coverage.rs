@@ -167,8 +167,8 @@ pub fn group_questions(k: &Knowledge, questions: &[(String, Vec<String>)]) -> Ve
                 continue;
             }
             by_stem
-                .entry(token.stem)
-                .or_insert_with(|| (token.text.clone(), Vec::new()))
+                .entry(token.stem.to_string())
+                .or_insert_with(|| (token.text.to_string(), Vec::new()))
                 .1
                 .push(i);
         }

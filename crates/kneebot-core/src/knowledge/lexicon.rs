@@ -75,7 +75,7 @@ pub(super) fn words<'a>(
     // ...and which words are real and stay as typed.
     let material_words: Vec<String> = material
         .flat_map(|text| tokenize(&normalize(text), stemmer))
-        .map(|t| t.text)
+        .map(|t| t.text.to_string())
         .collect();
     let known_words = WordSet::new(
         english_words

@@ -132,17 +132,17 @@ impl PhraseTable {
         let Some(first) = tokens.first() else {
             return;
         };
-        let words: Vec<String> = tokens.iter().map(|t| t.text.clone()).collect();
+        let words: Vec<String> = tokens.iter().map(|t| t.text.to_string()).collect();
         let key = format!("={}", words.join(" "));
         if self.seen.contains_key(&key) {
             return;
         }
         self.seen.insert(key, (meaning, phrase.span().start));
         self.entries
-            .entry(first.stem.clone())
+            .entry(first.stem.to_string())
             .or_default()
             .push(PhraseEntry {
-                stems: tokens.iter().map(|t| t.stem.clone()).collect(),
+                stems: tokens.iter().map(|t| t.stem.to_string()).collect(),
                 words: Some(words),
                 meaning,
                 text: phrase.get_ref().clone(),

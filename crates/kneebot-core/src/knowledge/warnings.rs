@@ -67,7 +67,7 @@ pub(crate) fn sources(
 fn uncovered_phrases(vocabulary: &Vocabulary, stemmer: &Stemmer, text: &str) -> Vec<String> {
     let stems: Vec<String> = tokenize(&normalize(text), stemmer)
         .into_iter()
-        .map(|t| t.stem)
+        .map(|t| t.stem.to_string())
         .collect();
     let mut found = Vec::new();
     for i in 0..stems.len() {

@@ -10,7 +10,6 @@ use crate::ids::PassageId;
 use crate::knowledge::Knowledge;
 use crate::text::normalize::normalize;
 use scoring::{top_scores, Bm25, Impacts};
-use std::collections::BTreeMap;
 use tantivy::schema::{
     Field, IndexRecordOption, NumericOptions, Schema, TextFieldIndexing, TextOptions,
 };
@@ -131,15 +130,13 @@ impl PassageIndex {
         if terms.is_empty() || limit == 0 {
             return Vec::new();
         }
-        // Ordered, so the scores are summed in the same order every run.
-        let mut weights: BTreeMap<&str, f32> = BTreeMap::new();
-        for (t, w) in terms {
-            // A weight that is not positive would only lower scores; the engine never sends one.
-            if *w > 0.0 {
-                let e = weights.entry(t).or_insert(0.0);
-                *e = e.max(*w);
-            }
-        }
+        // Ordered by word, so the scores are summed in the same order every run; a word given twice counts
+        // once, with its highest weight. A weight that is not positive would only lower scores; the engine
+        // never sends one.
+        let mut weights: Vec<(&str, f32)> =
+            terms.iter().copied().filter(|&(_, w)| w > 0.0).collect();
+        weights.sort_unstable_by(|a, b| a.0.cmp(b.0).then(b.1.total_cmp(&a.1)));
+        weights.dedup_by(|later, kept| later.0 == kept.0);
         let mut scores = vec![0.0f32; self.positions.len()];
         for (stem, weight) in weights {
             let Some(postings) = self.impacts.get(stem) else {

@@ -6,6 +6,7 @@
 
 pub use super::distance::{edit_distance_within, letter_bound_of_masks, letter_mask, typo_budget};
 pub use super::stem::Stemmer;
+use smol_str::SmolStr;
 use std::borrow::Cow;
 use unicode_normalization::char::is_combining_mark;
 use unicode_normalization::UnicodeNormalization;
@@ -230,10 +231,11 @@ fn squeeze(text: String) -> String {
 /// A word of the question, with where it stands in the normalised text.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Token {
-    /// The word as typed (lower case), after spelling correction.
-    pub text: String,
+    /// The word as typed (lower case), after spelling correction. Speed: a word of up to 23 bytes is held
+    /// inline, so reading a question does not allocate per word.
+    pub text: SmolStr,
     /// Its stem, used to match vocabulary phrases.
-    pub stem: String,
+    pub stem: SmolStr,
     /// Byte range in the normalised text.
     pub start: usize,
     pub end: usize,
@@ -248,8 +250,8 @@ pub fn tokenize(text: &str, stemmer: &Stemmer) -> Vec<Token> {
         .map(|(start, end, sentence)| {
             let word = &text[start..end];
             Token {
-                text: word.to_string(),
-                stem: stemmer.stem(word),
+                text: SmolStr::new(word),
+                stem: SmolStr::new(stemmer.stem_cow(word)),
                 start,
                 end,
                 sentence,

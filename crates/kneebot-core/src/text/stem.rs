@@ -89,8 +89,8 @@ impl Stemmer {
     /// Remembers the stems of `tokens` (made by this stemmer, so the stems are Snowball's) for later lookups.
     pub fn learn(&mut self, tokens: &[Token]) {
         for t in tokens {
-            if !self.known.contains_key(&t.text) {
-                self.known.insert(t.text.clone(), t.stem.clone());
+            if !self.known.contains_key(t.text.as_str()) {
+                self.known.insert(t.text.to_string(), t.stem.to_string());
             }
         }
     }
@@ -99,7 +99,7 @@ impl Stemmer {
     pub fn phrase(&self, phrase: &str) -> Vec<String> {
         tokenize(&normalize(phrase), self)
             .into_iter()
-            .map(|t| t.stem)
+            .map(|t| t.stem.to_string())
             .collect()
     }
 }

@@ -151,7 +151,12 @@ fn defied(
     };
     let Some(defiance) = (ruled_out_end + 1..tokens.len())
         .take_while(|&i| tokens[i].sentence == sentence)
-        .find(|&i| vocab.limit_defied.contains(&tokens[i].text))
+        .find(|&i| {
+            vocab
+                .limit_defied
+                .iter()
+                .any(|w| w == tokens[i].text.as_str())
+        })
     else {
         return false;
     };
@@ -161,7 +166,7 @@ fn defied(
     let again = |end: usize| {
         tokens[ruled_out_end + 1..end]
             .iter()
-            .any(|t| vocab.pointing_back.contains(&t.text))
+            .any(|t| vocab.pointing_back.iter().any(|w| w == t.text.as_str()))
             || mentions
                 .iter()
                 .filter(in_sentence)

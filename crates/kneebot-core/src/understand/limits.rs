@@ -61,16 +61,19 @@ pub(super) fn read(
             rest.is_empty()
                 || rest.starts_with([',', '.', ';', '!', '?'])
                 || tokens.get(last + 1).is_some_and(|t| {
-                    t.sentence != tokens[last].sentence || vocab.list_ends_with.contains(&t.text)
+                    t.sentence != tokens[last].sentence
+                        || vocab.list_ends_with.iter().any(|w| w == t.text.as_str())
                 })
         };
         // "…the leg press and the leg extension machine": a filler (`[words] list_fillers`) may stand
         // after the joining word.
-        let skip = usize::from(
-            first
-                .checked_sub(1)
-                .is_some_and(|d| vocab.lists.fillers.contains(&tokens[d].text)),
-        );
+        let skip = usize::from(first.checked_sub(1).is_some_and(|d| {
+            vocab
+                .lists
+                .fillers
+                .iter()
+                .any(|w| w == tokens[d].text.as_str())
+        }));
         let joined = first
             .checked_sub(1 + skip)
             .is_some_and(|j| match tokens[j].text.as_str() {

@@ -321,7 +321,7 @@ fn expansions(text: &str, vocab: &Vocabulary) -> Vec<String> {
     vocab
         .expansion_when
         .which(text)
-        .into_iter()
+        .iter()
         .filter_map(|i| vocab.expansion_add.get(i))
         .flatten()
         .cloned()

@@ -101,7 +101,7 @@ pub(super) fn own_story(
         // captain" (one word between, nothing but a space around it, and the person named outright: in "my
         // knee, she said" the knee is the writer's).
         let named_next = |n: &Token| n.sentence == t.sentence && persons.of(&n.text).is_some();
-        let owns = persons.owning.contains(&t.text)
+        let owns = persons.owning.iter().any(|w| w == t.text.as_str())
             && (tokens.get(i + 1).is_some_and(named_next)
                 || tokens
                     .get(i + 1)
@@ -119,7 +119,10 @@ pub(super) fn own_story(
         let company = i > 0
             && asked[t.sentence]
             && person != Person::Me
-            && persons.company.contains(&tokens[i - 1].text);
+            && persons
+                .company
+                .iter()
+                .any(|w| w == tokens[i - 1].text.as_str());
         if owns || company {
             continue;
         }
@@ -241,9 +244,10 @@ pub(super) fn own_story(
     let only_reports = |s: usize| {
         let words = super::phrases::sentence_tokens(tokens, s);
         let reports = || {
-            words
-                .windows(2)
-                .any(|w| persons.of(&w[0].text).is_some() && persons.reporting.contains(&w[1].text))
+            words.windows(2).any(|w| {
+                persons.of(&w[0].text).is_some()
+                    && persons.reporting.iter().any(|r| r == w[1].text.as_str())
+            })
         };
         let names_clinician = || {
             spans[s].is_some_and(|(start, end)| vocab.intent.clinician.is_match(&text[start..end]))
@@ -264,7 +268,7 @@ pub(super) fn own_story(
             && !words.iter().enumerate().any(|(i, t)| {
                 // "her home workouts" tells whose workouts, not more of her story; "her squats" tells
                 // what she does, as "she squats" would.
-                let owning = persons.owning.contains(&t.text)
+                let owning = persons.owning.iter().any(|w| w == t.text.as_str())
                     && words.get(i + 1).is_some_and(|n| {
                         persons.of(&n.text).is_none() && !exercise_starts.contains(&n.start)
                     });
@@ -349,12 +353,12 @@ fn only_person<'m>(mentions: impl Iterator<Item = &'m Mentions>) -> Option<Perso
 fn asked_for(tokens: &[Token], asked: &[bool], persons: &Persons) -> Option<Person> {
     let mut found: Option<Person> = None;
     for (i, t) in tokens.iter().enumerate() {
-        if !asked[t.sentence] || !persons.asked_after.contains(&t.text) {
+        if !asked[t.sentence] || !persons.asked_after.iter().any(|w| w == t.text.as_str()) {
             continue;
         }
         // "should my dad…": past the owning word.
         let mut next = tokens.get(i + 1).filter(|n| n.sentence == t.sentence);
-        if next.is_some_and(|n| persons.owning.contains(&n.text)) {
+        if next.is_some_and(|n| persons.owning.iter().any(|w| w == n.text.as_str())) {
             next = tokens.get(i + 2).filter(|n| n.sentence == t.sentence);
         }
         let Some(person) = next.and_then(|n| persons.of(&n.text)) else {

@@ -72,7 +72,7 @@ pub(super) fn find_phrases<'k>(
     let mut i = 0;
     while i < tokens.len() {
         let mut matched = None;
-        if let Some(entries) = vocab.phrases.get(&tokens[i].stem) {
+        if let Some(entries) = vocab.phrases.get(tokens[i].stem.as_str()) {
             for entry in entries {
                 if let Some(last) = match_at(tokens, i, entry, &vocab.filler) {
                     matched = Some(Found {
@@ -113,7 +113,7 @@ fn match_at(
             if t.sentence != sentence {
                 return None;
             }
-            if &t.stem == stem && word.is_none_or(|w| *w == t.text) {
+            if t.stem == *stem && word.is_none_or(|w| *w == t.text) {
                 break;
             }
             if k > 0 && skips < 2 && filler.contains(t.text.as_str()) {
@@ -195,7 +195,12 @@ fn dropped_for_next(
     let Some(next) = next_first else {
         return false;
     };
-    let skip = |t: &Token| vocab.setting_aside_skip.contains(&t.text);
+    let skip = |t: &Token| {
+        vocab
+            .setting_aside_skip
+            .iter()
+            .any(|w| w == t.text.as_str())
+    };
     let between: Vec<&Token> = tokens[last + 1..next].iter().filter(|t| !skip(t)).collect();
     matches!(between.as_slice(), [t] if t.text == "for" && t.sentence == tokens[first].sentence)
         && ends_with_any(

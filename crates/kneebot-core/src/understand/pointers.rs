@@ -85,7 +85,9 @@ pub(super) fn pointed(
             // The first thing named within four words after the last word of novelty before the pointer.
             // In the pointer's sentence or the two before it: "new" further back is another thing's.
             let novel = tokens.iter().rposition(|t| {
-                t.end <= at && t.sentence + 2 >= sentence && vocab.novelty.contains(&t.text)
+                t.end <= at
+                    && t.sentence + 2 >= sentence
+                    && vocab.novelty.iter().any(|w| w == t.text.as_str())
             })?;
             list.iter().find(|&&(first, _, _)| {
                 first > novel
@@ -133,7 +135,7 @@ fn numbered(
     let asked_number = (1..tokens.len()).find(|&i| {
         asked.contains(&tokens[i].sentence)
             && is_number(&tokens[i])
-            && labels.contains(&tokens[i - 1].text)
+            && labels.iter().any(|w| w == tokens[i - 1].text.as_str())
     })?;
     let number = &tokens[asked_number].text;
     // The item: the same number outside the asking part ("Ex 4: standing hamstring curl", "1) bridges

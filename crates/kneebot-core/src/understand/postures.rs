@@ -102,10 +102,10 @@ fn named_for(
                     let between = &tokens[after..first];
                     between
                         .iter()
-                        .any(|t| vocab.limit_for_joins.contains(&t.text))
+                        .any(|t| vocab.limit_for_joins.iter().any(|w| w == t.text.as_str()))
                         && !between
                             .iter()
-                            .any(|t| vocab.limit_for_breaks.contains(&t.text))
+                            .any(|t| vocab.limit_for_breaks.iter().any(|w| w == t.text.as_str()))
                 }
         })
         .map(|&(topic, _, _)| topic)

@@ -294,7 +294,15 @@ fn corrected_words_match_the_corrected_text() {
         let words = |tokens: &[Token]| -> Vec<(String, String, usize, usize, usize)> {
             tokens
                 .iter()
-                .map(|t| (t.text.clone(), t.stem.clone(), t.start, t.end, t.sentence))
+                .map(|t| {
+                    (
+                        t.text.to_string(),
+                        t.stem.to_string(),
+                        t.start,
+                        t.end,
+                        t.sentence,
+                    )
+                })
                 .collect()
         };
         assert_eq!(words(&u.tokens), words(&fresh), "{q}");
