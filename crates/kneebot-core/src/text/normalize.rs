@@ -246,18 +246,20 @@ pub struct Token {
 /// Splits normalised text into words. Hyphens and slashes separate words ("post-op" -> "post", "op");
 /// a decimal point between digits stays ("1.5").
 pub fn tokenize(text: &str, stemmer: &Stemmer) -> Vec<Token> {
-    word_spans(text)
-        .map(|(start, end, sentence)| {
-            let word = &text[start..end];
-            Token {
-                text: SmolStr::new(word),
-                stem: SmolStr::new(stemmer.stem_cow(word)),
-                start,
-                end,
-                sentence,
-            }
-        })
-        .collect()
+    // Speed: room for a word every five bytes (English runs about six) saves growing the list word by
+    // word; a denser text grows it once or twice.
+    let mut tokens = Vec::with_capacity(text.len() / 5 + 1);
+    tokens.extend(word_spans(text).map(|(start, end, sentence)| {
+        let word = &text[start..end];
+        Token {
+            text: SmolStr::new(word),
+            stem: stemmer.stem_small(word),
+            start,
+            end,
+            sentence,
+        }
+    }));
+    tokens
 }
 
 /// The words of normalised text exactly as [`tokenize`] splits them, as `(start, end, sentence)`, without

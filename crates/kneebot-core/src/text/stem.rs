@@ -2,6 +2,7 @@
 //! out for the material's words, and abbreviations' plurals ("rdls") read in the singular.
 
 use super::normalize::{normalize, tokenize, Token};
+use smol_str::SmolStr;
 use std::borrow::Cow;
 
 /// English stemming (Snowball), the same algorithm the search index uses.
@@ -14,7 +15,7 @@ pub struct Stemmer {
     /// Speed: stems of question words the material does not use, remembered as questions bring them
     /// ("physio", "squatting"), up to [`SEEN_MAX`] words so no stream of questions grows it without end.
     /// Snowball is a pure function of the word, so a remembered stem is the stem.
-    seen: std::sync::RwLock<rustc_hash::FxHashMap<String, String>>,
+    seen: std::sync::RwLock<rustc_hash::FxHashMap<String, SmolStr>>,
 }
 
 /// How many question words [`Stemmer`] remembers beyond the material's (a few hundred kilobytes at most).
@@ -34,13 +35,13 @@ impl Stemmer {
     pub fn stem(&self, word: &str) -> String {
         match self.known.get(word) {
             Some(stem) => stem.clone(),
-            None => self.remembered(word),
+            None => self.remembered(word).to_string(),
         }
     }
 
     /// The stem of a word the material does not use: remembered from an earlier question, or worked out
     /// and remembered while there is room.
-    fn remembered(&self, word: &str) -> String {
+    fn remembered(&self, word: &str) -> SmolStr {
         if let Some(stem) = self
             .seen
             .read()
@@ -49,7 +50,7 @@ impl Stemmer {
         {
             return stem;
         }
-        let stem = self.fresh(word).into_owned();
+        let stem = SmolStr::new(self.fresh(word));
         if let Ok(mut seen) = self.seen.write() {
             if seen.len() < SEEN_MAX {
                 seen.insert(word.to_string(), stem.clone());
@@ -73,7 +74,15 @@ impl Stemmer {
     pub fn stem_cow(&self, word: &str) -> Cow<'_, str> {
         match self.known.get(word) {
             Some(stem) => Cow::Borrowed(stem.as_str()),
-            None => Cow::Owned(self.remembered(word)),
+            None => Cow::Owned(self.remembered(word).to_string()),
+        }
+    }
+
+    /// Like [`Stemmer::stem`], as a [`SmolStr`]: a short stem is copied inline, with no allocation.
+    pub fn stem_small(&self, word: &str) -> SmolStr {
+        match self.known.get(word) {
+            Some(stem) => SmolStr::new(stem),
+            None => self.remembered(word),
         }
     }
 
