@@ -243,6 +243,13 @@ pub struct Token {
     pub sentence: usize,
 }
 
+impl Token {
+    /// Whether the word, as typed, is one of `words` (a vocabulary list).
+    pub fn is_one_of(&self, words: &[String]) -> bool {
+        words.iter().any(|w| *w == *self.text)
+    }
+}
+
 /// Splits normalised text into words. Hyphens and slashes separate words ("post-op" -> "post", "op");
 /// a decimal point between digits stays ("1.5").
 pub fn tokenize(text: &str, stemmer: &Stemmer) -> Vec<Token> {

@@ -151,12 +151,7 @@ fn defied(
     };
     let Some(defiance) = (ruled_out_end + 1..tokens.len())
         .take_while(|&i| tokens[i].sentence == sentence)
-        .find(|&i| {
-            vocab
-                .limit_defied
-                .iter()
-                .any(|w| w == tokens[i].text.as_str())
-        })
+        .find(|&i| tokens[i].is_one_of(&vocab.limit_defied))
     else {
         return false;
     };
@@ -166,7 +161,7 @@ fn defied(
     let again = |end: usize| {
         tokens[ruled_out_end + 1..end]
             .iter()
-            .any(|t| vocab.pointing_back.iter().any(|w| w == t.text.as_str()))
+            .any(|t| t.is_one_of(&vocab.pointing_back))
             || mentions
                 .iter()
                 .filter(in_sentence)

@@ -49,11 +49,7 @@ pub(super) fn read(
             matches!(
                 f.entry.meaning,
                 Meaning::Surgery | Meaning::ConditionSurgery(_)
-            ) && !(f.first == f.last
-                && vocab
-                    .not_done_forms
-                    .iter()
-                    .any(|w| w == tokens[f.first].text.as_str()))
+            ) && !(f.first == f.last && tokens[f.first].is_one_of(&vocab.not_done_forms))
                 && !in_saying(&tokens[f.first].start)
         })
     };
@@ -108,10 +104,9 @@ pub(super) fn read(
     let of_soft_tissue = |f: &&Found| {
         let lo = f.first.saturating_sub(SOFT_TISSUE_REACH);
         let hi = (f.last + SOFT_TISSUE_REACH).min(tokens.len() - 1);
-        tokens[lo..=hi].iter().any(|t| {
-            t.sentence == tokens[f.first].sentence
-                && vocab.soft_tissue.iter().any(|w| w == t.text.as_str())
-        })
+        tokens[lo..=hi]
+            .iter()
+            .any(|t| t.sentence == tokens[f.first].sentence && t.is_one_of(&vocab.soft_tissue))
     };
     // Injuries: a vocabulary word ("tore") or a pattern ("did my ACL"), as byte positions. The first one
     // is the event; any one can be the recent injury a warning sign follows ("a tear years ago … tonight

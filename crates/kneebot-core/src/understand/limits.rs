@@ -61,19 +61,16 @@ pub(super) fn read(
             rest.is_empty()
                 || rest.starts_with([',', '.', ';', '!', '?'])
                 || tokens.get(last + 1).is_some_and(|t| {
-                    t.sentence != tokens[last].sentence
-                        || vocab.list_ends_with.iter().any(|w| w == t.text.as_str())
+                    t.sentence != tokens[last].sentence || t.is_one_of(&vocab.list_ends_with)
                 })
         };
         // "…the leg press and the leg extension machine": a filler (`[words] list_fillers`) may stand
         // after the joining word.
-        let skip = usize::from(first.checked_sub(1).is_some_and(|d| {
-            vocab
-                .lists
-                .fillers
-                .iter()
-                .any(|w| w == tokens[d].text.as_str())
-        }));
+        let skip = usize::from(
+            first
+                .checked_sub(1)
+                .is_some_and(|d| tokens[d].is_one_of(&vocab.lists.fillers)),
+        );
         let joined = first
             .checked_sub(1 + skip)
             .is_some_and(|j| match tokens[j].text.as_str() {

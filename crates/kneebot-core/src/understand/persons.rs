@@ -101,7 +101,7 @@ pub(super) fn own_story(
         // captain" (one word between, nothing but a space around it, and the person named outright: in "my
         // knee, she said" the knee is the writer's).
         let named_next = |n: &Token| n.sentence == t.sentence && persons.of(&n.text).is_some();
-        let owns = persons.owning.iter().any(|w| w == t.text.as_str())
+        let owns = t.is_one_of(&persons.owning)
             && (tokens.get(i + 1).is_some_and(named_next)
                 || tokens
                     .get(i + 1)
@@ -119,10 +119,7 @@ pub(super) fn own_story(
         let company = i > 0
             && asked[t.sentence]
             && person != Person::Me
-            && persons
-                .company
-                .iter()
-                .any(|w| w == tokens[i - 1].text.as_str());
+            && tokens[i - 1].is_one_of(&persons.company);
         if owns || company {
             continue;
         }
@@ -244,10 +241,9 @@ pub(super) fn own_story(
     let only_reports = |s: usize| {
         let words = super::phrases::sentence_tokens(tokens, s);
         let reports = || {
-            words.windows(2).any(|w| {
-                persons.of(&w[0].text).is_some()
-                    && persons.reporting.iter().any(|r| r == w[1].text.as_str())
-            })
+            words
+                .windows(2)
+                .any(|w| persons.of(&w[0].text).is_some() && w[1].is_one_of(&persons.reporting))
         };
         let names_clinician = || {
             spans[s].is_some_and(|(start, end)| vocab.intent.clinician.is_match(&text[start..end]))
@@ -268,7 +264,7 @@ pub(super) fn own_story(
             && !words.iter().enumerate().any(|(i, t)| {
                 // "her home workouts" tells whose workouts, not more of her story; "her squats" tells
                 // what she does, as "she squats" would.
-                let owning = persons.owning.iter().any(|w| w == t.text.as_str())
+                let owning = t.is_one_of(&persons.owning)
                     && words.get(i + 1).is_some_and(|n| {
                         persons.of(&n.text).is_none() && !exercise_starts.contains(&n.start)
                     });
@@ -353,12 +349,12 @@ fn only_person<'m>(mentions: impl Iterator<Item = &'m Mentions>) -> Option<Perso
 fn asked_for(tokens: &[Token], asked: &[bool], persons: &Persons) -> Option<Person> {
     let mut found: Option<Person> = None;
     for (i, t) in tokens.iter().enumerate() {
-        if !asked[t.sentence] || !persons.asked_after.iter().any(|w| w == t.text.as_str()) {
+        if !asked[t.sentence] || !t.is_one_of(&persons.asked_after) {
             continue;
         }
         // "should my dad…": past the owning word.
         let mut next = tokens.get(i + 1).filter(|n| n.sentence == t.sentence);
-        if next.is_some_and(|n| persons.owning.iter().any(|w| w == n.text.as_str())) {
+        if next.is_some_and(|n| n.is_one_of(&persons.owning)) {
             next = tokens.get(i + 2).filter(|n| n.sentence == t.sentence);
         }
         let Some(person) = next.and_then(|n| persons.of(&n.text)) else {

@@ -195,12 +195,7 @@ fn dropped_for_next(
     let Some(next) = next_first else {
         return false;
     };
-    let skip = |t: &Token| {
-        vocab
-            .setting_aside_skip
-            .iter()
-            .any(|w| w == t.text.as_str())
-    };
+    let skip = |t: &Token| t.is_one_of(&vocab.setting_aside_skip);
     let between: Vec<&Token> = tokens[last + 1..next].iter().filter(|t| !skip(t)).collect();
     matches!(between.as_slice(), [t] if t.text == "for" && t.sentence == tokens[first].sentence)
         && ends_with_any(

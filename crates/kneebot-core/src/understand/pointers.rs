@@ -85,9 +85,7 @@ pub(super) fn pointed(
             // The first thing named within four words after the last word of novelty before the pointer.
             // In the pointer's sentence or the two before it: "new" further back is another thing's.
             let novel = tokens.iter().rposition(|t| {
-                t.end <= at
-                    && t.sentence + 2 >= sentence
-                    && vocab.novelty.iter().any(|w| w == t.text.as_str())
+                t.end <= at && t.sentence + 2 >= sentence && t.is_one_of(&vocab.novelty)
             })?;
             list.iter().find(|&&(first, _, _)| {
                 first > novel
@@ -135,7 +133,7 @@ fn numbered(
     let asked_number = (1..tokens.len()).find(|&i| {
         asked.contains(&tokens[i].sentence)
             && is_number(&tokens[i])
-            && labels.iter().any(|w| w == tokens[i - 1].text.as_str())
+            && tokens[i - 1].is_one_of(labels)
     })?;
     let number = &tokens[asked_number].text;
     // The item: the same number outside the asking part ("Ex 4: standing hamstring curl", "1) bridges

@@ -100,12 +100,8 @@ fn named_for(
                 || straight_after
                 || first - after <= FOR_WINDOW && tokens[first].sentence == sentence && {
                     let between = &tokens[after..first];
-                    between
-                        .iter()
-                        .any(|t| vocab.limit_for_joins.iter().any(|w| w == t.text.as_str()))
-                        && !between
-                            .iter()
-                            .any(|t| vocab.limit_for_breaks.iter().any(|w| w == t.text.as_str()))
+                    between.iter().any(|t| t.is_one_of(&vocab.limit_for_joins))
+                        && !between.iter().any(|t| t.is_one_of(&vocab.limit_for_breaks))
                 }
         })
         .map(|&(topic, _, _)| topic)

@@ -248,15 +248,16 @@ fn mentions(text: &str, tokens: &[Token], found: &[Found], vocab: &Vocabulary) -
             Meaning::Exercise(_)
                 if tokens
                     .get(f.last + 1)
-                    .is_some_and(|n| vocab.activity_nouns.iter().any(|w| w == n.text.as_str()))
+                    .is_some_and(|n| n.is_one_of(&vocab.activity_nouns))
                     && !word_before(tokens, f.first, 3, &vocab.joining) => {}
             // "Running out of time", "ran into my surgeon", "the pool runs aqua aerobics": another verb.
             Meaning::Exercise(_)
                 if f.first == f.last
                     && tokens[f.first].stem == "run"
-                    && (tokens.get(f.last + 1).is_some_and(|n| {
-                        vocab.run_particles.iter().any(|w| w == n.text.as_str())
-                    }) || word_before(tokens, f.first, 1, &vocab.run_organisers)) => {}
+                    && (tokens
+                        .get(f.last + 1)
+                        .is_some_and(|n| n.is_one_of(&vocab.run_particles))
+                        || word_before(tokens, f.first, 1, &vocab.run_organisers)) => {}
             Meaning::Exercise(t) => mentions.push((t, f.first, f.last)),
             Meaning::Muscle(t) => {
                 let near_stretch = vocab.stretch_words.iter().any(|w| {

@@ -112,7 +112,7 @@ pub(super) fn asks_about_training(
                 && !text[tokens[end].end..tokens[first].start].contains([',', ';', '/', '('])
                 && !tokens[end + 1..first]
                     .iter()
-                    .any(|t| vocab.not_aimed.iter().any(|w| w == t.text.as_str()))
+                    .any(|t| t.is_one_of(&vocab.not_aimed))
         })
     };
     // "Cardio exercise", "pool workouts", "tennis specific rehab exercises": the uncovered thing up to
@@ -126,8 +126,8 @@ pub(super) fn asks_about_training(
                 && !text[tokens[last].end..tokens[start].start].contains([',', ';', '/', '('])
                 && !tokens[last + 1..start]
                     .iter()
-                    .any(|t| vocab.not_aimed.iter().any(|w| w == t.text.as_str()))
-                && !vocab.gear.iter().any(|w| w == tokens[last].text.as_str())
+                    .any(|t| t.is_one_of(&vocab.not_aimed))
+                && !tokens[last].is_one_of(&vocab.gear)
         })
     };
     // "Is the rowing machine any good? What sort of workout on it?": training done on the thing asked
@@ -175,7 +175,7 @@ pub(super) fn widened(
                     .filter(|t| t.sentence == tokens[f.last].sentence)
             };
             next(1).is_some_and(|t| t.text == "or")
-                && next(2).is_some_and(|t| vocab.widening.iter().any(|w| w == t.text.as_str()))
+                && next(2).is_some_and(|t| t.is_one_of(&vocab.widening))
         })
 }
 
