@@ -19,6 +19,9 @@ pub struct IntentDef {
     pub effect: Spanned<String>,
     pub diagnosis: Spanned<String>,
     pub timing: Spanned<String>,
+    /// Asks when the asker may do something themselves ("when can I", "how soon can I", "how much longer do
+    /// I"), not what the material says about when.
+    pub timing_own: Spanned<String>,
     pub how_long: Spanned<String>,
     pub info_start: Spanned<String>,
     pub explain_request: Spanned<String>,

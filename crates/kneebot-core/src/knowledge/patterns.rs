@@ -16,6 +16,8 @@ pub struct IntentPatterns {
     pub effect: Regex,
     pub diagnosis: Regex,
     pub timing: Regex,
+    /// Asks when the asker may do something themselves.
+    pub timing_own: Regex,
     pub how_long: Regex,
     pub info_start: Regex,
     pub explain_request: Regex,
@@ -258,6 +260,7 @@ pub(super) fn intent(
         effect: one(&def.effect),
         diagnosis: one(&def.diagnosis),
         timing: one(&def.timing),
+        timing_own: one(&def.timing_own),
         how_long: one(&def.how_long),
         info_start: one(&def.info_start),
         explain_request: one(&def.explain_request),

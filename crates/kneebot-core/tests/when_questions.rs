@@ -1,0 +1,57 @@
+//! "When can I…" questions, through the core's public door. Asked of the asker's own recovery, told by a
+//! dated operation or injury or by a sign, about an exercise whose windows the material gives, the ruling
+//! for where they are answers when. Asked with nothing of their own recovery, or about something the
+//! material gives no timing for, the answer stays what the material says about when (or that it does not).
+
+mod common;
+
+use common::{ask, assert_verdict};
+use kneebot_core::Verdict;
+
+/// Within a month of a dated operation or injury, or while the muscle will not work: now is the time.
+#[test]
+fn a_dated_early_recovery_is_told_it_is_the_time() {
+    for q in [
+        // 2026-11-30: the operation was 10 days ago.
+        "when can I start leg curls again? ACL reconstruction was on 20 November and the physio hasn't mentioned them yet",
+        "scope 8 days ago, just a clean up. how soon can I do leg curls?",
+        "Tore my ACL at netball 10 days ago, surgery not booked yet. How long till I can do hamstring curls?",
+        "knee replacement 2 months ago and my hamstrings still wont switch on properly. when do I stop the isolated hamstring stuff?",
+    ] {
+        let answer = assert_verdict(q, Verdict::OkForNow);
+        assert_eq!(answer.topic.as_deref(), Some("hamstring_strengthening"), "{q}");
+    }
+}
+
+/// Full range of motion or decent walking, or six months on: the window is over.
+#[test]
+fn a_recovery_past_the_window_is_told_to_stop() {
+    for q in [
+        "When can I go back on the leg curl machine? ACLR 5 Jan. Knee bends fully and goes dead straight now",
+        "TKR 7 weeks ago. walking round the supermarket with just a cane now and getting further every day. how much longer do I need to keep up the hamstring curls?",
+        "had my meniscectomy 8 months ago and I'm still doing leg curls 3x a week. when should I stop?",
+    ] {
+        assert_verdict(q, Verdict::Avoid);
+    }
+}
+
+/// With nothing of the asker's own recovery, "when" is answered with the material's two windows; about
+/// the video, or about something the material gives no timing for, it stays so.
+#[test]
+fn without_ones_own_recovery_when_is_what_the_material_says() {
+    for q in [
+        "when should I stop doing leg curls after my ACL reconstruction?",
+        "When is it ok to do leg curls?",
+        "My dad had his hip replaced last week. Can someone remind me what the two times are that he says hamstring strengthening is okay?",
+    ] {
+        let answer = ask(q, None);
+        assert_eq!(answer.verdict, Verdict::Info, "{q}: {}", answer.guidance);
+        assert!(answer.guidance.contains("window"), "{q}: {}", answer.guidance);
+    }
+    for q in [
+        "When can I start running? ACLR in 2019 and a meniscus repair 7 weeks ago on the same knee",
+        "meniscus repair 6 weeks ago. how long till i can play a full 90 again?",
+    ] {
+        assert_verdict(q, Verdict::NotCovered);
+    }
+}
