@@ -1,11 +1,10 @@
 //! Question and story. A post is a story with a question in it: this stage finds the sentences that ask
 //! (a `?`, or with no `?` anywhere, a sentence with an asking cue, else the last sentence) and reads what
-//! they ask: an open question (what to do, what to avoid), a diagnosis, and the limits the story puts on
-//! exercises ("my surgeon said no squats", "I can't run"). The language lists live in `vocabulary.toml`'s
-//! `[asking]`; this file only applies them.
+//! they ask: an open question (what to do, what to avoid) or a diagnosis. The limit cues the story puts on
+//! exercises are read in `limits.rs`. The language lists live in `vocabulary.toml`'s `[asking]`; this file
+//! only applies them.
 
 use super::normalize::Token;
-use super::phrases::sentence_span;
 use crate::knowledge::vocabulary::Asking;
 use crate::text::pattern::AnyOf;
 
@@ -354,47 +353,4 @@ pub fn claim(text: &str, asking: &Asking) -> Option<Claim> {
 pub fn asks_diagnosis(text: &str, asked: &Asked, asking: &Asking) -> bool {
     asking.diagnosis.is_match(&asked.text)
         || (asking.condition_alone.is_match(&asked.text) && asking.symptom.is_match(text))
-}
-
-/// True when a limit cue sits just before the words `first..=last` in their sentence, or a limit just
-/// after them ("squats are out of the question"). With `clinician_before`, the post named a clinician
-/// in an earlier sentence, so "he said no squats" is that clinician's limit.
-pub fn is_limited(
-    text: &str,
-    tokens: &[Token],
-    (first, last): (usize, usize),
-    clinician_before: impl Fn(usize) -> bool,
-    asking: &Asking,
-) -> bool {
-    let sentence = tokens[first].sentence;
-    let (start, end) = sentence_span(tokens, sentence);
-    let before = &text[start..tokens[first].start];
-    // The sentence's closing marks too, so a limit told ("… off limits for now.") is told apart from one
-    // asked about ("… off limits?").
-    let end = end.max(tokens[last].end);
-    let closing = text[end..]
-        .find(|c: char| c.is_alphanumeric())
-        .map_or(text.len(), |i| end + i);
-    let after = &text[tokens[last].end..closing];
-    // "No loaded squatting": how the exercise is done stands between the limit and the exercise.
-    let mut bare = before.trim_end();
-    while let Some(word) = asking
-        .limit_modifiers
-        .iter()
-        .find(|w| super::phrases::ends_with_word(bare, w))
-    {
-        bare = bare[..bare.len() - word.len()].trim_end();
-    }
-    // `bare` is `before` cut at a word's end: with the space after it, as the patterns expect.
-    let bare_before = (bare.len() < before.trim_end().len()).then(|| &before[..bare.len() + 1]);
-    let told_before = |p: &AnyOf| p.is_match(before) || bare_before.is_some_and(|b| p.is_match(b));
-    // "Told not to stop my leg curls" (by a clinician or "she"): the limit is on stopping, so the exercise
-    // goes on.
-    (!told_before(&asking.limit_undone)
-        && (told_before(&asking.limit_before)
-            || (told_before(&asking.limit_removed) && asking.limit_removed_from.is_match(after))
-            || (asking.limit_by_pronoun.is_match(before) && clinician_before(start))))
-        || asking.limit_after.is_match(after)
-        // "No heavy squats, said my physio."
-        || (asking.limit_said_after.is_match(after) && asking.limit_opening.is_match(bare))
 }

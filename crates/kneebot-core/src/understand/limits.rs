@@ -5,11 +5,13 @@
 
 use super::asking::{self, Asked};
 use super::normalize::Token;
-use super::phrases::Found;
+use super::phrases::{sentence_span, Found};
 use super::uncovered::Mention;
 use crate::ids::TopicId;
+use crate::knowledge::vocabulary::Asking;
 use crate::knowledge::vocabulary::Meaning;
 use crate::knowledge::Vocabulary;
+use crate::text::pattern::AnyOf;
 
 /// What limits a question tells.
 pub(super) struct Limits {
@@ -48,7 +50,7 @@ pub(super) fn read(
         .zip(in_sign)
         .map(|(&(_, first, last), &sign)| {
             !(sign && super::phrases::names_muscle(found, first))
-                && asking::is_limited(text, tokens, (first, last), clinician_before, &vocab.asking)
+                && is_limited(text, tokens, (first, last), clinician_before, &vocab.asking)
         })
         .collect();
     // "Can't do lunges or squats yet", "banned lunges and squats": the list opens with an exercise the
@@ -85,13 +87,7 @@ pub(super) fn read(
             first.checked_sub(back).is_some_and(|item| {
                 tokens[item].sentence == tokens[first].sentence
                     && !mentions.iter().any(|&(_, f, l)| (f..=l).contains(&item))
-                    && asking::is_limited(
-                        text,
-                        tokens,
-                        (item, last),
-                        clinician_before,
-                        &vocab.asking,
-                    )
+                    && is_limited(text, tokens, (item, last), clinician_before, &vocab.asking)
             })
         });
     }
@@ -184,4 +180,47 @@ pub(super) fn left_out_of_overview(
         }
     }
     left_out
+}
+
+/// True when a limit cue sits just before the words `first..=last` in their sentence, or a limit just
+/// after them ("squats are out of the question"). With `clinician_before`, the post named a clinician
+/// in an earlier sentence, so "he said no squats" is that clinician's limit.
+pub fn is_limited(
+    text: &str,
+    tokens: &[Token],
+    (first, last): (usize, usize),
+    clinician_before: impl Fn(usize) -> bool,
+    asking: &Asking,
+) -> bool {
+    let sentence = tokens[first].sentence;
+    let (start, end) = sentence_span(tokens, sentence);
+    let before = &text[start..tokens[first].start];
+    // The sentence's closing marks too, so a limit told ("… off limits for now.") is told apart from one
+    // asked about ("… off limits?").
+    let end = end.max(tokens[last].end);
+    let closing = text[end..]
+        .find(|c: char| c.is_alphanumeric())
+        .map_or(text.len(), |i| end + i);
+    let after = &text[tokens[last].end..closing];
+    // "No loaded squatting": how the exercise is done stands between the limit and the exercise.
+    let mut bare = before.trim_end();
+    while let Some(word) = asking
+        .limit_modifiers
+        .iter()
+        .find(|w| super::phrases::ends_with_word(bare, w))
+    {
+        bare = bare[..bare.len() - word.len()].trim_end();
+    }
+    // `bare` is `before` cut at a word's end: with the space after it, as the patterns expect.
+    let bare_before = (bare.len() < before.trim_end().len()).then(|| &before[..bare.len() + 1]);
+    let told_before = |p: &AnyOf| p.is_match(before) || bare_before.is_some_and(|b| p.is_match(b));
+    // "Told not to stop my leg curls" (by a clinician or "she"): the limit is on stopping, so the exercise
+    // goes on.
+    (!told_before(&asking.limit_undone)
+        && (told_before(&asking.limit_before)
+            || (told_before(&asking.limit_removed) && asking.limit_removed_from.is_match(after))
+            || (asking.limit_by_pronoun.is_match(before) && clinician_before(start))))
+        || asking.limit_after.is_match(after)
+        // "No heavy squats, said my physio."
+        || (asking.limit_said_after.is_match(after) && asking.limit_opening.is_match(bare))
 }

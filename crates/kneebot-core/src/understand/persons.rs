@@ -184,7 +184,7 @@ pub(super) fn own_story(
         if matches!(f.entry.meaning, Meaning::Exercise(_)) {
             names_exercise[tokens[f.first].sentence] = true;
             exercise_starts.push(tokens[f.first].start);
-            limits_exercise[tokens[f.first].sentence] |= super::asking::is_limited(
+            limits_exercise[tokens[f.first].sentence] |= super::limits::is_limited(
                 text,
                 tokens,
                 (f.first, f.last),

@@ -152,7 +152,13 @@ pub(super) fn asks_about_training(
                     && !aimed_at_uncovered(end - 1)
                     && !on_it(end - 1)
                     && !named_by_uncovered(i)
-                    && !asking::is_limited(text, tokens, (i, end - 1), |_| false, &vocab.asking)
+                    && !super::limits::is_limited(
+                        text,
+                        tokens,
+                        (i, end - 1),
+                        |_| false,
+                        &vocab.asking,
+                    )
             })
         })
 }
