@@ -295,3 +295,22 @@ fn whether_a_part_is_torn_is_a_diagnosis_question() {
         "Knee replacement 5 months ago and the swelling is finally gone. Should I keep walking?";
     common::assert_verdict(q, Verdict::Recommended);
 }
+
+/// A condition named alone after a comma, following a clause that tells a symptom ("…burning 5k into every
+/// run, IT band syndrome?"), asks whether that is what it is: no exercise advice, the condition still named.
+/// After a clause that asks ("can I do squats with my sore knee, arthritis?") it tells the asker's problem.
+#[test]
+fn a_condition_asked_after_a_comma_is_a_diagnosis_question() {
+    for (q, condition) in [
+        (
+            "outside of my knee starts burning around 5k into every run, IT band syndrome?",
+            "it_band_syndrome",
+        ),
+        ("knee clicks every time I squat, meniscus?", "meniscus_tear"),
+    ] {
+        let answer = common::assert_verdict(q, Verdict::NotCovered);
+        assert!(answer.conditions.iter().any(|c| c == condition), "{q}");
+    }
+    let q = "can I do squats with my sore knee, arthritis?";
+    common::assert_verdict(q, Verdict::Recommended);
+}

@@ -352,5 +352,14 @@ pub fn claim(text: &str, asking: &Asking) -> Option<Claim> {
 /// True when the asking sentences ask what the person has, whether it is normal, or who to see.
 pub fn asks_diagnosis(text: &str, asked: &Asked, asking: &Asking) -> bool {
     asking.diagnosis.is_match(&asked.text)
-        || (asking.condition_alone.is_match(&asked.text) && asking.symptom.is_match(text))
+        || (asking.symptom.is_match(text)
+            && (asking.condition_alone.is_match(&asked.text)
+                // "…starts burning 5k into every run, IT band syndrome?": a condition asked alone after a
+                // clause that tells the symptom, not one that asks ("can I do squats with my knee, OA?").
+                || asked.text.split(" ; ").any(|sentence| {
+                    sentence.rsplit_once(", ").is_some_and(|(told, last)| {
+                        asking.condition_alone.is_match(last)
+                            && !asking.question_starts.is_match(told.trim_start())
+                    })
+                })))
 }
