@@ -89,3 +89,21 @@ fn a_count_ago_today_is_the_count() {
         common::assert_verdict(q, Verdict::OkForNow);
     }
 }
+
+/// A national holiday dates an operation as a date does: "Bonfire Night" is the 5th of November, "just
+/// after Australia Day" late January (today is 2026-11-30).
+#[test]
+fn a_national_holiday_dates_the_operation() {
+    for q in [
+        "Had my ACL recon on Bonfire Night, left knee. Are hamstring curls right for me at this stage?",
+        "Knee replaced the day after Remembrance Day. Leg curls ok for me now?",
+    ] {
+        common::assert_verdict(q, Verdict::OkForNow);
+    }
+    // The first of July: five months back, the middle band.
+    let q = "Meniscus repair on Canada Day. Should I still be doing leg curls?";
+    common::assert_verdict(q, Verdict::Depends);
+    // The 26th of January: ten months back.
+    let q = "Had my ACL recon just after Australia Day. Are hamstring curls right for me at this stage?";
+    common::assert_verdict(q, Verdict::Avoid);
+}

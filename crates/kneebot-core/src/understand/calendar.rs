@@ -67,7 +67,7 @@ static REFERENCE: LazyLock<Regex> = LazyLock::new(|| {
         // "In March of last year": that month a year before this one.
         r"(?P<month_last_year> (?:of )?last year\b)?",
         // "Thanksgiving 2026": a holiday of the year named.
-        r"|\b(?P<holiday>boxing day|christmas eve|christmas|xmas eve|xmas|new years eve|new year s eve|new years day|new year s day|new year|new years|good friday|easter sunday|easter monday|easter weekend|easter|thanksgiving|valentines day|valentine s day|st patricks day|st patrick s day|paddys day|paddy s day|halloween|leap day)(?: (?P<holiday_year>(?:19|20)\d\d)| (?:of )?(?P<holiday_last_year>last year))?\b",
+        r"|\b(?P<holiday>boxing day|christmas eve|christmas|xmas eve|xmas|new years eve|new year s eve|new years day|new year s day|new year|new years|good friday|easter sunday|easter monday|easter weekend|easter|thanksgiving|valentines day|valentine s day|st patricks day|st patrick s day|paddys day|paddy s day|halloween|leap day|australia day|anzac day|waitangi day|canada day|victoria day|burns night|bonfire night|guy fawkes night|guy fawkes|st andrews day|st andrew s day|st georges day|st george s day|st davids day|st david s day|remembrance day|armistice day|veterans day|juneteenth|memorial day|labor day|mlk day|martin luther king day|presidents day)(?: (?P<holiday_year>(?:19|20)\d\d)| (?:of )?(?P<holiday_last_year>last year))?\b",
         r"|\b(?:(?P<period_part>start|beginning|end) of )?(?P<which>this|last|the) (?P<period>month|year)\b",
         r"|\bthe (?P<nth>\d{1,2})(?:(?:st|nd|rd|th)(?: of (?P<nth_which>this|last) month)?|(?: of (?P<nth_which2>this|last) month))\b",
         // "On the third" (chat spellings like "3rd" are read as words before this runs).
