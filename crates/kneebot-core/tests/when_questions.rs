@@ -28,7 +28,7 @@ fn a_dated_early_recovery_is_told_it_is_the_time() {
 fn a_recovery_past_the_window_is_told_to_stop() {
     for q in [
         "When can I go back on the leg curl machine? ACLR 5 Jan. Knee bends fully and goes dead straight now",
-        "TKR 7 weeks ago. walking round the supermarket with just a cane now and getting further every day. how much longer do I need to keep up the hamstring curls?",
+        "TKR 7 weeks ago. walking round the supermarket with just a cane now and getting further every day. when should I stop the hamstring curls?",
         "had my meniscectomy 8 months ago and I'm still doing leg curls 3x a week. when should I stop?",
     ] {
         assert_verdict(q, Verdict::Avoid);
@@ -53,5 +53,27 @@ fn without_ones_own_recovery_when_is_what_the_material_says() {
         "meniscus repair 6 weeks ago. how long till i can play a full 90 again?",
     ] {
         assert_verdict(q, Verdict::NotCovered);
+    }
+}
+
+/// Not a question of when to start or stop: the time of day, how long to hold or how much longer to hold,
+/// the video's own words, or a clinician's hold ("not until my 6 week check") keep their own answers, with
+/// no go-ahead read from the date (today is 2026-11-30).
+#[test]
+fn other_whens_get_no_ruling_from_the_date() {
+    for q in [
+        "when should I do the leg curls, morning or evening? knee surgery 10 days ago",
+        "how long should I hold each leg curl? TKR 2 weeks ago",
+        "how much longer should I hold each hamstring curl? TKR 2 weeks ago",
+        "When can I start leg curls according to the video? I had knee surgery 10 days ago",
+        "My surgeon wants me off leg curls until my 6 week check. TKR 10 days ago. How long till I can do them?",
+    ] {
+        let answer = ask(q, None);
+        assert!(
+            !matches!(answer.verdict, Verdict::OkForNow | Verdict::Recommended),
+            "{q}: {:?} {}",
+            answer.verdict,
+            answer.guidance
+        );
     }
 }

@@ -148,8 +148,7 @@ pub fn decide(question: &str, u: &Understanding, cx: &Context) -> Answer {
         return finish(answer);
     }
 
-    let intent = answered_intent(u, k);
-    match intent {
+    match u.intent.unwrap_or(Intent::Advice) {
         Intent::Dose => {
             answer.verdict = Verdict::NotCovered;
             answer.guidance = k.policy.settings.no_dose_guidance.clone();
@@ -237,6 +236,7 @@ pub fn decide(question: &str, u: &Understanding, cx: &Context) -> Answer {
     }
     // Nothing to rule on, but a video no rule covers yet may speak to it. Not for a limit the asker was
     // given (that is theirs to follow), nor for dose, timing or diagnosis questions.
+    let intent = u.intent.unwrap_or(Intent::Advice);
     let limited = u.topic.is_some_and(|t| u.limited.contains(&t));
     if answer.verdict == Verdict::NotCovered
         && !limited
@@ -245,27 +245,6 @@ pub fn decide(question: &str, u: &Understanding, cx: &Context) -> Answer {
         new_video::answer(&mut answer, u, cx, &query, intent == Intent::Advice);
     }
     finish(answer)
-}
-
-/// What the question asks, as it is answered. A "when can I…" question about the asker's own recovery, told by
-/// a dated operation or injury or by a sign, about an exercise whose windows the material gives: the ruling
-/// for where they are answers when ("ACL reconstruction on 20 April, when can I start leg curls?" is ok for
-/// now; "walking further every day, how much longer do I keep up the curls?" is time to stop).
-fn answered_intent(u: &Understanding, k: &Knowledge) -> Intent {
-    let intent = u.intent.unwrap_or(Intent::Advice);
-    let own_recovery = (u.event.is_some() && u.elapsed_days.is_some()) || u.signal.is_some();
-    let windows_given = u
-        .topic
-        .is_some_and(|t| k.timing.iter().any(|x| x.topic == t));
-    if intent == Intent::Timing
-        && own_recovery
-        && windows_given
-        && k.vocabulary.intent.timing_own.is_match(&u.text)
-    {
-        Intent::Advice
-    } else {
-        intent
-    }
 }
 
 fn finish(mut answer: Answer) -> Answer {

@@ -19,9 +19,11 @@ pub struct IntentDef {
     pub effect: Spanned<String>,
     pub diagnosis: Spanned<String>,
     pub timing: Spanned<String>,
-    /// Asks when the asker may do something themselves ("when can I", "how soon can I", "how much longer do
-    /// I"), not what the material says about when.
+    /// Asks when the asker may start or stop doing something ("when can I start", "how soon can I do"), not
+    /// what the material says about when.
     pub timing_own: Spanned<String>,
+    /// A hold on an exercise until a time or a sign ("not until my 6 week check").
+    pub timing_held: Spanned<String>,
     pub how_long: Spanned<String>,
     pub info_start: Spanned<String>,
     pub explain_request: Spanned<String>,

@@ -18,6 +18,8 @@ pub struct IntentPatterns {
     pub timing: Regex,
     /// Asks when the asker may do something themselves.
     pub timing_own: Regex,
+    /// A hold on an exercise until a time or a sign.
+    pub timing_held: Regex,
     pub how_long: Regex,
     pub info_start: Regex,
     pub explain_request: Regex,
@@ -261,6 +263,7 @@ pub(super) fn intent(
         diagnosis: one(&def.diagnosis),
         timing: one(&def.timing),
         timing_own: one(&def.timing_own),
+        timing_held: one(&def.timing_held),
         how_long: one(&def.how_long),
         info_start: one(&def.info_start),
         explain_request: one(&def.explain_request),

@@ -35,6 +35,8 @@ pub(super) struct Facts<'a> {
     pub has_topic: bool,
     /// The topic the question is about is among those ruled out for the asker.
     pub topic_limited: bool,
+    /// The material gives windows of time for the topic asked about (when it helps, when to stop).
+    pub topic_has_windows: bool,
     /// The sentences and clauses that ask.
     pub asked: &'a Asked,
 }
@@ -239,6 +241,19 @@ pub(super) fn read(facts: &Facts, vocab: &Vocabulary) -> Asks {
         && !(facts.topic_asked
             && facts.names_uncovered_asked
             && vocab.asking.asks_whether.is_match(&asked.text))
+        // "ACL reconstruction on 20 April, when can I start leg curls?": when to start or stop an exercise
+        // (named, or pointed back at: "…still doing leg curls. When should I stop?") asked of the asker's own
+        // recovery, told by a dated operation or injury or by a sign, is answered by the ruling for where
+        // they are, where the material gives windows for it.
+        && !((facts.topic_asked || asking::refers_back(asked, &vocab.asking))
+            && facts.topic_has_windows
+            // Not when the video is quoted or cited ("he says stop once you walk decently…"), nor where
+            // a clinician's hold is told ("not until my 6 week check"): the windows are the answer then.
+            && !on_whole(OnWhole::AboutMaterial)
+            && !p.timing_held.is_match(text)
+            && !facts.names_uncovered_asked
+            && ((facts.event.is_some() && facts.dated) || facts.signal.is_some())
+            && p.timing_own.is_match(&asked.text))
     {
         Intent::Timing
     } else if !about_material

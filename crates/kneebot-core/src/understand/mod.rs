@@ -26,6 +26,7 @@ mod persons;
 mod phrases;
 mod pointers;
 mod postures;
+mod quoted;
 mod red_flags;
 mod sign_over;
 mod signals;
@@ -212,7 +213,7 @@ impl Understanding {
         let mut signals = signals::find(text, vocab);
         // A line quoted from someone else ("> if it's been a month you've lost strength") tells nothing
         // of where the asker is.
-        let quoted = quoted_spans(question, text);
+        let quoted = quoted::quoted_spans(question, text);
         for &(start, end) in &quoted {
             signals.drop_overlapping(start, end);
         }
@@ -230,7 +231,7 @@ impl Understanding {
         let (signal, signal_says) = signals.summary();
         // ...nor of what the asker asks: "> watch the hamstring vid, it's good" before "can someone
         // explain the brakes thing?" is another member's advice. Blanked, not cut, so places still hold.
-        let unquoted = blanked(text, &quoted);
+        let unquoted = quoted::blanked(text, &quoted);
         let asks = intent::read(
             &intent::Facts {
                 text: &unquoted,
@@ -247,6 +248,9 @@ impl Understanding {
                 names_uncovered_asked: !topic.uncovered_asked.is_empty(),
                 has_topic: topic.topic.is_some(),
                 topic_limited: topic.topic.is_some_and(|t| topic.limited.contains(&t)),
+                topic_has_windows: topic
+                    .topic
+                    .is_some_and(|t| knowledge.timing.iter().any(|w| w.topic == t)),
                 asked: &topic.asked,
             },
             vocab,
@@ -349,52 +353,4 @@ fn material_sentences(
         }
     }
     sentences
-}
-
-/// Byte spans in `text` (the normalised question) of the lines `question` quotes with Discord's "> ".
-/// `text` with the byte ranges `spans` (on character boundaries) made spaces, byte for byte.
-fn blanked<'t>(text: &'t str, spans: &[(usize, usize)]) -> std::borrow::Cow<'t, str> {
-    if spans.is_empty() {
-        return std::borrow::Cow::Borrowed(text);
-    }
-    let mut out = text.to_string();
-    for &(start, end) in spans {
-        out.replace_range(start..end, &" ".repeat(end - start));
-    }
-    std::borrow::Cow::Owned(out)
-}
-
-fn quoted_spans(question: &str, text: &str) -> Vec<(usize, usize)> {
-    // Speed: most questions quote nothing.
-    if !question.contains('>') {
-        return Vec::new();
-    }
-    question
-        .lines()
-        .filter_map(|line| line.trim_start().strip_prefix('>'))
-        .filter_map(|quoted| {
-            let quoted = normalize::normalize(quoted);
-            let quoted = quoted.trim_matches([' ', ';']);
-            if quoted.is_empty() {
-                return None;
-            }
-            // Found by its opening words at the start of a line, to the line's end: spelling may have
-            // changed a word further on ("vid" -> "video").
-            let head_end = quoted
-                .match_indices(' ')
-                .nth(1)
-                .map_or(quoted.len(), |(i, _)| i);
-            let head = &quoted[..head_end];
-            text.match_indices(head)
-                .map(|(at, _)| at)
-                .find(|&at| {
-                    let before = text[..at].trim_end_matches(' ');
-                    before.is_empty() || before.ends_with(';')
-                })
-                .map(|at| {
-                    let end = text[at..].find(" ; ").map_or(text.len(), |e| at + e);
-                    (at, end.max(at + head.len()))
-                })
-        })
-        .collect()
 }
