@@ -106,4 +106,10 @@ fn a_national_holiday_dates_the_operation() {
     // The 26th of January: ten months back.
     let q = "Had my ACL recon just after Australia Day. Are hamstring curls right for me at this stage?";
     common::assert_verdict(q, Verdict::Avoid);
+    // A year named is that year's day: Anzac Day 2025 is nineteen months back.
+    let q = "Meniscus repair on Anzac Day 2025. Should I still be doing leg curls?";
+    common::assert_verdict(q, Verdict::Avoid);
+    // Named as a thing, not after a word that dates, it dates nothing.
+    let q = "Got a rower in the Canada Day sale. Had a meniscectomy a while back. Can I do leg curls?";
+    common::assert_verdict(q, Verdict::Depends);
 }

@@ -13,7 +13,7 @@ use kneebot_core::Verdict;
 fn a_dated_early_recovery_is_told_it_is_the_time() {
     for q in [
         // 2026-11-30: the operation was 10 days ago.
-        "when can I start leg curls again? ACL reconstruction was on 20 November and the physio hasn't mentioned them yet",
+        "when can I start leg curls again? ACL reconstruction was on 20 November",
         "scope 8 days ago, just a clean up. how soon can I do leg curls?",
         "Tore my ACL at netball 10 days ago, surgery not booked yet. How long till I can do hamstring curls?",
         "knee replacement 2 months ago and my hamstrings still wont switch on properly. when do I stop the isolated hamstring stuff?",
@@ -56,9 +56,9 @@ fn without_ones_own_recovery_when_is_what_the_material_says() {
     }
 }
 
-/// Not a question of when to start or stop: the time of day, how long to hold or how much longer to hold,
-/// the video's own words, or a clinician's hold ("not until my 6 week check") keep their own answers, with
-/// no go-ahead read from the date (today is 2026-11-30).
+/// Not a question of when to start or stop (the time of day, how long to hold), or one where the video is
+/// cited or a clinician named ("not until my 6 week check", "surgeon wants me to wait 6 weeks"): no
+/// go-ahead is read from the date (today is 2026-11-30).
 #[test]
 fn other_whens_get_no_ruling_from_the_date() {
     for q in [
@@ -67,6 +67,7 @@ fn other_whens_get_no_ruling_from_the_date() {
         "how much longer should I hold each hamstring curl? TKR 2 weeks ago",
         "When can I start leg curls according to the video? I had knee surgery 10 days ago",
         "My surgeon wants me off leg curls until my 6 week check. TKR 10 days ago. How long till I can do them?",
+        "Surgeon wants me to wait 6 weeks on hamstring curls. ACL recon 3 weeks ago. How soon can I start?",
     ] {
         let answer = ask(q, None);
         assert!(

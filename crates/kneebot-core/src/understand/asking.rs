@@ -354,12 +354,19 @@ pub fn asks_diagnosis(text: &str, asked: &Asked, asking: &Asking) -> bool {
     asking.diagnosis.is_match(&asked.text)
         || (asking.symptom.is_match(text)
             && (asking.condition_alone.is_match(&asked.text)
-                // "…starts burning 5k into every run, IT band syndrome?": a condition asked alone after a
-                // clause that tells the symptom, not one that asks ("can I do squats with my knee, OA?").
+                // "…starts burning 5k into every run, IT band syndrome?": a condition asked alone after
+                // words that tell a symptom and ask nothing ("can I do squats with my knee, OA?", "best
+                // exercises for knee pain, arthritis?" tell the asker's problem).
                 || asked.text.split(" ; ").any(|sentence| {
                     sentence.rsplit_once(", ").is_some_and(|(told, last)| {
                         asking.condition_alone.is_match(last)
-                            && !asking.question_starts.is_match(told.trim_start())
+                            && asking.symptom.is_match(told)
+                            && !told
+                                .split(", ")
+                                .any(|c| asking.question_starts.is_match(c.trim_start()))
+                            && ![&asking.cues, &asking.open_do, &asking.open_avoid]
+                                .iter()
+                                .any(|p| p.is_match(told))
                     })
                 })))
 }

@@ -3,7 +3,9 @@
 //! (the day the question was asked), never the clock. A reference is always read as the most recent such day in
 //! the past, since people tell when something happened.
 
-use super::day_or_thing::{counts_a_thing, counts_or_tells, month_names_a_thing, names_a_thing};
+use super::day_or_thing::{
+    a_good_day, counts_a_thing, counts_or_tells, month_names_a_thing, names_a_thing,
+};
 use crate::text::pattern::captures_found;
 use crate::text::WEEKDAYS;
 use regex::Regex;
@@ -67,7 +69,10 @@ static REFERENCE: LazyLock<Regex> = LazyLock::new(|| {
         // "In March of last year": that month a year before this one.
         r"(?P<month_last_year> (?:of )?last year\b)?",
         // "Thanksgiving 2026": a holiday of the year named.
-        r"|\b(?P<holiday>boxing day|christmas eve|christmas|xmas eve|xmas|new years eve|new year s eve|new years day|new year s day|new year|new years|good friday|easter sunday|easter monday|easter weekend|easter|thanksgiving|valentines day|valentine s day|st patricks day|st patrick s day|paddys day|paddy s day|halloween|leap day|australia day|anzac day|waitangi day|canada day|victoria day|burns night|bonfire night|guy fawkes night|guy fawkes|st andrews day|st andrew s day|st georges day|st george s day|st davids day|st david s day|remembrance day|armistice day|veterans day|juneteenth|memorial day|labor day|mlk day|martin luther king day|presidents day)(?: (?P<holiday_year>(?:19|20)\d\d)| (?:of )?(?P<holiday_last_year>last year))?\b",
+        r"|\b(?P<holiday>boxing day|christmas eve|christmas|xmas eve|xmas|new years eve|new year s eve|new years day|new year s day|new year|new years|good friday|easter sunday|easter monday|easter weekend|easter|thanksgiving|valentines day|valentine s day|st patricks day|st patrick s day|paddys day|paddy s day|halloween|leap day)(?: (?P<holiday_year>(?:19|20)\d\d)| (?:of )?(?P<holiday_last_year>last year))?\b",
+        // A national holiday only after a word that dates ("on Anzac Day", "just after Australia Day"): its
+        // name alone is often a thing ("the Canada Day sale", "Anzac Day biscuits").
+        r"|\b(?:(?:just|right) )?(?:on|after|before|over|around|since|from) (?:the )?(?P<national>australia day|anzac day|canada day|victoria day|burns night|bonfire night|guy fawkes night|st andrews day|st andrew s day|st georges day|st george s day|st davids day|st david s day|remembrance day|armistice day|veterans day|juneteenth|memorial day|mlk day|martin luther king day|presidents day)(?: (?P<national_year>(?:19|20)\d\d)| (?:of )?(?P<national_last_year>last year))?\b",
         r"|\b(?:(?P<period_part>start|beginning|end) of )?(?P<which>this|last|the) (?P<period>month|year)\b",
         r"|\bthe (?P<nth>\d{1,2})(?:(?:st|nd|rd|th)(?: of (?P<nth_which>this|last) month)?|(?: of (?P<nth_which2>this|last) month))\b",
         // "On the third" (chat spellings like "3rd" are read as words before this runs).
@@ -118,16 +123,6 @@ fn ordinal_day(word: &str) -> Option<i8> {
             w => unit(w).or_else(|| TEENS.iter().position(|t| *t == w).map(|i| i as i8 + 10)),
         },
     }
-}
-
-/// True when "good friday" is a Friday that went well ("on a good friday for once", "a really good
-/// friday"), not the holiday, which takes no article.
-fn a_good_day(text: &str, holiday: regex::Match) -> bool {
-    holiday.as_str() == "good friday"
-        && matches!(
-            text[..holiday.start()].split_whitespace().next_back(),
-            Some("a" | "really" | "very" | "pretty" | "such" | "another" | "one" | "quite")
-        )
 }
 
 /// Every calendar reference in `text` (normalised, lower case) with its distance from `today` in days.
@@ -279,11 +274,13 @@ fn referenced_day(caps: &regex::Captures<'_>, today: Date, text: &str) -> Option
         }
         return most_recent(today, month_of(m.as_str())?, day);
     }
-    if let Some(h) = caps.name("holiday") {
-        let year = match caps.name("holiday_last_year") {
-            Some(_) => Some(today.year() - 1),
-            None => caps
+    if let Some(h) = caps.name("holiday").or_else(|| caps.name("national")) {
+        let named = |group: &str| caps.name(group).is_some();
+        let year = match named("holiday_last_year") || named("national_last_year") {
+            true => Some(today.year() - 1),
+            false => caps
                 .name("holiday_year")
+                .or_else(|| caps.name("national_year"))
                 .and_then(|y| y.as_str().parse().ok()),
         };
         return super::holidays::most_recent(h.as_str(), year, today);

@@ -145,6 +145,16 @@ pub(super) fn counts_or_tells(text: &str, end: usize) -> bool {
     TELLS.contains(&word) || COUNTED.contains(&word)
 }
 
+/// True when "good friday" is a Friday that went well ("on a good friday for once", "a really good
+/// friday"), not the holiday, which takes no article.
+pub(super) fn a_good_day(text: &str, holiday: regex::Match) -> bool {
+    holiday.as_str() == "good friday"
+        && matches!(
+            text[..holiday.start()].split_whitespace().next_back(),
+            Some("a" | "really" | "very" | "pretty" | "such" | "another" | "one" | "quite")
+        )
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::calendar::{find, Date};

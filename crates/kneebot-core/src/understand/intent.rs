@@ -248,8 +248,10 @@ pub(super) fn read(facts: &Facts, vocab: &Vocabulary) -> Asks {
         && !((facts.topic_asked || asking::refers_back(asked, &vocab.asking))
             && facts.topic_has_windows
             // Not when the video is quoted or cited ("he says stop once you walk decently…"), nor where
-            // a clinician's hold is told ("not until my 6 week check"): the windows are the answer then.
+            // a clinician is named or a hold told ("surgeon said curls from week 8", "not until my 6 week
+            // check"): when is theirs to say then, beside the material's windows.
             && !on_whole(OnWhole::AboutMaterial)
+            && !on_whole(OnWhole::Clinician)
             && !p.timing_held.is_match(text)
             && !facts.names_uncovered_asked
             && ((facts.event.is_some() && facts.dated) || facts.signal.is_some())
