@@ -110,6 +110,7 @@ fn a_national_holiday_dates_the_operation() {
     let q = "Meniscus repair on Anzac Day 2025. Should I still be doing leg curls?";
     common::assert_verdict(q, Verdict::Avoid);
     // Named as a thing, not after a word that dates, it dates nothing.
-    let q = "Got a rower in the Canada Day sale. Had a meniscectomy a while back. Can I do leg curls?";
+    let q =
+        "Got a rower in the Canada Day sale. Had a meniscectomy a while back. Can I do leg curls?";
     common::assert_verdict(q, Verdict::Depends);
 }

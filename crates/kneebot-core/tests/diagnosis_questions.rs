@@ -315,7 +315,10 @@ fn a_condition_asked_after_a_comma_is_a_diagnosis_question() {
         "can I do squats with my sore knee, arthritis?",
         "My knee hurts when I squat, can I keep squatting with my knee, OA?",
         "Best exercises for knee pain, arthritis?",
+        "I'm 45 with knee pain when running, would glute bridges help, runner's knee?",
     ] {
         common::assert_verdict(q, Verdict::Recommended);
     }
+    let q = "sore knee after hikes, leg extensions worth it, OA?";
+    common::assert_verdict(q, Verdict::Caution);
 }

@@ -15,7 +15,7 @@ fn a_dated_early_recovery_is_told_it_is_the_time() {
         // 2026-11-30: the operation was 10 days ago.
         "when can I start leg curls again? ACL reconstruction was on 20 November",
         "scope 8 days ago, just a clean up. how soon can I do leg curls?",
-        "Tore my ACL at netball 10 days ago, surgery not booked yet. How long till I can do hamstring curls?",
+        "Tore my ACL at netball 10 days ago. How long till I can do hamstring curls?",
         "knee replacement 2 months ago and my hamstrings still wont switch on properly. when do I stop the isolated hamstring stuff?",
     ] {
         let answer = assert_verdict(q, Verdict::OkForNow);
@@ -56,9 +56,10 @@ fn without_ones_own_recovery_when_is_what_the_material_says() {
     }
 }
 
-/// Not a question of when to start or stop (the time of day, how long to hold), or one where the video is
-/// cited or a clinician named ("not until my 6 week check", "surgeon wants me to wait 6 weeks"): no
-/// go-ahead is read from the date (today is 2026-11-30).
+/// Not a question of when to start or stop (the time of day, how long to hold, each session), or one where
+/// the video is cited, a clinician named, a hold or plan told ("not until my 6 week check", "fine from week
+/// 8") or the operation is still ahead ("is on the 20th"): no go-ahead is read from the date (today is
+/// 2026-11-30).
 #[test]
 fn other_whens_get_no_ruling_from_the_date() {
     for q in [
@@ -68,6 +69,9 @@ fn other_whens_get_no_ruling_from_the_date() {
         "When can I start leg curls according to the video? I had knee surgery 10 days ago",
         "My surgeon wants me off leg curls until my 6 week check. TKR 10 days ago. How long till I can do them?",
         "Surgeon wants me to wait 6 weeks on hamstring curls. ACL recon 3 weeks ago. How soon can I start?",
+        "My ACL surgery is on the 20th, when can I start leg curls?",
+        "ACLR 2 weeks ago. I was told leg curls are fine from week 8. When can I start them?",
+        "ACLR 2 weeks ago. how long should I do leg curls for each session?",
     ] {
         let answer = ask(q, None);
         assert!(

@@ -364,7 +364,7 @@ pub fn asks_diagnosis(text: &str, asked: &Asked, asking: &Asking) -> bool {
                             && !told
                                 .split(", ")
                                 .any(|c| asking.question_starts.is_match(c.trim_start()))
-                            && ![&asking.cues, &asking.open_do, &asking.open_avoid]
+                            && ![&asking.cues, &asking.asks_whether, &asking.open_do, &asking.open_avoid]
                                 .iter()
                                 .any(|p| p.is_match(told))
                     })
