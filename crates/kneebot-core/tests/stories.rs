@@ -392,3 +392,15 @@ fn the_back_thigh_muscle_is_the_hamstring() {
     );
     assert_eq!(a.topic.as_deref(), Some("hamstring_strengthening"));
 }
+
+/// "Am I ok to get back into it?" after a story that tells of an exercise points back at it, as "Can I get
+/// back into it?" does: the exercise's ruling, not "outside the material".
+#[test]
+fn getting_back_into_it_points_back_at_the_exercise() {
+    let q =
+        "Meniscus tear, no operation. I used to run every Saturday. Am I ok to get back into it?";
+    let answer = common::assert_verdict(q, Verdict::Recommended);
+    assert_eq!(answer.topic.as_deref(), Some("walking_running"), "{q}");
+    let q = "ACL recon 8 months ago. I used to do leg curls. Am I right to get back into them?";
+    common::assert_verdict(q, Verdict::Avoid);
+}
