@@ -17,6 +17,7 @@ mod new_video;
 mod overview;
 mod quote;
 mod stems;
+mod weighing;
 
 pub use stems::PassageStems;
 
@@ -193,6 +194,13 @@ pub fn decide(question: &str, u: &Understanding, cx: &Context) -> Answer {
             }
         },
         Intent::Info(kind) => info::answer(&mut answer, u, cx, &query, phase, kind),
+        // "Which one do I keep, the curls or the bridges?": the options' rulings decide.
+        // A "which one" after a sentence naming the options reads as asking about nothing named.
+        Intent::Advice | Intent::Overview(_) | Intent::Outside
+            if !u.asks_about_uncovered
+                && u.weighed
+                    .as_ref()
+                    .is_some_and(|w| weighing::answer(&mut answer, u, cx, &query, phase, w)) => {}
         Intent::Overview(asked) => overview::answer(&mut answer, u, cx, &query, phase, asked),
         Intent::Outside => {
             answer.topic = None;

@@ -58,8 +58,14 @@ fn line(
     (topic, line)
 }
 
+/// The line for a topic the asker says is ruled out for them: follow the clinician.
+pub(super) fn limited_line(k: &Knowledge, topic: TopicId) -> (TopicId, OverviewLine) {
+    let guidance = k.policy.settings.limited_guidance.clone();
+    line(k, topic, Verdict::NotCovered, guidance, None)
+}
+
 /// The line for a topic with `verdict`, in the words of `rule` (its first sentence and first quote).
-fn ruled_line(
+pub(super) fn ruled_line(
     k: &Knowledge,
     topic: TopicId,
     verdict: Verdict,
@@ -87,8 +93,7 @@ pub(super) fn answer(
     let mut unsettled = Vec::new();
     for topic in TopicId::all(k.topics.len()) {
         if u.limited.contains(&topic) {
-            let guidance = k.policy.settings.limited_guidance.clone();
-            lines.push(line(k, topic, Verdict::NotCovered, guidance, None));
+            lines.push(limited_line(k, topic));
             continue;
         }
         if u.left_out_of_overview.contains(&topic) {

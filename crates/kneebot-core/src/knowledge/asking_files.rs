@@ -24,6 +24,12 @@ pub struct IntentDef {
     pub timing_own: Spanned<String>,
     /// A hold on an exercise until a time or a sign ("not until my 6 week check").
     pub timing_held: Spanned<String>,
+    /// A question that weighs exercises against each other ("which is better", "curls vs bridges").
+    pub weighs: Spanned<String>,
+    /// Weighing the ones named in the sentence before ("which one should it be?").
+    pub weighs_named_before: Spanned<String>,
+    /// Weighing which to let go ("which should I drop?", "which is worse?").
+    pub weighs_dropping: Spanned<String>,
     pub how_long: Spanned<String>,
     pub info_start: Spanned<String>,
     pub explain_request: Spanned<String>,

@@ -20,6 +20,12 @@ pub struct IntentPatterns {
     pub timing_own: Regex,
     /// A hold on an exercise until a time or a sign.
     pub timing_held: Regex,
+    /// Weighs exercises against each other.
+    pub weighs: Regex,
+    /// Weighs the ones named in the sentence before.
+    pub weighs_named_before: Regex,
+    /// Weighs which to let go.
+    pub weighs_dropping: Regex,
     pub how_long: Regex,
     pub info_start: Regex,
     pub explain_request: Regex,
@@ -264,6 +270,9 @@ pub(super) fn intent(
         timing: one(&def.timing),
         timing_own: one(&def.timing_own),
         timing_held: one(&def.timing_held),
+        weighs: one(&def.weighs),
+        weighs_named_before: one(&def.weighs_named_before),
+        weighs_dropping: one(&def.weighs_dropping),
         how_long: one(&def.how_long),
         info_start: one(&def.info_start),
         explain_request: one(&def.explain_request),

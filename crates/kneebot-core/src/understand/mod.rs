@@ -36,6 +36,7 @@ mod symptoms;
 pub mod timeline;
 mod topic;
 mod uncovered;
+pub mod weighing;
 
 #[cfg(test)]
 mod tests;
@@ -160,6 +161,8 @@ pub struct Understanding {
     pub wh_question: bool,
     /// In a question about the material: what it says the material says about the topic.
     pub claim: Option<asking::Claim>,
+    /// The exercises the question weighs against each other, if it asks which to keep or drop.
+    pub weighed: Option<weighing::Weighed>,
     /// `typed -> meant` for each corrected word.
     pub corrections: Vec<(String, String)>,
 }
@@ -305,6 +308,7 @@ impl Understanding {
             limited: topic.limited,
             left_out_of_overview,
             claim,
+            weighed: topic.weighed,
             wh_question: asks.wh_question,
             corrections: spelled.corrections,
         }

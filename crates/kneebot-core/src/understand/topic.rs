@@ -39,6 +39,8 @@ pub(super) struct Topic {
     pub topic_asked: bool,
     /// Every exercise named is only where a symptom shows ("it hurts when I run"), or none is named.
     pub exercises_only_in_symptoms: bool,
+    /// The exercises the question weighs against each other.
+    pub weighed: Option<super::weighing::Weighed>,
     /// The sentences and clauses that ask.
     pub asked: Asked,
 }
@@ -223,6 +225,7 @@ pub(super) fn read(
             &mention_in_sign,
             &limited,
         ),
+        weighed: super::weighing::read(text, tokens, &mentions, &asked, signals, vocab),
         limited,
         topic_asked,
         asked,

@@ -1,0 +1,78 @@
+//! Whether the question weighs exercises against each other ("which one do I keep, the curls or the
+//! bridges?", "hamstring curls or squats, which is better?", "Doing leg curls and leg extensions… If I
+//! drop one, which one should it be?"), and whether it asks for the one to keep or the one to let go.
+//! Part of reading the topic (`topic.rs`); the rule engine picks among the options by their rulings.
+
+use super::asking::Asked;
+use super::mention_roles::{backstory, goal, inside_signal};
+use super::normalize::Token;
+use super::signals::Signals;
+use super::uncovered::Mention;
+use crate::ids::TopicId;
+use crate::knowledge::Vocabulary;
+
+/// Exercises of two kinds or more that the question asks the asker to choose among.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Weighed {
+    /// The kinds of exercise weighed, in the order the post names them.
+    pub options: Vec<TopicId>,
+    /// The question asks which to let go ("which should I drop?", "which is worse?"), not which to keep.
+    pub drop: bool,
+}
+
+/// Reads the options a question weighs: the kinds named in its asking clause beside a word that weighs
+/// ("which", "better", "vs"), or, for a "which one" naming none, those of the sentence just before it.
+pub(super) fn read(
+    text: &str,
+    tokens: &[Token],
+    mentions: &[Mention],
+    asked: &Asked,
+    signals: &Signals,
+    vocab: &Vocabulary,
+) -> Option<Weighed> {
+    let patterns = &vocab.intent;
+    if !patterns.weighs.is_match(&asked.text) {
+        return None;
+    }
+    // What a sentence names as something to do: not a recovery sign ("walking fine now"), back-story
+    // ("pain after a run") or the goal ("so I can run again").
+    let options_in = |keep: &dyn Fn(usize) -> bool| -> Vec<TopicId> {
+        let mut kinds: Vec<TopicId> = Vec::new();
+        for &(t, first, last) in mentions {
+            // "with" is back-story in "pain with running" but the means in "a plan with leg curls".
+            let told_of = backstory(tokens, first, vocab) && tokens[first - 1].text != "with";
+            if keep(first)
+                && !told_of
+                && !inside_signal(tokens, signals, first, last)
+                && !goal(tokens, first)
+                && !kinds.contains(&t)
+            {
+                kinds.push(t);
+            }
+        }
+        kinds
+    };
+    for &sentence in &asked.sentences {
+        let (start, end) = super::phrases::sentence_span(tokens, sentence);
+        let said = &text[start..end];
+        if !patterns.weighs.is_match(said) {
+            continue;
+        }
+        let here = options_in(&|at: usize| {
+            tokens[at].sentence == sentence && asked.in_clause(tokens[at].start)
+        });
+        let options = if here.is_empty() && patterns.weighs_named_before.is_match(said) {
+            match super::phrases::sentence_before(tokens, sentence) {
+                Some(before) => options_in(&|at: usize| tokens[at].sentence == before),
+                None => continue,
+            }
+        } else {
+            here
+        };
+        if options.len() >= 2 {
+            let drop = patterns.weighs_dropping.is_match(said);
+            return Some(Weighed { options, drop });
+        }
+    }
+    None
+}
