@@ -114,3 +114,33 @@ fn a_national_holiday_dates_the_operation() {
         "Got a rower in the Canada Day sale. Had a meniscectomy a while back. Can I do leg curls?";
     common::assert_verdict(q, Verdict::Depends);
 }
+
+/// A number of years beside a person is their age ("my husband (58 years)"), not the time since the
+/// operation told next.
+#[test]
+fn years_beside_a_person_are_an_age() {
+    let q = "my husband (58 years) had a meniscectomy 3 weeks ago. should he do leg curls?";
+    let answer = ask(q, None);
+    assert_eq!(answer.understood.elapsed_days, Some(21.0), "{q}");
+    assert_eq!(answer.verdict, Verdict::OkForNow);
+}
+
+/// "A DVT two weeks after my knee replacement in March": the span counts from the operation, which has a
+/// date of its own; alone ("two weeks after my knee replacement and…") it is the time now.
+#[test]
+fn a_span_after_a_dated_operation_counts_from_it() {
+    let answer = ask(
+        "Had a clot two weeks after my knee replacement in July. Should I do leg curls?",
+        None,
+    );
+    assert!(
+        answer.understood.elapsed_days.is_some_and(|d| d > 100.0),
+        "{:?}",
+        answer.understood
+    );
+    let answer = ask(
+        "Two weeks after my knee replacement and I can barely bend it. Should I do leg curls?",
+        None,
+    );
+    assert_eq!(answer.understood.elapsed_days, Some(14.0));
+}

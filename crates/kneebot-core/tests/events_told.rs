@@ -464,3 +464,18 @@ fn not_yet_but_nearly_is_not_the_sign() {
         answer.guidance
     );
 }
+
+/// An operation the person will not have ("not willing for the operation", "refuses surgery") is no
+/// surgery told: the knee problem is the ongoing one.
+#[test]
+fn an_operation_refused_is_none() {
+    for q in [
+        "My dad has arthritis in both knees and is not willing for the operation. Should he do leg curls?",
+        "OA knee, I refused surgery last year. Should I do leg curls?",
+    ] {
+        let answer = kneebot_core::Verdict::Avoid;
+        let got = common::ask(q, None);
+        assert_eq!(got.understood.event, None, "{q}");
+        assert_eq!(got.verdict, answer, "{q}");
+    }
+}

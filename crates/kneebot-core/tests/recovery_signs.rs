@@ -392,3 +392,23 @@ fn a_day_and_seven_after_on_is_a_date_in_july() {
     );
     assert_eq!(shorthand.understood.elapsed_days, Some(10.0));
 }
+
+/// Walking told the way people tell it: a distance written "5k", "getting round" as "getting around",
+/// walking up the road.
+#[test]
+fn walking_told_loosely_is_decent_walking() {
+    for q in [
+        "Knee replacement 5 weeks ago. I'm walking 5k most mornings now. Should I do hamstring curls?",
+        "ACL reconstruction 5 weeks ago, getting round fine now. Should I do hamstring curls?",
+        "Knee replacement 5 weeks ago, walking up the road with a stick. Should I do hamstring curls?",
+    ] {
+        let answer = ask(q, None);
+        assert_eq!(answer.verdict, Verdict::Avoid, "{q}: {:?}", answer.understood);
+    }
+    // Steps are no distance.
+    let answer = ask(
+        "Knee replacement 5 weeks ago. Walking 5k steps a day. Should I do hamstring curls?",
+        None,
+    );
+    assert_eq!(answer.verdict, Verdict::Depends);
+}

@@ -404,3 +404,12 @@ fn getting_back_into_it_points_back_at_the_exercise() {
     let q = "ACL recon 8 months ago. I used to do leg curls. Am I right to get back into them?";
     common::assert_verdict(q, Verdict::Avoid);
 }
+
+/// "Should he continue doing the same" points back at the exercise the story told of.
+#[test]
+fn doing_the_same_points_back_at_the_exercise() {
+    let q = "My wife had a meniscus repair 2 weeks ago. The physio gave her hamstring curls with a band. \
+             Please advise whether she should continue doing the same.";
+    let answer = common::assert_verdict(q, Verdict::OkForNow);
+    assert_eq!(answer.topic.as_deref(), Some("hamstring_strengthening"));
+}

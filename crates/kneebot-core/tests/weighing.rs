@@ -78,3 +78,85 @@ fn a_pick_that_turns_on_the_phase_asks_for_it() {
     assert_eq!(answer.verdict, Verdict::OkForNow, "{}", answer.guidance);
     assert_eq!(answer.topic.as_deref(), Some("hamstring_strengthening"));
 }
+
+/// Words of letting go told before the weighing word ("lose weight", "had to stop running", a physio's
+/// "avoid") do not turn "which is better" into "which to drop".
+#[test]
+fn letting_go_told_before_the_question_keeps_it_a_question_of_keeping() {
+    for q in [
+        "Knee OA and trying to lose a few pounds, which is better for me, squats or leg curls?",
+        "Meniscus tear. Physio said to avoid leg extensions, so which is better now, squats or leg extensions?",
+    ] {
+        let answer = common::assert_verdict(q, Verdict::Recommended);
+        assert_eq!(answer.topic.as_deref(), Some("squats"), "{q}");
+    }
+    // "Which should I keep away from" lets go, though it says "keep".
+    let q = "knee OA, which should I keep away from: leg curls, leg extensions or squats?";
+    let answer = common::assert_verdict(q, Verdict::Avoid);
+    assert_eq!(answer.topic.as_deref(), Some("hamstring_strengthening"));
+    assert_eq!(
+        answer.overview.len(),
+        3,
+        "the option just after 'from' counts too"
+    );
+}
+
+/// A relative "which" ("my knee, which is getting worse") asks no choice, and "kinder than X or Y" asks
+/// about its subject.
+#[test]
+fn a_which_that_asks_no_choice_is_no_weighing() {
+    let q = "I do squats and leg curls. What should I do for my arthritis, which is getting worse?";
+    let answer = common::assert_verdict(q, Verdict::Recommended);
+    assert!(
+        answer
+            .overview
+            .iter()
+            .any(|l| l.topic == "glute_strengthening"),
+        "an open question's overview: {:?}",
+        answer.overview
+    );
+    let q = "Are leg extensions gentler on the knee than squats or bridges? Baker's cyst here";
+    let answer = common::assert_verdict(q, Verdict::Caution);
+    assert_eq!(answer.topic.as_deref(), Some("quad_isolation"));
+}
+
+/// An option the material gives no ruling on in this phase (walking right after an operation, which it
+/// does not date) is neither kept nor dropped: silence is not "against".
+#[test]
+fn an_option_without_a_ruling_is_not_the_one_to_drop() {
+    let q = "Knee replacement 10 days ago. which should I cut, walking or leg extensions?";
+    let answer = common::assert_verdict(q, Verdict::Caution);
+    assert_eq!(answer.topic.as_deref(), Some("quad_isolation"));
+}
+
+/// A pick that turns on the phase says which option each phase leads to, and one the material warns
+/// about is kept only as the lesser concern.
+#[test]
+fn the_wording_says_what_each_branch_leads_to() {
+    let q = "ACL reconstruction. Leg curls or leg extensions, which should I keep doing?";
+    let answer = common::assert_verdict(q, Verdict::Depends);
+    let guidance = answer.guidance.to_lowercase();
+    assert!(
+        guidance.contains("hamstring") && guidance.contains("quad"),
+        "{}",
+        answer.guidance
+    );
+    let answer = common::ask(q, Some(kneebot_core::Phase::Recovered));
+    assert_eq!(answer.verdict, Verdict::Caution);
+    assert!(
+        answer.guidance.contains("lesser concern"),
+        "{}",
+        answer.guidance
+    );
+}
+
+/// "Which is the most important?" opening a weighing sentence asks the asker's own choice, not what the
+/// video says.
+#[test]
+fn a_which_question_about_ones_own_choice_is_no_question_about_the_video() {
+    let q = "Knee OA. Walking, squats, or bridges, which matters most?";
+    common::assert_verdict(q, Verdict::Recommended);
+    // One about the video stays one.
+    let q = "In the video, which does he say matters most, walking, squats or bridges?";
+    common::assert_verdict(q, Verdict::Info);
+}

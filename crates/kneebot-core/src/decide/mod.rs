@@ -193,14 +193,19 @@ pub fn decide(question: &str, u: &Understanding, cx: &Context) -> Answer {
                 answer.guidance = k.policy.settings.no_timing_guidance.clone();
             }
         },
-        Intent::Info(kind) => info::answer(&mut answer, u, cx, &query, phase, kind),
-        // "Which one do I keep, the curls or the bridges?": the options' rulings decide.
-        // A "which one" after a sentence naming the options reads as asking about nothing named.
-        Intent::Advice | Intent::Overview(_) | Intent::Outside
+        // "Which one do I keep, the curls or the bridges?": the options' rulings decide. A "which one"
+        // after a sentence naming the options reads as asking about nothing named, and one opening with
+        // "which" as asking about the material, unless it points at the material.
+        Intent::Advice | Intent::Overview(_) | Intent::Outside | Intent::Info(_)
             if !u.asks_about_uncovered
+                && (!matches!(u.intent, Some(Intent::Info(_)))
+                    || (!u.quotes_material
+                        && u.material_asked.is_empty()
+                        && u.claim.is_none()))
                 && u.weighed
                     .as_ref()
                     .is_some_and(|w| weighing::answer(&mut answer, u, cx, &query, phase, w)) => {}
+        Intent::Info(kind) => info::answer(&mut answer, u, cx, &query, phase, kind),
         Intent::Overview(asked) => overview::answer(&mut answer, u, cx, &query, phase, asked),
         Intent::Outside => {
             answer.topic = None;

@@ -4,8 +4,8 @@
 //! One the asker says is ruled out for them is never the one to keep.
 
 use super::overview::{limited_line, ruled_line};
-use super::{cite, follow_up, without_yes_no, Context, Query};
-use crate::answer::{Answer, Phase, Verdict};
+use super::{cite, first_sentence, without_yes_no, Context, Query};
+use crate::answer::{Answer, FollowUp, FollowUpChoice, Phase, Verdict};
 use crate::ids::TopicId;
 use crate::knowledge::Knowledge;
 use crate::understand::weighing::Weighed;
@@ -15,16 +15,39 @@ use crate::understand::Understanding;
 const RECOVERY_PHASES: [Phase; 3] = [Phase::Early, Phase::Rebuilding, Phase::Recovered];
 
 /// How much the material is for a ruling: the one to keep is the highest, the one to drop the lowest.
-/// A topic ruled out for the asker is below every ruling.
-fn standing(verdict: Verdict) -> u8 {
+/// A topic ruled out for the asker (`None`) is below every ruling.
+fn standing(verdict: Option<Verdict>) -> u8 {
     match verdict {
-        Verdict::Recommended => 5,
-        Verdict::OkForNow => 4,
-        Verdict::Caution => 3,
-        Verdict::Depends => 2,
-        Verdict::Avoid => 1,
+        Some(Verdict::Recommended) => 5,
+        Some(Verdict::OkForNow) => 4,
+        Some(Verdict::Caution) => 3,
+        Some(Verdict::Depends) => 2,
+        Some(Verdict::Avoid) => 1,
         _ => 0,
     }
+}
+
+/// Each option's verdict in `phase` (`None`: ruled out for the asker). One the material gives no ruling
+/// on here (walking right after an operation, which it does not date) is left out: silence is neither
+/// for nor against.
+fn ruled(
+    k: &Knowledge,
+    u: &Understanding,
+    weighed: &Weighed,
+    phase: Phase,
+) -> Vec<Option<(TopicId, Option<Verdict>)>> {
+    weighed
+        .options
+        .iter()
+        .map(|&t| {
+            if u.limited.contains(&t) {
+                return Some((t, None));
+            }
+            k.rule_for(t, phase, &u.conditions)
+                .filter(|r| r.verdict != Verdict::NotCovered)
+                .map(|r| (t, Some(r.verdict)))
+        })
+        .collect()
 }
 
 /// The option the question asks for in `phase`, and its verdict; `None` when no option has a ruling.
@@ -33,19 +56,19 @@ fn pick(
     u: &Understanding,
     weighed: &Weighed,
     phase: Phase,
-) -> Option<(TopicId, Verdict)> {
-    let ruled = weighed.options.iter().filter_map(|&t| {
-        if u.limited.contains(&t) {
-            return Some((t, Verdict::NotCovered));
-        }
-        k.rule_for(t, phase, &u.conditions).map(|r| (t, r.verdict))
-    });
-    // Ties go to the option named first.
-    let mut best: Option<(TopicId, Verdict)> = None;
-    for (t, v) in ruled {
-        let better = best.is_none_or(|(_, b)| match weighed.drop {
+) -> Option<(TopicId, Option<Verdict>)> {
+    // Ties go to the material's first recommendation, then to the option named first: so a tie in one
+    // phase does not make the pick look as if it turned on the phase.
+    let mut best: Option<(TopicId, Option<Verdict>)> = None;
+    for (t, v) in ruled(k, u, weighed, phase).into_iter().flatten() {
+        let better = best.is_none_or(|(bt, b)| match weighed.drop {
             true => standing(v) < standing(b),
-            false => standing(v) > standing(b),
+            false => {
+                standing(v) > standing(b)
+                    || (standing(v) == standing(b)
+                        && t == k.policy.default_topic
+                        && bt != k.policy.default_topic)
+            }
         });
         if better {
             best = Some((t, v));
@@ -65,79 +88,83 @@ pub(super) fn answer(
 ) -> bool {
     let k = cx.knowledge;
     // Where the phase is unknown, the pick holds only if it is the same in every phase; otherwise the
-    // answer turns on the phase, asked about the option whose ruling changes.
-    let settled = if phase == Phase::Unknown {
-        let picks: Vec<_> = RECOVERY_PHASES
-            .iter()
-            .map(|&p| pick(k, u, weighed, p))
-            .collect();
-        picks
-            .windows(2)
-            .all(|w| w[0] == w[1])
-            .then(|| picks[0])
-            .flatten()
-    } else {
-        pick(k, u, weighed, phase)
+    // answer turns on the phase, and the follow-up says which option each answer leads to.
+    let phases: &[Phase] = match phase {
+        Phase::Unknown => &RECOVERY_PHASES,
+        _ => std::slice::from_ref(&phase),
     };
-    let unsettled = weighed.options.iter().copied().find(|&t| {
-        !u.limited.contains(&t)
-            && k.rule_for(t, phase, &u.conditions)
-                .is_some_and(|r| r.verdict == Verdict::Depends)
-    });
-    // The lines below name every option; the lead names only the one picked.
-    let of = "the ones you name";
-    match (settled, unsettled) {
-        (Some((topic, _)), _) if u.limited.contains(&topic) => {
+    let picks: Vec<_> = phases.iter().map(|&p| pick(k, u, weighed, p)).collect();
+    let settled = picks
+        .windows(2)
+        .all(|w| w[0] == w[1])
+        .then(|| picks[0])
+        .flatten();
+    let name = |t: TopicId| k.topics[t].name.as_str();
+    match settled {
+        Some((topic, None)) => {
             answer.verdict = Verdict::NotCovered;
             set_topic(answer, k, topic);
             answer.guidance = match weighed.drop {
                 true => format!(
-                    "Of {of}, the one to let go is {}. {}",
-                    k.topics[topic].name, k.policy.settings.limited_guidance
+                    "Of the ones you name, the one to let go is {}. {}",
+                    name(topic),
+                    k.policy.settings.limited_guidance
                 ),
                 false => k.policy.settings.limited_guidance.clone(),
             };
         }
-        (Some((topic, verdict)), _) => {
-            let Some(rule) = k.rule_for(topic, phase_for(phase), &u.conditions) else {
+        Some((topic, Some(verdict))) => {
+            let Some(rule) = k.rule_for(topic, phases[0], &u.conditions) else {
                 return false;
             };
             answer.verdict = verdict;
             set_topic(answer, k, topic);
-            let same = weighed.options.iter().all(|&t| {
-                u.limited.contains(&t) == u.limited.contains(&topic)
-                    && k.rule_for(t, phase_for(phase), &u.conditions)
-                        .is_some_and(|r| r.verdict == verdict)
-            });
-            let lead = match (same, weighed.drop) {
-                (true, _) => {
-                    "The material rules the same way on each of the ones you name.".to_string()
-                }
-                (false, false) => format!(
-                    "Of {of}, the material is most for {}.",
-                    k.topics[topic].name
+            let all_ruled = ruled(k, u, weighed, phases[0]);
+            let same = all_ruled
+                .iter()
+                .all(|r| r.is_some_and(|(_, v)| v == Some(verdict)));
+            let endorsed = matches!(verdict, Verdict::Recommended | Verdict::OkForNow);
+            // The lines below name every option; the lead names only the one picked. One kept that
+            // the material warns about is the lesser concern, not something it is for.
+            let lead = match (same, weighed.drop, endorsed) {
+                (true, _, _) => "The material rules the same way on each of the ones you name.".to_string(),
+                (false, false, true) => format!("Of the ones you name, the material is most for {}.", name(topic)),
+                (false, false, false) => format!(
+                    "None of the ones you name is what the material recommends; of them, {} is the lesser concern.",
+                    name(topic)
                 ),
-                (false, true) => format!(
-                    "Of {of}, the material is least for {}.",
-                    k.topics[topic].name
-                ),
+                (false, true, _) => format!("Of the ones you name, the material is least for {}.", name(topic)),
             };
             answer.guidance = format!("{lead} {}", without_yes_no(&rule.guidance));
             cite(answer, &rule.reasons, cx, query);
         }
-        (None, Some(topic)) => {
+        None if picks.iter().any(Option::is_some) => {
+            // The option whose pick changes with the phase carries the follow-up.
+            let Some(&(topic, _)) = picks.iter().flatten().next() else {
+                return false;
+            };
             answer.verdict = Verdict::Depends;
             set_topic(answer, k, topic);
+            let branches: Vec<String> = k
+                .follow_up
+                .choices
+                .iter()
+                .filter_map(|c| {
+                    let (t, _) = pick(k, u, weighed, c.phase)?;
+                    Some(format!("{}: {}", c.button, name(t)))
+                })
+                .collect();
             answer.guidance = format!(
-                "Which of {of} the material is {} for depends on where you are in your recovery.",
-                if weighed.drop { "least" } else { "most" }
+                "Which of the ones you name the material is {} for depends on where you are in your recovery. {}.",
+                if weighed.drop { "least" } else { "most" },
+                branches.join("; ")
             );
             if let Some(rule) = k.rule_for(topic, Phase::Unknown, &u.conditions) {
                 cite(answer, &rule.reasons, cx, query);
             }
-            answer.follow_up = Some(follow_up(k, topic, &u.conditions));
+            answer.follow_up = Some(weighed_follow_up(k, u, weighed));
         }
-        (None, None) => return false,
+        None => return false,
     }
     // Every option's own line, so the asker sees why the one named wins.
     let mut lines: Vec<_> = weighed
@@ -156,12 +183,30 @@ pub(super) fn answer(
     true
 }
 
-/// The phase whose rule words a settled pick: with the phase unknown the pick is the same in every
-/// phase, so the early one's words serve.
-fn phase_for(phase: Phase) -> Phase {
-    match phase {
-        Phase::Unknown => Phase::Early,
-        p => p,
+/// The follow-up for a pick that turns on the phase: each choice leads to the option picked in it.
+fn weighed_follow_up(k: &Knowledge, u: &Understanding, weighed: &Weighed) -> FollowUp {
+    FollowUp {
+        question: k.follow_up.question.clone(),
+        choices: k
+            .follow_up
+            .choices
+            .iter()
+            .filter_map(|c| {
+                let (t, v) = pick(k, u, weighed, c.phase)?;
+                let rule = k.rule_for(t, c.phase, &u.conditions)?;
+                Some(FollowUpChoice {
+                    phase: c.phase,
+                    label: c.label.clone(),
+                    button: c.button.clone(),
+                    verdict: v.unwrap_or(Verdict::NotCovered),
+                    outcome: format!(
+                        "{}: {}",
+                        k.topics[t].name,
+                        first_sentence(&without_yes_no(&rule.guidance))
+                    ),
+                })
+            })
+            .collect(),
     }
 }
 

@@ -26,6 +26,12 @@ pub struct IntentDef {
     pub timing_held: Spanned<String>,
     /// A question that weighs exercises against each other ("which is better", "curls vs bridges").
     pub weighs: Spanned<String>,
+    /// "Is it better to do curls or bridges?": a word that weighs, with options joined by "or".
+    pub weighs_comparing: Spanned<String>,
+    /// A comparison with "than": a question about its subject, not a choice.
+    pub weighs_against: Spanned<String>,
+    /// Words asking which to keep; they outweigh a word of letting go.
+    pub weighs_keeping: Spanned<String>,
     /// Weighing the ones named in the sentence before ("which one should it be?").
     pub weighs_named_before: Spanned<String>,
     /// Weighing which to let go ("which should I drop?", "which is worse?").

@@ -211,6 +211,12 @@ pub struct WordsDef {
     pub time_frequency: Vec<String>,
     #[serde(default)]
     pub time_not_outing: Vec<String>,
+    /// Words before a number of years that make it an age ("aged 58 years"); person nouns count too.
+    #[serde(default)]
+    pub time_age_of: Vec<String>,
+    /// Words after a span that count it from an event told next ("two weeks after my operation").
+    #[serde(default)]
+    pub time_counted_from: Vec<String>,
     #[serde(default)]
     pub time_finding: Vec<String>,
     #[serde(default)]

@@ -37,6 +37,7 @@ use crate::ids::{ConditionId, PassageId, SourceId, TopicId};
 use crate::model::{Phase, Verdict};
 use crate::text::normalize::Stemmer;
 use files::{PlaylistsFile, RulesFile, VocabularyFile};
+pub use phrases::is_injury_word;
 use problems::{parse_toml, read, Problems};
 use std::path::{Path, PathBuf};
 pub use vocabulary::Vocabulary;

@@ -22,6 +22,12 @@ pub struct IntentPatterns {
     pub timing_held: Regex,
     /// Weighs exercises against each other.
     pub weighs: Regex,
+    /// A word that weighs, with options joined by "or".
+    pub weighs_comparing: Regex,
+    /// A comparison with "than".
+    pub weighs_against: Regex,
+    /// Asks which to keep.
+    pub weighs_keeping: Regex,
     /// Weighs the ones named in the sentence before.
     pub weighs_named_before: Regex,
     /// Weighs which to let go.
@@ -180,6 +186,11 @@ pub struct TimeWords {
     pub frequency: Vec<String>,
     /// Words after "a day out" that make it a day after an event ("a day out from surgery"), not an outing.
     pub not_outing: Vec<String>,
+    /// Words just before a number of years that make it an age: a person named ("my husband (58 years)",
+    /// "mum, 72 years,") or "aged".
+    pub age_of: Vec<String>,
+    /// Words after a span that count it from the event told next, not from today.
+    pub counted_from: Vec<String>,
 }
 
 /// Every name of a knee condition in the vocabulary (names, aliases, surgeries' names), as one regular
@@ -271,6 +282,9 @@ pub(super) fn intent(
         timing_own: one(&def.timing_own),
         timing_held: one(&def.timing_held),
         weighs: one(&def.weighs),
+        weighs_comparing: one(&def.weighs_comparing),
+        weighs_against: one(&def.weighs_against),
+        weighs_keeping: one(&def.weighs_keeping),
         weighs_named_before: one(&def.weighs_named_before),
         weighs_dropping: one(&def.weighs_dropping),
         how_long: one(&def.how_long),

@@ -10,6 +10,15 @@ use rustc_hash::FxHashMap;
 use std::collections::HashMap;
 use toml::Spanned;
 
+/// A one-word injury in the vocabulary ("tear", "sprain"), also when it sits inside a condition's name.
+pub fn is_injury_word(phrases: &FxHashMap<String, Vec<PhraseEntry>>, stem: &str) -> bool {
+    phrases.get(stem).is_some_and(|entries| {
+        entries
+            .iter()
+            .any(|e| e.meaning == Meaning::Injury && e.stems.len() == 1)
+    })
+}
+
 /// What a vocabulary phrase means.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Meaning {

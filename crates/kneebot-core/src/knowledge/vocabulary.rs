@@ -469,6 +469,8 @@ impl Vocabulary {
                 future: plain(&vocab.words.time_future),
                 frequency: plain(&vocab.words.time_frequency),
                 not_outing: plain(&vocab.words.time_not_outing),
+                age_of: age_of(&vocab.words.time_age_of, &vocab.persons),
+                counted_from: plain(&vocab.words.time_counted_from),
             },
             not_aimed: plain(&vocab.words.not_aimed),
             gear: plain(&vocab.words.gear),
@@ -521,4 +523,18 @@ impl Vocabulary {
             plan_before_on: vocab.words.plan_before_on.clone(),
         }
     }
+}
+
+/// The words before a number of years that make it an age: the listed ones and every person noun (not the
+/// pronouns: "his 3 years at the club" is no age).
+fn age_of(listed: &[String], persons: &super::persons::PersonsDef) -> Vec<String> {
+    let nouns = [&persons.he, &persons.she, &persons.someone]
+        .into_iter()
+        .flatten()
+        .filter(|w| !persons.pronouns.contains(w));
+    listed
+        .iter()
+        .chain(nouns)
+        .map(|w| w.to_lowercase())
+        .collect()
 }

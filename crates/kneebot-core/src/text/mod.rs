@@ -63,3 +63,16 @@ pub const TIME_WORDS: &[&str] = &[
     "twenty",
     "thirty",
 ];
+
+/// True when `text` ends with the whole word or words `word` ("for" ends "no weight for", not "before").
+pub fn ends_with_word(text: &str, word: &str) -> bool {
+    text.strip_suffix(word)
+        .is_some_and(|rest| rest.is_empty() || rest.ends_with(' '))
+}
+
+/// True when `text` starts with the whole word or words `word` ("after" starts "after my op", not
+/// "afterwards").
+pub fn starts_with_word(text: &str, word: &str) -> bool {
+    text.strip_prefix(word)
+        .is_some_and(|rest| rest.is_empty() || rest.starts_with(' '))
+}

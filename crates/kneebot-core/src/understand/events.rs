@@ -9,6 +9,7 @@ use super::Event;
 use crate::knowledge::vocabulary::Meaning;
 use crate::knowledge::Knowledge;
 use crate::text::marks::Marks;
+use crate::text::starts_with_word;
 
 /// The event the question tells of, and what the red flags need to know about it.
 pub(super) struct Events {
@@ -138,7 +139,7 @@ pub(super) fn read(
                 || (matches!(f.entry.meaning, Meaning::Condition(_))
                     && tokens[f.first..=f.last]
                         .iter()
-                        .any(|t| is_injury_word(vocab, &t.stem) && !denied(&t.start)))
+                        .any(|t| crate::knowledge::is_injury_word(&vocab.phrases, &t.stem) && !denied(&t.start)))
         })
         .map(|f| tokens[f.first].start)
         .collect();
@@ -199,6 +200,15 @@ pub(super) fn read(
             (d.end.min(at), at)
         }
     };
+    // "A DVT two weeks after my knee replacement in March": a span before "after" the words at `at` tells
+    // when something else happened, counted from them; a date of their own in the clause comes first.
+    let counted_from = |d: &timeline::Elapsed, at: usize| {
+        d.end <= at
+            && time
+                .counted_from
+                .iter()
+                .any(|w| starts_with_word(text[d.end..].trim_start(), w))
+    };
     let date_of = |at: usize| {
         durations
             .iter()
@@ -208,6 +218,7 @@ pub(super) fn read(
                 (
                     breaks.any_within(from, to),
                     aside,
+                    counted_from(d, at),
                     d.start.abs_diff(at).min(d.end.abs_diff(at)),
                 )
             })
@@ -304,7 +315,7 @@ pub(super) fn read(
                                 .post_event_now
                                 .iter()
                                 .any(|w| ends_with_word(text[..d.start].trim_end(), w))
-                            && time.post_event.iter().any(|w| ends_with_word_at_start(after, w))
+                            && time.post_event.iter().any(|w| starts_with_word(after, w))
                             && surgeries().any(|at| {
                                 at >= d.end
                                     && at - d.end <= POST_EVENT_BYTES
@@ -375,23 +386,8 @@ const SOFT_TISSUE_REACH: usize = 3;
 /// How far (in bytes) after a span an operation may be named for "N weeks after my ACL surgery" to date it.
 const POST_EVENT_BYTES: usize = 32;
 
-/// True when `text` starts with the word(s) `w`.
-fn ends_with_word_at_start(text: &str, w: &str) -> bool {
-    text.strip_prefix(w)
-        .is_some_and(|rest| rest.is_empty() || rest.starts_with(' '))
-}
-
 /// A sentence this short after a surgery's ("Next week!") tells its time.
 const SHORT_SENTENCE_WORDS: usize = 3;
-
-/// A one-word injury in the vocabulary ("tear", "sprain"), also when it sits inside a condition's name.
-fn is_injury_word(vocab: &crate::knowledge::Vocabulary, stem: &str) -> bool {
-    vocab.phrases.get(stem).is_some_and(|entries| {
-        entries
-            .iter()
-            .any(|e| e.meaning == Meaning::Injury && e.stems.len() == 1)
-    })
-}
 
 /// How far (in bytes) a date may stand from a surgery it dates in the same clause ("hip surgery 2 weeks
 /// ago", "had my knee replaced on the 3rd of last month").

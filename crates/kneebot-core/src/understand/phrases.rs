@@ -348,11 +348,7 @@ pub(super) fn preceded_by(text: &str, at: usize, negations: &[Vec<String>], wind
     })
 }
 
-/// True when `text` ends with the whole word or words `word` ("for" ends "no weight for", not "before").
-pub(super) fn ends_with_word(text: &str, word: &str) -> bool {
-    text.strip_suffix(word)
-        .is_some_and(|rest| rest.is_empty() || rest.ends_with(' '))
-}
+pub(super) use crate::text::ends_with_word;
 
 #[cfg(test)]
 mod tests {

@@ -192,7 +192,8 @@ pub fn find(
         }
         let before = text[..whole.start()].trim_end();
         let after = text[whole.end()..].trim_start();
-        let is_age = after.starts_with("old");
+        let is_age = after.starts_with("old")
+            || (unit_days == YEAR && words.age_of.iter().any(|w| ends_with_word(before, w)));
         // "3 weeks ago", "8 weeks post-op", "5 weeks out": counted back from the day asked (so "put in 14
         // months back" is not "in 14 months").
         let anchored = words.dated.iter().any(|w| {

@@ -20,8 +20,8 @@ pub struct Weighed {
     pub drop: bool,
 }
 
-/// Reads the options a question weighs: the kinds named in its asking clause beside a word that weighs
-/// ("which", "better", "vs"), or, for a "which one" naming none, those of the sentence just before it.
+/// Reads the options a question weighs: the kinds named after a word that weighs ("which", "vs", "better…
+/// or"), or else in its asking clause; for a "which one" naming none, those of the sentence just before.
 pub(super) fn read(
     text: &str,
     tokens: &[Token],
@@ -31,16 +31,18 @@ pub(super) fn read(
     vocab: &Vocabulary,
 ) -> Option<Weighed> {
     let patterns = &vocab.intent;
-    if !patterns.weighs.is_match(&asked.text) {
+    if !patterns.weighs.is_match(&asked.text) && !patterns.weighs_comparing.is_match(&asked.text) {
         return None;
     }
     // What a sentence names as something to do: not a recovery sign ("walking fine now"), back-story
-    // ("pain after a run") or the goal ("so I can run again").
-    let options_in = |keep: &dyn Fn(usize) -> bool| -> Vec<TopicId> {
+    // ("pain after a run", unless after the weighing word: "which should I stay away from: curls…") or
+    // the goal ("so I can run again").
+    let options_in = |keep: &dyn Fn(usize) -> bool, story_too: bool| -> Vec<TopicId> {
         let mut kinds: Vec<TopicId> = Vec::new();
         for &(t, first, last) in mentions {
             // "with" is back-story in "pain with running" but the means in "a plan with leg curls".
-            let told_of = backstory(tokens, first, vocab) && tokens[first - 1].text != "with";
+            let told_of =
+                story_too && backstory(tokens, first, vocab) && tokens[first - 1].text != "with";
             if keep(first)
                 && !told_of
                 && !inside_signal(tokens, signals, first, last)
@@ -55,22 +57,39 @@ pub(super) fn read(
     for &sentence in &asked.sentences {
         let (start, end) = super::phrases::sentence_span(tokens, sentence);
         let said = &text[start..end];
-        if !patterns.weighs.is_match(said) {
-            continue;
-        }
-        let here = options_in(&|at: usize| {
-            tokens[at].sentence == sentence && asked.in_clause(tokens[at].start)
+        let cue = patterns.weighs.find(said).or_else(|| {
+            patterns
+                .weighs_comparing
+                .find(said)
+                .filter(|_| !patterns.weighs_against.is_match(said))
         });
+        let Some(cue) = cue else { continue };
+        let cue_at = start + cue.start();
+        let in_clause =
+            |at: usize| tokens[at].sentence == sentence && asked.in_clause(tokens[at].start);
+        // "Since I had to stop running, which is better, leg curls or bridges?": the ones after the
+        // weighing word, where it names two; else the asking clause's ("curls or bridges, which?").
+        let after = options_in(&|at| in_clause(at) && tokens[at].start >= cue_at, false);
+        let here = match after.len() >= 2 {
+            true => after,
+            false => options_in(&in_clause, true),
+        };
         let options = if here.is_empty() && patterns.weighs_named_before.is_match(said) {
             match super::phrases::sentence_before(tokens, sentence) {
-                Some(before) => options_in(&|at: usize| tokens[at].sentence == before),
+                Some(before) => options_in(&|at| tokens[at].sentence == before, true),
                 None => continue,
             }
         } else {
             here
         };
         if options.len() >= 2 {
-            let drop = patterns.weighs_dropping.is_match(said);
+            // "I want to lose weight, which is better…" keeps: the asking words after the weighing
+            // word outweigh a word of letting go told before it ("which should I keep away from"
+            // lets go).
+            let asking = &said[cue.start()..];
+            let drop = patterns.weighs_dropping.is_match(asking)
+                || (!patterns.weighs_keeping.is_match(asking)
+                    && patterns.weighs_dropping.is_match(said));
             return Some(Weighed { options, drop });
         }
     }
