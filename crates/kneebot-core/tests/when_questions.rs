@@ -17,6 +17,8 @@ fn a_dated_early_recovery_is_told_it_is_the_time() {
         "scope 8 days ago, just a clean up. how soon can I do leg curls?",
         "Tore my ACL at netball 10 days ago. How long till I can do hamstring curls?",
         "knee replacement 2 months ago and my hamstrings still wont switch on properly. when do I stop the isolated hamstring stuff?",
+        // A home programme lists the exercise; it holds nothing back.
+        "Meniscus repair 12 days ago, leg curls are on my home programme twice a day. How long till I have to stop them?",
     ] {
         let answer = assert_verdict(q, Verdict::OkForNow);
         assert_eq!(answer.topic.as_deref(), Some("hamstring_strengthening"), "{q}");
