@@ -144,3 +144,26 @@ fn a_span_after_a_dated_operation_counts_from_it() {
     );
     assert_eq!(answer.understood.elapsed_days, Some(14.0));
 }
+
+/// Years beside a person with a word making them a time ("2 years post TKR", "3 years since") are that
+/// time, not an age; an age after a comma is an age.
+#[test]
+fn years_beside_a_person_with_a_time_word_are_a_time() {
+    for q in [
+        "My wife (2 years post TKR) still does the leg curl machine. Good idea?",
+        "my son 2 years out from ACL surgery does nordic curls every week, ok?",
+    ] {
+        let answer = ask(q, None);
+        assert_eq!(
+            answer.verdict,
+            Verdict::Avoid,
+            "{q}: {:?}",
+            answer.understood
+        );
+    }
+    let answer = ask(
+        "Mum, 72 years, had a knee replacement. Can she do leg curls?",
+        None,
+    );
+    assert_eq!(answer.verdict, Verdict::Depends, "{:?}", answer.understood);
+}

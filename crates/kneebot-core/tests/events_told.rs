@@ -479,3 +479,34 @@ fn an_operation_refused_is_none() {
         assert_eq!(got.verdict, answer, "{q}");
     }
 }
+
+/// A refusal counts only of the operation itself: "wasn't willing to wait for surgery so had it done
+/// privately", "turned down physio after surgery" and "declining since the operation" tell an operation had.
+#[test]
+fn a_refusal_of_something_else_leaves_the_operation_had() {
+    for q in [
+        "I wasn't willing to wait for surgery on the NHS so had my ACL done privately 3 weeks ago. Leg curls?",
+        "I turned down physio after surgery 3 weeks ago and just do my own exercises. Are leg curls ok?",
+    ] {
+        let got = common::ask(q, None);
+        assert_eq!(got.understood.event.as_deref(), Some("surgery"), "{q}");
+        assert_eq!(got.verdict, kneebot_core::Verdict::OkForNow, "{q}");
+    }
+    let q = "Was offered a knee replacement but declined. Arthritis is bad. Should I do leg curls?";
+    assert_eq!(common::ask(q, None).understood.event, None, "{q}");
+}
+
+/// Signs told before a fall after the operation are of the recovery before it: "by August I had full bend
+/// and was walking normal. Then 3 weeks ago I fell… the hamstring won't fire" is the early window again.
+#[test]
+fn signs_before_a_new_fall_are_of_the_recovery_before_it() {
+    let q = "ACL reconstruction in 2024, by the summer I had full bend and was walking normally. Then 2 weeks \
+             ago I fell off a ladder and now the hamstring won't fire at all. Leg curls ok for a bit?";
+    let got = common::ask(q, None);
+    assert_eq!(
+        got.verdict,
+        kneebot_core::Verdict::OkForNow,
+        "{:?}",
+        got.understood
+    );
+}

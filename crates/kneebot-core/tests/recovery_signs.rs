@@ -393,14 +393,12 @@ fn a_day_and_seven_after_on_is_a_date_in_july() {
     assert_eq!(shorthand.understood.elapsed_days, Some(10.0));
 }
 
-/// Walking told the way people tell it: a distance written "5k", "getting round" as "getting around",
-/// walking up the road.
+/// Walking told the way people tell it: a distance written "5k", "getting round" as "getting around".
 #[test]
 fn walking_told_loosely_is_decent_walking() {
     for q in [
         "Knee replacement 5 weeks ago. I'm walking 5k most mornings now. Should I do hamstring curls?",
         "ACL reconstruction 5 weeks ago, getting round fine now. Should I do hamstring curls?",
-        "Knee replacement 5 weeks ago, walking up the road with a stick. Should I do hamstring curls?",
     ] {
         let answer = ask(q, None);
         assert_eq!(answer.verdict, Verdict::Avoid, "{q}: {:?}", answer.understood);

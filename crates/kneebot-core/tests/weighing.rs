@@ -160,3 +160,11 @@ fn a_which_question_about_ones_own_choice_is_no_question_about_the_video() {
     let q = "In the video, which does he say matters most, walking, squats or bridges?";
     common::assert_verdict(q, Verdict::Info);
 }
+
+/// "Which should I do" keeps, whatever word of letting go came before it in the sentence.
+#[test]
+fn which_should_i_do_keeps() {
+    let q = "Knee OA, I want to stop it getting worse, so which should I do, squats or leg curls?";
+    let answer = common::assert_verdict(q, Verdict::Recommended);
+    assert_eq!(answer.topic.as_deref(), Some("squats"));
+}

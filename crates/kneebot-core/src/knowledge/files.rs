@@ -214,6 +214,9 @@ pub struct WordsDef {
     /// Words before a number of years that make it an age ("aged 58 years"); person nouns count too.
     #[serde(default)]
     pub time_age_of: Vec<String>,
+    /// Words after a number of years that make it a time, not an age ("2 years post TKR").
+    #[serde(default)]
+    pub time_not_age: Vec<String>,
     /// Words after a span that count it from an event told next ("two weeks after my operation").
     #[serde(default)]
     pub time_counted_from: Vec<String>,

@@ -189,6 +189,8 @@ pub struct TimeWords {
     /// Words just before a number of years that make it an age: a person named ("my husband (58 years)",
     /// "mum, 72 years,") or "aged".
     pub age_of: Vec<String>,
+    /// Words after a number of years that make it a time, not an age.
+    pub not_age: Vec<String>,
     /// Words after a span that count it from the event told next, not from today.
     pub counted_from: Vec<String>,
 }

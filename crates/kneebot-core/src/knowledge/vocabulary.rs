@@ -470,6 +470,7 @@ impl Vocabulary {
                 frequency: plain(&vocab.words.time_frequency),
                 not_outing: plain(&vocab.words.time_not_outing),
                 age_of: age_of(&vocab.words.time_age_of, &vocab.persons),
+                not_age: plain(&vocab.words.time_not_age),
                 counted_from: plain(&vocab.words.time_counted_from),
             },
             not_aimed: plain(&vocab.words.not_aimed),

@@ -21,6 +21,8 @@ pub(super) struct Events {
     pub injury_named: bool,
     /// A trauma or injury is named, however long ago.
     pub injury_ever: bool,
+    /// Where a trauma or tear after a surgery that sets the clock is told (signs before it are older).
+    pub since_surgery_at: Option<usize>,
 }
 
 /// Finds the surgery, trauma or injury in `text` (with its `tokens` and the phrases `found` in it) and the
@@ -200,8 +202,7 @@ pub(super) fn read(
             (d.end.min(at), at)
         }
     };
-    // "A DVT two weeks after my knee replacement in March": a span before "after" the words at `at` tells
-    // when something else happened, counted from them; a date of their own in the clause comes first.
+    // "A DVT two weeks after my knee replacement in March": counted from the operation; its own date first.
     let counted_from = |d: &timeline::Elapsed, at: usize| {
         d.end <= at
             && time
@@ -254,15 +255,26 @@ pub(super) fn read(
     let settings = &knowledge.policy.settings;
     // A dated tear within the fresh window, after a surgery long behind ("tore my MCL five days ago, same
     // knee I had an ACL reconstruction on back in 2015"): the tear is what the question is about now.
-    let fresh_tear = injuries
-        .iter()
-        .find_map(|&at| nearest(at).filter(|&d| dated(at) && d <= settings.fresh_injury_max_days));
+    let fresh_tear = injuries.iter().find_map(|&at| {
+        let days = nearest(at).filter(|&d| dated(at) && d <= settings.fresh_injury_max_days);
+        days.map(|d| (at, d))
+    });
     let surgery_long_past = surgery_at
         .and_then(nearest)
         .is_some_and(|d| d >= settings.recovered_min_days);
-    if let (Some(days), true) = (fresh_tear, surgery_long_past) {
+    // The date told of the words at `at` in their own clause, if any.
+    let dated_in_its_clause = |at: usize| {
+        date_of(at).filter(|d| {
+            let (from, to) = between(d, at);
+            d.anchored && !breaks.any_within(from, to)
+        })
+    };
+    let mut since_surgery_at = None;
+    if let (Some((at, days)), true) = (fresh_tear, surgery_long_past) {
         event = Some(Event::FreshInjury);
         elapsed_days = Some(days);
+        // Dated in its own clause ("then 3 weeks ago I fell"), not "before the injury".
+        since_surgery_at = dated_in_its_clause(at).map(|_| at);
     } else if let Some(at) = surgery_at {
         event = Some(Event::Surgery);
         // The times a post about a coming surgery gives are ahead of it, not since it. Of several
@@ -272,13 +284,6 @@ pub(super) fn read(
         // names the operation again without dating it.
         // An operation told in other words ("the right one was done on March 4th") is dated from where
         // its words end, since the date follows the verb.
-        // The date told of the words at `at` in their own clause, if any.
-        let dated_in_its_clause = |at: usize| {
-            date_of(at).filter(|d| {
-                let (from, to) = between(d, at);
-                d.anchored && !breaks.any_within(from, to)
-            })
-        };
         // "Second op on that knee, the first was a trim back in 2030": an operation told as earlier dates
         // only itself, when a later one is told as done and nothing in the post is ahead. Speed: the words
         // of a later one are looked for only when an earlier one is told.
@@ -343,13 +348,13 @@ pub(super) fn read(
             .filter(|f| f.entry.meaning == Meaning::Trauma && !of_soft_tissue(f))
             .map(|f| tokens[f.first].start)
             .filter(|at| !denied(at))
-            .filter_map(dated_in_its_clause)
-            .map(|d| d.days)
-            .reduce(f64::min)
-            .filter(|&days| elapsed_days.is_some_and(|since_surgery| days < since_surgery));
-        if let Some(days) = trauma_since.filter(|_| !asks_after) {
+            .filter_map(|at| dated_in_its_clause(at).map(|d| (at, d.days)))
+            .reduce(|a, b| if b.1 < a.1 { b } else { a })
+            .filter(|&(_, days)| elapsed_days.is_some_and(|since_surgery| days < since_surgery));
+        if let Some((at, days)) = trauma_since.filter(|_| !asks_after) {
             event = Some(Event::Trauma);
             elapsed_days = Some(days);
+            since_surgery_at = Some(at);
         }
     } else if let Some(at) = trauma_at {
         event = Some(Event::Trauma);
@@ -377,6 +382,7 @@ pub(super) fn read(
         surgery_at,
         injury_named,
         injury_ever: trauma_at.is_some() || injury_at.is_some(),
+        since_surgery_at,
     }
 }
 

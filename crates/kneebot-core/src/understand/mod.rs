@@ -11,6 +11,7 @@
 /// Re-exported from [`crate::text`], where they live below the knowledge loader.
 pub use crate::text::{normalize, pattern};
 
+mod ages;
 mod anniversary;
 pub mod asking;
 pub mod calendar;
@@ -229,6 +230,15 @@ impl Understanding {
             for s in vocab.signals.iter().filter(|s| s.ends_rehab) {
                 signals.drop_saying(&s.says);
             }
+        }
+        // "By August I had full bend… Then 3 weeks ago I fell": signs told before a trauma after the
+        // operation are of the recovery before it.
+        if let Some(at) = events.since_surgery_at {
+            let i = tokens
+                .partition_point(|t| t.end <= at)
+                .min(tokens.len().saturating_sub(1));
+            let (start, _) = phrases::sentence_span(tokens, tokens[i].sentence);
+            signals.drop_overlapping(0, start);
         }
         let topic = topic::read(text, tokens, found, knowledge, &mut signals);
         let (signal, signal_says) = signals.summary();

@@ -193,7 +193,7 @@ pub fn find(
         let before = text[..whole.start()].trim_end();
         let after = text[whole.end()..].trim_start();
         let is_age = after.starts_with("old")
-            || (unit_days == YEAR && words.age_of.iter().any(|w| ends_with_word(before, w)));
+            || (unit_days == YEAR && super::ages::beside_person(before, after, words));
         // "3 weeks ago", "8 weeks post-op", "5 weeks out": counted back from the day asked (so "put in 14
         // months back" is not "in 14 months").
         let anchored = words.dated.iter().any(|w| {
@@ -359,9 +359,9 @@ pub fn find(
             });
         }
     }
-    if let Some(then) = AGE_THEN.captures(text) {
+    if let Some(then) = super::ages::AGE_THEN.captures(text) {
         // "at 48" is an age; "at 6 weeks" is not.
-        let now = AGE_NOW
+        let now = super::ages::AGE_NOW
             .captures_iter(text)
             .find(|c| c.name("unit").is_none());
         let (Some(t), Some(n)) = (
@@ -386,13 +386,3 @@ pub fn find(
     out.sort_by_key(|e| e.start);
     out
 }
-
-/// "when I was 20" ... "now at 48": an injury dated by the person's age.
-static AGE_THEN: LazyLock<Regex> = LazyLock::new(|| {
-    crate::understand::pattern::compile(r"\bwhen i was (?P<n>\d{1,2})\b")
-        .expect("the past-age pattern is valid")
-});
-static AGE_NOW: LazyLock<Regex> = LazyLock::new(|| {
-    crate::understand::pattern::compile(r"\b(i am|now at|now i am|now|at|aged) (?P<n>\d{1,2})\b( (?P<unit>days?|weeks?|months?|wks?))?")
-        .expect("the age-now pattern is valid")
-});
