@@ -510,3 +510,14 @@ fn signs_before_a_new_fall_are_of_the_recovery_before_it() {
         got.understood
     );
 }
+
+/// An operation told as what was meant to happen ("the op was meant to be in January, then they moved
+/// it, and now it's off") is not had: the tear is the ongoing condition.
+#[test]
+fn an_operation_that_was_meant_to_happen_is_not_had() {
+    let q = "Tore my ACL in June. The op was meant to be in October, then they moved it again and again, \
+             and now I'm back on the list with no date at all. What should I avoid while I wait?";
+    let got = common::ask(q, None);
+    assert_eq!(got.understood.event, None, "{:?}", got.understood);
+    assert_eq!(got.verdict, kneebot_core::Verdict::Avoid);
+}
