@@ -521,3 +521,17 @@ fn an_operation_that_was_meant_to_happen_is_not_had() {
     assert_eq!(got.understood.event, None, "{:?}", got.understood);
     assert_eq!(got.verdict, kneebot_core::Verdict::Avoid);
 }
+
+/// "Avoid" denies an operation only when the operation is what is avoided ("trying to avoid surgery"), not
+/// in "what should I avoid after ACL surgery?".
+#[test]
+fn avoiding_after_an_operation_is_no_operation_avoided() {
+    let got = common::ask("what should i avoid after ACL surgery", None);
+    assert_eq!(got.understood.event.as_deref(), Some("surgery"));
+    assert_eq!(got.verdict, kneebot_core::Verdict::Depends);
+    let got = common::ask(
+        "Torn meniscus, trying to avoid surgery. Should I do leg curls?",
+        None,
+    );
+    assert_eq!(got.understood.event, None);
+}
