@@ -140,3 +140,19 @@ fn a_curl_machine_told_by_its_use_is_a_hamstring_curl() {
     );
     assert_eq!(answer.verdict, Verdict::Avoid, "{}", answer.guidance);
 }
+
+/// Leg straightening in a class told by the group ("sitting on chairs straightening our legs") is isolated
+/// quad work, as one person's is.
+#[test]
+fn a_class_straightening_their_legs_on_chairs_is_quad_work() {
+    let q = "Arthritis in both knees. At my exercise class we sit on chairs straightening our legs with \
+             weights on our ankles. Is that ok for me?";
+    let answer = ask(q, None);
+    assert_eq!(
+        answer.topic.as_deref(),
+        Some("quad_isolation"),
+        "{q}: {}",
+        answer.guidance
+    );
+    assert_eq!(answer.verdict, Verdict::Caution);
+}
