@@ -294,6 +294,18 @@ fn join_words(words: &[String]) -> String {
 }
 
 fn follow_up(k: &Knowledge, topic: TopicId, conditions: &[ConditionId]) -> FollowUp {
+    follow_up_leading_to(k, |phase| {
+        let rule = k.rule_for(topic, phase, conditions)?;
+        Some((rule.verdict, first_sentence(&rule.guidance)))
+    })
+}
+
+/// The follow-up question, each choice with the verdict and outcome `leads_to` gives for its phase (a
+/// choice it gives none for is left out).
+pub(super) fn follow_up_leading_to(
+    k: &Knowledge,
+    leads_to: impl Fn(Phase) -> Option<(Verdict, String)>,
+) -> FollowUp {
     FollowUp {
         question: k.follow_up.question.clone(),
         choices: k
@@ -301,13 +313,13 @@ fn follow_up(k: &Knowledge, topic: TopicId, conditions: &[ConditionId]) -> Follo
             .choices
             .iter()
             .filter_map(|choice| {
-                let rule = k.rule_for(topic, choice.phase, conditions)?;
+                let (verdict, outcome) = leads_to(choice.phase)?;
                 Some(FollowUpChoice {
                     phase: choice.phase,
                     label: choice.label.clone(),
                     button: choice.button.clone(),
-                    verdict: rule.verdict,
-                    outcome: first_sentence(&rule.guidance),
+                    verdict,
+                    outcome,
                 })
             })
             .collect(),

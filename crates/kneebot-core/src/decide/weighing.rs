@@ -4,8 +4,8 @@
 //! One the asker says is ruled out for them is never the one to keep.
 
 use super::overview::{limited_line, ruled_line};
-use super::{cite, first_sentence, without_yes_no, Context, Query};
-use crate::answer::{Answer, FollowUp, FollowUpChoice, Phase, Verdict};
+use super::{cite, first_sentence, follow_up_leading_to, without_yes_no, Context, Query};
+use crate::answer::{Answer, FollowUp, Phase, Verdict};
 use crate::ids::TopicId;
 use crate::knowledge::Knowledge;
 use crate::understand::weighing::Weighed;
@@ -185,29 +185,15 @@ pub(super) fn answer(
 
 /// The follow-up for a pick that turns on the phase: each choice leads to the option picked in it.
 fn weighed_follow_up(k: &Knowledge, u: &Understanding, weighed: &Weighed) -> FollowUp {
-    FollowUp {
-        question: k.follow_up.question.clone(),
-        choices: k
-            .follow_up
-            .choices
-            .iter()
-            .filter_map(|c| {
-                let (t, v) = pick(k, u, weighed, c.phase)?;
-                let rule = k.rule_for(t, c.phase, &u.conditions)?;
-                Some(FollowUpChoice {
-                    phase: c.phase,
-                    label: c.label.clone(),
-                    button: c.button.clone(),
-                    verdict: v.unwrap_or(Verdict::NotCovered),
-                    outcome: format!(
-                        "{}: {}",
-                        k.topics[t].name,
-                        first_sentence(&without_yes_no(&rule.guidance))
-                    ),
-                })
-            })
-            .collect(),
-    }
+    follow_up_leading_to(k, |phase| {
+        let (t, v) = pick(k, u, weighed, phase)?;
+        let rule = k.rule_for(t, phase, &u.conditions)?;
+        let outcome = first_sentence(&without_yes_no(&rule.guidance));
+        Some((
+            v.unwrap_or(Verdict::NotCovered),
+            format!("{}: {outcome}", k.topics[t].name),
+        ))
+    })
 }
 
 fn set_topic(answer: &mut Answer, k: &Knowledge, topic: TopicId) {
