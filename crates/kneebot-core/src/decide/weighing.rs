@@ -139,7 +139,8 @@ pub(super) fn answer(
             cite(answer, &rule.reasons, cx, query);
         }
         None if picks.iter().any(Option::is_some) => {
-            // The option whose pick changes with the phase carries the follow-up.
+            // The earliest phase's pick is the answer's topic; the guidance and the follow-up name
+            // each phase's.
             let Some(&(topic, _)) = picks.iter().flatten().next() else {
                 return false;
             };
