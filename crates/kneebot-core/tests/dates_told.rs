@@ -167,3 +167,18 @@ fn years_beside_a_person_with_a_time_word_are_a_time() {
     );
     assert_eq!(answer.verdict, Verdict::Depends, "{:?}", answer.understood);
 }
+
+/// An age told of oneself ("I'm 45 years and…", "Female, 52 years") is an age; "I'm 2 years post op" is a
+/// time.
+#[test]
+fn ones_own_years_are_an_age_unless_a_time_word_follows() {
+    let answer = ask("Female, 52 years, knee replacement. Leg curls ok?", None);
+    assert_eq!(answer.verdict, Verdict::Depends, "{:?}", answer.understood);
+    let answer = ask(
+        "I'm 45 years and my knee OA flares. Should I do leg curls?",
+        None,
+    );
+    assert_eq!(answer.understood.elapsed_days, None);
+    let answer = ask("I'm 2 years post op ACL. Leg curls?", None);
+    assert_eq!(answer.verdict, Verdict::Avoid, "{:?}", answer.understood);
+}
