@@ -53,6 +53,12 @@ pub(super) fn backstory(tokens: &[Token], first: usize, vocab: &Vocabulary) -> b
                     .any(|w| *w == tokens[first - 3].text)))
 }
 
+/// True when the words before token `first` make it back-story that is not the means: "with" is back-story
+/// in "pain with running" but the means in "isolate it with curls" or "a plan with leg curls".
+pub(super) fn told_of(tokens: &[Token], first: usize, vocab: &Vocabulary) -> bool {
+    backstory(tokens, first, vocab) && tokens[first - 1].text != "with"
+}
+
 /// True when the words before token `first` make it the goal ("so I can walk smoother", "so I can get back
 /// to running", "continue to run").
 pub(super) fn goal(tokens: &[Token], first: usize) -> bool {

@@ -3,7 +3,7 @@
 //! the topics the asker says are ruled out for them, and whether an exercise is named and asked about.
 
 use super::asking::{self, Asked};
-use super::mention_roles::{backstory, goal, inside_signal};
+use super::mention_roles::{goal, inside_signal, told_of};
 use super::normalize::Token;
 use super::phrases::{contains_seq, excluded_before, word_before, Found};
 use super::signals::Signals;
@@ -184,11 +184,9 @@ pub(super) fn read(
             } else {
                 asked.contains(&tokens[first].sentence)
             };
-            // "with" is back-story in "pain with running" but the means in "isolate it with curls".
-            let told_of = backstory(tokens, first, vocab) && tokens[first - 1].text != "with"
-                || goal(tokens, first);
+            let story = told_of(tokens, first, vocab) || goal(tokens, first);
             // "Am I allowed on the leg curl machine?": "on" there is the asking's, not back-story's.
-            in_asking && (singled_out(first) || !told_of || asks_whether_to(first))
+            in_asking && (singled_out(first) || !story || asks_whether_to(first))
         })
         .collect();
     // "What should I be doing at the gym? Squats, bridges, lunges?": exercises of two kinds or more put

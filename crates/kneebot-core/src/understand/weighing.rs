@@ -4,7 +4,7 @@
 //! Part of reading the topic (`topic.rs`); the rule engine picks among the options by their rulings.
 
 use super::asking::Asked;
-use super::mention_roles::{backstory, goal, inside_signal};
+use super::mention_roles::{goal, inside_signal, told_of};
 use super::normalize::Token;
 use super::signals::Signals;
 use super::uncovered::Mention;
@@ -40,11 +40,9 @@ pub(super) fn read(
     let options_in = |keep: &dyn Fn(usize) -> bool, story_too: bool| -> Vec<TopicId> {
         let mut kinds: Vec<TopicId> = Vec::new();
         for &(t, first, last) in mentions {
-            // "with" is back-story in "pain with running" but the means in "a plan with leg curls".
-            let told_of =
-                story_too && backstory(tokens, first, vocab) && tokens[first - 1].text != "with";
+            let story = story_too && told_of(tokens, first, vocab);
             if keep(first)
-                && !told_of
+                && !story
                 && !inside_signal(tokens, signals, first, last)
                 && !goal(tokens, first)
                 && !kinds.contains(&t)
