@@ -220,6 +220,20 @@ pub struct WordsDef {
     /// Words after a span that count it from an event told next ("two weeks after my operation").
     #[serde(default)]
     pub time_counted_from: Vec<String>,
+    /// Words just after a span that place what it dates that long after the event told next ("my repair
+    /// was two weeks after my fall in August"), or before when the clause ends at the word.
+    #[serde(default)]
+    pub time_after_other: Vec<String>,
+    /// ...or that long before it ("three weeks before my holiday in August").
+    #[serde(default)]
+    pub time_before_other: Vec<String>,
+    /// Words just after a span that date its event that long after the event told before ("six weeks
+    /// later").
+    #[serde(default)]
+    pub time_later: Vec<String>,
+    /// ...or that long before it ("a month earlier").
+    #[serde(default)]
+    pub time_earlier: Vec<String>,
     #[serde(default)]
     pub time_finding: Vec<String>,
     #[serde(default)]

@@ -193,6 +193,15 @@ pub struct TimeWords {
     pub not_age: Vec<String>,
     /// Words after a span that count it from the event told next, not from today.
     pub counted_from: Vec<String>,
+    /// Words after a span that date its event that long after the event told next, or before when the
+    /// clause ends there ("two weeks after my fall in August").
+    pub after_other: Vec<String>,
+    /// ...or that long before it ("three weeks before my holiday in August").
+    pub before_other: Vec<String>,
+    /// Words after a span that date its event that long after the event told before ("six weeks later").
+    pub later: Vec<String>,
+    /// ...or that long before it ("a month earlier").
+    pub earlier: Vec<String>,
 }
 
 /// Every name of a knee condition in the vocabulary (names, aliases, surgeries' names), as one regular

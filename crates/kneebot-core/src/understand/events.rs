@@ -166,7 +166,7 @@ pub(super) fn read(
         injuries.iter().copied().min()
     };
     let time = &vocab.time;
-    let durations = timeline::find(text, today, time);
+    let durations = super::between_events::find(text, today, time);
     // "no weight on it for 6 weeks", "pain since this morning", "over the last ten days I improved": a
     // span that is an instruction, a symptom's onset or how long something lasted yields to one that
     // dates the event. "Just over 3 weeks ago" dates the event whatever comes before it.

@@ -14,6 +14,7 @@ pub use crate::text::{normalize, pattern};
 mod ages;
 mod anniversary;
 pub mod asking;
+mod between_events;
 pub mod calendar;
 mod choice;
 mod day_or_thing;
