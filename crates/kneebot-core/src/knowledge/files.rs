@@ -175,6 +175,9 @@ pub struct WordsDef {
     /// The same, only when the question goes on to ask for something "instead" ("ditch", "drop").
     #[serde(default)]
     pub setting_aside_with_instead: Vec<String>,
+    /// Words before "instead" that point back at the exercise dropped ("ok to do them at home instead?").
+    #[serde(default)]
+    pub instead_points_back: Vec<String>,
     /// Words of replacing, up to three words before "for" just before an exercise ("a substitute for").
     #[serde(default)]
     pub replacing: Vec<String>,

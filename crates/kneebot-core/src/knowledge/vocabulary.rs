@@ -135,6 +135,9 @@ pub struct Vocabulary {
     /// `replacing`, `setting_aside_skip`).
     pub setting_aside: Vec<Vec<String>>,
     pub setting_aside_with_instead: Vec<Vec<String>>,
+    /// Words before "instead" that make it how to do the exercise dropped, not another one
+    /// (`[words] instead_points_back`).
+    pub instead_points_back: Vec<Vec<String>>,
     pub replacing: Vec<String>,
     pub setting_aside_skip: Vec<String>,
     /// Words just before "the other one" that compare the two knees.
@@ -486,6 +489,7 @@ impl Vocabulary {
             activity_nouns: plain(&vocab.words.activity_nouns),
             setting_aside: words(&vocab.words.setting_aside),
             setting_aside_with_instead: words(&vocab.words.setting_aside_with_instead),
+            instead_points_back: words(&vocab.words.instead_points_back),
             replacing: plain(&vocab.words.replacing),
             setting_aside_skip: plain(&vocab.words.setting_aside_skip),
             comparing: plain(&vocab.words.comparing),

@@ -142,8 +142,11 @@ pub(super) fn contains_seq(stems: &[&str], seq: &[String]) -> bool {
 pub(super) fn excluded_before(tokens: &[Token], first: usize, vocab: &Vocabulary) -> bool {
     let words = words_before(tokens, first, vocab);
     // "…and do hip thrusts instead", "…and load up hip thrusts in their place". Looked for only when a
-    // phrase that needs it is there.
-    let instead = || (0..tokens.len()).any(|i| swap_marked_at(tokens, i));
+    // phrase that needs it is there. "…ok to do them at home instead?" asks how to do the one dropped.
+    let instead = || {
+        (0..tokens.len())
+            .any(|i| swap_marked_at(tokens, i) && !points_back_before(tokens, i, vocab))
+    };
     // "A substitute to do for the lunges", "a replacement exercise for squats": a word of replacing up to
     // three words before "for".
     let replaced_for = words.last() == Some(&"for")
@@ -153,6 +156,24 @@ pub(super) fn excluded_before(tokens: &[Token], first: usize, vocab: &Vocabulary
     replaced_for
         || ends_with_any(&words, &vocab.setting_aside)
         || (ends_with_any(&words, &vocab.setting_aside_with_instead) && instead())
+}
+
+/// True when, up to eight words before the "instead" at token `at` in its sentence, words point back at
+/// the exercise dropped (`instead_points_back`: "do them"), and no word of dropping comes just before them
+/// ("stop doing them, what can I do instead?").
+fn points_back_before(tokens: &[Token], at: usize, vocab: &Vocabulary) -> bool {
+    let words: Vec<&str> = tokens[at.saturating_sub(8)..at]
+        .iter()
+        .filter(|t| t.sentence == tokens[at].sentence)
+        .map(|t| t.text.as_str())
+        .collect();
+    (1..=words.len()).any(|end| {
+        ends_with_any(&words[..end], &vocab.instead_points_back)
+            && !vocab.instead_points_back.iter().any(|seq| {
+                end >= seq.len()
+                    && ends_with_any(&words[..end - seq.len()], &vocab.setting_aside_with_instead)
+            })
+    })
 }
 
 /// Up to five words before token `first` in its sentence, past the words `setting_aside_skip` reads past.
