@@ -182,3 +182,18 @@ fn ones_own_years_are_an_age_unless_a_time_word_follows() {
     let answer = ask("I'm 2 years post op ACL. Leg curls?", None);
     assert_eq!(answer.verdict, Verdict::Avoid, "{:?}", answer.understood);
 }
+
+/// An operation told in rehab shorthand ("8 months post ACLR,") is dated by its own span: a date told
+/// after the comma ("physio signed me off last week") is of something else.
+#[test]
+fn a_date_past_the_shorthands_comma_is_of_something_else() {
+    common::assert_verdict(
+        "8 months post ACLR, physio signed me off last week. Can I do leg curls?",
+        Verdict::Avoid,
+    );
+    // Six weeks after the operation is between the windows, not the day after a visit.
+    common::assert_verdict(
+        "6 weeks post TKR, saw the surgeon yesterday. Can I do leg curls?",
+        Verdict::Depends,
+    );
+}

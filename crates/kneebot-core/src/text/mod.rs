@@ -76,3 +76,12 @@ pub fn starts_with_word(text: &str, word: &str) -> bool {
     text.strip_prefix(word)
         .is_some_and(|rest| rest.is_empty() || rest.starts_with(' '))
 }
+
+/// Where the words of a match end, before any punctuation or space it took in after them ("8 months post
+/// ACLR," ends at "ACLR"): a date told past that punctuation is in another clause.
+pub fn words_end(m: regex::Match<'_>) -> usize {
+    m.start()
+        + m.as_str()
+            .trim_end_matches(|c: char| !c.is_alphanumeric())
+            .len()
+}

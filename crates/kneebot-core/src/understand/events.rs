@@ -299,7 +299,7 @@ pub(super) fn read(
             .collect();
         let latest = surgeries()
             .filter(|at| !earlier(at))
-            .chain(told_otherwise().map(|m| m.end()))
+            .chain(told_otherwise().map(crate::text::words_end))
             .filter_map(dated_in_its_clause)
             .map(|d| d.days)
             .reduce(f64::min);
