@@ -1,5 +1,6 @@
 //! Questions shaped like open questions that ask about something else, through the core's public door:
-//! driving, a brace, a referral, the next weight. They get no list of exercise rulings.
+//! driving, a brace, a referral, the next weight, whether to have surgery. They get no list of exercise
+//! rulings, and a question about an exercise "after knee surgery or not" stays one.
 
 mod common;
 
@@ -15,5 +16,22 @@ fn questions_about_other_things_get_no_overview() {
     ] {
         let answer = ask(q, None);
         assert!(answer.overview.is_empty(), "{q}: {:?}", answer.overview);
+    }
+}
+
+/// "Or not" after an operation asks whether to have it only when the operation is what is chosen ("do I
+/// need surgery or not?"); after "after knee surgery" it asks about the exercise.
+#[test]
+fn or_not_after_a_time_told_by_an_operation_asks_about_the_exercise() {
+    let answer = ask("do hamstirng curls help after knee surgery or not??", None);
+    assert_eq!(answer.topic.as_deref(), Some("hamstring_strengthening"));
+    assert_eq!(answer.verdict, kneebot_core::Verdict::Depends);
+    for q in [
+        "do I need surgery or not?",
+        "Surgery or not? torn meniscus, 45",
+    ] {
+        let answer = ask(q, None);
+        assert_eq!(answer.verdict, kneebot_core::Verdict::NotCovered, "{q}");
+        assert!(answer.topic.is_none(), "{q}: {:?}", answer.topic);
     }
 }
