@@ -76,10 +76,7 @@ pub(super) fn choose(
             // The one put forward: "…was going to do hip thrusts but might do leg curls in their place";
             // or the one being added, which the short question points at ("Been doing wall sits and now
             // thinking of adding clamshells. Good idea?", "…and now adding leg curls, ok?").
-            let put_forward = (tokens
-                .get(*l + 1)
-                .is_some_and(|n| n.sentence == tokens[*l].sentence)
-                && super::phrases::swap_marked_at(tokens, *l + 1))
+            let put_forward = marked_as_swap(tokens, mentions, *l)
                 || ((just_before || in_question)
                     && super::phrases::word_before(tokens, *f, 3, &vocab.novelty));
             // Walking and running are everyday activities: beside another exercise they are
@@ -127,6 +124,19 @@ pub(super) fn choose(
     } else {
         (None, false)
     }
+}
+
+/// How many words after an exercise "instead" may come and still put it forward ("…so I do seated leg
+/// curls 3x a week instead").
+const SWAP_MARK_WORDS: usize = 6;
+
+/// True when "instead" or "in their place" follows the exercise ending at token `last` in its sentence,
+/// within [`SWAP_MARK_WORDS`] and before any other exercise is named.
+fn marked_as_swap(tokens: &[Token], mentions: &[Mention], last: usize) -> bool {
+    let sentence = tokens[last].sentence;
+    (last + 1..tokens.len().min(last + 1 + SWAP_MARK_WORDS))
+        .take_while(|&i| tokens[i].sentence == sentence && !mentions.iter().any(|m| m.1 == i))
+        .any(|i| super::phrases::swap_marked_at(tokens, i))
 }
 
 /// Whether the sentence of the exercise at token `at` tells one done in spite of its limit: an exercise

@@ -1,0 +1,33 @@
+//! A swap the story tells ("swapped my leg extensions for glute bridges", "so I do the leg curl machine
+//! twice a week instead") and a short question after it ("Good swap?", "Is that ok for me?"), through the
+//! core's public door: the question is about the exercise swapped in, not the one left.
+
+mod common;
+
+use common::assert_verdict;
+use kneebot_core::Verdict;
+
+#[test]
+fn a_short_question_after_a_swap_is_about_the_exercise_swapped_in() {
+    for (q, topic, verdict) in [
+        (
+            "Knee arthritis here. Since March I have swapped my leg extensions for glute bridges. Good swap?",
+            "glute_strengthening",
+            Verdict::Recommended,
+        ),
+        (
+            "I had OA for years. Last month I replaced my leg curls with hip thrusts. Are those fine?",
+            "glute_strengthening",
+            Verdict::Recommended,
+        ),
+        // "Instead" a few words after the exercise, past how often it is done.
+        (
+            "Meniscus tear last year. Squats scare me so I do the leg curl machine twice a week instead. Is that ok for me?",
+            "hamstring_strengthening",
+            Verdict::Avoid,
+        ),
+    ] {
+        let answer = assert_verdict(q, verdict);
+        assert_eq!(answer.topic.as_deref(), Some(topic), "{q}");
+    }
+}
