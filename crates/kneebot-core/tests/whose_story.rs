@@ -120,3 +120,27 @@ fn a_pointer_that_may_mean_a_pill_or_a_brace_is_no_ruling_on_the_exercise() {
         common::assert_verdict(q, Verdict::NotCovered);
     }
 }
+
+/// Someone's guess at the asker's knee problem ("Mate reckons ACL.") names the asker's condition; a guess
+/// told with "his" or "her" stays theirs.
+#[test]
+fn a_friends_guess_at_the_problem_names_the_askers_condition() {
+    let answer = common::ask(
+        "Twisted my knee last night, heard a pop. Mate reckons ACL. How long till I can play again?",
+        None,
+    );
+    assert!(
+        answer.conditions.iter().any(|c| c == "acl_tear"),
+        "{:?}",
+        answer.conditions
+    );
+    let answer = common::ask(
+        "My mate reckons his meniscus tear healed with squats. I have knee OA, should I do squats?",
+        None,
+    );
+    assert!(
+        !answer.conditions.iter().any(|c| c == "meniscus_tear"),
+        "{:?}",
+        answer.conditions
+    );
+}

@@ -272,6 +272,18 @@ pub(super) fn own_story(
             })
             && (reports() || tells_no_facts())
     };
+    // "Twisted my knee last night… Mate reckons ACL.": someone's guess at the knee problem, with no "he"
+    // or "she" to make it theirs, is about the knee the post tells of.
+    let reports_the_problem = |s: usize| {
+        let words = super::phrases::sentence_tokens(tokens, s);
+        tells_knee[s]
+            && !names_exercise[s]
+            && !limits_exercise[s]
+            && !words.iter().any(|t| persons.is_pronoun(&t.text))
+            && words
+                .windows(2)
+                .any(|w| persons.of(&w[0].text).is_some() && w[1].is_one_of(&persons.reporting))
+    };
     let left_out: Vec<bool> = (0..count)
         .map(|s| {
             !asked[s]
@@ -279,6 +291,7 @@ pub(super) fn own_story(
                 && !mentions[s].may_be(asked_person)
                 && !clinician_of_asked(s)
                 && !only_reports(s)
+                && !reports_the_problem(s)
         })
         .collect();
     if !left_out.contains(&true) {
