@@ -14,6 +14,8 @@ fn doing_the_dropped_exercise_another_way_is_asked_about_it() {
     for q in [
         "Physio told me to stop the leg extensions for now. Would it be ok to do them at home with light ankle weights instead?",
         "My physio said to stop doing leg curls. Can I do them lying down on the floor instead?",
+        "My physio told me to quit leg extensions. Should I do the same movement with light ankle weights instead?",
+        "physio said stop the leg extensions. can I do that exercise with a band instead?",
     ] {
         let answer = assert_verdict(q, Verdict::NotCovered);
         assert!(answer.overview.is_empty(), "{q}: an overview was given");

@@ -20,6 +20,17 @@ fn a_short_question_after_a_swap_is_about_the_exercise_swapped_in() {
             "glute_strengthening",
             Verdict::Recommended,
         ),
+        // From one to the other, or one that used to be done.
+        (
+            "knee OA. switched from squats to leg curls on the machine. is that ok?",
+            "hamstring_strengthening",
+            Verdict::Avoid,
+        ),
+        (
+            "knee OA. I used to do leg curls, switched to hip thrusts. good swap?",
+            "glute_strengthening",
+            Verdict::Recommended,
+        ),
         // "Instead" a few words after the exercise, past how often it is done.
         (
             "Meniscus tear last year. Squats scare me so I do the leg curl machine twice a week instead. Is that ok for me?",
