@@ -1,6 +1,7 @@
 //! A swap the story tells ("swapped my leg extensions for glute bridges", "so I do the leg curl machine
 //! twice a week instead") and a short question after it ("Good swap?", "Is that ok for me?"), through the
-//! core's public door: the question is about the exercise swapped in, not the one left.
+//! core's public door: the question is about the exercise swapped in, not the one left, and an exercise "replaced" is no
+//! operation.
 
 mod common;
 
@@ -41,4 +42,19 @@ fn a_short_question_after_a_swap_is_about_the_exercise_swapped_in() {
         let answer = assert_verdict(q, verdict);
         assert_eq!(answer.topic.as_deref(), Some(topic), "{q}");
     }
+}
+
+/// An exercise "replaced" tells a plan changed, not a knee replacement: no operation to ask the phase of.
+#[test]
+fn an_exercise_replaced_is_no_operation() {
+    let answer = assert_verdict(
+        "my physio replaced the leg curls with bridges for my knee OA. should I still do a few leg curls at home?",
+        Verdict::Avoid,
+    );
+    assert_eq!(answer.understood.event, None, "{:?}", answer.understood);
+    // The knee itself replaced is one.
+    assert_verdict(
+        "They replaced my knee 3 weeks ago. Can I do leg curls?",
+        Verdict::OkForNow,
+    );
 }
