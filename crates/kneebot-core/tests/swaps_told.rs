@@ -1,7 +1,7 @@
 //! A swap the story tells ("swapped my leg extensions for glute bridges", "so I do the leg curl machine
 //! twice a week instead") and a short question after it ("Good swap?", "Is that ok for me?"), through the
-//! core's public door: the question is about the exercise swapped in, not the one left, and an exercise "replaced" is no
-//! operation.
+//! core's public door: the question is about the exercise swapped in, not the one left; and an exercise
+//! "replaced" is no operation.
 
 mod common;
 
