@@ -1,5 +1,6 @@
-//! Open questions asked as a list, or with the "not" before "to", through the core's public door: "a list
-//! of things NOT to do with a Baker's cyst", "what not to do after ACL surgery", "a list of exercises to do".
+//! Open questions asked as a list, with the "not" before "to", or for the worst ones, through the core's
+//! public door: "a list of things NOT to do with a Baker's cyst", "what not to do after ACL surgery", "which
+//! exercises are the worst for arthritic knees?", "a list of exercises to do".
 
 mod common;
 
@@ -15,6 +16,15 @@ fn a_list_asked_for_is_an_open_question() {
         ),
         (
             "what not to do after ACL surgery?",
+            "overview (what to avoid)",
+        ),
+        // The worst ones, asked for, are what to avoid, with what they are for taken in.
+        (
+            "Which exercises are the worst for arthritic knees?",
+            "overview (what to avoid)",
+        ),
+        (
+            "what are the worst exercises for a meniscus tear?",
             "overview (what to avoid)",
         ),
         (

@@ -82,3 +82,18 @@ fn discharged_to_a_home_programme_is_not_rehab_over() {
     );
     assert_eq!(over.verdict, Verdict::Avoid, "{}", over.guidance);
 }
+
+/// Walking told as rounds of a place ("did the loop round the park twice", "doing laps round the block") or
+/// as getting out ("out and about with my stick") is decent walking, a cane or not: the early window is
+/// over for isolated hamstring work, whatever the calendar says.
+#[test]
+fn rounds_walked_and_getting_out_are_decent_walking() {
+    for q in [
+        "5 weeks since my TKR. I did the loop round the park twice yesterday without stopping. Should I still be doing hamstring curls?",
+        "3 weeks since my TKR. Now I'm walking with just a cane and doing laps round the block. Should I do leg curls?",
+        "Knee replacement 4 weeks ago and I'm out and about with my stick now. Are leg curls still ok?",
+    ] {
+        let answer = ask(q, None);
+        assert_eq!(answer.verdict, Verdict::Avoid, "{q}: {}", answer.guidance);
+    }
+}
