@@ -240,11 +240,7 @@ pub(super) fn own_story(
     // "she" to tell more of them).
     let only_reports = |s: usize| {
         let words = super::phrases::sentence_tokens(tokens, s);
-        let reports = || {
-            words
-                .windows(2)
-                .any(|w| persons.of(&w[0].text).is_some() && w[1].is_one_of(&persons.reporting))
-        };
+        let reports = || reports(&words, persons);
         let names_clinician = || {
             spans[s].is_some_and(|(start, end)| vocab.intent.clinician.is_match(&text[start..end]))
         };
@@ -280,9 +276,7 @@ pub(super) fn own_story(
             && !names_exercise[s]
             && !limits_exercise[s]
             && !words.iter().any(|t| persons.is_pronoun(&t.text))
-            && words
-                .windows(2)
-                .any(|w| persons.of(&w[0].text).is_some() && w[1].is_one_of(&persons.reporting))
+            && reports(&words, persons)
     };
     let left_out: Vec<bool> = (0..count)
         .map(|s| {
@@ -379,4 +373,12 @@ fn asked_for(tokens: &[Token], asked: &[bool], persons: &Persons) -> Option<Pers
         }
     }
     found
+}
+
+/// True when someone named is followed by a word of saying ("my brother says…", "mate reckons…"): the
+/// sentence tells what they say.
+fn reports(words: &[Token], persons: &Persons) -> bool {
+    words
+        .windows(2)
+        .any(|w| persons.of(&w[0].text).is_some() && w[1].is_one_of(&persons.reporting))
 }
