@@ -240,7 +240,7 @@ pub(super) fn own_story(
     // "she" to tell more of them).
     let only_reports = |s: usize| {
         let words = super::phrases::sentence_tokens(tokens, s);
-        let reports = || reports(&words, persons);
+        let reports = || reports(words, persons);
         let names_clinician = || {
             spans[s].is_some_and(|(start, end)| vocab.intent.clinician.is_match(&text[start..end]))
         };
@@ -276,7 +276,7 @@ pub(super) fn own_story(
             && !names_exercise[s]
             && !limits_exercise[s]
             && !words.iter().any(|t| persons.is_pronoun(&t.text))
-            && reports(&words, persons)
+            && reports(words, persons)
     };
     let left_out: Vec<bool> = (0..count)
         .map(|s| {
