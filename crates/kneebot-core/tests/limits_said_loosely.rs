@@ -244,3 +244,25 @@ fn limits_in_other_englishes_rule_the_exercise_out() {
         "I'm not allowed to drive yet after my knee replacement. Are glute bridges good for me?";
     assert_eq!(ask(q, None).verdict, Verdict::Recommended, "{q}");
 }
+
+/// A position others rule out ("I keep seeing people say … no deep squats") is what they say, no limit of
+/// the asker's: the rulings stand. A clinician's "no deep squats", or the asker's own, still holds.
+#[test]
+fn what_people_say_is_no_limit_of_the_askers() {
+    let answer = common::ask(
+        "had ACL reconstruction on my right knee. What should I be avoiding? I keep seeing people say no leg extensions, no hamstring curls, no deep squats etc but nobody agrees.",
+        None,
+    );
+    let squats = answer.overview.iter().find(|o| o.topic == "squats");
+    assert!(
+        squats.is_some_and(|o| o.verdict == kneebot_core::Verdict::Recommended),
+        "{:?}",
+        answer.overview
+    );
+    for q in [
+        "My surgeon said no deep squats. can I do squats?",
+        "no deep squats for me. can I do squats?",
+    ] {
+        common::assert_verdict(q, kneebot_core::Verdict::NotCovered);
+    }
+}

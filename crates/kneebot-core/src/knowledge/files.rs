@@ -253,6 +253,9 @@ pub struct WordsDef {
     /// Equipment: an uncovered word for gear before a training word says how, not what ("barbell exercises").
     #[serde(default)]
     pub gear: Vec<String>,
+    /// Words that make the rest of their sentence what others say ("people say no deep squats").
+    #[serde(default)]
+    pub hearsay: Vec<String>,
     /// Verbs before "walking group", "running club" that make it the activity itself ("join the walking group").
     #[serde(default)]
     pub joining: Vec<String>,

@@ -121,6 +121,9 @@ pub struct Vocabulary {
     pub not_aimed: Vec<String>,
     /// Gear words: before a training word they say how it is done ("barbell exercises"), not what.
     pub gear: Vec<String>,
+    /// Words that make what follows in their sentence what others say, not the asker's limit
+    /// (`[words] hearsay`: "I keep seeing people say no deep squats").
+    pub hearsay: Vec<String>,
     /// Verbs that make "the walking group" the activity: "join the walking group" is walking.
     pub joining: Vec<String>,
     /// Words after "run" that make it another verb ("run by a physio").
@@ -482,6 +485,7 @@ impl Vocabulary {
             },
             not_aimed: plain(&vocab.words.not_aimed),
             gear: plain(&vocab.words.gear),
+            hearsay: plain(&vocab.words.hearsay),
             joining: plain(&vocab.words.joining),
             run_particles: plain(&vocab.words.run_particles),
             run_organisers: plain(&vocab.words.run_organisers),

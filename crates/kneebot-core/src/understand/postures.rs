@@ -23,7 +23,16 @@ pub(super) fn limited(
         return limited;
     }
     // Speed: the set is run over the text once, for both uses below.
-    let cannot: Vec<&(usize, regex::Regex)> = vocab.posture_cannot.matching(text).collect();
+    // "I keep seeing people say no deep squats": a position others rule out is no limit of the asker's.
+    let cannot: Vec<&(usize, regex::Regex)> = vocab
+        .posture_cannot
+        .matching(text)
+        .filter(|(_, pattern)| {
+            pattern
+                .find_iter(text)
+                .any(|m| !hearsay(text, m.start(), vocab))
+        })
+        .collect();
     let mut ruled_out: Vec<usize> = cannot.iter().map(|&&(p, _)| p).collect();
     ruled_out.dedup();
     // "Nothing past a 90 degree bend when squatting": the limit names the exercise it is for, so that
@@ -120,4 +129,16 @@ fn names_a_cap(found: &str, after: &str, vocab: &Vocabulary) -> bool {
         .collect();
     let has = |list: &[String]| words.iter().any(|w| list.iter().any(|l| l == w));
     has(&vocab.cap_words) && has(&vocab.bend_words)
+}
+
+/// True when the sentence up to byte `at` holds a word of hearsay (`[words] hearsay`).
+fn hearsay(text: &str, at: usize, vocab: &Vocabulary) -> bool {
+    let sentence = &text[text[..at]
+        .rfind(['.', '!', '?', ';', '\n'])
+        .map_or(0, |i| i + 1)..at];
+    let padded = format!(" {} ", sentence.trim());
+    vocab
+        .hearsay
+        .iter()
+        .any(|w| padded.contains(&format!(" {w} ")))
 }
