@@ -197,3 +197,22 @@ fn a_date_past_the_shorthands_comma_is_of_something_else() {
         Verdict::Depends,
     );
 }
+
+/// A tear told as what one has ("I have a torn meniscus") is not dated by a sentence before it about
+/// something else ("moved house last month."): it is the ongoing condition. Dated in its own sentence, or
+/// told as an event, it is fresh.
+#[test]
+fn a_tear_one_has_is_not_dated_by_a_sentence_before_it() {
+    common::assert_verdict(
+        "moved house last month. I have a torn meniscus, are leg curls a good idea?",
+        Verdict::Avoid,
+    );
+    common::assert_verdict(
+        "I have a torn meniscus from last week. Can I do leg curls?",
+        Verdict::OkForNow,
+    );
+    common::assert_verdict(
+        "Tore my meniscus playing football. That was 2 weeks ago. Can I do leg curls?",
+        Verdict::OkForNow,
+    );
+}

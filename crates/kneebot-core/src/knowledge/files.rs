@@ -237,6 +237,9 @@ pub struct WordsDef {
     /// ...or that long before it ("a month earlier").
     #[serde(default)]
     pub time_earlier: Vec<String>,
+    /// Words just before a tear that tell it as what one has ("I have a torn meniscus").
+    #[serde(default)]
+    pub time_injury_state: Vec<String>,
     #[serde(default)]
     pub time_finding: Vec<String>,
     #[serde(default)]

@@ -202,6 +202,9 @@ pub struct TimeWords {
     pub later: Vec<String>,
     /// ...or that long before it ("a month earlier").
     pub earlier: Vec<String>,
+    /// Words just before a tear that tell it as what one has, not when it happened ("I have a torn
+    /// meniscus"): a date in a sentence before is of something else.
+    pub injury_state: Vec<Vec<String>>,
 }
 
 /// Every name of a knee condition in the vocabulary (names, aliases, surgeries' names), as one regular

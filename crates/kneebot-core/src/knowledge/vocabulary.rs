@@ -482,6 +482,7 @@ impl Vocabulary {
                 before_other: plain(&vocab.words.time_before_other),
                 later: plain(&vocab.words.time_later),
                 earlier: plain(&vocab.words.time_earlier),
+                injury_state: words(&vocab.words.time_injury_state),
             },
             not_aimed: plain(&vocab.words.not_aimed),
             gear: plain(&vocab.words.gear),

@@ -191,9 +191,8 @@ pub(super) fn read(
             .map(|(d, _)| d)
     };
     let nearest = |at: usize| nearest_span(at).map(|d| d.days);
-    // The time that dates the words at `at` among several events: the nearest in their own clause; one
-    // in another clause (past a comma, a semicolon or a sentence's end) only when theirs has none ("ACL
-    // reconstructed in 2017, then a meniscus repair on the 3rd of last month": the 3rd dates the repair).
+    // The time that dates the words at `at`: the nearest in their own clause, one past a clause's end only
+    // when theirs has none ("ACL done in 2017, then a meniscus repair on the 3rd": the 3rd dates the repair).
     // The byte range between a span and the words at `at`.
     let between = |d: &timeline::Elapsed, at: usize| {
         if d.start >= at {
@@ -243,13 +242,17 @@ pub(super) fn read(
                 })
         })
     };
-    // A tear is fresh only when a time dates it: "40 miles over 3.5 days" tells how long a trip took, and
-    // "the scan last week showed a tear", "diagnosed with a tear 2 days ago" when the tear was found.
+    // A tear is fresh only when a time dates it: "40 miles over 3.5 days" tells how long a trip took,
+    // "the scan last week showed a tear", "diagnosed with a tear 2 days ago" when the tear was found
+    // ("ago" makes it a date, but of the diagnosis), and "moved house last month. I have a torn
+    // meniscus" nothing of a tear told as what one has.
     let dated = |at: usize| {
         nearest_span(at).is_some_and(|d| {
-            // "Diagnosed 2 days ago": "ago" makes it a date, but of the diagnosis.
             let before = text[..d.start].trim_end();
-            !preceded_by(d, &time.length) && !time.finding.iter().any(|w| ends_with_word(before, w))
+            let had_before = d.end <= at && text[d.end..at].contains(['.', '!', '?', ';']);
+            !(preceded_by(d, &time.length)
+                || time.finding.iter().any(|w| ends_with_word(before, w))
+                || (had_before && super::phrases::preceded_by(text, at, &time.injury_state, 3)))
         }) && !super::phrases::preceded_by(text, at, &time.finding_seq, 5)
     };
     let settings = &knowledge.policy.settings;
@@ -340,9 +343,8 @@ pub(super) fn read(
                     .map(|d| d.days)
             })
             .filter(|_| !asks_after);
-        // "Four months out from my knee replacement, then I cracked the kneecap on 15 March": a trauma
-        // dated in its own clause after the operation is where the person is now.
-        // Of several, the latest; not one denied ("the x-ray today showed no fracture").
+        // "Four months out from my knee replacement, then I cracked the kneecap on 15 March": the latest
+        // trauma dated in its own clause after the operation, not one denied ("x-ray showed no fracture").
         let trauma_since = found
             .iter()
             .filter(|f| f.entry.meaning == Meaning::Trauma && !of_soft_tissue(f))
@@ -369,9 +371,7 @@ pub(super) fn read(
     }
     // A warning sign after an injury is current only when the injury is: "twisted it 3 months ago,
     // couldn't put weight on it for a day" tells of the past.
-    let fresh = |at: usize| {
-        nearest(at).is_none_or(|d| d <= knowledge.policy.settings.fresh_injury_max_days)
-    };
+    let fresh = |at: usize| nearest(at).is_none_or(|d| d <= settings.fresh_injury_max_days);
     let injury_named = trauma_at
         .into_iter()
         .chain(injuries.iter().copied())
