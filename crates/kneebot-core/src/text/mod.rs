@@ -77,6 +77,26 @@ pub fn starts_with_word(text: &str, word: &str) -> bool {
         .is_some_and(|rest| rest.is_empty() || rest.starts_with(' '))
 }
 
+/// True when `text` holds the word or words `word` with a space or an end of `text` on each side ("ahead
+/// of" in "just ahead of it", not in "go-ahead offer"). Speed: no padded copy of the text is made.
+pub fn contains_word(text: &str, word: &str) -> bool {
+    if word.is_empty() {
+        return false;
+    }
+    let mut from = 0;
+    while let Some(i) = text[from..].find(word).map(|i| from + i) {
+        let end = i + word.len();
+        if (i == 0 || text[..i].ends_with(' '))
+            && (end == text.len() || text[end..].starts_with(' '))
+        {
+            return true;
+        }
+        // Occurrences may overlap ("i m i m"): the next search starts a character on.
+        from = i + text[i..].chars().next().map_or(1, char::len_utf8);
+    }
+    false
+}
+
 /// Where the words of a match end, before any punctuation or space it took in after them ("8 months post
 /// ACLR," ends at "ACLR"): a date told past that punctuation is in another clause.
 pub fn words_end(m: regex::Match<'_>) -> usize {
@@ -84,4 +104,21 @@ pub fn words_end(m: regex::Match<'_>) -> usize {
         + m.as_str()
             .trim_end_matches(|c: char| !c.is_alphanumeric())
             .len()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::contains_word;
+
+    #[test]
+    fn contains_word_needs_a_space_or_an_end_on_each_side() {
+        assert!(contains_word("until my review in april", "until"));
+        assert!(contains_word("until my review in april", "in april"));
+        assert!(contains_word("people say no deep squats", "people say"));
+        assert!(!contains_word("people sayings", "people say"));
+        assert!(!contains_word("go-ahead offer", "ahead of"));
+        // An occurrence that overlaps an earlier unbounded one is still found.
+        assert!(contains_word("xi m i m", "i m"));
+        assert!(!contains_word("anything", ""));
+    }
 }

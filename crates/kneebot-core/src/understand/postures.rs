@@ -136,9 +136,9 @@ fn hearsay(text: &str, at: usize, vocab: &Vocabulary) -> bool {
     let sentence = &text[text[..at]
         .rfind(['.', '!', '?', ';', '\n'])
         .map_or(0, |i| i + 1)..at];
-    let padded = format!(" {} ", sentence.trim());
+    let sentence = sentence.trim();
     vocab
         .hearsay
         .iter()
-        .any(|w| padded.contains(&format!(" {w} ")))
+        .any(|w| crate::text::contains_word(sentence, w))
 }

@@ -153,8 +153,8 @@ fn looks_ahead(before: &str, words: &crate::knowledge::vocabulary::TimeWords) ->
     let clause = before
         .rfind(['.', '!', '?', ';', ',', '\n', '('])
         .map_or(before, |i| &before[i + 1..]);
-    let padded = format!(" {} ", clause.trim());
-    let has = |w: &String| padded.contains(&format!(" {w} "));
+    let clause = clause.trim();
+    let has = |w: &String| crate::text::contains_word(clause, w);
     words.ahead.iter().any(has) && !words.behind.iter().any(has)
 }
 
