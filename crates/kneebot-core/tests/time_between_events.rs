@@ -4,7 +4,7 @@
 
 mod common;
 
-use common::{ask, assert_verdict};
+use common::assert_verdict;
 use kneebot_core::Verdict;
 
 /// An operation told as some time after a dated event is dated from that event: months back, not days.
@@ -31,15 +31,36 @@ fn an_operation_told_after_a_dated_event_is_dated_from_it() {
     );
 }
 
-/// A span with no dated event to count from, or one that opens the question itself, dates as before.
+/// A span between two events the post names, neither dated, dates neither: how long ago the operation was
+/// is not told, so the answer depends on it. (Read as time since today, each was `ok_for_now`.)
 #[test]
-fn a_span_with_nothing_to_count_from_is_left_as_it_was() {
-    // No date for the tear: "two weeks after" is all the post says of the operation.
-    let answer = ask(
+fn a_span_between_two_undated_events_dates_neither() {
+    for q in [
+        "I had my ACL surgery 3 weeks after the injury. Can I do leg curls?",
         "I had my meniscus repaired two weeks after I tore it. Can I do hamstring curls?",
-        None,
+        "got my reconstruction done about 10 days after the accident, are hamstring curls ok?",
+    ] {
+        let answer = assert_verdict(q, Verdict::Depends);
+        assert!(answer.follow_up.is_some(), "{q}: no follow-up");
+    }
+    // The other event dated before: the operation counted from it, years back.
+    assert_verdict(
+        "Tore my ACL 2 years ago skiing and had surgery 3 weeks after the injury. Can I do leg curls?",
+        Verdict::Avoid,
     );
-    assert_ne!(answer.verdict, Verdict::Avoid, "{}", answer.guidance);
+}
+
+/// A span told as the time now, or one that opens the question itself, dates as before.
+#[test]
+fn a_span_told_as_now_is_left_as_it_was() {
+    // The operation named only after the span: the time since it ("3 weeks after my reconstruction").
+    for q in [
+        "Is it ok to be doing hamstring curls 3 weeks after my ACL reconstruction?",
+        "I'm 3 weeks after my ACL surgery, are leg curls ok?",
+        "Post-op day 10 after ACLR. Is it ok to be doing hamstring curls?",
+    ] {
+        assert_verdict(q, Verdict::OkForNow);
+    }
     // "Eight months later, should they…": the time now, which the break's own date already tells.
     assert_verdict(
         "Broke my femur in a bike crash last March, they put a plate in. I've been doing hamstring curls ever since. Eight months later, should they still be part of my routine?",

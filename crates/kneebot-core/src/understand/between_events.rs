@@ -1,7 +1,9 @@
 //! Spans that tell the time between two events ("I tore my ACL in March and had surgery six weeks later",
 //! "my repair was two weeks after my fall in August"). Read as time since today, they would put the
 //! operation six weeks or two weeks back; counted from the other event's date, they date it where it was.
-//! A span whose other event has no date in the post is left as it was.
+//! A span between two events the post tells, neither of them dated ("I had my ACL surgery 3 weeks after the
+//! injury"), dates neither: the time since the operation is not told. A span told as the time now ("I'm 8
+//! months after my meniscus repair", "running 3 weeks after my reconstruction") is left as it was.
 
 use super::calendar::Date;
 use super::timeline::{self, Elapsed};
@@ -25,17 +27,39 @@ enum Direction {
 }
 
 /// Every elapsed-time expression in `text` ([`timeline::find`]), each that tells the time between two
-/// events dated from the other's date.
-pub(super) fn find(text: &str, today: Date, words: &TimeWords) -> Vec<Elapsed> {
+/// events dated from the other's date, and those between two undated events left out. `events` are the
+/// byte positions of the words that tell an operation, an injury or a trauma.
+pub(super) fn find(
+    text: &str,
+    today: Date,
+    words: &TimeWords,
+    events: impl Iterator<Item = usize>,
+) -> Vec<Elapsed> {
     let mut spans = timeline::find(text, today, words);
-    date_from_other_events(text, &mut spans, words);
+    if spans.is_empty() {
+        return spans;
+    }
+    let events: Vec<usize> = events.collect();
+    let between_undated = date_from_other_events(text, &mut spans, words, &events);
+    let mut i = 0;
+    spans.retain(|_| {
+        i += 1;
+        !between_undated.contains(&(i - 1))
+    });
     spans
 }
 
 /// Dates each span in `spans` (in text order) that tells the time between its event and another from the
 /// other event's date, when the post gives one; such a span is then dated against the day asked. A span
-/// that would put its event after today is left as it was.
-fn date_from_other_events(text: &str, spans: &mut [Elapsed], words: &TimeWords) {
+/// that would put its event after today is left as it was. Returns the spans between two events the post
+/// names (at byte positions `events`) with no date for either.
+fn date_from_other_events(
+    text: &str,
+    spans: &mut [Elapsed],
+    words: &TimeWords,
+    events: &[usize],
+) -> Vec<usize> {
+    let mut between_undated = Vec::new();
     for i in 0..spans.len() {
         if spans[i].anchored {
             continue;
@@ -47,23 +71,30 @@ fn date_from_other_events(text: &str, spans: &mut [Elapsed], words: &TimeWords) 
         let told = |list: &[String]| list.iter().find(|w| starts_with_whole(after, w)).cloned();
         // The words that look back are tried first: "after that" is not "after" and an event told next.
         let (direction, other) = if told(&words.later).is_some() {
-            (Direction::After, told_before(spans, i))
+            (Direction::After, Other::from(told_before(spans, i)))
         } else if told(&words.earlier).is_some() {
-            (Direction::Before, told_before(spans, i))
+            (Direction::Before, Other::from(told_before(spans, i)))
         } else if let Some(w) = told(&words.after_other) {
             (
                 Direction::After,
-                told_next_or_before(spans, i, text, &after[w.len()..]),
+                told_other(spans, i, text, &after[w.len()..], events, words),
             )
         } else if let Some(w) = told(&words.before_other) {
             (
                 Direction::Before,
-                told_next_or_before(spans, i, text, &after[w.len()..]),
+                told_other(spans, i, text, &after[w.len()..], events, words),
             )
         } else {
             continue;
         };
-        let Some(other) = other else { continue };
+        let other = match other {
+            Other::Dated(other) => other,
+            Other::Undated => {
+                between_undated.push(i);
+                continue;
+            }
+            Other::None => continue,
+        };
         let days = match direction {
             Direction::After => spans[other].days - spans[i].days,
             Direction::Before => spans[other].days + spans[i].days,
@@ -72,6 +103,65 @@ fn date_from_other_events(text: &str, spans: &mut [Elapsed], words: &TimeWords) 
             spans[i].days = days;
             spans[i].anchored = true;
         }
+    }
+    between_undated
+}
+
+/// The other event a span before "after" or "before" counts from.
+enum Other {
+    /// Told with the span at this index.
+    Dated(usize),
+    /// Both events are told and neither is dated: the span dates nothing.
+    Undated,
+    /// None told, or the span is the time now.
+    None,
+}
+
+impl From<Option<usize>> for Other {
+    fn from(dated: Option<usize>) -> Self {
+        dated.map_or(Other::None, Other::Dated)
+    }
+}
+
+/// The other event of span `i` followed by "after"/"before" and then `rest`: one dated in the clause
+/// ([`told_next_or_before`]); else, where the span's own event is told in its clause before it ("had my
+/// surgery 3 weeks after the injury") and the span is not told as now, the event
+/// named after the word is dated by the date told before (the injury's, "tore it 2 years ago skiing and
+/// had surgery 3 weeks after the injury"), or by none.
+fn told_other(
+    spans: &[Elapsed],
+    i: usize,
+    text: &str,
+    rest: &str,
+    events: &[usize],
+    words: &TimeWords,
+) -> Other {
+    if let Some(other) = told_next_or_before(spans, i, text, rest) {
+        return Other::Dated(other);
+    }
+    let span = &spans[i];
+    let rest = rest.trim_start();
+    if rest.is_empty() || rest.starts_with(CLAUSE_ENDS) {
+        return Other::None;
+    }
+    let clause_start = text[..span.start].rfind(CLAUSE_ENDS).map_or(0, |at| at + 1);
+    let before = text[..span.start].trim_end();
+    let own_event_told = events
+        .iter()
+        .any(|&at| clause_start <= at && at < span.start);
+    // "I'm 3 weeks after…", "post-op day 10 after ACLR": the time now.
+    let told_as_now = (words.post_event_now.iter())
+        .chain(&words.post_op)
+        .any(|w| crate::text::ends_with_word(before, w));
+    if !own_event_told || told_as_now {
+        return Other::None;
+    }
+    let rest_at = text.len() - rest.len();
+    let clause_end = rest.find(CLAUSE_ENDS).map_or(text.len(), |at| rest_at + at);
+    let other_named = events.iter().any(|&at| rest_at <= at && at < clause_end);
+    match told_before(spans, i) {
+        Some(other) if other_named => Other::Dated(other),
+        _ => Other::Undated,
     }
 }
 

@@ -166,7 +166,9 @@ pub(super) fn read(
         injuries.iter().copied().min()
     };
     let time = &vocab.time;
-    let durations = super::between_events::find(text, today, time);
+    let told_events = (surgeries().chain(told_otherwise().map(|m| m.start())))
+        .chain(injuries.iter().copied().chain(trauma_at));
+    let durations = super::between_events::find(text, today, time, told_events);
     // "no weight on it for 6 weeks", "pain since this morning", "over the last ten days I improved": a
     // span that is an instruction, a symptom's onset or how long something lasted yields to one that
     // dates the event. "Just over 3 weeks ago" dates the event whatever comes before it.
@@ -280,11 +282,9 @@ pub(super) fn read(
         since_surgery_at = dated_in_its_clause(at).map(|_| at);
     } else if let Some(at) = surgery_at {
         event = Some(Event::Surgery);
-        // The times a post about a coming surgery gives are ahead of it, not since it. Of several
-        // surgeries dated ("ACL surgery three years ago… a follow-up release in December"), the latest
-        // is where the person is now.
-        // Each dated in its own clause: "…signed me off last week, but my operated hamstring is weaker"
-        // names the operation again without dating it.
+        // Of several surgeries dated ("ACL surgery three years ago… a follow-up release in December"), the
+        // latest is where the person is now, each dated in its own clause: "…signed me off last week, but
+        // my operated hamstring is weaker" names the operation again without dating it.
         // An operation told in other words ("the right one was done on March 4th") is dated from where
         // its words end, since the date follows the verb.
         // "Second op on that knee, the first was a trim back in 2030": an operation told as earlier dates
