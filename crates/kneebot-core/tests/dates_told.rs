@@ -216,3 +216,14 @@ fn a_tear_one_has_is_not_dated_by_a_sentence_before_it() {
         Verdict::OkForNow,
     );
 }
+
+/// "6 months post ACLR today": the span is the time since the operation; "today" is when it is told (the
+/// operation was read as done today: `ok_for_now` for leg curls at six months).
+#[test]
+fn rehab_shorthand_told_today_is_the_time_since() {
+    let answer = ask(
+        "6 months post ACLR today - still doing nordic curls 3x a week. should I keep them in my program?",
+        None,
+    );
+    assert_eq!(answer.verdict, Verdict::Avoid, "{}", answer.guidance);
+}

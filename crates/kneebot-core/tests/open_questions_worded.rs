@@ -384,3 +384,12 @@ fn an_operation_day_is_no_training_day() {
     let q = "Knee replacement booked for Monday. What should my surgery day look like?";
     assert!(ask(q, None).overview.is_empty(), "{q}");
 }
+
+/// "What should I no be doing" is Scots for "not be doing": what to avoid (it was answered about walking).
+#[test]
+fn a_scots_negative_asks_what_to_avoid() {
+    let q = "knee replacement was a year past September and its still giving me gyp. walking fine but sore \
+             after. what should I no be doing";
+    let answer = asks_for(q, "overview (what to avoid)");
+    assert_eq!(answer.verdict, Verdict::Avoid, "{}", answer.guidance);
+}

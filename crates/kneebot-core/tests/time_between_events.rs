@@ -67,3 +67,16 @@ fn a_span_told_as_now_is_left_as_it_was() {
         Verdict::Avoid,
     );
 }
+
+/// A fall long after an operation, dated later in its own sentence ("she fell and broke her hip, they
+/// pinned it on the 20th"): how she walked before the fall is older than it, so the fresh break decides
+/// (the walking told before it made her recovered: `avoid`).
+#[test]
+fn signs_told_before_a_later_fall_are_older() {
+    assert_verdict(
+        "My mum had her left knee replaced in march last year and was doing really well, walking to the \
+         shops on her own. Then she fell in the garden and broke her hip, they pinned it on the 20th. \
+         Should she be doing hamstring curls now?",
+        Verdict::OkForNow,
+    );
+}

@@ -57,29 +57,8 @@ pub(super) fn read(
         })
     };
     let ahead_in_its_sentence = || {
-        // Every surgery word of one sentence gets the same answer: each sentence is read once, so a post
-        // naming the operation hundreds of times in one sentence is not read hundreds of times over.
-        let mut read: Vec<usize> = Vec::new();
-        surgery_words().any(|f| {
-            let sentence = tokens[f.first].sentence;
-            if read.contains(&sentence) {
-                return false;
-            }
-            read.push(sentence);
-            let (start, end) = super::phrases::sentence_span(tokens, sentence);
-            let mut next = super::phrases::sentence_tokens(tokens, sentence + 1).iter();
-            // "Having my TKR. Next week.", "Got my date. It's next Friday.": a short sentence after it, or
-            // one that points back at it, tells its time.
-            let next_tells_its_time = next.next().is_some_and(|first| {
-                matches!(first.text.as_str(), "it" | "its" | "that")
-                    || next.count() < SHORT_SENTENCE_WORDS // the words after the first
-            });
-            vocab.ahead.is_match(&text[start..end])
-                || (next_tells_its_time && {
-                    let (start, end) = super::phrases::sentence_span(tokens, sentence + 1);
-                    vocab.ahead.is_match(&text[start..end])
-                })
-        })
+        let sentences = surgery_words().map(|f| tokens[f.first].sentence);
+        super::surgery_ahead::told_in_its_sentence(text, tokens, sentences, &vocab.ahead)
     };
     // "…after all that waiting for the op", "don't want to undo the surgery": told as done.
     let not_past = (vocab.not_past.is_match(text) && {
@@ -278,8 +257,12 @@ pub(super) fn read(
     if let (Some((at, days)), true) = (fresh_tear, surgery_long_past) {
         event = Some(Event::FreshInjury);
         elapsed_days = Some(days);
-        // Dated in its own clause ("then 3 weeks ago I fell"), not "before the injury".
-        since_surgery_at = dated_in_its_clause(at).map(|_| at);
+        // Dated in its own clause ("then 3 weeks ago I fell") or later in its sentence ("she fell and
+        // broke her hip, they pinned it on the 3rd"), not "before the injury" dated in another sentence.
+        let later_in_its_sentence = nearest_span(at)
+            .is_some_and(|d| d.start > at && !text[at..d.start].contains(['.', '!', '?', '\n']));
+        since_surgery_at =
+            (later_in_its_sentence || dated_in_its_clause(at).is_some()).then_some(at);
     } else if let Some(at) = surgery_at {
         event = Some(Event::Surgery);
         // Of several surgeries dated ("ACL surgery three years ago… a follow-up release in December"), the
@@ -391,9 +374,6 @@ const SOFT_TISSUE_REACH: usize = 3;
 
 /// How far (in bytes) after a span an operation may be named for "N weeks after my ACL surgery" to date it.
 const POST_EVENT_BYTES: usize = 32;
-
-/// A sentence this short after a surgery's ("Next week!") tells its time.
-const SHORT_SENTENCE_WORDS: usize = 3;
 
 /// How far (in bytes) a date may stand from a surgery it dates in the same clause ("hip surgery 2 weeks
 /// ago", "had my knee replaced on the 3rd of last month").

@@ -34,6 +34,7 @@ mod sign_over;
 mod signals;
 mod spelling;
 mod split_words;
+mod surgery_ahead;
 mod symptoms;
 pub mod timeline;
 mod topic;
