@@ -37,3 +37,30 @@ fn a_list_asked_for_is_an_open_question() {
         assert!(!answer.overview.is_empty(), "{q}: no overview");
     }
 }
+
+/// "How else do I strengthen my knees?" after a limit ("can't walk far because of my hip") asks for the
+/// rest: an overview with walking ruled out for them (it was answered on walking alone: `not_covered`).
+#[test]
+fn how_else_asks_for_the_rest() {
+    let answer = ask(
+        "can't walk far because of my hip, so how else do I strengthen my knees? arthritis in both",
+        None,
+    );
+    assert_eq!(
+        answer.understood.intent.as_deref(),
+        Some("overview (what to do)")
+    );
+    let walking = answer
+        .overview
+        .iter()
+        .find(|o| o.topic == "walking_running");
+    assert!(
+        walking.is_some_and(|o| o.verdict == kneebot_core::Verdict::NotCovered),
+        "{:?}",
+        answer
+            .overview
+            .iter()
+            .map(|o| (&o.topic, o.verdict))
+            .collect::<Vec<_>>()
+    );
+}

@@ -97,3 +97,14 @@ fn rounds_walked_and_getting_out_are_decent_walking() {
         assert_eq!(answer.verdict, Verdict::Avoid, "{q}: {}", answer.guidance);
     }
 }
+
+/// "Hamstring still barely works" six weeks after a broken femur: the muscle does not work on command yet,
+/// the early window (by the calendar alone it was `depends`).
+#[test]
+fn a_muscle_that_barely_works_is_the_early_window() {
+    let answer = ask(
+        "Broke my femur 6 weeks ago, hamstring still barely works. Can I do leg curls?",
+        None,
+    );
+    assert_eq!(answer.verdict, Verdict::OkForNow, "{}", answer.guidance);
+}

@@ -58,3 +58,14 @@ fn an_exercise_replaced_is_no_operation() {
         Verdict::OkForNow,
     );
 }
+
+/// "Took me off leg curls and put me on clamshells. Was she right?": the exercise taken off is set aside,
+/// so the question is about the glute work put on (it was ruled on the leg curls: `avoid`).
+#[test]
+fn an_exercise_taken_off_is_set_aside() {
+    let answer = assert_verdict(
+        "Meniscus tear last year, no op. My PT took me off leg curls and put me on clamshells. Was she right?",
+        Verdict::Recommended,
+    );
+    assert_eq!(answer.topic.as_deref(), Some("glute_strengthening"));
+}

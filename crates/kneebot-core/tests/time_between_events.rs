@@ -80,3 +80,19 @@ fn signs_told_before_a_later_fall_are_older() {
         Verdict::OkForNow,
     );
 }
+
+/// "Tore it at Easter and was operated on a fortnight later": the span counted from Easter dates the
+/// operation, though Easter is told nearer its word (it was dated at Easter: 40 days, `depends`). Asked
+/// here on 30 November: torn on 20 October (41 days), operated on a fortnight later (27 days ago); torn in
+/// May, operated on six weeks later (over five months, not over six).
+#[test]
+fn a_span_counted_from_the_other_date_dates_the_words_before_it() {
+    assert_verdict(
+        "tore my meniscus on the 20th of October and was operated on a fortnight later. can I do leg curls?",
+        Verdict::OkForNow,
+    );
+    assert_verdict(
+        "tore my meniscus in May and was operated on 6 weeks later. can I do leg curls?",
+        Verdict::Depends,
+    );
+}

@@ -102,6 +102,7 @@ fn date_from_other_events(
         if days > 0.0 {
             spans[i].days = days;
             spans[i].anchored = true;
+            spans[i].from_other = true;
         }
     }
     between_undated

@@ -196,8 +196,11 @@ pub(super) fn read(
             .zip(&aside)
             .min_by_key(|(d, &aside)| {
                 let (from, to) = between(d, at);
+                // "Tore it in April and was operated on two weeks later": in one clause, the span
+                // counted from the other event's date dates the words told before it.
                 (
                     breaks.any_within(from, to),
+                    !(d.from_other && at < d.start),
                     aside,
                     counted_from(d, at),
                     d.start.abs_diff(at).min(d.end.abs_diff(at)),

@@ -23,6 +23,9 @@ pub struct Elapsed {
     /// Dated against the day asked ("3 years ago", "in December 2013", "last week"), not a span that
     /// may count from something else ("2 weeks after the surgery", "day 5").
     pub anchored: bool,
+    /// Counted from another event's date ("surgery two weeks later" after "tore it in April"): it dates
+    /// the event told with it, not the other one.
+    pub from_other: bool,
 }
 
 const NUMBER: &str = r"\d+(?:\.\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|a couple of|a couple|couple of|couple|a few|few|several|a handful of";
@@ -244,6 +247,7 @@ pub fn find(
             start: whole.start(),
             end: whole.end(),
             anchored,
+            from_other: false,
         });
     }
     for caps in captures_found(&DAY_N, text) {
@@ -273,6 +277,7 @@ pub fn find(
                     start: whole.start(),
                     end: whole.end(),
                     anchored: false,
+                    from_other: false,
                 });
             }
         }
@@ -303,6 +308,7 @@ pub fn find(
             start: whole.start(),
             end: whole.end(),
             anchored: false,
+            from_other: false,
         });
     }
     for r in super::calendar::find(text, today) {
@@ -315,6 +321,7 @@ pub fn find(
                 start: r.start,
                 end: r.end,
                 anchored: true,
+                from_other: false,
             });
         }
     }
@@ -356,6 +363,7 @@ pub fn find(
                 start: w.start(),
                 end: w.end(),
                 anchored: true,
+                from_other: false,
             });
         }
     }
@@ -380,6 +388,7 @@ pub fn find(
                 start: whole.start(),
                 end: whole.end(),
                 anchored: true,
+                from_other: false,
             });
         }
     }
