@@ -156,3 +156,29 @@ fn a_question_pointing_at_a_place_in_the_video_is_answered_from_it() {
         );
     }
 }
+
+/// The video named only as where the answer should come from ("…or does the video say no", "based on
+/// this video", "going off this video") while the question asks what the asker should do: a ruling or an
+/// overview for their case, not a question about the material (each was answered as one).
+#[test]
+fn the_video_named_as_the_source_of_an_answer_for_oneself_asks_for_a_ruling() {
+    let answer = common::ask(
+        "tore my MCL 9 days ago at rugby. hamstring feels properly weak since. is doing ham curls ok right \
+         now or does the video say no",
+        None,
+    );
+    assert_eq!(answer.verdict, Verdict::OkForNow, "{}", answer.guidance);
+    for q in [
+        "Had ACL surgery. What should my routine look like based on this video?",
+        "Torn meniscus a few years ago, no op, it's been fine for ages. What's the best way to keep my \
+         knees strong for the long haul, going off this video?",
+    ] {
+        let answer = common::ask(q, None);
+        assert_eq!(
+            answer.understood.intent.as_deref(),
+            Some("overview (what to do)"),
+            "{q}"
+        );
+        assert!(!answer.overview.is_empty(), "{q}");
+    }
+}
