@@ -79,3 +79,23 @@ fn warning_signs_told_for_a_relative_are_urgent() {
     );
     assert_ne!(answer.verdict, Verdict::Urgent, "{}", answer.guidance);
 }
+
+/// "The bloke who runs the gym" organises it: no running asked about (the question about the leg
+/// extension machine was answered on running); "should she actually be doing the hamstring ones?" points
+/// back at the exercise told, whatever word stands between (it was read as asking something else).
+#[test]
+fn the_exercise_told_is_asked_about_in_a_relatives_words() {
+    let answer = ask(
+        "My grandad's got arthritis in both knees and the bloke who runs the gym at his community centre has \
+         him on the leg extension machine 3x a week. Is that a good one for him?",
+        None,
+    );
+    assert_eq!(answer.verdict, Verdict::Caution, "{}", answer.guidance);
+    assert_eq!(answer.topic.as_deref(), Some("quad_isolation"));
+    let answer = ask(
+        "My mum had a hip replacement 4 days ago and the physio on the ward had her doing hamstring \
+         squeezes in bed. Should she actually be doing the hamstring ones?",
+        None,
+    );
+    assert_eq!(answer.verdict, Verdict::OkForNow, "{}", answer.guidance);
+}

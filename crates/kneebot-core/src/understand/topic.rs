@@ -251,14 +251,23 @@ fn mentions(text: &str, tokens: &[Token], found: &[Found], vocab: &Vocabulary) -
                     .get(f.last + 1)
                     .is_some_and(|n| n.is_one_of(&vocab.activity_nouns))
                     && !word_before(tokens, f.first, 3, &vocab.joining) => {}
-            // "Running out of time", "ran into my surgeon", "the pool runs aqua aerobics": another verb.
+            // "Running out of time", "ran into my surgeon", "the pool runs aqua aerobics", "the bloke who
+            // runs the gym": another verb.
             Meaning::Exercise(_)
                 if f.first == f.last
                     && tokens[f.first].stem == "run"
                     && (tokens
                         .get(f.last + 1)
                         .is_some_and(|n| n.is_one_of(&vocab.run_particles))
-                        || word_before(tokens, f.first, 1, &vocab.run_organisers)) => {}
+                        || word_before(tokens, f.first, 1, &vocab.run_organisers)
+                        || (tokens.get(f.last + 1).is_some_and(|n| {
+                            matches!(
+                                n.text.as_str(),
+                                "the" | "a" | "an" | "his" | "her" | "their"
+                            )
+                        }) && tokens
+                            .get(f.last + 2)
+                            .is_some_and(|n| n.is_one_of(&vocab.run_organisers)))) => {}
             Meaning::Exercise(t) => mentions.push((t, f.first, f.last)),
             Meaning::Muscle(t) => {
                 let near_stretch = vocab.stretch_words.iter().any(|w| {

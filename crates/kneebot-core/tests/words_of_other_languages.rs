@@ -1,0 +1,26 @@
+//! Posts that mix another language into English, through the core's public door: the injury and the
+//! swelling told in Spanish, Portuguese or German are still read, so a warning sign is not missed.
+
+mod common;
+
+use common::{ask, assert_verdict};
+use kneebot_core::Verdict;
+
+/// "Me torcí la rodilla… se hinchó de golpe, like a ball": a twist and a sudden swelling, told half in
+/// Spanish, are a warning sign (it was answered `recommended` for squats).
+#[test]
+fn a_warning_sign_told_half_in_spanish_is_urgent() {
+    assert_verdict(
+        "jugando fútbol me torcí la rodilla hace una hora y se hinchó de golpe, like a ball 😳 can I still \
+         do squats tomorrow?",
+        Verdict::Urgent,
+    );
+    // German: twisted, and the knee swollen like a balloon within the hour.
+    assert_verdict(
+        "Beim Fußball umgeknickt, within one hour my knee is geschwollen like a balloon. Can I do leg curls?",
+        Verdict::Urgent,
+    );
+    // The same words with no swelling told: an exercise question as before.
+    let answer = ask("me torcí la rodilla hace 3 días. can I do leg curls?", None);
+    assert_ne!(answer.verdict, Verdict::Urgent, "{}", answer.guidance);
+}
