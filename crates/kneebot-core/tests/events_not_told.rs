@@ -1,0 +1,42 @@
+//! Words of an operation or a break that tell none, through the core's public door: an operation refused
+//! in one word ("went the no-surgery route"), a machine that broke, pads bought again. Each was read as an
+//! operation or a trauma, and dated the asker's recovery wrongly.
+
+mod common;
+
+use common::ask;
+use kneebot_core::Verdict;
+
+/// "Went the no-surgery route" had no operation: a tear months ago is the ongoing condition (it was read
+/// as an operation four months ago: `depends`).
+#[test]
+fn an_operation_refused_in_one_word_is_none() {
+    for q in [
+        "Partial ACL tear in July, went the no-surgery route. Knee feels stable now. Should I keep doing \
+         leg curls?",
+        "ACL tear back in July, non-surgical management since. Are leg curls ok?",
+    ] {
+        let answer = ask(q, None);
+        assert_eq!(answer.verdict, Verdict::Avoid, "{q}: {}", answer.guidance);
+        assert_eq!(answer.understood.event, None, "{q}");
+    }
+}
+
+/// "The ice machine broke last week and the replacement pads cost a fortune" breaks no bone and replaces
+/// no knee: the operation told months ago is where the asker is (it was a trauma a week ago, then an
+/// operation a week ago: `ok_for_now`).
+#[test]
+fn a_machine_that_broke_and_pads_replaced_are_no_events() {
+    let answer = ask(
+        "Had my TKR on the 2nd of September. The ice machine broke last week and the replacement pads cost \
+         a fortune. I'm still doing the band hamstring curls. Should I keep going with them?",
+        None,
+    );
+    assert_eq!(answer.verdict, Verdict::Depends, "{}", answer.guidance);
+    // A bone broken is still a trauma.
+    let broken = ask(
+        "my brace broke yesterday and I fell and broke my wrist. hamstring curls ok?",
+        None,
+    );
+    assert_eq!(broken.understood.event.as_deref(), Some("trauma"));
+}
