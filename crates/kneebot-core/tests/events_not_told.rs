@@ -40,3 +40,14 @@ fn a_machine_that_broke_and_pads_replaced_are_no_events() {
     );
     assert_eq!(broken.understood.event.as_deref(), Some("trauma"));
 }
+
+/// "Non-surgical" of one thing leaves an operation told elsewhere in the post as it was.
+#[test]
+fn a_non_surgical_tear_leaves_an_operation_told_elsewhere() {
+    let answer = ask(
+        "I had ACL surgery. The physio said my meniscus is non-surgical. Can I do leg curls?",
+        None,
+    );
+    assert_eq!(answer.understood.event.as_deref(), Some("surgery"));
+    assert_eq!(answer.verdict, Verdict::Depends, "{}", answer.guidance);
+}

@@ -99,3 +99,18 @@ fn the_exercise_told_is_asked_about_in_a_relatives_words() {
     );
     assert_eq!(answer.verdict, Verdict::OkForNow, "{}", answer.guidance);
 }
+
+/// A race run is running, whoever organised it; swelling that went down at training is no fall.
+#[test]
+fn running_a_race_and_swelling_going_down_are_what_they_say() {
+    let answer = ask(
+        "I ran the charity race on Sunday, is running ok with my arthritis?",
+        None,
+    );
+    assert_eq!(answer.topic.as_deref(), Some("walking_running"));
+    let answer = ask(
+        "The swelling just went down at training yesterday, can I do squats?",
+        None,
+    );
+    assert_eq!(answer.understood.event, None, "{}", answer.guidance);
+}

@@ -108,3 +108,24 @@ fn a_muscle_that_barely_works_is_the_early_window() {
     );
     assert_eq!(answer.verdict, Verdict::OkForNow, "{}", answer.guidance);
 }
+
+/// "Off crutches but still limping pretty badly": a limp told after walking in its sentence means the
+/// walking is not back (it was read as decent walking: `avoid`); full range of motion told so still counts.
+#[test]
+fn a_limp_told_after_walking_undoes_it() {
+    let limping = ask(
+        "ACLR 10 weeks ago. Off crutches but still limping pretty badly. Can I do leg curls?",
+        None,
+    );
+    assert_eq!(limping.verdict, Verdict::OkForNow, "{}", limping.guidance);
+    let full_range = ask(
+        "ACLR 10 weeks ago. Full range of motion but still limping. Can I do leg curls?",
+        None,
+    );
+    assert_eq!(
+        full_range.verdict,
+        Verdict::Avoid,
+        "{}",
+        full_range.guidance
+    );
+}

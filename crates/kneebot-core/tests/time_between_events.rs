@@ -96,3 +96,19 @@ fn a_span_counted_from_the_other_date_dates_the_words_before_it() {
         Verdict::Depends,
     );
 }
+
+/// A date of the operation's own between it and a span counted from it ("surgery 5 months ago and was
+/// back at work 4 months later") dates it; the span dates the return to work.
+#[test]
+fn an_operations_own_date_comes_before_a_span_counted_from_it() {
+    assert_verdict(
+        "had ACL surgery 7 months ago and was back at work 4 months later. can I do leg curls?",
+        Verdict::Avoid,
+    );
+    // A date in another sentence is of something else: the operation is not dated by "last month".
+    let answer = common::ask(
+        "Started a new job in July. I had my ACL surgery 3 weeks after the injury. Can I do leg curls?",
+        None,
+    );
+    assert_ne!(answer.verdict, Verdict::Avoid, "{}", answer.guidance);
+}

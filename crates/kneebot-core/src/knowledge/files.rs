@@ -268,6 +268,12 @@ pub struct WordsDef {
     /// Places just before "runs" that make it "organises" ("the pool runs aqua aerobics").
     #[serde(default)]
     pub run_organisers: Vec<String>,
+    /// Words between "runs" and a place that make it "organises" ("who runs the gym").
+    #[serde(default)]
+    pub run_determiners: Vec<String>,
+    /// Words after such a place that end its name ("runs the gym at the centre", not "ran the charity race").
+    #[serde(default)]
+    pub run_place_ends: Vec<String>,
     /// Words after "or" that widen an uncovered thing to anything at all ("cardio or anything").
     #[serde(default)]
     pub widening: Vec<String>,
@@ -387,6 +393,10 @@ pub struct SignalDef {
     /// limping, without crutches"), it undoes that sign.
     #[serde(default)]
     pub undoes_walking: bool,
+    /// The signal tells that walking is back ("off crutches"): a limp told after it in its sentence ("off
+    /// crutches but still limping badly") undoes it, where full range of motion told so still counts.
+    #[serde(default)]
+    pub of_walking: bool,
 }
 
 /// When a warning sign counts.

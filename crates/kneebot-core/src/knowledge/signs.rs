@@ -17,6 +17,8 @@ pub struct Signal {
     pub ends_rehab: bool,
     /// Tells the walking is not normal: undoes a recovered sign it is told inside (`undoes_walking`).
     pub undoes_walking: bool,
+    /// Tells that walking is back (`of_walking`): a limp told after it in its sentence undoes it.
+    pub of_walking: bool,
 }
 
 #[derive(Debug)]
@@ -60,6 +62,7 @@ pub(super) fn compile(
                 says: s.says.clone(),
                 ends_rehab: s.ends_rehab,
                 undoes_walking: s.undoes_walking,
+                of_walking: s.of_walking,
                 patterns: s
                     .patterns
                     .iter()

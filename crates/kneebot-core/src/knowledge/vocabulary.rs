@@ -130,6 +130,10 @@ pub struct Vocabulary {
     pub run_particles: Vec<String>,
     /// Places just before "runs" that make it "organises" ("the pool runs aqua aerobics").
     pub run_organisers: Vec<String>,
+    /// Words between "runs" and a place that make it "organises" ("who runs the gym").
+    pub run_determiners: Vec<String>,
+    /// Words after such a place that end its name ("runs the gym at the centre").
+    pub run_place_ends: Vec<String>,
     /// Words after "or" that widen an uncovered thing to anything ("cardio or anything I can do").
     pub widening: Vec<String>,
     /// Nouns after an exercise word that make it name something else ("running career").
@@ -490,6 +494,8 @@ impl Vocabulary {
             joining: plain(&vocab.words.joining),
             run_particles: plain(&vocab.words.run_particles),
             run_organisers: plain(&vocab.words.run_organisers),
+            run_determiners: plain(&vocab.words.run_determiners),
+            run_place_ends: plain(&vocab.words.run_place_ends),
             widening: plain(&vocab.words.widening),
             activity_nouns: plain(&vocab.words.activity_nouns),
             setting_aside: words(&vocab.words.setting_aside),

@@ -11,6 +11,8 @@ use crate::knowledge::vocabulary::TimeWords;
 
 /// The characters that end a clause: a date past one belongs to another clause.
 const CLAUSE_ENDS: &[char] = &['.', ',', ';', '!', '?', '\n'];
+/// The characters that end a sentence.
+const SENTENCE_ENDS: &[char] = &['.', '!', '?', '\n'];
 /// How far after "after" the other event's date may be told ("two weeks after my fall in August").
 const AHEAD_BYTES: usize = 60;
 /// How far before "later" the other event's date may be told ("tore it in March, it was still swollen and
@@ -41,12 +43,10 @@ pub(super) fn find(
     }
     let events: Vec<usize> = events.collect();
     let between_undated = date_from_other_events(text, &mut spans, words, &events);
-    let mut i = 0;
-    spans.retain(|_| {
-        i += 1;
-        !between_undated.contains(&(i - 1))
-    });
-    spans
+    (spans.into_iter().enumerate())
+        .filter(|(i, _)| !between_undated.contains(i))
+        .map(|(_, span)| span)
+        .collect()
 }
 
 /// Dates each span in `spans` (in text order) that tells the time between its event and another from the
@@ -127,7 +127,7 @@ impl From<Option<usize>> for Other {
 /// The other event of span `i` followed by "after"/"before" and then `rest`: one dated in the clause
 /// ([`told_next_or_before`]); else, where the span's own event is told in its clause before it ("had my
 /// surgery 3 weeks after the injury") and the span is not told as now, the event
-/// named after the word is dated by the date told before (the injury's, "tore it 2 years ago skiing and
+/// named after the word is dated by a date told before it in the sentence ("tore it 2 years ago skiing and
 /// had surgery 3 weeks after the injury"), or by none.
 fn told_other(
     spans: &[Elapsed],
@@ -160,7 +160,11 @@ fn told_other(
     let rest_at = text.len() - rest.len();
     let clause_end = rest.find(CLAUSE_ENDS).map_or(text.len(), |at| rest_at + at);
     let other_named = events.iter().any(|&at| rest_at <= at && at < clause_end);
-    match told_before(spans, i) {
+    // The other event's date is told before, in the same sentence ("tore it 2 years ago skiing and had
+    // surgery 3 weeks after the injury"); a date in another sentence is of something else ("Started a
+    // new job last month. I had my surgery 3 weeks after the injury").
+    let same_sentence = |j: usize| !text[spans[j].end..span.start].contains(SENTENCE_ENDS);
+    match told_before(spans, i).filter(|&j| same_sentence(j) && spans[j].days > span.days) {
         Some(other) if other_named => Other::Dated(other),
         _ => Other::Undated,
     }
@@ -173,7 +177,7 @@ fn opens_question(text: &str, span: &Elapsed) -> bool {
         .trim_end()
         .ends_with(|c: char| CLAUSE_ENDS.contains(&c))
         || text[..span.start].trim().is_empty();
-    let sentence_end = text[span.end..].find(['.', '!', '?', '\n']);
+    let sentence_end = text[span.end..].find(SENTENCE_ENDS);
     opens && sentence_end.is_some_and(|at| text[span.end + at..].starts_with('?'))
 }
 

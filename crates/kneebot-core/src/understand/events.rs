@@ -190,6 +190,9 @@ pub(super) fn read(
                 .iter()
                 .any(|w| starts_with_word(text[d.end..].trim_start(), w))
     };
+    let own_date_between = |from: usize, to: usize| {
+        (durations.iter()).any(|o| o.anchored && !o.from_other && from <= o.start && o.end <= to)
+    };
     let date_of = |at: usize| {
         durations
             .iter()
@@ -197,10 +200,11 @@ pub(super) fn read(
             .min_by_key(|(d, &aside)| {
                 let (from, to) = between(d, at);
                 // "Tore it in April and was operated on two weeks later": in one clause, the span
-                // counted from the other event's date dates the words told before it.
+                // counted from the other event's date dates the words told before it, unless a date of
+                // their own comes between ("surgery 5 months ago and back at work 4 months later").
                 (
                     breaks.any_within(from, to),
-                    !(d.from_other && at < d.start),
+                    !(d.from_other && at < d.start && !own_date_between(at, d.start)),
                     aside,
                     counted_from(d, at),
                     d.start.abs_diff(at).min(d.end.abs_diff(at)),

@@ -17,6 +17,7 @@ pub(super) fn find(text: &str, vocab: &Vocabulary) -> Signals {
     // Recovery signals, with their spans so a topic word inside one ("walking well") is not the topic.
     let mut signal_spans = Vec::new();
     let mut limps = Vec::new();
+    let mut walking = Vec::new();
     // Speed: one pass over the text says which patterns match at all; only those are searched for spans.
     let matching = vocab.signal_set.which(text);
     // Where sentences and clauses break, found once, and whether each sentence is about the other leg,
@@ -67,6 +68,9 @@ pub(super) fn find(text: &str, vocab: &Vocabulary) -> Signals {
                 if s.undoes_walking && !negated {
                     limps.push((m.start(), m.end()));
                 }
+                if s.of_walking && phase == Phase::Recovered {
+                    walking.push((m.start(), m.end()));
+                }
                 signal_spans.push((m.start(), m.end(), phase, says));
             }
         }
@@ -74,8 +78,15 @@ pub(super) fn find(text: &str, vocab: &Vocabulary) -> Signals {
     // "Walking (limping) comfortably without crutches": walking told with a limp inside it is not back to
     // normal; the limp stays. A cane or walker inside it changes nothing ("walking with a cane more and
     // more").
+    // "Off crutches but still limping pretty badly": a limp told after walking in its sentence undoes it too.
+    let limp_after = |s: usize, e: usize| {
+        let (_, sentence_end) = marks().sentence_around(s, text.len());
+        limps.iter().any(|&(ls, _)| e <= ls && ls < sentence_end)
+    };
     signal_spans.retain(|&(s, e, phase, _)| {
-        phase != Phase::Recovered || !limps.iter().any(|&(ls, le)| s <= ls && le <= e)
+        phase != Phase::Recovered
+            || !(limps.iter().any(|&(ls, le)| s <= ls && le <= e)
+                || (walking.contains(&(s, e)) && limp_after(s, e)))
     });
     Signals {
         spans: signal_spans,

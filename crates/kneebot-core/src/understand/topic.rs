@@ -260,14 +260,7 @@ fn mentions(text: &str, tokens: &[Token], found: &[Found], vocab: &Vocabulary) -
                         .get(f.last + 1)
                         .is_some_and(|n| n.is_one_of(&vocab.run_particles))
                         || word_before(tokens, f.first, 1, &vocab.run_organisers)
-                        || (tokens.get(f.last + 1).is_some_and(|n| {
-                            matches!(
-                                n.text.as_str(),
-                                "the" | "a" | "an" | "his" | "her" | "their"
-                            )
-                        }) && tokens
-                            .get(f.last + 2)
-                            .is_some_and(|n| n.is_one_of(&vocab.run_organisers)))) => {}
+                        || runs_a_place(tokens, f.last, vocab)) => {}
             Meaning::Exercise(t) => mentions.push((t, f.first, f.last)),
             Meaning::Muscle(t) => {
                 let near_stretch = vocab.stretch_words.iter().any(|w| {
@@ -296,3 +289,12 @@ fn mentions(text: &str, tokens: &[Token], found: &[Found], vocab: &Vocabulary) -
 /// How many words before an exercise `asks_whether_to` reads: two between, and the longest asking ("are
 /// they really supposed to").
 const ASKS_WHETHER_WORDS: usize = 8;
+
+/// True when "run" at token `run` is followed by a place that is run ("the bloke who runs the gym at the
+/// centre"), not a race named by its organiser ("ran the charity race").
+fn runs_a_place(tokens: &[Token], run: usize, vocab: &Vocabulary) -> bool {
+    let word = |i: usize| tokens.get(i).filter(|t| t.sentence == tokens[run].sentence);
+    word(run + 1).is_some_and(|t| t.is_one_of(&vocab.run_determiners))
+        && word(run + 2).is_some_and(|t| t.is_one_of(&vocab.run_organisers))
+        && word(run + 3).is_none_or(|t| t.is_one_of(&vocab.run_place_ends))
+}
