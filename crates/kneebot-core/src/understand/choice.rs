@@ -35,7 +35,7 @@ pub(super) fn choose(
         .iter()
         .filter(|(t, first, last)| {
             let next = mentions.iter().map(|m| m.1).find(|f| f > first);
-            !super::phrases::set_aside(tokens, (*first, *last), next, vocab)
+            !super::set_aside::set_aside(tokens, (*first, *last), next, vocab)
                 && (!asks_instead
                     || super::pointers::put_forward(
                         text,
@@ -136,7 +136,7 @@ fn marked_as_swap(tokens: &[Token], mentions: &[Mention], last: usize) -> bool {
     let sentence = tokens[last].sentence;
     (last + 1..tokens.len().min(last + 1 + SWAP_MARK_WORDS))
         .take_while(|&i| tokens[i].sentence == sentence && !mentions.iter().any(|m| m.1 == i))
-        .any(|i| super::phrases::swap_marked_at(tokens, i))
+        .any(|i| super::set_aside::swap_marked_at(tokens, i))
 }
 
 /// Whether the sentence of the exercise at token `at` tells one done in spite of its limit: an exercise

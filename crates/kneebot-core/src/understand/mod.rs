@@ -30,6 +30,7 @@ mod pointers;
 mod postures;
 mod quoted;
 mod red_flags;
+mod set_aside;
 mod sign_over;
 mod signals;
 mod spelling;

@@ -5,7 +5,8 @@
 use super::asking::{self, Asked};
 use super::mention_roles::{goal, inside_signal, told_of};
 use super::normalize::Token;
-use super::phrases::{contains_seq, excluded_before, word_before, Found};
+use super::phrases::{contains_seq, word_before, Found};
+use super::set_aside::excluded_before;
 use super::signals::Signals;
 use super::symptoms::only_in_symptoms;
 use super::uncovered::{

@@ -5,7 +5,8 @@
 
 use super::asking::{self, Asked};
 use super::normalize::Token;
-use super::phrases::{excluded_before, word_before, Found};
+use super::phrases::{word_before, Found};
+use super::set_aside::excluded_before;
 use crate::ids::TopicId;
 use crate::knowledge::vocabulary::{Meaning, PhraseEntry};
 use crate::knowledge::Vocabulary;
