@@ -51,3 +51,13 @@ fn a_non_surgical_tear_leaves_an_operation_told_elsewhere() {
     assert_eq!(answer.understood.event.as_deref(), Some("surgery"));
     assert_eq!(answer.verdict, Verdict::Depends, "{}", answer.guidance);
 }
+
+/// "My dog broke his leg": a pet's injury is not the asker's (it was a week-old trauma: `ok_for_now`).
+#[test]
+fn a_pets_injury_is_not_the_askers() {
+    let answer = ask(
+        "my dog broke his leg last week and now my knee arthritis is flaring. hamstring curls?",
+        None,
+    );
+    assert_eq!(answer.verdict, Verdict::Avoid, "{}", answer.guidance);
+}

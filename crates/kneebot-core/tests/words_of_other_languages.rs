@@ -24,3 +24,17 @@ fn a_warning_sign_told_half_in_spanish_is_urgent() {
     let answer = ask("me torcí la rodilla hace 3 días. can I do leg curls?", None);
     assert_ne!(answer.verdict, Verdict::Urgent, "{}", answer.guidance);
 }
+
+/// The other warning signs, told in other languages: a hot swollen calf after an operation (Spanish), a
+/// fever after one (Spanish), sudden swelling after a fall (French). Each was given exercise advice or
+/// none of the urgency it needs.
+#[test]
+fn warning_signs_in_other_languages_are_urgent() {
+    for q in [
+        "TKR 10 days ago, la pantorrilla está hinchada y caliente. hamstring curls ok?",
+        "knee scope 6 days ago y tengo fiebre de 38.5, can I still do my exercises?",
+        "genou très gonflé d'un coup après une chute hier, can I still walk on it?",
+    ] {
+        assert_verdict(q, Verdict::Urgent);
+    }
+}

@@ -109,6 +109,7 @@ pub(super) fn read(
                 .trauma_patterns
                 .iter()
                 .filter_map(|r| r.find(text).map(|m| m.start()))
+                .filter(|at| !in_saying(at))
                 .min()
         });
     let mut injuries: Vec<usize> = found
