@@ -322,3 +322,20 @@ fn a_condition_asked_after_a_comma_is_a_diagnosis_question() {
     let q = "sore knee after hikes, leg extensions worth it, OA?";
     common::assert_verdict(q, Verdict::Caution);
 }
+
+/// "Did a 15km hill walk on Saturday and my knee has been puffy since. Is that normal?": the story tells
+/// with its "I" left out, and "that" points at the symptom, so the question asks whether the symptom is
+/// normal: no exercise advice (it was `recommended` walking).
+#[test]
+fn is_that_normal_after_a_story_of_exercise_asks_about_the_symptom() {
+    for q in [
+        "Did a 15km hill walk on Saturday (first big one since the summer) and my arthritic knee has been \
+         a bit puffy and stiff since. Not hugely, just more than usual. Is that normal?",
+        "Did my first set of squats in months yesterday and my knee has been stiff and achy since. Is that \
+         normal?",
+    ] {
+        let answer = ask(q, None);
+        assert_eq!(answer.understood.intent.as_deref(), Some("diagnosis"), "{q}");
+        assert_eq!(answer.verdict, Verdict::NotCovered, "{q}");
+    }
+}

@@ -21,6 +21,8 @@ pub(super) struct Facts<'a> {
     pub limited: &'a [crate::ids::TopicId],
     /// An exercise in the asking sentence is what is asked about.
     pub topic_asked: bool,
+    /// ...named there, not only pointed at.
+    pub topic_named_asked: bool,
     /// Every exercise named is only where a symptom shows, a recovery sign or ruled out, or none is named.
     pub exercises_only_in_symptoms: bool,
     /// The asking clauses name something the material does not cover and no kind of training.
@@ -202,7 +204,9 @@ pub(super) fn read(facts: &Facts, vocab: &Vocabulary) -> Asks {
         && (on_whole(OnWhole::Diagnosis)
             // "…burns on downhill runs, could it be IT band syndrome?": an exercise named only where
             // the symptom shows does not make a diagnosis question one about the exercise.
-            || ((!facts.topic_asked || facts.exercises_only_in_symptoms)
+            // "Did a 15km hill walk and my knee has been puffy since. Is that normal?": the pointer is at
+            // the symptom; an exercise named in the question asks about it.
+            || ((!facts.topic_named_asked || facts.exercises_only_in_symptoms)
                 && asking::asks_diagnosis(text, asked, &vocab.asking))
             // "Could it be a meniscus tear? Are squats ok?": what the problem is, asked in a question
             // of its own, comes before any exercise; no ruling fits a problem not yet known.

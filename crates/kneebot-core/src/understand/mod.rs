@@ -257,6 +257,7 @@ impl Understanding {
                 signal,
                 limited: &topic.limited,
                 topic_asked: topic.topic_asked,
+                topic_named_asked: topic.topic_named_asked,
                 exercises_only_in_symptoms: topic.exercises_only_in_symptoms,
                 topic_is_alternative: topic.topic_is_alternative,
                 asks_only_uncovered: topic.asks_only_uncovered,

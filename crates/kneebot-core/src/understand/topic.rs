@@ -38,6 +38,8 @@ pub(super) struct Topic {
     pub limited: Vec<TopicId>,
     /// An exercise in the asking sentence is what is asked about (not back-story or a goal).
     pub topic_asked: bool,
+    /// ...and it is named there, not only pointed at ("is that normal?" points at the story).
+    pub topic_named_asked: bool,
     /// Every exercise named is only where a symptom shows ("it hurts when I run"), or none is named.
     pub exercises_only_in_symptoms: bool,
     /// The exercises the question weighs against each other.
@@ -227,6 +229,7 @@ pub(super) fn read(
         weighed: super::weighing::read(text, tokens, &mentions, &asked, signals, vocab),
         limited,
         topic_asked,
+        topic_named_asked: topic_asked && asked_about.iter().any(|&a| a),
         asked,
     }
 }
