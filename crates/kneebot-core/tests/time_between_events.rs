@@ -112,3 +112,14 @@ fn an_operations_own_date_comes_before_a_span_counted_from_it() {
     );
     assert_ne!(answer.verdict, Verdict::Avoid, "{}", answer.guidance);
 }
+
+/// "They went back in last Thursday to tidy it up": a second operation in the surgeon's words, dated last
+/// Thursday, sets the clock again (the meniscectomy two years ago made it `avoid`).
+#[test]
+fn going_back_in_is_an_operation() {
+    assert_verdict(
+        "Had a meniscectomy two years ago that never settled so they went back in last Thursday to tidy it \
+         up again. Can't get the leg to do much yet. Can I do hamstring curls?",
+        Verdict::OkForNow,
+    );
+}
