@@ -64,3 +64,19 @@ fn how_else_asks_for_the_rest() {
             .collect::<Vec<_>>()
     );
 }
+
+/// "Which exercises aren't good for it?" asks what to avoid (it was read as what to do: `recommended`).
+#[test]
+fn which_are_not_good_asks_what_to_avoid() {
+    for q in [
+        "I have a Baker's cyst. which exercises arent good for it?",
+        "what exercises are not good for a torn meniscus?",
+    ] {
+        let answer = ask(q, None);
+        assert_eq!(
+            answer.understood.intent.as_deref(),
+            Some("overview (what to avoid)"),
+            "{q}"
+        );
+    }
+}
