@@ -61,3 +61,13 @@ fn a_pets_injury_is_not_the_askers() {
     );
     assert_eq!(answer.verdict, Verdict::Avoid, "{}", answer.guidance);
 }
+
+/// "Broke my PR on the squat yesterday" beats a record and breaks no bone: no trauma yesterday.
+#[test]
+fn a_record_broken_is_no_trauma() {
+    let answer = ask(
+        "Broke my PR on the squat yesterday but my IT band is flaring. keep running?",
+        None,
+    );
+    assert_eq!(answer.understood.event, None, "{}", answer.guidance);
+}
