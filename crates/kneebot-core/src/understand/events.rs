@@ -76,9 +76,12 @@ pub(super) fn read(
             .filter(|s| s.ends_with('?'))
             .any(|s| vocab.asks_after.iter().any(|r| r.is_match(s)));
     let surgeries = || surgery_words().map(|f| tokens[f.first].start);
-    // The surgery patterns that match anywhere, found once in one pass (most posts match none).
-    let surgery_matching: Vec<_> = vocab.surgery_patterns.matching(text).collect();
-    let told_otherwise = || surgery_matching.iter().flat_map(|(_, r)| r.find_iter(text));
+    // The surgery patterns that match anywhere, found once in one pass (most posts match none), and their
+    // matches searched once: the first surgery, the event words and the latest date all read them.
+    let told_otherwise: Vec<regex::Match> = (vocab.surgery_patterns.matching(text))
+        .flat_map(|(_, r)| r.find_iter(text))
+        .collect();
+    let told_otherwise = || told_otherwise.iter().copied();
     let first_surgery = surgeries()
         .next()
         .or_else(|| told_otherwise().map(|m| m.start()).min());
