@@ -266,3 +266,43 @@ fn what_people_say_is_no_limit_of_the_askers() {
         common::assert_verdict(q, kneebot_core::Verdict::NotCovered);
     }
 }
+
+/// The clinician doing the dropping ("my physio stopped my leg curls") rules the exercise out; so does a
+/// limit told as the premise of the question ("if leg curls are out then what should I be doing?"). In the
+/// asking sentence, the exercise the limit is told of is the premise and the other one is asked about.
+#[test]
+fn a_clinician_dropping_an_exercise_and_a_limit_as_premise_rule_it_out() {
+    for q in [
+        "My physio stopped my leg curls after my ACL surgery 3 weeks ago. What should I do instead?",
+        "if leg curls are out then what SHOULD I be doing? I had ACL surgery 3 weeks ago",
+    ] {
+        let answer = ask(q, None);
+        let hamstring = answer
+            .overview
+            .iter()
+            .find(|l| l.topic == "hamstring_strengthening")
+            .map(|l| l.verdict);
+        assert_eq!(hamstring, Some(Verdict::NotCovered), "{q}: {:?}", answer.overview);
+    }
+    let q = "My physio stopped my leg curls, can I still do them at home?";
+    assert_eq!(ask(q, None).verdict, Verdict::NotCovered, "{q}");
+    // Stopping by is no stopping of an exercise.
+    let q = "My physio stopped by and said my knee looks good after ACL surgery 3 weeks ago. Can I do leg curls?";
+    assert_eq!(ask(q, None).verdict, Verdict::OkForNow, "{q}");
+    for q in [
+        "squats are out so what about leg curls? torn meniscus",
+        "squats are out and what about leg curls? torn meniscus",
+    ] {
+        let answer = ask(q, None);
+        assert_eq!(
+            answer.topic.as_deref(),
+            Some("hamstring_strengthening"),
+            "{q}"
+        );
+        assert_eq!(answer.verdict, Verdict::Avoid, "{q}");
+    }
+    // A question that opens as one about the video asks what it says, whatever the story's limit.
+    let q = "Physio stopped my curls because I'm walking well now. In the video, what does he say are the \
+             signs that you don't need the hamstring exercises any more?";
+    assert_eq!(ask(q, None).verdict, Verdict::Info, "{q}");
+}

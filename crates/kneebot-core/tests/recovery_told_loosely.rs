@@ -129,3 +129,24 @@ fn a_limp_told_after_walking_undoes_it() {
         full_range.guidance
     );
 }
+
+/// One direction of the knee's range told full and the other denied in the same sentence is not full range
+/// of motion; walking told well beside a bend still short is decent walking (either sign counts).
+#[test]
+fn range_told_full_one_way_and_short_the_other_is_not_full() {
+    for q in [
+        "I had my ACL reconstruction in August. I have full bend now but can't straighten fully. Can I keep \
+         doing the hamstring curls?",
+        "TKR in September, bends fully now though it still won't straighten all the way. Leg curls ok?",
+    ] {
+        let answer = ask(q, None);
+        assert_ne!(answer.verdict, Verdict::Avoid, "{q}: {}", answer.guidance);
+    }
+    // Told the other way round, the range reached is where the knee is now.
+    let q = "ACL reconstruction in August. I couldn't straighten it fully for weeks but I have full range now. \
+             Can I keep doing the hamstring curls?";
+    assert_eq!(ask(q, None).verdict, Verdict::Avoid, "{q}");
+    let q = "Knee replacement in August, walking's good now but it won't fully bend yet. Keep doing the leg \
+             curls?";
+    assert_eq!(ask(q, None).verdict, Verdict::Avoid, "{q}");
+}

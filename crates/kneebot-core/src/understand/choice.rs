@@ -17,10 +17,11 @@ pub(super) fn choose(
     tokens: &[Token],
     mentions: &[Mention],
     asked: &Asked,
-    limited: &[TopicId],
+    limits: (&[TopicId], &[bool]),
     knowledge: &Knowledge,
     signals: &mut Signals,
 ) -> (Option<TopicId>, bool) {
+    let (limited, limit_told) = limits;
     let vocab = &knowledge.vocabulary;
     // "…drop the ham curls. What should I do instead?": everything named is what to replace. Where each
     // "…instead" request ends is read once for every exercise it may put forward.
@@ -85,9 +86,15 @@ pub(super) fn choose(
             // "…said no leg curls, but I've been doing them with my squats. Should I keep doing them?":
             // a question pointing back at a sentence telling an exercise done in spite of its limit may
             // mean that one, which no go-ahead on the other may answer.
+            // "Squats are out so what about leg curls?": in the asking sentence, the exercise the limit is
+            // told of is the premise; the other one is asked about.
+            let told_limited = mentions
+                .iter()
+                .position(|m| m.1 == *f)
+                .is_some_and(|k| limit_told.get(k) == Some(&true));
             let preferred = match just_before && defied(tokens, mentions, limited, *f, vocab) {
                 true => limited.contains(t),
-                false => in_question || !limited.contains(t),
+                false => (in_question && !told_limited) || !limited.contains(t),
             };
             (
                 in_question,

@@ -81,12 +81,25 @@ pub(super) fn read(facts: &Facts, vocab: &Vocabulary) -> Asks {
     // "My surgeon said no hamstring work for 6 weeks… would band curls be ok anyway, since the video
     // says…?": asking about an exercise ruled out for oneself is asking about one's own case, whatever
     // the video is quoted for.
+    // "Physio stopped my curls. In the video, what does he say are the signs…?": a question that opens
+    // as one about the material and names it asks what the material says, whatever limit the story tells.
+    let asks_what_material_says = || {
+        p.names_material.is_match(&asked.text)
+            && (asked
+                .text
+                .split(" ; ")
+                .any(|sentence| p.info_start.is_match(sentence.trim_start()))
+                || asked
+                    .clauses
+                    .iter()
+                    .any(|&(s, e)| p.info_start.is_match(text[s..e].trim_start())))
+    };
     let personal = (on_whole(OnWhole::Personal)
         && (facts.event.is_some()
             || !facts.conditions.is_empty()
             || facts.signal.is_some()
             || !facts.limited.is_empty()))
-        || (facts.topic_asked && facts.topic_limited);
+        || (facts.topic_asked && facts.topic_limited && !asks_what_material_says());
     // "He said I don't need surgery" after "my doctor…" is the doctor speaking, not the video.
     // "My dad… he says it aches" is the dad speaking, unless the question names the video.
     // Speed: read only when the text speaks of the material at all.

@@ -18,6 +18,9 @@ pub(super) fn find(text: &str, vocab: &Vocabulary) -> Signals {
     let mut signal_spans = Vec::new();
     let mut limps = Vec::new();
     let mut walking = Vec::new();
+    // Range told reached, and range told not reached, each by where it starts.
+    let mut range_told = Vec::new();
+    let mut range_denied = Vec::new();
     // Speed: one pass over the text says which patterns match at all; only those are searched for spans.
     let matching = vocab.signal_set.which(text);
     // Where sentences and clauses break, found once, and whether each sentence is about the other leg,
@@ -58,6 +61,12 @@ pub(super) fn find(text: &str, vocab: &Vocabulary) -> Signals {
                 if negated && s.ends_rehab {
                     continue;
                 }
+                let of_range = s.phase == Phase::Recovered && !s.of_walking;
+                if of_range && negated {
+                    range_denied.push(m.start());
+                } else if of_range {
+                    range_told.push((m.start(), m.end()));
+                }
                 if phase == Phase::Recovered && negated {
                     phase = Phase::Rebuilding;
                     says = format!("not yet: {says}");
@@ -79,14 +88,18 @@ pub(super) fn find(text: &str, vocab: &Vocabulary) -> Signals {
     // normal; the limp stays. A cane or walker inside it changes nothing ("walking with a cane more and
     // more").
     // "Off crutches but still limping pretty badly": a limp told after walking in its sentence undoes it too.
-    let limp_after = |s: usize, e: usize| {
+    // "Full bend now but can't straighten fully": one direction's range told, then the other's denied in
+    // the same sentence, is not full range of motion. Walking told beside it still counts.
+    let told_after = |s: usize, e: usize, later: &[usize]| {
         let (_, sentence_end) = marks().sentence_around(s, text.len());
-        limps.iter().any(|&(ls, _)| e <= ls && ls < sentence_end)
+        later.iter().any(|&l| e <= l && l < sentence_end)
     };
+    let limp_starts: Vec<usize> = limps.iter().map(|&(ls, _)| ls).collect();
     signal_spans.retain(|&(s, e, phase, _)| {
         phase != Phase::Recovered
             || !(limps.iter().any(|&(ls, le)| s <= ls && le <= e)
-                || (walking.contains(&(s, e)) && limp_after(s, e)))
+                || (walking.contains(&(s, e)) && told_after(s, e, &limp_starts))
+                || (range_told.contains(&(s, e)) && told_after(s, e, &range_denied)))
     });
     Signals {
         spans: signal_spans,

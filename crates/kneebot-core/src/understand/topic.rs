@@ -81,7 +81,13 @@ pub(super) fn read(
     let (topic, topic_is_alternative) = match &pointed {
         Some(p) => (p.topic, false),
         None => super::choice::choose(
-            text, tokens, &mentions, &asked, &limited, knowledge, signals,
+            text,
+            tokens,
+            &mentions,
+            &asked,
+            (&limited, &limit_told),
+            knowledge,
+            signals,
         ),
     };
     // The exercises named all belong to the topic ("leg curls … the hamstring curl machine"), not a
