@@ -227,3 +227,18 @@ fn rehab_shorthand_told_today_is_the_time_since() {
     );
     assert_eq!(answer.verdict, Verdict::Avoid, "{}", answer.guidance);
 }
+
+/// "15 Aug last year": the day in the year before the one the post is written in, whichever way the day
+/// and month are written (it was read as this year's, 24 days before).
+#[test]
+fn a_day_of_last_year_is_in_last_year() {
+    for date in [
+        "15 Aug last year",
+        "August 15 last year",
+        "the 15th of August last year",
+    ] {
+        let q = format!("My knee replacement was done on {date}. Can I do leg curls?");
+        let answer = ask(&q, None);
+        assert_eq!(answer.verdict, Verdict::Avoid, "{q}: {}", answer.guidance);
+    }
+}

@@ -339,3 +339,21 @@ fn is_that_normal_after_a_story_of_exercise_asks_about_the_symptom() {
         assert_eq!(answer.verdict, Verdict::NotCovered, "{q}");
     }
 }
+
+/// "Is it normal to be walking fine but still not able to kneel?", "…to still have pain": whether a state
+/// is normal is a diagnosis question, not one about the exercise named in it (walking was recommended).
+/// Whether doing an exercise is normal still asks about doing it.
+#[test]
+fn whether_a_state_is_normal_is_a_diagnosis_question() {
+    for q in [
+        "Is it normal to be walking totally fine 6 months after ACL reconstruction but still not able to \
+         kneel at all?",
+        "Is it normal to still have pain when walking 6 months after ACL reconstruction?",
+    ] {
+        let answer = ask(q, None);
+        assert_eq!(answer.verdict, Verdict::NotCovered, "{q}");
+        assert_eq!(answer.understood.intent.as_deref(), Some("diagnosis"), "{q}");
+    }
+    let q = "Is it normal to do squats after ACL reconstruction?";
+    assert_eq!(ask(q, None).verdict, Verdict::Recommended, "{q}");
+}

@@ -81,6 +81,10 @@ pub struct AskingDef {
     /// An open question for what to stay away from ("what should I avoid").
     #[serde(default)]
     pub open_avoid: Vec<Spanned<String>>,
+    /// Exercises told as already given ("my physio gave me some exercises"): beside a question for what
+    /// to avoid, they ask for nothing more.
+    #[serde(default)]
+    pub exercises_given: Vec<Spanned<String>>,
     /// A clause asking to choose among what its sentence named before it ("leg press or squats, which
     /// should I do?"): the asking part keeps the whole sentence.
     #[serde(default)]

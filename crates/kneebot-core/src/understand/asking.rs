@@ -262,7 +262,12 @@ pub(super) fn read_open_question(text: &str, asking: &Asking) -> Option<OpenAsk>
     let asks_avoid = any(&asking.open_avoid);
     let asks_do_too = asks_avoid && {
         let mut rest = text.to_string();
-        for r in asking.open_avoid.iter() {
+        // "Physio gave me some exercises, but what should I not do?": exercises told as given ask for none.
+        for r in asking
+            .open_avoid
+            .iter()
+            .chain(asking.exercises_given.iter())
+        {
             rest = r.replace_all(&rest, " ; ").into_owned();
         }
         asking.open_do.is_match(&rest)

@@ -56,13 +56,13 @@ static REFERENCE: LazyLock<Regex> = LazyLock::new(|| {
         r"\b(?:(?P<dm_on>on|since|from) )?(?P<dm_a>\d{1,2})/(?P<dm_b>\d{1,2})\b|",
         // "March 2024", "in 2024": a month of a year, or a year alone (read as its middle).
         r"\b(?:(?P<y_month>january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec) (?:of )?|(?:in|since|during|early|late|mid|back in) (?:the )?)(?P<year>(?:19|20)\d\d)\b|",
-        r"\b(?P<m_dom>january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec) (?P<dom>\d{1,2})(?:st|nd|rd|th)?(?:,? (?P<dom_y>(?:19|20)\d\d))?\b",
+        r"\b(?P<m_dom>january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec) (?P<dom>\d{1,2})(?:st|nd|rd|th)?(?:,? (?P<dom_y>(?:19|20)\d\d)| (?:of )?last year)?\b",
         // "April 1st" arrives as "april first".
-        r"|\b(?P<m_domw>january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec) (?:the )?(?P<domw>(?:twenty |thirty )?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)(?:,? (?P<domw_y>(?:19|20)\d\d))?\b",
+        r"|\b(?P<m_domw>january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec) (?:the )?(?P<domw>(?:twenty |thirty )?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)(?:,? (?P<domw_y>(?:19|20)\d\d)| (?:of )?last year)?\b",
         // "2nd Feb" arrives as "second feb".
-        r"|\b(?:the )?(?P<domw2>(?:twenty |thirty )?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth) (?:of )?(?P<m_domw2>january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)(?: (?P<domw2_y>(?:19|20)\d\d))?\b",
+        r"|\b(?:the )?(?P<domw2>(?:twenty |thirty )?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth) (?:of )?(?P<m_domw2>january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)(?: (?P<domw2_y>(?:19|20)\d\d)| (?:of )?last year)?\b",
         // "the 14th of August" is read whole here, before "the 14th" alone (of this month) below.
-        r"|\b(?:the )?(?P<dom2>\d{1,2})(?:st|nd|rd|th)? (?:of )?(?P<m_dom2>january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)(?: (?P<dom2_y>(?:19|20)\d\d))?\b",
+        r"|\b(?:the )?(?P<dom2>\d{1,2})(?:st|nd|rd|th)? (?:of )?(?P<m_dom2>january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)(?: (?P<dom2_y>(?:19|20)\d\d)| (?:of )?last year)?\b",
         r"|\b(?:(?P<may_part>early|mid|late|end of|start of|beginning of)|in|since|back in|during|around|last) (?P<may>may)\b",
         r"|\b(?:(?P<part>early|mid|late|end of|start of|beginning of|the start of|the end of|the beginning of) ?)?",
         r"(?P<month>january|february|march|april|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\b",
@@ -192,7 +192,9 @@ fn referenced_day(caps: &regex::Captures<'_>, today: Date, text: &str) -> Option
         .iter()
         .find_map(|name| caps.name(name))
         .filter(|y| !counts_or_tells(text, y.end()))
-        .and_then(|y| y.as_str().parse::<i16>().ok());
+        .and_then(|y| y.as_str().parse::<i16>().ok())
+        // "15 Aug last year": the day in the year before this one.
+        .or_else(|| caps[0].ends_with("last year").then(|| today.year() - 1));
     let on_day = |month: i8, day: i8| match year_told {
         Some(year) => Date::new(year, month, day)
             .ok()

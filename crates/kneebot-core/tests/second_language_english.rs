@@ -1,0 +1,56 @@
+//! Posts by members writing English as a second language, through the core's public door: a verb left
+//! in its bare form after a person ("my friend say"), a request in a passive ("the exercises that must be
+//! avoided"), a question left uninverted after exercises already given ("Physio gave me some exercises,
+//! but I want to know also what I should NOT do"), an exercise described rather than named.
+
+mod common;
+
+use common::ask;
+use kneebot_core::Verdict;
+
+/// "My friend say maybe is the meniscus": a person's guess at the problem told with the bare verb is
+/// still about the asker's knee, so the condition is named.
+#[test]
+fn a_guess_told_with_the_bare_verb_names_the_condition() {
+    let q = "Yesterday I twisted my knee. My friend say maybe is the meniscus. Which exercise can I do to \
+             recover fast?";
+    let answer = ask(q, None);
+    assert_eq!(answer.conditions, vec!["meniscus_tear".to_string()], "{q}");
+}
+
+/// Questions for what to avoid, worded in a second language's order, are questions for what to avoid.
+#[test]
+fn what_to_avoid_worded_another_way_asks_what_to_avoid() {
+    for q in [
+        "I have IT band syndrome from running, already 3 months. Physio gave me some exercises, but I want \
+         to know also what I should NOT do in gym?",
+        "What are the exercises that must be avoided for the patient with roughness of the knee \
+         (osteoarthritis)?",
+    ] {
+        let answer = ask(q, None);
+        assert_eq!(answer.verdict, Verdict::Avoid, "{q}: {}", answer.guidance);
+        assert!(!answer.overview.is_empty(), "{q}");
+    }
+    // Exercises asked for beside what to avoid still ask for the whole picture, headed by what to do.
+    let q = "I have IT band syndrome. Can you give me some exercises, and what should I avoid?";
+    assert_eq!(ask(q, None).verdict, Verdict::Recommended, "{q}");
+}
+
+/// "Bending the knee lying on the stomach" is a hamstring curl described; a goal told with "must" ("I
+/// must make it strong again") is not strength back.
+#[test]
+fn a_curl_described_and_a_goal_told_with_must_are_read() {
+    let q = "My mother did knee replacement on 9 November. The physio left a paper with exercises, one is \
+             bending the knee lying on the stomach to work the back of the leg. She can do it?";
+    let answer = ask(q, None);
+    assert_eq!(
+        answer.topic.as_deref(),
+        Some("hamstring_strengthening"),
+        "{q}"
+    );
+    assert_eq!(answer.verdict, Verdict::OkForNow, "{q}");
+    let q =
+        "I had operation of ACL 10 weeks ago, hamstring graft. I think because the graft is from \
+             hamstring I must make it strong again. Can I start the leg curl machine already?";
+    assert_eq!(ask(q, None).verdict, Verdict::Depends, "{q}");
+}
