@@ -150,3 +150,11 @@ fn range_told_full_one_way_and_short_the_other_is_not_full() {
              curls?";
     assert_eq!(ask(q, None).verdict, Verdict::Avoid, "{q}");
 }
+
+/// "Walking decent now" is decent walking, as "walking decently" is.
+#[test]
+fn walking_decent_is_decent_walking() {
+    let q = "walking decent now, 2 weeks after my hip op, but knee still wont bend all the way, hamstring \
+             curls still ok?";
+    assert_eq!(ask(q, None).verdict, Verdict::Avoid, "{q}");
+}

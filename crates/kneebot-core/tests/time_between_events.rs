@@ -4,7 +4,7 @@
 
 mod common;
 
-use common::assert_verdict;
+use common::{ask, assert_verdict};
 use kneebot_core::Verdict;
 
 /// An operation told as some time after a dated event is dated from that event: months back, not days.
@@ -122,4 +122,17 @@ fn going_back_in_is_an_operation() {
          up again. Can't get the leg to do much yet. Can I do hamstring curls?",
         Verdict::OkForNow,
     );
+}
+
+/// A span between two undated events leaves the operation undated, even where another sentence holds a
+/// date of something else ("Started a new job last month"): that date is the job's, not the operation's.
+#[test]
+fn a_date_of_something_else_does_not_date_an_operation_told_from_an_undated_event() {
+    let q = "Started a new job last month. I had my surgery 3 weeks after the injury. Can I do leg curls?";
+    let answer = ask(q, None);
+    assert_eq!(answer.understood.elapsed_days, None, "{q}");
+    assert_eq!(answer.verdict, Verdict::Depends, "{q}");
+    // With the injury dated, the operation is counted from it.
+    let q = "Tore my ACL in March and had surgery 3 weeks after the injury. Can I do leg curls?";
+    assert_eq!(ask(q, None).verdict, Verdict::Avoid, "{q}");
 }

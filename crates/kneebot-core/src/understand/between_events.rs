@@ -31,22 +31,30 @@ enum Direction {
 /// Every elapsed-time expression in `text` ([`timeline::find`]), each that tells the time between two
 /// events dated from the other's date, and those between two undated events left out. `events` are the
 /// byte positions of the words that tell an operation, an injury or a trauma.
+///
+/// Also returns the byte spans of those left out: the words they sit beside have no time told, so no
+/// date elsewhere in the post may date them.
 pub(super) fn find(
     text: &str,
     today: Date,
     words: &TimeWords,
     events: impl Iterator<Item = usize>,
-) -> Vec<Elapsed> {
+) -> (Vec<Elapsed>, Vec<(usize, usize)>) {
     let mut spans = timeline::find(text, today, words);
     if spans.is_empty() {
-        return spans;
+        return (spans, Vec::new());
     }
     let events: Vec<usize> = events.collect();
     let between_undated = date_from_other_events(text, &mut spans, words, &events);
-    (spans.into_iter().enumerate())
+    let undated = between_undated
+        .iter()
+        .map(|&i| (spans[i].start, spans[i].end))
+        .collect();
+    let dated = (spans.into_iter().enumerate())
         .filter(|(i, _)| !between_undated.contains(i))
         .map(|(_, span)| span)
-        .collect()
+        .collect();
+    (dated, undated)
 }
 
 /// Dates each span in `spans` (in text order) that tells the time between its event and another from the

@@ -151,7 +151,7 @@ pub(super) fn read(
     let time = &vocab.time;
     let told_events = (surgeries().chain(told_otherwise().map(|m| m.start())))
         .chain(injuries.iter().copied().chain(trauma_at));
-    let durations = super::between_events::find(text, today, time, told_events);
+    let (durations, undated) = super::between_events::find(text, today, time, told_events);
     // "no weight on it for 6 weeks", "pain since this morning", "over the last ten days I improved": a
     // span that is an instruction, a symptom's onset or how long something lasted yields to one that
     // dates the event. "Just over 3 weeks ago" dates the event whatever comes before it.
@@ -168,11 +168,19 @@ pub(super) fn read(
         .map(|d| preceded_by(d, &time.aside))
         .collect();
     let breaks = Marks::of(text, b",;.!?");
+    // "Started a new job last month. I had my surgery 3 weeks after the injury": a span between two
+    // undated events, nearer than any date, leaves the words beside it undated.
+    let distance = |start: usize, end: usize, at: usize| start.abs_diff(at).min(end.abs_diff(at));
     let nearest_span = |at: usize| {
         durations
             .iter()
             .zip(&aside)
-            .min_by_key(|(d, &aside)| (aside, d.start.abs_diff(at).min(d.end.abs_diff(at))))
+            .min_by_key(|(d, &aside)| (aside, distance(d.start, d.end, at)))
+            .filter(|(d, &aside)| {
+                !undated.iter().any(|&(s, e)| {
+                    (false, distance(s, e, at)) < (aside, distance(d.start, d.end, at))
+                })
+            })
             .map(|(d, _)| d)
     };
     let nearest = |at: usize| nearest_span(at).map(|d| d.days);
