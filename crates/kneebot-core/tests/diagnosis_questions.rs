@@ -357,3 +357,19 @@ fn whether_a_state_is_normal_is_a_diagnosis_question() {
     let q = "Is it normal to do squats after ACL reconstruction?";
     assert_eq!(ask(q, None).verdict, Verdict::Recommended, "{q}");
 }
+
+/// "Does that sound like IT band syndrome or something else?" asked in a sentence of its own is a
+/// diagnosis question that comes before the exercise asked about in another ("Can I keep doing squats?").
+#[test]
+fn a_problem_asked_in_a_sentence_of_its_own_comes_before_an_exercise() {
+    for q in [
+        "Can I keep doing squats? Pain on the outside of my knee after about 5k every time I run, goes away \
+         with rest. Does that sound like IT band syndrome or something else?",
+        "Pain on the outside of my knee when I run. IT band syndrome or something else? Can I keep doing \
+         squats?",
+    ] {
+        let answer = ask(q, None);
+        assert_eq!(answer.verdict, Verdict::NotCovered, "{q}");
+        assert_eq!(answer.understood.intent.as_deref(), Some("diagnosis"), "{q}");
+    }
+}

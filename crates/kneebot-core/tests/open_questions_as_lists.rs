@@ -80,3 +80,35 @@ fn which_are_not_good_asks_what_to_avoid() {
         );
     }
 }
+
+/// "Which of these should I be doing?" with the choices on the lines after it: the choices are asked
+/// about with it, so every one gets a ruling; a line that reads like a recovery sign ("walking to the end of
+/// the road and back") is one of the choices, not where the asker is.
+#[test]
+fn choices_listed_after_the_question_are_asked_about() {
+    let q = "Doc says I've got osteoarthritis in my right knee. Gym membership starts monday, which of these \
+             should I actually be doing?\n- leg extension machine\n- lying hamstring curls\n- clamshells \
+             with a band\n- bodyweight squats to a bench";
+    let answer = ask(q, None);
+    assert_eq!(answer.verdict, kneebot_core::Verdict::Recommended, "{q}");
+    assert!(answer.overview.len() >= 4, "{q}: {:?}", answer.overview);
+    let q = "2 weeks since my knee replacement, still on the walker. which of these can I do?\n- heel \
+             slides\n- hamstring curls with a band\n- bridges\n- walking to the end of the road and back";
+    let answer = ask(q, None);
+    let hamstring = answer
+        .overview
+        .iter()
+        .find(|l| l.topic == "hamstring_strengthening")
+        .map(|l| l.verdict);
+    assert_eq!(
+        hamstring,
+        Some(kneebot_core::Verdict::OkForNow),
+        "{q}: {:?}",
+        answer.overview
+    );
+    // Told before a question, the same walk is a sign.
+    let q =
+        "2 weeks since my knee replacement, walking to the end of the road and back now. Can I do \
+             hamstring curls with a band?";
+    assert_eq!(ask(q, None).verdict, kneebot_core::Verdict::Avoid, "{q}");
+}

@@ -361,3 +361,15 @@ fn a_carers_words_for_signs_are_signs() {
         common::assert_verdict(q, Verdict::Urgent);
     }
 }
+
+/// A saying that holds a sign's word ("getting proper cabin fever", "my hay fever") is not the sign; a
+/// fever told in the same sentence still is.
+#[test]
+fn a_saying_with_a_signs_word_is_not_the_sign() {
+    let q = "Had the reconstruction 3 weeks ago and the crutches are driving me mad. Getting proper cabin \
+             fever and just want to be doing SOMETHING. Are leg curls ok?";
+    assert_eq!(ask(q, None).verdict, Verdict::OkForNow, "{q}");
+    let q = "Knee replacement 10 days ago, getting cabin fever stuck inside, and I've had a fever of 38.5 \
+             since last night. Leg curls?";
+    assert_eq!(ask(q, None).verdict, Verdict::Urgent, "{q}");
+}

@@ -81,6 +81,9 @@ pub struct AskingDef {
     /// An open question for what to stay away from ("what should I avoid").
     #[serde(default)]
     pub open_avoid: Vec<Spanned<String>>,
+    /// A question pointing ahead to a list of choices on the lines after it ("which of these?").
+    #[serde(default)]
+    pub points_to_list: Vec<Spanned<String>>,
     /// Exercises told as already given ("my physio gave me some exercises"): beside a question for what
     /// to avoid, they ask for nothing more.
     #[serde(default)]

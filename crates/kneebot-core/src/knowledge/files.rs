@@ -92,6 +92,9 @@ pub struct WordsDef {
     #[serde(default)]
     pub sign_asked: Vec<String>,
     pub warning_negations: Vec<String>,
+    /// Sayings that hold a warning sign's word and are not the sign ("cabin fever").
+    #[serde(default)]
+    pub warning_sayings: Vec<String>,
     /// Words that, after a warning sign told as over, say it came back ("it unlocked but it's locked again").
     #[serde(default)]
     pub warning_returns: Vec<String>,

@@ -97,6 +97,25 @@ pub fn contains_word(text: &str, word: &str) -> bool {
     false
 }
 
+/// `text` with each whole-word occurrence of `phrases` turned to spaces, byte for byte, so positions in it
+/// still hold for the text ("cabin fever" blanked before warning signs are looked for).
+pub fn blank_phrases<'t>(text: &'t str, phrases: &[String]) -> std::borrow::Cow<'t, str> {
+    let word_char = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
+    let mut out = std::borrow::Cow::Borrowed(text);
+    for phrase in phrases.iter().filter(|p| !p.is_empty()) {
+        let mut from = 0;
+        while let Some(i) = out[from..].find(phrase.as_str()).map(|i| from + i) {
+            let end = i + phrase.len();
+            if !word_char(out[..i].chars().next_back()) && !word_char(out[end..].chars().next()) {
+                out.to_mut()
+                    .replace_range(i..end, &" ".repeat(phrase.len()));
+            }
+            from = end;
+        }
+    }
+    out
+}
+
 /// Where the words of a match end, before any punctuation or space it took in after them ("8 months post
 /// ACLR," ends at "ACLR"): a date told past that punctuation is in another clause.
 pub fn words_end(m: regex::Match<'_>) -> usize {
@@ -108,7 +127,20 @@ pub fn words_end(m: regex::Match<'_>) -> usize {
 
 #[cfg(test)]
 mod tests {
-    use super::contains_word;
+    use super::{blank_phrases, contains_word};
+
+    #[test]
+    fn blank_phrases_keeps_positions_and_whole_words() {
+        let sayings = vec!["cabin fever".to_string()];
+        let text = "getting cabin fever, and a fever tonight; cabin feverish";
+        let blanked = blank_phrases(text, &sayings);
+        assert_eq!(blanked.len(), text.len());
+        assert_eq!(blanked.matches("fever").count(), 2, "{blanked}");
+        assert!(
+            blanked.starts_with("getting            , and a fever"),
+            "{blanked}"
+        );
+    }
 
     #[test]
     fn contains_word_needs_a_space_or_an_end_on_each_side() {

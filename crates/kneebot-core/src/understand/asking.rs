@@ -44,6 +44,8 @@ pub struct Asked {
     /// The asking sentences that end in a question mark: the question itself, where a cue sentence after
     /// it ("…thought it would be good to get other opinions") only asks for views on it.
     pub marked: Vec<usize>,
+    /// Byte spans of the lines listed after a question that points ahead to them: choices, not story.
+    pub list_items: Vec<(usize, usize)>,
 }
 
 impl Asked {
@@ -197,7 +199,14 @@ pub fn find(text: &str, tokens: &[Token], asking: &Asking) -> Asked {
         }
         i += 1;
     }
+    // "Which of these should I be doing? - leg extensions - lying curls": the lines listed after it.
+    let list_items = super::listed::items_after(&sentences, &spans, tokens, |i| {
+        matches(i, &asking.points_to_list)
+    });
+    sentences.extend(list_items.iter().map(|&(i, _)| i));
+    let list_items = list_items.into_iter().map(|(_, span)| span).collect();
     sentences.sort_unstable();
+    sentences.dedup();
     // With nothing that asks, the last sentence of a few words ("…what to do. – Jenny" ends in a name).
     if sentences.is_empty() {
         let words = |i: usize| super::phrases::sentence_tokens(tokens, i).len();
@@ -251,6 +260,7 @@ pub fn find(text: &str, tokens: &[Token], asking: &Asking) -> Asked {
         clauses,
         open,
         marked,
+        list_items,
     }
 }
 

@@ -23,6 +23,7 @@ mod events;
 mod holidays;
 mod intent;
 mod limits;
+mod listed;
 mod mention_roles;
 mod persons;
 mod phrases;

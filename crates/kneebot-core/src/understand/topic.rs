@@ -59,11 +59,15 @@ pub(super) fn read(
 ) -> Topic {
     let vocab = &knowledge.vocabulary;
     let mentions = mentions(text, tokens, found, vocab);
+    let asked = asking::find(text, tokens, &vocab.asking);
+    // A choice listed after the question ("- walking to the end of the road and back") is no sign.
+    for &(start, end) in &asked.list_items {
+        signals.drop_overlapping(start, end);
+    }
     let mention_in_sign: Vec<bool> = mentions
         .iter()
         .map(|&(_, f, l)| inside_signal(tokens, signals, f, l))
         .collect();
-    let asked = asking::find(text, tokens, &vocab.asking);
     let super::limits::Limits {
         topics: limited,
         told: limit_told,
