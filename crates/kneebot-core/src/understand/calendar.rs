@@ -55,7 +55,7 @@ static REFERENCE: LazyLock<Regex> = LazyLock::new(|| {
         // comes before it ("TKR on 14/7").
         r"\b(?:(?P<dm_on>on|since|from) )?(?P<dm_a>\d{1,2})/(?P<dm_b>\d{1,2})\b|",
         // "March 2024", "in 2024": a month of a year, or a year alone (read as its middle).
-        r"\b(?:(?P<y_month>january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec) (?:of )?|(?:in|since|during|early|late|mid|back in) (?:the )?)(?P<year>(?:19|20)\d\d)\b|",
+        r"\b(?:(?P<y_month>january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec) (?:of )?|(?:in|since|during|from|early|late|mid|back in) (?:the )?)(?P<year>(?:19|20)\d\d)\b|",
         r"\b(?P<m_dom>january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec) (?P<dom>\d{1,2})(?:st|nd|rd|th)?(?:,? (?P<dom_y>(?:19|20)\d\d)| (?:of )?last year)?\b",
         // "April 1st" arrives as "april first".
         r"|\b(?P<m_domw>january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec) (?:the )?(?P<domw>(?:twenty |thirty )?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)(?:,? (?P<domw_y>(?:19|20)\d\d)| (?:of )?last year)?\b",
