@@ -182,3 +182,26 @@ fn the_video_named_as_the_source_of_an_answer_for_oneself_asks_for_a_ruling() {
         assert!(!answer.overview.is_empty(), "{q}");
     }
 }
+
+/// A question about what the video said keeps its own chat ("I swear he said…", "or have I got that
+/// backwards?"): only the material's words need a passage. A question about the presenter or about
+/// something else entirely is not answered from a passage that happens to share a word.
+#[test]
+fn chat_around_what_the_video_said_needs_no_passage() {
+    for q in [
+        "I swear he said you have to be off the cane completely before you stop doing hamstring stuff... or \
+         have I got that backwards?",
+        "My dad had his knee replaced in 2022 and it's still sore most days. Does this video even apply to \
+         people with a replacement or is it aimed at the arthritis crowd?",
+    ] {
+        let answer = common::ask(q, None);
+        assert_eq!(answer.verdict, Verdict::Info, "{q}: {}", answer.guidance);
+    }
+    for q in [
+        "is the guy in this video a physio or a chiropractor? want to know before I take his word over my PT's",
+        "Does the physio from the video do online consults for people in the UK? Would happily pay.",
+        "What's the best pizza topping?",
+    ] {
+        assert_ne!(common::ask(q, None).verdict, Verdict::Info, "{q}");
+    }
+}

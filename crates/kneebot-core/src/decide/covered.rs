@@ -2,6 +2,7 @@
 //! answer: a question whose specific words the top passages do not hold is not covered.
 
 use super::{Context, MAX_PASSAGES};
+use crate::knowledge::persons::Person;
 use crate::understand::Understanding;
 
 /// Whether the material speaks to a question about itself: the top passages hold most of the question's
@@ -14,15 +15,51 @@ pub(super) fn covered(u: &Understanding, cx: &Context) -> bool {
     // making with the cake?") brings words no passage needs to hold: what is asked must be spoken to.
     let asked =
         |sentence: usize| u.material_asked.is_empty() || u.material_asked.contains(&sentence);
+    // "I swear he said… or have I got that backwards?": in a sentence about what the material said, a
+    // word the material never uses is the asker's chat; what people ask about that the material does not
+    // cover (swimming, braces) is in the vocabulary and already makes the question `not_covered`. There
+    // only the material's own words weigh. (Not in one about the presenter: "is the guy in the video a
+    // physio or a chiropractor?")
+    // "She said" is the presenter's only where nobody else is named before it ("the teacher… she said");
+    // "the video says", "does this video apply" are the video's whoever the post names.
+    let vocab = &cx.knowledge.vocabulary;
+    let someone_named_before = |at: usize| {
+        vocab.intent.clinician.is_match(&u.text[..at])
+            || u.tokens.iter().take_while(|t| t.end <= at).any(|t| {
+                vocab.persons.of(&t.text).is_some_and(|p| p != Person::Me)
+                    && !vocab.persons.is_pronoun(&t.text)
+            })
+    };
+    let about_its_words = u.material_asked.iter().any(|&sentence| {
+        let mut words = u.tokens.iter().filter(|t| t.sentence == sentence);
+        let start = words.next().map(|t| t.start);
+        let end = u
+            .tokens
+            .iter()
+            .rfind(|t| t.sentence == sentence)
+            .map(|t| t.end);
+        start.zip(end).is_some_and(|(s, e)| {
+            let sentence = &u.text[s..e];
+            vocab
+                .asking
+                .material_speech
+                .spans(sentence)
+                .iter()
+                .any(|&(from, _)| {
+                    let pronoun = ["he ", "she "]
+                        .iter()
+                        .any(|p| sentence[from..].starts_with(p));
+                    !pronoun || !someone_named_before(s)
+                })
+        })
+    });
     let specific: Vec<&str> = u
         .tokens
         .iter()
         .filter(|t| asked(t.sentence))
-        .filter(|t| {
-            let vocab = &cx.knowledge.vocabulary;
-            !vocab.is_stop_word(&t.text) && !vocab.is_generic(&t.text)
-        })
+        .filter(|t| !vocab.is_stop_word(&t.text) && !vocab.is_generic(&t.text))
         .map(|t| t.stem.as_str())
+        .filter(|s| !about_its_words || cx.passage_stems.passages_with(s) > 0)
         .collect();
     let expanded = cx.hits.iter().take(MAX_PASSAGES).any(|h| {
         u.expansions

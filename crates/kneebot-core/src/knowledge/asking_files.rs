@@ -81,6 +81,9 @@ pub struct AskingDef {
     /// An open question for what to stay away from ("what should I avoid").
     #[serde(default)]
     pub open_avoid: Vec<Spanned<String>>,
+    /// Tells what the material said ("he said…", "does he mention…"): a sentence asking about its words.
+    #[serde(default)]
+    pub material_speech: Vec<Spanned<String>>,
     /// A question pointing ahead to a list of choices on the lines after it ("which of these?").
     #[serde(default)]
     pub points_to_list: Vec<Spanned<String>>,
