@@ -205,3 +205,15 @@ fn chat_around_what_the_video_said_needs_no_passage() {
         assert_ne!(common::ask(q, None).verdict, Verdict::Info, "{q}");
     }
 }
+
+/// "Would it be ok to swap them for glute bridges…, like he says in the video?": the video named as the
+/// support of the asker's own plan; the question asks whether they may, so it gets a ruling.
+#[test]
+fn whether_the_asker_may_do_what_the_video_says_gets_a_ruling() {
+    let q = "Physio's had me on leg curls for months for my bakers cyst and honestly its not getting any \
+             better. Would it be ok to swap them for glute bridges and clams instead, like he says in the \
+             video?";
+    let answer = common::ask(q, None);
+    assert_eq!(answer.verdict, Verdict::Recommended, "{q}");
+    assert_eq!(answer.topic.as_deref(), Some("glute_strengthening"), "{q}");
+}
