@@ -82,8 +82,9 @@ pub struct Vocabulary {
     pub red_flags: Vec<RedFlag>,
     /// Speed: every red flag's `all` patterns in one set, in order (flag by flag).
     pub red_flag_set: AnyOf,
-    /// Sayings blanked before warning signs are looked for (`[words] warning_sayings`).
-    pub red_flag_sayings: Vec<String>,
+    /// Sayings blanked before warning signs are looked for (`[words] warning_sayings`), as one pattern:
+    /// every question is searched for them.
+    pub red_flag_sayings: Option<regex::Regex>,
     /// Words that say a warning sign told as over came back (`[words] warning_returns`).
     pub red_flag_returns: Vec<Vec<String>>,
     /// Words that say a warning sign got worse (`[words] warning_worse`).
@@ -420,7 +421,7 @@ impl Vocabulary {
             sign_reached: words(&vocab.words.sign_reached),
             red_flags,
             red_flag_set,
-            red_flag_sayings: vocab.words.warning_sayings.clone(),
+            red_flag_sayings: crate::text::pattern::whole_words_of(&vocab.words.warning_sayings),
             red_flag_returns: words(&vocab.words.warning_returns),
             red_flag_worse: words(&vocab.words.warning_worse),
             pointing_back: plain(&vocab.words.pointing_back),

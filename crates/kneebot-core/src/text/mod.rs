@@ -97,21 +97,12 @@ pub fn contains_word(text: &str, word: &str) -> bool {
     false
 }
 
-/// `text` with each whole-word occurrence of `phrases` turned to spaces, byte for byte, so positions in it
-/// still hold for the text ("cabin fever" blanked before warning signs are looked for).
-pub fn blank_phrases<'t>(text: &'t str, phrases: &[String]) -> std::borrow::Cow<'t, str> {
-    let word_char = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
+/// `text` with each match of `pattern` turned to spaces, byte for byte, so positions in it still hold for
+/// the text ("cabin fever" blanked before warning signs are looked for).
+pub fn blank_matches<'t>(text: &'t str, pattern: &regex::Regex) -> std::borrow::Cow<'t, str> {
     let mut out = std::borrow::Cow::Borrowed(text);
-    for phrase in phrases.iter().filter(|p| !p.is_empty()) {
-        let mut from = 0;
-        while let Some(i) = out[from..].find(phrase.as_str()).map(|i| from + i) {
-            let end = i + phrase.len();
-            if !word_char(out[..i].chars().next_back()) && !word_char(out[end..].chars().next()) {
-                out.to_mut()
-                    .replace_range(i..end, &" ".repeat(phrase.len()));
-            }
-            from = end;
-        }
+    for m in pattern.find_iter(text) {
+        out.to_mut().replace_range(m.range(), &" ".repeat(m.len()));
     }
     out
 }
@@ -127,13 +118,13 @@ pub fn words_end(m: regex::Match<'_>) -> usize {
 
 #[cfg(test)]
 mod tests {
-    use super::{blank_phrases, contains_word};
+    use super::{blank_matches, contains_word};
 
     #[test]
-    fn blank_phrases_keeps_positions_and_whole_words() {
-        let sayings = vec!["cabin fever".to_string()];
+    fn blank_matches_keeps_positions() {
+        let sayings = regex::Regex::new(r"\bcabin fever\b").unwrap();
         let text = "getting cabin fever, and a fever tonight; cabin feverish";
-        let blanked = blank_phrases(text, &sayings);
+        let blanked = blank_matches(text, &sayings);
         assert_eq!(blanked.len(), text.len());
         assert_eq!(blanked.matches("fever").count(), 2, "{blanked}");
         assert!(

@@ -218,6 +218,19 @@ fn ascii_classes(pattern: &str) -> String {
     out
 }
 
+/// One pattern matching any of `phrases` as whole words (none for an empty list).
+pub fn whole_words_of(phrases: &[String]) -> Option<regex::Regex> {
+    let alternatives: Vec<String> = phrases
+        .iter()
+        .filter(|p| !p.trim().is_empty())
+        .map(|p| regex::escape(&p.to_lowercase()))
+        .collect();
+    if alternatives.is_empty() {
+        return None;
+    }
+    regex::Regex::new(&format!(r"\b(?:{})\b", alternatives.join("|"))).ok()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

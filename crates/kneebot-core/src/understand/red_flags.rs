@@ -13,7 +13,10 @@ use regex::Regex;
 /// The red flags of `vocab` that `text` names, in the context of its `events`.
 pub(super) fn find(text: &str, events: &Events, vocab: &Vocabulary) -> Vec<RedFlagId> {
     // "Getting proper cabin fever": a saying that holds a sign's word is not the sign.
-    let text = &*crate::text::blank_phrases(text, &vocab.red_flag_sayings);
+    let text = &*match &vocab.red_flag_sayings {
+        Some(sayings) => crate::text::blank_matches(text, sayings),
+        None => std::borrow::Cow::Borrowed(text),
+    };
     let mut red_flags = Vec::new();
     let many_sentences = text
         .bytes()
