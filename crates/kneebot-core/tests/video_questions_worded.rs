@@ -217,3 +217,21 @@ fn whether_the_asker_may_do_what_the_video_says_gets_a_ruling() {
     assert_eq!(answer.verdict, Verdict::Recommended, "{q}");
     assert_eq!(answer.topic.as_deref(), Some("glute_strengthening"), "{q}");
 }
+
+/// The video's own words quoted in the sentence that asks point at the video as "he says" does; words
+/// quoted in a sentence that tells are someone's ("my trainer put curls in 'to balance out the quads'.").
+#[test]
+fn the_videos_words_quoted_in_the_question_point_at_it() {
+    for q in [
+        "\"if its been more than a week youve lost strength\" - more than a week since WHAT? the surgery? \
+         your last workout?",
+        "this 'muscle imbalance' he keeps banging on about - imbalance between which muscles exactly",
+    ] {
+        let answer = common::ask(q, None);
+        assert_eq!(answer.verdict, Verdict::Info, "{q}: {}", answer.guidance);
+    }
+    let q = "My gym trainer put seated leg curls into my routine, twice weekly, 'to balance out the quads'. \
+             The TKR on my left knee was last June. Good idea or not, going by this channel?";
+    let answer = common::ask(q, None);
+    assert_eq!(answer.understood.intent.as_deref(), Some("advice"), "{q}");
+}

@@ -41,6 +41,8 @@ pub(super) struct Facts<'a> {
     pub topic_has_windows: bool,
     /// The sentences and clauses that ask.
     pub asked: &'a Asked,
+    /// The post puts words of the material in quotation marks.
+    pub quotes_passage: bool,
 }
 
 /// The intent, and the other readings of how the question is worded.
@@ -107,7 +109,10 @@ pub(super) fn read(facts: &Facts, vocab: &Vocabulary) -> Asks {
         (on_whole(OnWhole::Clinician) && !on_whole(OnWhole::NamesMaterial))
             || (on_whole(OnWhole::ThirdPerson) && !p.names_material.is_match(&asked.text))
     };
-    let about_material = on_whole(OnWhole::AboutMaterial) && !personal && !someone_else();
+    // "'if its been more than a week youve lost strength' - more than a week since WHAT?": the video's
+    // own words quoted point at it as "he says" does.
+    let about_material =
+        (on_whole(OnWhole::AboutMaterial) || facts.quotes_passage) && !personal && !someone_else();
     // "How do I…" asks how something works or is done, not whether to do it.
     // Speed: these three are only needed for the last choice of intent below, so they run only there.
     let how_to_removed = || p.how_to.replace_all(text, " ");

@@ -30,6 +30,7 @@ mod phrases;
 mod pointers;
 mod postures;
 mod quoted;
+mod quotes_material;
 mod red_flags;
 mod set_aside;
 mod sign_over;
@@ -270,6 +271,7 @@ impl Understanding {
                     .topic
                     .is_some_and(|t| knowledge.timing.iter().any(|w| w.topic == t)),
                 asked: &topic.asked,
+                quotes_passage: quotes_material::quotes_passage(question, knowledge),
             },
             vocab,
         );
