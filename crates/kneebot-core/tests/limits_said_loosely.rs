@@ -277,11 +277,7 @@ fn a_clinician_dropping_an_exercise_and_a_limit_as_premise_rule_it_out() {
         "if leg curls are out then what SHOULD I be doing? I had ACL surgery 3 weeks ago",
     ] {
         let answer = ask(q, None);
-        let hamstring = answer
-            .overview
-            .iter()
-            .find(|l| l.topic == "hamstring_strengthening")
-            .map(|l| l.verdict);
+        let hamstring = common::overview_verdict(&answer, "hamstring_strengthening");
         assert_eq!(hamstring, Some(Verdict::NotCovered), "{q}: {:?}", answer.overview);
     }
     let q = "My physio stopped my leg curls, can I still do them at home?";

@@ -95,11 +95,7 @@ fn choices_listed_after_the_question_are_asked_about() {
     let q = "2 weeks since my knee replacement, still on the walker. which of these can I do?\n- heel \
              slides\n- hamstring curls with a band\n- bridges\n- walking to the end of the road and back";
     let answer = ask(q, None);
-    let hamstring = answer
-        .overview
-        .iter()
-        .find(|l| l.topic == "hamstring_strengthening")
-        .map(|l| l.verdict);
+    let hamstring = common::overview_verdict(&answer, "hamstring_strengthening");
     assert_eq!(
         hamstring,
         Some(kneebot_core::Verdict::OkForNow),

@@ -58,11 +58,7 @@ fn a_one_word_request_and_a_muscle_that_wont_kick_in() {
     let q = "7 weeks since my right TKR. I still cant really get the hamstring to kick in when I try. Left \
              knee is arthritic. What should I be working on right now?";
     let answer = ask(q, None);
-    let hamstring = answer
-        .overview
-        .iter()
-        .find(|l| l.topic == "hamstring_strengthening")
-        .map(|l| l.verdict);
+    let hamstring = common::overview_verdict(&answer, "hamstring_strengthening");
     assert_eq!(
         hamstring,
         Some(Verdict::OkForNow),

@@ -24,3 +24,13 @@ pub fn assert_verdict(question: &str, want: kneebot_core::Verdict) -> Answer {
     assert_eq!(answer.verdict, want, "{question}: {}", answer.guidance);
     answer
 }
+
+/// The verdict `answer`'s overview gives `topic`, if it rules on it.
+#[allow(dead_code)]
+pub fn overview_verdict(answer: &Answer, topic: &str) -> Option<kneebot_core::Verdict> {
+    answer
+        .overview
+        .iter()
+        .find(|l| l.topic == topic)
+        .map(|l| l.verdict)
+}
