@@ -97,14 +97,27 @@ pub fn contains_word(text: &str, word: &str) -> bool {
     false
 }
 
-/// `text` with each match of `pattern` turned to spaces, byte for byte, so positions in it still hold for
-/// the text ("cabin fever" blanked before warning signs are looked for).
-pub fn blank_matches<'t>(text: &'t str, pattern: &regex::Regex) -> std::borrow::Cow<'t, str> {
-    let mut out = std::borrow::Cow::Borrowed(text);
-    for m in pattern.find_iter(text) {
-        out.to_mut().replace_range(m.range(), &" ".repeat(m.len()));
+/// `text` with the byte ranges `spans` (on character boundaries) made spaces, byte for byte, so positions
+/// in it still hold for the text.
+pub fn blanked<'t>(text: &'t str, spans: &[(usize, usize)]) -> std::borrow::Cow<'t, str> {
+    if spans.is_empty() {
+        return std::borrow::Cow::Borrowed(text);
     }
-    out
+    let mut out = text.to_string();
+    for &(start, end) in spans {
+        out.replace_range(start..end, &" ".repeat(end - start));
+    }
+    std::borrow::Cow::Owned(out)
+}
+
+/// `text` with each match of `pattern` made spaces ("cabin fever" blanked before warning signs are looked
+/// for).
+pub fn blank_matches<'t>(text: &'t str, pattern: &regex::Regex) -> std::borrow::Cow<'t, str> {
+    let spans: Vec<(usize, usize)> = pattern
+        .find_iter(text)
+        .map(|m| (m.start(), m.end()))
+        .collect();
+    blanked(text, &spans)
 }
 
 /// Where the words of a match end, before any punctuation or space it took in after them ("8 months post

@@ -249,7 +249,7 @@ impl Understanding {
         let (signal, signal_says) = signals.summary();
         // ...nor of what the asker asks: "> watch the hamstring vid, it's good" before "can someone
         // explain the brakes thing?" is another member's advice. Blanked, not cut, so places still hold.
-        let unquoted = quoted::blanked(text, &quoted);
+        let unquoted = crate::text::blanked(text, &quoted);
         let asks = intent::read(
             &intent::Facts {
                 text: &unquoted,

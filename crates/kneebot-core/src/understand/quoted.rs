@@ -1,18 +1,6 @@
 //! Lines a Discord post quotes with "> " (another member's message, a line of the video): where they stand
-//! in the normalised question, and the question with them blanked, so words quoted are not read as the
-//! asker's own.
-
-/// `text` with the byte ranges `spans` (on character boundaries) made spaces, byte for byte.
-pub(super) fn blanked<'t>(text: &'t str, spans: &[(usize, usize)]) -> std::borrow::Cow<'t, str> {
-    if spans.is_empty() {
-        return std::borrow::Cow::Borrowed(text);
-    }
-    let mut out = text.to_string();
-    for &(start, end) in spans {
-        out.replace_range(start..end, &" ".repeat(end - start));
-    }
-    std::borrow::Cow::Owned(out)
-}
+//! in the normalised question, so they can be blanked (`text::blanked`) and words quoted are not read as
+//! the asker's own.
 
 /// Byte spans in `text` (the normalised question) of the lines `question` quotes with Discord's "> ".
 pub(super) fn quoted_spans(question: &str, text: &str) -> Vec<(usize, usize)> {
