@@ -373,3 +373,18 @@ fn a_problem_asked_in_a_sentence_of_its_own_comes_before_an_exercise() {
         assert_eq!(answer.understood.intent.as_deref(), Some("diagnosis"), "{q}");
     }
 }
+
+/// "He mentioned bakers cysts in the video - is that what this is?": whether the problem named before is
+/// the asker's is a diagnosis question, though the sentence before it tells of the video.
+#[test]
+fn whether_a_named_problem_is_the_askers_is_a_diagnosis_question() {
+    for q in [
+        "Found a soft lump at the back of my knee a few weeks ago, doesn't really hurt. He talks about \
+         bakers cysts in the video - is that what this is??",
+        "My knee clicks and gives way on stairs. Someone said meniscus tear. Could that be what I've got?",
+    ] {
+        let answer = ask(q, None);
+        assert_eq!(answer.verdict, Verdict::NotCovered, "{q}");
+        assert_eq!(answer.understood.intent.as_deref(), Some("diagnosis"), "{q}");
+    }
+}

@@ -1,0 +1,40 @@
+//! Members who tell what they are doing now and ask whether to go on or stop, through the core's public
+//! door: the choice asked with a pronoun for the exercise told of, or beside a question about the video.
+
+mod common;
+
+use common::assert_verdict;
+use kneebot_core::Verdict;
+
+/// "…or should I knock them on the head?", "do I stick with those?": stopping or going on with the
+/// exercise the story told of is a ruling on it, though the question names it only by a pronoun.
+#[test]
+fn stopping_what_the_story_told_of_is_asked_about_it() {
+    for q in [
+        "Been doing nordic curls twice a week for football since preseason. Back of my knee aches for a \
+         day or so after each session. Am I ok to push through it or should I knock them on the head?",
+        "I have knee arthritis and I've been doing lying leg curls most nights. The back of my knee is a \
+         bit sore after. Honestly not sure, do I stick with those or not?",
+    ] {
+        let answer = assert_verdict(q, Verdict::Avoid);
+        assert_eq!(answer.topic.as_deref(), Some("hamstring_strengthening"), "{q}");
+    }
+}
+
+/// "Keep going or is this where he says to stop?": the choice between going on and stopping opens the
+/// question, so it asks about the asker's own case even as it points at the video.
+#[test]
+fn keep_going_or_stop_asks_about_the_askers_case() {
+    let q = "ACL recon 3 weeks ago. Full range of motion already, walking fine without crutches. I've \
+             been doing lying hamstring curls every day on my own. Keep going or is this where he says to \
+             stop?";
+    let answer = assert_verdict(q, Verdict::Avoid);
+    assert_eq!(
+        answer.topic.as_deref(),
+        Some("hamstring_strengthening"),
+        "{q}"
+    );
+    // Without the choice, the question asks what the video says.
+    let q = "I've been doing lying hamstring curls. Where in the video does he say to stop?";
+    assert_verdict(q, Verdict::Info);
+}
