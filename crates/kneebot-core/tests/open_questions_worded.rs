@@ -393,3 +393,19 @@ fn a_scots_negative_asks_what_to_avoid() {
     let answer = asks_for(q, "overview (what to avoid)");
     assert_eq!(answer.verdict, Verdict::Avoid, "{}", answer.guidance);
 }
+
+/// "gimme a routine for dodgy knees. can do 3 days a week…": a request made in the imperative, with no
+/// question mark anywhere, asks for the overview; the sentences after it tell.
+#[test]
+fn a_request_in_the_imperative_asks_what_to_do() {
+    for q in [
+        "gimme a routine for dodgy knees. can do 3 days a week, got dumbbells and a flat bench at home. \
+         41M, knees ache going downstairs",
+        "Please suggest some exercises for my mum. She has arthritis in both knees. She is 70.",
+    ] {
+        let answer = ask(q, None);
+        assert_eq!(answer.verdict, Verdict::Recommended, "{q}");
+        assert_eq!(answer.topic.as_deref(), Some("glute_strengthening"), "{q}");
+        assert!(!answer.overview.is_empty(), "{q}");
+    }
+}

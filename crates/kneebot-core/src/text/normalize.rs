@@ -184,6 +184,10 @@ fn expand_contractions(text: &str) -> String {
             "b/c" => "because".into(),
             "y/n" => "yes or no".into(),
             "y'all" => "you all".into(),
+            // Spoken forms run together in chat ("gimme a routine", "wanna start running").
+            "gimme" => "give me".into(),
+            "lemme" => "let me".into(),
+            "wanna" => "want to".into(),
             w if w.ends_with("n't") => format!("{} not", &w[..w.len() - 3]).into(),
             "dont" | "doesnt" | "didnt" | "isnt" | "arent" | "wasnt" | "werent" | "havent"
             | "hasnt" | "hadnt" | "shouldnt" | "wouldnt" | "couldnt" => {
@@ -347,6 +351,10 @@ mod tests {
             ("Dr. says no squats. Why?", "dr says no squats. why?"),
             ("theyre red, thats new", "they are red, that is new"),
             ("its fine, shouldve asked", "its fine, should have asked"),
+            (
+                "gimme a routine, wanna start",
+                "give me a routine, want to start",
+            ),
         ];
         for (input, want) in cases {
             assert_eq!(normalize(input), want, "input: {input}");
