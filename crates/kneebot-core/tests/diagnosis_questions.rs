@@ -388,3 +388,18 @@ fn whether_a_named_problem_is_the_askers_is_a_diagnosis_question() {
         assert_eq!(answer.understood.intent.as_deref(), Some("diagnosis"), "{q}");
     }
 }
+
+/// "Is something loose in there?", "could something be torn?": whether something in the knee is wrong is a
+/// diagnosis question, also beside an exercise asked about in another sentence.
+#[test]
+fn whether_something_in_the_knee_is_wrong_is_a_diagnosis_question() {
+    for q in [
+        "Had my right knee replaced 2 years ago. Lately it clunks when I go from sitting to standing, no \
+         real pain. Is something loose in there?",
+        "Could something be torn? I twisted it a month ago. Squats ok?",
+    ] {
+        let answer = ask(q, None);
+        assert_eq!(answer.verdict, Verdict::NotCovered, "{q}");
+        assert_eq!(answer.understood.intent.as_deref(), Some("diagnosis"), "{q}");
+    }
+}

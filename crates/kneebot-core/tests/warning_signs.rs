@@ -373,3 +373,21 @@ fn a_saying_with_a_signs_word_is_not_the_sign() {
              since last night. Leg curls?";
     assert_eq!(ask(q, None).verdict, Verdict::Urgent, "{q}");
 }
+
+/// "Within like 20 mins it had blown right up, looks like there's a grapefruit in there": sudden large
+/// swelling after a twist, told with a word between the verb and "up" and a comparison with "there's", is
+/// urgent though the asker can limp. Going "all up and down the stairs" is no swelling.
+#[test]
+fn swelling_that_blew_right_up_after_a_twist_is_urgent() {
+    for q in [
+        "Twisted my knee at 5-a-side last night, heard a pop and within like 20 mins it had blown right \
+         up, honestly looks like there's a grapefruit in there. I can limp on it a bit. Should I be doing \
+         some squats to keep it moving?",
+        "Twisted my knee last night, it swelled straight up. Squats ok?",
+        "Twisted my knee last night, looks like there's a grapefruit in there. Squats ok?",
+    ] {
+        assert_eq!(ask(q, None).verdict, Verdict::Urgent, "{q}");
+    }
+    let q = "Twisted my knee last night, it went all up and down the stairs fine. Squats ok?";
+    assert_ne!(ask(q, None).verdict, Verdict::Urgent, "{q}");
+}
