@@ -173,6 +173,17 @@ pub struct AskingDef {
     pub limit_list_comma: Vec<Spanned<String>>,
     #[serde(default)]
     pub limit_list_goes_on: Vec<Spanned<String>>,
+    /// The length a limit is told with ("no squats for 6 weeks", "for the first 8 weeks"): it holds
+    /// through that time after the operation or injury.
+    #[serde(default)]
+    pub limit_runs_for: Vec<Spanned<String>>,
+    /// ...or told as the time it lasts until ("no running before 12 weeks post op"): it ends as that begins.
+    #[serde(default)]
+    pub limit_runs_until: Vec<Spanned<String>>,
+    /// Words that may count a limit's length from a later day ("at my check he said no squats for another
+    /// 6 weeks") or make it only a least ("at least 3 months"): such a limit is not read as run out.
+    #[serde(default)]
+    pub limit_from_later: Vec<Spanned<String>>,
     /// A limit told by "he" or "she" ("He said no squats"), read when the post names a clinician first.
     #[serde(default)]
     pub limit_by_pronoun: Vec<Spanned<String>>,

@@ -213,6 +213,10 @@ pub struct WordsDef {
     /// often ("a week"), and words after "a day out" that make it time after an event ("out from").
     #[serde(default)]
     pub time_future: Vec<String>,
+    /// Words just before a span that make it a bound ("no running until 6 months after", "not before 12
+    /// weeks post op"): a time something waits for, never the time since an event, even told "post op".
+    #[serde(default)]
+    pub time_bound: Vec<String>,
     #[serde(default)]
     pub time_frequency: Vec<String>,
     #[serde(default)]

@@ -112,6 +112,9 @@ pub struct Asking {
     pub limit_list_comma: AnyOf,
     pub limit_list_goes_on: AnyOf,
     pub limit_by_pronoun: AnyOf,
+    pub limit_runs_for: AnyOf,
+    pub limit_runs_until: AnyOf,
+    pub limit_from_later: AnyOf,
     pub limit_loading: AnyOf,
     pub condition_denied: AnyOf,
     pub persuade: AnyOf,
@@ -185,6 +188,8 @@ pub struct TimeWords {
     pub anniversary: Vec<String>,
     /// Words just before a span that put it ahead ("in 3 weeks", "within the next").
     pub future: Vec<String>,
+    /// Words just before a span that make it a bound ("until 6 months after"), never time since.
+    pub bound: Vec<String>,
     /// Words just after a span that make it how often ("3 days a week", "an hour per day").
     pub frequency: Vec<String>,
     /// Words after "a day out" that make it a day after an event ("a day out from surgery"), not an outing.
@@ -272,6 +277,9 @@ pub(super) fn asking(
         limit_list_comma: compile_all(&def.limit_list_comma),
         limit_list_goes_on: compile_all(&def.limit_list_goes_on),
         limit_by_pronoun: compile_all(&def.limit_by_pronoun),
+        limit_runs_for: compile_all(&def.limit_runs_for),
+        limit_runs_until: compile_all(&def.limit_runs_until),
+        limit_from_later: compile_all(&def.limit_from_later),
         limit_loading: compile_all(&def.limit_loading),
         condition_denied: compile_all(&def.condition_denied),
         persuade: compile_all(&def.persuade),

@@ -481,6 +481,7 @@ impl Vocabulary {
                 lasted_not_doing: plain(&vocab.words.time_lasted_not_doing),
                 anniversary: plain(&vocab.words.time_anniversary),
                 future: plain(&vocab.words.time_future),
+                bound: plain(&vocab.words.time_bound),
                 frequency: plain(&vocab.words.time_frequency),
                 not_outing: plain(&vocab.words.time_not_outing),
                 age_of: age_of(&vocab.words.time_age_of, &vocab.persons),

@@ -27,6 +27,8 @@ pub(super) struct Limits {
 ///
 /// A topic of several kinds of exercise (`[[topic]] kinds`) is ruled out only for the kind named so: "not
 /// allowed to run till April, is walking ok?" asks about walking, which no limit touches.
+// The post as read so far, each piece from a different stage; bundling them would only rename them.
+#[allow(clippy::too_many_arguments)]
 pub(super) fn read(
     text: &str,
     tokens: &[Token],
@@ -34,6 +36,7 @@ pub(super) fn read(
     mentions: &[Mention],
     in_sign: &[bool],
     asked: &Asked,
+    elapsed_days: Option<f64>,
     vocab: &Vocabulary,
 ) -> Limits {
     let clinician_before = |at: usize| {
@@ -111,6 +114,16 @@ pub(super) fn read(
             && (vocab.asking.limit_list_gap.is_match(gap()) || goes_on())
         {
             limited_here[k] = true;
+        }
+    }
+    // "No squats for 6 weeks after my meniscus repair", four months after it: a limit whose told length
+    // has passed no longer rules the exercise out.
+    for (k, &(_, first, _)) in mentions.iter().enumerate() {
+        if limited_here[k] {
+            let (start, end) = sentence_span(tokens, tokens[first].sentence);
+            if super::limit_ended::has_run_out(&text[start..end], elapsed_days, &vocab.asking) {
+                limited_here[k] = false;
+            }
         }
     }
     // The kind of exercise a mention names (walking or running within one topic).

@@ -22,6 +22,8 @@ mod described;
 mod events;
 mod holidays;
 mod intent;
+mod lengths;
+mod limit_ended;
 mod limits;
 mod listed;
 mod mention_roles;
@@ -245,7 +247,12 @@ impl Understanding {
             let (start, _) = phrases::sentence_span(tokens, tokens[i].sentence);
             signals.drop_overlapping(0, start);
         }
-        let topic = topic::read(text, tokens, found, knowledge, &mut signals);
+        // A limit's told length counts from the operation or injury; after a later fall or twist the days
+        // since that are no measure of it.
+        let limit_elapsed = events
+            .elapsed_days
+            .filter(|_| events.since_surgery_at.is_none());
+        let topic = topic::read(text, tokens, found, knowledge, &mut signals, limit_elapsed);
         let (signal, signal_says) = signals.summary();
         // ...nor of what the asker asks: "> watch the hamstring vid, it's good" before "can someone
         // explain the brakes thing?" is another member's advice. Blanked, not cut, so places still hold.

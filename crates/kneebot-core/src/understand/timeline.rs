@@ -2,16 +2,11 @@
 //! "last month") from normalised text into days, with where each one stands so the caller can take the one
 //! nearest the surgery or injury it is about.
 
+use super::lengths::{number, unit, AMOUNT, DAY, MONTH, WEEK, YEAR};
 use super::phrases::{ends_with_word, last_words};
 use crate::text::pattern::captures_found;
 use regex::Regex;
 use std::sync::LazyLock;
-
-/// Days in a unit. A month is a calendar average, so "6 months" and "26 weeks" land together.
-const DAY: f64 = 1.0;
-const WEEK: f64 = 7.0;
-const MONTH: f64 = 30.4375;
-const YEAR: f64 = 365.25;
 
 /// A span of time found in the text.
 #[derive(Debug, Clone, PartialEq)]
@@ -27,16 +22,6 @@ pub struct Elapsed {
     /// the event told with it, not the other one.
     pub from_other: bool,
 }
-
-const NUMBER: &str = r"\d+(?:\.\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|a couple of|a couple|couple of|couple|a few|few|several|a handful of";
-const UNIT: &str = r"days?|weeks?|wks?|fortnights?|months?|mos?|mths?|years?|yrs?|yr";
-
-static AMOUNT: LazyLock<Regex> = LazyLock::new(|| {
-    crate::understand::pattern::compile(&format!(
-        r"\b(?:(?P<half_first>half an?|half a) (?P<unit_h>{UNIT})|(?P<num>{NUMBER})(?: and a half| and half)?[ -]?(?:(?:whole|full|good|long|solid|entire|straight) )?(?P<unit>{UNIT})(?P<and_half> and a half| and half)?|(?P<num_short>\d+(?:\.\d+)?)(?P<unit_short>d|w|y|wk|mo))\b"
-    ))
-    .expect("the timeline pattern is valid")
-});
 
 static DAY_N: LazyLock<Regex> = LazyLock::new(|| {
     crate::understand::pattern::compile(r"\b(?:(?:post op |post surgery |postop )?day|pod) ?(?P<n>\d{1,3})\b|\b(?:post op |postop )?week (?P<w>\d{1,2})\b")
@@ -79,56 +64,12 @@ static NAMED: LazyLock<Regex> = LazyLock::new(|| {
         .expect("the named-day pattern is valid")
 });
 
-fn number(word: &str) -> Option<f64> {
-    if let Ok(n) = word.parse::<f64>() {
-        return Some(n);
-    }
-    Some(match word {
-        "a" | "an" | "one" => 1.0,
-        "two" | "a couple of" | "a couple" | "couple of" | "couple" => 2.0,
-        "three" | "a few" | "few" | "several" | "a handful of" => 3.0,
-        "four" => 4.0,
-        "five" => 5.0,
-        "six" => 6.0,
-        "seven" => 7.0,
-        "eight" => 8.0,
-        "nine" => 9.0,
-        "ten" => 10.0,
-        "eleven" => 11.0,
-        "twelve" => 12.0,
-        "thirteen" => 13.0,
-        "fourteen" => 14.0,
-        "fifteen" => 15.0,
-        "sixteen" => 16.0,
-        "seventeen" => 17.0,
-        "eighteen" => 18.0,
-        "nineteen" => 19.0,
-        "twenty" => 20.0,
-        "thirty" => 30.0,
-        "forty" => 40.0,
-        "fifty" => 50.0,
-        "sixty" => 60.0,
-        _ => return None,
-    })
-}
-
 /// Things counted per day or week in a frequency ("an hour a day", "10 reps a day", "3 sessions a week").
 const COUNTED: [&str; 24] = [
     "days", "day", "hours", "hour", "hrs", "hr", "minutes", "minute", "mins", "min", "miles",
     "mile", "times", "sessions", "session", "km", "laps", "reps", "rep", "sets", "set", "steps",
     "rounds", "walks",
 ];
-
-fn unit(word: &str) -> Option<f64> {
-    Some(match word {
-        w if w.starts_with('d') => DAY,
-        w if w.starts_with('f') => 2.0 * WEEK,
-        w if w.starts_with('w') => WEEK,
-        w if w.starts_with('m') => MONTH,
-        w if w.starts_with('y') => YEAR,
-        _ => return None,
-    })
-}
 
 /// True when the words after a span tell what it was spent doing ("two years of going back and forth",
 /// "three months of trying everything"): "of" and a verb's -ing form make the span how long that went
@@ -226,7 +167,9 @@ pub fn find(
         let is_length_of_something =
             LENGTH_OF.is_match(last_words(before, LENGTH_OF_WORDS)) && !after.starts_with("ago");
         let is_future = words.future.iter().any(|w| ends_with_word(before, w)) && !anchored;
-        let is_future = is_future || after.starts_with("from now");
+        let is_future = is_future
+            || after.starts_with("from now")
+            || words.bound.iter().any(|w| ends_with_word(before, w));
         let lasted = words.lasted.iter().any(|w| {
             after
                 .strip_prefix(w.as_str())

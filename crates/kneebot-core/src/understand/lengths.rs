@@ -1,0 +1,82 @@
+//! How long a told span of time is: the numbers and units people write ("6 weeks", "three months", "a
+//! year and a half", "2wks") read into days. The timeline reads elapsed time with them; a limit's told
+//! length is read with them too.
+
+use regex::Regex;
+use std::sync::LazyLock;
+
+/// Days in a unit. A month is a calendar average, so "6 months" and "26 weeks" land together.
+pub(super) const DAY: f64 = 1.0;
+pub(super) const WEEK: f64 = 7.0;
+pub(super) const MONTH: f64 = 30.4375;
+pub(super) const YEAR: f64 = 365.25;
+
+const NUMBER: &str = r"\d+(?:\.\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|a couple of|a couple|couple of|couple|a few|few|several|a handful of";
+const UNIT: &str = r"days?|weeks?|wks?|fortnights?|months?|mos?|mths?|years?|yrs?|yr";
+
+pub(super) static AMOUNT: LazyLock<Regex> = LazyLock::new(|| {
+    crate::understand::pattern::compile(&format!(
+        r"\b(?:(?P<half_first>half an?|half a) (?P<unit_h>{UNIT})|(?P<num>{NUMBER})(?: and a half| and half)?[ -]?(?:(?:whole|full|good|long|solid|entire|straight) )?(?P<unit>{UNIT})(?P<and_half> and a half| and half)?|(?P<num_short>\d+(?:\.\d+)?)(?P<unit_short>d|w|y|wk|mo))\b"
+    ))
+    .expect("the timeline pattern is valid")
+});
+
+/// The value of a number written in digits or words ("6", "six", "a couple of").
+pub(super) fn number(word: &str) -> Option<f64> {
+    if let Ok(n) = word.parse::<f64>() {
+        return Some(n);
+    }
+    Some(match word {
+        "a" | "an" | "one" => 1.0,
+        "two" | "a couple of" | "a couple" | "couple of" | "couple" => 2.0,
+        "three" | "a few" | "few" | "several" | "a handful of" => 3.0,
+        "four" => 4.0,
+        "five" => 5.0,
+        "six" => 6.0,
+        "seven" => 7.0,
+        "eight" => 8.0,
+        "nine" => 9.0,
+        "ten" => 10.0,
+        "eleven" => 11.0,
+        "twelve" => 12.0,
+        "thirteen" => 13.0,
+        "fourteen" => 14.0,
+        "fifteen" => 15.0,
+        "sixteen" => 16.0,
+        "seventeen" => 17.0,
+        "eighteen" => 18.0,
+        "nineteen" => 19.0,
+        "twenty" => 20.0,
+        "thirty" => 30.0,
+        "forty" => 40.0,
+        "fifty" => 50.0,
+        "sixty" => 60.0,
+        _ => return None,
+    })
+}
+
+/// The days in the first length of time in `text` ("6 weeks", "three months", "a year and a half").
+pub(super) fn length_days(text: &str) -> Option<f64> {
+    let caps = AMOUNT.captures(text)?;
+    if let Some(u) = caps.name("unit_h") {
+        return unit(u.as_str()).map(|days| days / 2.0);
+    }
+    let (n, u) = match (caps.name("num"), caps.name("unit")) {
+        (Some(n), Some(u)) => (n, u),
+        _ => (caps.name("num_short")?, caps.name("unit_short")?),
+    };
+    let half = caps.name("and_half").is_some() || caps[0].contains(" and a half");
+    Some((number(n.as_str())? + if half { 0.5 } else { 0.0 }) * unit(u.as_str())?)
+}
+
+/// The days in a unit of time ("weeks", "mths", "yr").
+pub(super) fn unit(word: &str) -> Option<f64> {
+    Some(match word {
+        w if w.starts_with('d') => DAY,
+        w if w.starts_with('f') => 2.0 * WEEK,
+        w if w.starts_with('w') => WEEK,
+        w if w.starts_with('m') => MONTH,
+        w if w.starts_with('y') => YEAR,
+        _ => return None,
+    })
+}
