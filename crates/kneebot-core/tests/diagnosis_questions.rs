@@ -403,3 +403,19 @@ fn whether_something_in_the_knee_is_wrong_is_a_diagnosis_question() {
         assert_eq!(answer.understood.intent.as_deref(), Some("diagnosis"), "{q}");
     }
 }
+
+/// "First doctor told cartilage, second doctor is telling osteoarthritis. Which one is correct
+/// diagnosis?": which naming holds is a diagnosis question.
+#[test]
+fn which_naming_is_correct_is_a_diagnosis_question() {
+    let q = "My mother is having knee pain since 2 years. First doctor told the cartilage is worn out \
+             behind the kneecap, now second doctor is telling it is osteoarthritis. Which one is correct \
+             diagnosis? Kindly advise";
+    let answer = ask(q, None);
+    assert_eq!(answer.verdict, Verdict::NotCovered, "{q}");
+    assert_eq!(
+        answer.understood.intent.as_deref(),
+        Some("diagnosis"),
+        "{q}"
+    );
+}

@@ -38,3 +38,12 @@ fn keep_going_or_stop_asks_about_the_askers_case() {
     let q = "I've been doing lying hamstring curls. Where in the video does he say to stop?";
     assert_verdict(q, Verdict::Info);
 }
+
+/// "Are hamstring curls still fine or have I missed the window he talks about?": whether the asker is
+/// past the video's window asks about their own case, a ruling.
+#[test]
+fn whether_i_missed_the_window_asks_about_my_case() {
+    let q = "acl surgery was 3 weeks ago. are hamstring curls still fine or have i missed the window he \
+             talks about?";
+    assert_verdict(q, Verdict::OkForNow);
+}

@@ -302,3 +302,21 @@ fn a_clinician_dropping_an_exercise_and_a_limit_as_premise_rule_it_out() {
              signs that you don't need the hamstring exercises any more?";
     assert_eq!(ask(q, None).verdict, Verdict::Info, "{q}");
 }
+
+/// "My back won't let me do glute bridges", "glute bridges hurt my back too much to do", "squats are too
+/// painful for my hip": another part of the body rules the exercise out, so it is never recommended. Pain
+/// told as past ("hurt my back at first but now fine") rules nothing out.
+#[test]
+fn another_part_of_the_body_ruling_an_exercise_out_is_a_limit() {
+    for q in [
+        "My back won't let me do glute bridges at all. Are glute bridges good for my knee arthritis?",
+        "Glute bridges hurt my back too much to do. Are they good for my knee arthritis?",
+        "My back won't let me squat. Are squats good for my knee arthritis?",
+        "Squats are too painful for my hip. Are squats good for knee arthritis?",
+    ] {
+        common::assert_verdict(q, Verdict::NotCovered);
+    }
+    let q =
+        "Glute bridges hurt my back at first but now fine. Are they good for my knee arthritis?";
+    common::assert_verdict(q, Verdict::Recommended);
+}

@@ -114,3 +114,18 @@ fn running_a_race_and_swelling_going_down_are_what_they_say() {
     );
     assert_eq!(answer.understood.event, None, "{}", answer.guidance);
 }
+
+/// "…wants to know what he'd say she should be doing": what the presenter would advise for the relative
+/// is an open question about her case, answered with the overview.
+#[test]
+fn what_he_would_say_she_should_do_asks_for_the_overview() {
+    for q in [
+        "my wife had her knee replaced and came home with a sheet of exercises. she's watched a few of \
+         these videos and wants to know what he'd say she should be doing",
+        "My son's 16 and has just been diagnosed with cartilage damage behind his kneecap. I'm keen to \
+         know what this bloke would say he should be doing in the gym.",
+    ] {
+        let answer = assert_verdict(q, Verdict::Recommended);
+        assert!(!answer.overview.is_empty(), "{q}");
+    }
+}

@@ -165,3 +165,14 @@ fn a_return_denied_keeps_a_sign_over() {
         assert_eq!(ask(q, None).verdict, Verdict::Urgent, "{q}");
     }
 }
+
+/// "Calf's not hot or swollen. Knee's sore, which they said to expect": "they" followed by "said" are
+/// people speaking, not the calf pointed back at, so the knee's soreness is no calf sign.
+#[test]
+fn a_pronoun_that_speaks_points_back_at_no_sign() {
+    let q = "Day 10 after my TKR. calf's not hot or swollen. Knee's sore, which they said to expect. Can I \
+             do leg curls?";
+    assert_eq!(ask(q, None).verdict, Verdict::OkForNow, "{q}");
+    let q = "Day 10 after my TKR. My calf was fine yesterday. Today it is sore and tight. Can I do leg curls?";
+    assert_eq!(ask(q, None).verdict, Verdict::Urgent, "{q}");
+}

@@ -56,7 +56,7 @@ pub(super) fn find(text: &str, events: &Events, vocab: &Vocabulary) -> Vec<RedFl
                     negations: &vocab.sign_over.negations,
                     returns: (&vocab.red_flag_returns, &vocab.red_flag_worse),
                     over: &vocab.sign_over,
-                    pointing: &vocab.pointing_back,
+                    pointing: (&vocab.pointing_back, &vocab.persons.reporting),
                 },
             )
         };
@@ -101,7 +101,8 @@ struct Telling<'w> {
     negations: &'w [Vec<String>],
     returns: (&'w [Vec<String>], &'w [Vec<String>]),
     over: &'w crate::knowledge::vocabulary::SignOver,
-    pointing: &'w [String],
+    /// Pronouns that point back, and the words after one that make it people speaking ("they said").
+    pointing: (&'w [String], &'w [String]),
 }
 
 /// True when, in one sentence, every pattern of `sign` matches un-negated, every cause in that sentence or
@@ -183,11 +184,22 @@ fn all_in_one_sentence<'t>(
 }
 
 /// True when `sentence` has a word of `pointing` (a pronoun that points back at something named before,
-/// "it's weeping").
-fn points_back(sentence: &str, pointing: &[String]) -> bool {
-    sentence
+/// "it's weeping"), not followed by a word of speaking ("…sore, which they said to expect": people).
+fn points_back(sentence: &str, (pronouns, speaking): (&[String], &[String])) -> bool {
+    let mut words = sentence
         .split(|c: char| !c.is_alphanumeric())
-        .any(|w| pointing.iter().any(|p| p == w))
+        .filter(|w| !w.is_empty())
+        .peekable();
+    while let Some(w) = words.next() {
+        if pronouns.iter().any(|p| p == w)
+            && !words
+                .peek()
+                .is_some_and(|next| speaking.iter().any(|s| s == next))
+        {
+            return true;
+        }
+    }
+    false
 }
 
 /// True when one of `returns` (word sequences) is among the words of `text`, not denied by one of
