@@ -196,8 +196,8 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
         } => {
             let engine = load_engine(cli.knowledge)?;
             let question = question.join(" ");
-            if question.trim().is_empty() {
-                return Err("kneebot: the question is empty. Try: kneebot ask \"should I do leg curls after my ACL repair?\"".into());
+            if !kneebot_core::text::normalize::has_words(&question) {
+                return Err("kneebot: the question has no words to answer (mentions, links and emoji are left out). Try: kneebot ask \"should I do leg curls after my ACL repair?\"".into());
             }
             check_length(&question)?;
             let options = AskOptions::on(today.unwrap_or_else(kneebot::clock::today));

@@ -264,6 +264,13 @@ async fn long_empty_emoji_and_markdown_questions_get_sensible_replies() {
             .contains("/ask question:"),
         "{empty}"
     );
+    // Mentions and emoji alone ask nothing: the same pointer, and nobody pinged.
+    for nothing in ["@everyone", "🦵🔥😭"] {
+        let reply = h.ask(&ALICE, nothing).await;
+        let content = reply["content"].as_str().unwrap();
+        assert!(content.contains("/ask question:"), "{reply}");
+        assert!(!content.contains("@everyone"), "{reply}");
+    }
     let none = h.fake.slash(&ALICE, "ask", json!([]));
     assert!(h.fake.reply(none).await["content"]
         .as_str()

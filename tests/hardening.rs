@@ -1038,6 +1038,20 @@ fn cli_ask_refuses_questions_over_the_limit_and_says_the_limit() {
     }
 }
 
+/// An empty question, or one of only mentions and emoji, gets a message saying so and no answer.
+#[test]
+fn cli_ask_refuses_a_question_with_no_words() {
+    for nothing in ["   ", "@everyone", "🦵🔥😭"] {
+        let mut cmd = kneebot();
+        cmd.args(["ask", nothing]);
+        let out = run(cmd, b"");
+        assert!(!out.status.success(), "{nothing}");
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(stderr.contains("no words to answer"), "{nothing}: {stderr}");
+        assert!(out.stdout.is_empty(), "answered anyway: {nothing}");
+    }
+}
+
 #[test]
 fn cli_chat_refuses_an_over_long_line_and_goes_on() {
     let limit = Config::default().max_question_chars;

@@ -96,7 +96,8 @@ pub fn holds_a_question(text: &str) -> bool {
 /// Store trouble is logged and treated as "no guild settings": the bot keeps answering.
 pub async fn check(state: &Arc<State>, asker: Asker, question: &str) -> Result<(), Refusal> {
     let question = question.trim();
-    if question.is_empty() {
+    // "@everyone" or emoji alone: nothing to answer, so the same pointer as an empty question.
+    if !kneebot_core::text::normalize::has_words(question) {
         return Err(Refusal::Empty);
     }
     let len = question.chars().count();

@@ -40,6 +40,12 @@ pub fn normalize(text: &str) -> String {
     out
 }
 
+/// True when `question` has a word left once mentions, links and emoji are dropped: "@everyone" or "🦵🔥"
+/// alone asks nothing, and the doors say so instead of answering.
+pub fn has_words(question: &str) -> bool {
+    normalize(question).chars().any(char::is_alphanumeric)
+}
+
 /// One decomposed character of [`normalize`]: quotes and dashes made plain, letters and digits lower-cased,
 /// sentence punctuation kept, anything else a space.
 #[inline]
@@ -358,6 +364,16 @@ mod tests {
         ];
         for (input, want) in cases {
             assert_eq!(normalize(input), want, "input: {input}");
+        }
+    }
+
+    #[test]
+    fn mentions_emoji_and_links_alone_have_no_words() {
+        for nothing in ["@everyone", "<@123> 🦵🔥😭", "https://x.y/z", " ... ?? "] {
+            assert!(!has_words(nothing), "{nothing}");
+        }
+        for something in ["🦵 squats?", "@everyone leg curls", "ACL"] {
+            assert!(has_words(something), "{something}");
         }
     }
 
