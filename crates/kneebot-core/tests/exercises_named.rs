@@ -156,3 +156,17 @@ fn a_class_straightening_their_legs_on_chairs_is_quad_work() {
     );
     assert_eq!(answer.verdict, Verdict::Caution);
 }
+
+/// "Can I go for a short walk?", "take a long run": a walk or run taken is the exercise asked about, not
+/// back-story as in "it hurts after a long walk".
+#[test]
+fn a_walk_or_run_taken_is_the_exercise_asked_about() {
+    for q in [
+        "ACL recon 10 months ago. Can I go for a short jog?",
+        "Can I go for a long walk with my knee arthritis?",
+    ] {
+        let answer = ask(q, None);
+        assert_eq!(answer.topic.as_deref(), Some("walking_running"), "{q}");
+        assert_eq!(answer.verdict, Verdict::Recommended, "{q}");
+    }
+}

@@ -390,3 +390,25 @@ fn what_the_video_promises_is_cited_where_it_is_delivered() {
         reasons.passages[0].quote
     );
 }
+
+/// "What are the 3 reasons in the video, tl;dr pls": a small count in digits is the material's "three
+/// reasons", so the question is answered from the passages that give them; a count the material never
+/// speaks of ("the 7 reasons") is not covered.
+#[test]
+fn a_count_in_digits_is_the_materials_count_in_words() {
+    for q in [
+        "what are the 3 reasons in the video?",
+        "what are the 3 reasons in the video, tl;dr pls",
+    ] {
+        let answer = ask(q, None);
+        assert_eq!(answer.verdict, Verdict::Info, "{q}: {}", answer.guidance);
+        assert!(
+            answer
+                .passages
+                .iter()
+                .any(|p| p.text.to_lowercase().contains("reason")),
+            "{q}: {:?}",
+            answer.passages
+        );
+    }
+}

@@ -5,6 +5,9 @@ use super::{Context, MAX_PASSAGES};
 use crate::knowledge::persons::Person;
 use crate::understand::Understanding;
 
+/// The largest count people write in digits that the material may write in words ("the 3 reasons").
+const SMALL_COUNT: u8 = 12;
+
 /// Whether the material speaks to a question about itself: the top passages hold most of the question's
 /// specific words (not "knee", "pain" or "exercise", which are everywhere).
 pub(super) fn covered(u: &Understanding, cx: &Context) -> bool {
@@ -58,6 +61,14 @@ pub(super) fn covered(u: &Understanding, cx: &Context) -> bool {
         .iter()
         .filter(|t| asked(t.sentence))
         .filter(|t| !vocab.is_stop_word(&t.text) && !vocab.is_generic(&t.text))
+        // "The 3 reasons", "the 2 times": a small count in digits the material never writes so is one it
+        // writes in words ("three reasons"); "20 A Day" or a mother's 73 years still count.
+        .filter(|t| {
+            !(t.text
+                .parse::<u8>()
+                .is_ok_and(|n| (1..=SMALL_COUNT).contains(&n))
+                && cx.passage_stems.passages_with(&t.stem) == 0)
+        })
         .map(|t| t.stem.as_str())
         .filter(|s| !about_its_words || cx.passage_stems.passages_with(s) > 0)
         .collect();

@@ -190,6 +190,8 @@ fn expand_contractions(text: &str) -> String {
             "b/c" => "because".into(),
             "y/n" => "yes or no".into(),
             "y'all" => "you all".into(),
+            // "tl;dr": its semicolon is no sentence's end.
+            "tl;dr" | "tl:dr" | "tl,dr" => "tldr".into(),
             // Spoken forms run together in chat ("gimme a routine", "wanna start running").
             "gimme" => "give me".into(),
             "lemme" => "let me".into(),
@@ -361,6 +363,7 @@ mod tests {
                 "gimme a routine, wanna start",
                 "give me a routine, want to start",
             ),
+            ("the 3 reasons, tl;dr pls", "the 3 reasons, tldr pls"),
         ];
         for (input, want) in cases {
             assert_eq!(normalize(input), want, "input: {input}");

@@ -44,6 +44,13 @@ pub(super) fn backstory(tokens: &[Token], first: usize, vocab: &Vocabulary) -> b
                 tokens[first - 2].text.as_str(),
                 "a" | "after" | "from" | "on"
             )
+            // "Go for a short walk", "take a long run": a walk or run taken is the plan, not back-story.
+            && !(first > 2
+                && tokens[first - 2].text == "a"
+                && matches!(
+                    tokens[first - 3].text.as_str(),
+                    "for" | "take" | "do" | "try" | "have" | "manage"
+                ))
             // "Getting back on the leg curl machine" is the plan, not where something happened; so is
             // how much to load it ("go heavier on the leg extension machine").
             && !(first > 2
