@@ -170,3 +170,18 @@ fn a_walk_or_run_taken_is_the_exercise_asked_about() {
         assert_eq!(answer.verdict, Verdict::Recommended, "{q}");
     }
 }
+
+/// "Can I start on the leg curl machine?": starting on a machine is the plan, not where something happened
+/// ("I hurt it on the leg press").
+#[test]
+fn starting_on_a_machine_is_the_exercise_asked_about() {
+    let q = "TKR 5 weeks ago. Walking round the shops without the stick now and the bend is nearly at 120. \
+             Can I start on the leg curl machine at the leisure centre?";
+    let answer = ask(q, None);
+    assert_eq!(
+        answer.topic.as_deref(),
+        Some("hamstring_strengthening"),
+        "{q}"
+    );
+    assert_eq!(answer.verdict, Verdict::Avoid, "{q}");
+}

@@ -412,3 +412,14 @@ fn a_count_in_digits_is_the_materials_count_in_words() {
         );
     }
 }
+
+/// "Why squats tho?? thought they wreck your knees": a bare "why" with the exercise asks for the material's
+/// reasons for its ruling, whatever chat follows.
+#[test]
+fn a_bare_why_with_an_exercise_asks_for_the_rulings_reasons() {
+    let q = "why squats tho?? thought they wreck your knees";
+    let answer = ask(q, None);
+    assert_eq!(answer.verdict, Verdict::Info, "{q}: {}", answer.guidance);
+    assert_eq!(answer.topic.as_deref(), Some("squats"), "{q}");
+    assert!(!answer.passages.is_empty(), "{q}");
+}

@@ -58,6 +58,9 @@ pub(super) struct Asks {
     pub wh_question: bool,
 }
 
+/// A "why" question of this many words or fewer names only what it asks about ("why squats tho??").
+const BARE_WHY_WORDS: usize = 4;
+
 /// Decides what the question asks for.
 pub(super) fn read(facts: &Facts, vocab: &Vocabulary) -> Asks {
     let text = facts.text;
@@ -145,8 +148,17 @@ pub(super) fn read(facts: &Facts, vocab: &Vocabulary) -> Asks {
                 && !someone_else())
     };
     // "Why would that be?" after a clinician's limit asks why the exercise is ruled out.
-    let asks_why_ruling =
-        on_whole(OnWhole::Why) && (on_whole(OnWhole::WhyValue) || !facts.limited.is_empty());
+    // "Why squats tho??": a bare "why" and the exercise asks why the material rules on it.
+    let bare_why_of_topic = || {
+        facts.has_topic
+            && asked.text.split(" ; ").any(|sentence| {
+                let sentence = sentence.trim_start();
+                sentence.starts_with("why ")
+                    && sentence.split_whitespace().count() <= BARE_WHY_WORDS
+            })
+    };
+    let asks_why_ruling = on_whole(OnWhole::Why)
+        && (on_whole(OnWhole::WhyValue) || !facts.limited.is_empty() || bare_why_of_topic());
     let open_asked = !about_material && !facts.topic_asked && knee_context;
     let open_do_or_avoid = open_asked
         && matches!(
