@@ -71,3 +71,21 @@ fn a_record_broken_is_no_trauma() {
     );
     assert_eq!(answer.understood.event, None, "{}", answer.guidance);
 }
+
+/// "Dad's getting his knee replaced next Tuesday. What exercises should he be doing after?", "…once she's
+/// had it?": the question asks about the time after an operation still ahead, which it does not date, so
+/// the rulings that turn on the phase depend on it.
+#[test]
+fn a_question_about_after_an_operation_ahead_leaves_the_phase_open() {
+    for q in [
+        "Dad's getting his knee replaced next Tuesday. What exercises should he be doing after?",
+        "mom is booked for a knee replacement, what should her exercises be once she's had it?",
+    ] {
+        let answer = common::ask(q, None);
+        assert_eq!(
+            common::overview_verdict(&answer, "hamstring_strengthening"),
+            Some(kneebot_core::Verdict::Depends),
+            "{q}"
+        );
+    }
+}
