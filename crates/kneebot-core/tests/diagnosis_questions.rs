@@ -350,9 +350,7 @@ fn whether_a_state_is_normal_is_a_diagnosis_question() {
          kneel at all?",
         "Is it normal to still have pain when walking 6 months after ACL reconstruction?",
     ] {
-        let answer = ask(q, None);
-        assert_eq!(answer.verdict, Verdict::NotCovered, "{q}");
-        assert_eq!(answer.understood.intent.as_deref(), Some("diagnosis"), "{q}");
+        common::assert_diagnosis(q);
     }
     let q = "Is it normal to do squats after ACL reconstruction?";
     assert_eq!(ask(q, None).verdict, Verdict::Recommended, "{q}");
@@ -368,9 +366,7 @@ fn a_problem_asked_in_a_sentence_of_its_own_comes_before_an_exercise() {
         "Pain on the outside of my knee when I run. IT band syndrome or something else? Can I keep doing \
          squats?",
     ] {
-        let answer = ask(q, None);
-        assert_eq!(answer.verdict, Verdict::NotCovered, "{q}");
-        assert_eq!(answer.understood.intent.as_deref(), Some("diagnosis"), "{q}");
+        common::assert_diagnosis(q);
     }
 }
 
@@ -383,9 +379,7 @@ fn whether_a_named_problem_is_the_askers_is_a_diagnosis_question() {
          bakers cysts in the video - is that what this is??",
         "My knee clicks and gives way on stairs. Someone said meniscus tear. Could that be what I've got?",
     ] {
-        let answer = ask(q, None);
-        assert_eq!(answer.verdict, Verdict::NotCovered, "{q}");
-        assert_eq!(answer.understood.intent.as_deref(), Some("diagnosis"), "{q}");
+        common::assert_diagnosis(q);
     }
 }
 
@@ -398,9 +392,7 @@ fn whether_something_in_the_knee_is_wrong_is_a_diagnosis_question() {
          real pain. Is something loose in there?",
         "Could something be torn? I twisted it a month ago. Squats ok?",
     ] {
-        let answer = ask(q, None);
-        assert_eq!(answer.verdict, Verdict::NotCovered, "{q}");
-        assert_eq!(answer.understood.intent.as_deref(), Some("diagnosis"), "{q}");
+        common::assert_diagnosis(q);
     }
 }
 

@@ -165,9 +165,7 @@ fn a_walk_or_run_taken_is_the_exercise_asked_about() {
         "ACL recon 10 months ago. Can I go for a short jog?",
         "Can I go for a long walk with my knee arthritis?",
     ] {
-        let answer = ask(q, None);
-        assert_eq!(answer.topic.as_deref(), Some("walking_running"), "{q}");
-        assert_eq!(answer.verdict, Verdict::Recommended, "{q}");
+        common::assert_ruling(q, "walking_running", Verdict::Recommended);
     }
 }
 
@@ -177,11 +175,5 @@ fn a_walk_or_run_taken_is_the_exercise_asked_about() {
 fn starting_on_a_machine_is_the_exercise_asked_about() {
     let q = "TKR 5 weeks ago. Walking round the shops without the stick now and the bend is nearly at 120. \
              Can I start on the leg curl machine at the leisure centre?";
-    let answer = ask(q, None);
-    assert_eq!(
-        answer.topic.as_deref(),
-        Some("hamstring_strengthening"),
-        "{q}"
-    );
-    assert_eq!(answer.verdict, Verdict::Avoid, "{q}");
+    common::assert_ruling(q, "hamstring_strengthening", Verdict::Avoid);
 }

@@ -16,8 +16,7 @@ fn stopping_what_the_story_told_of_is_asked_about_it() {
         "I have knee arthritis and I've been doing lying leg curls most nights. The back of my knee is a \
          bit sore after. Honestly not sure, do I stick with those or not?",
     ] {
-        let answer = assert_verdict(q, Verdict::Avoid);
-        assert_eq!(answer.topic.as_deref(), Some("hamstring_strengthening"), "{q}");
+        common::assert_ruling(q, "hamstring_strengthening", Verdict::Avoid);
     }
 }
 

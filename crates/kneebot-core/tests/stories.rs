@@ -133,9 +133,7 @@ fn a_scan_date_is_not_the_injury_date() {
 #[test]
 fn a_swap_told_just_before_a_short_question_is_asked_about() {
     let q = "My knees have arthritis. Leg curls have been my go-to for years. Thinking of scrapping the curls and doing glute bridges in their place... smart move?";
-    let answer = ask(q, None);
-    assert_eq!(answer.topic.as_deref(), Some("glute_strengthening"), "{q}");
-    assert_eq!(answer.verdict, Verdict::Recommended, "{q}");
+    common::assert_ruling(q, "glute_strengthening", Verdict::Recommended);
 }
 
 /// A surgery dated in the past in its own clause is past, whatever else the post puts ahead or denies:
@@ -242,9 +240,7 @@ fn a_leg_extension_done_at_home_is_read() {
         "With my knee osteoarthritis I've been sitting on the sofa straightening my knee out with a light ankle weight. Should I keep going?",
         "My mum has arthritis in her knees. Every evening she puts on 2 kg ankle weights and kicks her legs out straight 30 times. Is that good for her?",
     ] {
-        let answer = ask(q, None);
-        assert_eq!(answer.topic.as_deref(), Some("quad_isolation"), "{q}");
-        assert_eq!(answer.verdict, Verdict::Caution, "{q}");
+        common::assert_ruling(q, "quad_isolation", Verdict::Caution);
     }
 }
 

@@ -20,8 +20,7 @@ fn a_dated_early_recovery_is_told_it_is_the_time() {
         // A home programme lists the exercise; it holds nothing back.
         "Meniscus repair 12 days ago, leg curls are on my home programme twice a day. How long till I have to stop them?",
     ] {
-        let answer = assert_verdict(q, Verdict::OkForNow);
-        assert_eq!(answer.topic.as_deref(), Some("hamstring_strengthening"), "{q}");
+        common::assert_ruling(q, "hamstring_strengthening", Verdict::OkForNow);
     }
 }
 

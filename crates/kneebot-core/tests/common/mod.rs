@@ -34,3 +34,24 @@ pub fn overview_verdict(answer: &Answer, topic: &str) -> Option<kneebot_core::Ve
         .find(|l| l.topic == topic)
         .map(|l| l.verdict)
 }
+
+/// Asks `question` (no phase given), checks it is ruled `want` on `topic`, and gives the answer back.
+#[allow(dead_code)]
+#[track_caller]
+pub fn assert_ruling(question: &str, topic: &str, want: kneebot_core::Verdict) -> Answer {
+    let answer = assert_verdict(question, want);
+    assert_eq!(answer.topic.as_deref(), Some(topic), "{question}");
+    answer
+}
+
+/// Asks `question` and checks it is read as a diagnosis question: not covered, so no exercise advice.
+#[allow(dead_code)]
+#[track_caller]
+pub fn assert_diagnosis(question: &str) {
+    let answer = assert_verdict(question, kneebot_core::Verdict::NotCovered);
+    assert_eq!(
+        answer.understood.intent.as_deref(),
+        Some("diagnosis"),
+        "{question}"
+    );
+}
