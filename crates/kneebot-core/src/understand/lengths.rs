@@ -55,22 +55,34 @@ pub(super) fn number(word: &str) -> Option<f64> {
     })
 }
 
+/// The amount and the days in its unit of one match of [`AMOUNT`] ("6 weeks" is 6 and 7, "a year and a
+/// half" 1.5 and 365.25); none where the unit is not one of time. An amount not read is 0.
+pub(super) fn amount_of(caps: &regex::Captures) -> Option<(f64, f64)> {
+    let whole = caps.get(0)?.as_str();
+    if let Some(u) = caps.name("unit_h") {
+        return Some((0.5, unit(u.as_str())?));
+    }
+    if let Some(u) = caps.name("unit") {
+        let n = caps.name("num").and_then(|n| number(n.as_str()));
+        let half = caps.name("and_half").is_some()
+            || whole.contains(" and a half ")
+            || whole.contains(" and half ");
+        let amount = n.map(|n| n + if half { 0.5 } else { 0.0 }).unwrap_or(0.0);
+        return Some((amount, unit(u.as_str())?));
+    }
+    let u = caps.name("unit_short")?;
+    let n = caps.name("num_short").and_then(|n| number(n.as_str()));
+    Some((n.unwrap_or(0.0), unit(u.as_str())?))
+}
+
 /// The days in the first length of time in `text` ("6 weeks", "three months", "a year and a half").
 pub(super) fn length_days(text: &str) -> Option<f64> {
-    let caps = AMOUNT.captures(text)?;
-    if let Some(u) = caps.name("unit_h") {
-        return unit(u.as_str()).map(|days| days / 2.0);
-    }
-    let (n, u) = match (caps.name("num"), caps.name("unit")) {
-        (Some(n), Some(u)) => (n, u),
-        _ => (caps.name("num_short")?, caps.name("unit_short")?),
-    };
-    let half = caps.name("and_half").is_some() || caps[0].contains(" and a half");
-    Some((number(n.as_str())? + if half { 0.5 } else { 0.0 }) * unit(u.as_str())?)
+    let (amount, unit_days) = amount_of(&AMOUNT.captures(text)?)?;
+    (amount > 0.0).then_some(amount * unit_days)
 }
 
 /// The days in a unit of time ("weeks", "mths", "yr").
-pub(super) fn unit(word: &str) -> Option<f64> {
+fn unit(word: &str) -> Option<f64> {
     Some(match word {
         w if w.starts_with('d') => DAY,
         w if w.starts_with('f') => 2.0 * WEEK,

@@ -2,7 +2,7 @@
 //! "last month") from normalised text into days, with where each one stands so the caller can take the one
 //! nearest the surgery or injury it is about.
 
-use super::lengths::{number, unit, AMOUNT, DAY, MONTH, WEEK, YEAR};
+use super::lengths::{number, AMOUNT, DAY, MONTH, WEEK, YEAR};
 use super::phrases::{ends_with_word, last_words};
 use crate::text::pattern::captures_found;
 use regex::Regex;
@@ -113,24 +113,9 @@ pub fn find(
     let mut out = Vec::new();
     for caps in captures_found(&AMOUNT, text) {
         let Some(whole) = caps.get(0) else { continue };
-        let (amount, unit_days) = if let Some(u) = caps.name("unit_h") {
-            (0.5, unit(u.as_str()))
-        } else if let Some(u) = caps.name("unit") {
-            let n = caps.name("num").and_then(|n| number(n.as_str()));
-            let half = caps.name("and_half").is_some()
-                || whole.as_str().contains(" and a half ")
-                || whole.as_str().contains(" and half ");
-            (
-                n.map(|n| n + if half { 0.5 } else { 0.0 }).unwrap_or(0.0),
-                unit(u.as_str()),
-            )
-        } else if let Some(u) = caps.name("unit_short") {
-            let n = caps.name("num_short").and_then(|n| number(n.as_str()));
-            (n.unwrap_or(0.0), unit(u.as_str()))
-        } else {
+        let Some((amount, unit_days)) = super::lengths::amount_of(&caps) else {
             continue;
         };
-        let Some(unit_days) = unit_days else { continue };
         if amount <= 0.0 {
             continue;
         }
