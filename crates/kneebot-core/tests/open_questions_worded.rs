@@ -409,3 +409,20 @@ fn a_request_in_the_imperative_asks_what_to_do() {
         assert!(!answer.overview.is_empty(), "{q}");
     }
 }
+
+/// "What else should I be doin besides the walking?", "can i start runnin?": an -ing word typed without
+/// its g is the word, so the question is read as if it were spelled out.
+#[test]
+fn an_ing_word_without_its_g_is_the_word() {
+    let q = "Had me left knee replaced 14 months back. I'm walking most days, 5k or so round the lake, no \
+             worries there. What else should I be doin besides the walking?";
+    let answer = ask(q, None);
+    assert_eq!(answer.topic.as_deref(), Some("glute_strengthening"), "{q}");
+    assert!(!answer.overview.is_empty(), "{q}");
+    let q = "been walkin every day after my acl surgery 3 months ago, can i start runnin?";
+    assert_eq!(
+        ask(q, None).topic.as_deref(),
+        Some("walking_running"),
+        "{q}"
+    );
+}

@@ -165,6 +165,16 @@ fn correct_spelling(
             corrections.push(((index, index), (word.to_string(), meant.clone())));
             continue;
         }
+        // "What should I be doin?", "been walkin": an -ing word typed without its g.
+        if unknown[index] && word.ends_with("in") {
+            joined.clear();
+            joined.push_str(word);
+            joined.push('g');
+            if vocab.is_known_word(&joined) {
+                corrections.push(((index, index), (word.to_string(), joined.clone())));
+                continue;
+            }
+        }
         // A short chat spelling that means a word only after another ("what 2 avoid" but "2 weeks"): the
         // slang table's two-word entries.
         if word.len() <= 2 && index > 0 && tokens[index - 1].sentence == t.sentence {
