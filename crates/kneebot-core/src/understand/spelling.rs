@@ -165,8 +165,9 @@ fn correct_spelling(
             corrections.push(((index, index), (word.to_string(), meant.clone())));
             continue;
         }
-        // "What should I be doin?", "been walkin": an -ing word typed without its g.
-        if unknown[index] && word.ends_with("in") {
+        // "What should I be doin?", "been walkin": an -ing word typed without its g, where the verb it
+        // is made of is a known word too (so "ruin" is not read as "ruing").
+        if unknown[index] && word.ends_with("in") && ing_of_known_verb(word, vocab) {
             joined.clear();
             joined.push_str(word);
             joined.push('g');
@@ -197,6 +198,19 @@ fn correct_spelling(
         }
     }
     corrections
+}
+
+/// True when `word` ("doin", "runnin", "cyclin") less its "in" is a known verb ("do", "run", "cycle").
+fn ing_of_known_verb(word: &str, vocab: &crate::knowledge::Vocabulary) -> bool {
+    let verb = &word[..word.len() - 2];
+    let undoubled = verb
+        .len()
+        .checked_sub(1)
+        .filter(|&i| i > 0 && verb.as_bytes()[i] == verb.as_bytes()[i - 1])
+        .map(|i| &verb[..i]);
+    vocab.is_known_word(verb)
+        || undoubled.is_some_and(|v| vocab.is_known_word(v))
+        || vocab.is_known_word(&format!("{verb}e"))
 }
 
 /// The lexicon word nearest `form` within its typo budget; of equally near ones, the first in the (sorted)
