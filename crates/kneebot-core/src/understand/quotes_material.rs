@@ -96,20 +96,20 @@ fn holds_word(text: &str, word: &str) -> bool {
 mod tests {
     use super::quoted_phrases;
 
+    /// The words of each phrase `quoted_phrases` finds in `text`.
+    fn phrases_in(text: &str) -> Vec<&str> {
+        quoted_phrases(text)
+            .iter()
+            .map(|&(s, e)| &text[s..e])
+            .collect()
+    }
+
     #[test]
     fn quoted_phrases_are_read_between_quotes_not_apostrophes() {
         let text = "this 'muscle imbalance' he keeps on about, it's odd";
-        let phrases: Vec<&str> = quoted_phrases(text)
-            .iter()
-            .map(|&(s, e)| &text[s..e])
-            .collect();
-        assert_eq!(phrases, vec!["muscle imbalance"]);
+        assert_eq!(phrases_in(text), vec!["muscle imbalance"]);
         let text = "\"if its been more than a week\" - since what?";
-        let phrases: Vec<&str> = quoted_phrases(text)
-            .iter()
-            .map(|&(s, e)| &text[s..e])
-            .collect();
-        assert_eq!(phrases, vec!["if its been more than a week"]);
-        assert!(quoted_phrases("it's my knee's fault, isn't it").is_empty());
+        assert_eq!(phrases_in(text), vec!["if its been more than a week"]);
+        assert!(phrases_in("it's my knee's fault, isn't it").is_empty());
     }
 }
