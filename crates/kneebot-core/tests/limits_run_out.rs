@@ -49,3 +49,61 @@ fn a_limit_that_may_not_have_run_out_still_holds() {
         assert_verdict(q, Verdict::NotCovered);
     }
 }
+
+#[test]
+fn a_limit_told_by_its_last_day_ends_once_that_day_is_gone() {
+    for (q, today) in [
+        (
+            "back in jan i had a meniscus repair and the surgeon said no running till april. walking \
+             fine, swelling gone. should i be getting back into jogging now",
+            "2025-07-10",
+        ),
+        (
+            "my surgeon said no squats until October after my ACL repair. It's almost December now, can I \
+             squat?",
+            "2026-11-28",
+        ),
+        (
+            "Meniscus repair in the spring, physio said no running until the end of August. Walking \
+             normally, full bend. Can I start jogging?",
+            "2026-10-02",
+        ),
+    ] {
+        let answer = common::ask_on(q, today);
+        assert_eq!(answer.verdict, Verdict::Recommended, "{q} ({today}): {}", answer.guidance);
+    }
+}
+
+#[test]
+fn a_limit_whose_last_day_may_not_have_come_still_holds() {
+    for (q, today) in [
+        // Not yet come, or today itself.
+        (
+            "back in jan i had a meniscus repair and the surgeon said no running till april. walking \
+             fine. should i be getting back into jogging now",
+            "2025-03-10",
+        ),
+        (
+            "Meniscus repair in May, physio said no running until the 14th of October. Can I jog?",
+            "2026-10-14",
+        ),
+        // A month long gone may as well be the same month still ahead.
+        (
+            "ACL repair, surgeon said no running till June. Walking fine. Can I jog?",
+            "2027-02-10",
+        ),
+        // Until a check: what was said at it is not told.
+        (
+            "Meniscus repair, surgeon said no squats until my check on the 1st of Feb. Can I squat?",
+            "2027-02-20",
+        ),
+        // A day told before the exercise dates something else.
+        (
+            "I ran fine until March, then tore my meniscus and the surgeon said no running. Can I jog?",
+            "2026-07-10",
+        ),
+    ] {
+        let answer = common::ask_on(q, today);
+        assert_eq!(answer.verdict, Verdict::NotCovered, "{q} ({today}): {}", answer.guidance);
+    }
+}

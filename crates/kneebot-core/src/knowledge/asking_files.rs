@@ -180,6 +180,9 @@ pub struct AskingDef {
     /// ...or told as the time it lasts until ("no running before 12 weeks post op"): it ends as that begins.
     #[serde(default)]
     pub limit_runs_until: Vec<Spanned<String>>,
+    /// ...or told by its last day ("no running till March"), matched on the words just before that day.
+    #[serde(default)]
+    pub limit_runs_to_day: Vec<Spanned<String>>,
     /// Words that may count a limit's length from a later day ("at my check he said no squats for another
     /// 6 weeks") or make it only a least ("at least 3 months"): such a limit is not read as run out.
     #[serde(default)]

@@ -36,7 +36,7 @@ pub(super) fn read(
     mentions: &[Mention],
     in_sign: &[bool],
     asked: &Asked,
-    elapsed_days: Option<f64>,
+    clock: super::limit_ended::LimitClock,
     vocab: &Vocabulary,
 ) -> Limits {
     let clinician_before = |at: usize| {
@@ -116,12 +116,14 @@ pub(super) fn read(
             limited_here[k] = true;
         }
     }
-    // "No squats for 6 weeks after my meniscus repair", four months after it: a limit whose told length
-    // has passed no longer rules the exercise out.
-    for (k, &(_, first, _)) in mentions.iter().enumerate() {
+    // "No squats for 6 weeks after my meniscus repair" four months after it, "no running till April" in
+    // July: a limit whose told length or last day has passed no longer rules the exercise out.
+    for (k, &(_, first, last)) in mentions.iter().enumerate() {
         if limited_here[k] {
             let (start, end) = sentence_span(tokens, tokens[first].sentence);
-            if super::limit_ended::has_run_out(&text[start..end], elapsed_days, &vocab.asking) {
+            let exercise_end = tokens[last].end.clamp(start, end) - start;
+            let sentence = &text[start..end];
+            if super::limit_ended::has_run_out(sentence, exercise_end, clock, &vocab.asking) {
                 limited_here[k] = false;
             }
         }

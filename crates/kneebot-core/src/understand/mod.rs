@@ -249,10 +249,13 @@ impl Understanding {
         }
         // A limit's told length counts from the operation or injury; after a later fall or twist the days
         // since that are no measure of it.
-        let limit_elapsed = events
-            .elapsed_days
-            .filter(|_| events.since_surgery_at.is_none());
-        let topic = topic::read(text, tokens, found, knowledge, &mut signals, limit_elapsed);
+        let limit_clock = limit_ended::LimitClock {
+            elapsed_days: events
+                .elapsed_days
+                .filter(|_| events.since_surgery_at.is_none()),
+            today,
+        };
+        let topic = topic::read(text, tokens, found, knowledge, &mut signals, limit_clock);
         let (signal, signal_says) = signals.summary();
         // ...nor of what the asker asks: "> watch the hamstring vid, it's good" before "can someone
         // explain the brakes thing?" is another member's advice. Blanked, not cut, so places still hold.

@@ -56,7 +56,7 @@ pub(super) fn read(
     found: &[Found],
     knowledge: &Knowledge,
     signals: &mut Signals,
-    limit_elapsed_days: Option<f64>,
+    limit_clock: super::limit_ended::LimitClock,
 ) -> Topic {
     let vocab = &knowledge.vocabulary;
     let mentions = mentions(text, tokens, found, vocab);
@@ -79,7 +79,7 @@ pub(super) fn read(
         &mentions,
         &mention_in_sign,
         &asked,
-        limit_elapsed_days,
+        limit_clock,
         vocab,
     );
     // "…lying leg curls, box jumps and back squats. Is the first one a good idea?": the one pointed at.

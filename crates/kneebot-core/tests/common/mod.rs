@@ -14,6 +14,13 @@ pub fn ask(question: &str, phase: Option<Phase>) -> Answer {
     engine().answer(question, &AskOptions::on(today).with_phase(phase))
 }
 
+/// Asks `question` on `today` ("2026-03-14"), with no phase given.
+#[allow(dead_code)]
+pub fn ask_on(question: &str, today: &str) -> Answer {
+    let today: jiff::civil::Date = today.parse().expect("a test's day is a date");
+    engine().answer(question, &AskOptions::on(today))
+}
+
 /// Asks `question` (no phase given), checks its verdict (naming the question and the guidance if not),
 /// and gives the answer back for further checks.
 // Each test file compiles this module on its own, and not every file checks a bare verdict.
