@@ -320,3 +320,20 @@ fn another_part_of_the_body_ruling_an_exercise_out_is_a_limit() {
         "Glute bridges hurt my back at first but now fine. Are they good for my knee arthritis?";
     common::assert_verdict(q, Verdict::Recommended);
 }
+
+/// A clinician's imperative told with a pronoun once the clinician is named ("she said keep off running
+/// for another 4 weeks") is their limit, even beside a lift of other exercises; a friend's is not.
+#[test]
+fn a_clinicians_imperative_told_with_a_pronoun_is_a_limit() {
+    for q in [
+        "Saw my physio today and she signed me off for lunges and squats!! But she said keep off running \
+         for another 4 weeks. Meniscectomy was 7 weeks ago. Could I sneak in a slow treadmill jog?",
+        "My surgeon checked the knee last week. He said stay off the leg curls until the graft settles. \
+         Can I do leg curls?",
+    ] {
+        common::assert_verdict(q, Verdict::NotCovered);
+    }
+    let q = "My mate said keep off running but he's not a physio. Meniscus repair 5 months ago, walking \
+             fine. Can I jog?";
+    common::assert_verdict(q, Verdict::Recommended);
+}

@@ -421,3 +421,22 @@ fn a_jarred_knee_stuck_bent_is_a_sign() {
     let q = "I'm absolutely whacked today after a double shift. Can I do leg curls for my knee arthritis?";
     common::assert_verdict(q, Verdict::Avoid);
 }
+
+/// A knee forced out of line or a throw in a sport is an injury, so a knee stuck bent after it is locked:
+/// urgent. "It's" typed without its apostrophe ("its stuck bent") tells the same lock.
+#[test]
+fn a_knee_stuck_bent_after_a_throw_or_a_sideways_twist_is_urgent() {
+    for q in [
+        "got thrown awkwardly at judo last night, knee went sideways. this morning its stuck slightly bent \
+         and I cant straighten it all the way no matter what. can I do some squats to loosen it up?",
+        "my knee went sideways at training yesterday and now it won't straighten. can I do squats?",
+        "got thrown at judo on monday and now I cant straighten my knee. can I do squats?",
+        "this morning its stuck slightly bent and I cant straighten it. can I do squats?",
+    ] {
+        common::assert_verdict(q, Verdict::Urgent);
+    }
+    // A throw with the knee fine since is no warning sign.
+    let q =
+        "Got taken down hard in sparring last week. Knee feels ok now, bit sore. Can I do squats?";
+    assert_ne!(ask(q, None).verdict, Verdict::Urgent, "{q}");
+}
