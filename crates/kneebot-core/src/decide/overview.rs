@@ -80,16 +80,14 @@ pub(super) fn ruled_line(
     line(k, topic, verdict, guidance, quote)
 }
 
-pub(super) fn answer(
-    answer: &mut Answer,
+/// A line for every topic whose ruling holds for this asker in `phase` (a topic ruled out for them: follow
+/// the clinician), and the topics whose ruling turns on the phase they did not give.
+fn settled_lines(
+    k: &Knowledge,
     u: &Understanding,
-    cx: &Context,
-    query: &Query,
     phase: Phase,
-    asked: OpenAsk,
-) {
-    let k = cx.knowledge;
-    let mut lines: Vec<(TopicId, OverviewLine)> = Vec::new();
+) -> (Vec<(TopicId, OverviewLine)>, Vec<TopicId>) {
+    let mut lines = Vec::new();
     let mut unsettled = Vec::new();
     for topic in TopicId::all(k.topics.len()) {
         if u.limited.contains(&topic) {
@@ -109,6 +107,37 @@ pub(super) fn answer(
         }
         lines.push(ruled_line(k, topic, rule.verdict, Some(rule)));
     }
+    (lines, unsettled)
+}
+
+/// The lines for every topic but `named` (the ones a question weighs, which have lines of their own):
+/// settled rulings grouped do / go carefully / back off, then those that turn on the phase.
+pub(super) fn other_lines(
+    k: &Knowledge,
+    u: &Understanding,
+    phase: Phase,
+    named: &[TopicId],
+) -> Vec<(TopicId, OverviewLine)> {
+    let (mut lines, unsettled) = settled_lines(k, u, phase);
+    lines.retain(|(t, _)| !named.contains(t));
+    lines.sort_by_key(|(_, line)| line.verdict.overview_group());
+    for topic in unsettled.into_iter().filter(|t| !named.contains(t)) {
+        let rule = k.rule_for(topic, Phase::Unknown, &u.conditions);
+        lines.push(ruled_line(k, topic, Verdict::Depends, rule));
+    }
+    lines
+}
+
+pub(super) fn answer(
+    answer: &mut Answer,
+    u: &Understanding,
+    cx: &Context,
+    query: &Query,
+    phase: Phase,
+    asked: OpenAsk,
+) {
+    let k = cx.knowledge;
+    let (mut lines, unsettled) = settled_lines(k, u, phase);
     lines.sort_by_key(|(_, line)| line.verdict.overview_group());
 
     // The headline answers what was asked: the material's first recommendation for "what should I do",

@@ -1,9 +1,10 @@
 //! The answer to a question that weighs exercises against each other ("which one do I keep, the curls or
 //! the bridges?", "if I drop one, which should it be?"): each option's ruling for this asker, the one the
-//! material is most for (or, to let one go, least for) as the headline, and every option's line below it.
+//! material is most for (or, to let one go, least for) as the headline, every option's line below it, and
+//! then the rest of what the material rules for them.
 //! One the asker says is ruled out for them is never the one to keep.
 
-use super::overview::{limited_line, ruled_line};
+use super::overview::{limited_line, other_lines, ruled_line};
 use super::{cite, first_sentence, follow_up_leading_to, without_yes_no, Context, Query};
 use crate::answer::{Answer, FollowUp, Phase, Verdict};
 use crate::ids::TopicId;
@@ -180,6 +181,9 @@ pub(super) fn answer(
         })
         .collect();
     lines.sort_by_key(|(_, line)| line.verdict.overview_group());
+    // Then the rest of what the material rules for this asker, so a choice between two lesser options
+    // still shows what it is most for.
+    lines.extend(other_lines(k, u, phase, &weighed.options));
     answer.overview = lines.into_iter().map(|(_, line)| line).collect();
     true
 }
