@@ -179,3 +179,46 @@ fn which_should_i_do_keeps() {
     let answer = common::assert_verdict(q, Verdict::Recommended);
     assert_eq!(answer.topic.as_deref(), Some("squats"));
 }
+
+/// A pick out of a list ("what's safe out of these: …", "anything here I should bin?", "is any of that bad
+/// for it?") weighs the exercises listed, in its own sentence or one of the few before it; "bad for",
+/// "bin" and "unsafe" ask which to let go.
+#[test]
+fn a_pick_out_of_a_list_weighs_the_exercises_listed() {
+    let q = "What's safe out of these after my knee replacement a year ago: cycling, leg curls, bridges, \
+             squats to a chair?";
+    let answer = common::assert_ruling(q, "glute_strengthening", Verdict::Recommended);
+    assert_eq!(
+        first_topics(&answer, 3),
+        ["glute_strengthening", "hamstring_strengthening", "squats"],
+        "{q}"
+    );
+    for q in [
+        "18 months post ACLR. Current leg day: back squat, lying leg curl, leg extension, hip thrust. \
+         Anything here I should bin?",
+        "Routine 3x a week: seated leg curl 3x12, leg extension 3x12, clamshells to finish. Consultant \
+         says I've got arthritis. Is any of that bad for it?",
+    ] {
+        common::assert_ruling(q, "hamstring_strengthening", Verdict::Avoid);
+    }
+    // "My knee's bad" tells the knee, not which to let go.
+    let q = "My knee's bad with arthritis, which one helps more, leg curls or bridges?";
+    common::assert_ruling(q, "glute_strengthening", Verdict::Recommended);
+}
+
+/// An open question about a list told before it ("Which of these should I be using?") is answered whole,
+/// as an overview, headed by what to do, or by what to avoid when it asks which to let go.
+#[test]
+fn an_open_question_about_a_list_told_before_is_answered_whole() {
+    let q = "OA in both knees. The gym has a leg extension machine and a leg curl machine. I've got no idea \
+             where to start. Which of these should I be using?";
+    let answer = common::assert_ruling(q, "glute_strengthening", Verdict::Recommended);
+    assert_eq!(
+        common::overview_verdict(&answer, "hamstring_strengthening"),
+        Some(Verdict::Avoid),
+        "{q}"
+    );
+    let q = "Knee OA. Current leg day: leg extension, lying leg curl, hip thrust, goblet squat.\n\nWhich of \
+             these should I drop or avoid?";
+    common::assert_ruling(q, "hamstring_strengthening", Verdict::Avoid);
+}

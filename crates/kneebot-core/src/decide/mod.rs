@@ -6,6 +6,7 @@ use crate::answer::{Answer, FollowUp, FollowUpChoice, Phase, PlaylistLink, Under
 use crate::ids::{ConditionId, TopicId};
 use crate::knowledge::Knowledge;
 use crate::retrieve::Hit;
+use crate::understand::asking::OpenAsk;
 use crate::understand::normalize::Stemmer;
 use crate::understand::{Intent, Understanding};
 use rustc_hash::FxHashSet as HashSet;
@@ -195,18 +196,28 @@ pub fn decide(question: &str, u: &Understanding, cx: &Context) -> Answer {
         },
         // "Which one do I keep, the curls or the bridges?": the options' rulings decide. A "which one"
         // after a sentence naming the options reads as asking about nothing named, and one opening with
-        // "which" as asking about the material, unless it points at the material.
+        // "which" as asking about the material, unless it points at the material. An open question about
+        // a list told before it ("It's got leg press, leg curl… Which of these should I be using and
+        // which should I leave alone?") is answered whole, as an overview.
         Intent::Advice | Intent::Overview(_) | Intent::Outside | Intent::Info(_)
             if !u.asks_about_uncovered
                 && (!matches!(u.intent, Some(Intent::Info(_)))
                     || (!u.quotes_material
                         && u.material_asked.is_empty()
                         && u.claim.is_none()))
-                && u.weighed
-                    .as_ref()
-                    .is_some_and(|w| weighing::answer(&mut answer, u, cx, &query, phase, w)) => {}
+                && u.weighed.as_ref().is_some_and(|w| {
+                    !(w.named_before && matches!(u.intent, Some(Intent::Overview(_))))
+                        && weighing::answer(&mut answer, u, cx, &query, phase, w)
+                }) => {}
         Intent::Info(kind) => info::answer(&mut answer, u, cx, &query, phase, kind),
-        Intent::Overview(asked) => overview::answer(&mut answer, u, cx, &query, phase, asked),
+        Intent::Overview(asked) => {
+            // "Which of these should I drop or avoid?" about a list told before it asks what to avoid.
+            let asked = match &u.weighed {
+                Some(w) if w.drop => OpenAsk::Avoid,
+                _ => asked,
+            };
+            overview::answer(&mut answer, u, cx, &query, phase, asked)
+        }
         Intent::Outside => {
             answer.topic = None;
             answer.topic_name = None;

@@ -11,6 +11,9 @@ use super::uncovered::Mention;
 use crate::ids::TopicId;
 use crate::knowledge::Vocabulary;
 
+/// How many sentences back a pointer at options ("which one?", "any of that?") looks for them.
+const SENTENCES_BACK: usize = 3;
+
 /// Exercises of two kinds or more that the question asks the asker to choose among.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Weighed {
@@ -18,6 +21,9 @@ pub struct Weighed {
     pub options: Vec<TopicId>,
     /// The question asks which to let go ("which should I drop?", "which is worse?"), not which to keep.
     pub drop: bool,
+    /// The options were named in a sentence before the question ("…leg curl, hip thrust. Which of these
+    /// should I be using?"): a list the question points back at.
+    pub named_before: bool,
 }
 
 /// Reads the options a question weighs: the kinds named after a word that weighs ("which", "vs", "better…
@@ -72,11 +78,21 @@ pub(super) fn read(
             true => after,
             false => options_in(&in_clause, true),
         };
-        let options = if here.is_empty() && patterns.weighs_named_before.is_match(said) {
-            match super::phrases::sentence_before(tokens, sentence) {
-                Some(before) => options_in(&|at| tokens[at].sentence == before, true),
-                None => continue,
+        // "Current leg day: squats, leg curls, hip thrusts. Consultant says it's my kneecap. Is any of
+        // that bad for it?": the nearest of the sentences before that names options.
+        let named_before = here.is_empty() && patterns.weighs_named_before.is_match(said);
+        let options = if named_before {
+            let mut before = super::phrases::sentence_before(tokens, sentence);
+            let mut named = Vec::new();
+            for _ in 0..SENTENCES_BACK {
+                let Some(b) = before else { break };
+                named = options_in(&|at| tokens[at].sentence == b, true);
+                if named.len() >= 2 {
+                    break;
+                }
+                before = super::phrases::sentence_before(tokens, b);
             }
+            named
         } else {
             here
         };
@@ -88,7 +104,11 @@ pub(super) fn read(
             let drop = patterns.weighs_dropping.is_match(asking)
                 || (!patterns.weighs_keeping.is_match(asking)
                     && patterns.weighs_dropping.is_match(said));
-            return Some(Weighed { options, drop });
+            return Some(Weighed {
+                options,
+                drop,
+                named_before,
+            });
         }
     }
     None
