@@ -426,3 +426,27 @@ fn an_ing_word_without_its_g_is_the_word() {
         "{q}"
     );
 }
+
+/// "Whats the best stuff to do for it?", "how do I bulletproof my knees?", "what's the next best thing"
+/// after a ruled-out exercise: what to do, asked in everyday words.
+#[test]
+fn what_to_do_asked_in_everyday_words_gets_an_overview() {
+    for q in [
+        "cross country runner, 16, IT band syndrome. whats the best stuff to do for it??",
+        "how do i bulletproof my knees for capoeira? no injuries yet, want to keep it that way",
+        "how can I injury proof my knees before ski season?",
+        "can't squat at all since my TKR 8 months ago, the knee just won't bend far enough. what's the \
+         next best thing for getting my legs stronger?",
+    ] {
+        let answer = common::assert_ruling(q, "glute_strengthening", Verdict::Recommended);
+        assert!(answer.overview.len() >= 4, "{q}: {:?}", answer.overview);
+    }
+    // The exercise the asker cannot do is not recommended in it.
+    let q = "can't squat at all since my TKR 8 months ago. what's the next best thing for my legs?";
+    let answer = ask(q, None);
+    assert_eq!(
+        common::overview_verdict(&answer, "squats"),
+        Some(Verdict::NotCovered),
+        "{q}"
+    );
+}
