@@ -89,3 +89,17 @@ fn a_question_about_after_an_operation_ahead_leaves_the_phase_open() {
         );
     }
 }
+
+/// "Decided not to get it reconstructed", "chose not to have the op": an operation decided against is
+/// none, so a tear months ago is the ongoing condition (it was read as an operation dated by the tear).
+#[test]
+fn an_operation_decided_against_is_none() {
+    for q in [
+        "Tore my ACL skiing in February, decided not to get it reconstructed, been doing PT since. Work \
+         gym has a nordic curl station, worth doing those?",
+        "Tore my ACL in March and chose not to have the reconstruction. Should I do leg curls?",
+    ] {
+        let answer = common::assert_ruling(q, "hamstring_strengthening", Verdict::Avoid);
+        assert_eq!(answer.understood.event, None, "{q}");
+    }
+}
