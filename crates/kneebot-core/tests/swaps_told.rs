@@ -69,3 +69,15 @@ fn an_exercise_taken_off_is_set_aside() {
     );
     assert_eq!(answer.topic.as_deref(), Some("glute_strengthening"));
 }
+
+/// "Should I swap her leg curls for hip thrusts?" (a coach or a parent asking): whose exercise it is does
+/// not change which is the new one.
+#[test]
+fn a_swap_of_someone_elses_exercise_asks_about_the_new_one() {
+    for q in [
+        "Baker's cyst. Should I swap her leg curls for hip thrusts in our gym block?",
+        "Baker's cyst. Should he do hip thrusts instead of his leg curls?",
+    ] {
+        common::assert_ruling(q, "glute_strengthening", Verdict::Recommended);
+    }
+}
