@@ -242,3 +242,13 @@ fn a_day_of_last_year_is_in_last_year() {
         assert_eq!(answer.verdict, Verdict::Avoid, "{q}: {}", answer.guidance);
     }
 }
+
+/// "Saturday week ago" is the Saturday a week before the last one, as "Saturday week gone" is.
+#[test]
+fn a_weekday_week_ago_is_the_one_before_the_last() {
+    // 2026-11-30 is a Monday: the last Saturday is the 28th, the one a week before it the 21st.
+    let q = "Got tackled saturday week ago, grade 2 MCL tear. Back of my leg feels weak. Can I do hamstring \
+             curls?";
+    let answer = common::assert_ruling(q, "hamstring_strengthening", Verdict::OkForNow);
+    assert_eq!(answer.understood.elapsed_days, Some(9.0), "{q}");
+}

@@ -103,3 +103,16 @@ fn an_operation_decided_against_is_none() {
         assert_eq!(answer.understood.event, None, "{q}");
     }
 }
+
+/// "Nobody's talking surgery" proposes none; "I'm getting my meniscus fixed on the 28th" tells one ahead,
+/// not one on the last 28th.
+#[test]
+fn an_operation_nobody_proposes_or_still_ahead_is_not_dated() {
+    let q = "Runner here, ITBS on the right side for about 4 months. Nobody's talking surgery or anything \
+             but it's not going away either. What should I cut out of my strength routine?";
+    let answer = common::assert_ruling(q, "hamstring_strengthening", Verdict::Avoid);
+    assert_eq!(answer.understood.event, None, "{q}");
+    let q = "I'm getting my meniscus fixed on the 28th. Can I do leg curls now?";
+    let answer = common::assert_ruling(q, "hamstring_strengthening", Verdict::Avoid);
+    assert_eq!(answer.understood.elapsed_days, None, "{q}");
+}

@@ -450,3 +450,16 @@ fn what_to_do_asked_in_everyday_words_gets_an_overview() {
         "{q}"
     );
 }
+
+/// "Which exercises should I stay well away from?", "anything to steer well clear of?": what to avoid,
+/// with a word of how far between.
+#[test]
+fn what_to_stay_well_away_from_asks_what_to_avoid() {
+    for q in [
+        "Carpet layer, chondromalacia behind the right kneecap. Which exercises should I stay well away \
+         from?",
+        "Knee OA. Anything at the gym I should steer well clear of?",
+    ] {
+        common::assert_ruling(q, "hamstring_strengthening", Verdict::Avoid);
+    }
+}

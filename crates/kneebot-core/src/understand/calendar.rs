@@ -80,8 +80,9 @@ static REFERENCE: LazyLock<Regex> = LazyLock::new(|| {
         // "On sixth of this month", "since 6th of last month": with the month named, no "the" is needed.
         r"|\b(?:on|since) (?:(?P<nth_word_b>(?:twenty |thirty )?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)|(?P<nth_b>\d{1,2})(?:st|nd|rd|th)?) of (?P<nth_word_b_which>this|last) month\b",
         r"|\b(?P<on>on|since|last|this past|past) (?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
-        // "Thursday gone", "Tuesday past", "Thursday week gone", "the Thursday before last".
-        r"|\b(?P<weekday2>monday|tuesday|wednesday|thursday|friday|saturday|sunday) (?P<gone>week gone|week last|before last|just gone|gone|just past|past)\b",
+        // "Thursday gone", "Tuesday past", "Thursday week gone", "Saturday week ago", "the Thursday before
+        // last".
+        r"|\b(?P<weekday2>monday|tuesday|wednesday|thursday|friday|saturday|sunday) (?P<gone>week gone|week last|week ago|before last|just gone|gone|just past|past)\b",
         // "Two Saturdays ago": the Saturday a week before the last one.
         r"|\b(?P<weeks_back>two|three|four|2|3|4) (?P<weekday3>monday|tuesday|wednesday|thursday|friday|saturday|sunday)s ago\b",
     ))
@@ -356,10 +357,12 @@ fn referenced_day(caps: &regex::Captures<'_>, today: Date, text: &str) -> Option
             back = 7;
         }
         // "Thursday week gone", "the Thursday before last": the one a week before the last.
-        if caps
-            .name("gone")
-            .is_some_and(|g| matches!(g.as_str(), "week gone" | "week last" | "before last"))
-        {
+        if caps.name("gone").is_some_and(|g| {
+            matches!(
+                g.as_str(),
+                "week gone" | "week last" | "week ago" | "before last"
+            )
+        }) {
             back += 7;
         }
         let weeks_back = match caps.name("weeks_back").map(|n| n.as_str()) {
