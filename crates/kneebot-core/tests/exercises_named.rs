@@ -177,3 +177,16 @@ fn starting_on_a_machine_is_the_exercise_asked_about() {
              Can I start on the leg curl machine at the leisure centre?";
     common::assert_ruling(q, "hamstring_strengthening", Verdict::Avoid);
 }
+
+/// "Can I jump on the hamstring curl machine?": getting on an exercise is no jumping; jumping onto
+/// something else still is.
+#[test]
+fn getting_on_an_exercise_is_no_jumping() {
+    let q = "Meniscectomy 7 weeks ago. Can I jump on the hamstring curl machine at the gym or is that a bad \
+             idea?";
+    common::assert_ruling(q, "hamstring_strengthening", Verdict::Depends);
+    common::assert_verdict(
+        "meniscus tear. can I jump on the trampoline?",
+        Verdict::NotCovered,
+    );
+}

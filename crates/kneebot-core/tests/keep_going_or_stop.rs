@@ -46,3 +46,12 @@ fn whether_i_missed_the_window_asks_about_my_case() {
              talks about?";
     assert_verdict(q, Verdict::OkForNow);
 }
+
+/// "Worth getting back into them?" after a story of glute bridges the physio gave: going back to what the
+/// story told of asks about it.
+#[test]
+fn going_back_to_what_the_story_told_of_asks_about_it() {
+    let q = "ITB's flaring up again. Physio last year gave me clamshells and glute bridges and I got lazy \
+             with them. Worth getting back into them or waste of time?";
+    common::assert_ruling(q, "glute_strengthening", Verdict::Recommended);
+}

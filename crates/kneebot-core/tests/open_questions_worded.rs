@@ -463,3 +463,27 @@ fn what_to_stay_well_away_from_asks_what_to_avoid() {
         common::assert_ruling(q, "hamstring_strengthening", Verdict::Avoid);
     }
 }
+
+/// "Whats bad for knees?", "is there stuff I shouldn't be doing at the gym with bad knees?": what to avoid,
+/// asked with no condition named.
+#[test]
+fn what_harms_the_knee_asked_of_nothing_named_asks_what_to_avoid() {
+    for q in [
+        "Whats bad for knees? Mine ache after every shift. Not injured, never diagnosed with anything, just \
+         sore.",
+        "is there stuff i shouldnt be doing at the gym with bad knees? both of them grind and ache",
+    ] {
+        let answer = common::assert_ruling(q, "hamstring_strengthening", Verdict::Avoid);
+        assert_eq!(
+            common::overview_verdict(&answer, "glute_strengthening"),
+            Some(Verdict::Recommended),
+            "{q}"
+        );
+    }
+    // One exercise named is asked about.
+    common::assert_ruling(
+        "is walking bad for my knees?",
+        "walking_running",
+        Verdict::Recommended,
+    );
+}

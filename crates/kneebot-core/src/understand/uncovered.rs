@@ -28,12 +28,38 @@ pub(super) fn uncovered_asked<'k>(
         .iter()
         .filter(|f| f.entry.meaning == Meaning::Uncovered)
         .filter(|f| !mentions.iter().any(|(_, first, _)| *first == f.last + 1))
+        .filter(|f| !getting_on(tokens, f.first, f.last, mentions, vocab))
         .filter(|f| !setting_before(tokens, f.first, vocab))
         // "What can I substitute for the lunges and step ups?": what is replaced is not what is asked.
         .filter(|f| !replaced(tokens, f.first, vocab))
         .filter(|f| asked.in_clause(tokens[f.first].start))
         .map(|f| (f.first, f.entry))
         .collect()
+}
+
+/// How many words after "on" the exercise may start ("jump on the hamstring curl machine").
+const ON_THE_EXERCISE_WORDS: usize = 3;
+
+/// True when the uncovered word at tokens `first..=last` is a word of getting on an exercise ("can I jump
+/// on the hamstring curl machine?", "hop on the leg press"): the exercise is what is asked, not jumping.
+fn getting_on(
+    tokens: &[Token],
+    first: usize,
+    last: usize,
+    mentions: &[Mention],
+    vocab: &Vocabulary,
+) -> bool {
+    first == last
+        && vocab
+            .plan_before_on
+            .iter()
+            .any(|w| *w == tokens[first].text)
+        && tokens.get(last + 1).is_some_and(|t| t.text == "on")
+        && mentions.iter().any(|&(_, m, _)| {
+            m > last + 1
+                && m <= last + 1 + ON_THE_EXERCISE_WORDS
+                && tokens[m].sentence == tokens[first].sentence
+        })
 }
 
 /// True when the asking sentence names something the material does not cover (`uncovered`, from
