@@ -92,3 +92,25 @@ fn whether_one_needs_pills_is_not_asked_of_the_exercises() {
         assert_ne!(ask(q, None).verdict, Verdict::Recommended, "{q}");
     }
 }
+
+/// "Is that ok even tho the video says…", "- is that alright to be doing right now or is it one of the
+/// things the video says…": the asker's own case, with the video named as the doubt.
+#[test]
+fn is_that_ok_even_though_the_video_says_asks_about_the_askers_case() {
+    for (q, topic, want) in [
+        (
+            "tkr 12 days ago. quad just will not fire. physio has me doing short arc knee extensions over a \
+             rolled towel. is that ok even tho the video says quads get over dominant?",
+            "quad_isolation",
+            Verdict::Caution,
+        ),
+        (
+            "ACL tear. My physio's got me doing lying hamstring curls with a band - is that alright to be \
+             doing right now or is it one of the things the video says makes knees worse?",
+            "hamstring_strengthening",
+            Verdict::Avoid,
+        ),
+    ] {
+        common::assert_ruling(q, topic, want);
+    }
+}
