@@ -37,3 +37,15 @@ fn lay_names_of_conditions_name_them() {
         "My knee aches after long drives, maybe the car's shock absorbers are shot. Glute bridges?";
     assert!(!conditions(q).iter().any(|c| c == "meniscus_tear"), "{q}");
 }
+
+/// "A bit of osteo in the left knee" is osteoarthritis; "my osteo said" is an osteopath.
+#[test]
+fn osteo_in_the_knee_is_osteoarthritis() {
+    let answer = ask(
+        "52, bit of osteo in the left knee. Keep going with the seated leg curls or not?",
+        None,
+    );
+    assert_eq!(answer.conditions, ["knee_osteoarthritis"]);
+    let answer = ask("my osteo said to do squats, is that right?", None);
+    assert!(answer.conditions.is_empty(), "{:?}", answer.conditions);
+}

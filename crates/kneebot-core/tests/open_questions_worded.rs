@@ -487,3 +487,11 @@ fn what_harms_the_knee_asked_of_nothing_named_asks_what_to_avoid() {
         Verdict::Recommended,
     );
 }
+
+/// "Ok to hammer it for quad size?" after a sentence naming the leg extension machine asks about it.
+#[test]
+fn ok_to_hammer_it_asks_about_the_machine_named_before() {
+    let q = "4 months out from ACLR. leg extension machine is free every time i go lol. ok to hammer it for \
+             quad size?";
+    common::assert_ruling(q, "quad_isolation", Verdict::Caution);
+}

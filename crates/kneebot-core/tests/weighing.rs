@@ -222,3 +222,11 @@ fn an_open_question_about_a_list_told_before_is_answered_whole() {
              these should I drop or avoid?";
     common::assert_ruling(q, "hamstring_strengthening", Verdict::Avoid);
 }
+
+/// Two exercises of one kind offered as the choice ("nordic curls or swiss ball hamstring curls, which is
+/// easier on it?") get that kind's ruling, not a reading as a question about the material.
+#[test]
+fn two_exercises_of_one_kind_offered_get_the_kinds_ruling() {
+    let q = "Nordic curls or swiss ball hamstring curls, which is easier on a knee with a Baker's cyst?";
+    common::assert_ruling(q, "hamstring_strengthening", Verdict::Avoid);
+}

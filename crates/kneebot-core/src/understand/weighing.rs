@@ -14,7 +14,8 @@ use crate::knowledge::Vocabulary;
 /// How many sentences back a pointer at options ("which one?", "any of that?") looks for them.
 const SENTENCES_BACK: usize = 3;
 
-/// Exercises of two kinds or more that the question asks the asker to choose among.
+/// Exercises of two kinds or more that the question asks the asker to choose among, or two of one kind
+/// offered as the choice ("nordic curls or swiss ball curls?").
 #[derive(Debug, Clone, PartialEq)]
 pub struct Weighed {
     /// The kinds of exercise weighed, in the order the post names them.
@@ -96,7 +97,22 @@ pub(super) fn read(
         } else {
             here
         };
-        if options.len() >= 2 {
+        // "Nordic curls or swiss ball hamstring curls, which is easier on it?": two exercises of one kind
+        // offered as the choice; the kind's ruling answers both.
+        let one_kind_offered = || {
+            let of_kind: Vec<(usize, usize)> = mentions
+                .iter()
+                .filter(|&&(t, first, _)| options.first() == Some(&t) && in_clause(first))
+                .map(|&(_, first, last)| (first, last))
+                .collect();
+            of_kind.windows(2).any(|w| {
+                let between = &text[tokens[w[0].1].end..tokens[w[1].0].start];
+                between
+                    .split_whitespace()
+                    .any(|word| matches!(word, "or" | "vs" | "versus"))
+            })
+        };
+        if options.len() >= 2 || (options.len() == 1 && !named_before && one_kind_offered()) {
             // "I want to lose weight, which is better…" keeps: the asking words after the weighing
             // word outweigh a word of letting go told before it ("which should I keep away from"
             // lets go).
