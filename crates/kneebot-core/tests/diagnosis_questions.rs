@@ -411,3 +411,22 @@ fn which_naming_is_correct_is_a_diagnosis_question() {
         "{q}"
     );
 }
+
+/// An exercise asked for as a test of what is wrong ("which exercise would tell me if I've torn my ACL?",
+/// "if I can do a full squat does that mean my meniscus isn't torn?") is a diagnosis question.
+#[test]
+fn an_exercise_asked_for_as_a_test_is_a_diagnosis_question() {
+    for q in [
+        "which exercise would tell me if ive torn my ACL? knee has felt wobbly since a skiing fall in jan",
+        "what exercise would show whether my ACL graft has failed? knee keeps giving way on stairs",
+        "if I can do a full squat without pain does that mean my meniscus isnt torn?",
+    ] {
+        common::assert_diagnosis(q);
+    }
+    // Whether the knee is ready for an exercise is still a question about doing it.
+    common::assert_ruling(
+        "meniscus tear. does that mean my knee is ok to squat?",
+        "squats",
+        Verdict::Recommended,
+    );
+}

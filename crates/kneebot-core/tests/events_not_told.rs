@@ -116,3 +116,11 @@ fn an_operation_nobody_proposes_or_still_ahead_is_not_dated() {
     let answer = common::assert_ruling(q, "hamstring_strengthening", Verdict::Avoid);
     assert_eq!(answer.understood.elapsed_days, None, "{q}");
 }
+
+/// "The physio at my GP surgery" is a doctor's practice, not an operation.
+#[test]
+fn a_gp_surgery_is_no_operation() {
+    let q = "The physio at my GP surgery told me to do leg curls for my knee arthritis. Should I?";
+    let answer = common::assert_ruling(q, "hamstring_strengthening", Verdict::Avoid);
+    assert_eq!(answer.understood.event, None, "{q}");
+}

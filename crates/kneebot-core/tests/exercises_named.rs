@@ -190,3 +190,15 @@ fn getting_on_an_exercise_is_no_jumping() {
         Verdict::NotCovered,
     );
 }
+
+/// "Running late", "running a high temp": another verb, not the exercise.
+#[test]
+fn running_late_or_running_a_temperature_is_no_running() {
+    let q = "Knee OA. I'm running late for the gym, are squats ok to do quickly?";
+    common::assert_ruling(q, "squats", Verdict::Recommended);
+    let answer = ask(
+        "been running a high temp since friday and my knee aches. is that normal?",
+        None,
+    );
+    assert_ne!(answer.topic.as_deref(), Some("walking_running"));
+}

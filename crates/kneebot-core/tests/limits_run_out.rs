@@ -107,3 +107,24 @@ fn a_limit_whose_last_day_may_not_have_come_still_holds() {
         assert_eq!(answer.verdict, Verdict::NotCovered, "{q} ({today}): {}", answer.guidance);
     }
 }
+
+/// A limit on a position ("no kneeling or squats until 1 March") ends at its told last day too.
+#[test]
+fn a_limit_on_a_position_ends_at_its_last_day() {
+    let q = "Doc said no kneeling or squats until 1 March after my TKR. Can I squat now?";
+    let answer = common::ask_on(q, "2026-03-15");
+    assert_eq!(
+        answer.verdict,
+        Verdict::Recommended,
+        "{q}: {}",
+        answer.guidance
+    );
+    let q = "Doc said no kneeling or squats until 1 April after my TKR. Can I squat now?";
+    let answer = common::ask_on(q, "2026-03-15");
+    assert_eq!(
+        answer.verdict,
+        Verdict::NotCovered,
+        "{q}: {}",
+        answer.guidance
+    );
+}

@@ -337,3 +337,17 @@ fn a_clinicians_imperative_told_with_a_pronoun_is_a_limit() {
              fine. Can I jog?";
     common::assert_verdict(q, Verdict::Recommended);
 }
+
+/// A clinician not keen on it ("physio wasn't keen on me doing squats yet") rules it out; one happy with it
+/// does not.
+#[test]
+fn a_clinician_not_keen_on_an_exercise_rules_it_out() {
+    for q in [
+        "physio wasnt keen on me doing squats yet after the meniscus repair, said give it a bit. can I squat?",
+        "I saw my surgeon after the meniscus repair. She wasn't keen on running yet. Can I jog?",
+    ] {
+        common::assert_verdict(q, Verdict::NotCovered);
+    }
+    let q = "My physio is happy with me doing squats now after the meniscus repair. can I squat?";
+    common::assert_verdict(q, Verdict::Recommended);
+}

@@ -440,3 +440,16 @@ fn a_knee_stuck_bent_after_a_throw_or_a_sideways_twist_is_urgent() {
         "Got taken down hard in sparring last week. Knee feels ok now, bit sore. Can I do squats?";
     assert_ne!(ask(q, None).verdict, Verdict::Urgent, "{q}");
 }
+
+/// "Had my knee done monday" is an operation, so a fever after it told as "running a fever" or "shivery and
+/// burning up all night" is urgent (the fever's "running" is no exercise).
+#[test]
+fn a_fever_after_a_knee_done_on_a_weekday_is_urgent() {
+    for q in [
+        "had my knee done monday, running a fever. can i still do my exercises",
+        "had my knee done monday, been shivery and burning up all night, sweating buckets. can I do my \
+         exercises?",
+    ] {
+        common::assert_verdict(q, Verdict::Urgent);
+    }
+}

@@ -156,8 +156,16 @@ pub(super) fn read(
             limited.push(t);
         }
     }
-    // "I can't kneel": an exercise done kneeling is out.
-    for t in super::postures::limited(text, tokens, mentions, vocab) {
+    // "I can't kneel": an exercise done kneeling is out, until the limit's told end.
+    let ended = |start: usize, end: usize| {
+        let at = tokens
+            .partition_point(|t| t.end <= start)
+            .min(tokens.len().saturating_sub(1));
+        let (from, to) = sentence_span(tokens, tokens[at].sentence);
+        let exercise_end = end.clamp(from, to) - from;
+        super::limit_ended::has_run_out(&text[from..to], exercise_end, clock, &vocab.asking)
+    };
+    for t in super::postures::limited(text, tokens, mentions, &ended, vocab) {
         if !limited.contains(&t) {
             limited.push(t);
         }

@@ -15,6 +15,7 @@ pub(super) fn limited(
     text: &str,
     tokens: &[Token],
     mentions: &[Mention],
+    ended: &dyn Fn(usize, usize) -> bool,
     vocab: &Vocabulary,
 ) -> Vec<TopicId> {
     let mut limited = Vec::new();
@@ -23,14 +24,15 @@ pub(super) fn limited(
         return limited;
     }
     // Speed: the set is run over the text once, for both uses below.
-    // "I keep seeing people say no deep squats": a position others rule out is no limit of the asker's.
+    // "I keep seeing people say no deep squats": a position others rule out is no limit of the asker's;
+    // nor is one whose told end has passed ("no kneeling until 1 March", asked in mid-March).
     let cannot: Vec<&(usize, regex::Regex)> = vocab
         .posture_cannot
         .matching(text)
         .filter(|(_, pattern)| {
             pattern
                 .find_iter(text)
-                .any(|m| !hearsay(text, m.start(), vocab))
+                .any(|m| !hearsay(text, m.start(), vocab) && !ended(m.start(), m.end()))
         })
         .collect();
     let mut ruled_out: Vec<usize> = cannot.iter().map(|&&(p, _)| p).collect();

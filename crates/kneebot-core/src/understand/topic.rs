@@ -272,9 +272,7 @@ fn mentions(text: &str, tokens: &[Token], found: &[Found], vocab: &Vocabulary) -
             Meaning::Exercise(_)
                 if f.first == f.last
                     && tokens[f.first].stem == "run"
-                    && (tokens
-                        .get(f.last + 1)
-                        .is_some_and(|n| n.is_one_of(&vocab.run_particles))
+                    && (runs_another_verb(tokens, f.last, vocab)
                         || word_before(tokens, f.first, 1, &vocab.run_organisers)
                         || runs_a_place(tokens, f.last, vocab)) => {}
             Meaning::Exercise(t) => mentions.push((t, f.first, f.last)),
@@ -313,4 +311,17 @@ fn runs_a_place(tokens: &[Token], run: usize, vocab: &Vocabulary) -> bool {
     word(run + 1).is_some_and(|t| t.is_one_of(&vocab.run_determiners))
         && word(run + 2).is_some_and(|t| t.is_one_of(&vocab.run_organisers))
         && word(run + 3).is_none_or(|t| t.is_one_of(&vocab.run_place_ends))
+}
+
+/// True when the words after "run" at token `at` make it another verb: a particle ("ran out of time"), or
+/// one after "a", "an" or "high" ("running a fever", "running a high temp").
+fn runs_another_verb(tokens: &[Token], at: usize, vocab: &Vocabulary) -> bool {
+    let next = |i: usize| tokens.get(i).filter(|t| t.sentence == tokens[at].sentence);
+    next(at + 1).is_some_and(|n| n.is_one_of(&vocab.run_particles))
+        || (next(at + 1).is_some_and(|n| matches!(n.text.as_str(), "a" | "an" | "high"))
+            && next(at + 2).is_some_and(|n| {
+                n.is_one_of(&vocab.run_particles)
+                    || (n.text == "high"
+                        && next(at + 3).is_some_and(|m| m.is_one_of(&vocab.run_particles)))
+            }))
 }
