@@ -404,3 +404,25 @@ fn whether_to_operate_gets_no_exercise_ruling() {
     );
     assert_ne!(planned.verdict, Verdict::NotCovered, "{}", planned.guidance);
 }
+
+/// A question about something the material does not cover names it once, in one sentence with what to do
+/// instead, not a second sentence saying the same.
+#[test]
+fn not_covered_names_what_is_not_covered_once() {
+    let answer = common::assert_verdict(
+        "is cycling good for my knee arthritis?",
+        Verdict::NotCovered,
+    );
+    assert!(
+        answer
+            .guidance
+            .starts_with("The material doesn't talk about cycling, so I won't guess"),
+        "{}",
+        answer.guidance
+    );
+    assert!(
+        !answer.guidance.contains("doesn't speak to this"),
+        "{}",
+        answer.guidance
+    );
+}

@@ -285,8 +285,13 @@ fn not_covered(answer: &mut Answer, k: &Knowledge, u: &Understanding) {
     } else {
         &u.uncovered_asked
     };
+    let settings = &k.policy.settings;
     answer.guidance = if named.is_empty() {
-        k.policy.settings.not_covered_guidance.clone()
+        settings.not_covered_guidance.clone()
+    } else if settings.not_covered_named_guidance.contains("{named}") {
+        settings
+            .not_covered_named_guidance
+            .replace("{named}", &join_words(named))
     } else {
         format!(
             "The material doesn't talk about {}. {}",

@@ -27,6 +27,10 @@ pub struct PolicyDef {
     pub disclaimer: String,
     pub urgent_guidance: String,
     pub not_covered_guidance: String,
+    /// The same, when the question names what the material does not cover: `{named}` stands for it, so the
+    /// reply says it once ("The material doesn't talk about cycling, so I won't guess…").
+    #[serde(default)]
+    pub not_covered_named_guidance: String,
     pub no_timing_guidance: String,
     pub no_dose_guidance: String,
     pub overview_guidance: String,

@@ -181,11 +181,9 @@ fn playlist_links(answer: &Answer) -> Option<String> {
             .iter()
             .map(|p| match &p.url {
                 Some(url) => format!("[{}]({url})", link_text(&p.title)),
-                // No real link yet: name it, and say where the link will be.
-                None => format!(
-                    "{} (no link yet: moderators set it with `/settings playlist`)",
-                    link_text(&p.title)
-                ),
+                // No real link yet: name it so the member can find it on the channel. Moderators learn
+                // of the missing link from `kneebot check` and `/settings`, not from members' replies.
+                None => format!("{} (on the channel)", link_text(&p.title)),
             })
             .collect::<Vec<_>>()
             .join("\n")

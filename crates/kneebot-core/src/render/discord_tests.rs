@@ -221,3 +221,18 @@ fn truncate_counts_characters_not_bytes() {
     assert_eq!(truncate("héllo wörld", 5), "héll…");
     assert_eq!(truncate("🦵🦵🦵", 2), "🦵…");
 }
+
+#[test]
+fn a_playlist_with_no_link_is_named_without_moderator_instructions() {
+    let mut unlinked = sample(Verdict::Caution, 1);
+    unlinked.playlists[0].url = None;
+    let reply = answer(&unlinked);
+    let playlists = reply.fields.iter().find(|f| f.name == "Playlists").unwrap();
+    assert!(playlists.value.contains("ACL tear"), "{}", playlists.value);
+    assert!(
+        !playlists.value.contains("/settings"),
+        "{}",
+        playlists.value
+    );
+    assert!(!playlists.value.contains("no link"), "{}", playlists.value);
+}
