@@ -128,3 +128,22 @@ fn a_limit_on_a_position_ends_at_its_last_day() {
         answer.guidance
     );
 }
+
+/// "For the first couple of months after my TKR" is the limit's length, not the time since the operation;
+/// the operation dated elsewhere ("that was back in 2023") is long past it.
+#[test]
+fn a_limit_for_the_first_months_is_its_length_not_the_time_since() {
+    let q = "surgeon said no running for the first couple of months after my TKR. that was back in 2023. \
+             walking fine. can I run?";
+    let answer = common::ask_on(q, "2026-03-15");
+    assert_eq!(
+        answer.verdict,
+        Verdict::Recommended,
+        "{q}: {}",
+        answer.guidance
+    );
+    assert!(
+        answer.understood.elapsed_days.is_some_and(|d| d > 365.0),
+        "{q}"
+    );
+}
