@@ -399,3 +399,22 @@ fn surely_it_is_fine_since_the_video_says_so_asks_about_ones_own_case() {
     let answer = common::assert_verdict(q, Verdict::NotCovered);
     assert_ne!(answer.understood.intent.as_deref(), Some("info"), "{q}");
 }
+
+/// "No running for 6 months… is it good to go on long walks or should I rest it till I can run?": the
+/// running waited for is no question about running, so walking, which no limit touches, is ruled on; a
+/// microfracture is an operation on the cartilage.
+#[test]
+fn running_waited_for_leaves_walking_asked() {
+    let q = "had microfracture in november, surgeon said no running for 6 months but he does want me \
+             walking. is it actually good for me to go on long walks or should i just rest it till i can \
+             run?";
+    let answer = common::ask_on(q, "2025-01-14");
+    assert_eq!(
+        answer.verdict,
+        Verdict::Recommended,
+        "{q}: {}",
+        answer.guidance
+    );
+    assert_eq!(answer.topic.as_deref(), Some("walking_running"), "{q}");
+    assert_eq!(answer.conditions, ["cartilage_injury"], "{q}");
+}

@@ -149,6 +149,7 @@ pub(super) fn read(
                 u == t
                     && !l
                     && asked.contains(&tokens[f].sentence)
+                    && !super::mention_roles::goal(tokens, f)
                     && (kind(f) == kind(first)) == same
             })
         };

@@ -88,5 +88,16 @@ pub(super) fn goal(tokens: &[Token], first: usize) -> bool {
                 .iter()
                 .any(|w| matches!(**w, "can" | "could" | "able"))
     });
-    so_can || matches!(before.as_slice(), [.., "continue" | "able", "to"])
+    // "…or rest it till I can run?": what is waited for.
+    so_can
+        || matches!(before.as_slice(), [.., "continue" | "able", "to"])
+        || matches!(
+            before.as_slice(),
+            [
+                ..,
+                "till" | "until" | "til",
+                "i" | "he" | "she" | "we" | "they",
+                "can" | "could"
+            ]
+        )
 }
