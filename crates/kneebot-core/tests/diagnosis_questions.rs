@@ -430,3 +430,14 @@ fn an_exercise_asked_for_as_a_test_is_a_diagnosis_question() {
         Verdict::Recommended,
     );
 }
+
+/// "Does that mean arthritis?" after a sound or an ache during an exercise asks what the problem is.
+#[test]
+fn does_that_mean_a_named_problem_is_a_diagnosis_question() {
+    for q in [
+        "my knee sounds like rice krispies when i squat. 52 never hurt it. does that mean arthritis",
+        "Every time I do hamstring curls my knee aches the next day. Does that mean arthritis is starting?",
+    ] {
+        common::assert_diagnosis(q);
+    }
+}

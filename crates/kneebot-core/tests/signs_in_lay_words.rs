@@ -453,3 +453,22 @@ fn a_fever_after_a_knee_done_on_a_weekday_is_urgent() {
         common::assert_verdict(q, Verdict::Urgent);
     }
 }
+
+/// A wound's redness that "has gone bigger" after a nurse called it normal is spreading, not over; toes
+/// that "keep going dead" are numb. Both urgent after an operation.
+#[test]
+fn spreading_redness_and_toes_going_dead_are_urgent() {
+    for q in [
+        "My dad had his total knee replacement 11 days back. There is some yellowish fluid coming from the \
+         bottom end of the scar, the district nurse said last week that it is normal healing but now the \
+         red area around it has gone bigger, almost to the shin. Can he walk more?",
+        "Had keyhole on my knee on the 2nd. Since then my toes keep going dead, like no feeling at all for \
+         a while. is it ok to do the straight leg raises they gave me",
+    ] {
+        common::assert_verdict(q, Verdict::Urgent);
+    }
+    // A hamstring "gone dead" is a muscle that will not fire, not a numb leg.
+    let q = "Broke my ankle 2 weeks ago. The hamstring on that leg has gone dead, I squeeze and there's not a \
+             flicker. Would a few hamstring curls help?";
+    assert_ne!(ask(q, None).verdict, Verdict::Urgent, "{q}");
+}
