@@ -535,3 +535,14 @@ fn avoiding_after_an_operation_is_no_operation_avoided() {
     );
     assert_eq!(got.understood.event, None);
 }
+
+/// "They've finally done my knee after 2 years on the waiting list" is an operation done (undated: the
+/// ruling turns on the phase).
+#[test]
+fn theyve_finally_done_my_knee_is_an_operation() {
+    let q = "They've finally done my knee after 2 years on the waiting list!! Am I alright to start leg \
+             curls or not";
+    let answer =
+        common::assert_ruling(q, "hamstring_strengthening", kneebot_core::Verdict::Depends);
+    assert_eq!(answer.understood.event.as_deref(), Some("surgery"), "{q}");
+}
