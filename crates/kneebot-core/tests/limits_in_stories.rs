@@ -408,13 +408,7 @@ fn running_waited_for_leaves_walking_asked() {
     let q = "had microfracture in november, surgeon said no running for 6 months but he does want me \
              walking. is it actually good for me to go on long walks or should i just rest it till i can \
              run?";
-    let answer = common::ask_on(q, "2025-01-14");
-    assert_eq!(
-        answer.verdict,
-        Verdict::Recommended,
-        "{q}: {}",
-        answer.guidance
-    );
+    let answer = common::assert_verdict_on(q, "2025-01-14", Verdict::Recommended);
     assert_eq!(answer.topic.as_deref(), Some("walking_running"), "{q}");
     assert_eq!(answer.conditions, ["cartilage_injury"], "{q}");
 }

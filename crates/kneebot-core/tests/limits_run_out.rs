@@ -69,8 +69,7 @@ fn a_limit_told_by_its_last_day_ends_once_that_day_is_gone() {
             "2026-10-02",
         ),
     ] {
-        let answer = common::ask_on(q, today);
-        assert_eq!(answer.verdict, Verdict::Recommended, "{q} ({today}): {}", answer.guidance);
+        common::assert_verdict_on(q, today, Verdict::Recommended);
     }
 }
 
@@ -103,8 +102,7 @@ fn a_limit_whose_last_day_may_not_have_come_still_holds() {
             "2026-07-10",
         ),
     ] {
-        let answer = common::ask_on(q, today);
-        assert_eq!(answer.verdict, Verdict::NotCovered, "{q} ({today}): {}", answer.guidance);
+        common::assert_verdict_on(q, today, Verdict::NotCovered);
     }
 }
 
@@ -112,21 +110,9 @@ fn a_limit_whose_last_day_may_not_have_come_still_holds() {
 #[test]
 fn a_limit_on_a_position_ends_at_its_last_day() {
     let q = "Doc said no kneeling or squats until 1 March after my TKR. Can I squat now?";
-    let answer = common::ask_on(q, "2026-03-15");
-    assert_eq!(
-        answer.verdict,
-        Verdict::Recommended,
-        "{q}: {}",
-        answer.guidance
-    );
+    common::assert_verdict_on(q, "2026-03-15", Verdict::Recommended);
     let q = "Doc said no kneeling or squats until 1 April after my TKR. Can I squat now?";
-    let answer = common::ask_on(q, "2026-03-15");
-    assert_eq!(
-        answer.verdict,
-        Verdict::NotCovered,
-        "{q}: {}",
-        answer.guidance
-    );
+    common::assert_verdict_on(q, "2026-03-15", Verdict::NotCovered);
 }
 
 /// "For the first couple of months after my TKR" is the limit's length, not the time since the operation;
@@ -135,13 +121,7 @@ fn a_limit_on_a_position_ends_at_its_last_day() {
 fn a_limit_for_the_first_months_is_its_length_not_the_time_since() {
     let q = "surgeon said no running for the first couple of months after my TKR. that was back in 2023. \
              walking fine. can I run?";
-    let answer = common::ask_on(q, "2026-03-15");
-    assert_eq!(
-        answer.verdict,
-        Verdict::Recommended,
-        "{q}: {}",
-        answer.guidance
-    );
+    let answer = common::assert_verdict_on(q, "2026-03-15", Verdict::Recommended);
     assert!(
         answer.understood.elapsed_days.is_some_and(|d| d > 365.0),
         "{q}"

@@ -21,6 +21,20 @@ pub fn ask_on(question: &str, today: &str) -> Answer {
     engine().answer(question, &AskOptions::on(today))
 }
 
+/// Asks `question` on `today`, checks its verdict (naming the question and the guidance if not), and gives
+/// the answer back for further checks.
+#[allow(dead_code)]
+#[track_caller]
+pub fn assert_verdict_on(question: &str, today: &str, want: kneebot_core::Verdict) -> Answer {
+    let answer = ask_on(question, today);
+    assert_eq!(
+        answer.verdict, want,
+        "{question} ({today}): {}",
+        answer.guidance
+    );
+    answer
+}
+
 /// Asks `question` (no phase given), checks its verdict (naming the question and the guidance if not),
 /// and gives the answer back for further checks.
 // Each test file compiles this module on its own, and not every file checks a bare verdict.
