@@ -35,3 +35,16 @@ fn or_not_after_a_time_told_by_an_operation_asks_about_the_exercise() {
         assert!(answer.topic.is_none(), "{q}: {:?}", answer.topic);
     }
 }
+
+/// "Any tips on losing weight?": a word of the thing the material does not cover ("weight" of "losing
+/// weight") is no word of training, so the request is about it, not an open question about exercise; "what
+/// exercises should I do" while trying to lose weight still is.
+#[test]
+fn tips_on_losing_weight_ask_about_something_not_covered() {
+    let q = "Surgeon won't do my TKR until my BMI is under 35. Any tips on losing weight when your knees \
+             hurt too much to do much? Arthritis in both knees";
+    let answer = common::assert_verdict(q, kneebot_core::Verdict::NotCovered);
+    assert!(answer.overview.is_empty(), "{q}");
+    let q = "knee OA, trying to lose weight. what exercises should I do?";
+    common::assert_ruling(q, "glute_strengthening", kneebot_core::Verdict::Recommended);
+}

@@ -176,6 +176,8 @@ pub(super) fn asks_about_training(
                 let end = i + w.len();
                 end <= tokens.len()
                     && tokens[i..end].iter().zip(w).all(|(t, s)| t.stem == *s)
+                    // "Losing weight": a word of the uncovered thing itself is no training.
+                    && !uncovered_spans.iter().any(|&(first, last)| first <= i && i <= last)
                     && !aimed_at_uncovered(end - 1)
                     && !on_it(end - 1)
                     && !named_by_uncovered(i)
