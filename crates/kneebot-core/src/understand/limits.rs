@@ -117,15 +117,19 @@ pub(super) fn read(
         }
     }
     // "No squats for 6 weeks after my meniscus repair" four months after it, "no running till April" in
-    // July: a limit whose told length or last day has passed no longer rules the exercise out.
+    // July: a limit whose told length or last day has passed no longer rules the exercise out. `ended`
+    // reads the sentence of the limited words at bytes `start..end`.
+    let ended = |start: usize, end: usize| {
+        let at = tokens
+            .partition_point(|t| t.end <= start)
+            .min(tokens.len().saturating_sub(1));
+        let (from, to) = sentence_span(tokens, tokens[at].sentence);
+        let exercise_end = end.clamp(from, to) - from;
+        super::limit_ended::has_run_out(&text[from..to], exercise_end, clock, &vocab.asking)
+    };
     for (k, &(_, first, last)) in mentions.iter().enumerate() {
-        if limited_here[k] {
-            let (start, end) = sentence_span(tokens, tokens[first].sentence);
-            let exercise_end = tokens[last].end.clamp(start, end) - start;
-            let sentence = &text[start..end];
-            if super::limit_ended::has_run_out(sentence, exercise_end, clock, &vocab.asking) {
-                limited_here[k] = false;
-            }
+        if limited_here[k] && ended(tokens[first].start, tokens[last].end) {
+            limited_here[k] = false;
         }
     }
     // The kind of exercise a mention names (walking or running within one topic).
@@ -158,14 +162,6 @@ pub(super) fn read(
         }
     }
     // "I can't kneel": an exercise done kneeling is out, until the limit's told end.
-    let ended = |start: usize, end: usize| {
-        let at = tokens
-            .partition_point(|t| t.end <= start)
-            .min(tokens.len().saturating_sub(1));
-        let (from, to) = sentence_span(tokens, tokens[at].sentence);
-        let exercise_end = end.clamp(from, to) - from;
-        super::limit_ended::has_run_out(&text[from..to], exercise_end, clock, &vocab.asking)
-    };
     for t in super::postures::limited(text, tokens, mentions, &ended, vocab) {
         if !limited.contains(&t) {
             limited.push(t);
