@@ -85,72 +85,12 @@ pub(super) fn read(
     let first_surgery = surgeries()
         .next()
         .or_else(|| told_otherwise().map(|m| m.start()).min());
-    // "Meniscus broken", "broke my ACL": a soft tissue beside the trauma word is torn, an injury.
-    let of_soft_tissue = |f: &&Found| {
-        let lo = f.first.saturating_sub(SOFT_TISSUE_REACH);
-        let hi = (f.last + SOFT_TISSUE_REACH).min(tokens.len() - 1);
-        tokens[lo..=hi]
-            .iter()
-            .any(|t| t.sentence == tokens[f.first].sentence && t.is_one_of(&vocab.soft_tissue))
-    };
-    // Injuries: a vocabulary word ("tore") or a pattern ("did my ACL"), as byte positions. The first one
-    // is the event; any one can be the recent injury a warning sign follows ("a tear years ago … tonight
-    // I felt my knee twist").
-    // "Knees ache after leg day (never injured them)": an injury denied is none.
-    let denied = |at: &usize| {
-        super::phrases::preceded_by(text, *at, &vocab.injury_negations, 3) || in_saying(at)
-    };
-    let trauma_at = found
-        .iter()
-        .filter(|f| f.entry.meaning == Meaning::Trauma)
-        // "Crack on with the physio": a saying, no broken bone. (A negation before it may deny
-        // something else: "no surgery for the fracture".)
-        .find(|f| !of_soft_tissue(f) && !in_saying(&tokens[f.first].start))
-        .map(|f| tokens[f.first].start)
-        .or_else(|| {
-            vocab
-                .trauma_patterns
-                .iter()
-                .filter_map(|r| r.find(text).map(|m| m.start()))
-                .filter(|at| !in_saying(at))
-                .min()
-        });
-    let mut injuries: Vec<usize> = found
-        .iter()
-        .filter(|f| {
-            f.entry.meaning == Meaning::Injury
-                || (f.entry.meaning == Meaning::Trauma && of_soft_tissue(f))
-                // "ACL tear" tells a tear; "wear and tear arthritis" does not.
-                || (matches!(f.entry.meaning, Meaning::Condition(_))
-                    && tokens[f.first..=f.last]
-                        .iter()
-                        .any(|t| crate::knowledge::is_injury_word(&vocab.phrases, &t.stem) && !denied(&t.start)))
-        })
-        .map(|f| tokens[f.first].start)
-        .collect();
-    injuries.retain(|at| !denied(at));
-    let from_vocabulary = !injuries.is_empty();
-    injuries.extend(
-        vocab
-            .injury_patterns
-            .matching(text)
-            .map(|(_, r)| r)
-            // A pattern may say where in its match the injury is told (a group named `injury`): "won't
-            // straighten since it locked" tells the lock after a negation that is not of the lock.
-            .flat_map(|r| {
-                crate::text::pattern::captures_found(r, text)
-                    .filter_map(|c| c.name("injury").or_else(|| c.get(0)).map(|m| m.start()))
-            })
-            .filter(|at| !denied(at)),
-    );
-    let injury_at = if from_vocabulary {
-        injuries.first().copied()
-    } else {
-        injuries.iter().copied().min()
-    };
+    let injuries = super::injuries::find(text, tokens, found, vocab, &in_saying);
+    let (trauma_at, injury_at) = (injuries.trauma_at, injuries.first);
+    let injuries_all = &injuries.all;
     let time = &vocab.time;
     let told_events = (surgeries().chain(told_otherwise().map(|m| m.start())))
-        .chain(injuries.iter().copied().chain(trauma_at));
+        .chain(injuries_all.iter().copied().chain(trauma_at));
     let (durations, undated) = super::between_events::find(text, today, time, told_events);
     // "no weight on it for 6 weeks", "pain since this morning", "over the last ten days I improved": a
     // span that is an instruction, a symptom's onset or how long something lasted yields to one that
@@ -258,7 +198,7 @@ pub(super) fn read(
     let settings = &knowledge.policy.settings;
     // A dated tear within the fresh window, after a surgery long behind ("tore my MCL five days ago, same
     // knee I had an ACL reconstruction on back in 2015"): the tear is what the question is about now.
-    let fresh_tear = injuries.iter().find_map(|&at| {
+    let fresh_tear = injuries_all.iter().find_map(|&at| {
         let days = nearest(at).filter(|&d| dated(at) && d <= settings.fresh_injury_max_days);
         days.map(|d| (at, d))
     });
@@ -347,11 +287,7 @@ pub(super) fn read(
             .filter(|_| !asks_after);
         // "Four months out from my knee replacement, then I cracked the kneecap on 15 March": the latest
         // trauma dated in its own clause after the operation, not one denied ("x-ray showed no fracture").
-        let trauma_since = found
-            .iter()
-            .filter(|f| f.entry.meaning == Meaning::Trauma && !of_soft_tissue(f))
-            .map(|f| tokens[f.first].start)
-            .filter(|at| !denied(at))
+        let trauma_since = (injuries.traumas.iter().copied())
             .filter_map(|at| dated_in_its_clause(at).map(|d| (at, d.days)))
             .reduce(|a, b| if b.1 < a.1 { b } else { a })
             .filter(|&(_, days)| elapsed_days.is_some_and(|since_surgery| days < since_surgery));
@@ -376,7 +312,7 @@ pub(super) fn read(
     let fresh = |at: usize| nearest(at).is_none_or(|d| d <= settings.fresh_injury_max_days);
     let injury_named = trauma_at
         .into_iter()
-        .chain(injuries.iter().copied())
+        .chain(injuries_all.iter().copied())
         .any(fresh);
     Events {
         event,
@@ -387,9 +323,6 @@ pub(super) fn read(
         since_surgery_at,
     }
 }
-
-/// How many words either side of a trauma word a soft tissue may be ("broke my left ACL").
-const SOFT_TISSUE_REACH: usize = 3;
 
 /// How far (in bytes) after a span an operation may be named for "N weeks after my ACL surgery" to date it.
 const POST_EVENT_BYTES: usize = 32;

@@ -21,6 +21,7 @@ mod day_or_thing;
 mod described;
 mod events;
 mod holidays;
+mod injuries;
 mod intent;
 mod lengths;
 mod limit_ended;
