@@ -54,3 +54,21 @@ fn a_curl_described_and_a_goal_told_with_must_are_read() {
              hamstring I must make it strong again. Can I start the leg curl machine already?";
     assert_eq!(ask(q, None).verdict, Verdict::Depends, "{q}");
 }
+
+/// Chest pain and breathlessness told without the words a first-language writer puts in ("little pain in
+/// chest", "I have short breath") are still warning signs; a chest trained at the gym is not.
+#[test]
+fn chest_pain_and_short_breath_told_without_articles_are_urgent() {
+    for q in [
+        "Two weeks after my knee arthroscopy. Today I have short breath when I walk to kitchen and little \
+         pain in chest. When I can start squats?",
+        "My mother have knee replacement 10 days ago, she say pain in chest since morning. Can she do the \
+         bridges?",
+        "After the operation my breath is very short when I go to toilet. Hamstring exercise is ok?",
+    ] {
+        common::assert_verdict(q, Verdict::Urgent);
+    }
+    let q = "I have arthritis. I train legs on Monday and the pain in chest day is only muscles, no problem. \
+             Are squats ok?";
+    assert_ne!(ask(q, None).verdict, Verdict::Urgent, "{q}");
+}
