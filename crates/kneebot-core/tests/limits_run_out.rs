@@ -1,5 +1,5 @@
 //! A clinician's limit told with its length, through the core's public door: once the days since the
-//! dated operation pass that length the exercise is ruled on as usual; a limit that may count from a
+//! dated operation or injury (however long ago) pass that length the exercise is ruled on as usual; a limit that may count from a
 //! later day, that is only a least, that has not yet run, or whose operation is undated still holds.
 
 mod common;
@@ -126,4 +126,32 @@ fn a_limit_for_the_first_months_is_its_length_not_the_time_since() {
         answer.understood.elapsed_days.is_some_and(|d| d > 365.0),
         "{q}"
     );
+}
+
+/// A limit's length counts from an injury however long ago it was dated, not only within the weeks an
+/// injury is fresh: "no running for 8 weeks after my MCL tear. That was 3 months ago" has run out; the same
+/// limit five weeks after the tear, or one told for six months, has not.
+#[test]
+fn a_limit_counts_from_an_injury_dated_months_ago() {
+    for (q, want) in [
+        (
+            "I was told no running for 8 weeks after my MCL tear. That was 3 months ago. Can I go for a \
+             run now?",
+            Verdict::Recommended,
+        ),
+        (
+            "Tore my meniscus 10 weeks ago and the physio said no squats for 6 weeks. Are squats ok now?",
+            Verdict::Recommended,
+        ),
+        (
+            "Tore my meniscus 5 weeks ago and the physio said no squats for 6 weeks. Are squats ok now?",
+            Verdict::NotCovered,
+        ),
+        (
+            "Tore my meniscus 10 weeks ago and the physio said no squats for 6 months. Are squats ok now?",
+            Verdict::NotCovered,
+        ),
+    ] {
+        assert_verdict(q, want);
+    }
 }

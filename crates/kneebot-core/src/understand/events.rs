@@ -23,6 +23,9 @@ pub(super) struct Events {
     pub injury_ever: bool,
     /// Where a trauma or tear after a surgery that sets the clock is told (signs before it are older).
     pub since_surgery_at: Option<usize>,
+    /// The days since an injury dated outside the fresh window (no event of its own, since the injury is
+    /// then what the asker has): what a limit told with its length counts from.
+    pub injury_days: Option<f64>,
 }
 
 /// Finds the surgery, trauma or injury in `text` (with its `tokens` and the phrases `found` in it) and the
@@ -37,6 +40,7 @@ pub(super) fn read(
     let vocab = &knowledge.vocabulary;
     let mut event = None;
     let mut elapsed_days = None;
+    let mut injury_days = None;
     // "Carry on or knock it on the head?", "fell asleep on the sofa", "the pinned post": a saying, no
     // injury or operation.
     let sayings = if vocab.not_injury.is_match(text) {
@@ -304,6 +308,8 @@ pub(super) fn read(
             if days <= knowledge.policy.settings.fresh_injury_max_days {
                 event = Some(Event::FreshInjury);
                 elapsed_days = Some(days);
+            } else {
+                injury_days = Some(days);
             }
         }
     }
@@ -321,6 +327,7 @@ pub(super) fn read(
         injury_named,
         injury_ever: trauma_at.is_some() || injury_at.is_some(),
         since_surgery_at,
+        injury_days,
     }
 }
 

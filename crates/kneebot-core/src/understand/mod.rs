@@ -248,11 +248,11 @@ impl Understanding {
             let (start, _) = phrases::sentence_span(tokens, tokens[i].sentence);
             signals.drop_overlapping(0, start);
         }
-        // A limit's told length counts from the operation or injury; after a later fall or twist the days
-        // since that are no measure of it.
+        // A limit's told length counts from the operation or injury, however long ago ("no running for 8
+        // weeks after my MCL tear. That was 3 months ago"); after a later fall or twist the days since that
+        // are no measure of it.
         let limit_clock = limit_ended::LimitClock {
-            elapsed_days: events
-                .elapsed_days
+            elapsed_days: (events.elapsed_days.or(events.injury_days))
                 .filter(|_| events.since_surgery_at.is_none()),
             today,
         };
