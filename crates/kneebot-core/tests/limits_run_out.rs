@@ -1,6 +1,7 @@
 //! A clinician's limit told with its length, through the core's public door: once the days since the
-//! dated operation or injury (however long ago) pass that length the exercise is ruled on as usual; a limit that may count from a
-//! later day, that is only a least, that has not yet run, or whose operation is undated still holds.
+//! dated operation or injury (however long ago) pass that length the exercise is ruled on as usual; a
+//! limit that may count from a later day, that is only a least, that has not yet run, or whose operation
+//! is undated still holds.
 
 mod common;
 
