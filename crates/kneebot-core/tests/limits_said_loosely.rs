@@ -351,3 +351,20 @@ fn a_clinician_not_keen_on_an_exercise_rules_it_out() {
     let q = "My physio is happy with me doing squats now after the meniscus repair. can I squat?";
     common::assert_verdict(q, Verdict::Recommended);
 }
+
+/// A clinician's view of the knee and then "and said no …" in one sentence is the clinician's limit,
+/// however long the view ("physio reckons there's some wear on the cartilage behind my kneecap and said no
+/// leg extensions"); a friend's "and said no" after the physio is named is not.
+#[test]
+fn a_limit_told_after_the_clinicians_view_of_the_knee_holds() {
+    for q in [
+        "Physio reckons there's some wear on the cartilage behind my kneecap and said no leg extensions \
+         until she reviews me in 3 weeks. Thing is the machine doesn't hurt at all. Can I just do light \
+         ones?",
+        "My physio thinks it's patellofemoral pain and said no squats for now. Can I do squats?",
+    ] {
+        common::assert_verdict(q, Verdict::NotCovered);
+    }
+    let q = "My physio is away so my gym buddy watched and said no squats. I have arthritis. Can I do squats?";
+    common::assert_verdict(q, Verdict::Recommended);
+}
