@@ -72,3 +72,18 @@ fn chest_pain_and_short_breath_told_without_articles_are_urgent() {
              Are squats ok?";
     assert_ne!(ask(q, None).verdict, Verdict::Urgent, "{q}");
 }
+
+/// A curl described without the little words ("lie on the belly and bend knee") or lying on something
+/// first ("lies on the bed on his stomach… bends the knee up") is still a hamstring curl.
+#[test]
+fn a_curl_described_without_articles_or_on_a_bed_is_hamstring_work() {
+    for q in [
+        "My father did knee replacement 2 weeks ago. the hospital physio teach him lie on the belly and \
+         bend knee, pull foot to butt. this exercise is ok for him?",
+        "My dad has bad arthritis in his left knee. He lies on the bed on his stomach with ankle weights \
+         on and bends the knee up. Is that actually helping him or not?",
+    ] {
+        let answer = ask(q, None);
+        assert_eq!(answer.topic.as_deref(), Some("hamstring_strengthening"), "{q}");
+    }
+}
