@@ -30,7 +30,9 @@ mod signs;
 pub mod sources;
 pub mod transcript;
 pub mod vocabulary;
+mod vocabulary_build;
 mod warnings;
+mod words_file;
 
 use crate::error::{KnowledgeError, KnowledgeErrors};
 use crate::ids::{ConditionId, PassageId, SourceId, TopicId};
