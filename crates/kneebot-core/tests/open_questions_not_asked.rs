@@ -48,3 +48,22 @@ fn tips_on_losing_weight_ask_about_something_not_covered() {
     let q = "knee OA, trying to lose weight. what exercises should I do?";
     common::assert_ruling(q, "glute_strengthening", kneebot_core::Verdict::Recommended);
 }
+
+/// Exercises asked for one muscle ("can I do exercises for my hamstrings?", "what exercises for my
+/// hamstrings?") ask about that muscle's own work, which has a ruling; a muscle named as what to build up
+/// ("what can I do to build up my thigh muscle?") still asks for the whole picture.
+#[test]
+fn exercises_for_one_muscle_ask_about_its_own_work() {
+    for q in [
+        "I have arthritis. Can I do exercises for my hamstrings?",
+        "I have arthritis. What exercises for my hamstrings?",
+        "I broke my tibia on 2 February, no operation. Can I make exercises for hamstring with rubber band \
+         lying on stomach?",
+    ] {
+        let answer = ask(q, None);
+        assert_eq!(answer.topic.as_deref(), Some("hamstring_strengthening"), "{q}");
+        assert!(answer.overview.is_empty(), "{q}");
+    }
+    let q = "I have arthritis. What can I do to build up my thigh muscle?";
+    assert!(!ask(q, None).overview.is_empty(), "{q}");
+}

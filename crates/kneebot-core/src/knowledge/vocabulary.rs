@@ -102,6 +102,8 @@ pub struct Vocabulary {
     pub setting_words: Vec<String>,
     /// Words that single out a muscle in an open question ("focus", "especially").
     pub singling_out: Vec<String>,
+    /// Word sequences that, just before a muscle, ask for its own exercises ("exercises for my hamstrings").
+    pub muscle_exercises: Vec<Vec<String>>,
     /// Words that make a question about an uncovered thing's aftercare ("after", "following").
     pub aftercare: Vec<String>,
     /// Words that make an uncovered activity the asker's goal ("get back to football").

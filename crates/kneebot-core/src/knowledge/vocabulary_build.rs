@@ -231,6 +231,7 @@ impl Vocabulary {
             injury_negations: words(&vocab.words.injury_negations),
             setting_words: plain(&vocab.words.setting),
             singling_out: plain(&vocab.words.singling_out),
+            muscle_exercises: words(&vocab.words.muscle_exercises),
             aftercare: plain(&vocab.words.aftercare),
             activity_goal: plain(&vocab.words.activity_goal),
             novelty: plain(&vocab.words.novelty),

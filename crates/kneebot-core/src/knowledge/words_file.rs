@@ -120,6 +120,10 @@ pub struct WordsDef {
     /// on the hamstring"): the isolated work is what is asked.
     #[serde(default)]
     pub singling_out: Vec<String>,
+    /// Words that, up to three words before a muscle, ask for its own exercises ("exercises for my
+    /// hamstrings").
+    #[serde(default)]
+    pub muscle_exercises: Vec<String>,
     /// Words that, up to three words before an uncovered thing in the asking part, make the question about
     /// its aftercare ("squats after a cortisone injection?"), whatever exercise comes first.
     #[serde(default)]

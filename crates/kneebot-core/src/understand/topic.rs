@@ -165,7 +165,11 @@ pub(super) fn read(
     // what trains it, which every ruling answers; it is not a question about one exercise.
     // A muscle singled out ("exercises that focus especially on the hamstring") is the isolated work asked
     // about, not a goal.
-    let singled_out = |first: usize| word_before(tokens, first, 4, &vocab.singling_out);
+    // So is one whose own exercises are asked for ("can I do exercises for my hamstrings?").
+    let singled_out = |first: usize| {
+        word_before(tokens, first, 4, &vocab.singling_out)
+            || super::phrases::preceded_by(text, tokens[first].start, &vocab.muscle_exercises, 3)
+    };
     let muscle = |first: usize| super::phrases::names_muscle(found, first) && !singled_out(first);
     // "Should I be walking…": the question's own "should I" a word or two before the exercise.
     let asks_whether_to = |first: usize| {
