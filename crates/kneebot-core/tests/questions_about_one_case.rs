@@ -114,3 +114,22 @@ fn is_that_ok_even_though_the_video_says_asks_about_the_askers_case() {
         common::assert_ruling(q, topic, want);
     }
 }
+
+/// An exercise asked about as fine against what the video warns of ("are hamstring curls alright or is that
+/// the thing he says not to do", "is that right, or is that the stuff the video says not to do?") asks
+/// about the asker's own case: the ruling answers it, not a passage of the material.
+#[test]
+fn fine_or_what_the_video_warns_of_asks_about_the_askers_case() {
+    for q in [
+        "tore my mcl at rugby 10 days ago, no op. hobbling about in a brace. are hamstring curls alright or \
+         is that the thing he says not to do",
+        "My grandson broke his femur 3 weeks ago, they put a rod in it. His physio gave him some hamstring \
+         work - is that right, or is that the stuff the video says not to do?",
+        "I have arthritis. The physio gave me a sheet, one is leg curls with a theraband. Is this allowed or \
+         does this make my knee worse like the video tells?",
+    ] {
+        let answer = ask(q, None);
+        assert_eq!(answer.topic.as_deref(), Some("hamstring_strengthening"), "{q}");
+        assert_ne!(answer.verdict, Verdict::Info, "{q}: {}", answer.guidance);
+    }
+}
