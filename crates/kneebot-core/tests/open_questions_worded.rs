@@ -495,3 +495,26 @@ fn ok_to_hammer_it_asks_about_the_machine_named_before() {
              quad size?";
     common::assert_ruling(q, "quad_isolation", Verdict::Caution);
 }
+
+/// An open question with an adverb in it ("what do i actually avoid", "what should I actually be
+/// avoiding?"), and one asked after a label in a post with no "?" ("chondromalacia patella, what am i
+/// supposed to do for it then 😭 stairs kill me"), get the overview.
+#[test]
+fn open_questions_with_an_adverb_or_after_a_label_get_the_overview() {
+    for (q, want) in [
+        ("ok so what do i actually avoid w a bakers cyst", Verdict::Avoid),
+        (
+            "Cartilage damage behind my kneecap. Friend says avoid squats at all costs. What should I \
+             actually be avoiding?",
+            Verdict::Avoid,
+        ),
+        (
+            "chondromalacia patella, 19F, what am i supposed to do for it then 😭 stairs kill me",
+            Verdict::Recommended,
+        ),
+    ] {
+        let answer = ask(q, None);
+        assert_eq!(answer.verdict, want, "{q}: {}", answer.guidance);
+        assert!(!answer.overview.is_empty(), "{q}");
+    }
+}

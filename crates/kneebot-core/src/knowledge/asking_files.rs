@@ -183,6 +183,10 @@ pub struct AskingDef {
     /// ...or told by its last day ("no running till March"), matched on the words just before that day.
     #[serde(default)]
     pub limit_runs_to_day: Vec<Spanned<String>>,
+    /// A clause after a label or a lead clause that asks, in a post with no "?" ("chondromalacia patella,
+    /// what am i supposed to do for it").
+    #[serde(default)]
+    pub clause_question: Vec<Spanned<String>>,
     /// Words that may count a limit's length from a later day ("at my check he said no squats for another
     /// 6 weeks") or make it only a least ("at least 3 months"): such a limit is not read as run out.
     #[serde(default)]

@@ -162,12 +162,28 @@ pub fn find(text: &str, tokens: &[Token], asking: &Asking) -> Asked {
                 .next()
                 .is_some_and(|c| c.split_whitespace().count() <= TAG_QUESTION_WORDS)
     };
+    // A post with no "?" at all may ask after a label or a lead clause ("chondromalacia patella, what am i
+    // supposed to do for it then. stairs kill me"): a later clause worded as a question (`[asking]
+    // clause_question`) asks too.
+    let no_question_mark = !text.contains('?');
+    let clause_asks = |i: usize| {
+        spans[i].is_some_and(|(s, e)| {
+            let sentence = &text[s..e];
+            (clause_breaks(sentence).into_iter().skip(1)).any(|at| {
+                let clause = sentence[at..].trim_start();
+                asking
+                    .clause_question
+                    .is_match(super::phrases::first_words(clause, OPENING_WORDS))
+            })
+        })
+    };
     let mut sentences: Vec<usize> = (0..spans.len())
         .filter(|&i| {
             if ends_in_question_mark(i) {
                 asks_in_words(i)
             } else {
-                matches(i, &asking.question_starts) && !matches(i, &asking.tells)
+                (matches(i, &asking.question_starts) || (no_question_mark && clause_asks(i)))
+                    && !matches(i, &asking.tells)
             }
         })
         .collect();
