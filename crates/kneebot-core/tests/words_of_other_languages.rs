@@ -38,3 +38,27 @@ fn warning_signs_in_other_languages_are_urgent() {
         assert_verdict(q, Verdict::Urgent);
     }
 }
+
+/// Conditions in the words other languages use: "artrosis" and "gonarthrosis" are osteoarthritis, a
+/// "prosthesis" (or "endoprosthesis") in the knee is a replacement and a "hip prosthesis" is not, and a
+/// "meniscus suture" is the meniscus's repair.
+#[test]
+fn arthrosis_prosthesis_and_meniscus_suture_name_their_conditions() {
+    for (q, want) in [
+        ("What exercises I must avoid with artrosis of the knee grade 2?", vec!["knee_osteoarthritis"]),
+        ("I have gonarthrosis in both knees. Can I do squats?", vec!["knee_osteoarthritis"]),
+        (
+            "I have prosthesis in the right knee for 1 year now. Can I walk on the beach every morning?",
+            vec!["knee_replacement"],
+        ),
+        ("Knee endoprosthesis since March. Are bridges good?", vec!["knee_replacement"]),
+        ("My mum got a hip prosthesis 3 weeks ago. Can she do bridges?", vec![]),
+        (
+            "My surgeon said NO squats for 6 weeks after the meniscus suture, I'm in week 3. Can I do some \
+             half squats?",
+            vec!["meniscus_tear"],
+        ),
+    ] {
+        assert_eq!(ask(q, None).conditions, want, "{q}");
+    }
+}
