@@ -133,3 +133,26 @@ fn fine_or_what_the_video_warns_of_asks_about_the_askers_case() {
         assert_ne!(answer.verdict, Verdict::Info, "{q}: {}", answer.guidance);
     }
 }
+
+/// Harm asked about the exercise the story told of ("my daughter wants me doing squats… wont that just grind
+/// them down more?") asks whether to do it; plates piled "on the leg extension machine" are the plan, not
+/// where something happened.
+#[test]
+fn harm_from_the_exercise_told_of_and_load_put_on_a_machine_ask_about_it() {
+    for (q, topic) in [
+        (
+            "im 74 and got arthritis in both knees. my daughter wants me doing squats holding onto the \
+             kitchen bench every morning. wont that just grind them down more?",
+            "squats",
+        ),
+        (
+            "Quad on my ACL leg is still noticeably smaller (8 months post op, walking normal). Should I \
+             start piling plates on the leg extension machine to catch it up?",
+            "quad_isolation",
+        ),
+    ] {
+        let answer = ask(q, None);
+        assert_eq!(answer.topic.as_deref(), Some(topic), "{q}: {}", answer.guidance);
+        assert_ne!(answer.verdict, Verdict::NotCovered, "{q}");
+    }
+}
