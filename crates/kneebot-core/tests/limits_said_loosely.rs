@@ -368,3 +368,16 @@ fn a_limit_told_after_the_clinicians_view_of_the_knee_holds() {
     let q = "My physio is away so my gym buddy watched and said no squats. I have arthritis. Can I do squats?";
     common::assert_verdict(q, Verdict::Recommended);
 }
+
+/// A limit in clinical shorthand ("surgeon's op note literally says 'no active HS loading x 12/52'") rules
+/// hamstring work out even in the early window the material allows it; a muscle that gives no "active
+/// contraction" is a sign, not a limit.
+#[test]
+fn a_limit_in_clinical_shorthand_holds() {
+    let q = "ACLR hamstring graft 20 days ago. Surgeon's op note literally says 'no active HS loading x \
+             12/52'. Can I do hamstring curls anyway since the video says right after surgery is ok?";
+    common::assert_verdict(q, Verdict::NotCovered);
+    let q = "Knee replacement 4 days ago, can't get any active hamstring contraction on the op side. Would \
+             isolated hamstring work be appropriate right now?";
+    common::assert_verdict(q, Verdict::OkForNow);
+}
