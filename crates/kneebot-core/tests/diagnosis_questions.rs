@@ -441,3 +441,18 @@ fn does_that_mean_a_named_problem_is_a_diagnosis_question() {
         common::assert_diagnosis(q);
     }
 }
+
+/// Whether something was torn, or a named problem made worse, asked after exercising ("Have I made the
+/// cartilage damage worse doing this? Could I have torn something?"), is a diagnosis question: no exercise
+/// advice, however many exercises the story names.
+#[test]
+fn whether_something_was_torn_or_made_worse_is_a_diagnosis_question() {
+    for q in [
+        "I've been doing the 'glutes not hamstrings' approach for six weeks for my chondromalacia. Bridges, \
+         clams, squats to a bench. And honestly the front of my knee feels worse than before I started. \
+         Have I made the cartilage damage worse doing this? Could I have torn something?",
+        "Did heavy leg presses yesterday and my knee has ached since. Could I have torn something?",
+    ] {
+        common::assert_diagnosis(q);
+    }
+}
