@@ -412,3 +412,25 @@ fn running_waited_for_leaves_walking_asked() {
     assert_eq!(answer.topic.as_deref(), Some("walking_running"), "{q}");
     assert_eq!(answer.conditions, ["cartilage_injury"], "{q}");
 }
+
+/// An inability told with its verb left out ("Everyone keeps saying 'just walk more'… I physically
+/// can't.") rules out the exercise named last before it, in a ruling and in an overview; "I can't sleep"
+/// names what cannot be done and limits no exercise.
+#[test]
+fn an_inability_with_its_verb_left_out_points_back_at_the_exercise() {
+    let q = "Everyone keeps saying 'just walk more' for my knee arthritis. My GP, my physio, this video. I \
+             physically can't. I've got spinal stenosis and my legs go heavy. So is walking just a no go \
+             for me then, or should I be forcing myself to walk further for the sake of the knee?";
+    common::assert_verdict(q, Verdict::NotCovered);
+    let q = "My physio wants me to do squats. I can't. I have arthritis. What else can I do?";
+    let answer = common::ask(q, None);
+    assert!(
+        answer
+            .overview
+            .iter()
+            .all(|o| !(o.topic == "squats" && o.verdict == Verdict::Recommended)),
+        "{q}"
+    );
+    let q = "I have arthritis and my knee hurts when I squat. I can't sleep. Are squats ok?";
+    common::assert_verdict(q, Verdict::Recommended);
+}

@@ -187,6 +187,10 @@ pub struct AskingDef {
     /// what am i supposed to do for it").
     #[serde(default)]
     pub clause_question: Vec<Spanned<String>>,
+    /// A sentence of its own telling an inability with its verb left out ("I physically can't."): a limit
+    /// on the exercise named last before it.
+    #[serde(default)]
+    pub limit_elided: Vec<Spanned<String>>,
     /// Words that may count a limit's length from a later day ("at my check he said no squats for another
     /// 6 weeks") or make it only a least ("at least 3 months"): such a limit is not read as run out.
     #[serde(default)]

@@ -94,6 +94,10 @@ pub(super) fn read(
             })
         });
     }
+    // "Everyone keeps saying 'just walk more'. I physically can't.": the verb left out points back.
+    for k in super::limit_elided::pointed_back(text, tokens, mentions, &vocab.asking) {
+        limited_here[k] = true;
+    }
     // "No squats, lunges or leg curls": a limit on one exercise of a list is a limit on the next.
     for k in 1..mentions.len() {
         let (_, _, last) = mentions[k - 1];

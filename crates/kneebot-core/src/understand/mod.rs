@@ -24,6 +24,7 @@ mod holidays;
 mod injuries;
 mod intent;
 mod lengths;
+mod limit_elided;
 mod limit_ended;
 mod limits;
 mod listed;
