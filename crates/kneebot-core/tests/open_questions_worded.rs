@@ -518,3 +518,19 @@ fn open_questions_with_an_adverb_or_after_a_label_get_the_overview() {
         assert!(!answer.overview.is_empty(), "{q}");
     }
 }
+
+/// "Any exercises I should definitely NOT be doing?" asks what to avoid; "did it skiing over feb half
+/// term" after the question tells how the injury happened, it asks nothing about skiing.
+#[test]
+fn not_be_doing_asks_what_to_avoid_and_did_it_skiing_tells() {
+    for q in [
+        "My ITB's been grumbling since the Christmas break. Physio's away till March. Any exercises I \
+         should definitely NOT be doing in the meantime?",
+        "what should i steer clear of in the gym with a torn meniscus? did it skiing over feb half term \
+         like 3 yrs ago, never got it fixed",
+    ] {
+        let answer = ask(q, None);
+        assert_eq!(answer.verdict, Verdict::Avoid, "{q}: {}", answer.guidance);
+        assert!(!answer.overview.is_empty(), "{q}");
+    }
+}
