@@ -252,3 +252,17 @@ fn a_weekday_week_ago_is_the_one_before_the_last() {
     let answer = common::assert_ruling(q, "hamstring_strengthening", Verdict::OkForNow);
     assert_eq!(answer.understood.elapsed_days, Some(9.0), "{q}");
 }
+
+/// A holiday wished ("Happy new year btw!") dates nothing: the operation told "the week after Diwali" (a
+/// day the calendar does not place) stays undated, so hamstring work depends on the phase.
+#[test]
+fn a_holiday_wished_dates_nothing() {
+    let q =
+        "Got my meniscus trimmed the week after Diwali. Happy new year btw! What exercises do you \
+             recommend?";
+    assert_eq!(
+        common::overview_verdict(&common::ask_on(q, "2026-01-05"), "hamstring_strengthening"),
+        Some(kneebot_core::Verdict::Depends),
+        "{q}"
+    );
+}

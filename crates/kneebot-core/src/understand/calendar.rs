@@ -4,7 +4,7 @@
 //! the past, since people tell when something happened.
 
 use super::day_or_thing::{
-    a_good_day, counts_a_thing, counts_or_tells, month_names_a_thing, names_a_thing,
+    counts_a_thing, counts_or_tells, month_names_a_thing, names_a_thing, not_its_day,
 };
 use crate::text::pattern::captures_found;
 use crate::text::WEEKDAYS;
@@ -137,7 +137,7 @@ pub fn find(text: &str, today: Date) -> Vec<Reference> {
         }
         if caps
             .name("holiday")
-            .is_some_and(|h| names_a_thing(text, h.start(), h.end()) || a_good_day(text, h))
+            .is_some_and(|h| names_a_thing(text, h.start(), h.end()) || not_its_day(text, h))
         {
             continue;
         }

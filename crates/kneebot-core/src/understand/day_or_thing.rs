@@ -145,14 +145,27 @@ pub(super) fn counts_or_tells(text: &str, end: usize) -> bool {
     TELLS.contains(&word) || COUNTED.contains(&word)
 }
 
+/// True when a holiday's name does not tell its day: a Friday that went well, or a holiday wished.
+pub(super) fn not_its_day(text: &str, holiday: regex::Match) -> bool {
+    a_good_day(text, holiday) || a_greeting(text, holiday)
+}
+
 /// True when "good friday" is a Friday that went well ("on a good friday for once", "a really good
 /// friday"), not the holiday, which takes no article.
-pub(super) fn a_good_day(text: &str, holiday: regex::Match) -> bool {
+fn a_good_day(text: &str, holiday: regex::Match) -> bool {
     holiday.as_str() == "good friday"
         && matches!(
             text[..holiday.start()].split_whitespace().next_back(),
             Some("a" | "really" | "very" | "pretty" | "such" | "another" | "one" | "quite")
         )
+}
+
+/// True when the holiday is wished, not dated: "Happy new year btw!", "merry christmas all".
+fn a_greeting(text: &str, holiday: regex::Match) -> bool {
+    matches!(
+        text[..holiday.start()].split_whitespace().next_back(),
+        Some("happy" | "merry" | "belated")
+    )
 }
 
 #[cfg(test)]
@@ -161,6 +174,15 @@ mod tests {
 
     fn dated(text: &str) -> bool {
         !find(text, Date::new(2037, 1, 7).unwrap()).is_empty()
+    }
+
+    #[test]
+    fn a_holiday_wished_is_no_date() {
+        assert!(!dated(
+            "got my meniscus trimmed in the autumn. happy new year btw!"
+        ));
+        assert!(!dated("merry christmas all, can i do squats"));
+        assert!(dated("tore it on new year s day"));
     }
 
     #[test]
