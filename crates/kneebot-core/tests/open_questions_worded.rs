@@ -534,3 +534,21 @@ fn not_be_doing_asks_what_to_avoid_and_did_it_skiing_tells() {
         assert!(!answer.overview.is_empty(), "{q}");
     }
 }
+
+/// "What's recommended?", "what else is worth doing?" and "kindly tell what exercises she should do… as per
+/// the video" ask for the whole picture for the asker (or the one they ask for), not about the material.
+#[test]
+fn whats_recommended_and_what_else_is_worth_doing_are_open_questions() {
+    for q in [
+        "Dad's discharge summary says 'L TKA, uncomplicated'. He asked me to find out what exercises he \
+         should be doing. What's recommended?",
+        "I've had a knee replacement and honestly I'm so bored of the exercise bike. What else is worth \
+         doing?",
+        "My mother had TKR on both knees 3 weeks ago. Kindly tell what exercises she should do for faster \
+         recovery as per the video.",
+    ] {
+        let answer = ask(q, None);
+        assert_eq!(answer.verdict, Verdict::Recommended, "{q}: {}", answer.guidance);
+        assert!(!answer.overview.is_empty(), "{q}");
+    }
+}

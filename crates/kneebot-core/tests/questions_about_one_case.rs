@@ -156,3 +156,24 @@ fn harm_from_the_exercise_told_of_and_load_put_on_a_machine_ask_about_it() {
         assert_ne!(answer.verdict, Verdict::NotCovered, "{q}");
     }
 }
+
+/// A machine the story named, pointed at in the question ("should i be hammering that thing 3x a week?",
+/// "should I be loading it up?"), is what is asked about.
+#[test]
+fn a_machine_named_in_the_story_and_pointed_at_is_asked_about() {
+    for (q, topic) in [
+        (
+            "my doc says i have chondromalacia patella. gym has a leg extension machine and everyone says \
+             build ur quads. should i be hammering that thing 3x a week?",
+            "quad_isolation",
+        ),
+        (
+            "Had my ACL reconstructed last May. Back in the gym now and the lying leg curl machine is right \
+             there. Should I be loading it up to get the graft side as strong as the other leg?",
+            "hamstring_strengthening",
+        ),
+    ] {
+        let answer = ask(q, None);
+        assert_eq!(answer.topic.as_deref(), Some(topic), "{q}: {}", answer.guidance);
+    }
+}
