@@ -127,6 +127,9 @@ fn fine_or_what_the_video_warns_of_asks_about_the_askers_case() {
          work - is that right, or is that the stuff the video says not to do?",
         "I have arthritis. The physio gave me a sheet, one is leg curls with a theraband. Is this allowed or \
          does this make my knee worse like the video tells?",
+        "Tore my MCL playing five a side two weeks ago, no surgery, in a hinged brace. Would lying \
+         hamstring curls with a light band be alright to be getting on with right now, or is that one of \
+         the things the video says to leave alone",
     ] {
         let answer = ask(q, None);
         assert_eq!(answer.topic.as_deref(), Some("hamstring_strengthening"), "{q}");
