@@ -391,3 +391,29 @@ fn swelling_that_blew_right_up_after_a_twist_is_urgent() {
     let q = "Twisted my knee last night, it went all up and down the stairs fine. Squats ok?";
     assert_ne!(ask(q, None).verdict, Verdict::Urgent, "{q}");
 }
+
+/// Warning signs in clinical words and a clot named by the asker are urgent: "I think I have a DVT",
+/// "possible blood clot in my leg", "post-op pyrexia", "febrile", "paresthesia and cyanotic toes". A clot
+/// had and treated, or one a scan ruled out, is not; nor is "afebrile".
+#[test]
+fn clinical_words_and_a_clot_named_are_urgent() {
+    for q in [
+        "I think I have a DVT in my calf after my TKR, can I still do bridges?",
+        "possible blood clot in my leg 10 days after ACL surgery, ok to do leg curls?",
+        "DVT symptoms in my calf after knee surgery, can I walk?",
+        "post-op pyrexia day 3 after ACLR, ok to do quad sets?",
+        "febrile since yesterday, day 5 post meniscectomy. quad sets ok?",
+        "paresthesia and cyanotic toes after knee scope, ok to do glute work?",
+    ] {
+        common::assert_verdict(q, Verdict::Urgent);
+    }
+    for q in [
+        "Had a suspected DVT at 2/52 post R TKA - Doppler was negative, no issues since. Now 10/52 \
+         post-op, walking round the shops without the stick. Can I keep doing the hamstring curls?",
+        "New knee went in this January and I got a blood clot in the calf soon after, treated and signed \
+         off in February. Now walking fine, 4 months on. Is it alright to go back to the leg curl machine?",
+        "afebrile, day 5 post meniscectomy. quad sets ok?",
+    ] {
+        assert_ne!(common::ask(q, None).verdict, Verdict::Urgent, "{q}");
+    }
+}
