@@ -456,3 +456,11 @@ fn whether_something_was_torn_or_made_worse_is_a_diagnosis_question() {
         common::assert_diagnosis(q);
     }
 }
+
+/// "Could my knee pain be a torn meniscus? and should I do squats?": what the problem is, asked of the pain
+/// itself, comes before the exercise; no ruling fits a problem not yet known.
+#[test]
+fn whether_the_pain_is_a_named_problem_comes_before_the_exercise() {
+    common::assert_diagnosis("could my knee pain be a torn meniscus? and should I do squats?");
+    common::assert_diagnosis("Could the swelling be a Baker's cyst? Are bridges ok?");
+}
