@@ -158,3 +158,14 @@ fn walking_decent_is_decent_walking() {
              curls still ok?";
     assert_eq!(ask(q, None).verdict, Verdict::Avoid, "{q}");
 }
+
+/// Walking decently told with where between ("walking around the house and the block pretty well with my
+/// cane") is the sign that ends the early window, cane or not; "walking is painful but I feel good" is not.
+#[test]
+fn walking_well_told_with_where_between_is_the_sign() {
+    let q = "3 weeks after TKR, walking around the house and the block pretty well with my cane. Can I keep \
+             doing leg curls?";
+    common::assert_verdict(q, Verdict::Avoid);
+    let q = "3 weeks after TKR, walking is painful but I feel good. Can I keep doing leg curls?";
+    common::assert_verdict(q, Verdict::OkForNow);
+}
