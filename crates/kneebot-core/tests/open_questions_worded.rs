@@ -552,3 +552,16 @@ fn whats_recommended_and_what_else_is_worth_doing_are_open_questions() {
         assert!(!answer.overview.is_empty(), "{q}");
     }
 }
+
+/// "What else to avoid?" after a clinician's limit asks what to avoid besides it, not about the material.
+#[test]
+fn what_else_to_avoid_asks_what_to_avoid() {
+    for q in [
+        "ITB. GP says no downhill running for a month. what else to avoid?",
+        "I have ITB. what else to avoid?",
+    ] {
+        let answer = ask(q, None);
+        assert_eq!(answer.verdict, Verdict::Avoid, "{q}: {}", answer.guidance);
+        assert!(!answer.overview.is_empty(), "{q}");
+    }
+}
