@@ -87,3 +87,14 @@ fn a_curl_described_without_articles_or_on_a_bed_is_hamstring_work() {
         assert_eq!(answer.topic.as_deref(), Some("hamstring_strengthening"), "{q}");
     }
 }
+
+/// "video say 2 time hamstring training is ok. which 2 time?": the material pointed at with the bare verb
+/// and no article is a question about the material.
+#[test]
+fn the_video_pointed_at_with_the_bare_verb_is_asked_about() {
+    let answer = ask(
+        "video say 2 time hamstring training is ok. which 2 time?",
+        None,
+    );
+    assert_eq!(answer.verdict, Verdict::Info, "{}", answer.guidance);
+}
