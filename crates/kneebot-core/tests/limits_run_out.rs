@@ -156,3 +156,14 @@ fn a_limit_counts_from_an_injury_dated_months_ago() {
         assert_verdict(q, want);
     }
 }
+
+/// A limit's length told "after my meniscus repair" ("no squats for 4 weeks after my meniscus repair") is
+/// no date of the operation: with nothing else dating it, the phase is asked for.
+#[test]
+fn a_limits_length_after_the_operation_does_not_date_it() {
+    let q = "Surgeon said no squats for 4 weeks after my meniscus repair. Can I do leg curls?";
+    assert_verdict(q, Verdict::Depends);
+    // A span told without "for" still dates it.
+    let q = "5 weeks after my meniscus repair and my hamstring won't fire. Can I do leg curls?";
+    assert_verdict(q, Verdict::OkForNow);
+}

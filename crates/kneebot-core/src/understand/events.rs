@@ -286,6 +286,13 @@ pub(super) fn read(
             .or_else(|| {
                 nearest_span(at)
                     .filter(|d| !earlier_dates.contains(&d.start))
+                    // "No squats for 4 weeks after my meniscus repair": a limit's length, not the time
+                    // since the operation.
+                    .filter(|d| {
+                        let after = text[d.end..].trim_start();
+                        !(preceded_by(d, &time.aside)
+                            && time.post_event.iter().any(|w| starts_with_word(after, w)))
+                    })
                     .map(|d| d.days)
             })
             .filter(|_| !asks_after);
