@@ -423,3 +423,13 @@ fn a_bare_why_with_an_exercise_asks_for_the_rulings_reasons() {
     assert_eq!(answer.topic.as_deref(), Some("squats"), "{q}");
     assert!(!answer.passages.is_empty(), "{q}");
 }
+
+/// A link asked for with no "?" and a remark after it ("link to the acl playlist pls 🙏 on my phone and the
+/// description is cut off") is a playlist request; the remark asks nothing.
+#[test]
+fn a_link_asked_for_with_no_question_mark_is_a_playlist_request() {
+    let q = "link to the acl playlist pls 🙏 on my phone and the description is cut off";
+    let answer = ask(q, None);
+    assert_eq!(answer.understood.intent.as_deref(), Some("playlist"), "{q}");
+    assert_eq!(answer.conditions, vec!["acl_tear".to_string()], "{q}");
+}
