@@ -212,6 +212,20 @@ pub struct Vocabulary {
     /// Words before "on the <exercise>" that make it the plan or its load ("getting back on the leg curl
     /// machine", "go heavier on the leg extension machine"), not where something happened.
     pub plan_before_on: Vec<String>,
+    /// The word lists that place an exercise in back-story or make it a goal (`understand/mention_roles.rs`).
+    pub roles: RoleWords,
+}
+
+/// The words that place an exercise mention in the post (`[words] backstory_…`, `plan_taken_before`, `goal_…`
+/// in vocabulary.toml).
+#[derive(Debug, Default)]
+pub struct RoleWords {
+    pub backstory_before: Vec<String>,
+    pub backstory_sized: Vec<String>,
+    pub backstory_sized_after: Vec<String>,
+    pub plan_taken_before: Vec<String>,
+    pub goal_to: Vec<String>,
+    pub goal_waited_for: Vec<String>,
 }
 
 impl Vocabulary {

@@ -7,7 +7,7 @@ use super::lexicon;
 use super::phrases::PhraseTable;
 use super::problems::{Loaded, Problems};
 use super::rules::Index;
-use super::vocabulary::{ListWords, SignOver, TimeWords, Vocabulary};
+use super::vocabulary::{ListWords, RoleWords, SignOver, TimeWords, Vocabulary};
 use crate::ids::{ConditionId, TopicId};
 use crate::text::normalize::{normalize, Stemmer};
 use crate::text::pattern::{AnyOf, Tagged};
@@ -323,6 +323,14 @@ impl Vocabulary {
             known_words,
             word_prefixes: vocab.words.word_prefixes.clone(),
             plan_before_on: vocab.words.plan_before_on.clone(),
+            roles: RoleWords {
+                backstory_before: plain(&vocab.words.backstory_before),
+                backstory_sized: plain(&vocab.words.backstory_sized),
+                backstory_sized_after: plain(&vocab.words.backstory_sized_after),
+                plan_taken_before: plain(&vocab.words.plan_taken_before),
+                goal_to: plain(&vocab.words.goal_to),
+                goal_waited_for: plain(&vocab.words.goal_waited_for),
+            },
         }
     }
 }

@@ -24,6 +24,24 @@ pub struct WordsDef {
     /// Words before "on the <exercise>" that make it the plan or its load, not where something happened.
     #[serde(default)]
     pub plan_before_on: Vec<String>,
+    /// Words just before an exercise that make it back-story ("after running", "from walking").
+    #[serde(default)]
+    pub backstory_before: Vec<String>,
+    /// Words that may stand between such a word and the exercise ("after a long walk").
+    #[serde(default)]
+    pub backstory_sized: Vec<String>,
+    /// The words before those that still make it back-story ("a", "after", "from", "on").
+    #[serde(default)]
+    pub backstory_sized_after: Vec<String>,
+    /// Words before "a walk" or "a run" that make it the plan ("go for a short walk").
+    #[serde(default)]
+    pub plan_taken_before: Vec<String>,
+    /// Words before "to <exercise>" that make it a goal ("continue to run", "able to run").
+    #[serde(default)]
+    pub goal_to: Vec<String>,
+    /// Words before "I can <exercise>" that make it what is waited for ("till I can run").
+    #[serde(default)]
+    pub goal_waited_for: Vec<String>,
     pub training: Vec<String>,
     pub stretch: Vec<String>,
     pub uncovered: Vec<Spanned<String>>,

@@ -157,7 +157,7 @@ pub(super) fn read(
                 u == t
                     && !l
                     && asked.contains(&tokens[f].sentence)
-                    && !super::mention_roles::goal(tokens, f)
+                    && !super::mention_roles::goal(tokens, f, vocab)
                     && (kind(f) == kind(first)) == same
             })
         };

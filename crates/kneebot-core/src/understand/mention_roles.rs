@@ -1,5 +1,6 @@
 //! Where a mention of an exercise stands in the post: inside or beside a recovery sign, in back-story ("after
 //! a long walk"), or as the goal ("so I can get back to running"). The topic stage ranks mentions by these.
+//! The words that place a mention are `[words] backstory_…`, `plan_…` and `goal_…` in vocabulary.toml.
 
 use super::normalize::Token;
 use super::signals::Signals;
@@ -30,34 +31,19 @@ pub(super) fn in_signal_sentence(tokens: &[Token], signals: &Signals, first: usi
 
 /// True when the words before token `first` make it back-story ("after a long walk", "from running").
 pub(super) fn backstory(tokens: &[Token], first: usize, vocab: &Vocabulary) -> bool {
-    first > 0
-        && matches!(
-            tokens[first - 1].text.as_str(),
-            "from" | "after" | "during" | "while" | "since" | "when" | "with"
-        )
-        || (first > 1
-            && matches!(
-                tokens[first - 1].text.as_str(),
-                "long" | "short" | "the" | "a"
-            )
-            && matches!(
-                tokens[first - 2].text.as_str(),
-                "a" | "after" | "from" | "on"
-            )
+    let roles = &vocab.roles;
+    let word =
+        |back: usize, words: &[String]| first >= back && tokens[first - back].is_one_of(words);
+    word(1, &roles.backstory_before)
+        || (word(1, &roles.backstory_sized)
+            && word(2, &roles.backstory_sized_after)
             // "Go for a short walk", "take a long run": a walk or run taken is the plan, not back-story.
             && !(first > 2
                 && tokens[first - 2].text == "a"
-                && matches!(
-                    tokens[first - 3].text.as_str(),
-                    "for" | "take" | "do" | "try" | "have" | "manage"
-                ))
+                && word(3, &roles.plan_taken_before))
             // "Getting back on the leg curl machine" is the plan, not where something happened; so is
             // how much to load it ("go heavier on the leg extension machine").
-            && !(first > 2
-                && vocab
-                    .plan_before_on
-                    .iter()
-                    .any(|w| *w == tokens[first - 3].text)))
+            && !word(3, &vocab.plan_before_on))
 }
 
 /// True when the words before token `first` make it back-story that is not the means: "with" is back-story
@@ -68,7 +54,7 @@ pub(super) fn told_of(tokens: &[Token], first: usize, vocab: &Vocabulary) -> boo
 
 /// True when the words before token `first` make it the goal ("so I can walk smoother", "so I can get back
 /// to running", "continue to run").
-pub(super) fn goal(tokens: &[Token], first: usize) -> bool {
+pub(super) fn goal(tokens: &[Token], first: usize, vocab: &Vocabulary) -> bool {
     let lo = first.saturating_sub(6);
     let before: Vec<&str> = tokens[lo..first]
         .iter()
@@ -89,15 +75,13 @@ pub(super) fn goal(tokens: &[Token], first: usize) -> bool {
                 .any(|w| matches!(**w, "can" | "could" | "able"))
     });
     // "…or rest it till I can run?": what is waited for.
+    let roles = &vocab.roles;
+    let is = |w: &&str, words: &[String]| words.iter().any(|x| x == *w);
     so_can
-        || matches!(before.as_slice(), [.., "continue" | "able", "to"])
+        || matches!(before.as_slice(), [.., w, "to"] if is(w, &roles.goal_to))
         || matches!(
             before.as_slice(),
-            [
-                ..,
-                "till" | "until" | "til",
-                "i" | "he" | "she" | "we" | "they",
-                "can" | "could"
-            ]
+            [.., w, "i" | "he" | "she" | "we" | "they", "can" | "could"]
+                if is(w, &roles.goal_waited_for)
         )
 }

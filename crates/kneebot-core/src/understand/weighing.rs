@@ -51,7 +51,7 @@ pub(super) fn read(
             if keep(first)
                 && !story
                 && !inside_signal(tokens, signals, first, last)
-                && !goal(tokens, first)
+                && !goal(tokens, first, vocab)
                 && !kinds.contains(&t)
             {
                 kinds.push(t);
