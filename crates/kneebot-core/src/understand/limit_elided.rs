@@ -3,7 +3,6 @@
 //! recommends what the asker says they cannot do.
 
 use super::normalize::Token;
-use super::phrases::sentence_span;
 use super::uncovered::Mention;
 use crate::knowledge::vocabulary::Asking;
 
@@ -24,10 +23,14 @@ pub(super) fn pointed_back(
     if mentions.is_empty() {
         return limited;
     }
-    let sentences = tokens.last().map_or(0, |t| t.sentence + 1);
-    for s in 1..sentences {
-        let (start, end) = sentence_span(tokens, s);
-        if start == end || !asking.limit_elided.is_match(&text[start..end]) {
+    for (s, span) in super::asking::sentence_spans(tokens)
+        .into_iter()
+        .enumerate()
+    {
+        let Some((start, end)) = span.filter(|_| s > 0) else {
+            continue;
+        };
+        if !asking.limit_elided.is_match(&text[start..end]) {
             continue;
         }
         let named_before = mentions.iter().rposition(|&(_, first, _)| {
