@@ -83,3 +83,20 @@ fn other_whens_get_no_ruling_from_the_date() {
         );
     }
 }
+
+/// Where the material gives no window ("running when the time's right"), a recovery sign the asker tells
+/// is what the ruling for where they are rests on; a date alone stays the material's silence on when.
+#[test]
+fn a_told_sign_answers_when_for_an_exercise_with_no_window() {
+    for q in [
+        "Had my ACL reconstruction in March. Full range now and I walk a few miles without a limp. When can I go back to running?",
+        "Patellar cartilage op last year. My walks are pain free now. when can i start jogging again?",
+    ] {
+        common::assert_ruling(q, "walking_running", Verdict::Recommended);
+    }
+    let answer = ask(
+        "ACL reconstruction 7 weeks ago. When can I go back to running?",
+        None,
+    );
+    assert_eq!(answer.verdict, Verdict::NotCovered, "{}", answer.guidance);
+}

@@ -279,8 +279,11 @@ pub(super) fn read(facts: &Facts, vocab: &Vocabulary) -> Asks {
         // (named, or pointed back at: "…still doing leg curls. When should I stop?") asked of the asker's own
         // recovery, told by a dated operation or injury or by a sign, is answered by the ruling for where
         // they are, where the material gives windows for it.
+        // Where the material gives no window ("running when the time's right"), a recovery sign the asker
+        // tells ("full range both ways, I walk 5k without a limp. When can I start running again?") is
+        // what the ruling for where they are rests on; a date alone is not.
         && !((facts.topic_asked || asking::refers_back(asked, &vocab.asking))
-            && facts.topic_has_windows
+            && (facts.topic_has_windows || facts.signal.is_some())
             // Not when the video is quoted or cited ("he says stop once you walk decently…"), nor where
             // a clinician is named or a hold told ("surgeon said curls from week 8", "not until my 6 week
             // check"): when is theirs to say then, beside the material's windows.
