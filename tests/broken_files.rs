@@ -121,6 +121,16 @@ const CASES: &[Case] = &[
         ],
     },
     Case {
+        what: "an overview ruling that asks the follow-up",
+        file: "rules.toml",
+        change: Break::Replace(
+            "[rule.in_overview]\nverdict = \"recommended\"",
+            "[rule.in_overview]\nverdict = \"depends\" # in an overview",
+            "# in an overview",
+        ),
+        words: &["a rule cannot give `depends` in an overview"],
+    },
+    Case {
         what: "a past-rehab time shorter than the recovered time",
         file: "rules.toml",
         change: Break::Replace("past_rehab_min_days = 730", "past_rehab_min_days = 90", "past_rehab_min_days = 90"),

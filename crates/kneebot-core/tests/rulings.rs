@@ -4,7 +4,7 @@
 
 mod common;
 
-use common::{ask, engine};
+use common::{ask, engine, overview_verdict};
 use kneebot_core::ids::TopicId;
 use kneebot_core::{Phase, Verdict};
 
@@ -27,8 +27,8 @@ fn a_topic_question_gets_the_rule_for_its_phase() {
     }
 }
 
-/// An open question after a surgery with no time names every topic once: those whose ruling is the same in
-/// every phase with that ruling, the others as `depends` (the follow-up question settles them).
+/// An open question after a surgery with no time names every topic once: those whose ruling in an overview
+/// is the same in every phase with that ruling, the others as `depends` (the follow-up question settles them).
 #[test]
 fn an_overview_with_the_phase_unknown_names_what_turns_on_it() {
     let k = engine().knowledge();
@@ -44,7 +44,10 @@ fn an_overview_with_the_phase_unknown_names_what_turns_on_it() {
             Phase::Unknown,
         ]
         .into_iter()
-        .filter_map(|p| k.rule(topic, p).map(|r| r.verdict))
+        .filter_map(|p| {
+            k.rule(topic, p)
+                .map(|r| r.in_overview.as_ref().map_or(r.verdict, |(v, _)| *v))
+        })
         .collect();
         let settled = verdicts.len() == 1;
         match verdicts.iter().next() {
@@ -425,4 +428,32 @@ fn not_covered_names_what_is_not_covered_once() {
         "{}",
         answer.guidance
     );
+}
+
+/// Right after an operation, an open question's overview has walking as recovery allows, with running left to
+/// the clinician; a question about running itself that early still gets no go-ahead (today is 2026-11-30).
+#[test]
+fn walking_is_in_an_early_overview_but_running_that_early_is_not_ruled() {
+    for q in [
+        "Dad came home from hospital on Friday after his knee replacement. What should he be doing?",
+        "ACL reconstruction 9 days ago. What exercises can I do right now?",
+    ] {
+        let answer = ask(q, None);
+        let walking = overview_verdict(&answer, "walking_running");
+        assert_eq!(walking, Some(Verdict::Recommended), "{q}: {:?}", answer.overview);
+        let line = answer.overview.iter().find(|l| l.topic == "walking_running").unwrap();
+        assert!(line.guidance.contains("clinician"), "{q}: {}", line.guidance);
+    }
+    for q in [
+        "ACL reconstruction 9 days ago. Can I go for a run yet?",
+        "knee replacement last week, is it ok to start jogging?",
+    ] {
+        let answer = ask(q, None);
+        assert!(
+            !matches!(answer.verdict, Verdict::Recommended | Verdict::OkForNow),
+            "{q}: {:?} {}",
+            answer.verdict,
+            answer.guidance
+        );
+    }
 }

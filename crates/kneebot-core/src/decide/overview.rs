@@ -20,6 +20,11 @@ const RECOVERY_PHASES: [Phase; 4] = [
     Phase::Unknown,
 ];
 
+/// A rule's verdict in an overview (where the rule gives one of its own for it).
+fn overview_verdict(rule: &Rule) -> Verdict {
+    rule.in_overview.as_ref().map_or(rule.verdict, |(v, _)| *v)
+}
+
 /// The rule for `topic` that holds for this asker, or `None` when it turns on the phase they did not give.
 fn settled_rule<'k>(
     k: &'k Knowledge,
@@ -35,7 +40,7 @@ fn settled_rule<'k>(
         .iter()
         .all(|&p| {
             k.rule_for(topic, p, conditions)
-                .is_some_and(|r| r.verdict == rule.verdict)
+                .is_some_and(|r| overview_verdict(r) == overview_verdict(rule))
         })
         .then_some(rule)
 }
@@ -102,10 +107,17 @@ fn settled_lines(
             continue;
         };
         // The material has nothing to say about this topic in this phase: no line rather than a shrug.
-        if matches!(rule.verdict, Verdict::NotCovered | Verdict::Depends) {
+        let verdict = overview_verdict(rule);
+        if matches!(verdict, Verdict::NotCovered | Verdict::Depends) {
             continue;
         }
-        lines.push(ruled_line(k, topic, rule.verdict, Some(rule)));
+        lines.push(match &rule.in_overview {
+            Some((_, guidance)) => {
+                let quote = rule.reasons.first().map(|r| r.quote.as_str());
+                line(k, topic, verdict, first_sentence(guidance), quote)
+            }
+            None => ruled_line(k, topic, verdict, Some(rule)),
+        });
     }
     (lines, unsettled)
 }

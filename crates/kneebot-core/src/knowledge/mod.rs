@@ -25,6 +25,7 @@ pub mod postures;
 mod problems;
 mod quotes;
 mod rule_files;
+mod rule_policy;
 mod rules;
 mod signs;
 pub mod sources;
@@ -95,6 +96,9 @@ pub struct Rule {
     pub verdict: Verdict,
     pub guidance: String,
     pub reasons: Vec<Reason>,
+    /// The verdict and guidance an overview shows instead (an open question names no one exercise of the
+    /// topic); the reasons are the rule's.
+    pub in_overview: Option<(Verdict, String)>,
 }
 
 /// What the material says about when a topic is right.
@@ -225,8 +229,8 @@ impl Knowledge {
             &mut problems,
         );
         let timing = rules::timing(&rfile, &rules_def, &topic_index, &quotes, &mut problems);
-        let follow_up = rules::follow_up(&rfile, &rules_def, &mut problems);
-        let policy = rules::policy(&rfile, &rules_def, &topic_index, &mut problems);
+        let follow_up = rule_policy::follow_up(&rfile, &rules_def, &mut problems);
+        let policy = rule_policy::policy(&rfile, &rules_def, &topic_index, &mut problems);
         rules::topics_match(
             &vfile,
             &rfile,

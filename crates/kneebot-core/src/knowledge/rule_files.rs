@@ -75,6 +75,18 @@ pub struct RuleDef {
     pub verdict: Spanned<Verdict>,
     pub guidance: String,
     pub reason: Vec<ReasonDef>,
+    /// What an overview shows instead, where an open question names no one exercise of the topic ("walking
+    /// or running": walking is what the material recommends while running waits for "the time is right").
+    #[serde(default)]
+    pub in_overview: Option<InOverviewDef>,
+}
+
+/// A rule's ruling in an overview: its verdict and one line of guidance, resting on the rule's reasons.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct InOverviewDef {
+    pub verdict: Spanned<Verdict>,
+    pub guidance: String,
 }
 
 /// One entry of a rule's `phases`: a phase, or `all` for every phase at once.

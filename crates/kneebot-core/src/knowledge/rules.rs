@@ -1,13 +1,11 @@
 //! `rules.toml` checked against the rest: topics and their alternatives, rules (one per topic, phase and
-//! condition set; every quote found in its source), timing notes, the follow-up question and the policy.
+//! condition set; every quote found in its source) and timing notes (the follow-up and policy: rule_policy.rs).
 //! Conditions come from `vocabulary.toml`.
 
 use super::files::{PhaseWord, RulesFile, VocabularyFile};
 use super::problems::{known_ids, Loaded, Problems};
 use super::quotes::Quotes;
-use super::{
-    ChoiceTemplate, Condition, FollowUpTemplate, Policy, Rule, Timing, Topic, BUTTON_MAX_CHARS,
-};
+use super::{Condition, Rule, Timing, Topic};
 use crate::error::line_of;
 use crate::ids::{ConditionId, TopicId};
 use crate::model::{Phase, Verdict};
@@ -134,15 +132,26 @@ pub(crate) fn rules(
             continue;
         };
         let verdict = *rule.verdict.get_ref();
-        if matches!(verdict, Verdict::Urgent | Verdict::Info) {
-            problems.add(
-                &rfile.path,
-                &rfile.text,
-                at(rule.verdict.span()),
-                format!(
-                    "a rule cannot give `{verdict}`: that verdict is decided before rules apply"
-                ),
-            );
+        let in_overview = rule.in_overview.as_ref().map(|o| &o.verdict);
+        for v in std::iter::once(&rule.verdict).chain(in_overview) {
+            let overview_line = !std::ptr::eq(v, &rule.verdict);
+            let decided_before = matches!(v.get_ref(), Verdict::Urgent | Verdict::Info);
+            if decided_before || (overview_line && *v.get_ref() == Verdict::Depends) {
+                problems.add(
+                    &rfile.path,
+                    &rfile.text,
+                    at(v.span()),
+                    format!(
+                        "a rule cannot give `{}`{}",
+                        v.get_ref(),
+                        if decided_before {
+                            ": that verdict is decided before rules apply"
+                        } else {
+                            " in an overview: its line has no follow-up to ask"
+                        }
+                    ),
+                );
+            }
         }
         // (index, id as written) of each condition the rule is limited to.
         let mut conditions: Vec<(ConditionId, &str)> = Vec::new();
@@ -209,6 +218,10 @@ pub(crate) fn rules(
             verdict,
             guidance: rule.guidance.clone(),
             reasons: quotes.resolve(&rule.reason, rfile, problems),
+            in_overview: rule
+                .in_overview
+                .as_ref()
+                .map(|o| (*o.verdict.get_ref(), o.guidance.clone())),
         });
     }
     for (ti, t) in TopicId::all(topics.len()).zip(topics) {
@@ -277,92 +290,6 @@ pub(crate) fn timing(
         }
     }
     out
-}
-
-pub(crate) fn follow_up(
-    rfile: &Loaded,
-    rules: &RulesFile,
-    problems: &mut Problems,
-) -> FollowUpTemplate {
-    let mut choices = Vec::new();
-    for c in &rules.follow_up.choice {
-        let phase = *c.phase.get_ref();
-        if matches!(phase, Phase::Unknown) {
-            problems.add(
-                &rfile.path,
-                &rfile.text,
-                Some(c.phase.span().start),
-                "a follow-up choice must be a known phase, not `unknown`",
-            );
-        }
-        let button = c.button.get_ref().trim();
-        if button.is_empty() || button.chars().count() > BUTTON_MAX_CHARS {
-            problems.add(
-                &rfile.path,
-                &rfile.text,
-                Some(c.button.span().start),
-                format!(
-                    "a follow-up button must be 1 to {BUTTON_MAX_CHARS} characters (this one has {})",
-                    button.chars().count()
-                ),
-            );
-        }
-        choices.push(ChoiceTemplate {
-            phase,
-            label: c.label.clone(),
-            button: button.to_string(),
-        });
-    }
-    FollowUpTemplate {
-        question: rules.follow_up.question.clone(),
-        choices,
-    }
-}
-
-pub(crate) fn policy(
-    rfile: &Loaded,
-    rules: &RulesFile,
-    topic_index: &Index<TopicId>,
-    problems: &mut Problems,
-) -> Policy {
-    let p = &rules.policy;
-    let default_topic = match topic_index.get(p.default_topic.get_ref()) {
-        Some(&t) => t,
-        None => {
-            problems.add(
-                &rfile.path,
-                &rfile.text,
-                Some(p.default_topic.span().start),
-                format!(
-                    "default_topic `{}` is not a topic ({})",
-                    p.default_topic.get_ref(),
-                    known_ids(topic_index)
-                ),
-            );
-            // Never used: the knowledge does not load with this problem.
-            TopicId(0)
-        }
-    };
-    if !(p.early_max_days >= 0.0 && p.early_max_days < p.recovered_min_days) {
-        problems.add(
-            &rfile.path,
-            &rfile.text,
-            rfile.text.find("early_max_days"),
-            "policy: early_max_days must be at least 0 and less than recovered_min_days",
-        );
-    }
-    if p.past_rehab_min_days < p.recovered_min_days {
-        problems.add(
-            &rfile.path,
-            &rfile.text,
-            rfile.text.find("past_rehab_min_days"),
-            "policy: past_rehab_min_days must be at least recovered_min_days",
-        );
-    }
-    Policy {
-        default_topic,
-        settings: p.clone(),
-    }
 }
 
 /// The vocabulary's topics and the rules' topics are the same set.
