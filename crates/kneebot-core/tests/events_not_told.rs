@@ -124,3 +124,27 @@ fn a_gp_surgery_is_no_operation() {
     let answer = common::assert_ruling(q, "hamstring_strengthening", Verdict::Avoid);
     assert_eq!(answer.understood.event, None, "{q}");
 }
+
+/// An operation told in the present with its day ("my ACL reconstruction is on the 14th", "surgeon wants
+/// to reconstruct it on the 9th"), or only maybe ("seeing the consultant on the 19th about maybe a scope"),
+/// is still ahead: the asker has the ongoing condition, and the day dates nothing past (today is
+/// 2026-11-30, so the 14th read as past was 16 days ago: `ok_for_now`).
+#[test]
+fn an_operation_told_ahead_with_its_day_dates_nothing() {
+    for q in [
+        "My ACL reconstruction is on the 14th. Is it ok to keep doing leg curls till then?",
+        "My ACL reconstruction is on August 3rd. Should I do leg curls until then?",
+        "Tore my MCL in the summer, surgeon wants to reconstruct it on the 9th. Are leg curls ok before that?",
+        "I've got arthritis, seeing the consultant on the 19th about maybe a scope. Are hamstring curls a good idea?",
+    ] {
+        let answer = ask(q, None);
+        assert_eq!(answer.verdict, Verdict::Avoid, "{q}: {}", answer.guidance);
+        assert_eq!(answer.understood.event, None, "{q}");
+    }
+    // A follow-up told ahead leaves the operation undated, so where they are depends.
+    let answer = ask(
+        "had my meniscus repair, follow up with the surgeon is on the 21st. should i do hamstring curls?",
+        None,
+    );
+    assert_eq!(answer.verdict, Verdict::Depends, "{}", answer.guidance);
+}

@@ -175,16 +175,21 @@ pub(super) fn read(
         first_surgery
     } else {
         let ahead_or_denied = vocab.not_past.spans(text);
-        surgeries().find(|&at| {
-            !ahead_or_denied.iter().any(|&(s, e)| s <= at && at < e)
-                && date_of(at).is_some_and(|d| {
+        // The whole mention counts: "my ACL reconstruction is on the 3rd" is put ahead by words that
+        // begin inside it ("reconstruction is on").
+        let mentions = surgery_words().map(|f| (tokens[f.first].start, tokens[f.last].end));
+        mentions
+            .filter(|&(at, end)| !ahead_or_denied.iter().any(|&(s, e)| s < end && at < e))
+            .map(|(at, _)| at)
+            .find(|&at| {
+                date_of(at).is_some_and(|d| {
                     let (from, to) = between(d, at);
                     d.anchored
                         && d.days > 0.0
                         && to - from <= SAME_CLAUSE_BYTES
                         && !breaks.any_within(from, to)
                 })
-        })
+            })
     };
     // A tear is fresh only when a time dates it: "40 miles over 3.5 days" tells how long a trip took,
     // "the scan last week showed a tear", "diagnosed with a tear 2 days ago" when the tear was found
