@@ -162,6 +162,16 @@ pub struct AskingDef {
     /// exercise, read when the words before it open with a bare limit (`limit_opening`).
     #[serde(default)]
     pub limit_said_after: Vec<Spanned<String>>,
+    /// An exercise told as the only one allowed ("my surgeon said nothing but walking", "consultant told me
+    /// walking only, nothing else"): every other exercise is ruled out. The words just before it
+    /// (`only_allowed_before`), or a clinician's word before it (`only_allowed_told`) with the words just
+    /// after it (`only_allowed_after`).
+    #[serde(default)]
+    pub only_allowed_before: Vec<Spanned<String>>,
+    #[serde(default)]
+    pub only_allowed_told: Vec<Spanned<String>>,
+    #[serde(default)]
+    pub only_allowed_after: Vec<Spanned<String>>,
     #[serde(default)]
     pub limit_opening: Vec<Spanned<String>>,
     /// The words between two exercises of one list ("no squats, lunges or leg curls"): a limit on the

@@ -184,6 +184,8 @@ pub struct Vocabulary {
     pub background_topics: Vec<TopicId>,
     /// Topics that put weight through a bending knee (ruled out by a limit on bearing weight or bending).
     pub loaded_topics: Vec<TopicId>,
+    /// Every topic, in order: those an exercise allowed alone rules out are all the others.
+    pub all_topics: Vec<TopicId>,
     /// Exercise phrases (as written) that belong to a kind of their own within their topic, with the
     /// kind's number (`[[topic]] kinds`); phrases in no group share the topic's other kind.
     pub exercise_kinds: FxHashMap<String, usize>,

@@ -127,6 +127,7 @@ impl Vocabulary {
         };
         let background_topics = topics_marked(|t| t.background);
         let loaded_topics = topics_marked(|t| t.loaded);
+        let all_topics = topics_marked(|_| true);
         let exercise_kinds = super::phrases::exercise_kinds(file, vocab, problems);
         let events = &vocab.events;
         let [injury_patterns, trauma_patterns, surgery_patterns] = [
@@ -307,6 +308,7 @@ impl Vocabulary {
             background_topics,
             exercise_kinds,
             loaded_topics,
+            all_topics,
             surgery_patterns,
             expansion_when,
             expansion_add,

@@ -165,6 +165,19 @@ pub(super) fn read(
             limited.push(t);
         }
     }
+    // "Walking only, nothing else", "my surgeon said nothing but walking": every other exercise is out.
+    for (k, &(t, first, last)) in mentions.iter().enumerate() {
+        if !limited_here[k]
+            && allowed_alone(text, tokens, (first, last), &vocab.asking)
+            && !ended(tokens[first].start, tokens[last].end)
+        {
+            for &other in vocab.all_topics.iter().filter(|&&u| u != t) {
+                if !limited.contains(&other) {
+                    limited.push(other);
+                }
+            }
+        }
+    }
     // "I can't kneel": an exercise done kneeling is out, until the limit's told end.
     for t in super::postures::limited(text, tokens, mentions, &ended, vocab) {
         if !limited.contains(&t) {
@@ -247,4 +260,19 @@ pub fn is_limited(
         || asking.limit_after.is_match(after)
         // "No heavy squats, said my physio."
         || (asking.limit_said_after.is_match(after) && asking.limit_opening.is_match(bare))
+}
+
+/// True when the words `first..=last` are told as the one exercise allowed, in their sentence: "nothing
+/// but walking", "only allowed to walk", or a clinician's word before them and "only, nothing else" after.
+fn allowed_alone(
+    text: &str,
+    tokens: &[Token],
+    (first, last): (usize, usize),
+    asking: &Asking,
+) -> bool {
+    let (start, end) = sentence_span(tokens, tokens[first].sentence);
+    let before = &text[start..tokens[first].start];
+    let after = &text[tokens[last].end..end.max(tokens[last].end)];
+    asking.only_allowed_before.is_match(before)
+        || (asking.only_allowed_told.is_match(before) && asking.only_allowed_after.is_match(after))
 }
