@@ -143,6 +143,9 @@ fn gone_tells_a_sign_over_unless_it_went_somewhere() {
          Should I do hamstring curls?",
         "Two weeks since my knee replacement. My calf is swollen and it has gone red. Should I do squats?",
         "my temperature has gone up since my knee replacement 10 days ago, can I do leg curls?",
+        // Where it spread to: past a line drawn round it.
+        "ACL repair 10 days ago. The redness round my incision seems bigger every day, I drew round it \
+         yesterday and this morning it's gone past the line. Can I do quad sets?",
     ] {
         assert_eq!(ask(q, None).verdict, Verdict::Urgent, "{q}");
     }

@@ -417,3 +417,17 @@ fn clinical_words_and_a_clot_named_are_urgent() {
         assert_ne!(common::ask(q, None).verdict, Verdict::Urgent, "{q}");
     }
 }
+
+/// Signs told in clinical notes ("calf edema + mild erythema" after a TKA) or after an operation named by
+/// its kind alone ("Revision two weeks ago. I had a temprature of 38.4"): urgent, no exercise advice.
+#[test]
+fn signs_in_clinical_notes_and_after_a_revision_are_urgent() {
+    for q in [
+        "POD6 s/p R TKA. Unilateral R calf edema + mild erythema, afebrile. OK to continue the HS curls?",
+        "Revision two weeks ago. I had a temprature of 38.4 last night, probably a cold off the grandchildren. \
+         Should I still do my bridges?",
+    ] {
+        let answer = ask(q, None);
+        assert_eq!(answer.verdict, Verdict::Urgent, "{q}: {}", answer.guidance);
+    }
+}
