@@ -1,0 +1,24 @@
+//! A post with a diagnosis question of its own beside an exercise question, through the core's public
+//! door: what the problem is comes first, so the answer gives no exercise advice (the README: a diagnosis
+//! question gets none). Asked in the words members use: whether it is normal, what causes it, whether an
+//! injury could happen so, whether they have the problem at all, whether a cyst has burst.
+
+mod common;
+
+use common::assert_diagnosis;
+
+#[test]
+fn a_diagnosis_question_of_its_own_comes_before_the_exercise() {
+    for q in [
+        "Knee replacement a year ago and it still aches on the stairs. Is that normal?? Should I keep up the \
+         hamstring curls?",
+        "Scan showed a Baker's cyst and some arthritis. Could the cyst be coming from the arthritis? Also is \
+         it ok to keep walking on it?",
+        "Is it even possible to tear your meniscus just kneeling down?? felt a pop yesterday. should I keep \
+         doing my squats?",
+        "Baker's cyst behind my left knee, the calf aches after walks but isn't swollen. Is that the cyst \
+         doing it? could it have burst? can I still do bridges?",
+    ] {
+        assert_diagnosis(q);
+    }
+}
