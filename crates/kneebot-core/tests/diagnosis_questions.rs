@@ -263,12 +263,12 @@ fn a_diagnosis_question_beside_an_exercise_question_gets_no_ruling() {
     );
 }
 
-/// Whether a feeling is normal, asked beside an exercise question, leaves the exercise question: only a
-/// question of what the problem is comes first.
+/// Whether a feeling is normal is a diagnosis question (the README names "is this normal?"), and one asked
+/// in a sentence of its own comes before an exercise question beside it: no exercise advice.
 #[test]
-fn whether_an_ache_is_normal_beside_an_exercise_question_leaves_it() {
+fn whether_an_ache_is_normal_beside_an_exercise_question_comes_first() {
     let q = "My knee aches after long walks, is that normal with arthritis? Should I keep walking every day?";
-    assert_ne!(
+    assert_eq!(
         ask(q, None).understood.intent.as_deref(),
         Some("diagnosis"),
         "{q}"
