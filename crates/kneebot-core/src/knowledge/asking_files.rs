@@ -105,8 +105,8 @@ pub struct AskingDef {
     /// Asks what the person has or whether a symptom is normal: no video can tell.
     #[serde(default)]
     pub diagnosis: Vec<Spanned<String>>,
-    /// A diagnosis question that asks what the problem is ("could it be a tear?"), not whether a feeling
-    /// is normal: asked on its own, it comes before any exercise asked about.
+    /// A diagnosis question that asks what the problem is ("could it be a tear?") or whether it is normal,
+    /// not one offered for agreement: asked on its own, it comes before any exercise asked about.
     #[serde(default)]
     pub names_the_problem: Vec<Spanned<String>>,
     /// A condition's name asked alone ("…when I squat. chondromalacia?"): a diagnosis question when the

@@ -245,6 +245,7 @@ pub(super) fn read(facts: &Facts, vocab: &Vocabulary) -> Asks {
             || asked.text.split(" ; ").any(|sentence| {
                 !sentence.trim_start().starts_with("i ")
                     && vocab.asking.diagnosis.is_match(sentence)
+                    && vocab.asking.names_the_problem.is_match(sentence)
                     && !asks_advice(sentence)
             })
             // A story of symptoms, no condition named, and a bare "Thoughts?": what is wrong? Unless the
