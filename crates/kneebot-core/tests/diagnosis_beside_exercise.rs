@@ -22,3 +22,17 @@ fn a_diagnosis_question_of_its_own_comes_before_the_exercise() {
         assert_diagnosis(q);
     }
 }
+
+/// "Is the graft stretched or something?", "does sprained mean it's torn?": what the report or the knee
+/// means is a diagnosis question too.
+#[test]
+fn what_the_knee_or_the_report_means_is_a_diagnosis_question() {
+    for q in [
+        "ACL reconstruction 5 months ago, the knee puffs up after training now. Is the graft stretched or \
+         something? His coach has him on nordic curls, should he stop those?",
+        "MRI says a sprained MCL. does sprained mean its torn or just stretched?? and can I keep doing the \
+         hamstring curls?",
+    ] {
+        assert_diagnosis(q);
+    }
+}

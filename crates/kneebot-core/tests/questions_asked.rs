@@ -421,3 +421,22 @@ fn keeping_it_in_or_binning_it_points_back_at_the_exercise() {
         assert_eq!(ask(q, None).verdict, Verdict::Avoid, "{q}");
     }
 }
+
+/// Two questions, one about something the material does not cover and one whether to do an exercise: the
+/// exercise is answered. An exercise that only sets the scene of the other question ("should I be
+/// wearing one on my runs?") is not asked about.
+#[test]
+fn an_exercise_asked_in_a_question_of_its_own_is_answered_beside_an_uncovered_one() {
+    let q = "Is creatine worth it for building muscle back? I finished ACL rehab a year ago and got discharged. \
+             Should I be hammering hamstring curls?";
+    let answer = ask(q, None);
+    assert_eq!(answer.verdict, Verdict::Avoid, "{q}: {}", answer.guidance);
+    let q = "Anyone know if a compression sleeve helps IT band syndrome? Should I be wearing one on my runs?";
+    let answer = ask(q, None);
+    assert_eq!(
+        answer.verdict,
+        Verdict::NotCovered,
+        "{q}: {}",
+        answer.guidance
+    );
+}

@@ -100,6 +100,8 @@ pub struct Vocabulary {
     pub injury_negations: Vec<Vec<String>>,
     /// Words that say when or where before an uncovered thing ("before", "playing").
     pub setting_words: Vec<String>,
+    /// Words that make an exercise the scene of a question about something else ("on my runs").
+    pub exercise_scene: Vec<String>,
     /// Words that single out a muscle in an open question ("focus", "especially").
     pub singling_out: Vec<String>,
     /// Word sequences that, just before a muscle, ask for its own exercises ("exercises for my hamstrings").

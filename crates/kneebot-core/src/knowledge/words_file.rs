@@ -134,6 +134,10 @@ pub struct WordsDef {
     /// asked ("before an MRI", "playing soccer").
     #[serde(default)]
     pub setting: Vec<String>,
+    /// Words just before an exercise (up to two words) that make it the scene of a question about
+    /// something else ("should I be wearing one on my runs?").
+    #[serde(default)]
+    pub exercise_scene: Vec<String>,
     /// Words that, up to four words before a muscle in an open question, single it out ("focus especially
     /// on the hamstring"): the isolated work is what is asked.
     #[serde(default)]

@@ -126,7 +126,7 @@ pub(super) fn read(
         }
     }
     let asks_about_uncovered = pointed_uncovered.is_some()
-        || asks_about_uncovered(tokens, &mentions, &asked, &uncovered, vocab);
+        || asks_about_uncovered(text, tokens, &mentions, &asked, &uncovered, vocab);
     // Each thing asked about once, as the vocabulary writes it: what a `not_covered` answer names.
     let mut uncovered_named: Vec<String> = Vec::new();
     for (_, entry) in &uncovered {

@@ -66,6 +66,7 @@ fn getting_on(
 /// [`uncovered_asked`]) before any exercise ("should I ice my knee after monster walks?"), or after one
 /// as what the exercise would follow ("squats after a cortisone injection?").
 pub(super) fn asks_about_uncovered(
+    text: &str,
     tokens: &[Token],
     mentions: &[Mention],
     asked: &Asked,
@@ -82,9 +83,30 @@ pub(super) fn asks_about_uncovered(
     let aftercare = uncovered
         .iter()
         .any(|&(i, _)| word_before(tokens, i, 3, &vocab.aftercare));
+    // "Should I be icing after my walks? … Is every day too much though?": an exercise asked about in a
+    // question of its own, with nothing uncovered in it, is answered; the other question does not take
+    // the answer over.
+    let exercise_asked_alone = || {
+        // Not an exercise that only sets the scene ("should I be wearing one on my runs?").
+        mentions
+            .iter()
+            .filter(|&&(_, first, _)| {
+                !setting_before(tokens, first, vocab)
+                    && !word_before(tokens, first, 2, &vocab.exercise_scene)
+            })
+            .map(|&(_, first, _)| tokens[first].sentence)
+            .filter(|s| asked.contains(s))
+            // A question whether to do it ("should I be hammering hamstring curls?"), not one of cause
+            // ("are the sprints causing my pain?").
+            .filter(|&s| {
+                let (start, end) = super::phrases::sentence_span(tokens, s);
+                vocab.asking.asks_whether.is_match(&text[start..end])
+            })
+            .any(|s| !uncovered.iter().any(|&(i, _)| tokens[i].sentence == s))
+    };
     match (first_uncovered, first_topic) {
         (Some(_), Some(_)) if aftercare => true,
-        (Some(unc), Some(top)) => unc < top,
+        (Some(unc), Some(top)) => unc < top && !exercise_asked_alone(),
         (Some(_), None) => true,
         _ => false,
     }
