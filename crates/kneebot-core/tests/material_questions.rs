@@ -433,3 +433,21 @@ fn a_link_asked_for_with_no_question_mark_is_a_playlist_request() {
     assert_eq!(answer.understood.intent.as_deref(), Some("playlist"), "{q}");
     assert_eq!(answer.conditions, vec!["acl_tear".to_string()], "{q}");
 }
+
+/// A quoted sentence that points back ("That's what leads to osteoarthritis in the knee over time.") is
+/// given with the sentence it points at, so the answer says what leads there.
+#[test]
+fn a_quote_pointing_back_comes_with_the_sentence_it_points_at() {
+    let answer = ask("How does hamstring strength lead to arthritis?", None);
+    assert_eq!(answer.verdict, Verdict::Info, "{}", answer.guidance);
+    assert!(
+        answer.guidance.contains("compression"),
+        "{}",
+        answer.guidance
+    );
+    assert!(
+        answer.guidance.contains("That’s what leads"),
+        "{}",
+        answer.guidance
+    );
+}

@@ -98,7 +98,19 @@ pub(super) fn answer(
             .or(first)
             .map(|passage| {
                 let text = &k.passages[passage].text;
-                let quote = cx.prepared.best_quote(passage, text, query).0;
+                let (quote, sentence) = cx.prepared.best_quote(passage, text, query);
+                // "That's what leads to osteoarthritis…" says nothing without the sentence it points
+                // back at: that sentence comes first.
+                let before = sentence
+                    .filter(|_| k.vocabulary.opens_pointing_back(&quote))
+                    .and_then(|s| {
+                        let start = super::quote::Prepared::start_of(s);
+                        cx.prepared.sentence_before(k, passage, start)
+                    });
+                let quote = match before {
+                    Some(before) => format!("{} {quote}", before.trim()),
+                    None => quote,
+                };
                 format!("The video says: “{}”", quote.replace("**", ""))
             })
             .unwrap_or_default();

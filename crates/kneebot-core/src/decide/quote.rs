@@ -239,6 +239,31 @@ impl Prepared {
         out
     }
 
+    /// The sentence said just before `passage`'s sentence starting at byte `start`: the one before it in the
+    /// passage, or the last of the passage before it when that comes from the same source. `None` when
+    /// the passage opens its source.
+    pub(super) fn sentence_before(
+        &self,
+        k: &crate::knowledge::Knowledge,
+        passage: crate::ids::PassageId,
+        start: usize,
+    ) -> Option<String> {
+        let at = passage.position();
+        let own = self.sentences.get(at)?;
+        if let Some(before) = own.iter().take_while(|s| s.start < start).last() {
+            return Some(k.passages[passage].text[before.start..before.end].to_string());
+        }
+        let previous = at.checked_sub(1)?;
+        let (here, there) = (&k.passages[passage], k.passages.get(previous)?);
+        let last = self.sentences.get(previous)?.last()?;
+        (here.source == there.source).then(|| there.text[last.start..last.end].to_string())
+    }
+
+    /// Where `sentence` starts in its passage's text.
+    pub(super) fn start_of(sentence: &PreparedSentence) -> usize {
+        sentence.start
+    }
+
     /// The quote of passage `passage`'s sentence sharing most stems with the query (the first of equals),
     /// with that sentence; an empty quote and `None` for a passage without sentences.
     pub(super) fn best_quote(

@@ -102,6 +102,8 @@ pub struct Vocabulary {
     pub setting_words: Vec<String>,
     /// Words that make an exercise the scene of a question about something else ("on my runs").
     pub exercise_scene: Vec<String>,
+    /// Words that open a sentence pointing back at the one before it ("that's", "this is").
+    pub quote_points_back: Vec<String>,
     /// Words that single out a muscle in an open question ("focus", "especially").
     pub singling_out: Vec<String>,
     /// Word sequences that, just before a muscle, ask for its own exercises ("exercises for my hamstrings").
@@ -233,6 +235,21 @@ pub struct RoleWords {
 }
 
 impl Vocabulary {
+    /// Whether a sentence of the material opens pointing back at the one before it ("That's what leads
+    /// to…", `[words] quote_points_back`).
+    pub fn opens_pointing_back(&self, sentence: &str) -> bool {
+        let head: String = sentence
+            .trim_start_matches(['*', ' '])
+            .chars()
+            .take(40)
+            .collect();
+        let head = crate::text::normalize::normalize(&head);
+        self.quote_points_back.iter().any(|w| {
+            head.strip_prefix(w.as_str())
+                .is_some_and(|rest| rest.starts_with(' '))
+        })
+    }
+
     /// Whether `word` is a real word: known as it is, or a known word of four letters or more behind one of
     /// the word prefixes ("unweighted", "reinjured"), which no typo search should turn into its opposite.
     pub fn is_known_word(&self, word: &str) -> bool {

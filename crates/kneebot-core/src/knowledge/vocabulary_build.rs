@@ -232,6 +232,7 @@ impl Vocabulary {
             injury_negations: words(&vocab.words.injury_negations),
             setting_words: plain(&vocab.words.setting),
             exercise_scene: plain(&vocab.words.exercise_scene),
+            quote_points_back: plain(&vocab.words.quote_points_back),
             singling_out: plain(&vocab.words.singling_out),
             muscle_exercises: words(&vocab.words.muscle_exercises),
             aftercare: plain(&vocab.words.aftercare),

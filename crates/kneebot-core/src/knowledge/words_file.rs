@@ -138,6 +138,10 @@ pub struct WordsDef {
     /// something else ("should I be wearing one on my runs?").
     #[serde(default)]
     pub exercise_scene: Vec<String>,
+    /// Words that open a sentence of the material pointing back at the one before it ("That's what leads
+    /// to…"): quoted alone, it needs that sentence first.
+    #[serde(default)]
+    pub quote_points_back: Vec<String>,
     /// Words that, up to four words before a muscle in an open question, single it out ("focus especially
     /// on the hamstring"): the isolated work is what is asked.
     #[serde(default)]
