@@ -5,7 +5,7 @@
 
 mod common;
 
-use common::ask;
+use common::assert_verdict;
 use kneebot_core::Verdict;
 
 /// Another exercise asked about after one allowed alone: follow the clinician, never a go-ahead.
@@ -17,21 +17,14 @@ fn an_exercise_allowed_alone_rules_out_the_others() {
         "I'm only allowed to walk at the moment. Should I do glute bridges?",
         "physio has me on nothing but gentle walking this month. Are squats alright?",
     ] {
-        let answer = ask(q, None);
-        assert_eq!(answer.verdict, Verdict::NotCovered, "{q}: {}", answer.guidance);
+        assert_verdict(q, Verdict::NotCovered);
     }
     // The exercise allowed is not ruled out, and praise is no limit.
     for q in [
         "my surgeon said nothing but walking for now. can I walk to the shops?",
         "my physio said walking is great for me. can I do bridges?",
     ] {
-        let answer = ask(q, None);
-        assert_eq!(
-            answer.verdict,
-            Verdict::Recommended,
-            "{q}: {}",
-            answer.guidance
-        );
+        assert_verdict(q, Verdict::Recommended);
     }
 }
 
@@ -40,6 +33,5 @@ fn an_exercise_allowed_alone_rules_out_the_others() {
 fn an_order_told_as_a_noun_before_the_clinician_is_a_limit() {
     let q = "Arthritis in both knees and a replaced hip, with strict instructions from the hip surgeon not \
              to squat down at all, ever. Should I be doing squats for my knees anyway?";
-    let answer = ask(q, None);
-    assert_eq!(answer.verdict, Verdict::NotCovered, "{}", answer.guidance);
+    assert_verdict(q, Verdict::NotCovered);
 }

@@ -103,10 +103,7 @@ pub(super) fn answer(
                 // back at: that sentence comes first.
                 let before = sentence
                     .filter(|_| k.vocabulary.opens_pointing_back(&quote))
-                    .and_then(|s| {
-                        let start = super::quote::Prepared::start_of(s);
-                        cx.prepared.sentence_before(k, passage, start)
-                    });
+                    .and_then(|s| cx.prepared.sentence_before(k, passage, s.start));
                 let quote = match before {
                     Some(before) => format!("{} {quote}", before.trim()),
                     None => quote,

@@ -138,7 +138,7 @@ pub struct Prepared {
 #[derive(Debug)]
 pub(super) struct PreparedSentence {
     /// Byte range of the trimmed sentence in the passage's text.
-    start: usize,
+    pub(super) start: usize,
     end: usize,
     /// Stem numbers of the sentence's words, as `best_sentence` counts them.
     stems: Vec<u32>,
@@ -257,11 +257,6 @@ impl Prepared {
         let (here, there) = (&k.passages[passage], k.passages.get(previous)?);
         let last = self.sentences.get(previous)?.last()?;
         (here.source == there.source).then(|| there.text[last.start..last.end].to_string())
-    }
-
-    /// Where `sentence` starts in its passage's text.
-    pub(super) fn start_of(sentence: &PreparedSentence) -> usize {
-        sentence.start
     }
 
     /// The quote of passage `passage`'s sentence sharing most stems with the query (the first of equals),
