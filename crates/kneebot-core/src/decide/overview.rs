@@ -69,6 +69,24 @@ pub(super) fn limited_line(k: &Knowledge, topic: TopicId) -> (TopicId, OverviewL
     line(k, topic, Verdict::NotCovered, guidance, None)
 }
 
+/// The line for a topic whose `rule` holds for the asker: the overview ruling the rule gives, if any,
+/// else its own verdict and words.
+fn overview_line(k: &Knowledge, topic: TopicId, rule: &Rule) -> (TopicId, OverviewLine) {
+    match &rule.in_overview {
+        Some((verdict, guidance)) => {
+            let quote = rule.reasons.first().map(|r| r.quote.as_str());
+            line(
+                k,
+                topic,
+                *verdict,
+                without_yes_no(&first_sentence(guidance)),
+                quote,
+            )
+        }
+        None => ruled_line(k, topic, rule.verdict, Some(rule)),
+    }
+}
+
 /// The line for a topic with `verdict`, in the words of `rule` (its first sentence and first quote).
 pub(super) fn ruled_line(
     k: &Knowledge,
@@ -107,17 +125,13 @@ fn settled_lines(
             continue;
         };
         // The material has nothing to say about this topic in this phase: no line rather than a shrug.
-        let verdict = overview_verdict(rule);
-        if matches!(verdict, Verdict::NotCovered | Verdict::Depends) {
+        if matches!(
+            overview_verdict(rule),
+            Verdict::NotCovered | Verdict::Depends
+        ) {
             continue;
         }
-        lines.push(match &rule.in_overview {
-            Some((_, guidance)) => {
-                let quote = rule.reasons.first().map(|r| r.quote.as_str());
-                line(k, topic, verdict, first_sentence(guidance), quote)
-            }
-            None => ruled_line(k, topic, verdict, Some(rule)),
-        });
+        lines.push(overview_line(k, topic, rule));
     }
     (lines, unsettled)
 }

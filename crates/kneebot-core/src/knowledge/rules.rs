@@ -132,9 +132,10 @@ pub(crate) fn rules(
             continue;
         };
         let verdict = *rule.verdict.get_ref();
-        let in_overview = rule.in_overview.as_ref().map(|o| &o.verdict);
-        for v in std::iter::once(&rule.verdict).chain(in_overview) {
-            let overview_line = !std::ptr::eq(v, &rule.verdict);
+        // The rule's own verdict, and its overview ruling's (which has no follow-up to ask).
+        let verdicts = std::iter::once((&rule.verdict, false))
+            .chain(rule.in_overview.as_ref().map(|o| (&o.verdict, true)));
+        for (v, overview_line) in verdicts {
             let decided_before = matches!(v.get_ref(), Verdict::Urgent | Verdict::Info);
             if decided_before || (overview_line && *v.get_ref() == Verdict::Depends) {
                 problems.add(
