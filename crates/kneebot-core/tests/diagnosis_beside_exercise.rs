@@ -36,3 +36,16 @@ fn what_the_knee_or_the_report_means_is_a_diagnosis_question() {
         assert_diagnosis(q);
     }
 }
+
+/// The diagnosis question's own words ("do I even have…", "how would I know…") are no request for advice:
+/// they do not hide it behind the exercise question that follows.
+#[test]
+fn a_diagnosis_question_worded_with_do_i_or_would_i_comes_first() {
+    for q in [
+        "Do I even have meniscus tear or is it my hip?? Pain is on the inside of the knee. Mostly want to \
+         know if I should quit the leg press, it hurts most there",
+        "are squats ok with my runners knee? and how would i know if its torn, it clicks more than last month",
+    ] {
+        assert_diagnosis(q);
+    }
+}

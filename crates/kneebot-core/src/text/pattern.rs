@@ -64,6 +64,18 @@ impl AnyOf {
             .collect()
     }
 
+    /// `text` with what each pattern matches (pattern by pattern) replaced by `with`: what is left once
+    /// these words are set aside.
+    pub fn blank_out(&self, text: &str, with: &str) -> String {
+        let mut rest = text.to_string();
+        for r in self.iter() {
+            if let std::borrow::Cow::Owned(replaced) = r.replace_all(&rest, with) {
+                rest = replaced;
+            }
+        }
+        rest
+    }
+
     /// The patterns one by one, compiled on first use.
     pub fn iter(&self) -> std::slice::Iter<'_, Regex> {
         self.each

@@ -286,17 +286,12 @@ pub(super) fn read_open_question(text: &str, asking: &Asking) -> Option<OpenAsk>
     // "What exercises should I do, and what must I avoid?" asks for the whole picture: headed by what to
     // do, the overview shows what to avoid too.
     let asks_avoid = any(&asking.open_avoid);
+    // "Physio gave me some exercises, but what should I not do?": exercises told as given ask for none.
     let asks_do_too = asks_avoid && {
-        let mut rest = text.to_string();
-        // "Physio gave me some exercises, but what should I not do?": exercises told as given ask for none.
-        for r in asking
-            .open_avoid
-            .iter()
-            .chain(asking.exercises_given.iter())
-        {
-            rest = r.replace_all(&rest, " ; ").into_owned();
-        }
-        asking.open_do.is_match(&rest)
+        let rest = asking.open_avoid.blank_out(text, " ; ");
+        asking
+            .open_do
+            .is_match(&asking.exercises_given.blank_out(&rest, " ; "))
     };
     if asks_avoid && !asks_do_too {
         Some(OpenAsk::Avoid)

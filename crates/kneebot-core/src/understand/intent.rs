@@ -242,11 +242,13 @@ pub(super) fn read(facts: &Facts, vocab: &Vocabulary) -> Asks {
             // of its own, comes before any exercise; no ruling fits a problem not yet known.
             // Not a problem told as one's own with a tag ("I have IT band syndrome, right? So are
             // squats ok?").
+            // The diagnosis question's own words are no request for advice: "Do I even have IT band
+            // syndrome or is it my hip??", "and how would i know if its burst" ask only what is wrong.
             || asked.text.split(" ; ").any(|sentence| {
                 !sentence.trim_start().starts_with("i ")
                     && vocab.asking.diagnosis.is_match(sentence)
                     && vocab.asking.names_the_problem.is_match(sentence)
-                    && !asks_advice(sentence)
+                    && !asks_advice(&vocab.asking.diagnosis.blank_out(sentence, " ; "))
             })
             // A story of symptoms, no condition named, and a bare "Thoughts?": what is wrong? Unless the
             // story says the asker wants to exercise: then the request asks what to do.
