@@ -104,6 +104,9 @@ pub struct Vocabulary {
     pub exercise_scene: Vec<String>,
     /// Words that open a sentence pointing back at the one before it ("that's", "this is").
     pub quote_points_back: Vec<String>,
+    /// Words by which a post takes another member's quoted lines as its own story
+    /// (`[words] quote_taken_as_own`), as one pattern.
+    pub quote_taken_as_own: Option<regex::Regex>,
     /// Words that single out a muscle in an open question ("focus", "especially").
     pub singling_out: Vec<String>,
     /// Word sequences that, just before a muscle, ask for its own exercises ("exercises for my hamstrings").
@@ -248,6 +251,14 @@ impl Vocabulary {
             head.strip_prefix(w.as_str())
                 .is_some_and(|rest| rest.starts_with(' '))
         })
+    }
+
+    /// Whether the asker's own words (`own`, the post without the lines it quotes) take another member's
+    /// quoted lines as their story too ("same here", "mine too").
+    pub fn takes_quote_as_own(&self, own: &str) -> bool {
+        self.quote_taken_as_own
+            .as_ref()
+            .is_some_and(|words| words.is_match(own))
     }
 
     /// Whether `word` is a real word: known as it is, or a known word of four letters or more behind one of

@@ -233,6 +233,9 @@ impl Vocabulary {
             setting_words: plain(&vocab.words.setting),
             exercise_scene: plain(&vocab.words.exercise_scene),
             quote_points_back: plain(&vocab.words.quote_points_back),
+            quote_taken_as_own: crate::text::pattern::whole_words_of(
+                &vocab.words.quote_taken_as_own,
+            ),
             singling_out: plain(&vocab.words.singling_out),
             muscle_exercises: words(&vocab.words.muscle_exercises),
             aftercare: plain(&vocab.words.aftercare),

@@ -138,6 +138,10 @@ pub struct WordsDef {
     /// something else ("should I be wearing one on my runs?").
     #[serde(default)]
     pub exercise_scene: Vec<String>,
+    /// Words by which a post takes the lines it quotes from another member as its own story too ("same
+    /// here", "mine too"): their warning signs and limits are then the asker's.
+    #[serde(default)]
+    pub quote_taken_as_own: Vec<String>,
     /// Words that open a sentence of the material pointing back at the one before it ("That's what leads
     /// to…"): quoted alone, it needs that sentence first.
     #[serde(default)]

@@ -211,6 +211,20 @@ impl Understanding {
         let events = events::read(text, tokens, found, today, knowledge);
         // Red flags first in importance, but they need the events above for their context. They are read
         // from the whole post, with its events: a sign wrongly taken for someone else's would be missed.
+        // Lines quoted from another member ("> my calf went hot and swollen after my op") tell their story:
+        // its warning signs and limits are not the asker's, unless the asker takes them as their own
+        // ("same here", "mine too").
+        let quoted_lines = quoted::quoted_lines(question, |line| {
+            spelling::read(line, knowledge, stemmer).text
+        });
+        let others_quoted = |text: &str| {
+            let spans = quoted::quoted_spans(&quoted_lines, text);
+            if spans.is_empty() || vocab.takes_quote_as_own(&crate::text::blanked(text, &spans)) {
+                Vec::new()
+            } else {
+                spans
+            }
+        };
         let red_flags = if story.is_some() {
             let whole = events::read(
                 &spelled.text,
@@ -219,14 +233,19 @@ impl Understanding {
                 today,
                 knowledge,
             );
-            red_flags::find(&spelled.text, &whole, vocab)
+            let own = crate::text::blanked(&spelled.text, &others_quoted(&spelled.text));
+            red_flags::find(&own, &whole, vocab)
         } else {
-            red_flags::find(text, &events, vocab)
+            red_flags::find(
+                &crate::text::blanked(text, &others_quoted(text)),
+                &events,
+                vocab,
+            )
         };
         let mut signals = signals::find(text, vocab);
         // A line quoted from someone else ("> if it's been a month you've lost strength") tells nothing
         // of where the asker is.
-        let quoted = quoted::quoted_spans(question, text);
+        let quoted = quoted::quoted_spans(&quoted_lines, text);
         for &(start, end) in &quoted {
             signals.drop_overlapping(start, end);
         }
@@ -257,7 +276,15 @@ impl Understanding {
                 .filter(|_| events.since_surgery_at.is_none()),
             today,
         };
-        let topic = topic::read(text, tokens, found, knowledge, &mut signals, limit_clock);
+        let own_text = crate::text::blanked(text, &others_quoted(text));
+        let topic = topic::read(
+            (text, &own_text),
+            tokens,
+            found,
+            knowledge,
+            &mut signals,
+            limit_clock,
+        );
         let (signal, signal_says) = signals.summary();
         // ...nor of what the asker asks: "> watch the hamstring vid, it's good" before "can someone
         // explain the brakes thing?" is another member's advice. Blanked, not cut, so places still hold.

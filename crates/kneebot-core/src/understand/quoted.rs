@@ -1,24 +1,28 @@
 //! Lines a Discord post quotes with "> " (another member's message, a line of the video): where they stand
-//! in the normalised question, so they can be blanked (`text::blanked`) and words quoted are not read as
-//! the asker's own.
+//! in the read question, so they can be blanked (`text::blanked`) and words quoted are not read as the
+//! asker's own.
 
-/// Byte spans in `text` (the normalised question) of the lines `question` quotes with Discord's "> ".
-pub(super) fn quoted_spans(question: &str, text: &str) -> Vec<(usize, usize)> {
-    // Speed: most questions quote nothing.
+/// The lines `question` quotes with Discord's "> ", each read as the question is (`read`: normalised and
+/// spelled, so "PT" is written out in both). Speed: most questions quote nothing, and are not read again.
+pub(super) fn quoted_lines(question: &str, read: impl Fn(&str) -> String) -> Vec<String> {
     if !question.contains('>') {
         return Vec::new();
     }
     question
         .lines()
         .filter_map(|line| line.trim_start().strip_prefix('>'))
+        .map(|quoted| read(quoted).trim_matches([' ', ';']).to_string())
+        .filter(|quoted| !quoted.is_empty())
+        .collect()
+}
+
+/// Byte spans in `text` (the read question, or the part of it telling of the asker) of the `quoted` lines.
+pub(super) fn quoted_spans(quoted: &[String], text: &str) -> Vec<(usize, usize)> {
+    quoted
+        .iter()
         .filter_map(|quoted| {
-            let quoted = super::normalize::normalize(quoted);
-            let quoted = quoted.trim_matches([' ', ';']);
-            if quoted.is_empty() {
-                return None;
-            }
-            // Found by its opening words at the start of a line, to the line's end: spelling may have
-            // changed a word further on ("vid" -> "video").
+            // Found by its opening words at the start of a line, to the line's end: a word further on
+            // may have been read differently in the whole post.
             let head_end = quoted
                 .match_indices(' ')
                 .nth(1)

@@ -49,9 +49,10 @@ pub(super) struct Topic {
 }
 
 /// Reads what `text` (with its `tokens` and the phrases `found` in it) asks about. A topic word inside a
-/// recovery sign that is the question ("is walking good for me") takes that sign out of `signals`.
+/// recovery sign that is the question ("is walking good for me") takes that sign out of `signals`. Limits
+/// are read from `own_text`: `text` with another member's quoted lines blanked.
 pub(super) fn read(
-    text: &str,
+    (text, own_text): (&str, &str),
     tokens: &[Token],
     found: &[Found],
     knowledge: &Knowledge,
@@ -73,7 +74,7 @@ pub(super) fn read(
         topics: limited,
         told: limit_told,
     } = super::limits::read(
-        text,
+        own_text,
         tokens,
         found,
         &mentions,
