@@ -49,3 +49,26 @@ fn a_diagnosis_question_worded_with_do_i_or_would_i_comes_first() {
         assert_diagnosis(q);
     }
 }
+
+/// How to tell it is a named problem, where it comes from, the reader's guess, which of two it is, whether
+/// it is the one named, and whether a clinician should see it: each asked in a sentence of its own beside
+/// an exercise question.
+#[test]
+fn each_kind_of_diagnosis_question_comes_before_the_exercise() {
+    for q in [
+        "Pain on the outside of the knee on long walks. How can you tell if it's IT band? Should I keep \
+         walking?",
+        "Front of my knee aches after cycling. Is the ache coming from my quads or the kneecap? should I \
+         stop the leg extensions?",
+        "Tweaked it skiing in March. Do you think it's torn? Can I squat?",
+        "Physio says IT band, doctor says meniscus. Which one have I got? And can I keep running?",
+        "Lump at the back of my knee. Is it baker cyst? can I do the clamshells?",
+        "Hurts after every game. Should I get it looked at? And can I keep doing leg extensions?",
+        "Knee locks up for a second every few days then frees itself. Should I go and see a specialist? \
+         Meanwhile are leg curls ok?",
+        "My surgeon says the graft is fine but it still feels loose. Should I ask for another opinion? and \
+         are squats alright for now?",
+    ] {
+        assert_diagnosis(q);
+    }
+}
