@@ -430,3 +430,17 @@ fn an_overview_for_a_knee_that_does_not_bend_leaves_out_bending() {
         common::assert_verdict(q, Verdict::Recommended);
     }
 }
+
+/// "Squats are forbidden for people like me?": a limit asked about is no limit told; told, it holds.
+#[test]
+fn a_limit_asked_about_is_not_a_limit_told() {
+    common::assert_ruling(
+        "I have arthritis in both knees. Squats are forbidden for people like me?",
+        "squats",
+        Verdict::Recommended,
+    );
+    common::assert_verdict(
+        "I have arthritis in both knees. My doctor says squats are forbidden for me. Are squats ok?",
+        Verdict::NotCovered,
+    );
+}

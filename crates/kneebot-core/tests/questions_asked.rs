@@ -440,3 +440,15 @@ fn an_exercise_asked_in_a_question_of_its_own_is_answered_beside_an_uncovered_on
         answer.guidance
     );
 }
+
+/// A yes/no question after a lead of any length ("for anyone else wondering (because I was too): is it
+/// actually ok to…?") asks.
+#[test]
+fn a_yes_no_question_after_a_long_lead_asks() {
+    common::assert_ruling(
+        "to anyone else reading who wondered the same (I did too lol): is it really okay to do leg \
+         extensions if you have arthritis? asking for me too, mine is in both knees",
+        "quad_isolation",
+        Verdict::Caution,
+    );
+}

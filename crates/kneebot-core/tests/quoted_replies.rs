@@ -31,3 +31,13 @@ fn a_quote_taken_as_the_askers_own_keeps_its_warning_sign() {
              still do my leg curls?";
     assert_verdict_on(q, "2026-11-30", Verdict::Urgent);
 }
+
+/// Another member's quoted question is theirs: the asker's own short question after it ("good swap?")
+/// asks about the exercise their own story tells of.
+#[test]
+fn another_members_quoted_question_is_not_the_askers() {
+    let q = "> is this my IT band or my meniscus?? hurts on the outside\n\nno clue sorry! my own question: \
+             meniscus tear in my left knee, my coach has me doing glute bridges instead of leg extensions. \
+             good swap?";
+    assert_ruling(q, "glute_strengthening", Verdict::Recommended);
+}

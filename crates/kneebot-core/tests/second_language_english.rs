@@ -98,3 +98,18 @@ fn the_video_pointed_at_with_the_bare_verb_is_asked_about() {
     );
     assert_eq!(answer.verdict, Verdict::Info, "{}", answer.guidance);
 }
+
+/// "It is good idea for my knee?", "how can I make strong my knees?": an article left out and the word
+/// order of another language still ask about the exercise told of, and for a plan.
+#[test]
+fn an_article_left_out_or_words_in_another_order_still_ask() {
+    let q = "I have arthritis in both knees. My trainer says I must do the leg curl machine every day. It is \
+             good thing for my knees?";
+    common::assert_ruling(q, "hamstring_strengthening", Verdict::Avoid);
+    let answer = ask(
+        "Good morning. How I can make stronger my legs? I have meniscus tear in left knee since 2 years.",
+        None,
+    );
+    assert_eq!(answer.verdict, Verdict::Recommended, "{}", answer.guidance);
+    assert!(!answer.overview.is_empty(), "an overview of what to do");
+}

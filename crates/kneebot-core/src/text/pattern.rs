@@ -64,6 +64,16 @@ impl AnyOf {
             .collect()
     }
 
+    /// The earliest match of any pattern in `text` (of those starting there, the longest).
+    pub fn find<'t>(&self, text: &'t str) -> Option<regex::Match<'t>> {
+        if !self.is_match(text) {
+            return None;
+        }
+        self.iter()
+            .filter_map(|r| r.find(text))
+            .min_by_key(|m| (m.start(), std::cmp::Reverse(m.end())))
+    }
+
     /// `text` with what each pattern matches (pattern by pattern) replaced by `with`: what is left once
     /// these words are set aside.
     pub fn blank_out(&self, text: &str, with: &str) -> String {

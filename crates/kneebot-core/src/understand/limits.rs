@@ -257,10 +257,30 @@ pub fn is_limited(
         && (told_before(&asking.limit_before)
             || (told_before(&asking.limit_removed) && asking.limit_removed_from.is_match(after))
             || (asking.limit_by_pronoun.is_match(before) && clinician_before(start))))
-        || asking.limit_after.is_match(after)
+        // "Squat is forbidden for people like me?": a limit asked about in the clause that asks is no
+        // limit told, unless a clinician was named before it.
+        || asking.limit_after.find(after).is_some_and(|m| {
+            !asked_in_clause(&after[m.end()..], asking) || clinician_before(tokens[first].start)
+        })
         // "No heavy squats, said my physio."
         || (asking.limit_said_after.is_match(after) && asking.limit_opening.is_match(bare))
 }
+
+/// True when `rest` (the words after a limit told of an exercise, to its sentence's closing marks) is a
+/// few words ending in "?" ("…forbidden for people like me?"): the limit is what is asked, not told. Not
+/// where a question follows it ("if leg curls are out then what should I do?", "…out so what about…?":
+/// the limit is its premise).
+fn asked_in_clause(rest: &str, asking: &Asking) -> bool {
+    rest.trim_end().ends_with('?')
+        && !rest.contains([',', ';'])
+        && rest.split_whitespace().count() <= ASKED_LIMIT_TAIL_WORDS
+        && !rest
+            .match_indices(' ')
+            .any(|(at, _)| asking.question_starts.is_match(rest[at..].trim_start()))
+}
+
+/// How many words may follow a limit asked about ("for people like me?").
+const ASKED_LIMIT_TAIL_WORDS: usize = 5;
 
 /// True when the words `first..=last` are told as the one exercise allowed, in their sentence: "nothing
 /// but walking", "only allowed to walk", or a clinician's word before them and "only, nothing else" after.

@@ -61,7 +61,8 @@ pub(super) fn read(
 ) -> Topic {
     let vocab = &knowledge.vocabulary;
     let mentions = mentions(text, tokens, found, vocab);
-    let asked = asking::find(text, tokens, &vocab.asking);
+    // Another member's quoted question is not the asker's.
+    let asked = asking::find(own_text, tokens, &vocab.asking);
     // A choice listed after the question ("- walking to the end of the road and back") is no sign.
     for &(start, end) in &asked.list_items {
         signals.drop_overlapping(start, end);
