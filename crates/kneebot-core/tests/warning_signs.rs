@@ -431,3 +431,25 @@ fn signs_in_clinical_notes_and_after_a_revision_are_urgent() {
         assert_eq!(answer.verdict, Verdict::Urgent, "{q}: {}", answer.guidance);
     }
 }
+
+/// Chest pain or breathlessness after surgery sends the member to emergency services now; a hot calf
+/// sends them to their surgeon, doctor or urgent care now, emergency services if it is severe.
+#[test]
+fn a_sign_marked_emergency_calls_for_emergency_services() {
+    let chest = common::assert_verdict(
+        "knee replacement 9 days ago and now my chest feels tight and I get short of breath on the stairs. \
+         keep walking?",
+        Verdict::Urgent,
+    );
+    let calf = common::assert_verdict(
+        "knee replacement 9 days ago and my calf is hot and swollen. keep walking?",
+        Verdict::Urgent,
+    );
+    assert_ne!(chest.guidance, calf.guidance);
+    assert!(
+        chest.guidance.contains("emergency services now"),
+        "{}",
+        chest.guidance
+    );
+    assert!(!calf.guidance.contains("today"), "{}", calf.guidance);
+}

@@ -122,7 +122,16 @@ pub fn decide(question: &str, u: &Understanding, cx: &Context) -> Answer {
 
     if !u.red_flags.is_empty() {
         answer.verdict = Verdict::Urgent;
-        answer.guidance = k.policy.settings.urgent_guidance.clone();
+        let settings = &k.policy.settings;
+        let emergency = u
+            .red_flags
+            .iter()
+            .any(|&i| k.vocabulary.red_flags[i].emergency);
+        answer.guidance = if emergency && !settings.emergency_guidance.is_empty() {
+            settings.emergency_guidance.clone()
+        } else {
+            settings.urgent_guidance.clone()
+        };
         answer.reasons = u
             .red_flags
             .iter()

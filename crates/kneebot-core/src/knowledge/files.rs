@@ -178,6 +178,10 @@ pub struct RedFlagDef {
     /// damage even once the swelling has gone down.
     #[serde(default)]
     pub may_be_over: bool,
+    /// Whether the sign calls for emergency services now (chest pain, breathlessness after surgery), not
+    /// the surgeon or urgent care: the reply then says so (`emergency_guidance` in rules.toml).
+    #[serde(default)]
+    pub emergency: bool,
 }
 
 /// A position someone may say they cannot take (`[[posture]]`).

@@ -26,6 +26,10 @@ pub struct PolicyDef {
     pub default_topic: Spanned<String>,
     pub disclaimer: String,
     pub urgent_guidance: String,
+    /// The same, when a sign calls for emergency services now (a red flag's `emergency`); without it
+    /// those signs get `urgent_guidance`.
+    #[serde(default)]
+    pub emergency_guidance: String,
     pub not_covered_guidance: String,
     /// The same, when the question names what the material does not cover: `{named}` stands for it, so the
     /// reply says it once ("The material doesn't talk about cycling, so I won't guess…").

@@ -33,6 +33,8 @@ pub struct RedFlag {
     pub cause: Vec<Regex>,
     /// Whether words that tell any sign over may tell this one over.
     pub may_be_over: bool,
+    /// Whether the sign calls for emergency services now.
+    pub emergency: bool,
 }
 
 crate::index_by_id!(RedFlag, crate::ids::RedFlagId);
@@ -98,6 +100,7 @@ pub(super) fn compile(
                 .filter_map(|p| compile(p, problems))
                 .collect(),
             may_be_over: f.may_be_over,
+            emergency: f.emergency,
         })
         .collect();
     (signals, signal_set, red_flags, red_flag_set)
