@@ -72,3 +72,24 @@ fn each_kind_of_diagnosis_question_comes_before_the_exercise() {
         assert_diagnosis(q);
     }
 }
+
+/// Whether it is normal this far on or to feel so, and whether it needs an operation, asked beside an
+/// exercise question: what the problem is comes first. "Is it normal to do squats…?" asks about doing them.
+#[test]
+fn whether_it_is_normal_so_far_on_or_needs_an_operation_comes_first() {
+    for q in [
+        "Knee replacement 5 months ago and it still only bends to 90. I do my exercises daily. Is this \
+         normal so long after? And should I keep up the leg curls?",
+        "TKR 9 months ago, mornings are still stiff. Is it normal to still be this sore? and can I do \
+         squats?",
+        "MRI says a degenerative meniscus tear. Do I really need an operation? and are glute bridges ok \
+         meanwhile?",
+    ] {
+        assert_diagnosis(q);
+    }
+    common::assert_ruling(
+        "Is it normal to do squats with arthritis in both knees?",
+        "squats",
+        kneebot_core::Verdict::Recommended,
+    );
+}
