@@ -71,6 +71,10 @@ impl Verdict {
         }
     }
 
+    /// The headline of a reply about an exercise the asker's clinician ruled out or they cannot do: the
+    /// material does cover the exercise, but the instruction they were given comes before it.
+    pub const CLINICIAN_FIRST: &'static str = "Your clinician's instruction comes first";
+
     /// The verdict in words, as a person reads it at the top of a reply.
     pub fn headline(self) -> &'static str {
         match self {

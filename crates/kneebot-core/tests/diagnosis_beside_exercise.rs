@@ -93,3 +93,22 @@ fn whether_it_is_normal_so_far_on_or_needs_an_operation_comes_first() {
         kneebot_core::Verdict::Recommended,
     );
 }
+
+/// Whether to have the knee imaged ("should I get an MRI?") asks what the problem is, like a second
+/// opinion; "what is it?" after a symptom told asks it too, and after a thing named asks what that is.
+#[test]
+fn whether_to_get_a_scan_or_what_a_symptom_is_comes_first() {
+    for q in [
+        "should I push for an MRI on my knee? and can I keep doing lunges and squats in the meantime",
+        "the inside of my knee clicks and aches after football, what is it?",
+    ] {
+        assert_diagnosis(q);
+    }
+    let answer = common::ask("20 a day program, what is that?", None);
+    assert_eq!(
+        answer.verdict,
+        kneebot_core::Verdict::Info,
+        "{}",
+        answer.guidance
+    );
+}

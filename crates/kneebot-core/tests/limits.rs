@@ -444,3 +444,16 @@ fn a_limit_asked_about_is_not_a_limit_told() {
         Verdict::NotCovered,
     );
 }
+
+/// A reply about an exercise the asker's clinician ruled out is headed by that instruction, not by "the
+/// material doesn't cover this": the material covers the exercise.
+#[test]
+fn a_ruled_out_exercise_is_headed_by_the_clinicians_instruction() {
+    let answer = common::assert_verdict(
+        "my physio told me no leg extensions because of my kneecap. can I do them at home with a band?",
+        Verdict::NotCovered,
+    );
+    assert_eq!(answer.headline, Verdict::CLINICIAN_FIRST, "{answer:?}");
+    let answer = common::assert_verdict("Is cycling good for my arthritis?", Verdict::NotCovered);
+    assert_eq!(answer.headline, Verdict::NotCovered.headline());
+}

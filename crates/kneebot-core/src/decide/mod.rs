@@ -235,6 +235,7 @@ pub fn decide(question: &str, u: &Understanding, cx: &Context) -> Answer {
         Intent::Advice if u.asks_about_uncovered => not_covered(&mut answer, k, u),
         Intent::Advice if u.topic.is_some_and(|t| u.limited.contains(&t)) => {
             answer.verdict = Verdict::NotCovered;
+            answer.headline = Verdict::CLINICIAN_FIRST.to_string();
             answer.guidance = k.policy.settings.limited_guidance.clone();
         }
         Intent::Advice => {
@@ -280,8 +281,11 @@ pub fn decide(question: &str, u: &Understanding, cx: &Context) -> Answer {
     finish(answer)
 }
 
+/// Gives the answer its verdict's headline, unless a branch gave it its own.
 fn finish(mut answer: Answer) -> Answer {
-    answer.headline = answer.verdict.headline().to_string();
+    if answer.headline.is_empty() {
+        answer.headline = answer.verdict.headline().to_string();
+    }
     answer
 }
 

@@ -57,6 +57,9 @@ pub fn answer(answer: &Answer) -> DiscordReply {
     let mut buttons = Vec::new();
     let title = match verdict {
         Verdict::Urgent => format!("🚨 {}", Verdict::Urgent.headline()),
+        Verdict::NotCovered if !answer.headline.trim().is_empty() => {
+            format!("❔ {}", answer.headline.trim())
+        }
         Verdict::NotCovered => format!("❔ {}", Verdict::NotCovered.headline()),
         _ if !answer.overview.is_empty() => "What the material says for you".to_string(),
         _ => {
