@@ -565,3 +565,16 @@ fn what_else_to_avoid_asks_what_to_avoid() {
         assert!(!answer.overview.is_empty(), "{q}");
     }
 }
+
+/// Terse requests with no verb: exercises for the knee or a problem named before them, and what to skip.
+#[test]
+fn a_terse_request_for_exercises_or_what_to_skip_is_an_open_question() {
+    for (q, headline) in [
+        ("meniscus tear exercises??", Verdict::Recommended),
+        ("knee exercises pls", Verdict::Recommended),
+        ("arthritis in my knee, what to cut out", Verdict::Avoid),
+    ] {
+        let answer = common::assert_verdict(q, headline);
+        assert!(!answer.overview.is_empty(), "{q}: an overview");
+    }
+}
