@@ -381,3 +381,13 @@ fn a_limit_in_clinical_shorthand_holds() {
              isolated hamstring work be appropriate right now?";
     common::assert_verdict(q, Verdict::OkForNow);
 }
+
+/// "Give the leg curl machine a miss", "give squats a wide berth": a clinician's limit in British words.
+#[test]
+fn giving_an_exercise_a_miss_is_a_limit() {
+    common::assert_verdict(
+        "my GP told me to give squats a wide berth until the swelling settles. my knee arthritis is \
+         calmer now, can I squat?",
+        kneebot_core::Verdict::NotCovered,
+    );
+}
