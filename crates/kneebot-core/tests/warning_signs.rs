@@ -453,3 +453,19 @@ fn a_sign_marked_emergency_calls_for_emergency_services() {
     );
     assert!(!calf.guidance.contains("today"), "{}", calf.guidance);
 }
+
+/// The calves said to be fine now ("calves both fine") are no calf sign, though the knee is puffy in the
+/// same sentence; a calf that was fine and now is hot and swollen is one.
+#[test]
+fn calves_said_to_be_fine_are_no_calf_sign() {
+    let answer = common::ask(
+        "Knee replacement 6 weeks ago. Knee is a bit puffy in the evenings, no redness, calves are fine. \
+         Can I keep walking?",
+        None,
+    );
+    assert_ne!(answer.verdict, Verdict::Urgent, "{}", answer.guidance);
+    common::assert_verdict(
+        "knee replacement 2 weeks ago. my calf was fine yesterday but now its hot and swollen. can I walk?",
+        Verdict::Urgent,
+    );
+}
