@@ -100,9 +100,3 @@ fn a_told_sign_answers_when_for_an_exercise_with_no_window() {
     );
     assert_eq!(answer.verdict, Verdict::NotCovered, "{}", answer.guidance);
 }
-
-/// "When are leg curls ok?" asks what the material says of when, as "when is it ok" does.
-#[test]
-fn when_are_they_ok_asks_the_materials_windows() {
-    assert_verdict("when are leg curls actually ok to do?", Verdict::Info);
-}
