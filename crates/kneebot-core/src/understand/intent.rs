@@ -241,9 +241,7 @@ pub(super) fn read(facts: &Facts, vocab: &Vocabulary) -> Asks {
             // "Could it be a meniscus tear? Are squats ok?": what the problem is, asked in a question
             // of its own, comes before any exercise; no ruling fits a problem not yet known.
             // Not a problem told as one's own with a tag ("I have IT band syndrome, right? So are
-            // squats ok?").
-            // The diagnosis question's own words are no request for advice: "Do I even have IT band
-            // syndrome or is it my hip??", "and how would i know if its burst" ask only what is wrong.
+            // squats ok?"). Its own words ask no advice ("Do I even have…", "how would i know if…").
             || asked.text.split(" ; ").any(|sentence| {
                 !sentence.trim_start().starts_with("i ")
                     && vocab.asking.diagnosis.is_match(sentence)

@@ -211,20 +211,10 @@ impl Understanding {
         let events = events::read(text, tokens, found, today, knowledge);
         // Red flags first in importance, but they need the events above for their context. They are read
         // from the whole post, with its events: a sign wrongly taken for someone else's would be missed.
-        // Lines quoted from another member ("> my calf went hot and swollen after my op") tell their story:
-        // its warning signs and limits are not the asker's, unless the asker takes them as their own
-        // ("same here", "mine too").
-        let quoted_lines = quoted::quoted_lines(question, |line| {
+        // Lines quoted from another member are their story: not the asker's warning signs or limits.
+        let quoted = quoted::Quoted::read(question, |line| {
             spelling::read(line, knowledge, stemmer).text
         });
-        let others_quoted = |text: &str| {
-            let spans = quoted::quoted_spans(&quoted_lines, text);
-            if spans.is_empty() || vocab.takes_quote_as_own(&crate::text::blanked(text, &spans)) {
-                Vec::new()
-            } else {
-                spans
-            }
-        };
         let red_flags = if story.is_some() {
             let whole = events::read(
                 &spelled.text,
@@ -233,20 +223,15 @@ impl Understanding {
                 today,
                 knowledge,
             );
-            let own = crate::text::blanked(&spelled.text, &others_quoted(&spelled.text));
-            red_flags::find(&own, &whole, vocab)
+            red_flags::find(&quoted.own_words(&spelled.text, vocab), &whole, vocab)
         } else {
-            red_flags::find(
-                &crate::text::blanked(text, &others_quoted(text)),
-                &events,
-                vocab,
-            )
+            red_flags::find(&quoted.own_words(text, vocab), &events, vocab)
         };
         let mut signals = signals::find(text, vocab);
         // A line quoted from someone else ("> if it's been a month you've lost strength") tells nothing
         // of where the asker is.
-        let quoted = quoted::quoted_spans(&quoted_lines, text);
-        for &(start, end) in &quoted {
+        let quoted_spans = quoted.spans(text);
+        for &(start, end) in &quoted_spans {
             signals.drop_overlapping(start, end);
         }
         // "My physio discharged me 2 weeks after my ACL reconstruction": rehab told as over says nothing of
@@ -276,9 +261,8 @@ impl Understanding {
                 .filter(|_| events.since_surgery_at.is_none()),
             today,
         };
-        let own_text = crate::text::blanked(text, &others_quoted(text));
         let topic = topic::read(
-            (text, &own_text),
+            (text, &quoted.own_words(text, vocab)),
             tokens,
             found,
             knowledge,
@@ -288,7 +272,7 @@ impl Understanding {
         let (signal, signal_says) = signals.summary();
         // ...nor of what the asker asks: "> watch the hamstring vid, it's good" before "can someone
         // explain the brakes thing?" is another member's advice. Blanked, not cut, so places still hold.
-        let unquoted = crate::text::blanked(text, &quoted);
+        let unquoted = crate::text::blanked(text, &quoted_spans);
         let asks = intent::read(
             &intent::Facts {
                 text: &unquoted,
