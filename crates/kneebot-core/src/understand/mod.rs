@@ -210,11 +210,10 @@ impl Understanding {
         let named = phrases::named(found, text, tokens, &vocab.asking.condition_denied);
         let events = events::read(text, tokens, found, today, knowledge);
         // Red flags first in importance, but they need the events above for their context. They are read
-        // from the whole post, with its events: a sign wrongly taken for someone else's would be missed.
-        // Lines quoted from another member are their story: not the asker's warning signs or limits.
-        let quoted = quoted::Quoted::read(question, |line| {
-            spelling::read(line, knowledge, stemmer).text
-        });
+        // from the whole post, with its events: a sign wrongly taken for someone else's would be missed;
+        // only lines quoted from another member are their story, not the asker's signs or limits.
+        let quoted = quoted::Quoted::read(question, |q| spelling::read(q, knowledge, stemmer).text);
+        let own_text = quoted.own_words(text, vocab);
         let red_flags = if story.is_some() {
             let whole = events::read(
                 &spelled.text,
@@ -225,7 +224,7 @@ impl Understanding {
             );
             red_flags::find(&quoted.own_words(&spelled.text, vocab), &whole, vocab)
         } else {
-            red_flags::find(&quoted.own_words(text, vocab), &events, vocab)
+            red_flags::find(&own_text, &events, vocab)
         };
         let mut signals = signals::find(text, vocab);
         // A line quoted from someone else ("> if it's been a month you've lost strength") tells nothing
@@ -262,7 +261,7 @@ impl Understanding {
             today,
         };
         let topic = topic::read(
-            (text, &quoted.own_words(text, vocab)),
+            (text, &own_text),
             tokens,
             found,
             knowledge,

@@ -28,11 +28,11 @@ impl Quoted {
     /// `text` with the lines quoted from another member blanked ("> my calf went hot and swollen after my
     /// op" tells their story), unless the asker takes them as their own ("same here", "mine too").
     pub(super) fn own_words<'t>(&self, text: &'t str, vocab: &Vocabulary) -> Cow<'t, str> {
-        let spans = self.spans(text);
-        if spans.is_empty() || vocab.takes_quote_as_own(&crate::text::blanked(text, &spans)) {
+        let own = crate::text::blanked(text, &self.spans(text));
+        if vocab.takes_quote_as_own(&own) {
             return Cow::Borrowed(text);
         }
-        crate::text::blanked(text, &spans)
+        own
     }
 
     /// Byte spans in `text` (the read question, or the part of it telling of the asker) of the lines.
