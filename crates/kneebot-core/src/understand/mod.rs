@@ -211,9 +211,12 @@ impl Understanding {
         let events = events::read(text, tokens, found, today, knowledge);
         // Red flags first in importance, but they need the events above for their context. They are read
         // from the whole post, with its events: a sign wrongly taken for someone else's would be missed;
-        // only lines quoted from another member are their story, not the asker's signs or limits.
+        // only lines quoted from another member are their story, not the asker's signs, limits or recovery
+        // ("> if it's been a month you've lost strength").
         let quoted = quoted::Quoted::read(question, |q| spelling::read(q, knowledge, stemmer).text);
-        let own_text = quoted.own_words(text, vocab);
+        let quoted_spans = quoted.spans(text);
+        let unquoted = crate::text::blanked(text, &quoted_spans);
+        let own_text = quoted::own_words(text, &unquoted, vocab);
         let red_flags = if story.is_some() {
             let whole = events::read(
                 &spelled.text,
@@ -222,14 +225,13 @@ impl Understanding {
                 today,
                 knowledge,
             );
-            red_flags::find(&quoted.own_words(&spelled.text, vocab), &whole, vocab)
+            let whole_unquoted = crate::text::blanked(&spelled.text, &quoted.spans(&spelled.text));
+            let own = quoted::own_words(&spelled.text, &whole_unquoted, vocab);
+            red_flags::find(own, &whole, vocab)
         } else {
-            red_flags::find(&own_text, &events, vocab)
+            red_flags::find(own_text, &events, vocab)
         };
         let mut signals = signals::find(text, vocab);
-        // A line quoted from someone else ("> if it's been a month you've lost strength") tells nothing
-        // of where the asker is.
-        let quoted_spans = quoted.spans(text);
         for &(start, end) in &quoted_spans {
             signals.drop_overlapping(start, end);
         }
@@ -261,7 +263,7 @@ impl Understanding {
             today,
         };
         let topic = topic::read(
-            (text, &own_text),
+            (text, own_text),
             tokens,
             found,
             knowledge,
@@ -271,7 +273,6 @@ impl Understanding {
         let (signal, signal_says) = signals.summary();
         // ...nor of what the asker asks: "> watch the hamstring vid, it's good" before "can someone
         // explain the brakes thing?" is another member's advice. Blanked, not cut, so places still hold.
-        let unquoted = crate::text::blanked(text, &quoted_spans);
         let asks = intent::read(
             &intent::Facts {
                 text: &unquoted,

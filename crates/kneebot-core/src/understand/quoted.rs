@@ -3,7 +3,6 @@
 //! asker's own.
 
 use crate::knowledge::Vocabulary;
-use std::borrow::Cow;
 
 /// The lines a post quotes with Discord's "> ", each read as the question is (normalised and spelled, so
 /// "PT" is written out in both).
@@ -23,16 +22,6 @@ impl Quoted {
                 .filter(|quoted| !quoted.is_empty())
                 .collect(),
         )
-    }
-
-    /// `text` with the lines quoted from another member blanked ("> my calf went hot and swollen after my
-    /// op" tells their story), unless the asker takes them as their own ("same here", "mine too").
-    pub(super) fn own_words<'t>(&self, text: &'t str, vocab: &Vocabulary) -> Cow<'t, str> {
-        let own = crate::text::blanked(text, &self.spans(text));
-        if vocab.takes_quote_as_own(&own) {
-            return Cow::Borrowed(text);
-        }
-        own
     }
 
     /// Byte spans in `text` (the read question, or the part of it telling of the asker) of the lines.
@@ -59,5 +48,16 @@ impl Quoted {
                     })
             })
             .collect()
+    }
+}
+
+/// The asker's own words: `unquoted` (`text` with its quoted lines blanked), since a quoted line tells
+/// another member's story ("> my calf went hot and swollen after my op"), unless the asker takes it as
+/// their own ("same here", "mine too"): then `text`.
+pub(super) fn own_words<'t>(text: &'t str, unquoted: &'t str, vocab: &Vocabulary) -> &'t str {
+    if vocab.takes_quote_as_own(unquoted) {
+        text
+    } else {
+        unquoted
     }
 }
