@@ -55,24 +55,20 @@ pub fn answer(answer: &Answer) -> DiscordReply {
     );
     let mut fields = Vec::new();
     let mut buttons = Vec::new();
+    // The answer's own headline ("Your clinician's instruction comes first"), else its verdict's.
+    let headline = if answer.headline.trim().is_empty() {
+        verdict.headline()
+    } else {
+        answer.headline.trim()
+    };
     let title = match verdict {
         Verdict::Urgent => format!("🚨 {}", Verdict::Urgent.headline()),
-        Verdict::NotCovered if !answer.headline.trim().is_empty() => {
-            format!("❔ {}", answer.headline.trim())
-        }
-        Verdict::NotCovered => format!("❔ {}", Verdict::NotCovered.headline()),
+        Verdict::NotCovered => format!("❔ {headline}"),
         _ if !answer.overview.is_empty() => "What the material says for you".to_string(),
-        _ => {
-            let headline = if answer.headline.trim().is_empty() {
-                verdict.headline()
-            } else {
-                answer.headline.trim()
-            };
-            match &answer.topic_name {
-                Some(topic) if !topic.is_empty() => format!("{headline} · {topic}"),
-                _ => headline.to_string(),
-            }
-        }
+        _ => match &answer.topic_name {
+            Some(topic) if !topic.is_empty() => format!("{headline} · {topic}"),
+            _ => headline.to_string(),
+        },
     };
 
     match verdict {
