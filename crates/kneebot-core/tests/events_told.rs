@@ -5,6 +5,7 @@
 mod common;
 
 use common::ask;
+use kneebot_core::Verdict;
 
 fn event(q: &str) -> Option<String> {
     ask(q, None).understood.event
@@ -185,6 +186,23 @@ fn the_latest_of_several_dated_events_sets_the_clock() {
     assert_eq!(event(q).as_deref(), Some("surgery"), "{q}");
     let q = "3 months since my meniscus repair. The surgeon said last Friday to crack on with the physio. Leg curls?";
     assert_eq!(event(q).as_deref(), Some("surgery"), "{q}");
+}
+
+/// A later operation told as done with no date of its own, after one dated in its own clause: the date is
+/// the earlier one's, so the time since the latest is unknown and the answer asks for the phase. A later
+/// one dated, or a date told in another clause of a revision alone, still counts.
+#[test]
+fn an_undated_later_operation_leaves_the_time_unknown() {
+    let q = "Tore my ACL in 2015 and had it reconstructed then, good as new for years. Then I re-ruptured the \
+             graft and had a revision ACL reconstruction. Lost track of dates. Leg curls ok?";
+    let answer = ask(q, None);
+    assert_eq!(answer.understood.event.as_deref(), Some("surgery"), "{q}");
+    assert_eq!(answer.understood.elapsed_days, None, "{q}");
+    assert_eq!(answer.verdict, Verdict::Depends, "{q}");
+    let q = "Knee scoped in 2019, then a second scope on 2 September 2026. Lying leg curls now?";
+    assert_eq!(ask(q, None).understood.elapsed_days, Some(89.0), "{q}");
+    let q = "Had my revision ACL reconstruction. It has been 3 weeks now. Leg curls ok?";
+    assert_eq!(ask(q, None).understood.elapsed_days, Some(21.0), "{q}");
 }
 
 /// An operation told with a verb between the knee and the word ("both my knees are replaced", "the knee

@@ -251,12 +251,24 @@ pub(super) fn read(
         let earlier_dates: Vec<usize> = (told_earlier.iter().copied().filter(earlier))
             .filter_map(|at| dated_in_its_clause(at).map(|d| d.start))
             .collect();
+        // "Reconstructed in 2015… then re-ruptured it and had a revision": a later operation told as
+        // done with no date, after one dated in its own clause, leaves the time since the latest unknown;
+        // the date is the earlier one's.
+        let later_undated = !not_past && {
+            let mut later = surgeries()
+                .filter(|&at| super::phrases::preceded_by(text, at, &time.later_surgery, 4))
+                .peekable();
+            later.peek().is_some_and(|&first_later| {
+                surgeries().any(|at| at < first_later && dated_in_its_clause(at).is_some())
+            }) && later.all(|at| dated_in_its_clause(at).is_none())
+        };
         let latest = surgeries()
             .filter(|at| !earlier(at))
             .chain(told_otherwise().map(crate::text::words_end))
             .filter_map(dated_in_its_clause)
             .map(|d| d.days)
-            .reduce(f64::min);
+            .reduce(f64::min)
+            .filter(|_| !later_undated);
         // "I'm only one-week post-op", sentences away from the operation told amid years of history:
         // a span said to be after the operation dates it, however far from the word, and before any date.
         let post_op = || {
@@ -290,6 +302,7 @@ pub(super) fn read(
             .or(latest)
             .or_else(|| {
                 nearest_span(at)
+                    .filter(|_| !later_undated)
                     .filter(|d| !earlier_dates.contains(&d.start))
                     // "No squats for 4 weeks after my meniscus repair": a limit's length, not the time
                     // since the operation.
