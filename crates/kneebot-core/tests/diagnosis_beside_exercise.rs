@@ -5,7 +5,8 @@
 
 mod common;
 
-use common::assert_diagnosis;
+use common::{assert_diagnosis, assert_verdict};
+use kneebot_core::Verdict;
 
 #[test]
 fn a_diagnosis_question_of_its_own_comes_before_the_exercise() {
@@ -111,4 +112,41 @@ fn whether_to_get_a_scan_or_what_a_symptom_is_comes_first() {
         "{}",
         answer.guidance
     );
+}
+
+/// A question that only checks a problem someone named just before it ("my trainer reckons it's IT band
+/// syndrome. Is he right?", "Could it be that?", "is that big?") asks what the problem is. One that checks
+/// a claim about an exercise, or what the asker does, keeps its ruling.
+#[test]
+fn checking_a_problem_someone_named_is_a_diagnosis_question() {
+    for q in [
+        "My coach reckons the ache under my kneecap is patellar tendonitis. Is he right? And should I keep \
+         doing bridges for it?",
+        "Sore on the outside of my knee after runs and my yoga teacher thinks it's IT band syndrome. Could it \
+         be that? Should I stop the leg extensions?",
+        "Ultrasound says 4.5cm baker's cyst. is that big?? can I keep doing squats",
+        "Scan showed a meniscus tear, my mate says its a bad one, is he right? can i still walk my dog",
+        "my brother had chondromalacia years ago and now my kneecap crunches on stairs. is that what ive got? \
+         can i keep doing leg extensions",
+    ] {
+        assert_diagnosis(q);
+    }
+    for (q, want) in [
+        (
+            "I have arthritis. My trainer reckons strong hamstrings protect the knee. Is he right? Should I \
+             do leg curls?",
+            Verdict::Avoid,
+        ),
+        (
+            "The doctor said I have cartilage damage behind the kneecap. At the gym I only use the leg \
+             extension machine. Is it correct?",
+            Verdict::Caution,
+        ),
+        (
+            "My physio said no squats for my arthritis. Is she right? Are bridges ok?",
+            Verdict::Recommended,
+        ),
+    ] {
+        assert_verdict(q, want);
+    }
 }

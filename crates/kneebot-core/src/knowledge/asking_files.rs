@@ -113,6 +113,14 @@ pub struct AskingDef {
     /// post tells of a symptom.
     #[serde(default)]
     pub condition_alone: Vec<Spanned<String>>,
+    /// Someone naming the problem in the post ("my trainer reckons it's IT band syndrome", "MRI says a
+    /// 3cm baker's cyst")...
+    #[serde(default)]
+    pub guess_told: Vec<Spanned<String>>,
+    /// ...and a sentence that only checks it ("Is he right?", "Could it be that?", "Is that big?"): a
+    /// diagnosis question.
+    #[serde(default)]
+    pub guess_checked: Vec<Spanned<String>>,
     /// Asks what will happen, or about others' experience.
     #[serde(default)]
     pub prognosis: Vec<Spanned<String>>,

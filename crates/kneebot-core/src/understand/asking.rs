@@ -374,25 +374,3 @@ pub fn claim(text: &str, asking: &Asking) -> Option<Claim> {
         None
     }
 }
-
-/// True when the asking sentences ask what the person has, whether it is normal, or who to see.
-pub fn asks_diagnosis(text: &str, asked: &Asked, asking: &Asking) -> bool {
-    asking.diagnosis.is_match(&asked.text)
-        || (asking.symptom.is_match(text)
-            && (asking.condition_alone.is_match(&asked.text)
-                // "…starts burning 5k into every run, IT band syndrome?": a condition asked alone after
-                // words that tell a symptom and ask nothing ("can I do squats with my knee, OA?", "best
-                // exercises for knee pain, arthritis?" tell the asker's problem).
-                || asked.text.split(" ; ").any(|sentence| {
-                    sentence.rsplit_once(", ").is_some_and(|(told, last)| {
-                        asking.condition_alone.is_match(last)
-                            && asking.symptom.is_match(told)
-                            && !told
-                                .split(", ")
-                                .any(|c| asking.question_starts.is_match(c.trim_start()))
-                            && ![&asking.cues, &asking.asks_whether, &asking.open_do, &asking.open_avoid]
-                                .iter()
-                                .any(|p| p.is_match(told))
-                    })
-                })))
-}

@@ -230,24 +230,16 @@ pub(super) fn read(facts: &Facts, vocab: &Vocabulary) -> Asks {
         // he mentions?": a symptom of one's own, asked about, is a diagnosis question whoever named the
         // condition.
         || (super::symptoms::names_symptom(text, &vocab.asking)
-            && asking::asks_diagnosis(text, asked, &vocab.asking)))
+            && super::diagnosis_asked::asks_diagnosis(text, asked, &vocab.asking)))
         && (on_whole(OnWhole::Diagnosis)
             // "…burns on downhill runs, could it be IT band syndrome?": an exercise named only where
             // the symptom shows does not make a diagnosis question one about the exercise.
             // "Did a 15km hill walk and my knee has been puffy since. Is that normal?": the pointer is at
             // the symptom; an exercise named in the question asks about it.
             || ((!facts.topic_named_asked || facts.exercises_only_in_symptoms)
-                && asking::asks_diagnosis(text, asked, &vocab.asking))
-            // "Could it be a meniscus tear? Are squats ok?": what the problem is, asked in a question
-            // of its own, comes before any exercise; no ruling fits a problem not yet known.
-            // Not a problem told as one's own with a tag ("I have IT band syndrome, right? So are
-            // squats ok?"). Its own words ask no advice ("Do I even have…", "how would i know if…").
-            || asked.text.split(" ; ").any(|sentence| {
-                !sentence.trim_start().starts_with("i ")
-                    && vocab.asking.diagnosis.is_match(sentence)
-                    && vocab.asking.names_the_problem.is_match(sentence)
-                    && !asks_advice(&vocab.asking.diagnosis.blank_out(sentence, " ; "))
-            })
+                && super::diagnosis_asked::asks_diagnosis(text, asked, &vocab.asking))
+            // "Could it be a meniscus tear? Are squats ok?": no ruling fits a problem not yet known.
+            || super::diagnosis_asked::asked_first(text, asked, &vocab.asking, asks_advice)
             // A story of symptoms, no condition named, and a bare "Thoughts?": what is wrong? Unless the
             // story says the asker wants to exercise: then the request asks what to do.
             // "…since I began doing them, my knee hurts on the front. Why?": what is wrong.
