@@ -456,4 +456,13 @@ fn a_ruled_out_exercise_is_headed_by_the_clinicians_instruction() {
     assert_eq!(answer.headline, Verdict::CLINICIAN_FIRST, "{answer:?}");
     let answer = common::assert_verdict("Is cycling good for my arthritis?", Verdict::NotCovered);
     assert_eq!(answer.headline, Verdict::NotCovered.headline());
+    // A question past the banned exercise ("a few light sets anyway?") still puts the clinician first,
+    // and offers no answer about the exercise banned.
+    let answer = common::assert_verdict(
+        "my doctor banned leg extensions because of the cartilage damage behind my kneecap. ok to do a \
+         few light sets anyway?",
+        Verdict::NotCovered,
+    );
+    assert_eq!(answer.headline, Verdict::CLINICIAN_FIRST, "{answer:?}");
+    assert!(!answer.guidance.contains("leg extensions"), "{answer:?}");
 }

@@ -472,3 +472,23 @@ fn spreading_redness_and_toes_going_dead_are_urgent() {
              flicker. Would a few hamstring curls help?";
     assert_ne!(ask(q, None).verdict, Verdict::Urgent, "{q}");
 }
+
+/// Breathlessness told of someone else ("she cant catch her breath") or as breathing that "feels hard
+/// and fast", and a calf that is "killing me", after surgery: urgent (review 33 found them answered as
+/// not covered, and with leg-curl advice).
+#[test]
+fn breath_and_calf_pain_in_everyday_words_after_surgery_are_urgent() {
+    for q in [
+        "mom had her TKR 10 days ago and she cant catch her breath since this morning. should she do her \
+         exercises today?",
+        "my husband had his knee replaced 10 days ago and he cant catch his breath. should he do his \
+         exercises?",
+        "knee replacement 10 days ago, breathing feels hard and fast. exercises ok?",
+        "acl surgery 1 week ago and my calf is killing me, cant touch it. leg curls?",
+    ] {
+        assert_eq!(ask(q, None).verdict, Verdict::Urgent, "{q}");
+    }
+    // Not breath after a hard walk told as over, nor a joke about a workout.
+    let q = "ACL reconstruction 3 weeks ago. This leg day is killing me lol, are bridges ok?";
+    assert_ne!(ask(q, None).verdict, Verdict::Urgent, "{q}");
+}

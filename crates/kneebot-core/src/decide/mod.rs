@@ -227,6 +227,16 @@ pub fn decide(question: &str, u: &Understanding, cx: &Context) -> Answer {
             };
             overview::answer(&mut answer, u, cx, &query, phase, asked)
         }
+        // "My doctor banned leg extensions. Ok to do a few light sets anyway?": a question past the
+        // exercise the asker's clinician ruled out still gets the clinician first, never an offer to
+        // answer about that exercise.
+        Intent::Outside
+            if !u.asks_about_uncovered && u.topic.is_some_and(|t| u.limited.contains(&t)) =>
+        {
+            answer.verdict = Verdict::NotCovered;
+            answer.headline = Verdict::CLINICIAN_FIRST.to_string();
+            answer.guidance = k.policy.settings.limited_guidance.clone();
+        }
         Intent::Outside => {
             answer.topic = None;
             answer.topic_name = None;
