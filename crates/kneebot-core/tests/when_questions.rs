@@ -1,7 +1,8 @@
 //! "When can I…" questions, through the core's public door. Asked of the asker's own recovery, told by a
 //! dated operation or injury or by a sign, about an exercise whose windows the material gives, the ruling
-//! for where they are answers when. Asked with nothing of their own recovery, or about something the
-//! material gives no timing for, the answer stays what the material says about when (or that it does not).
+//! for where they are answers when; so does a ruling that holds now (one for every phase, or the ongoing
+//! problem's). Asked with nothing of their own recovery, or about something the material gives no timing
+//! for, the answer stays what the material says about when (or that it does not).
 
 mod common;
 
@@ -96,6 +97,49 @@ fn a_told_sign_answers_when_for_an_exercise_with_no_window() {
     }
     let answer = ask(
         "ACL reconstruction 7 weeks ago. When can I go back to running?",
+        None,
+    );
+    assert_eq!(answer.verdict, Verdict::NotCovered, "{}", answer.guidance);
+}
+
+/// An exercise the rules give one ruling in every phase (glute work, squats, isolated quad work) has it
+/// whenever it is asked; a knee problem with no operation or injury told is the ongoing one, whose ruling
+/// holds now. A date alone still says nothing of when to run after an operation.
+#[test]
+fn when_is_answered_by_a_ruling_that_holds_now() {
+    for (q, topic, want) in [
+        (
+            "how long before I can go back to bridges?? had an arthroscopy for a meniscus tear 10 days ago",
+            "glute_strengthening",
+            Verdict::Recommended,
+        ),
+        (
+            "ACL reconstruction 12 weeks ago. how soon can i swap the hamstring curls for hip thrusts?",
+            "glute_strengthening",
+            Verdict::Recommended,
+        ),
+        (
+            "when can i start doing leg extensions again with my chondromalacia patella?? been off them \
+             since christmas",
+            "quad_isolation",
+            Verdict::Caution,
+        ),
+        (
+            "IT band syndrome for about 3 months now, outside of the knee. when can I go back to running my \
+             usual 5k?",
+            "walking_running",
+            Verdict::Recommended,
+        ),
+        (
+            "meniscus tear for a year, no op. when can I start leg curls at the gym?",
+            "hamstring_strengthening",
+            Verdict::Avoid,
+        ),
+    ] {
+        common::assert_ruling(q, topic, want);
+    }
+    let answer = ask(
+        "ACL reconstruction 10 weeks ago, when can I start running?",
         None,
     );
     assert_eq!(answer.verdict, Verdict::NotCovered, "{}", answer.guidance);

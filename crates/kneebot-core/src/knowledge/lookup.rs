@@ -33,6 +33,19 @@ impl Knowledge {
             .or_else(|| self.rule(topic, phase))
     }
 
+    /// Whether every rule for `topic` gives one verdict, whatever the phase or condition (glute work,
+    /// squats): "when can I start them?" is then answered by that ruling.
+    pub fn one_ruling(&self, topic: TopicId) -> bool {
+        let mut verdicts = self
+            .rules
+            .iter()
+            .filter(|r| r.topic == topic)
+            .map(|r| r.verdict);
+        verdicts
+            .next()
+            .is_some_and(|first| verdicts.all(|v| v == first))
+    }
+
     /// Whether a rule or timing note cites `source` (one none cites answers only with its words).
     pub fn is_ruled(&self, source: SourceId) -> bool {
         self.source_ruled[source.position()]

@@ -39,6 +39,8 @@ pub(super) struct Facts<'a> {
     pub topic_limited: bool,
     /// The material gives windows of time for the topic asked about (when it helps, when to stop).
     pub topic_has_windows: bool,
+    /// The rules give the topic asked about one ruling in every phase (glute work, squats).
+    pub topic_one_ruling: bool,
     /// The sentences and clauses that ask.
     pub asked: &'a Asked,
     /// The post puts words of the material in quotation marks.
@@ -202,6 +204,7 @@ pub(super) fn read(facts: &Facts, vocab: &Vocabulary) -> Asks {
                     )
             })
     };
+    let ongoing = facts.event.is_none() && !facts.conditions.is_empty();
     let intent = if (p.playlist.is_match(&asked.text)
         || (p.where_pointed.is_match(&asked.text) && on_whole(OnWhole::Playlist)))
         && !asks_exercise_besides()
@@ -273,9 +276,12 @@ pub(super) fn read(facts: &Facts, vocab: &Vocabulary) -> Asks {
         // they are, where the material gives windows for it.
         // Where the material gives no window ("running when the time's right"), a recovery sign the asker
         // tells ("full range both ways, I walk 5k without a limp. When can I start running again?") is
-        // what the ruling for where they are rests on; a date alone is not.
+        // what the ruling for where they are rests on; a date alone is not. A knee problem with no
+        // operation or injury told is the ongoing one, whose ruling holds now ("IT band syndrome for 3
+        // months, when can I go back to running?"), and an exercise with one ruling in every phase has it
+        // whenever ("arthroscopy 10 days ago, how long before I can go back to bridges?").
         && !((facts.topic_asked || asking::refers_back(asked, &vocab.asking))
-            && (facts.topic_has_windows || facts.signal.is_some())
+            && (facts.topic_has_windows || facts.signal.is_some() || ongoing || facts.topic_one_ruling)
             // Not when the video is quoted or cited ("he says stop once you walk decently…"), nor where
             // a clinician is named or a hold told ("surgeon said curls from week 8", "not until my 6 week
             // check"): when is theirs to say then, beside the material's windows.
@@ -283,7 +289,10 @@ pub(super) fn read(facts: &Facts, vocab: &Vocabulary) -> Asks {
             && !on_whole(OnWhole::Clinician)
             && !p.timing_held.is_match(text)
             && !facts.names_uncovered_asked
-            && ((facts.event.is_some() && facts.dated) || facts.signal.is_some())
+            && ((facts.event.is_some() && facts.dated)
+                || facts.signal.is_some()
+                || ongoing
+                || facts.topic_one_ruling)
             && p.timing_own.is_match(&asked.text))
     {
         Intent::Timing

@@ -233,6 +233,7 @@ impl Understanding {
                 topic_has_windows: topic
                     .topic
                     .is_some_and(|t| knowledge.timing.iter().any(|w| w.topic == t)),
+                topic_one_ruling: topic.topic.is_some_and(|t| knowledge.one_ruling(t)),
                 asked: &topic.asked,
                 quotes_passage: quotes_material::quotes_passage(question, knowledge),
             },
