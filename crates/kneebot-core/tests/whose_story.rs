@@ -144,3 +144,14 @@ fn a_friends_guess_at_the_problem_names_the_askers_condition() {
         answer.conditions
     );
 }
+
+/// A sentence that names no one and dates an operation ("TKR on 5 August."), before anyone else is
+/// named, is the writer's own: the sister's recovery told after it is hers, so the writer's weakness
+/// decides.
+#[test]
+fn a_dated_record_naming_no_one_is_the_writers() {
+    let q = "TKR on 5 August. My sister had hers done last year and was walking miles by 3 months. I'm \
+             still really weak and only manage short walks with a stick. Should I keep going with the \
+             hamstring curls?";
+    common::assert_ruling(q, "hamstring_strengthening", Verdict::OkForNow);
+}

@@ -203,6 +203,18 @@ pub(super) fn own_story(
             tells_knee[tokens[f.first].sentence] = true;
         }
     }
+    // "TKR on 5 August. My sister had hers done last year…": a sentence naming no one and dating
+    // something, before anyone else is named, is the writer's record (a title, "Torn ACL", is not).
+    let first_other = (0..count).find(|&s| mentions[s].names_other_than(Person::Me));
+    let spans = super::asking::sentence_spans(tokens);
+    let nobodys = |s: usize| {
+        let m = &mentions[s];
+        !(m.me || m.he || m.she || m.someone)
+            && first_other.is_some_and(|o| s < o)
+            && spans[s].is_some_and(|(start, end)| {
+                !super::timeline::find(&text[start..end], today, &vocab.time).is_empty()
+            })
+    };
     // The asking sentence may tell it when it names whom it asks for ("I have arthritis in my knee, are
     // squats ok for me?").
     let told_of = (0..count).any(|s| {
@@ -210,7 +222,7 @@ pub(super) fn own_story(
             && tells_knee[s]
             && if asked_person == Person::Me {
                 let m = &mentions[s];
-                m.me && !(m.he || m.she || m.someone)
+                (m.me && !(m.he || m.she || m.someone)) || nobodys(s)
             } else {
                 mentions[s].may_be(asked_person)
             }
