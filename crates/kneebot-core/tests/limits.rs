@@ -466,3 +466,33 @@ fn a_ruled_out_exercise_is_headed_by_the_clinicians_instruction() {
     assert_eq!(answer.headline, Verdict::CLINICIAN_FIRST, "{answer:?}");
     assert!(!answer.guidance.contains("leg extensions"), "{answer:?}");
 }
+
+/// A limit given by someone who is not a clinician (a personal trainer, a yoga teacher, a relative) is
+/// their opinion: the material's ruling stands. The nearer speaker gives the limit, so a clinician's ban
+/// told after an adviser, or reported by one, still rules the exercise out.
+#[test]
+fn a_limit_from_someone_who_is_not_a_clinician_is_an_opinion() {
+    for (q, topic, want) in [
+        (
+            "my personal trainer says i'm not allowed to run with my torn meniscus (never had surgery). \
+             Should I get back into running?",
+            "walking_running",
+            Verdict::Recommended,
+        ),
+        (
+            "My GP said squats are fine for my knee OA but my yoga teacher says never squat with \
+             arthritis. Should I be squatting?",
+            "squats",
+            Verdict::Recommended,
+        ),
+    ] {
+        common::assert_ruling(q, topic, want);
+    }
+    for q in [
+        "My yoga teacher says never squat but my surgeon said no squats for now. I have a meniscus \
+         tear. Are squats ok?",
+        "my trainer says my surgeon wants no running. I have a meniscus tear. Should I run?",
+    ] {
+        common::assert_verdict(q, Verdict::NotCovered);
+    }
+}

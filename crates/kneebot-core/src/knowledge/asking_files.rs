@@ -186,6 +186,11 @@ pub struct AskingDef {
     /// first is a limit on the next.
     #[serde(default)]
     pub limit_list_gap: Vec<Spanned<String>>,
+    /// Someone who is not a clinician speaking ("my personal trainer says", "my yoga teacher reckons",
+    /// "my dad keeps saying"): a limit they give after it, with no clinician speaking nearer, is their
+    /// opinion, not a clinician's instruction.
+    #[serde(default)]
+    pub adviser_speaks: Vec<Spanned<String>>,
     /// A comma between two exercises, when the list goes on to "or" or "and" after the second.
     #[serde(default)]
     pub limit_list_comma: Vec<Spanned<String>>,

@@ -120,6 +120,25 @@ pub(super) fn read(
             limited_here[k] = true;
         }
     }
+    // "My personal trainer says I'm not allowed to run": someone who is not a clinician gives it, so it
+    // is their opinion; the material's ruling stands ("my GP said squats are fine but my yoga teacher
+    // says never squat": the nearer speaker gives the limit).
+    for (k, &(_, first, _)) in mentions.iter().enumerate() {
+        if limited_here[k] {
+            let (from, _) = sentence_span(tokens, tokens[first].sentence);
+            let before = &text[from..tokens[first].start];
+            // A clinician named inside the adviser's words ("personal trainer") is the adviser.
+            let adviser_end = vocab
+                .asking
+                .adviser_speaks
+                .spans(before)
+                .last()
+                .map(|&(_, e)| e);
+            limited_here[k] = !adviser_end.is_some_and(|end| {
+                !(vocab.intent.clinician.find_iter(before)).any(|m| m.start() >= end)
+            });
+        }
+    }
     // "No squats for 6 weeks after my meniscus repair" four months after it, "no running till April" in
     // July: a limit whose told length or last day has passed no longer rules the exercise out. `ended`
     // reads the sentence of the limited words at bytes `start..end`.
