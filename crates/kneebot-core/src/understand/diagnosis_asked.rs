@@ -9,7 +9,7 @@ use crate::knowledge::vocabulary::Asking;
 /// True when the asking sentences ask what the person has, whether it is normal, or who to see.
 pub(super) fn asks_diagnosis(text: &str, asked: &Asked, asking: &Asking) -> bool {
     asking.diagnosis.is_match(&asked.text)
-        || checks_a_guess(text, asked, asking)
+        || (asked.text.split(" ; ")).any(|sentence| guess_checked(text, sentence, asking))
         || (asking.symptom.is_match(text)
             && (asking.condition_alone.is_match(&asked.text)
                 // "…starts burning 5k into every run, IT band syndrome?": a condition asked alone after
@@ -49,17 +49,10 @@ pub(super) fn asked_first(
 }
 
 /// "My pilates teacher thinks it's chondromalacia. Could it be that?", "MRI says a 3cm baker's cyst. Is
-/// that big?", "trainer reckons IT band, is he right?": a question that only points back at a problem
-/// named just before it (in the sentence before, or in its own sentence before a comma) asks whether that
-/// naming holds. "Doctor said cartilage damage. I use the leg extension machine. Is it correct?" checks
-/// the machine.
-fn checks_a_guess(text: &str, asked: &Asked, asking: &Asking) -> bool {
-    asked
-        .text
-        .split(" ; ")
-        .any(|sentence| guess_checked(text, sentence, asking))
-}
-
+/// that big?", "trainer reckons IT band, is he right?": an asking `sentence` that only points back at a
+/// problem named just before it (in the sentence before, or in its own sentence before a comma) asks
+/// whether that naming holds. "Doctor said cartilage damage. I use the leg extension machine. Is it
+/// correct?" checks the machine.
 fn guess_checked(text: &str, sentence: &str, asking: &Asking) -> bool {
     let sentence = sentence.trim();
     if let Some((told, check)) = sentence.rsplit_once(", ") {

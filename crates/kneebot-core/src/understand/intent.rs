@@ -281,7 +281,10 @@ pub(super) fn read(facts: &Facts, vocab: &Vocabulary) -> Asks {
         // months, when can I go back to running?"), and an exercise with one ruling in every phase has it
         // whenever ("arthroscopy 10 days ago, how long before I can go back to bridges?").
         && !((facts.topic_asked || asking::refers_back(asked, &vocab.asking))
-            && (facts.topic_has_windows || facts.signal.is_some() || ongoing || facts.topic_one_ruling)
+            && (facts.signal.is_some()
+                || ongoing
+                || facts.topic_one_ruling
+                || (facts.topic_has_windows && facts.event.is_some() && facts.dated))
             // Not when the video is quoted or cited ("he says stop once you walk decently…"), nor where
             // a clinician is named or a hold told ("surgeon said curls from week 8", "not until my 6 week
             // check"): when is theirs to say then, beside the material's windows.
@@ -289,10 +292,6 @@ pub(super) fn read(facts: &Facts, vocab: &Vocabulary) -> Asks {
             && !on_whole(OnWhole::Clinician)
             && !p.timing_held.is_match(text)
             && !facts.names_uncovered_asked
-            && ((facts.event.is_some() && facts.dated)
-                || facts.signal.is_some()
-                || ongoing
-                || facts.topic_one_ruling)
             && p.timing_own.is_match(&asked.text))
     {
         Intent::Timing
