@@ -169,3 +169,21 @@ fn walking_well_told_with_where_between_is_the_sign() {
     let q = "3 weeks after TKR, walking is painful but I feel good. Can I keep doing leg curls?";
     common::assert_verdict(q, Verdict::OkForNow);
 }
+
+/// A sign of weakness told in the past and bounded ("I was on crutches for 6 weeks after", "my hamstring
+/// wouldnt fire for the first 2 weeks") is over, so the calendar decides; one still going on ("I've been on
+/// crutches for 6 weeks") still counts.
+#[test]
+fn a_weakness_told_in_the_past_and_bounded_is_over() {
+    for q in [
+        "meniscus repair 4 months ago. i was on crutches and in a brace for 6 weeks after, then physio till \
+         last month. should i add hamstring curls now?",
+        "my hamstring wouldnt fire for the first 2 weeks after my meniscectomy. op was 4 months ago. should \
+         I still be doing ham curls?",
+    ] {
+        common::assert_ruling(q, "hamstring_strengthening", Verdict::Depends);
+    }
+    let q = "meniscectomy 4 months ago. I've been on crutches for 6 weeks and the leg is still weak. should I \
+             be doing ham curls?";
+    common::assert_ruling(q, "hamstring_strengthening", Verdict::OkForNow);
+}

@@ -72,6 +72,10 @@ pub struct Vocabulary {
     pub sign_of_skin: Vec<Vec<String>>,
     /// Words that say a goal is reached ("able to get full extension").
     pub sign_reached: Vec<Vec<String>>,
+    /// Words that tell a sign of weakness in the past ("I was on crutches")...
+    pub sign_told_past: Vec<Vec<String>>,
+    /// ...and what bounds it just after ("for the first 2 weeks"): over.
+    pub sign_lasted: Vec<Regex>,
     pub red_flags: Vec<RedFlag>,
     /// Speed: every red flag's `all` patterns in one set, in order (flag by flag).
     pub red_flag_set: AnyOf,

@@ -196,6 +196,10 @@ impl Vocabulary {
             sign_goals: words(&vocab.words.sign_goals),
             sign_of_skin: words(&vocab.words.sign_of_skin),
             sign_reached: words(&vocab.words.sign_reached),
+            sign_told_past: words(&vocab.words.sign_told_past),
+            sign_lasted: (vocab.words.sign_lasted.iter())
+                .filter_map(|p| compile(p, problems))
+                .collect(),
             red_flags,
             red_flag_set,
             red_flag_sayings: crate::text::pattern::whole_words_of(&vocab.words.warning_sayings),

@@ -61,6 +61,14 @@ pub struct WordsDef {
     /// Words that say a goal word's sign is reached after all ("able to get full extension").
     #[serde(default)]
     pub sign_reached: Vec<String>,
+    /// Words up to three before a sign of weakness, or opening it, that tell it in the past ("I was on
+    /// crutches", "it wouldn't fire")...
+    #[serde(default)]
+    pub sign_told_past: Vec<String>,
+    /// ...and patterns just after it that bound it ("for the first 2 weeks", "for 6 weeks after"): a state
+    /// told so is over.
+    #[serde(default)]
+    pub sign_lasted: Vec<Spanned<String>>,
     /// Words that open a clause asking about a recovery sign rather than stating it.
     #[serde(default)]
     pub sign_asked: Vec<String>,

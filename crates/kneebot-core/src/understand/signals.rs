@@ -54,6 +54,19 @@ pub(super) fn find(text: &str, vocab: &Vocabulary) -> Signals {
                 {
                     continue;
                 }
+                // "I was on crutches for 6 weeks after", "it wouldn't fire for the first 2 weeks": a
+                // sign of weakness told in the past and bounded is over.
+                if s.phase != Phase::Recovered
+                    && (preceded_by(text, m.start(), &vocab.sign_told_past, 3)
+                        || (vocab.sign_told_past.iter())
+                            .any(|w| crate::text::starts_with_word(m.as_str(), &w.join(" "))))
+                    && vocab
+                        .sign_lasted
+                        .iter()
+                        .any(|r| r.is_match(&text[m.end()..]))
+                {
+                    continue;
+                }
                 let mut phase = s.phase;
                 let mut says = s.says.clone();
                 let negated = preceded_by(text, m.start(), &vocab.negations, 4);
