@@ -56,14 +56,19 @@ pub(super) fn find(text: &str, vocab: &Vocabulary) -> Signals {
                 }
                 // "I was on crutches for 6 weeks after", "it wouldn't fire for the first 2 weeks": a
                 // sign of weakness told in the past and bounded is over.
+                // The bound is looked for first: most signs have none, and the past words are then not
+                // read (nor a phrase joined per word to compare with the sign's opening).
+                let opens_with = |w: &Vec<String>| {
+                    let mut opening = m.as_str().split_whitespace();
+                    w.iter().all(|word| opening.next() == Some(word.as_str()))
+                };
                 if s.phase != Phase::Recovered
-                    && (preceded_by(text, m.start(), &vocab.sign_told_past, 3)
-                        || (vocab.sign_told_past.iter())
-                            .any(|w| crate::text::starts_with_word(m.as_str(), &w.join(" "))))
                     && vocab
                         .sign_lasted
                         .iter()
                         .any(|r| r.is_match(&text[m.end()..]))
+                    && (preceded_by(text, m.start(), &vocab.sign_told_past, 3)
+                        || vocab.sign_told_past.iter().any(opens_with))
                 {
                     continue;
                 }
