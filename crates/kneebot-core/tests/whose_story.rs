@@ -155,3 +155,17 @@ fn a_dated_record_naming_no_one_is_the_writers() {
              hamstring curls?";
     common::assert_ruling(q, "hamstring_strengthening", Verdict::OkForNow);
 }
+
+#[test]
+fn mine_after_someone_elses_operation_is_the_writers_own_at_its_own_time() {
+    // "Mine" points back at the other person's operation; its date, not theirs, is the writer's, and their
+    // signs ("hes jogging already") are not the writer's either.
+    for q in [
+        "My brother had his meniscus repair in March and hes jogging already, mine was done 10 days ago. Are \
+         hamstring curls ok for me?",
+        "My dad's TKR was two years ago. Mine was 3 weeks ago. Should I do leg curls?",
+        "My wife had her ACL reconstructed last year but I had mine on 20 November, can I do hamstring curls?",
+    ] {
+        common::assert_ruling(q, "hamstring_strengthening", Verdict::OkForNow);
+    }
+}

@@ -51,6 +51,12 @@ pub struct PersonsDef {
     /// says no…"): `{clinician}` in an `[asking]` pattern stands for any of them.
     #[serde(default)]
     pub clinicians: Vec<String>,
+    /// Words that point back at someone else's knee problem or operation ("mine was done 2 weeks ago").
+    #[serde(default)]
+    pub refers_back: Vec<String>,
+    /// Words that open a clause of their own ("and mine was in May", "but I had mine later").
+    #[serde(default)]
+    pub clause_openers: Vec<String>,
 }
 
 /// The person words, by word.
@@ -62,6 +68,8 @@ pub struct Persons {
     pub asked_after: Vec<String>,
     pub company: Vec<String>,
     pub reporting: Vec<String>,
+    pub refers_back: Vec<String>,
+    pub clause_openers: Vec<String>,
 }
 
 impl Persons {
@@ -84,6 +92,12 @@ impl Persons {
             asked_after: def.asked_after.iter().map(|w| w.to_lowercase()).collect(),
             company: def.company.iter().map(|w| w.to_lowercase()).collect(),
             reporting: def.reporting.iter().map(|w| w.to_lowercase()).collect(),
+            refers_back: def.refers_back.iter().map(|w| w.to_lowercase()).collect(),
+            clause_openers: def
+                .clause_openers
+                .iter()
+                .map(|w| w.to_lowercase())
+                .collect(),
         }
     }
 
@@ -94,7 +108,14 @@ impl Persons {
 
     /// Who `word` names, if anyone.
     pub fn of(&self, word: &str) -> Option<Person> {
-        self.words.get(word).copied()
+        self.words.get(word).copied().or_else(|| {
+            // "my brothers op", "my sisters knee": the possessive typed without its apostrophe (or a plural).
+            let bare = word.strip_suffix('s').filter(|b| b.len() > 2)?;
+            self.words
+                .get(bare)
+                .copied()
+                .filter(|_| !self.is_pronoun(bare))
+        })
     }
 }
 

@@ -31,6 +31,7 @@ mod limit_ended;
 mod limits;
 mod listed;
 mod mention_roles;
+mod mine;
 mod persons;
 mod phrases;
 mod pointers;
@@ -129,11 +130,19 @@ impl Understanding {
         let vocab = &knowledge.vocabulary;
         let spelled = spelling::read(question, knowledge, stemmer);
         let found = phrases::find_phrases(&spelled.tokens, vocab);
-        // The facts come from the sentences that tell of the person asked about.
+        // The facts come from the sentences that tell of the person asked about; "mine" spelled out first.
+        let mine = mine::spell_out(&spelled.text, &spelled.tokens, &found, vocab, stemmer);
+        let mine_found = mine
+            .as_ref()
+            .map(|(_, tokens)| phrases::find_phrases(tokens, vocab));
+        let (post_text, post_tokens) = mine.as_ref().map_or(
+            (spelled.text.as_str(), spelled.tokens.as_slice()),
+            |(text, tokens)| (text.as_str(), tokens.as_slice()),
+        );
         let story = persons::own_story(
-            &spelled.text,
-            &spelled.tokens,
-            &found,
+            post_text,
+            post_tokens,
+            mine_found.as_deref().unwrap_or(&found),
             vocab,
             stemmer,
             today,

@@ -192,16 +192,7 @@ pub(super) fn own_story(
                 &vocab.asking,
             );
         }
-        if matches!(
-            f.entry.meaning,
-            Meaning::Condition(_)
-                | Meaning::ConditionSurgery(_)
-                | Meaning::Surgery
-                | Meaning::Trauma
-                | Meaning::Injury
-        ) {
-            tells_knee[tokens[f.first].sentence] = true;
-        }
+        tells_knee[tokens[f.first].sentence] |= super::phrases::tells_knee(f);
     }
     // "TKR on 5 August. My sister had hers done last year…": a sentence naming no one and dating
     // something, before anyone else is named, is the writer's record (a title, "Torn ACL", is not).

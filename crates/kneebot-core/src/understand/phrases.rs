@@ -56,6 +56,18 @@ pub(super) fn named(found: &[Found], text: &str, tokens: &[Token], denied: &AnyO
     named
 }
 
+/// Whether a phrase found tells of a knee problem, an operation or an injury.
+pub(super) fn tells_knee(f: &Found) -> bool {
+    matches!(
+        f.entry.meaning,
+        Meaning::Condition(_)
+            | Meaning::ConditionSurgery(_)
+            | Meaning::Surgery
+            | Meaning::Trauma
+            | Meaning::Injury
+    )
+}
+
 /// True when the phrase found at token `first` names a muscle ("the hamstring"), not an exercise.
 pub(super) fn names_muscle(found: &[Found], first: usize) -> bool {
     found

@@ -1,0 +1,133 @@
+//! Stage 1a of reading a question: "mine" pointing back at someone else's knee ("my sister had her ACL
+//! reconstruction last March, mine was done 2 weeks ago"). The writer had the same thing at a time of their
+//! own, so the clause holding "mine" is set apart as a sentence of its own and, when it names no knee problem
+//! or operation itself, "mine" is spelled out as the one it points at ("my acl reconstruction was done 2
+//! weeks ago"). Whose-story reading (`persons`) then keeps the writer's date and signs and leaves the other
+//! person's out, while the condition is still named in the writer's own words.
+
+use super::normalize::{tokenize, Stemmer, Token};
+use super::phrases::{tells_knee, Found};
+use crate::knowledge::persons::Person;
+use crate::knowledge::Vocabulary;
+
+/// One change to the post.
+struct Edit {
+    /// Where a new sentence starts (the clause holding "mine"), when it is not already one.
+    split: Option<usize>,
+    /// Where "mine" stands.
+    mine: (usize, usize),
+    /// What "mine" is spelled out as, when its clause names no knee problem or operation itself.
+    spelled: Option<String>,
+}
+
+/// The post with each "mine" clause set apart and spelled out, and its words; `None` when the post has no
+/// "mine" that points back at someone else's knee.
+pub(super) fn spell_out(
+    text: &str,
+    tokens: &[Token],
+    found: &[Found],
+    vocab: &Vocabulary,
+    stemmer: &Stemmer,
+) -> Option<(String, Vec<Token>)> {
+    let persons = &vocab.persons;
+    // Speed: most posts have no "mine".
+    if !tokens.iter().any(|t| t.is_one_of(&persons.refers_back)) {
+        return None;
+    }
+    let other = |t: &Token| persons.of(&t.text).is_some_and(|p| p != Person::Me);
+    let mut edits: Vec<Edit> = Vec::new();
+    for (m, mine) in tokens.iter().enumerate() {
+        if !mine.is_one_of(&persons.refers_back) {
+            continue;
+        }
+        let clause = clause_start(text, tokens, m, &persons.clause_openers);
+        // Someone else is named before "mine" in its sentence, or in the sentence before it.
+        let named_before = tokens[..clause]
+            .iter()
+            .rev()
+            .take_while(|t| t.sentence + 1 >= mine.sentence)
+            .any(other);
+        if !named_before {
+            continue;
+        }
+        let split = (tokens[clause].sentence == mine.sentence
+            && clause > 0
+            && tokens[clause - 1].sentence == mine.sentence)
+            .then_some(tokens[clause].start);
+        // "mine (partial meniscectomy) was in may" names it; "mine was done 2 weeks ago" points back.
+        let names_own = found
+            .iter()
+            .any(|f| f.first > m && tokens[f.first].sentence == mine.sentence && tells_knee(f));
+        let spelled = if names_own {
+            None
+        } else {
+            referent(text, tokens, found, clause).map(|r| format!("my {r}"))
+        };
+        if split.is_some() || spelled.is_some() {
+            edits.push(Edit {
+                split,
+                mine: (mine.start, mine.end),
+                spelled,
+            });
+        }
+    }
+    if edits.is_empty() {
+        return None;
+    }
+    let mut out = String::with_capacity(text.len() + 64);
+    let mut at = 0;
+    for Edit {
+        split,
+        mine: (start, end),
+        spelled,
+    } in edits
+    {
+        if let Some(split) = split {
+            out.push_str(&text[at..split]);
+            out.push_str(". ");
+            at = split;
+        }
+        if let Some(spelled) = spelled {
+            out.push_str(&text[at..start]);
+            out.push_str(&spelled);
+            at = end;
+        }
+    }
+    out.push_str(&text[at..]);
+    let tokens = tokenize(&out, stemmer);
+    Some((out, tokens))
+}
+
+/// The first word of the clause that holds word `m`: just after a comma, bracket or colon, or at one of
+/// `openers` ("and mine", "but i had mine"), within its sentence.
+fn clause_start(text: &str, tokens: &[Token], m: usize, openers: &[String]) -> usize {
+    let mut k = m;
+    while k > 0 && tokens[k - 1].sentence == tokens[m].sentence {
+        if text[tokens[k - 1].end..tokens[k].start].contains([',', '(', ')', ':']) {
+            return k;
+        }
+        if tokens[k - 1].is_one_of(openers) {
+            return k - 1;
+        }
+        k -= 1;
+    }
+    k
+}
+
+/// The knee problem or operation told last before word `clause` ("acl reconstruction", "acl op"), as typed.
+fn referent<'t>(
+    text: &'t str,
+    tokens: &[Token],
+    found: &[Found],
+    clause: usize,
+) -> Option<&'t str> {
+    let last = found.iter().rfind(|f| f.last < clause && tells_knee(f))?;
+    let mut first = last.first;
+    // The phrase just before it names the same problem: "acl" before "op".
+    while let Some(f) = found.iter().find(|f| {
+        f.last + 1 == first && tells_knee(f) && tokens[f.first].sentence == tokens[first].sentence
+    }) {
+        first = f.first;
+    }
+    Some(&text[tokens[first].start..tokens[last.last].end])
+}
