@@ -150,3 +150,21 @@ fn checking_a_problem_someone_named_is_a_diagnosis_question() {
         assert_verdict(q, want);
     }
 }
+
+/// Whether an injury happened ("could I have damaged my ACL?"), whether someone has the problem ("does she
+/// have…"), which of two problems it is, what it still does ("is it normal that my knee still clicks…"),
+/// whether the problem named causes it, and a guess told as "its" (no apostrophe) then checked.
+#[test]
+fn more_ways_of_asking_what_the_problem_is_come_first() {
+    for q in [
+        "Went over on my knee at football yesterday, could I have damaged my ACL? Should I keep running on it?",
+        "My daughter's knee hurts going downstairs. Does she have a cartilage injury? can she still do squats",
+        "Could this be a Baker's cyst or my cartilage? can I still walk every day?",
+        "Is it normal that my knee still clicks 3 months after my meniscus repair? Also can I do bridges?",
+        "Could my arthritis be the reason squats hurt? should I keep doing them?",
+        "my physio reckons its a meniscus tear, sore on the inside when I twist. Is my physio right? should I \
+         stop squatting",
+    ] {
+        assert_diagnosis(q);
+    }
+}
