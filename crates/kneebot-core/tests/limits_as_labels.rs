@@ -1,0 +1,46 @@
+//! Limits told as a label and positions the asker cannot take, through the core's public door: "Surgeon: no
+//! squats for 8 weeks" (the clinician named, then the limit, as on a protocol sheet) and "I can't lie on my
+//! side" (side-lying exercises ruled out). The exercise is never recommended, in a ruling or an overview.
+
+mod common;
+
+use common::{ask, overview_verdict};
+use kneebot_core::Verdict;
+
+#[test]
+fn a_clinician_named_as_a_label_before_the_limit_rules_the_exercise_out() {
+    for q in [
+        "ACL reconstruction 4 weeks ago. Physio: no running for 12 weeks. Is running ok yet?",
+        "Knee replacement last month, consultant - no squats until my review. Can I do squats?",
+    ] {
+        common::assert_verdict(q, Verdict::NotCovered);
+    }
+    let open = ask(
+        "Meniscus repair 2 weeks ago. My surgeon: no squatting for 6 weeks. What can I be doing?",
+        None,
+    );
+    assert!(
+        overview_verdict(&open, "squats").is_none_or(|v| v == Verdict::NotCovered),
+        "{:?}",
+        overview_verdict(&open, "squats")
+    );
+    assert!(!open.overview.is_empty(), "{}", open.guidance);
+}
+
+#[test]
+fn a_side_the_asker_cannot_lie_on_rules_out_side_lying_exercises() {
+    for q in [
+        "I have arthritis in both knees and my hip is too painful to lie on my side. Are clamshells a good \
+         idea?",
+        "Can't lie on either side since my shoulder op. With my IT band syndrome should I do side lying leg \
+         raises?",
+    ] {
+        common::assert_verdict(q, Verdict::NotCovered);
+    }
+    // Lying on one's back is another position: bridges stay recommended.
+    common::assert_ruling(
+        "I can't lie on my side because of my shoulder. With my knee arthritis are glute bridges good?",
+        "glute_strengthening",
+        Verdict::Recommended,
+    );
+}
