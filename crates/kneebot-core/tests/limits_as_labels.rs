@@ -44,3 +44,45 @@ fn a_side_the_asker_cannot_lie_on_rules_out_side_lying_exercises() {
         Verdict::Recommended,
     );
 }
+
+#[test]
+fn a_limit_told_before_the_clinician_who_gave_it_holds() {
+    for q in [
+        "stay off running for a few weeks, my physio said. I have a meniscus tear. is a gentle jog ok?",
+        "Rules from my consultant - no running. Knee arthritis. Is running ok?",
+    ] {
+        common::assert_verdict(q, Verdict::NotCovered);
+    }
+}
+
+#[test]
+fn a_position_the_asker_cannot_take_rules_out_the_exercise_named_in_it() {
+    common::assert_verdict(
+        "ACL reconstruction 10 days ago and I can't lie on my front yet. Are lying ham curls ok?",
+        Verdict::NotCovered,
+    );
+    // Moved to a position they can take, the material's ruling stands.
+    common::assert_ruling(
+        "I can't lie on my front because of my back. Knee arthritis. My old physio gave me lying hamstring \
+         curls, could I do them standing instead?",
+        "hamstring_strengthening",
+        Verdict::Avoid,
+    );
+}
+
+#[test]
+fn someone_in_a_wheelchair_is_not_told_to_walk() {
+    let open = ask(
+        "I'm a wheelchair user and have arthritis in both knees. What exercises should I do?",
+        None,
+    );
+    assert!(
+        overview_verdict(&open, "walking_running").is_none_or(|v| v == Verdict::NotCovered),
+        "{:?}",
+        overview_verdict(&open, "walking_running")
+    );
+    common::assert_verdict(
+        "I use a wheelchair since my stroke and have knee arthritis. Is walking good for me?",
+        Verdict::NotCovered,
+    );
+}

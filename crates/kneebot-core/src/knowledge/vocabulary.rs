@@ -96,6 +96,8 @@ pub struct Vocabulary {
     /// `limit_for_breaks`).
     pub limit_for_joins: Vec<String>,
     pub limit_for_breaks: Vec<String>,
+    /// Positions an exercise may be moved to (`[words] position_moved_to`).
+    pub position_moved_to: Vec<String>,
     /// Words that tell an exercise done in spite of a limit (`[words] limit_defied`).
     pub limit_defied: Vec<String>,
     /// Words that make a bend limit a cap on bending (`[words] cap_words`, `bend_words`).

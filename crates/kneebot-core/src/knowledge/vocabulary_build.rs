@@ -209,6 +209,7 @@ impl Vocabulary {
             list_ends_with: plain(&vocab.words.list_ends_with),
             limit_for_joins: plain(&vocab.words.limit_for_joins),
             limit_for_breaks: plain(&vocab.words.limit_for_breaks),
+            position_moved_to: plain(&vocab.words.position_moved_to),
             limit_defied: plain(&vocab.words.limit_defied),
             cap_words: plain(&vocab.words.cap_words),
             bend_words: plain(&vocab.words.bend_words),

@@ -126,6 +126,10 @@ pub struct WordsDef {
     /// Words between a limit and an exercise that part them ("…so I do squats").
     #[serde(default)]
     pub limit_for_breaks: Vec<String>,
+    /// Positions an exercise may be moved to, after it in its sentence ("lying curls… can I do them
+    /// standing instead?"): the position the asker cannot take is then not the one asked about.
+    #[serde(default)]
+    pub position_moved_to: Vec<String>,
     /// Words that tell an exercise done in spite of a limit ("…said no leg curls, but I still do them").
     #[serde(default)]
     pub limit_defied: Vec<String>,

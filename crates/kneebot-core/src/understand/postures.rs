@@ -72,7 +72,13 @@ pub(super) fn limited(
                 near.windows(w.len())
                     .any(|n| n.iter().zip(w).all(|(a, b)| a == b))
             });
-            if in_position && !limited.contains(&topic) {
+            // "I can't lie on my tummy… lying hamstring curls: can I do them standing instead?": the
+            // exercise is asked about in a position the asker can take.
+            let moved = tokens[last + 1..]
+                .iter()
+                .take_while(|t| t.sentence == sentence)
+                .any(|t| t.is_one_of(&vocab.position_moved_to));
+            if in_position && !moved && !limited.contains(&topic) {
                 limited.push(topic);
             }
         }
