@@ -168,3 +168,23 @@ fn more_ways_of_asking_what_the_problem_is_come_first() {
         assert_diagnosis(q);
     }
 }
+
+/// What causes it ("is tight ITB the reason my knee hurts?"), whether someone named has the problem ("does
+/// my wife have a Baker's cyst?"), whether what it does is a worry ("is it serious that…"), and whether the
+/// operation failed ("did the surgery go wrong?"); "is it bad if I skip…" still asks about the exercise.
+#[test]
+fn whether_something_causes_it_or_the_operation_failed_comes_first() {
+    for q in [
+        "is my tight IT band the cause of my knee pain? I run a lot. should I keep running?",
+        "Does my wife have a baker's cyst? there's a lump behind her knee. can she do bridges?",
+        "is it worrying that my knee still swells after every walk 8 months after my meniscus repair? should I \
+         walk less?",
+        "did the surgery go wrong? ACL reconstruction 7 months ago and it still feels unstable. are squats ok?",
+    ] {
+        assert_diagnosis(q);
+    }
+    assert_verdict(
+        "is it bad if I skip bridges? I have arthritis in my knee and they bore me",
+        Verdict::Recommended,
+    );
+}
