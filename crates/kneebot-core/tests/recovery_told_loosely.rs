@@ -187,3 +187,15 @@ fn a_weakness_told_in_the_past_and_bounded_is_over() {
              be doing ham curls?";
     common::assert_ruling(q, "hamstring_strengthening", Verdict::OkForNow);
 }
+
+/// A brace's setting is not the knee's range: "brace locked in full extension" a week after an operation
+/// is the early window, not full range of motion.
+#[test]
+fn a_brace_locked_straight_is_not_full_range_of_motion() {
+    for q in [
+        "ACL reconstruction 8 days ago, my brace is locked in full extension. Can I do hamstring curls?",
+        "meniscus repair 10 days ago, in an immobiliser locked at full extension day and night. leg curls ok?",
+    ] {
+        common::assert_ruling(q, "hamstring_strengthening", Verdict::OkForNow);
+    }
+}

@@ -68,8 +68,8 @@ pub struct Vocabulary {
     pub sign_asked: Vec<String>,
     /// Words before a recovery sign that make it a goal ("to get this leg strong again").
     pub sign_goals: Vec<Vec<String>>,
-    /// Words before a recovery sign that make it the skin's ("the scar healed up nicely").
-    pub sign_of_skin: Vec<Vec<String>>,
+    /// Words before a recovery sign that make it the skin's or a brace's ("the scar healed up nicely").
+    pub sign_of_other_things: Vec<Vec<String>>,
     /// Words that say a goal is reached ("able to get full extension").
     pub sign_reached: Vec<Vec<String>>,
     /// Words that tell a sign of weakness in the past ("I was on crutches")...

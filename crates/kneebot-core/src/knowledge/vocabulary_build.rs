@@ -194,7 +194,7 @@ impl Vocabulary {
             negations: words(&vocab.words.sign_negations),
             sign_asked: plain(&vocab.words.sign_asked),
             sign_goals: words(&vocab.words.sign_goals),
-            sign_of_skin: words(&vocab.words.sign_of_skin),
+            sign_of_other_things: words(&vocab.words.sign_of_other_things),
             sign_reached: words(&vocab.words.sign_reached),
             sign_told_past: words(&vocab.words.sign_told_past),
             sign_lasted: (vocab.words.sign_lasted.iter())

@@ -55,9 +55,10 @@ pub struct WordsDef {
     /// Words before a recovery sign that make it a goal rather than a state.
     #[serde(default)]
     pub sign_goals: Vec<String>,
-    /// Words before a recovery sign that make it the skin's, not the knee's ("the scar healed up").
+    /// Words before a recovery sign that make it the skin's or a brace's, not the knee's ("the scar healed up",
+    /// "brace locked in full extension").
     #[serde(default)]
-    pub sign_of_skin: Vec<String>,
+    pub sign_of_other_things: Vec<String>,
     /// Words that say a goal word's sign is reached after all ("able to get full extension").
     #[serde(default)]
     pub sign_reached: Vec<String>,

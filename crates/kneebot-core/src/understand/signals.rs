@@ -48,7 +48,7 @@ pub(super) fn find(text: &str, vocab: &Vocabulary) -> Signals {
                 // strong again") is not where the person is; weakness told either way still is.
                 if s.phase == Phase::Recovered
                     && (asked_about(text, m.start(), marks(), vocab)
-                        || preceded_by(text, m.start(), &vocab.sign_of_skin, 3)
+                        || preceded_by(text, m.start(), &vocab.sign_of_other_things, 3)
                         || (preceded_by(text, m.start(), &vocab.sign_goals, 4)
                             && !preceded_by(text, m.start(), &vocab.sign_reached, 5)))
                 {
