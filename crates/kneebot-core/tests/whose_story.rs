@@ -169,3 +169,20 @@ fn mine_after_someone_elses_operation_is_the_writers_own_at_its_own_time() {
         common::assert_ruling(q, "hamstring_strengthening", Verdict::OkForNow);
     }
 }
+
+#[test]
+fn a_clause_of_the_writers_own_after_someone_elses_is_theirs_alone() {
+    // The other person's fresh injury or operation, in the same sentence, is not the writer's; nor is the
+    // writer's operation the other person's.
+    for q in [
+        "my husband sprained his MCL on Saturday, my own MCL tear is years old. Can I do leg curls?",
+        "My son broke his leg 3 weeks ago, and I have had a meniscus tear for 2 years. Are leg curls ok for me?",
+    ] {
+        common::assert_ruling(q, "hamstring_strengthening", Verdict::Avoid);
+    }
+    common::assert_ruling(
+        "Dad has arthritis in his knee, I had my ACL reconstruction 2 weeks ago. Can he do leg curls?",
+        "hamstring_strengthening",
+        Verdict::Avoid,
+    );
+}

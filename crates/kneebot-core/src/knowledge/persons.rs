@@ -57,6 +57,9 @@ pub struct PersonsDef {
     /// Words that open a clause of their own ("and mine was in May", "but I had mine later").
     #[serde(default)]
     pub clause_openers: Vec<String>,
+    /// Words that open a clause of the writer's own ("…, I had my meniscectomy 3 weeks ago", "my own tear").
+    #[serde(default)]
+    pub own_clause_starts: Vec<String>,
 }
 
 /// The person words, by word.
@@ -70,6 +73,8 @@ pub struct Persons {
     pub reporting: Vec<String>,
     pub refers_back: Vec<String>,
     pub clause_openers: Vec<String>,
+    /// Each split into words.
+    pub own_clause_starts: Vec<Vec<String>>,
 }
 
 impl Persons {
@@ -97,6 +102,16 @@ impl Persons {
                 .clause_openers
                 .iter()
                 .map(|w| w.to_lowercase())
+                .collect(),
+            own_clause_starts: def
+                .own_clause_starts
+                .iter()
+                .map(|w| {
+                    w.to_lowercase()
+                        .split_whitespace()
+                        .map(String::from)
+                        .collect()
+                })
                 .collect(),
         }
     }

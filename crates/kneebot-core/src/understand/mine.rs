@@ -30,12 +30,42 @@ pub(super) fn spell_out(
     stemmer: &Stemmer,
 ) -> Option<(String, Vec<Token>)> {
     let persons = &vocab.persons;
-    // Speed: most posts have no "mine".
-    if !tokens.iter().any(|t| t.is_one_of(&persons.refers_back)) {
+    let other = |t: &Token| persons.of(&t.text).is_some_and(|p| p != Person::Me);
+    // Speed: most posts name no one else.
+    if !tokens.iter().any(other) {
         return None;
     }
-    let other = |t: &Token| persons.of(&t.text).is_some_and(|p| p != Person::Me);
     let mut edits: Vec<Edit> = Vec::new();
+    // "Mom has knee arthritis, I had my meniscectomy 3 weeks ago": a clause of the writer's own after one
+    // naming someone else, in one sentence, is set apart as a sentence of its own.
+    for k in 1..tokens.len() {
+        let (before, t) = (&tokens[k - 1], &tokens[k]);
+        if before.sentence != t.sentence
+            || !starts_own_clause(tokens, k, &persons.own_clause_starts)
+        {
+            continue;
+        }
+        let start = if before.is_one_of(&persons.clause_openers) {
+            k - 1
+        } else if text[before.end..t.start].contains([',', '(', ')', ':']) {
+            k
+        } else {
+            continue;
+        };
+        let named_before = tokens[..start]
+            .iter()
+            .rev()
+            .take_while(|u| u.sentence == t.sentence)
+            .any(|u| other(u) && !persons.is_pronoun(&u.text));
+        if start > 0 && tokens[start - 1].sentence == t.sentence && named_before {
+            let at = tokens[start].start;
+            edits.push(Edit {
+                split: Some(at),
+                mine: (at, at),
+                spelled: None,
+            });
+        }
+    }
     for (m, mine) in tokens.iter().enumerate() {
         if !mine.is_one_of(&persons.refers_back) {
             continue;
@@ -74,6 +104,14 @@ pub(super) fn spell_out(
     if edits.is_empty() {
         return None;
     }
+    edits.sort_by_key(|e| (e.split.unwrap_or(e.mine.0), e.mine.0));
+    edits.dedup_by(|later, earlier| {
+        later.split == earlier.split && later.split.is_some() && {
+            // The same clause set apart twice (a "mine" clause that is also the writer's): keep one split.
+            later.split = None;
+            false
+        }
+    });
     let mut out = String::with_capacity(text.len() + 64);
     let mut at = 0;
     for Edit {
@@ -96,6 +134,17 @@ pub(super) fn spell_out(
     out.push_str(&text[at..]);
     let tokens = tokenize(&out, stemmer);
     Some((out, tokens))
+}
+
+/// Whether word `k` opens a clause of the writer's own (`starts`: "i", "my own", "me").
+fn starts_own_clause(tokens: &[Token], k: usize, starts: &[Vec<String>]) -> bool {
+    starts.iter().any(|words| {
+        tokens.len() >= k + words.len()
+            && words
+                .iter()
+                .zip(&tokens[k..])
+                .all(|(w, t)| *w == *t.text && t.sentence == tokens[k].sentence)
+    })
 }
 
 /// The first word of the clause that holds word `m`: just after a comma, bracket or colon, or at one of
