@@ -108,3 +108,33 @@ fn choices_listed_after_the_question_are_asked_about() {
              hamstring curls with a band?";
     assert_eq!(ask(q, None).verdict, kneebot_core::Verdict::Avoid, "{q}");
 }
+
+/// Asked inside a sentence, the asker before the modal ("not sure what I should be doing now", "wondering
+/// what she ought to avoid"), or where someone else starts: open questions. "Is that what I should be
+/// doing?" points back at one exercise and is not.
+#[test]
+fn an_open_question_asked_inside_a_sentence_is_one() {
+    for (q, intent) in [
+        (
+            "meniscus tear in my left knee, honestly not sure what I should be doing now",
+            "overview (what to do)",
+        ),
+        (
+            "my mum has arthritis in both knees and we're wondering what she really ought to avoid at her gym",
+            "overview (what to avoid)",
+        ),
+        (
+            "my daughter had her ACL reconstructed last week. where does she even start?",
+            "overview (a request for advice)",
+        ),
+    ] {
+        let answer = ask(q, None);
+        assert_eq!(answer.understood.intent.as_deref(), Some(intent), "{q}");
+        assert!(!answer.overview.is_empty(), "{q}: no overview");
+    }
+    let one = ask(
+        "My gym mates say heavy leg curls protect a torn ACL. I have a torn ACL. Is that what I should be doing?",
+        None,
+    );
+    assert!(one.overview.is_empty(), "{}", one.guidance);
+}

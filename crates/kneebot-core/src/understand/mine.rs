@@ -1,9 +1,10 @@
-//! Stage 1a of reading a question: "mine" pointing back at someone else's knee ("my sister had her ACL
-//! reconstruction last March, mine was done 2 weeks ago"). The writer had the same thing at a time of their
-//! own, so the clause holding "mine" is set apart as a sentence of its own and, when it names no knee problem
-//! or operation itself, "mine" is spelled out as the one it points at ("my acl reconstruction was done 2
-//! weeks ago"). Whose-story reading (`persons`) then keeps the writer's date and signs and leaves the other
-//! person's out, while the condition is still named in the writer's own words.
+//! Stage 1a of reading a question: clauses of the writer's own beside someone else's. "Mine" points back at
+//! someone else's knee ("my sister had her ACL reconstruction last March, mine was done 2 weeks ago"): the
+//! writer had the same thing at a time of their own, so the clause holding "mine" is set apart as a sentence
+//! of its own and, when it names no knee problem or operation itself, "mine" is spelled out as the one it
+//! points at ("my acl reconstruction was done 2 weeks ago"). A clause opening with the writer ("mom has knee
+//! arthritis, I had my meniscectomy 3 weeks ago") is set apart too. Whose-story reading (`persons`) then
+//! keeps each person's dates and signs to them.
 
 use super::normalize::{tokenize, Stemmer, Token};
 use super::phrases::{tells_knee, Found};
