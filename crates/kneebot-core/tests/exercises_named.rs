@@ -202,3 +202,25 @@ fn running_late_or_running_a_temperature_is_no_running() {
     );
     assert_ne!(answer.topic.as_deref(), Some("walking_running"));
 }
+
+/// "Knee ext" is the leg extension shortened, and kicks done sitting with ankle weights are leg extensions
+/// done at home: isolated quad work, to go carefully with.
+#[test]
+fn shortened_or_home_leg_extensions_are_isolated_quad_work() {
+    for q in [
+        "knee ext on the machine ok? meniscus tear from last year",
+        "My nan sits in her armchair doing leg kicks with ankle weights for her arthritis. Good idea?",
+    ] {
+        common::assert_ruling(q, "quad_isolation", Verdict::Caution);
+    }
+}
+
+/// "Just tell me leg curls are fine": reassurance asked for is asking whether they are.
+#[test]
+fn reassurance_asked_for_is_a_question() {
+    common::assert_ruling(
+        "just tell me hamstring curls are ok lol. ACL reconstruction 2 weeks ago and my hamstring won't fire",
+        "hamstring_strengthening",
+        Verdict::OkForNow,
+    );
+}
