@@ -180,3 +180,15 @@ fn a_machine_named_in_the_story_and_pointed_at_is_asked_about() {
         assert_eq!(answer.topic.as_deref(), Some(topic), "{q}: {}", answer.guidance);
     }
 }
+
+/// An exercise a clinician gave, asked about against what the video says ("is that ok given the video
+/// says…?"), asks about the asker's own case: a ruling, not an account of the video.
+#[test]
+fn a_prescribed_exercise_asked_about_against_the_video_gets_a_ruling() {
+    common::assert_ruling(
+        "Knee replacement 10 days ago and my hamstring won't switch on. My physio gave me hamstring curls. Is \
+         that ok given what the video says?",
+        "hamstring_strengthening",
+        Verdict::OkForNow,
+    );
+}
