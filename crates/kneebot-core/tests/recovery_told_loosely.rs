@@ -199,3 +199,15 @@ fn a_brace_locked_straight_is_not_full_range_of_motion() {
         common::assert_ruling(q, "hamstring_strengthening", Verdict::OkForNow);
     }
 }
+
+/// A muscle that "feels switched off" or gives "nothing" when squeezed does not work on command: the early
+/// window, whatever the calendar says.
+#[test]
+fn a_muscle_that_feels_switched_off_is_the_early_window() {
+    for q in [
+        "ankle surgery 8 weeks ago and my hamstring feels totally switched off. are hamstring curls ok?",
+        "TKR 10 weeks ago. when I tense the back of my thigh I get nothing. can I do leg curls?",
+    ] {
+        common::assert_ruling(q, "hamstring_strengthening", Verdict::OkForNow);
+    }
+}
