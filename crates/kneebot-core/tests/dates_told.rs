@@ -266,3 +266,19 @@ fn a_holiday_wished_dates_nothing() {
         "{q}"
     );
 }
+
+/// "By day 3 of the trip" is a day of the trip, not three days since an injury; "day 3 of my recovery" is
+/// a day since the operation.
+#[test]
+fn a_day_of_a_trip_is_not_a_day_since_an_injury() {
+    common::assert_ruling(
+        "IT band syndrome, the outside of my knee gets sore by day 3 of every ski trip. are leg curls ok?",
+        "hamstring_strengthening",
+        Verdict::Avoid,
+    );
+    common::assert_ruling(
+        "ACL reconstruction, day 3 of my recovery. are leg curls ok?",
+        "hamstring_strengthening",
+        Verdict::OkForNow,
+    );
+}

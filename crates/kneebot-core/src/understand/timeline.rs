@@ -53,6 +53,27 @@ const PLAN_DAY_WORDS: &[&str] = &[
     "core",
 ];
 
+/// True when the words after "day 3" or "week 2" make it a day of something other than the recovery ("by
+/// day 3 of the trip", "week 2 of the season"); "day 3 of my recovery" counts.
+fn day_of_something_else(after: &str) -> bool {
+    let mut words = after
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty());
+    if words.next() != Some("of") {
+        return false;
+    }
+    let thing = match words.next() {
+        Some("the" | "my" | "a" | "every" | "each" | "this" | "our" | "his" | "her" | "their") => {
+            words.next()
+        }
+        other => other,
+    };
+    !matches!(
+        thing,
+        Some("recovery" | "rehab" | "rehabilitation" | "physio" | "post" | "healing") | None
+    )
+}
+
 /// Clinical shorthand: "6/52" is six weeks, "6/12" six months, "5/7" five days.
 static CLINICAL: LazyLock<Regex> = LazyLock::new(|| {
     crate::understand::pattern::compile(r"\b(?P<n>\d{1,2}) ?/ ?(?P<of>52|12|7)\b")
@@ -185,7 +206,7 @@ pub fn find(
             .split(|c: char| !c.is_alphanumeric())
             .find(|w| !w.is_empty())
             .unwrap_or("");
-        if PLAN_DAY_WORDS.contains(&next_word) {
+        if PLAN_DAY_WORDS.contains(&next_word) || day_of_something_else(&text[whole.end()..]) {
             continue;
         }
         let days = if let Some(n) = caps.name("n") {
