@@ -188,3 +188,12 @@ fn whether_something_causes_it_or_the_operation_failed_comes_first() {
         Verdict::Recommended,
     );
 }
+
+/// A cause of the problem someone named ("my coach reckons weak glutes are causing my knee pain"), then
+/// checked ("is that true?"), asks what the problem is.
+#[test]
+fn a_cause_someone_named_then_checked_comes_first() {
+    assert_diagnosis(
+        "my running coach reckons my flat feet are the cause of my knee pain. is that true? can I keep running?",
+    );
+}
