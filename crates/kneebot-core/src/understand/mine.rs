@@ -21,8 +21,8 @@ struct Edit {
     spelled: Option<String>,
 }
 
-/// The post with each "mine" clause set apart and spelled out, and its words; `None` when the post has no
-/// "mine" that points back at someone else's knee.
+/// The post with each clause of the writer's own set apart (and "mine" spelled out), and its words; `None`
+/// when the post has none beside someone else's.
 pub(super) fn spell_out(
     text: &str,
     tokens: &[Token],
@@ -106,25 +106,21 @@ pub(super) fn spell_out(
         return None;
     }
     edits.sort_by_key(|e| (e.split.unwrap_or(e.mine.0), e.mine.0));
-    edits.dedup_by(|later, earlier| {
-        later.split == earlier.split && later.split.is_some() && {
-            // The same clause set apart twice (a "mine" clause that is also the writer's): keep one split.
-            later.split = None;
-            false
-        }
-    });
     let mut out = String::with_capacity(text.len() + 64);
     let mut at = 0;
+    let mut last_split = None;
     for Edit {
         split,
         mine: (start, end),
         spelled,
     } in edits
     {
-        if let Some(split) = split {
+        // A clause set apart twice (a "mine" clause that is also the writer's own) is split once.
+        if let Some(split) = split.filter(|&s| last_split != Some(s)) {
             out.push_str(&text[at..split]);
             out.push_str(". ");
             at = split;
+            last_split = Some(split);
         }
         if let Some(spelled) = spelled {
             out.push_str(&text[at..start]);
