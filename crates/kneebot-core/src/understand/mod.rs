@@ -130,7 +130,8 @@ impl Understanding {
         let vocab = &knowledge.vocabulary;
         let spelled = spelling::read(question, knowledge, stemmer);
         let found = phrases::find_phrases(&spelled.tokens, vocab);
-        // The facts come from the sentences that tell of the person asked about; "mine" spelled out first.
+        // The facts come from the sentences that tell of the person asked about, once the clauses of the
+        // writer's own are set apart ("mine was done 2 weeks ago").
         let mine = mine::spell_out(&spelled.text, &spelled.tokens, &found, vocab, stemmer);
         let mine_found = mine
             .as_ref()
