@@ -203,6 +203,11 @@ pub struct TimeWords {
     pub frequency: Vec<String>,
     /// Words after "a day out" that make it a day after an event ("a day out from surgery"), not an outing.
     pub not_outing: Vec<String>,
+    /// Words right after "day 2" or "week 3" that make it a day of a training plan ("Day 2: Legs").
+    pub plan_day: Vec<String>,
+    /// What "day 3 of…" may be a day of and still count from the operation ("day 3 of my recovery"); a day
+    /// of anything else ("by day 3 of the trip") is not time since an event.
+    pub day_of_recovery: Vec<String>,
     /// Words just before a number of years that make it an age: a person named ("my husband (58 years)",
     /// "mum, 72 years,") or "aged".
     pub age_of: Vec<String>,

@@ -272,6 +272,8 @@ impl Vocabulary {
                 bound: plain(&vocab.words.time_bound),
                 frequency: plain(&vocab.words.time_frequency),
                 not_outing: plain(&vocab.words.time_not_outing),
+                plan_day: plain(&vocab.words.time_plan_day),
+                day_of_recovery: plain(&vocab.words.time_day_of_recovery),
                 age_of: age_of(&vocab.words.time_age_of, &vocab.persons),
                 not_age: plain(&vocab.words.time_not_age),
                 counted_from: plain(&vocab.words.time_counted_from),

@@ -223,6 +223,12 @@ pub struct WordsDef {
     pub time_frequency: Vec<String>,
     #[serde(default)]
     pub time_not_outing: Vec<String>,
+    /// Words right after "day 2" or "week 3" that make it a day of a training plan ("Day 2: Legs").
+    #[serde(default)]
+    pub time_plan_day: Vec<String>,
+    /// What "day 3 of…" may be a day of and still count from the operation ("day 3 of my recovery").
+    #[serde(default)]
+    pub time_day_of_recovery: Vec<String>,
     /// Words before a number of years that make it an age ("aged 58 years"); person nouns count too.
     #[serde(default)]
     pub time_age_of: Vec<String>,

@@ -37,25 +37,9 @@ static LENGTH_OF: LazyLock<Regex> = LazyLock::new(|| {
     .expect("the length-of pattern is valid")
 });
 
-/// Words that, right after "day 2" or "week 3", make it a day of a training plan ("Day 2: Legs").
-const PLAN_DAY_WORDS: &[&str] = &[
-    "legs",
-    "leg",
-    "upper",
-    "lower",
-    "arms",
-    "chest",
-    "shoulders",
-    "cardio",
-    "push",
-    "pull",
-    "full",
-    "core",
-];
-
 /// True when the words after "day 3" or "week 2" make it a day of something other than the recovery ("by
-/// day 3 of the trip", "week 2 of the season"); "day 3 of my recovery" counts.
-fn day_of_something_else(after: &str) -> bool {
+/// day 3 of the trip", "week 2 of the season"); "day 3 of my recovery" (`of_recovery`) counts.
+fn day_of_something_else(after: &str, of_recovery: &[String]) -> bool {
     let mut words = after
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty());
@@ -68,10 +52,7 @@ fn day_of_something_else(after: &str) -> bool {
         }
         other => other,
     };
-    !matches!(
-        thing,
-        Some("recovery" | "rehab" | "rehabilitation" | "physio" | "post" | "healing") | None
-    )
+    thing.is_some_and(|t| !of_recovery.iter().any(|w| w == t))
 }
 
 /// Clinical shorthand: "6/52" is six weeks, "6/12" six months, "5/7" five days.
@@ -206,7 +187,9 @@ pub fn find(
             .split(|c: char| !c.is_alphanumeric())
             .find(|w| !w.is_empty())
             .unwrap_or("");
-        if PLAN_DAY_WORDS.contains(&next_word) || day_of_something_else(&text[whole.end()..]) {
+        if words.plan_day.iter().any(|w| w == next_word)
+            || day_of_something_else(&text[whole.end()..], &words.day_of_recovery)
+        {
             continue;
         }
         let days = if let Some(n) = caps.name("n") {
