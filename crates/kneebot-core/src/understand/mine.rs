@@ -32,10 +32,6 @@ pub(super) fn spell_out(
 ) -> Option<(String, Vec<Token>)> {
     let persons = &vocab.persons;
     let other = |t: &Token| persons.of(&t.text).is_some_and(|p| p != Person::Me);
-    // Speed: most posts name no one else.
-    if !tokens.iter().any(other) {
-        return None;
-    }
     let mut edits: Vec<Edit> = Vec::new();
     // "Mom has knee arthritis, I had my meniscectomy 3 weeks ago": a clause of the writer's own after one
     // naming someone else, in one sentence, is set apart as a sentence of its own.

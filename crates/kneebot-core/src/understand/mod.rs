@@ -132,7 +132,11 @@ impl Understanding {
         let found = phrases::find_phrases(&spelled.tokens, vocab);
         // The facts come from the sentences that tell of the person asked about, once the clauses of the
         // writer's own are set apart ("mine was done 2 weeks ago").
-        let mine = mine::spell_out(&spelled.text, &spelled.tokens, &found, vocab, stemmer);
+        // Speed: most posts name no one but the writer, and then neither is read.
+        let others = persons::names_someone_else(&spelled.tokens, &vocab.persons);
+        let mine = others
+            .then(|| mine::spell_out(&spelled.text, &spelled.tokens, &found, vocab, stemmer))
+            .flatten();
         let mine_found = mine
             .as_ref()
             .map(|(_, tokens)| phrases::find_phrases(tokens, vocab));
@@ -140,14 +144,18 @@ impl Understanding {
             (spelled.text.as_str(), spelled.tokens.as_slice()),
             |(text, tokens)| (text.as_str(), tokens.as_slice()),
         );
-        let story = persons::own_story(
-            post_text,
-            post_tokens,
-            mine_found.as_deref().unwrap_or(&found),
-            vocab,
-            stemmer,
-            today,
-        );
+        let story = others
+            .then(|| {
+                persons::own_story(
+                    post_text,
+                    post_tokens,
+                    mine_found.as_deref().unwrap_or(&found),
+                    vocab,
+                    stemmer,
+                    today,
+                )
+            })
+            .flatten();
         let (text, tokens) = story.as_ref().map_or(
             (spelled.text.as_str(), spelled.tokens.as_slice()),
             |(text, tokens)| (text.as_str(), tokens.as_slice()),

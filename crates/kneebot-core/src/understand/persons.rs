@@ -66,6 +66,14 @@ fn may_be_same(p: Person, q: Person) -> bool {
     p == q || (p != Person::Me && q != Person::Me && (p == Person::Someone || q == Person::Someone))
 }
 
+/// Whether the post names anyone but the writer (and the writer's clinicians): most do not, and then neither
+/// whose story each sentence tells nor the writer's own clauses need reading.
+pub(super) fn names_someone_else(tokens: &[Token], persons: &Persons) -> bool {
+    tokens
+        .iter()
+        .any(|t| persons.of(&t.text).is_some_and(|p| p != Person::Me))
+}
+
 /// The post with only the sentences that may tell of the person asked about, and its words; `None` when
 /// nothing is left out (most posts tell of one person).
 pub(super) fn own_story(
@@ -77,13 +85,6 @@ pub(super) fn own_story(
     today: super::calendar::Date,
 ) -> Option<(String, Vec<Token>)> {
     let persons = &vocab.persons;
-    // Speed: most posts name no one but the writer (and the writer's clinicians).
-    if !tokens
-        .iter()
-        .any(|t| persons.of(&t.text).is_some_and(|p| p != Person::Me))
-    {
-        return None;
-    }
     let asked_part = super::asking::find(text, tokens, &vocab.asking);
     let asked_sentences = &asked_part.sentences;
     let count = tokens.last().map_or(0, |t| t.sentence + 1);
