@@ -36,17 +36,11 @@ pub(super) fn spell_out(
     // "Mom has knee arthritis, I had my meniscectomy 3 weeks ago": a clause of the writer's own after one
     // naming someone else, in one sentence, is set apart as a sentence of its own.
     for k in 1..tokens.len() {
-        let (before, t) = (&tokens[k - 1], &tokens[k]);
-        if before.sentence != t.sentence
-            || !starts_own_clause(tokens, k, &persons.own_clause_starts)
-        {
+        let t = &tokens[k];
+        if !starts_own_clause(tokens, k, &persons.own_clause_starts) {
             continue;
         }
-        let start = if before.is_one_of(&persons.clause_openers) {
-            k - 1
-        } else if text[before.end..t.start].contains([',', '(', ')', ':']) {
-            k
-        } else {
+        let Some(start) = clause_opened_at(text, tokens, k, &persons.clause_openers) else {
             continue;
         };
         let named_before = tokens[..start]
@@ -145,15 +139,25 @@ fn starts_own_clause(tokens: &[Token], k: usize, starts: &[Vec<String>]) -> bool
 fn clause_start(text: &str, tokens: &[Token], m: usize, openers: &[String]) -> usize {
     let mut k = m;
     while k > 0 && tokens[k - 1].sentence == tokens[m].sentence {
-        if text[tokens[k - 1].end..tokens[k].start].contains([',', '(', ')', ':']) {
-            return k;
-        }
-        if tokens[k - 1].is_one_of(openers) {
-            return k - 1;
+        if let Some(start) = clause_opened_at(text, tokens, k, openers) {
+            return start;
         }
         k -= 1;
     }
     k
+}
+
+/// Where the clause starts when word `k` opens one within its sentence: `k` just after a comma, bracket or
+/// colon, or the word before it when that is one of `openers` ("and", "but").
+fn clause_opened_at(text: &str, tokens: &[Token], k: usize, openers: &[String]) -> Option<usize> {
+    let before = tokens.get(k.checked_sub(1)?)?;
+    if before.sentence != tokens[k].sentence {
+        None
+    } else if text[before.end..tokens[k].start].contains([',', '(', ')', ':']) {
+        Some(k)
+    } else {
+        before.is_one_of(openers).then(|| k - 1)
+    }
 }
 
 /// The knee problem or operation told last before word `clause` ("acl reconstruction", "acl op"), as typed.
