@@ -564,3 +564,19 @@ fn theyve_finally_done_my_knee_is_an_operation() {
         common::assert_ruling(q, "hamstring_strengthening", kneebot_core::Verdict::Depends);
     assert_eq!(answer.understood.event.as_deref(), Some("surgery"), "{q}");
 }
+
+/// A time ahead told in a clause of its own after the operation ("…post ACLR and season starts in 6
+/// weeks") is that clause's: the operation keeps its date. Told of the operation itself, it is ahead.
+#[test]
+fn a_time_ahead_in_the_next_clause_leaves_the_operation_dated() {
+    for q in [
+        "im 4 months post ACLR and season starts in 6 weeks. should i be doing nordic curls?",
+        "4 months post ACL reconstruction but the tournament is next month, can I do leg curls?",
+    ] {
+        let got =
+            common::assert_ruling(q, "hamstring_strengthening", kneebot_core::Verdict::Depends);
+        assert_eq!(got.understood.event.as_deref(), Some("surgery"), "{q}");
+    }
+    let q = "my ACL reconstruction is in 6 weeks, can I do leg curls?";
+    assert_eq!(common::ask(q, None).understood.elapsed_days, None, "{q}");
+}

@@ -178,8 +178,19 @@ pub(super) fn read(
         // The whole mention counts: "my ACL reconstruction is on the 3rd" is put ahead by words that
         // begin inside it ("reconstruction is on").
         let mentions = surgery_words().map(|f| (tokens[f.first].start, tokens[f.last].end));
+        // "4 months post ACLR and season starts in 6 weeks": a time told after a word that opens a clause
+        // of its own ("and", "but") is that clause's, not the surgery's.
+        let opens_clause = |from: usize, to: usize| {
+            text[from..to]
+                .split(|c: char| !c.is_alphanumeric())
+                .any(|w| vocab.persons.clause_openers.iter().any(|o| o == w))
+        };
         mentions
-            .filter(|&(at, end)| !ahead_or_denied.iter().any(|&(s, e)| s < end && at < e))
+            .filter(|&(at, end)| {
+                !ahead_or_denied
+                    .iter()
+                    .any(|&(s, e)| s < end && at < e && !(s == at && opens_clause(end, e)))
+            })
             .map(|(at, _)| at)
             .find(|&at| {
                 date_of(at).is_some_and(|d| {
