@@ -197,3 +197,36 @@ fn a_cause_someone_named_then_checked_comes_first() {
         "my running coach reckons my flat feet are the cause of my knee pain. is that true? can I keep running?",
     );
 }
+
+/// A post typed with no stops asks its diagnosis question in a clause of its own, opened by a joining word
+/// before the exercise question; the story before the question asks nothing. One question with no
+/// diagnosis in it still gets its ruling.
+#[test]
+fn a_diagnosis_clause_in_a_post_with_no_stops_comes_first() {
+    for q in [
+        "my knee still clicks 2 months after my scope is that normal also can i do squats",
+        "twisted it at netball last week can still walk ok tho do u reckon i tore my meniscus and are bridges ok",
+    ] {
+        assert_diagnosis(q);
+    }
+    assert_verdict(
+        "i have arthritis in my knee and can i do squats also are bridges ok",
+        Verdict::Recommended,
+    );
+}
+
+/// Whether the knee needs an operation, and what a grade on the asker's report means, are for the
+/// clinician: asked beside an exercise question, they come first.
+#[test]
+fn whether_to_operate_and_a_reports_grade_come_first() {
+    for q in [
+        "Will I really need the meniscus surgery or can I manage it with rehab? Can I keep walking for now?",
+        "scan report says grade 3 cartilage damage. what does grade 3 mean, is it serious? can i still squat",
+    ] {
+        assert_diagnosis(q);
+    }
+    let q = "do I need physio after my surgery? ACL reconstruction 2 weeks ago, can I do leg curls?";
+    let got = common::ask(q, None);
+    assert_ne!(got.understood.intent.as_deref(), Some("diagnosis"), "{q}");
+    assert_ne!(got.verdict, Verdict::NotCovered, "{q}");
+}

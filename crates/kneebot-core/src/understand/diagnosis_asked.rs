@@ -4,7 +4,7 @@
 //! `condition_alone`, `guess_told` and `guess_checked` in `vocabulary.toml`; this file only applies them.
 
 use super::asking::Asked;
-use crate::knowledge::vocabulary::Asking;
+use crate::knowledge::vocabulary::{Asking, ListWords};
 
 /// True when the asking sentences ask what the person has, whether it is normal, or who to see.
 pub(super) fn asks_diagnosis(text: &str, asked: &Asked, asking: &Asking) -> bool {
@@ -33,19 +33,70 @@ pub(super) fn asks_diagnosis(text: &str, asked: &Asked, asking: &Asking) -> bool
 /// ("Could it be a meniscus tear? Are squats ok?"). Not a problem told as one's own with a tag ("I have IT
 /// band syndrome, right? So are squats ok?"); the diagnosis question's own words ask no advice ("Do I even
 /// have…", "how would i know if…"), so advice is looked for outside them with `asks_advice`.
+///
+/// A post typed with no stops asks each question in a clause of its own ("is it normal my knee still
+/// aches 3mo after tkr also can i do leg curls"): a clause that opens with a joining word (`joiners`) and
+/// a question's opening words is read as a sentence of its own.
 pub(super) fn asked_first(
     text: &str,
     asked: &Asked,
     asking: &Asking,
+    joiners: &ListWords,
     asks_advice: impl Fn(&str) -> bool,
 ) -> bool {
-    asked.text.split(" ; ").any(|sentence| {
-        (!sentence.trim_start().starts_with("i ")
+    let alone = |sentence: &str| {
+        !sentence.trim_start().starts_with("i ")
             && asking.diagnosis.is_match(sentence)
             && asking.names_the_problem.is_match(sentence)
-            && !asks_advice(&asking.diagnosis.blank_out(sentence, " ; ")))
+            && !asks_advice(&asking.diagnosis.blank_out(sentence, " ; "))
+    };
+    asked.text.split(" ; ").any(|sentence| {
+        alone(sentence)
             || guess_checked(text, sentence, asking)
+            // A clause's story before its question ("felt a pop… still walking on it fine tho do u
+            // think i tore my acl") asks nothing.
+            || question_clauses(sentence, asking, joiners)
+                .any(|clause| alone(from_its_question(clause, asking)))
     })
+}
+
+/// `clause` from the first word that opens a question, or the whole clause when none does.
+fn from_its_question<'c>(clause: &'c str, asking: &Asking) -> &'c str {
+    std::iter::once(0)
+        .chain(clause.match_indices(' ').map(|(i, _)| i + 1))
+        .find(|&at| asking.question_starts.is_match(&clause[at..]))
+        .map_or(clause, |at| &clause[at..])
+}
+
+/// The clauses of `sentence` split where a joining word opens a question ("…after tkr | also can i do leg
+/// curls"), when there are two or more; none otherwise.
+fn question_clauses<'s>(
+    sentence: &'s str,
+    asking: &Asking,
+    joiners: &ListWords,
+) -> impl Iterator<Item = &'s str> {
+    let mut starts: Vec<usize> = sentence
+        .match_indices(' ')
+        .map(|(i, _)| i + 1)
+        .filter(|&at| {
+            let rest = &sentence[at..];
+            rest.split(' ').next().is_some_and(|w| joiners.is_joiner(w))
+                && asking.question_starts.is_match(rest)
+        })
+        .collect();
+    if !starts.is_empty() {
+        starts.insert(0, 0);
+    }
+    let ends: Vec<usize> = starts
+        .iter()
+        .skip(1)
+        .copied()
+        .chain([sentence.len()])
+        .collect();
+    starts
+        .into_iter()
+        .zip(ends)
+        .map(move |(from, to)| sentence[from..to].trim())
 }
 
 /// "My pilates teacher thinks it's chondromalacia. Could it be that?", "MRI says a 3cm baker's cyst. Is

@@ -242,7 +242,7 @@ pub(super) fn read(facts: &Facts, vocab: &Vocabulary) -> Asks {
             || ((!facts.topic_named_asked || facts.exercises_only_in_symptoms)
                 && super::diagnosis_asked::asks_diagnosis(text, asked, &vocab.asking))
             // "Could it be a meniscus tear? Are squats ok?": no ruling fits a problem not yet known.
-            || super::diagnosis_asked::asked_first(text, asked, &vocab.asking, asks_advice)
+            || super::diagnosis_asked::asked_first(text, asked, &vocab.asking, &vocab.lists, asks_advice)
             // A story of symptoms, no condition named, and a bare "Thoughts?": what is wrong? Unless the
             // story says the asker wants to exercise: then the request asks what to do.
             // "…since I began doing them, my knee hurts on the front. Why?": what is wrong.
