@@ -220,12 +220,13 @@ fn a_diagnosis_clause_in_a_post_with_no_stops_comes_first() {
 #[test]
 fn whether_to_operate_and_a_reports_grade_come_first() {
     for q in [
-        "Will I really need the meniscus surgery or can I manage it with rehab? Can I keep walking for now?",
+        "Do I really need the meniscus surgery or can I manage it with rehab? Can I keep walking for now?",
         "scan report says grade 3 cartilage damage. what does grade 3 mean, is it serious? can i still squat",
     ] {
         assert_diagnosis(q);
     }
-    let q = "do I need physio after my surgery? ACL reconstruction 2 weeks ago, can I do leg curls?";
+    let q =
+        "do I need physio after my surgery? ACL reconstruction 2 weeks ago, can I do leg curls?";
     let got = common::ask(q, None);
     assert_ne!(got.understood.intent.as_deref(), Some("diagnosis"), "{q}");
     assert_ne!(got.verdict, Verdict::NotCovered, "{q}");
