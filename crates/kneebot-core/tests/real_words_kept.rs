@@ -51,3 +51,25 @@ fn a_different_first_letter_is_another_word() {
         answer.conditions
     );
 }
+
+/// A number that counts a length of time stays a number after a word it would otherwise join as chat
+/// spelling ("ok 2 go" is "ok to go"; "ok 2 weeks after surgery" is two weeks).
+#[test]
+fn a_number_counting_time_is_no_chat_spelling() {
+    for q in [
+        "hamstring curls ok 2 weeks after meniscus surgery?",
+        "leg curls safe 2 days after my knee replacement?",
+    ] {
+        let got = ask(q, None);
+        assert_eq!(got.verdict, Verdict::OkForNow, "{q}: {}", got.guidance);
+        assert!(
+            got.understood.corrections.is_empty(),
+            "{q}: {:?}",
+            got.understood.corrections
+        );
+    }
+    assert_eq!(
+        corrected("is it ok 2 do squats with knee arthritis"),
+        ["2 -> to"]
+    );
+}

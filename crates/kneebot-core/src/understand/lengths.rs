@@ -81,6 +81,12 @@ pub(super) fn length_days(text: &str) -> Option<f64> {
     (amount > 0.0).then_some(amount * unit_days)
 }
 
+/// True when `text` opens with a length of time ("2 wks after…"): its number counts, whatever chat
+/// spelling the number alone may stand for ("ok 2 go").
+pub(super) fn opens_with_length(text: &str) -> bool {
+    AMOUNT.find(text).is_some_and(|m| m.start() == 0)
+}
+
 /// The days in a unit of time ("weeks", "mths", "yr").
 fn unit(word: &str) -> Option<f64> {
     Some(match word {

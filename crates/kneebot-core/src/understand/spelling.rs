@@ -178,7 +178,12 @@ fn correct_spelling(
         }
         // A short chat spelling that means a word only after another ("what 2 avoid" but "2 weeks"): the
         // slang table's two-word entries.
-        if word.len() <= 2 && index > 0 && tokens[index - 1].sentence == t.sentence {
+        // "ok 2 wks after surgery": a number that counts a length of time is no chat spelling.
+        if word.len() <= 2
+            && index > 0
+            && tokens[index - 1].sentence == t.sentence
+            && !super::lengths::opens_with_length(&text[t.start..])
+        {
             let before = &tokens[index - 1];
             pair.clear();
             pair.push_str(&text[before.start..before.end]);
