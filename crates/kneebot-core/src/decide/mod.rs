@@ -17,6 +17,7 @@ mod info;
 mod new_video;
 mod overview;
 mod quote;
+mod ruled_out_named;
 mod stems;
 mod weighing;
 
@@ -288,6 +289,10 @@ pub fn decide(question: &str, u: &Understanding, cx: &Context) -> Answer {
     {
         new_video::answer(&mut answer, u, cx, &query, intent == Intent::Advice);
     }
+    ruled_out_named::mark(&mut answer, &u.limited, k, |word| {
+        let stem = cx.stemmer.stem(word);
+        u.tokens.iter().any(|t| t.stem == stem)
+    });
     finish(answer)
 }
 

@@ -77,6 +77,8 @@ pub struct Topic {
     pub name: String,
     /// What the material recommends instead (index into topics).
     pub alternative: Option<TopicId>,
+    /// The words replies use when they suggest this topic (`called` in rules.toml).
+    pub called: Vec<String>,
 }
 
 /// A reason with the words of the material it rests on.

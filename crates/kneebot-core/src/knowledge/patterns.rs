@@ -208,6 +208,10 @@ pub struct TimeWords {
     /// What "day 3 of…" may be a day of and still count from the operation ("day 3 of my recovery"); a day
     /// of anything else ("by day 3 of the trip") is not time since an event.
     pub day_of_recovery: Vec<String>,
+    /// Words that correct a time told before ("wait no, 3 months ago").
+    pub corrected_by: Vec<String>,
+    /// Words that open an update ("Update: it's now been 7 months").
+    pub updated_by: Vec<String>,
     /// Words just before a number of years that make it an age: a person named ("my husband (58 years)",
     /// "mum, 72 years,") or "aged".
     pub age_of: Vec<String>,

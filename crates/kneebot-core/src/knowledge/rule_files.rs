@@ -39,6 +39,10 @@ pub struct PolicyDef {
     pub no_dose_guidance: String,
     pub overview_guidance: String,
     pub limited_guidance: String,
+    /// Added to a reply that suggests something ruled out for the asker ("…whole-leg movements like squats
+    /// and walking"): `{named}` stands for the words it used.
+    #[serde(default)]
+    pub limited_named_guidance: String,
     pub no_diagnosis_guidance: String,
 }
 
@@ -65,6 +69,10 @@ pub struct TopicDef {
     pub name: String,
     #[serde(default)]
     pub alternative: Option<Spanned<String>>,
+    /// The words replies use when they suggest this topic ("squats", "walking"): a reply to someone for
+    /// whom it is ruled out says so where it names them.
+    #[serde(default)]
+    pub called: Vec<String>,
 }
 
 #[derive(Debug, Deserialize)]

@@ -80,6 +80,7 @@ pub(crate) fn topics(
             id: t.id.get_ref().clone(),
             name: t.name.clone(),
             alternative: None,
+            called: t.called.clone(),
         })
         .collect();
     for (i, t) in rules.topic.iter().enumerate() {

@@ -274,6 +274,8 @@ impl Vocabulary {
                 not_outing: plain(&vocab.words.time_not_outing),
                 plan_day: plain(&vocab.words.time_plan_day),
                 day_of_recovery: plain(&vocab.words.time_day_of_recovery),
+                corrected_by: plain(&vocab.words.time_corrected_by),
+                updated_by: plain(&vocab.words.time_updated_by),
                 age_of: age_of(&vocab.words.time_age_of, &vocab.persons),
                 not_age: plain(&vocab.words.time_not_age),
                 counted_from: plain(&vocab.words.time_counted_from),

@@ -229,6 +229,13 @@ pub struct WordsDef {
     /// What "day 3 of…" may be a day of and still count from the operation ("day 3 of my recovery").
     #[serde(default)]
     pub time_day_of_recovery: Vec<String>,
+    /// Words that correct a time told before ("wait no, 3 months ago", "I meant Nov 20 last year").
+    #[serde(default)]
+    pub time_corrected_by: Vec<String>,
+    /// Words that open an update, which corrects the time told before only as a time since ("Update:
+    /// it's now been 7 months").
+    #[serde(default)]
+    pub time_updated_by: Vec<String>,
     /// Words before a number of years that make it an age ("aged 58 years"); person nouns count too.
     #[serde(default)]
     pub time_age_of: Vec<String>,

@@ -11,8 +11,8 @@ pub(super) const WEEK: f64 = 7.0;
 pub(super) const MONTH: f64 = 30.4375;
 pub(super) const YEAR: f64 = 365.25;
 
-const NUMBER: &str = r"\d+(?:\.\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|a couple of|a couple|couple of|couple|a few|few|several|a handful of";
-const UNIT: &str = r"days?|weeks?|wks?|fortnights?|months?|mos?|mths?|years?|yrs?|yr";
+pub(super) const NUMBER: &str = r"\d+(?:\.\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|a couple of|a couple|couple of|couple|a few|few|several|a handful of";
+pub(super) const UNIT: &str = r"days?|weeks?|wks?|fortnights?|months?|mos?|mths?|years?|yrs?|yr";
 
 pub(super) static AMOUNT: LazyLock<Regex> = LazyLock::new(|| {
     crate::understand::pattern::compile(&format!(

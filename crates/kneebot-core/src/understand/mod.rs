@@ -46,6 +46,7 @@ mod spelling;
 mod split_words;
 mod surgery_ahead;
 mod symptoms;
+mod time_corrected;
 pub mod timeline;
 mod topic;
 mod uncovered;
@@ -128,7 +129,12 @@ impl Understanding {
         stemmer: &Stemmer,
     ) -> Understanding {
         let vocab = &knowledge.vocabulary;
-        let spelled = spelling::read(question, knowledge, stemmer);
+        let mut spelled = spelling::read(question, knowledge, stemmer);
+        // "ACLR 7 days ago… EDIT: 7 weeks not 7 days": read as corrected.
+        if let Some(text) = time_corrected::apply(&spelled.text, &vocab.time) {
+            spelled.tokens = normalize::tokenize(&text, stemmer);
+            spelled.text = text;
+        }
         let found = phrases::find_phrases(&spelled.tokens, vocab);
         // The facts come from the sentences that tell of the person asked about, once the clauses of the
         // writer's own are set apart ("mine was done 2 weeks ago").

@@ -1,0 +1,147 @@
+//! A time the post corrects ("ACLR 7 days ago… EDIT: 7 weeks not 7 days", "3 weeks ago, wait no, 3 months
+//! ago", "the surgery was feb 4th not march 4th", "Update: it's now been 7 months"): the post is read as
+//! corrected. The corrected time takes the earlier one's place and the correction's own words are set
+//! aside, so the event keeps one time, the latest told. The words are `[words] time_corrected_by` and
+//! `time_updated_by`.
+
+use super::lengths::{NUMBER, UNIT};
+use crate::knowledge::vocabulary::TimeWords;
+use regex::Regex;
+use std::sync::LazyLock;
+
+const MONTHS: &str =
+    "january|february|march|april|may|june|july|august|september|october|november|\
+                      december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec";
+
+/// A length of time ("3 months", "7 wks ago").
+fn span() -> String {
+    format!(r"(?:{NUMBER})[ -]?(?:{UNIT})(?: ago)?")
+}
+
+/// A day of a month ("march 4th", "nov 20 last year", "4th of feb").
+fn date() -> String {
+    format!(
+        r"(?:{MONTHS}) \d{{1,2}}(?:st|nd|rd|th)?(?: last year| this year|,? (?:19|20)\d\d)?|\d{{1,2}}(?:st|nd|rd|th)? (?:of )?(?:{MONTHS})(?: last year| this year)?"
+    )
+}
+
+fn compile(pattern: &str) -> Regex {
+    crate::understand::pattern::compile(pattern).expect("the time patterns compile")
+}
+
+/// "7 weeks not 7 days", "3 months ago not weeks": the right time, then the wrong one.
+static RIGHT_NOT_WRONG: LazyLock<Regex> = LazyLock::new(|| {
+    let (span, date) = (span(), date());
+    compile(&format!(
+        r"\b(?P<right>{date}|{span}) not (?P<wrong>{date}|{span}|{UNIT})\b"
+    ))
+});
+
+/// The time just after a correcting word, past a few words that lead to it ("wait no, it was 3 months
+/// ago", "update: it's now been 7 months").
+static TIME_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    let (span, date) = (span(), date());
+    compile(&format!(
+        r"^[\s,;.!-]*(?P<lead>(?:(?:sorry|it|its|it s|it is|it has|was|is|the|surgery|op|operation|injury|now|been|at|i m|im|i am|on|actually|that|should be|to say)\s+){{0,6}})(?P<time>{date}|{span})\b"
+    ))
+});
+
+static SPAN: LazyLock<Regex> = LazyLock::new(|| compile(&format!(r"\b(?:{})\b", span())));
+static DATE: LazyLock<Regex> = LazyLock::new(|| compile(&format!(r"\b(?:{})\b", date())));
+static UNIT_ONLY: LazyLock<Regex> = LazyLock::new(|| compile(&format!(r"^(?:{UNIT})$")));
+
+/// `text` as corrected, when it corrects a time it told before; `None` when it corrects none.
+pub(super) fn apply(text: &str, words: &TimeWords) -> Option<String> {
+    right_not_wrong(text).or_else(|| corrected_after_word(text, words))
+}
+
+/// "…7 days ago… EDIT: actually 7 weeks not 7 days": the earlier "7 days" becomes "7 weeks".
+fn right_not_wrong(text: &str) -> Option<String> {
+    let found = RIGHT_NOT_WRONG.captures_iter(text).last()?;
+    let whole = found.get(0)?;
+    let before = &text[..whole.start()];
+    let right = without_ago(&found["right"]);
+    let wrong = &found["wrong"];
+    let (from, to) = if UNIT_ONLY.is_match(wrong) {
+        // "3 months ago not weeks": the last length told in that unit.
+        let last = SPAN
+            .find_iter(before)
+            .filter(|m| same_unit(m.as_str(), wrong))
+            .last()?;
+        (
+            last.start(),
+            last.start() + without_ago(last.as_str()).len(),
+        )
+    } else {
+        let wrong = without_ago(wrong);
+        let at = last_as_words(before, wrong)?;
+        (at, at + wrong.len())
+    };
+    Some(format!(
+        "{}{right}{}{}",
+        &before[..from],
+        &before[to..],
+        &text[whole.end()..]
+    ))
+}
+
+/// "ACLR 3 weeks ago, wait no, 3 months ago", "Update: it's now been 7 months": the time after the
+/// correcting word replaces the last one of its kind (a length or a date) told before it.
+fn corrected_after_word(text: &str, words: &TimeWords) -> Option<String> {
+    let markers = (words.corrected_by.iter().map(|w| (w, false)))
+        .chain(words.updated_by.iter().map(|w| (w, true)));
+    for (marker, update) in markers {
+        let Some(at) = last_as_words(text, marker) else {
+            continue;
+        };
+        let after = &text[at + marker.len()..];
+        let Some(found) = TIME_AFTER.captures(after) else {
+            continue;
+        };
+        // An update tells a new event as often as a new time: only "it's now been…" corrects.
+        if update && !found["lead"].split(' ').any(|w| w == "now" || w == "been") {
+            continue;
+        }
+        let Some(time) = found.name("time") else {
+            continue;
+        };
+        let before = &text[..at];
+        let kind: &Regex = if DATE.is_match(time.as_str()) {
+            &DATE
+        } else {
+            &SPAN
+        };
+        let Some(last) = kind.find_iter(before).last() else {
+            continue;
+        };
+        let end = last.start() + without_ago(last.as_str()).len();
+        return Some(format!(
+            "{}{}{}{}",
+            &before[..last.start()],
+            without_ago(time.as_str()),
+            &before[end..],
+            &after[time.end()..]
+        ));
+    }
+    None
+}
+
+fn without_ago(time: &str) -> &str {
+    time.strip_suffix(" ago").unwrap_or(time)
+}
+
+/// Whether a length ("3 weeks ago") is told in `unit` ("weeks", "wks").
+fn same_unit(length: &str, unit: &str) -> bool {
+    let told = without_ago(length).rsplit([' ', '-']).next().unwrap_or("");
+    let told = told.trim_start_matches(|c: char| c.is_ascii_digit());
+    told.chars().next().is_some_and(|c| unit.starts_with(c))
+}
+
+/// Where `words` last stand in `text` as words of their own.
+fn last_as_words(text: &str, words: &str) -> Option<usize> {
+    text.rmatch_indices(words).map(|(at, _)| at).find(|&at| {
+        let before = text[..at].chars().next_back();
+        let after = text[at + words.len()..].chars().next();
+        !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+    })
+}

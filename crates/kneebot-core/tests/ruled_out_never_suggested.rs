@@ -1,0 +1,61 @@
+//! What the asker's clinician ruled out is never suggested: not in a ruling's "do this instead", not in an
+//! overview's lines, however the clinician put it ("don't do squats", "dont run").
+
+mod common;
+
+use common::ask;
+use kneebot_core::Verdict;
+
+/// A ruling on another exercise whose guidance suggests the ruled-out one says to leave it out.
+#[test]
+fn guidance_naming_a_ruled_out_exercise_says_to_leave_it_out() {
+    for (q, named) in [
+        (
+            "my PT said no squats for now. knee OA. are leg extensions ok?",
+            "squats",
+        ),
+        (
+            "surgeon said no walking on it for 3 weeks. meniscus tear, are leg curls ok?",
+            "walking",
+        ),
+    ] {
+        let got = ask(q, None);
+        assert!(
+            got.guidance.contains(&format!("Leave out {named}")),
+            "{q}: {}",
+            got.guidance
+        );
+    }
+    // Nothing ruled out, or only running ("walking" in the reply is not what was ruled out): nothing to
+    // leave out.
+    for q in [
+        "knee OA. are leg extensions ok?",
+        "surgeon said no running for 3 months. meniscus tear, are leg curls ok?",
+    ] {
+        let got = ask(q, None);
+        assert!(!got.guidance.contains("Leave out"), "{q}: {}", got.guidance);
+    }
+}
+
+/// The clinician's own imperative ("don't do squats", "dont squat", "do not run") rules the exercise out:
+/// that topic is not recommended, in a ruling or an overview.
+#[test]
+fn a_clinicians_dont_rules_the_exercise_out() {
+    for q in [
+        "my physio said don't do squats. meniscus tear. are squats ok though?",
+        "PT says do not do leg extensions. knee OA. can I do leg extensions at home instead of the gym?",
+    ] {
+        assert_eq!(ask(q, None).verdict, Verdict::NotCovered, "{q}");
+    }
+    let q = "my physio said dont squat. meniscus tear. what should I do?";
+    let got = ask(q, None);
+    let squats = got.overview.iter().find(|line| line.topic == "squats");
+    assert!(
+        squats.is_some_and(|line| line.verdict == Verdict::NotCovered),
+        "{q}: {:?}",
+        got.overview
+    );
+    // "Don't stop walking" keeps walking.
+    let q = "my physio said don't stop walking. knee OA. is walking ok?";
+    assert_eq!(ask(q, None).verdict, Verdict::Recommended, "{q}");
+}
