@@ -235,3 +235,22 @@ fn the_videos_words_quoted_in_the_question_point_at_it() {
     let answer = common::ask(q, None);
     assert_eq!(answer.understood.intent.as_deref(), Some("advice"), "{q}");
 }
+
+/// "Why does he say…" about one of a ruling's reasons cites that reason's passage, whichever of the reasons
+/// the rules list first: the reason saying most of the question's words leads.
+#[test]
+fn a_why_question_about_one_reason_cites_its_passage() {
+    for (q, words) in [
+        (
+            "In the hamstring video, why does he say the leg curl machine trains your hamstrings the wrong way?",
+            "nowhere near what walking looks like",
+        ),
+        (
+            "why does the video say leg curls feed the muscle imbalance?",
+            "feeds into existing muscle imbalances",
+        ),
+    ] {
+        let passages = cited(q);
+        assert!(passages.iter().any(|p| p.contains(words)), "{q}: {passages:?}");
+    }
+}

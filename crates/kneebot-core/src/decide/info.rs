@@ -6,6 +6,7 @@ use super::cite::{self, cite};
 use super::covered::covered;
 use super::{new_video, not_covered, without_yes_no, Context, Query, MAX_PASSAGES};
 use crate::answer::{Answer, Phase, Verdict};
+use crate::knowledge::Reason;
 use crate::retrieve::Hit;
 use crate::understand::asking::Claim;
 use crate::understand::{InfoKind, Understanding};
@@ -59,7 +60,7 @@ pub(super) fn answer(
             .collect();
         let pointed =
             hit_with_own_word(cx, &stems).or_else(|| cx.hits.first().filter(|_| u.quotes_material));
-        cite(answer, &rule.reasons, cx, query);
+        cite(answer, &nearest_first(&rule.reasons, cx, query), cx, query);
         // Only a passage among the top hits leads (one further down is not what the search found).
         let among_top = |hit: &&Hit| {
             cx.hits
@@ -114,6 +115,30 @@ pub(super) fn answer(
     } else {
         not_covered(answer, k, u);
     }
+}
+
+/// The reasons, the one saying most of the question's words first ("why does he say the machine trains
+/// the hamstring the wrong way?" is answered by the reason about how it trains the muscle): it and its
+/// passage lead, and a question about the third reason is not cut off by the first two. Ties keep the
+/// order the rules give.
+fn nearest_first(reasons: &[Reason], cx: &Context, query: &Query) -> Vec<Reason> {
+    let shared = |r: &Reason| {
+        let mut stems: Vec<String> = r
+            .says
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(|w| cx.stemmer.stem(&w.to_lowercase()))
+            .collect();
+        stems.sort_unstable();
+        stems.dedup();
+        stems
+            .iter()
+            .filter(|s| query.stems.contains(s.as_str()))
+            .count()
+    };
+    let mut ordered: Vec<(usize, &Reason)> = reasons.iter().map(|r| (shared(r), r)).collect();
+    ordered.sort_by_key(|&(n, _)| std::cmp::Reverse(n));
+    ordered.into_iter().map(|(_, r)| r.clone()).collect()
 }
 
 /// The hit holding a word of the sentences about the material that no other passage uses ("car" in "he
