@@ -451,3 +451,25 @@ fn a_quote_pointing_back_comes_with_the_sentence_it_points_at() {
         answer.guidance
     );
 }
+
+/// A playlist asked for beside an exercise question or an open one, even one that says "you mentioned",
+/// or in a post typed with no stops, leaves the exercise question its answer; the playlists come with it.
+#[test]
+fn a_playlist_asked_beside_an_exercise_question_leaves_it_its_answer() {
+    for q in [
+        "I've got a bakers cyst. Can I do glute bridges with it? Also you mentioned playlists, is there one \
+         for bakers cysts?",
+        "got a meniscus tear wat exercises r good n do u have any vids on it",
+    ] {
+        let got = ask(q, None);
+        assert_eq!(got.verdict, Verdict::Recommended, "{q}: {}", got.guidance);
+        assert!(!got.playlists.is_empty(), "{q}");
+    }
+    // A playlist asked for alone is a playlist question.
+    let q = "you mentioned playlists, is there one for bakers cysts?";
+    assert_eq!(
+        ask(q, None).understood.intent.as_deref(),
+        Some("playlist"),
+        "{q}"
+    );
+}

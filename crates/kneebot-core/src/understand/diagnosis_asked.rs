@@ -55,8 +55,8 @@ pub(super) fn asked_first(
             || guess_checked(text, sentence, asking)
             // A clause's story before its question ("felt a pop… still walking on it fine tho do u
             // think i tore my acl") asks nothing.
-            || question_clauses(sentence, asking, joiners)
-                .any(|clause| alone(from_its_question(clause, asking)))
+            || super::question_clauses::split(sentence, asking, joiners)
+                .is_some_and(|clauses| clauses.iter().any(|c| alone(from_its_question(c, asking))))
     })
 }
 
@@ -66,37 +66,6 @@ fn from_its_question<'c>(clause: &'c str, asking: &Asking) -> &'c str {
         .chain(clause.match_indices(' ').map(|(i, _)| i + 1))
         .find(|&at| asking.question_starts.is_match(&clause[at..]))
         .map_or(clause, |at| &clause[at..])
-}
-
-/// The clauses of `sentence` split where a joining word opens a question ("…after tkr | also can i do leg
-/// curls"), when there are two or more; none otherwise.
-fn question_clauses<'s>(
-    sentence: &'s str,
-    asking: &Asking,
-    joiners: &ListWords,
-) -> impl Iterator<Item = &'s str> {
-    let mut starts: Vec<usize> = sentence
-        .match_indices(' ')
-        .map(|(i, _)| i + 1)
-        .filter(|&at| {
-            let rest = &sentence[at..];
-            rest.split(' ').next().is_some_and(|w| joiners.is_joiner(w))
-                && asking.question_starts.is_match(rest)
-        })
-        .collect();
-    if !starts.is_empty() {
-        starts.insert(0, 0);
-    }
-    let ends: Vec<usize> = starts
-        .iter()
-        .skip(1)
-        .copied()
-        .chain([sentence.len()])
-        .collect();
-    starts
-        .into_iter()
-        .zip(ends)
-        .map(move |(from, to)| sentence[from..to].trim())
 }
 
 /// "My pilates teacher thinks it's chondromalacia. Could it be that?", "MRI says a 3cm baker's cyst. Is

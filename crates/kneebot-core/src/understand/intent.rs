@@ -171,39 +171,18 @@ pub(super) fn read(facts: &Facts, vocab: &Vocabulary) -> Asks {
     // cover: no list of rulings answers it.
     let asks_whether_uncovered =
         facts.names_uncovered_asked && super::phrases::opens_yes_no(asking::last_clause(asked));
-    // "Is walking a good idea with my knees? And is there a playlist for arthritis?": the ruling answers
-    // the first question, and every answer lists the playlists of the conditions named.
     // A sentence asking whether the asker should do something ("should I…", "is it ok to…").
     let asks_advice = |sentence: &str| {
         p.advice.is_match(sentence) || vocab.asking.asks_whether.is_match(sentence)
     };
-    let asks_exercise_besides = || {
-        facts.topic_asked
-            && asked.text.split(" ; ").any(|sentence| {
-                let sentence = sentence.trim_start();
-                // A question of the asker's own about doing something, not "can you send them?" or
-                // "is that the one in the pinned post?".
-                !p.playlist.is_match(sentence)
-                    && !p.names_material.is_match(sentence)
-                    // "I had my reconstruction 2 weeks ago, are leg curls ok?": a clause may ask.
-                    && sentence
-                        .split(", ")
-                        .any(|clause| vocab.asking.question_starts.is_match(clause.trim_start()))
-                    && asks_advice(sentence)
-            })
-    };
+    let besides = || super::question_clauses::Besides::of(&asked.text, vocab);
+    // "Is walking a good idea with my knees? And is there a playlist for arthritis?": the ruling answers
+    // the first question, and every answer lists the playlists of the conditions named.
+    let asks_exercise_besides =
+        || (facts.topic_asked || asks_whether_uncovered) && besides().asks_exercise(asks_advice);
     // "Which exercises should I focus on? Also is there a playlist for meniscus stuff?": the overview
     // answers the open question, and lists the playlists.
-    let asks_open_besides = || {
-        open_do_or_avoid
-            && asked.text.split(" ; ").any(|sentence| {
-                !p.playlist.is_match(sentence)
-                    && matches!(
-                        asking::read_open_question(sentence, &vocab.asking),
-                        Some(asking::OpenAsk::Do | asking::OpenAsk::Avoid)
-                    )
-            })
-    };
+    let asks_open_besides = || open_do_or_avoid && besides().asks_open();
     let ongoing = facts.event.is_none() && !facts.conditions.is_empty();
     let intent = if (p.playlist.is_match(&asked.text)
         || (p.where_pointed.is_match(&asked.text) && on_whole(OnWhole::Playlist)))
@@ -338,7 +317,10 @@ pub(super) fn read(facts: &Facts, vocab: &Vocabulary) -> Asks {
     } else if !about_material && facts.topic_is_alternative {
         // "What can I do instead of leg curls?", "alternatives to squats": what else there is to do.
         Intent::Overview(asking::OpenAsk::Do)
-    } else if about_material
+    } else if (about_material
+        // "Are hip thrusts ok with it? Also you mentioned playlists, is there one for bakers cysts?": the
+        // ruling answers the exercise question, and every answer lists the playlists.
+        && !(p.playlist.is_match(&asked.text) && asks_exercise_besides()))
         // "Why does he say…? And does that mean I should drop curls for my knee?": the last question
         // asks what the asker should do, which a ruling answers.
         || (lead().starts_with("why ")

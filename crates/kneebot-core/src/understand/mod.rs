@@ -36,6 +36,7 @@ mod persons;
 mod phrases;
 mod pointers;
 mod postures;
+mod question_clauses;
 mod quoted;
 mod quotes_material;
 mod red_flags;
