@@ -55,3 +55,17 @@ fn going_back_to_what_the_story_told_of_asks_about_it() {
              with them. Worth getting back into them or waste of time?";
     common::assert_ruling(q, "glute_strengthening", Verdict::Recommended);
 }
+
+/// "Should I keep doing loads of them?", "do even more of them?": how much of the exercise the story told
+/// of is asked about it, and its ruling answers (the material gives no dose).
+#[test]
+fn how_much_of_what_the_story_told_of_is_asked_about_it() {
+    for q in [
+        "arthritis in my right knee. I do leg extensions most days. should I do way more of them to get \
+         stronger quicker",
+        "knee OA, been doing leg extensions with ankle weights. do I add even more of them to speed it up",
+    ] {
+        let answer = assert_verdict(q, Verdict::Caution);
+        assert_eq!(answer.topic.as_deref(), Some("quad_isolation"), "{q}");
+    }
+}
