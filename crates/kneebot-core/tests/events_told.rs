@@ -580,3 +580,22 @@ fn a_time_ahead_in_the_next_clause_leaves_the_operation_dated() {
     let q = "my ACL reconstruction is in 6 weeks, can I do leg curls?";
     assert_eq!(common::ask(q, None).understood.elapsed_days, None, "{q}");
 }
+
+/// "My ACL went skiing 9 days ago" tells the ligament breaking (not "my ACL repair went well"); an
+/// operation "pencilled in" or "lined up" is ahead, so the injury before it is what is dated.
+#[test]
+fn a_ligament_that_went_and_an_operation_pencilled_in() {
+    for q in [
+        "my ACL went playing netball 12 days ago and the reconstruction is lined up for March. leg curls ok?",
+        "meniscus went pop at football 10 days ago, surgery's pencilled in for next month. can I do leg curls?",
+    ] {
+        let got = common::assert_ruling(q, "hamstring_strengthening", kneebot_core::Verdict::OkForNow);
+        assert_eq!(got.understood.event.as_deref(), Some("fresh injury"), "{q}");
+    }
+    let q = "my ACL repair went well 3 weeks ago, can I do leg curls?";
+    assert_eq!(
+        common::ask(q, None).understood.event.as_deref(),
+        Some("surgery"),
+        "{q}"
+    );
+}
