@@ -599,3 +599,11 @@ fn a_ligament_that_went_and_an_operation_pencilled_in() {
         "{q}"
     );
 }
+
+/// "Got my date for a knee replacement, 3 months away": the operation is ahead, not three months past.
+#[test]
+fn an_operation_some_months_away_is_ahead() {
+    let q = "Finally got a date for my knee replacement, 2 months away. Arthritis in the knee. Can I do leg curls?";
+    let got = common::assert_ruling(q, "hamstring_strengthening", kneebot_core::Verdict::Avoid);
+    assert_eq!(got.understood.elapsed_days, None, "{q}");
+}
