@@ -71,3 +71,25 @@ fn ordinary_words_side_by_side_are_not_joined() {
         answer.understood.corrections
     );
 }
+
+/// A post typed with no stops runs its story into its question: what the story names ("skiing", "the
+/// bike") does not take the question over; the question starts at "can i", "should i", "am i". A
+/// wh-question keeps its words ("what exercises can i do").
+#[test]
+fn a_story_run_into_the_question_leaves_the_question_its_own() {
+    for (q, verdict) in [
+        (
+            "hurt my mcl snowboarding 9 days ago doc said it will heal on its own can i start leg curls",
+            Verdict::OkForNow,
+        ),
+        (
+            "meniscus tear from cycling years back flares up now and then am i ok doing squats",
+            Verdict::Recommended,
+        ),
+    ] {
+        let got = ask(q, None);
+        assert_eq!(got.verdict, verdict, "{q}: {}", got.guidance);
+    }
+    let q = "bad knee arthritis for years what exercises can i do";
+    assert_eq!(ask(q, None).verdict, Verdict::Recommended, "{q}");
+}

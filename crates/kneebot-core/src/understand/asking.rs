@@ -91,6 +91,25 @@ fn clause_breaks(sentence: &str) -> Vec<usize> {
                     super::phrases::YES_NO_OPENERS.contains(&next)
                 }),
         )
+        // A post typed with no stops runs its story into the question: "…dr said no surgery needed can i
+        // start leg curls" asks from "can i" on. Not inside a wh-question ("what exercises can i do").
+        .chain(
+            sentence
+                .match_indices(' ')
+                .map(|(i, _)| i + 1)
+                .filter(|&at| {
+                    let mut next = sentence[at..].split_whitespace();
+                    let (opener, subject) = (next.next().unwrap_or(""), next.next().unwrap_or(""));
+                    super::phrases::YES_NO_OPENERS.contains(&opener)
+                        && matches!(subject, "i" | "we" | "he" | "she")
+                        && !sentence[..at].split_whitespace().rev().take(4).any(|w| {
+                            matches!(
+                                w,
+                                "what" | "which" | "how" | "where" | "when" | "why" | "if"
+                            )
+                        })
+                }),
+        )
         .collect();
     breaks.sort_unstable();
     breaks
