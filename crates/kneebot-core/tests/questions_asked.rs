@@ -452,3 +452,19 @@ fn a_yes_no_question_after_a_long_lead_asks() {
         Verdict::Caution,
     );
 }
+
+/// Two exercises asked about in turn: a yes/no question asked of walking ("Is walking ok?") makes it the
+/// one asked first, not back-story beside the other; walking only told of stays back-story.
+#[test]
+fn walking_asked_first_is_the_question() {
+    let q =
+        "Baker's cyst here. Is walking alright? Also should I drop the leg curls I do at the gym?";
+    let got = common::ask(q, None);
+    assert_eq!(got.topic.as_deref(), Some("walking_running"), "{q}");
+    let q = "Baker's cyst. I walk the dog every day. Should I drop the leg curls I do at the gym?";
+    assert_eq!(
+        common::ask(q, None).topic.as_deref(),
+        Some("hamstring_strengthening"),
+        "{q}"
+    );
+}

@@ -81,8 +81,12 @@ pub(super) fn choose(
                 || ((just_before || in_question)
                     && super::phrases::word_before(tokens, *f, 3, &vocab.novelty));
             // Walking and running are everyday activities: beside another exercise they are
-            // back-story ("on my long runs", "my running coach").
-            let background = vocab.background_topics.contains(t);
+            // back-story ("on my long runs", "my running coach"), unless a yes/no question is asked of
+            // them ("Is walking ok? And should I stop the curls?").
+            let asked_of = *f > 0
+                && tokens[*f - 1].sentence == tokens[*f].sentence
+                && super::phrases::YES_NO_OPENERS.contains(&tokens[*f - 1].text.as_str());
+            let background = vocab.background_topics.contains(t) && !(in_question && asked_of);
             // "…said no leg curls, but I've been doing them with my squats. Should I keep doing them?":
             // a question pointing back at a sentence telling an exercise done in spite of its limit may
             // mean that one, which no go-ahead on the other may answer.
