@@ -73,3 +73,16 @@ fn a_number_counting_time_is_no_chat_spelling() {
         ["2 -> to"]
     );
 }
+
+/// "b" after a person is the chat spelling of "be" ("what shud i b doing"); alone ("plan b") it is kept.
+#[test]
+fn b_after_a_person_is_be() {
+    let q = "what shud i b doing for my knee arthritis";
+    let got = ask(q, None);
+    assert_eq!(
+        got.understood.intent.as_deref(),
+        Some("overview (what to do)"),
+        "{q}"
+    );
+    assert!(corrected("went to plan b for my knee arthritis, are squats ok").is_empty());
+}
