@@ -578,3 +578,19 @@ fn a_terse_request_for_exercises_or_what_to_skip_is_an_open_question() {
         assert!(!answer.overview.is_empty(), "{q}: an overview");
     }
 }
+
+/// An open question asked first, then whether an activity the material does not cover is fine ("what
+/// should I avoid? and is swimming ok"), gets the overview; the other way round ("is the rowing machine
+/// any good? what sort of workout on it?") the activity is what is asked about.
+#[test]
+fn an_open_question_asked_before_an_uncovered_activity_gets_the_overview() {
+    let q = "meniscus tear about 6 months ago, no surgery. what should I steer clear of? also is cycling ok";
+    let got = ask(q, None);
+    assert_eq!(got.verdict, Verdict::Avoid, "{q}: {}", got.guidance);
+    assert_eq!(
+        common::overview_verdict(&got, "hamstring_strengthening"),
+        Some(Verdict::Avoid)
+    );
+    let q = "is the rowing machine any good for arthritic knees? what sort of workout on it?";
+    assert_eq!(ask(q, None).verdict, Verdict::NotCovered, "{q}");
+}

@@ -236,9 +236,9 @@ pub(super) fn widened(
         })
 }
 
-/// True when an asking clause that names an uncovered thing also holds an open question of its own, joined
-/// by "and" or "but" ("What should I do, and can I keep dancing?"): a part that asks what to do or avoid
-/// and names none of the uncovered things asked about. The overview answers that part; the other asks
+/// True when an asking sentence before any of the uncovered things asked about asks what to do or avoid
+/// ("What should I avoid? And is swimming ok?"), or an asking clause that names one also holds an open
+/// question of its own, joined by "and" or "but" ("What should I do, and can I keep dancing?"). The overview answers that part; the other asks
 /// about something the material does not cover. Commas do not part a clause: "things to watch out for,
 /// poses to avoid?" asks one thing twice.
 pub(super) fn open_beside(
@@ -257,25 +257,33 @@ pub(super) fn open_beside(
     let asking = &vocab.asking;
     let starts: Vec<usize> = uncovered.iter().map(|&(i, _)| tokens[i].start).collect();
     let holds = |s: usize, e: usize| starts.iter().any(|&u| s <= u && u < e);
-    asked
+    let open = |part: &str| asking.open_do.is_match(part) || asking.open_avoid.is_match(part);
+    // "What should I avoid? And is swimming ok?": the open question asked first, in a sentence of its
+    // own ("Is the rowing machine any good? What sort of workout on it?" asks about the machine first).
+    let first_uncovered = starts.iter().copied().min().unwrap_or(0);
+    let open_alone = asked
         .clauses
         .iter()
-        .filter(|&&(s, e)| holds(s, e))
-        .any(|&(start, end)| {
-            let clause = &text[start..end];
-            let mut cuts: Vec<usize> = clause
-                .match_indices(" and ")
-                .chain(clause.match_indices(" but "))
-                .map(|(i, _)| i)
-                .collect();
-            cuts.sort_unstable();
-            cuts.push(clause.len());
-            let mut from = 0;
-            cuts.into_iter().any(|cut| {
-                let (s, e) = (start + from, start + cut);
-                from = cut;
-                let part = &text[s..e];
-                (asking.open_do.is_match(part) || asking.open_avoid.is_match(part)) && !holds(s, e)
+        .any(|&(s, e)| e <= first_uncovered && open(&text[s..e]));
+    open_alone
+        || asked
+            .clauses
+            .iter()
+            .filter(|&&(s, e)| holds(s, e))
+            .any(|&(start, end)| {
+                let clause = &text[start..end];
+                let mut cuts: Vec<usize> = clause
+                    .match_indices(" and ")
+                    .chain(clause.match_indices(" but "))
+                    .map(|(i, _)| i)
+                    .collect();
+                cuts.sort_unstable();
+                cuts.push(clause.len());
+                let mut from = 0;
+                cuts.into_iter().any(|cut| {
+                    let (s, e) = (start + from, start + cut);
+                    from = cut;
+                    open(&text[s..e]) && !holds(s, e)
+                })
             })
-        })
 }
