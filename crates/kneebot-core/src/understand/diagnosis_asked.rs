@@ -51,12 +51,16 @@ pub(super) fn asked_first(
             && !asks_advice(&asking.diagnosis.blank_out(sentence, " ; "))
     };
     asked.text.split(" ; ").any(|sentence| {
-        alone(sentence)
+        // Speed: a sentence with no diagnosis words in it has no clause that asks one.
+        let diagnosis = asking.diagnosis.is_match(sentence);
+        (diagnosis && alone(sentence))
             || guess_checked(text, sentence, asking)
             // A clause's story before its question ("felt a pop… still walking on it fine tho do u
             // think i tore my acl") asks nothing.
-            || super::question_clauses::split(sentence, asking, joiners)
-                .is_some_and(|clauses| clauses.iter().any(|c| alone(from_its_question(c, asking))))
+            || (diagnosis
+                && super::question_clauses::split(sentence, asking, joiners).is_some_and(|clauses| {
+                    clauses.iter().any(|c| alone(from_its_question(c, asking)))
+                }))
     })
 }
 

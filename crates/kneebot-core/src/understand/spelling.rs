@@ -182,7 +182,8 @@ fn correct_spelling(
         if word.len() <= 2
             && index > 0
             && tokens[index - 1].sentence == t.sentence
-            && !super::lengths::opens_with_length(&text[t.start..])
+            && !(word.bytes().all(|b| b.is_ascii_digit())
+                && super::lengths::opens_with_length(&text[t.start..]))
         {
             let before = &tokens[index - 1];
             pair.clear();
