@@ -37,7 +37,7 @@ pub(super) fn mark(
             .iter()
             .filter(|&&t| Some(t) != about)
             .flat_map(|t| k.topics[t.0].called.iter())
-            .filter(|word| names(&lower, word) && told(word))
+            .filter(|word| crate::text::holds_word(&lower, word) && told(word))
             .map(String::as_str)
             .collect();
         add_note(text, &named, template);
@@ -62,13 +62,4 @@ fn add_note(text: &mut String, named: &[&str], template: &str) {
     };
     text.push(' ');
     text.push_str(&template.replace("{named}", &named));
-}
-
-/// True when `word` stands in `text` as a word of its own.
-fn names(text: &str, word: &str) -> bool {
-    text.match_indices(word).any(|(at, _)| {
-        let before = text[..at].chars().next_back();
-        let after = text[at + word.len()..].chars().next();
-        !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
-    })
 }

@@ -97,6 +97,32 @@ pub fn contains_word(text: &str, word: &str) -> bool {
     false
 }
 
+/// True when `text` holds `word` with no letter or digit either side ("squats" in "squats and walking", not
+/// in "squatsy").
+pub fn holds_word(text: &str, word: &str) -> bool {
+    text.match_indices(word)
+        .any(|(i, _)| word_at(text, i, word.len()))
+}
+
+/// Where `words` last stand in `text` with no letter or digit either side.
+pub fn last_word_at(text: &str, words: &str) -> Option<usize> {
+    text.rmatch_indices(words)
+        .map(|(i, _)| i)
+        .find(|&i| word_at(text, i, words.len()))
+}
+
+/// True when the `len` bytes at `i` of `text` have no letter or digit either side.
+fn word_at(text: &str, i: usize, len: usize) -> bool {
+    !text[..i]
+        .chars()
+        .next_back()
+        .is_some_and(char::is_alphanumeric)
+        && !text[i + len..]
+            .chars()
+            .next()
+            .is_some_and(char::is_alphanumeric)
+}
+
 /// `text` with the byte ranges `spans` (on character boundaries) made spaces, byte for byte, so positions
 /// in it still hold for the text.
 pub fn blanked<'t>(text: &'t str, spans: &[(usize, usize)]) -> std::borrow::Cow<'t, str> {

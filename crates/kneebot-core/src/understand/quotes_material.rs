@@ -39,7 +39,10 @@ pub(super) fn quotes_passage(question: &str, knowledge: &Knowledge) -> bool {
             }
             knowledge.passages.iter().any(|p| {
                 let text = p.text.to_lowercase();
-                let held = words.iter().filter(|w| holds_word(&text, w)).count();
+                let held = words
+                    .iter()
+                    .filter(|w| crate::text::holds_word(&text, w))
+                    .count();
                 held * 4 >= words.len() * 3
             })
         })
@@ -75,21 +78,6 @@ fn quoted_phrases(text: &str) -> Vec<(usize, usize)> {
         before = Some(c);
     }
     phrases
-}
-
-/// True when `text` holds `word` with no letter or digit either side.
-fn holds_word(text: &str, word: &str) -> bool {
-    text.match_indices(word).any(|(i, _)| {
-        let end = i + word.len();
-        !text[..i]
-            .chars()
-            .next_back()
-            .is_some_and(char::is_alphanumeric)
-            && !text[end..]
-                .chars()
-                .next()
-                .is_some_and(char::is_alphanumeric)
-    })
 }
 
 #[cfg(test)]

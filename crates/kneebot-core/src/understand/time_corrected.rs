@@ -78,7 +78,7 @@ fn right_not_wrong(text: &str) -> Option<String> {
         )
     } else {
         let wrong = without_ago(wrong);
-        let at = last_as_words(before, wrong)?;
+        let at = crate::text::last_word_at(before, wrong)?;
         (at, at + wrong.len())
     };
     Some(format!(
@@ -95,7 +95,7 @@ fn corrected_after_word(text: &str, words: &TimeWords) -> Option<String> {
     let markers = (words.corrected_by.iter().map(|w| (w, false)))
         .chain(words.updated_by.iter().map(|w| (w, true)));
     for (marker, update) in markers {
-        let Some(at) = last_as_words(text, marker) else {
+        let Some(at) = crate::text::last_word_at(text, marker) else {
             continue;
         };
         let after = &text[at + marker.len()..];
@@ -139,13 +139,4 @@ fn same_unit(length: &str, unit: &str) -> bool {
     let told = without_ago(length).rsplit([' ', '-']).next().unwrap_or("");
     let told = told.trim_start_matches(|c: char| c.is_ascii_digit());
     told.chars().next().is_some_and(|c| unit.starts_with(c))
-}
-
-/// Where `words` last stand in `text` as words of their own.
-fn last_as_words(text: &str, words: &str) -> Option<usize> {
-    text.rmatch_indices(words).map(|(at, _)| at).find(|&at| {
-        let before = text[..at].chars().next_back();
-        let after = text[at + words.len()..].chars().next();
-        !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
-    })
 }
