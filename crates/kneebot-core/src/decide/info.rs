@@ -9,6 +9,7 @@ use crate::answer::{Answer, Phase, Verdict};
 use crate::knowledge::Reason;
 use crate::retrieve::Hit;
 use crate::understand::asking::Claim;
+use crate::understand::normalize::Stemmer;
 use crate::understand::{InfoKind, Understanding};
 
 /// Fills `answer` for a question about the material, in the asker's `phase`.
@@ -123,18 +124,16 @@ pub(super) fn answer(
 /// order the rules give.
 fn nearest_first(reasons: &[Reason], cx: &Context, query: &Query) -> Vec<Reason> {
     let shared = |r: &Reason| {
-        let mut stems: Vec<String> = r
-            .says
-            .split(|c: char| !c.is_alphanumeric())
-            .filter(|w| !w.is_empty())
-            .map(|w| cx.stemmer.stem(&w.to_lowercase()))
-            .collect();
-        stems.sort_unstable();
-        stems.dedup();
-        stems
-            .iter()
-            .filter(|s| query.stems.contains(s.as_str()))
-            .count()
+        let shared = |stems: &[String]| {
+            (stems.iter())
+                .filter(|s| query.stems.contains(s.as_str()))
+                .count()
+        };
+        match cx.prepared.reason_says.get(&r.says) {
+            Some(stems) => shared(stems),
+            // A reason the engine was not built with.
+            None => shared(&says_stems(&r.says, cx.stemmer)),
+        }
     };
     let mut ordered: Vec<(usize, &Reason)> = reasons.iter().map(|r| (shared(r), r)).collect();
     ordered.sort_by_key(|&(n, _)| std::cmp::Reverse(n));
@@ -172,4 +171,17 @@ fn put_first(answer: &mut Answer, first: crate::answer::CitedPassage) {
     answer.passages.retain(|p| p.id != first.id);
     answer.passages.insert(0, first);
     answer.passages.truncate(MAX_PASSAGES);
+}
+
+/// The distinct stems of the words of `says`, sorted: what a "why" question's words are counted against
+/// (prepared once per reason in [`super::quote::Prepared`]).
+pub(super) fn says_stems(says: &str, stemmer: &Stemmer) -> Vec<String> {
+    let mut stems: Vec<String> = says
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(|w| stemmer.stem(&w.to_lowercase()))
+        .collect();
+    stems.sort_unstable();
+    stems.dedup();
+    stems
 }

@@ -130,6 +130,9 @@ pub struct Prepared {
     sentences: Vec<Vec<PreparedSentence>>,
     /// Per rule or timing quote: its words ([`QuoteWord`]).
     pub(super) reason_quotes: HashMap<String, Vec<QuoteWord>>,
+    /// Per reason's `says` line: its distinct stems, sorted
+    /// ([`super::info::says_stems`]).
+    pub(super) reason_says: HashMap<String, Vec<String>>,
     /// While building: the stem number of each word as written, so a word the material repeats is
     /// normalised and stemmed once (the material repeats most of its words).
     words: HashMap<String, u32>,
@@ -190,6 +193,10 @@ impl Prepared {
             if !prepared.reason_quotes.contains_key(&reason.quote) {
                 let stems = prepared.word_stems(&reason.quote, stemmer);
                 prepared.reason_quotes.insert(reason.quote.clone(), stems);
+            }
+            if !prepared.reason_says.contains_key(&reason.says) {
+                let stems = super::info::says_stems(&reason.says, stemmer);
+                prepared.reason_says.insert(reason.says.clone(), stems);
             }
         }
         prepared

@@ -70,55 +70,6 @@ pub(super) fn sentence_spans(tokens: &[Token]) -> Vec<Option<(usize, usize)>> {
     spans
 }
 
-/// Where each clause of `sentence` starts (byte offsets, the first 0): after a comma, a semicolon, a dash,
-/// a colon, a "but" or a "so" ("…can cycle without any problems but should I run?").
-fn clause_breaks(sentence: &str) -> Vec<usize> {
-    let mut breaks: Vec<usize> = std::iter::once(0)
-        .chain(sentence.match_indices([',', ';']).map(|(i, m)| i + m.len()))
-        // A label before a dash or a colon ("knee OA - is it bad to keep walking?").
-        .chain(sentence.match_indices(" - ").map(|(i, m)| i + m.len()))
-        .chain(sentence.match_indices(": ").map(|(i, m)| i + m.len()))
-        .chain(sentence.match_indices(" but ").map(|(i, m)| i + m.len()))
-        // Dictated posts run their clauses together with "so": "…till my six week check so are glute
-        // bridges okay?" asks whether. "…but the video says no so what do i do" points back at the whole
-        // sentence: no break before a wh-question.
-        .chain(
-            sentence
-                .match_indices(" so ")
-                .map(|(i, m)| i + m.len())
-                .filter(|&at| {
-                    let next = sentence[at..].split_whitespace().next().unwrap_or("");
-                    super::phrases::YES_NO_OPENERS.contains(&next)
-                }),
-        )
-        // A post typed with no stops runs its story into the question: "…dr said no surgery needed can i
-        // start leg curls" asks from "can i" on. Not inside a wh-question ("what exercises can i do").
-        // Speed: found from the subject back to its opener, so only the few subjects are looked at.
-        .chain(
-            [" i ", " we ", " he ", " she "]
-                .iter()
-                .flat_map(|subject| sentence.match_indices(subject).map(|(i, _)| i))
-                .filter_map(|subject_at| {
-                    let at = sentence[..subject_at].rfind(' ').map_or(0, |i| i + 1);
-                    super::phrases::YES_NO_OPENERS
-                        .contains(&&sentence[at..subject_at])
-                        .then_some(at)
-                })
-                .filter(|&at| {
-                    at > 0
-                        && !sentence[..at].split_whitespace().rev().take(4).any(|w| {
-                            matches!(
-                                w,
-                                "what" | "which" | "how" | "where" | "when" | "why" | "if"
-                            )
-                        })
-                }),
-        )
-        .collect();
-    breaks.sort_unstable();
-    breaks
-}
-
 /// True when `clause` opens as a question ("so what should I…", "is it ok…"). Only its first words are
 /// read: a long run of lead words ("but now but now…") would otherwise be read to its end once for every
 /// clause of the sentence.
@@ -166,7 +117,7 @@ pub fn find(text: &str, tokens: &[Token], asking: &Asking) -> Asked {
         };
         let words = super::phrases::sentence_tokens(tokens, i).len();
         let sentence = &text[s..e];
-        let clauses: Vec<&str> = clause_breaks(sentence)
+        let clauses: Vec<&str> = super::clause_breaks::clause_breaks(sentence)
             .into_iter()
             .map(|at| sentence[at..].trim())
             .collect();
@@ -192,7 +143,10 @@ pub fn find(text: &str, tokens: &[Token], asking: &Asking) -> Asked {
     let clause_asks = |i: usize| {
         spans[i].is_some_and(|(s, e)| {
             let sentence = &text[s..e];
-            (clause_breaks(sentence).into_iter().skip(1)).any(|at| {
+            (super::clause_breaks::clause_breaks(sentence)
+                .into_iter()
+                .skip(1))
+            .any(|at| {
                 let clause = sentence[at..].trim_start();
                 asking
                     .clause_question
@@ -264,7 +218,7 @@ pub fn find(text: &str, tokens: &[Token], asking: &Asking) -> Asked {
             let breaks = if opens_asking {
                 Vec::new()
             } else {
-                clause_breaks(&text[s..e])
+                super::clause_breaks::clause_breaks(&text[s..e])
             };
             let last_break = breaks.last().copied().unwrap_or(0);
             for offset in breaks.into_iter().skip(1) {

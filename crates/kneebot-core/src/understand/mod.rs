@@ -17,6 +17,7 @@ pub mod asking;
 mod between_events;
 pub mod calendar;
 mod choice;
+mod clause_breaks;
 mod day_or_thing;
 mod described;
 mod diagnosis_asked;
