@@ -79,8 +79,16 @@ fn a_verdict_asked_alone_before_a_dose_gets_the_ruling() {
     let q = "Both knees replaced, walking well on both. My thighs look skinny so I want to add leg extensions \
              at the gym. Good plan? How heavy would you go?";
     common::assert_verdict(q, Verdict::Caution);
+    // The weight alone: the material gives none, but says to go easy on the exercise, which answers it
+    // (`dose_questions.rs`).
     let q = "Both knees replaced, walking well on both. I do leg extensions at the gym. How heavy would you go?";
-    assert_eq!(ask(q, None).verdict, Verdict::NotCovered, "{q}");
+    let got = ask(q, None);
+    assert_eq!(got.verdict, Verdict::Caution, "{q}");
+    assert!(
+        got.guidance.contains("no sets, reps"),
+        "{q}: {}",
+        got.guidance
+    );
 }
 
 /// "…use the stair climber, but would plain walking be the better option for me?": the clause after "but"

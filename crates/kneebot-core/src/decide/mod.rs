@@ -2,8 +2,7 @@
 //! passages and, for `depends`, the follow-up question. Order matters and is fixed here: warning signs
 //! first (no exercise advice at all), then playlists, timing and questions about the material, then rulings.
 
-use crate::answer::{Answer, FollowUp, FollowUpChoice, Phase, PlaylistLink, Understood, Verdict};
-use crate::ids::{ConditionId, TopicId};
+use crate::answer::{Answer, Phase, PlaylistLink, Understood, Verdict};
 use crate::knowledge::Knowledge;
 use crate::retrieve::Hit;
 use crate::understand::asking::OpenAsk;
@@ -13,6 +12,7 @@ use rustc_hash::FxHashSet as HashSet;
 
 mod cite;
 mod covered;
+mod follow_up;
 mod info;
 mod new_video;
 mod overview;
@@ -24,6 +24,7 @@ mod weighing;
 pub use stems::PassageStems;
 
 use cite::{cite, retrieved};
+use follow_up::{first_sentence, follow_up, follow_up_leading_to};
 
 pub use quote::{highlight, Prepared, Query};
 
@@ -160,7 +161,17 @@ pub fn decide(question: &str, u: &Understanding, cx: &Context) -> Answer {
         return finish(answer);
     }
 
-    match u.intent.unwrap_or(Intent::Advice) {
+    // "How many sets of leg curls should I do?": the material gives no numbers, but it does say whether to
+    // do the exercise at all. The question takes doing it for granted; where the ruling says to back off,
+    // go carefully or that it depends, that ruling is the answer (after a line saying no numbers are
+    // given). Where the ruling agrees, what is left is the number: not covered, with the ruling beside.
+    let dose_on_topic =
+        u.intent == Some(Intent::Dose) && u.topic.is_some() && !u.asks_about_uncovered;
+    let intent = match u.intent.unwrap_or(Intent::Advice) {
+        Intent::Dose if dose_on_topic => Intent::Advice,
+        intent => intent,
+    };
+    match intent {
         Intent::Dose => {
             answer.verdict = Verdict::NotCovered;
             answer.guidance = k.policy.settings.no_dose_guidance.clone();
@@ -279,6 +290,18 @@ pub fn decide(question: &str, u: &Understanding, cx: &Context) -> Answer {
             }
         }
     }
+    if dose_on_topic {
+        let settings = &k.policy.settings;
+        if matches!(answer.verdict, Verdict::Recommended | Verdict::OkForNow) {
+            answer.verdict = Verdict::NotCovered;
+            answer.guidance = format!("{} {}", settings.no_dose_agreed_guidance, answer.guidance);
+        } else if answer.verdict != Verdict::NotCovered {
+            answer.guidance = format!("{} {}", settings.no_dose_ruling_guidance, answer.guidance);
+        } else if answer.headline.is_empty() {
+            // No ruling, and no clinician's limit: only that no numbers are given.
+            answer.guidance = settings.no_dose_guidance.clone();
+        }
+    }
     // Nothing to rule on, but a video no rule covers yet may speak to it. Not for a limit the asker was
     // given (that is theirs to follow), nor for dose, timing or diagnosis questions.
     let intent = u.intent.unwrap_or(Intent::Advice);
@@ -337,39 +360,6 @@ fn join_words(words: &[String]) -> String {
     }
 }
 
-fn follow_up(k: &Knowledge, topic: TopicId, conditions: &[ConditionId]) -> FollowUp {
-    follow_up_leading_to(k, |phase| {
-        let rule = k.rule_for(topic, phase, conditions)?;
-        Some((rule.verdict, first_sentence(&rule.guidance)))
-    })
-}
-
-/// The follow-up question, each choice with the verdict and outcome `leads_to` gives for its phase (a
-/// choice it gives none for is left out).
-pub(super) fn follow_up_leading_to(
-    k: &Knowledge,
-    leads_to: impl Fn(Phase) -> Option<(Verdict, String)>,
-) -> FollowUp {
-    FollowUp {
-        question: k.follow_up.question.clone(),
-        choices: k
-            .follow_up
-            .choices
-            .iter()
-            .filter_map(|choice| {
-                let (verdict, outcome) = leads_to(choice.phase)?;
-                Some(FollowUpChoice {
-                    phase: choice.phase,
-                    label: choice.label.clone(),
-                    button: choice.button.clone(),
-                    verdict,
-                    outcome,
-                })
-            })
-            .collect(),
-    }
-}
-
 /// A rule's guidance answers a yes/no question ("Yes: strengthen your glutes."); in a list it reads
 /// without the "Yes:", with its first letter up.
 pub(super) fn without_yes_no(guidance: &str) -> String {
@@ -383,13 +373,6 @@ pub(super) fn without_yes_no(guidance: &str) -> String {
         .next()
         .map(|c| c.to_uppercase().chain(chars).collect())
         .unwrap_or_default()
-}
-
-fn first_sentence(text: &str) -> String {
-    match text.find(". ") {
-        Some(i) => text[..=i].to_string(),
-        None => text.to_string(),
-    }
 }
 
 #[cfg(test)]

@@ -37,6 +37,11 @@ pub struct PolicyDef {
     pub not_covered_named_guidance: String,
     pub no_timing_guidance: String,
     pub no_dose_guidance: String,
+    /// Leads the ruling that answers a question of how much of an exercise to do, where the ruling says
+    /// to back off, go carefully or that it depends.
+    pub no_dose_ruling_guidance: String,
+    /// Leads the ruling beside a `not_covered` answer to how much of an exercise the ruling agrees with.
+    pub no_dose_agreed_guidance: String,
     pub overview_guidance: String,
     pub limited_guidance: String,
     /// Added to a reply that suggests something ruled out for the asker ("…whole-leg movements like squats

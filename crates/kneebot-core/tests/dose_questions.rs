@@ -1,0 +1,72 @@
+//! "How many sets should I do?": the material gives no numbers, but it does say whether to do the exercise.
+//! A question of how much takes doing it for granted; where the ruling says to back off, go carefully or
+//! that it depends, the ruling answers; where it agrees, the number is what is left (not covered).
+
+mod common;
+
+use common::{ask, assert_ruling, assert_verdict};
+use kneebot_core::Verdict;
+
+/// Someone asking how much of an exercise the material tells them to back off hears that, with no number.
+#[test]
+fn how_much_of_an_exercise_to_back_off_from_gets_the_ruling() {
+    for (q, topic, want) in [
+        (
+            "old meniscus tear from two years ago, never operated. how many sets of leg curls a week should I do?",
+            "hamstring_strengthening",
+            Verdict::Avoid,
+        ),
+        (
+            "knee arthritis. how many reps of leg extensions should I do each day?",
+            "quad_isolation",
+            Verdict::Caution,
+        ),
+        (
+            "had a meniscectomy, how many reps of hamstring curls should I be doing?",
+            "hamstring_strengthening",
+            Verdict::Depends,
+        ),
+    ] {
+        let got = assert_ruling(q, topic, want);
+        assert!(
+            got.guidance.contains("no sets, reps"),
+            "{q}: says no numbers are given: {}",
+            got.guidance
+        );
+    }
+}
+
+/// Where the ruling agrees with doing the exercise, the number is what was asked: not covered, with the
+/// ruling beside it.
+#[test]
+fn how_much_of_an_exercise_that_suits_is_not_covered_with_the_ruling_beside() {
+    for q in [
+        "knee OA. how many reps of glute bridges should I do?",
+        "MCL tear 10 days ago, no surgery. how many times a day can I do hamstring curls?",
+    ] {
+        let got = assert_verdict(q, Verdict::NotCovered);
+        assert!(
+            got.guidance.contains("doesn't give sets, reps")
+                && got.guidance.contains("It does say"),
+            "{q}: {}",
+            got.guidance
+        );
+    }
+}
+
+/// With no exercise named, or one the material does not cover, only the missing number is said.
+#[test]
+fn how_much_with_no_covered_exercise_says_only_that_no_numbers_are_given() {
+    for q in [
+        "how many calories does swimming burn?",
+        "knee OA, how many lengths should I swim?",
+    ] {
+        let got = ask(q, None);
+        assert_eq!(got.verdict, Verdict::NotCovered, "{q}");
+        assert!(
+            !got.guidance.contains("It does say"),
+            "{q}: {}",
+            got.guidance
+        );
+    }
+}
