@@ -59,3 +59,27 @@ fn a_clinicians_dont_rules_the_exercise_out() {
     let q = "my physio said don't stop walking. knee OA. is walking ok?";
     assert_eq!(ask(q, None).verdict, Verdict::Recommended, "{q}");
 }
+
+/// A limit told with "he", "she" or "they" and no one named before is the asker's clinician's: the
+/// exercise is never given a go-ahead. After someone else named ("my sister… she said"), or the video
+/// ("in the video he said"), it is theirs, not a limit.
+#[test]
+fn a_limit_told_with_a_pronoun_alone_rules_the_exercise_out() {
+    for q in [
+        "she said no bridges for now. are glute bridges ok for my knee OA?",
+        "he doesn't want me squatting yet. are squats ok with my ACL tear?",
+        "they said no walking for exercise yet. is walking good after my knee replacement?",
+        "he said dont squat. knee OA, are squats good?",
+        "my sister's physio looked at my knee, she said no squats. knee OA, can I squat?",
+    ] {
+        let got = ask(q, None);
+        assert_eq!(got.verdict, Verdict::NotCovered, "{q}: {}", got.guidance);
+    }
+    for q in [
+        "my sister had a TKR, she said no squats. I have knee OA, can I squat?",
+        "My brother in law (personal trainer, so he thinks he knows everything lol) says I should never \
+         squat again now I have arthritis in both knees. Should I really give up squats?",
+    ] {
+        assert_eq!(ask(q, None).verdict, Verdict::Recommended, "{q}");
+    }
+}

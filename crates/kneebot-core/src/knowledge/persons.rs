@@ -60,6 +60,10 @@ pub struct PersonsDef {
     /// Words that open a clause of the writer's own ("…, I had my meniscectomy 3 weeks ago", "my own tear").
     #[serde(default)]
     pub own_clause_starts: Vec<String>,
+    /// Words naming the video or its presenter: a "he" after them may be the presenter, not the asker's
+    /// clinician.
+    #[serde(default)]
+    pub presenter: Vec<String>,
 }
 
 /// The person words, by word.
@@ -75,6 +79,9 @@ pub struct Persons {
     pub clause_openers: Vec<String>,
     /// Each split into words.
     pub own_clause_starts: Vec<Vec<String>>,
+    pub presenter: Vec<String>,
+    /// The one-word clinicians ("physio", "surgeon"), to tell whom a later "she" stands for.
+    pub clinicians: Vec<String>,
 }
 
 impl Persons {
@@ -113,7 +120,24 @@ impl Persons {
                         .collect()
                 })
                 .collect(),
+            presenter: def.presenter.iter().map(|w| w.to_lowercase()).collect(),
+            clinicians: (def.clinicians.iter())
+                .filter(|w| !w.contains(' '))
+                .map(|w| w.to_lowercase())
+                .collect(),
         }
+    }
+
+    /// Whether `word` names someone other than the writer and the clinician ("my sister", "a friend") or
+    /// the video's presenter: a bare pronoun names no one on its own.
+    pub fn names_someone_else(&self, word: &str) -> bool {
+        (self.of(word).is_some_and(|p| p != Person::Me) && !self.is_pronoun(word))
+            || self.presenter.iter().any(|w| w == word)
+    }
+
+    /// Whether `word` names a clinician ("physio", "surgeon").
+    pub fn is_clinician(&self, word: &str) -> bool {
+        self.clinicians.iter().any(|w| w == word)
     }
 
     /// Whether `word` may stand for anyone already named.

@@ -46,6 +46,24 @@ pub(super) fn read(
             .find(text)
             .is_some_and(|m| m.start() < at)
     };
+    // "She said no bridges for now": a "he", "she" or "they" telling the asker a limit stands for the
+    // person named last before it: a clinician, or with no one named, the asker's clinician; not someone
+    // else ("my sister… she said no squats") nor the video or its presenter ("in the video he said no leg
+    // curls"). Read as a limit, the exercise gets "follow your clinician", never a go-ahead it may have
+    // been ruled out from.
+    // ("He said no leg curls in the video": the video named later in the sentence is whose view it is.)
+    let pronoun_is_clinician = |at: usize| {
+        let persons = &vocab.persons;
+        let before = tokens.iter().take_while(|t| t.start < at);
+        let sentence = tokens.get(before.clone().count()).map(|t| t.sentence);
+        (before)
+            .filter(|t| persons.is_clinician(&t.text) || persons.names_someone_else(&t.text))
+            .last()
+            .is_none_or(|t| persons.is_clinician(&t.text))
+            && !(tokens.iter().skip_while(|t| t.start < at))
+                .take_while(|t| Some(t.sentence) == sentence)
+                .any(|t| persons.names_someone_else(&t.text))
+    };
     // A muscle inside a sign ("can't get the hamstring to contract") tells how it works, not an
     // exercise the asker cannot do; an exercise inside one ("not allowed to run again") stays limited.
     let mut limited_here: Vec<bool> = mentions
@@ -53,7 +71,14 @@ pub(super) fn read(
         .zip(in_sign)
         .map(|(&(_, first, last), &sign)| {
             !(sign && super::phrases::names_muscle(found, first))
-                && is_limited(text, tokens, (first, last), clinician_before, &vocab.asking)
+                && is_limited(
+                    text,
+                    tokens,
+                    (first, last),
+                    clinician_before,
+                    pronoun_is_clinician,
+                    &vocab.asking,
+                )
         })
         .collect();
     // "Can't do lunges or squats yet", "banned lunges and squats": the list opens with an exercise the
@@ -90,7 +115,14 @@ pub(super) fn read(
             first.checked_sub(back).is_some_and(|item| {
                 tokens[item].sentence == tokens[first].sentence
                     && !mentions.iter().any(|&(_, f, l)| (f..=l).contains(&item))
-                    && is_limited(text, tokens, (item, last), clinician_before, &vocab.asking)
+                    && is_limited(
+                        text,
+                        tokens,
+                        (item, last),
+                        clinician_before,
+                        pronoun_is_clinician,
+                        &vocab.asking,
+                    )
             })
         });
     }
@@ -240,12 +272,13 @@ pub(super) fn left_out_of_overview(
 
 /// True when a limit cue sits just before the words `first..=last` in their sentence, or a limit just
 /// after them ("squats are out of the question"). With `clinician_before`, the post named a clinician
-/// in an earlier sentence, so "he said no squats" is that clinician's limit.
+/// before; with `pronoun_is_clinician`, "he said no squats" is the asker's clinician's limit.
 pub fn is_limited(
     text: &str,
     tokens: &[Token],
     (first, last): (usize, usize),
     clinician_before: impl Fn(usize) -> bool,
+    pronoun_is_clinician: impl Fn(usize) -> bool,
     asking: &Asking,
 ) -> bool {
     let sentence = tokens[first].sentence;
@@ -275,7 +308,7 @@ pub fn is_limited(
     (!told_before(&asking.limit_undone)
         && (told_before(&asking.limit_before)
             || (told_before(&asking.limit_removed) && asking.limit_removed_from.is_match(after))
-            || (asking.limit_by_pronoun.is_match(before) && clinician_before(start))))
+            || (asking.limit_by_pronoun.is_match(before) && pronoun_is_clinician(tokens[first].start))))
         // "Squat is forbidden for people like me?": a limit asked about in the clause that asks is no
         // limit told, unless a clinician was named before it.
         || asking.limit_after.find(after).is_some_and(|m| {

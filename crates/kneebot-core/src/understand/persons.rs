@@ -190,6 +190,7 @@ pub(super) fn own_story(
                 tokens,
                 (f.first, f.last),
                 |_| false,
+                |_| false,
                 &vocab.asking,
             );
         }

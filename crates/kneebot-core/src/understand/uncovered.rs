@@ -208,6 +208,7 @@ pub(super) fn asks_about_training(
                         tokens,
                         (i, end - 1),
                         |_| false,
+                        |_| false,
                         &vocab.asking,
                     )
             })
