@@ -70,3 +70,15 @@ fn how_much_with_no_covered_exercise_says_only_that_no_numbers_are_given() {
         );
     }
 }
+
+/// "I do 20 leg curls a day" tells how often, not that the tear was a day ago: an old tear stays the
+/// ongoing problem.
+#[test]
+fn a_count_per_day_dates_nothing() {
+    for q in [
+        "I tore my meniscus and I do 20 leg curls a day. ok?",
+        "MCL tear, I do 20 leg curls a day, is that ok?",
+    ] {
+        assert_ruling(q, "hamstring_strengthening", Verdict::Avoid);
+    }
+}

@@ -73,6 +73,22 @@ const COUNTED: [&str; 24] = [
     "rounds", "walks",
 ];
 
+/// True when one of the last few words of `before`'s clause is a number ("20 leg curls", "3x10 squats"):
+/// the "a day" or "a week" after it counts them.
+fn counted_just_before(before: &str) -> bool {
+    let clause = before
+        .rfind(['.', '!', '?', ';', ',', '\n', '('])
+        .map_or(before, |i| &before[i + 1..]);
+    clause
+        .split_whitespace()
+        .rev()
+        .take(COUNT_WORDS)
+        .any(|w| w.starts_with(|c: char| c.is_ascii_digit()))
+}
+
+/// How many words before "a day" `counted_just_before` reads ("20 leg curls of my own a day" is too far).
+const COUNT_WORDS: usize = 4;
+
 /// True when the words after a span tell what it was spent doing ("two years of going back and forth",
 /// "three months of trying everything"): "of" and a verb's -ing form make the span how long that went
 /// on, not a time since anything (except `[words] time_lasted_not_doing`: "3 weeks of recovering").
@@ -149,7 +165,10 @@ pub fn find(
                     .is_some_and(|w| {
                         COUNTED.contains(&w.trim_start_matches(|c: char| c.is_ascii_digit()))
                     }))
-            || words.frequency.iter().any(|w| after.starts_with(w.as_str()));
+            || words.frequency.iter().any(|w| after.starts_with(w.as_str()))
+            // "20 leg curls a day", "10 minutes of bridges a day": a count a few words before "a day" in
+            // the same clause is how many per day.
+            || (whole.as_str().starts_with('a') && !anchored && counted_just_before(before));
         // "a 3-day hike", "an 8 week program": how long something lasts, not time since an event.
         let is_length_of_something =
             LENGTH_OF.is_match(last_words(before, LENGTH_OF_WORDS)) && !after.starts_with("ago");

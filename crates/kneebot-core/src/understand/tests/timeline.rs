@@ -115,6 +115,12 @@ fn frequencies_and_spans_counted_back() {
     // The number glued to its unit: "on my feet 12hrs a day", "walk 5km a day".
     assert!(days("head chef, on my feet 12hrs a day").is_empty());
     assert!(days("i walk 5km a day").is_empty());
+    // A count a few words before it: "20 leg curls a day", "10 minutes of bridges a day".
+    assert!(days("i tore my meniscus and i do 20 leg curls a day").is_empty());
+    assert!(days("i do 10 minutes of bridges a day").is_empty());
+    assert!(days("3 sets of squats a week").is_empty());
+    // A count in another clause leaves "a day" its own: "…20 of them, a day after my op".
+    assert_eq!(days("i did 20 of them, a day ago"), vec![1.0]);
     // "Back" then a place still counts back: "tore my acl 2 weeks back at training".
     assert_eq!(days("tore my acl 2 weeks back at training"), vec![14.0]);
     assert_eq!(days("had my new knee put in 14 months back"), vec![426.1]);
