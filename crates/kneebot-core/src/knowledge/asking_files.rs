@@ -157,6 +157,10 @@ pub struct AskingDef {
     /// squats"): two negatives keep the exercise, so no limit before it holds.
     #[serde(default)]
     pub limit_undone: Vec<Spanned<String>>,
+    /// Words just after an exercise a limit is told before that make it how well it goes ("I still can't
+    /// walk properly"): a recovery state, not the exercise ruled out.
+    #[serde(default)]
+    pub limit_only_how: Vec<Spanned<String>>,
     /// The same, just after the exercise ("squats are out of the question").
     #[serde(default)]
     pub limit_after: Vec<Spanned<String>>,

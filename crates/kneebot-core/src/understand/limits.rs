@@ -306,7 +306,7 @@ pub fn is_limited(
     // "Told not to stop my leg curls" (by a clinician or "she"): the limit is on stopping, so the exercise
     // goes on.
     (!told_before(&asking.limit_undone)
-        && (told_before(&asking.limit_before)
+        && ((told_before(&asking.limit_before) && !asking.limit_only_how.is_match(after))
             || (told_before(&asking.limit_removed) && asking.limit_removed_from.is_match(after))
             || (asking.limit_by_pronoun.is_match(before) && pronoun_is_clinician(tokens[first].start))))
         // "Squat is forbidden for people like me?": a limit asked about in the clause that asks is no
