@@ -207,6 +207,17 @@ pub struct AskingDef {
     /// ...or told as the time it lasts until ("no running before 12 weeks post op"): it ends as that begins.
     #[serde(default)]
     pub limit_runs_until: Vec<Spanned<String>>,
+    /// The same, told by the week or month of recovery it lasts until ("no squats until week 6"): the
+    /// span's number and unit are read as that length.
+    #[serde(default)]
+    pub limit_runs_until_numbered: Vec<Spanned<String>>,
+    /// A limit lifted later in the post ("she said I can start them again", "PT cleared me for
+    /// running"): the words just before the exercise lifted or the pointer back at it.
+    #[serde(default)]
+    pub limit_lifted: Vec<Spanned<String>>,
+    /// The words just after `limit_lifted` that point back at what was limited ("them again").
+    #[serde(default)]
+    pub limit_lifted_points_back: Vec<Spanned<String>>,
     /// ...or told by its last day ("no running till March"), matched on the words just before that day.
     #[serde(default)]
     pub limit_runs_to_day: Vec<Spanned<String>>,

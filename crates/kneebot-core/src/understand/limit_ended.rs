@@ -74,4 +74,18 @@ fn length_passed(sentence: &str, clock: LimitClock, asking: &Asking) -> bool {
     };
     past(asking.limit_runs_for.spans(sentence), true)
         || past(asking.limit_runs_until.spans(sentence), false)
+        // "Until week 6": the sixth week's start, as "until 6 weeks".
+        || (asking.limit_runs_until_numbered.spans(sentence).into_iter()).any(|(start, end)| {
+            numbered_length(&sentence[start..end]).is_some_and(|length| elapsed >= length)
+        })
+}
+
+/// The length "week 6" or "month 3" stands for (in days): the number after the unit, as "6 weeks".
+fn numbered_length(span: &str) -> Option<f64> {
+    let words: Vec<&str> = span.split_whitespace().collect();
+    let (unit, number) = words
+        .windows(2)
+        .find(|w| w[1].chars().all(|c| c.is_ascii_digit()))
+        .map(|w| (w[0], w[1]))?;
+    super::lengths::length_days(&format!("{number} {unit}s"))
 }

@@ -187,6 +187,10 @@ pub(super) fn read(
             limited_here[k] = false;
         }
     }
+    // "…had banned squats but at my last visit she said I can start them again": lifted later.
+    for k in super::limit_lifted::lifted(text, tokens, mentions, &vocab.asking) {
+        limited_here[k] = false;
+    }
     // The kind of exercise a mention names (walking or running within one topic).
     let kind = |first: usize| {
         found

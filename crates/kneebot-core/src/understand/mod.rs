@@ -29,6 +29,7 @@ mod kinds;
 mod lengths;
 mod limit_elided;
 mod limit_ended;
+mod limit_lifted;
 mod limits;
 mod listed;
 mod mention_roles;

@@ -1,0 +1,35 @@
+//! A clinician's limit that has ended by the day asked, or that the post says was lifted later, no longer
+//! rules the exercise out: "no squats until week 6" at week 8; "had banned squats but at my last visit she
+//! said I can start them again". A lifting asked about, or of another exercise, lifts nothing.
+
+mod common;
+
+use common::ask;
+use kneebot_core::Verdict;
+
+#[test]
+fn a_limit_until_a_week_of_recovery_ends_when_that_week_comes() {
+    let q =
+        "PT said no squats until week 6, it's week 8 now after my ACL reconstruction. can I squat?";
+    assert_eq!(ask(q, None).verdict, Verdict::Recommended, "{q}");
+    let q = "PT said no squats until week 6. I had my ACL reconstruction 3 weeks ago. can I squat?";
+    assert_eq!(ask(q, None).verdict, Verdict::NotCovered, "{q}");
+}
+
+#[test]
+fn a_limit_lifted_later_in_the_post_ends() {
+    for q in [
+        "The physio had banned squats after my TKR but at my last visit she said I can start them again. \
+         Are squats good for me?",
+        "My surgeon said no squats after my TKR. At my 3 month check he gave me the green light for squats. \
+         Are they good for me?",
+    ] {
+        assert_eq!(ask(q, None).verdict, Verdict::Recommended, "{q}");
+    }
+    for q in [
+        "the physio banned squats after my TKR. can I start them again?",
+        "physio banned squats after my TKR, she said I can start walking again though. squats ok?",
+    ] {
+        assert_eq!(ask(q, None).verdict, Verdict::NotCovered, "{q}");
+    }
+}
