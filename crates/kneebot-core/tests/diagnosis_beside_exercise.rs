@@ -231,3 +231,23 @@ fn whether_to_operate_and_a_reports_grade_come_first() {
     assert_ne!(got.understood.intent.as_deref(), Some("diagnosis"), "{q}");
     assert_ne!(got.verdict, Verdict::NotCovered, "{q}");
 }
+
+/// Two names for the problem set against each other as the whole question ("IT band syndrome or runners
+/// knee?"), and the asker's own guess checked with a tag ("I don't think I've torn my ACL... have I?"),
+/// ask what it is, before the exercise asked beside them.
+#[test]
+fn one_name_against_another_or_a_guess_checked_asks_what_it_is() {
+    for q in [
+        "outside of my knee starts hurting about 5k into a run. IT band syndrome or runners knee? also should \
+         I keep running or swap to the bike",
+        "twisted my knee at footy last week, felt something shift, bit sore but I'm walking fine. I don't \
+         think I've torn my ACL... have I? can I do bridges in the meantime",
+    ] {
+        assert_diagnosis(q);
+    }
+    // Two conditions named in a question about exercises ask no diagnosis.
+    assert_verdict(
+        "meniscus tear or ACL tear, which exercises are best?",
+        Verdict::Recommended,
+    );
+}
