@@ -82,3 +82,23 @@ fn a_count_per_day_dates_nothing() {
         assert_ruling(q, "hamstring_strengthening", Verdict::Avoid);
     }
 }
+
+/// "How long should I hold a glute bridge?" asks how much (a length within a session), not when to start:
+/// no "won't guess a date". "How long till I can run?" still asks when.
+#[test]
+fn how_long_to_hold_is_how_much_not_when() {
+    for q in [
+        "how long should I hold a wall sit",
+        "How long should I hold a glute bridge at the top? Got osteoarthritis in my left knee",
+    ] {
+        let got = ask(q, None);
+        assert_eq!(got.understood.intent.as_deref(), Some("dose"), "{q}");
+        assert!(!got.guidance.contains("date"), "{q}: {}", got.guidance);
+    }
+    let q = "how long till I can run after my ACL surgery?";
+    assert_eq!(
+        ask(q, None).understood.intent.as_deref(),
+        Some("timing"),
+        "{q}"
+    );
+}
