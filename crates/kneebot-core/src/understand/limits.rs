@@ -54,13 +54,12 @@ pub(super) fn read(
     // ("He said no leg curls in the video": the video named later in the sentence is whose view it is.)
     let pronoun_is_clinician = |at: usize| {
         let persons = &vocab.persons;
-        let before = tokens.iter().take_while(|t| t.start < at);
-        let sentence = tokens.get(before.clone().count()).map(|t| t.sentence);
-        (before)
-            .filter(|t| persons.is_clinician(&t.text) || persons.names_someone_else(&t.text))
-            .last()
+        let (before, after) = tokens.split_at(tokens.partition_point(|t| t.start < at));
+        let sentence = after.first().map(|t| t.sentence);
+        (before.iter())
+            .rfind(|t| persons.is_clinician(&t.text) || persons.names_someone_else(&t.text))
             .is_none_or(|t| persons.is_clinician(&t.text))
-            && !(tokens.iter().skip_while(|t| t.start < at))
+            && !(after.iter())
                 .take_while(|t| Some(t.sentence) == sentence)
                 .any(|t| persons.names_someone_else(&t.text))
     };
