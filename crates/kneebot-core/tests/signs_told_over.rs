@@ -179,3 +179,19 @@ fn a_pronoun_that_speaks_points_back_at_no_sign() {
     let q = "Day 10 after my TKR. My calf was fine yesterday. Today it is sore and tight. Can I do leg curls?";
     assert_eq!(ask(q, None).verdict, Verdict::Urgent, "{q}");
 }
+
+/// "…went numb for a few minutes after sitting cross-legged, fine now": a sign told as over now is no
+/// warning; one that comes back whenever it is done ("goes numb when I walk, fine now though") still is, as
+/// is another sign told beside the word ("calf is swollen and hot…, otherwise fine now").
+#[test]
+fn a_sign_fine_now_is_over() {
+    let q = "my foot went numb for a few minutes after sitting cross-legged, fine now. IT band syndrome, is \
+             running ok?";
+    assert_eq!(ask(q, None).verdict, Verdict::Recommended, "{q}");
+    for q in [
+        "my foot goes numb when I walk, fine now though. meniscus tear, can I squat?",
+        "my calf is swollen and hot since my TKR 5 days ago, otherwise fine now. can I walk?",
+    ] {
+        assert_eq!(ask(q, None).verdict, Verdict::Urgent, "{q}");
+    }
+}
