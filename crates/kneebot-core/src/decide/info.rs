@@ -124,16 +124,18 @@ pub(super) fn answer(
 /// order the rules give.
 fn nearest_first(reasons: &[Reason], cx: &Context, query: &Query) -> Vec<Reason> {
     let shared = |r: &Reason| {
-        let shared = |stems: &[String]| {
-            (stems.iter())
-                .filter(|s| query.stems.contains(s.as_str()))
-                .count()
-        };
-        match cx.prepared.reason_says.get(&r.says) {
-            Some(stems) => shared(stems),
+        let worked_out;
+        let stems = match cx.prepared.reason_says.get(&r.says) {
+            Some(stems) => stems,
             // A reason the engine was not built with.
-            None => shared(&says_stems(&r.says, cx.stemmer)),
-        }
+            None => {
+                worked_out = says_stems(&r.says, cx.stemmer);
+                &worked_out
+            }
+        };
+        (stems.iter())
+            .filter(|s| query.stems.contains(s.as_str()))
+            .count()
     };
     let mut ordered: Vec<(usize, &Reason)> = reasons.iter().map(|r| (shared(r), r)).collect();
     ordered.sort_by_key(|&(n, _)| std::cmp::Reverse(n));

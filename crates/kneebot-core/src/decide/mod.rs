@@ -167,11 +167,13 @@ pub fn decide(question: &str, u: &Understanding, cx: &Context) -> Answer {
     // given). Where the ruling agrees, what is left is the number: not covered, with the ruling beside.
     let dose_on_topic =
         u.intent == Some(Intent::Dose) && u.topic.is_some() && !u.asks_about_uncovered;
-    let intent = match u.intent.unwrap_or(Intent::Advice) {
+    let answered_as = match u.intent.unwrap_or(Intent::Advice) {
         Intent::Dose if dose_on_topic => Intent::Advice,
         intent => intent,
     };
-    match intent {
+    // The exercise asked about is one the asker's clinician ruled out or they cannot do.
+    let limited = u.topic.is_some_and(|t| u.limited.contains(&t));
+    match answered_as {
         Intent::Dose => {
             answer.verdict = Verdict::NotCovered;
             answer.guidance = k.policy.settings.no_dose_guidance.clone();
@@ -242,9 +244,7 @@ pub fn decide(question: &str, u: &Understanding, cx: &Context) -> Answer {
         // "My doctor banned leg extensions. Ok to do a few light sets anyway?": a question past the
         // exercise the asker's clinician ruled out still gets the clinician first, never an offer to
         // answer about that exercise.
-        Intent::Outside
-            if !u.asks_about_uncovered && u.topic.is_some_and(|t| u.limited.contains(&t)) =>
-        {
+        Intent::Outside if !u.asks_about_uncovered && limited => {
             answer.verdict = Verdict::NotCovered;
             answer.headline = Verdict::CLINICIAN_FIRST.to_string();
             answer.guidance = k.policy.settings.limited_guidance.clone();
@@ -255,7 +255,7 @@ pub fn decide(question: &str, u: &Understanding, cx: &Context) -> Answer {
             not_covered(&mut answer, k, u);
         }
         Intent::Advice if u.asks_about_uncovered => not_covered(&mut answer, k, u),
-        Intent::Advice if u.topic.is_some_and(|t| u.limited.contains(&t)) => {
+        Intent::Advice if limited => {
             answer.verdict = Verdict::NotCovered;
             answer.headline = Verdict::CLINICIAN_FIRST.to_string();
             answer.guidance = k.policy.settings.limited_guidance.clone();
@@ -297,7 +297,7 @@ pub fn decide(question: &str, u: &Understanding, cx: &Context) -> Answer {
             answer.guidance = format!("{} {}", settings.no_dose_agreed_guidance, answer.guidance);
         } else if answer.verdict != Verdict::NotCovered {
             answer.guidance = format!("{} {}", settings.no_dose_ruling_guidance, answer.guidance);
-        } else if answer.headline.is_empty() {
+        } else if !limited {
             // No ruling, and no clinician's limit: only that no numbers are given.
             answer.guidance = settings.no_dose_guidance.clone();
         }
@@ -305,7 +305,6 @@ pub fn decide(question: &str, u: &Understanding, cx: &Context) -> Answer {
     // Nothing to rule on, but a video no rule covers yet may speak to it. Not for a limit the asker was
     // given (that is theirs to follow), nor for dose, timing or diagnosis questions.
     let intent = u.intent.unwrap_or(Intent::Advice);
-    let limited = u.topic.is_some_and(|t| u.limited.contains(&t));
     if answer.verdict == Verdict::NotCovered
         && !limited
         && matches!(intent, Intent::Advice | Intent::Info(_) | Intent::Outside)

@@ -95,7 +95,7 @@ pub(super) fn opens_with_length(text: &str) -> bool {
 const LENGTH_REACH: usize = 40;
 
 /// The days in a unit of time ("weeks", "mths", "yr").
-fn unit(word: &str) -> Option<f64> {
+pub(super) fn unit(word: &str) -> Option<f64> {
     Some(match word {
         w if w.starts_with('d') => DAY,
         w if w.starts_with('f') => 2.0 * WEEK,

@@ -87,5 +87,6 @@ fn numbered_length(span: &str) -> Option<f64> {
         .windows(2)
         .find(|w| w[1].chars().all(|c| c.is_ascii_digit()))
         .map(|w| (w[0], w[1]))?;
-    super::lengths::length_days(&format!("{number} {unit}s"))
+    let number: f64 = number.parse().ok()?;
+    (number > 0.0).then_some(number * super::lengths::unit(unit)?)
 }

@@ -76,14 +76,18 @@ const COUNTED: [&str; 24] = [
 /// True when one of the last few words of `before`'s clause is a number ("20 leg curls", "3x10 squats"):
 /// the "a day" or "a week" after it counts them.
 fn counted_just_before(before: &str) -> bool {
-    let clause = before
-        .rfind(['.', '!', '?', ';', ',', '\n', '('])
-        .map_or(before, |i| &before[i + 1..]);
-    clause
+    last_clause(before)
         .split_whitespace()
         .rev()
         .take(COUNT_WORDS)
         .any(|w| w.starts_with(|c: char| c.is_ascii_digit()))
+}
+
+/// The clause `before` ends with: after its last stop, comma or opening bracket.
+fn last_clause(before: &str) -> &str {
+    before
+        .rfind(['.', '!', '?', ';', ',', '\n', '('])
+        .map_or(before, |i| &before[i + 1..])
 }
 
 /// How many words before "a day" `counted_just_before` reads ("20 leg curls of my own a day" is too far).
@@ -111,11 +115,7 @@ const CLAUSE_WORDS: usize = 40;
 /// sees me again in April"), and tells of nothing that happened ("I was on crutches until March").
 fn looks_ahead(before: &str, words: &crate::knowledge::vocabulary::TimeWords) -> bool {
     // A clause longer than this is a run-on post; its last words are the ones that wait or not.
-    let before = last_words(before, CLAUSE_WORDS);
-    let clause = before
-        .rfind(['.', '!', '?', ';', ',', '\n', '('])
-        .map_or(before, |i| &before[i + 1..]);
-    let clause = clause.trim();
+    let clause = last_clause(last_words(before, CLAUSE_WORDS)).trim();
     let has = |w: &String| crate::text::contains_word(clause, w);
     words.ahead.iter().any(has) && !words.behind.iter().any(has)
 }
