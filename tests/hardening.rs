@@ -558,6 +558,29 @@ fn huge_questions_are_answered_in_bounded_time_and_memory() {
     );
 }
 
+/// Seeds repeated to 90 KB that once made a stage scan the rest of the post once per mark (a thousand
+/// pairs of quote marks): drawn at random only now and then, so asked on every run.
+#[test]
+fn repeated_marks_are_answered_in_bounded_time() {
+    for seed in [
+        "'",
+        "''''''''''can't, ",
+        "'a' ",
+        "\"",
+        "\"knee\"? ",
+        "> quoted\n",
+        "?",
+        "\u{200B}'",
+        "n't ",
+    ] {
+        let mut q = String::new();
+        while q.len() < 90_000 {
+            q.push_str(seed);
+        }
+        check_question(&q, None);
+    }
+}
+
 // ---------------------------------------------------------------------------------------------------------
 // The loaders
 

@@ -131,6 +131,8 @@ impl Understanding {
         knowledge: &Knowledge,
         stemmer: &Stemmer,
     ) -> Understanding {
+        // Every stage below reads at most what `normalize` keeps, so no input makes one of them slow.
+        let question = normalize::cut_to(question, normalize::MAX_QUESTION_BYTES);
         let vocab = &knowledge.vocabulary;
         let mut spelled = spelling::read(question, knowledge, stemmer);
         // "ACLR 7 days ago… EDIT: 7 weeks not 7 days": read as corrected.
