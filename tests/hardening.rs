@@ -558,8 +558,9 @@ fn huge_questions_are_answered_in_bounded_time_and_memory() {
     );
 }
 
-/// Seeds repeated to 90 KB that once made a stage scan the rest of the post once per mark (a thousand
-/// pairs of quote marks): drawn at random only now and then, so asked on every run.
+/// Seeds repeated to 90 KB that once made a stage read the rest of the post once per mark or mention (a
+/// thousand pairs of quote marks, a limit told a thousand times in one sentence): drawn at random only now
+/// and then, so asked on every run.
 #[test]
 fn repeated_marks_are_answered_in_bounded_time() {
     for seed in [
@@ -572,6 +573,10 @@ fn repeated_marks_are_answered_in_bounded_time() {
         "?",
         "\u{200B}'",
         "n't ",
+        // One endless sentence: each limit, date or word read the whole sentence before it.
+        ">no squats",
+        "squats can't ",
+        "aclr-",
     ] {
         let mut q = String::new();
         while q.len() < 90_000 {

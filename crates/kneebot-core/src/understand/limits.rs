@@ -39,13 +39,9 @@ pub(super) fn read(
     clock: super::limit_ended::LimitClock,
     vocab: &Vocabulary,
 ) -> Limits {
-    let clinician_before = |at: usize| {
-        vocab
-            .intent
-            .clinician
-            .find(text)
-            .is_some_and(|m| m.start() < at)
-    };
+    // Found once: asked for every mention, a search of the whole post each time adds up on a long one.
+    let first_clinician = vocab.intent.clinician.find(text).map(|m| m.start());
+    let clinician_before = |at: usize| first_clinician.is_some_and(|start| start < at);
     // "She said no bridges for now": a "he", "she" or "they" telling the asker a limit stands for the
     // person named last before it: a clinician, or with no one named, the asker's clinician; not someone
     // else ("my sister… she said no squats") nor the video or its presenter ("in the video he said no leg
@@ -156,8 +152,7 @@ pub(super) fn read(
     // says never squat": the nearer speaker gives the limit).
     for (k, &(_, first, _)) in mentions.iter().enumerate() {
         if limited_here[k] {
-            let (from, _) = sentence_span(tokens, tokens[first].sentence);
-            let before = &text[from..tokens[first].start];
+            let before = super::phrases::words_before(text, tokens, first);
             // A clinician named inside the adviser's words ("personal trainer") is the adviser.
             let adviser_end = vocab
                 .asking
@@ -172,12 +167,13 @@ pub(super) fn read(
     }
     // "No squats for 6 weeks after my meniscus repair" four months after it, "no running till April" in
     // July: a limit whose told length or last day has passed no longer rules the exercise out. `ended`
-    // reads the sentence of the limited words at bytes `start..end`.
+    // reads the words around the limited words at bytes `start..end`, in their sentence.
     let ended = |start: usize, end: usize| {
-        let at = tokens
-            .partition_point(|t| t.end <= start)
-            .min(tokens.len().saturating_sub(1));
-        let (from, to) = sentence_span(tokens, tokens[at].sentence);
+        let last_token = tokens.len().saturating_sub(1);
+        let first = tokens.partition_point(|t| t.end <= start).min(last_token);
+        let last =
+            (tokens.partition_point(|t| t.start < end).saturating_sub(1)).clamp(first, last_token);
+        let (from, to) = super::phrases::cue_span(tokens, first, last);
         let exercise_end = end.clamp(from, to) - from;
         super::limit_ended::has_run_out(&text[from..to], exercise_end, clock, &vocab.asking)
     };
@@ -284,16 +280,15 @@ pub fn is_limited(
     pronoun_is_clinician: impl Fn(usize) -> bool,
     asking: &Asking,
 ) -> bool {
-    let sentence = tokens[first].sentence;
-    let (start, end) = sentence_span(tokens, sentence);
-    let before = &text[start..tokens[first].start];
+    let (_, end) = sentence_span(tokens, tokens[first].sentence);
+    let before = super::phrases::words_before(text, tokens, first);
     // The sentence's closing marks too, so a limit told ("… off limits for now.") is told apart from one
     // asked about ("… off limits?").
     let end = end.max(tokens[last].end);
     let closing = text[end..]
         .find(|c: char| c.is_alphanumeric())
         .map_or(text.len(), |i| end + i);
-    let after = &text[tokens[last].end..closing];
+    let after = super::phrases::words_after(text, tokens, tokens[last].end, closing);
     // "No loaded squatting": how the exercise is done stands between the limit and the exercise.
     let mut bare = before.trim_end();
     while let Some(word) = asking
@@ -345,9 +340,10 @@ fn allowed_alone(
     (first, last): (usize, usize),
     asking: &Asking,
 ) -> bool {
-    let (start, end) = sentence_span(tokens, tokens[first].sentence);
-    let before = &text[start..tokens[first].start];
-    let after = &text[tokens[last].end..end.max(tokens[last].end)];
+    let (_, end) = sentence_span(tokens, tokens[first].sentence);
+    let before = super::phrases::words_before(text, tokens, first);
+    let after =
+        super::phrases::words_after(text, tokens, tokens[last].end, end.max(tokens[last].end));
     asking.only_allowed_before.is_match(before)
         || (asking.only_allowed_told.is_match(before) && asking.only_allowed_after.is_match(after))
 }

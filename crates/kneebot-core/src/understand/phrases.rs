@@ -204,6 +204,46 @@ pub(super) fn first_words(text: &str, n: usize) -> &str {
     text
 }
 
+/// How far before a word the cues told of it are read ("my surgeon said no", "only allowed to"): every cue
+/// pattern spans less (the longest about 200 characters), and reading the whole sentence before each
+/// mention would make a post of one endless sentence slow.
+const CUE_REACH_BYTES: usize = 400;
+
+/// The words of `tokens[first]`'s sentence before it, from at most [`CUE_REACH_BYTES`] back (cut at a
+/// word's start).
+pub(super) fn words_before<'t>(text: &'t str, tokens: &[Token], first: usize) -> &'t str {
+    &text[cue_span(tokens, first, first).0..tokens[first].start]
+}
+
+/// The byte span, around the words `first..=last`, that what is told of them is read in: their sentence,
+/// cut at word boundaries to at most [`CUE_REACH_BYTES`] on each side.
+pub(super) fn cue_span(tokens: &[Token], first: usize, last: usize) -> (usize, usize) {
+    let (at, end) = (tokens[first].start, tokens[last].end);
+    let in_sentence = sentence_tokens(tokens, tokens[first].sentence);
+    let from = at.saturating_sub(CUE_REACH_BYTES);
+    let start = in_sentence
+        .get(in_sentence.partition_point(|t| t.start < from))
+        .map_or(at, |t| t.start.min(at));
+    let within = in_sentence.partition_point(|t| t.end <= end + CUE_REACH_BYTES);
+    let stop = within
+        .checked_sub(1)
+        .map_or(end, |i| in_sentence[i].end.max(end));
+    (start, stop)
+}
+
+/// `text[from..to]` (the words after one, to its sentence's end), cut at a word's end to at most
+/// [`CUE_REACH_BYTES`] when longer.
+pub(super) fn words_after<'t>(text: &'t str, tokens: &[Token], from: usize, to: usize) -> &'t str {
+    if to - from <= CUE_REACH_BYTES {
+        return &text[from..to];
+    }
+    let within = tokens.partition_point(|t| t.end <= from + CUE_REACH_BYTES);
+    let end = within
+        .checked_sub(1)
+        .map_or(from, |i| tokens[i].end.clamp(from, to));
+    &text[from..end]
+}
+
 /// Byte span of sentence `sentence`: its first word's start to its last word's end.
 pub(super) fn sentence_span(tokens: &[Token], sentence: usize) -> (usize, usize) {
     let words = sentence_tokens(tokens, sentence);
@@ -246,7 +286,12 @@ pub(super) fn preceded_by(text: &str, at: usize, negations: &[Vec<String>], wind
     // The last `window` words, read back from `at` and no further than the clause's start, so a long
     // clause is not read once for every word in it.
     let mut recent: Vec<&str> = Vec::with_capacity(window);
-    let mut words = text[..at].split_whitespace().rev().peekable();
+    // ...and no further than the reach of a cue: a "word" of thousands of letters is not read back over.
+    let mut from = at.saturating_sub(CUE_REACH_BYTES);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let mut words = text[from..at].split_whitespace().rev().peekable();
     while let Some(word) = words.next() {
         // "Nowhere near 100% but walking normally": what comes before a contrast does not reach past it,
         // unless it is a bare "not (yet)" that the contrast goes on to say of ("not yet but nearly walking
