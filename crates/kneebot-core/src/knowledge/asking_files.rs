@@ -240,10 +240,14 @@ pub struct AskingDef {
     /// `loaded` topic is ruled out for the asker.
     #[serde(default)]
     pub limit_loading: Vec<Spanned<String>>,
-    /// Words just before a condition that deny it ("I don't think it is my cartilage", "ruled out a
-    /// meniscus tear"): the condition is not the asker's.
+    /// Words just before a condition that deny it ("ruled out a meniscus tear", "it's not the ACL"): the
+    /// condition is not the asker's.
     #[serde(default)]
     pub condition_denied: Vec<Spanned<String>>,
+    /// Words just before a condition that doubt it ("I don't think it is my cartilage", "pretty sure it's
+    /// not a meniscus tear"): not the asker's for a ruling, but what a diagnosis question asks about.
+    #[serde(default)]
+    pub condition_doubted: Vec<Spanned<String>>,
     /// Asks how to get someone else to do something: outside the material.
     #[serde(default)]
     pub persuade: Vec<Spanned<String>>,

@@ -351,7 +351,31 @@ pub(super) fn read(
     }
     // A warning sign after an injury is current only when the injury is: "twisted it 3 months ago,
     // couldn't put weight on it for a day" tells of the past.
-    let fresh = |at: usize| nearest(at).is_none_or(|d| d <= settings.fresh_injury_max_days);
+    // A story goes forward: an injury told in a sentence after one dating an operation in its own clause
+    // ("ACLR 7 months ago. First run, slipped off a kerb and twisted it") came after it, so that date is
+    // not the injury's, which is untold.
+    let sentence_at = |at: usize| {
+        let i = tokens.partition_point(|t| t.start < at);
+        tokens.get(i).map(|t| t.sentence)
+    };
+    let operation_dates: Vec<(usize, usize)> = surgeries()
+        .filter_map(|op| dated_in_its_clause(op).map(|d| (d.start, op)))
+        .collect();
+    let dates_an_earlier_operation = |d: &timeline::Elapsed, at: usize| {
+        operation_dates
+            .iter()
+            .any(|&(start, op)| start == d.start && op < at && sentence_at(op) < sentence_at(at))
+    };
+    let fresh = |at: usize| {
+        let days = match nearest_span(at) {
+            // ...though one in its own sentence does date it ("...ago. Twisted it 5 months ago").
+            Some(d) if dates_an_earlier_operation(d, at) => (durations.iter())
+                .find(|o| sentence_at(o.start) == sentence_at(at))
+                .map(|o| o.days),
+            d => d.map(|d| d.days),
+        };
+        days.is_none_or(|d| d <= settings.fresh_injury_max_days)
+    };
     let injury_named = trauma_at
         .into_iter()
         .chain(injuries_all.iter().copied())

@@ -176,7 +176,7 @@ impl Understanding {
             .as_ref()
             .map(|(_, tokens)| phrases::find_phrases(tokens, vocab));
         let found: &[phrases::Found] = story_found.as_deref().unwrap_or(&whole_found);
-        let named = phrases::named(found, text, tokens, &vocab.asking.condition_denied);
+        let named = phrases::named(found, text, tokens, &vocab.asking);
         let events = events::read(text, tokens, found, today, knowledge);
         // Red flags first in importance, but they need the events above for their context. They are read
         // from the whole post, with its events: a sign wrongly taken for someone else's would be missed;
@@ -288,7 +288,13 @@ impl Understanding {
         Understanding {
             text,
             tokens,
-            conditions: named.conditions,
+            // "Pretty sure it's not a meniscus tear, but could it be?": what a diagnosis question doubts is
+            // what it asks about, so its playlist is linked; no ruling rests on it.
+            conditions: if matches!(asks.intent, Intent::Diagnosis) {
+                named.conditions.into_iter().chain(named.doubted).collect()
+            } else {
+                named.conditions
+            },
             // A question about the material that names a muscle ("why does he compare the hamstrings to
             // brakes?") is about that muscle's topic, trained or not.
             topic: topic.topic.or_else(|| match asks.intent {

@@ -4,7 +4,7 @@
 //! exercise aside are in set_aside.rs.
 
 use super::normalize::Token;
-use crate::knowledge::vocabulary::{Meaning, PhraseEntry};
+use crate::knowledge::vocabulary::{Asking, Meaning, PhraseEntry};
 use crate::text::pattern::AnyOf;
 
 /// One phrase found in the question.
@@ -23,26 +23,34 @@ pub(super) struct Named {
     pub uncovered: Vec<String>,
     /// Problems other than the knee's that the question names ("hamstring tendinopathy").
     pub other_problems: Vec<String>,
+    /// Conditions named only in the asker's doubt ("pretty sure it's not a meniscus tear"), in order.
+    pub doubted: Vec<crate::ids::ConditionId>,
 }
 
 /// The conditions, uncovered things and other problems among `found`, each once, in order of mention. A
-/// condition the words just before it deny (`denied`: "I don't think it is my cartilage") is not named.
-pub(super) fn named(found: &[Found], text: &str, tokens: &[Token], denied: &AnyOf) -> Named {
-    let is_denied = |first: usize| {
-        let (sentence_start, _) = sentence_span(tokens, tokens[first].sentence);
-        denied.is_match(&text[sentence_start..tokens[first].start])
-    };
+/// condition the words just before it deny ("the scan ruled out a meniscus tear") is not named; one they
+/// doubt ("I don't think it is my cartilage") is kept apart, in `doubted`.
+pub(super) fn named(found: &[Found], text: &str, tokens: &[Token], asking: &Asking) -> Named {
+    let said_before =
+        |first: usize, words: &AnyOf| words.is_match(words_before(text, tokens, first));
     let mut named = Named {
         conditions: Vec::new(),
         uncovered: Vec::new(),
         other_problems: Vec::new(),
+        doubted: Vec::new(),
     };
     for f in found {
         match f.entry.meaning {
             Meaning::Condition(c) | Meaning::ConditionSurgery(c)
-                if !named.conditions.contains(&c) && !is_denied(f.first) =>
+                if !named.conditions.contains(&c) =>
             {
-                named.conditions.push(c);
+                if said_before(f.first, &asking.condition_doubted) {
+                    if !named.doubted.contains(&c) {
+                        named.doubted.push(c);
+                    }
+                } else if !said_before(f.first, &asking.condition_denied) {
+                    named.conditions.push(c);
+                }
             }
             Meaning::Uncovered if !named.uncovered.contains(&f.entry.text) => {
                 named.uncovered.push(f.entry.text.clone());
@@ -53,6 +61,7 @@ pub(super) fn named(found: &[Found], text: &str, tokens: &[Token], denied: &AnyO
             _ => {}
         }
     }
+    named.doubted.retain(|c| !named.conditions.contains(c));
     named
 }
 

@@ -62,7 +62,7 @@ static CLINICAL: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static NAMED: LazyLock<Regex> = LazyLock::new(|| {
-    crate::understand::pattern::compile(r"\b(?P<w>(the )?day before yesterday|(the )?week before last|(the )?month before last|yesterday|today|tonight|this morning|this afternoon|this evening|last night|the other day|last week|last weekend|last (monday|tuesday|wednesday|thursday|friday|saturday|sunday)|last month|last year|last (season|summer|winter|spring|autumn|fall)|a while ago|just now|years ago|decades ago|ages ago|a long time ago|as a (kid|child|teen|teenager|boy|girl)|when i was (a kid|a child|young|little|a teenager)|growing up|in (high school|college|my teens|my twenties))\b")
+    crate::understand::pattern::compile(r"\b(?P<w>(the )?day before yesterday|(the )?week before last|(the )?month before last|yesterday|today|tonight|this morning|this afternoon|this evening|last night|((half )?an?|one|two|three|four|five|six|a few|few|a couple of|couple of|several|\d+) (hours?|hrs?|minutes?|mins?) ago|the other day|last week|last weekend|last (monday|tuesday|wednesday|thursday|friday|saturday|sunday)|last month|last year|last (season|summer|winter|spring|autumn|fall)|a while ago|just now|years ago|decades ago|ages ago|a long time ago|as a (kid|child|teen|teenager|boy|girl)|when i was (a kid|a child|young|little|a teenager)|growing up|in (high school|college|my teens|my twenties))\b")
         .expect("the named-day pattern is valid")
 });
 
@@ -286,6 +286,16 @@ pub fn find(
         let days = match w.as_str() {
             "today" | "tonight" | "this morning" | "this afternoon" | "this evening"
             | "just now" => 0.0,
+            // "Two hours ago", "20 mins ago": today.
+            w if w.split(' ').any(|u| {
+                matches!(
+                    u,
+                    "hour" | "hours" | "hr" | "hrs" | "minute" | "minutes" | "min" | "mins"
+                )
+            }) =>
+            {
+                0.0
+            }
             w if w.ends_with("day before yesterday") => 2.0,
             w if w.ends_with("week before last") => 2.0 * WEEK,
             w if w.ends_with("month before last") => 2.0 * MONTH,
