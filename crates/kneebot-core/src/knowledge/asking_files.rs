@@ -248,6 +248,10 @@ pub struct AskingDef {
     /// not a meniscus tear"): not the asker's for a ruling, but what a diagnosis question asks about.
     #[serde(default)]
     pub condition_doubted: Vec<Spanned<String>>,
+    /// Words just before a span of time that make it the day of a clearance ("cleared me to run last
+    /// week"): not the operation's date.
+    #[serde(default)]
+    pub clearance_dated: Vec<Spanned<String>>,
     /// Asks how to get someone else to do something: outside the material.
     #[serde(default)]
     pub persuade: Vec<Spanned<String>>,

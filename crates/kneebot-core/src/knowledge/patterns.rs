@@ -131,6 +131,7 @@ pub struct Asking {
     pub limit_loading: AnyOf,
     pub condition_denied: AnyOf,
     pub condition_doubted: AnyOf,
+    pub clearance_dated: AnyOf,
     pub persuade: AnyOf,
     /// Asks how to perform an exercise ("high bar or low bar?", "proper form"): no video here teaches it.
     pub technique: AnyOf,
@@ -319,6 +320,7 @@ pub(super) fn asking(
         limit_loading: compile_all(&def.limit_loading),
         condition_denied: compile_all(&def.condition_denied),
         condition_doubted: compile_all(&def.condition_doubted),
+        clearance_dated: compile_all(&def.clearance_dated),
         persuade: compile_all(&def.persuade),
         technique: compile_all(&def.technique),
         operation_choice: compile_all(&def.operation_choice),

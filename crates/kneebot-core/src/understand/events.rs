@@ -107,9 +107,15 @@ pub(super) fn read(
     };
     // Each span's standing and where the clause breaks fall are worked out once: a long post has many
     // spans and many event words, and each event word weighs every span.
+    // "Cleared me to run last week": the clearance's day, not the operation's.
+    let clearance = |d: &timeline::Elapsed| {
+        let before = super::phrases::last_bytes(&text[..d.start], CLEARANCE_REACH_BYTES);
+        let clause = before.rfind([',', ';', '.', '!', '?']).map_or(0, |i| i + 1);
+        vocab.asking.clearance_dated.is_match(&before[clause..])
+    };
     let aside: Vec<bool> = durations
         .iter()
-        .map(|d| preceded_by(d, &time.aside))
+        .map(|d| preceded_by(d, &time.aside) || clearance(d))
         .collect();
     let breaks = Marks::of(text, b",;.!?");
     // "Started a new job last month. I had my surgery 3 weeks after the injury": a span between two
@@ -390,6 +396,10 @@ pub(super) fn read(
         injury_days,
     }
 }
+
+/// How far (in bytes) before a span of time the words of a clearance are read ("cleared me to get back to
+/// running last week").
+const CLEARANCE_REACH_BYTES: usize = 80;
 
 /// How far (in bytes) after a span an operation may be named for "N weeks after my ACL surgery" to date it.
 const POST_EVENT_BYTES: usize = 32;

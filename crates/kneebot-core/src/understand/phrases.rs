@@ -218,6 +218,15 @@ pub(super) fn first_words(text: &str, n: usize) -> &str {
 /// mention would make a post of one endless sentence slow.
 const CUE_REACH_BYTES: usize = 400;
 
+/// The last `max` bytes of `text` at most, cut on a character boundary.
+pub(super) fn last_bytes(text: &str, max: usize) -> &str {
+    let mut from = text.len().saturating_sub(max);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    &text[from..]
+}
+
 /// The words of `tokens[first]`'s sentence before it, from at most [`CUE_REACH_BYTES`] back (cut at a
 /// word's start).
 pub(super) fn words_before<'t>(text: &'t str, tokens: &[Token], first: usize) -> &'t str {
@@ -296,11 +305,10 @@ pub(super) fn preceded_by(text: &str, at: usize, negations: &[Vec<String>], wind
     // clause is not read once for every word in it.
     let mut recent: Vec<&str> = Vec::with_capacity(window);
     // ...and no further than the reach of a cue: a "word" of thousands of letters is not read back over.
-    let mut from = at.saturating_sub(CUE_REACH_BYTES);
-    while !text.is_char_boundary(from) {
-        from += 1;
-    }
-    let mut words = text[from..at].split_whitespace().rev().peekable();
+    let mut words = last_bytes(&text[..at], CUE_REACH_BYTES)
+        .split_whitespace()
+        .rev()
+        .peekable();
     while let Some(word) = words.next() {
         // "Nowhere near 100% but walking normally": what comes before a contrast does not reach past it,
         // unless it is a bare "not (yet)" that the contrast goes on to say of ("not yet but nearly walking
