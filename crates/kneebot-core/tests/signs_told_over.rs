@@ -195,3 +195,20 @@ fn a_sign_fine_now_is_over() {
         assert_eq!(ask(q, None).verdict, Verdict::Urgent, "{q}");
     }
 }
+
+/// A sign told as worn off or long gone ("the numbness from the block wore off the next day", "the fever is
+/// long gone", "all normal since") is over; the question is answered on its own terms.
+#[test]
+fn a_sign_worn_off_or_long_gone_is_over() {
+    for q in [
+        "my dad's foot went numb after the nerve block for his knee replacement but it wore off by the \
+         evening. he's 12 days post op and his hamstring won't switch on. should he do hamstring curls?",
+        "ran a fever for a couple of days after my meniscus repair, it's long gone now. 10 days post op and \
+         the hamstring feels dead. can I do hamstring curls?",
+        "calf was a bit red and hot the first week after my ACL op, all normal since. 3 weeks out now and \
+         my hamstring won't contract. are hamstring curls ok?",
+    ] {
+        let a = ask(q, None);
+        assert_eq!(a.verdict, Verdict::OkForNow, "{q}: {}", a.guidance);
+    }
+}
