@@ -364,11 +364,15 @@ pub(super) fn read(
         let i = tokens.partition_point(|t| t.start < at);
         tokens.get(i).map(|t| t.sentence)
     };
-    let operation_dates: Vec<(usize, usize)> = surgeries()
-        .filter_map(|op| dated_in_its_clause(op).map(|d| (d.start, op)))
-        .collect();
+    // Worked out only for a post with an injury dated, the first time one is weighed.
+    let operation_dates = std::cell::OnceCell::new();
     let dates_an_earlier_operation = |d: &timeline::Elapsed, at: usize| {
-        operation_dates
+        let dates: &Vec<(usize, usize)> = operation_dates.get_or_init(|| {
+            surgeries()
+                .filter_map(|op| dated_in_its_clause(op).map(|d| (d.start, op)))
+                .collect()
+        });
+        dates
             .iter()
             .any(|&(start, op)| start == d.start && op < at && sentence_at(op) < sentence_at(at))
     };

@@ -5,7 +5,6 @@
 
 use super::normalize::Token;
 use crate::knowledge::vocabulary::{Asking, Meaning, PhraseEntry};
-use crate::text::pattern::AnyOf;
 
 /// One phrase found in the question.
 #[derive(Debug, Clone)]
@@ -31,8 +30,6 @@ pub(super) struct Named {
 /// condition the words just before it deny ("the scan ruled out a meniscus tear") is not named; one they
 /// doubt ("I don't think it is my cartilage") is kept apart, in `doubted`.
 pub(super) fn named(found: &[Found], text: &str, tokens: &[Token], asking: &Asking) -> Named {
-    let said_before =
-        |first: usize, words: &AnyOf| words.is_match(words_before(text, tokens, first));
     let mut named = Named {
         conditions: Vec::new(),
         uncovered: Vec::new(),
@@ -44,11 +41,12 @@ pub(super) fn named(found: &[Found], text: &str, tokens: &[Token], asking: &Aski
             Meaning::Condition(c) | Meaning::ConditionSurgery(c)
                 if !named.conditions.contains(&c) =>
             {
-                if said_before(f.first, &asking.condition_doubted) {
+                let before = words_before(text, tokens, f.first);
+                if asking.condition_doubted.is_match(before) {
                     if !named.doubted.contains(&c) {
                         named.doubted.push(c);
                     }
-                } else if !said_before(f.first, &asking.condition_denied) {
+                } else if !asking.condition_denied.is_match(before) {
                     named.conditions.push(c);
                 }
             }
