@@ -110,8 +110,10 @@ pub(super) fn read(
     // "Cleared me to run last week": the clearance's day, not the operation's.
     let clearance = |d: &timeline::Elapsed| {
         let before = super::phrases::last_bytes(&text[..d.start], CLEARANCE_REACH_BYTES);
-        let clause = before.rfind([',', ';', '.', '!', '?']).map_or(0, |i| i + 1);
-        vocab.asking.clearance_dated.is_match(&before[clause..])
+        vocab
+            .asking
+            .clearance_dated
+            .is_match(super::timeline::last_clause(before))
     };
     let aside: Vec<bool> = durations
         .iter()

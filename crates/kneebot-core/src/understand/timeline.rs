@@ -84,7 +84,7 @@ fn counted_just_before(before: &str) -> bool {
 }
 
 /// The clause `before` ends with: after its last stop, comma or opening bracket.
-fn last_clause(before: &str) -> &str {
+pub(super) fn last_clause(before: &str) -> &str {
     before
         .rfind(['.', '!', '?', ';', ',', '\n', '('])
         .map_or(before, |i| &before[i + 1..])
