@@ -25,6 +25,13 @@ pub struct SignOver {
     pub of_subject: Vec<Vec<String>>,
     /// Words that point back at the sign as that subject ("it", "they").
     pub subjects: Vec<String>,
+    /// States ("fine now") that tell a sign over of a person as subject too ("he's fine now"): not every
+    /// word of over does ("I went down hard" is a fall).
+    pub person_states: Vec<Vec<String>>,
+    /// Words that may be that person ("i", "he", "she").
+    pub persons: Vec<String>,
+    /// Words that tell a sign as present ("is", "still"): a person's state then says nothing of it.
+    pub present: Vec<Vec<String>>,
     /// Words that, just before a warning-sign word or before the words of "over", negate it ("no fever",
     /// "has not cleared up"; `[words] warning_negations`).
     pub negations: Vec<Vec<String>>,
@@ -90,6 +97,8 @@ pub struct Vocabulary {
     pub sign_over: SignOver,
     /// Pronouns that point back at something named a sentence before (`[words] pointing_back`).
     pub pointing_back: Vec<String>,
+    /// Words after one of `pointing_back` that make it part of a name, not a pronoun ("IT band").
+    pub pointing_named_by: Vec<String>,
     /// Words just after the last exercise of a list that end the list (`[words] list_ends_with`).
     pub list_ends_with: Vec<String>,
     /// Words joining a limit to the exercise it is for, and words parting them (`[words] limit_for_joins`,

@@ -93,6 +93,15 @@ pub struct WordsDef {
     pub warning_over_of: Vec<String>,
     #[serde(default)]
     pub warning_over_subjects: Vec<String>,
+    /// States that tell a sign over of a person as their subject too ("he's fine now", "I'm all good now"),
+    /// and the words that may be that person.
+    #[serde(default)]
+    pub warning_over_person_states: Vec<String>,
+    #[serde(default)]
+    pub warning_over_persons: Vec<String>,
+    /// Words that tell a warning sign as present ("my calf is hot", "still swollen").
+    #[serde(default)]
+    pub warning_told_present: Vec<String>,
     #[serde(default)]
     pub warning_over_unsure: Vec<String>,
     #[serde(default)]
@@ -118,6 +127,8 @@ pub struct WordsDef {
     /// Pronouns that point back at something named a sentence before ("the incision oozed… it's weeping").
     #[serde(default)]
     pub pointing_back: Vec<String>,
+    #[serde(default)]
+    pub pointing_named_by: Vec<String>,
     /// Words just after the last exercise of a list that end the list ("lunges and squats yet").
     #[serde(default)]
     pub list_ends_with: Vec<String>,

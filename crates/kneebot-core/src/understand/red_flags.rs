@@ -56,7 +56,11 @@ pub(super) fn find(text: &str, events: &Events, vocab: &Vocabulary) -> Vec<RedFl
                     negations: &vocab.sign_over.negations,
                     returns: (&vocab.red_flag_returns, &vocab.red_flag_worse),
                     over: &vocab.sign_over,
-                    pointing: (&vocab.pointing_back, &vocab.persons.reporting),
+                    pointing: (
+                        &vocab.pointing_back,
+                        &vocab.persons.reporting,
+                        &vocab.pointing_named_by,
+                    ),
                 },
             )
         };
@@ -101,8 +105,9 @@ struct Telling<'w> {
     negations: &'w [Vec<String>],
     returns: (&'w [Vec<String>], &'w [Vec<String>]),
     over: &'w crate::knowledge::vocabulary::SignOver,
-    /// Pronouns that point back, and the words after one that make it people speaking ("they said").
-    pointing: (&'w [String], &'w [String]),
+    /// Pronouns that point back, the words after one that make it people speaking ("they said"), and
+    /// those that make it part of a name ("IT band").
+    pointing: (&'w [String], &'w [String], &'w [String]),
 }
 
 /// True when, in one sentence, every pattern of `sign` matches un-negated, every cause in that sentence or
@@ -184,8 +189,12 @@ fn all_in_one_sentence<'t>(
 }
 
 /// True when `sentence` has a word of `pointing` (a pronoun that points back at something named before,
-/// "it's weeping"), not followed by a word of speaking ("…sore, which they said to expect": people).
-fn points_back(sentence: &str, (pronouns, speaking): (&[String], &[String])) -> bool {
+/// "it's weeping"), not followed by a word of speaking ("…sore, which they said to expect": people) or one
+/// that makes it part of a name ("I have IT band syndrome").
+fn points_back(
+    sentence: &str,
+    (pronouns, speaking, named_by): (&[String], &[String], &[String]),
+) -> bool {
     let mut words = sentence
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
@@ -194,7 +203,7 @@ fn points_back(sentence: &str, (pronouns, speaking): (&[String], &[String])) -> 
         if pronouns.iter().any(|p| p == w)
             && !words
                 .peek()
-                .is_some_and(|next| speaking.iter().any(|s| s == next))
+                .is_some_and(|next| speaking.iter().chain(named_by).any(|s| s == next))
         {
             return true;
         }

@@ -66,9 +66,19 @@ pub(super) fn told_over(
         let at = piece.as_ptr() as usize - text.as_ptr() as usize + piece.len();
         text[at.min(text.len())..].starts_with('?')
     };
+    // "My calf is hot and swollen but I'm fine now": a person fine now says nothing of a sign told in the
+    // present; only of one told as past ("it went hot and swollen… he's fine now").
+    let person_ok = !told_present(&sentence[..last_end], words);
+    // Whether a sentence is about the sign: points back at it or names one of its words.
+    let about = |piece: &str| {
+        points_back(piece)
+            || piece
+                .split(|c: char| !c.is_alphanumeric())
+                .any(|w| sign_words.contains(&w))
+    };
     let over_in = |piece: &str, from: usize, j: usize| {
         !asks(piece)
-            && over_ends(piece, from, &sign_words, words)
+            && over_ends(piece, from, &sign_words, words, person_ok)
                 .into_iter()
                 .any(|end| {
                     let rest = &piece[end..];
@@ -77,26 +87,24 @@ pub(super) fn told_over(
                     // ("…sorted it, but it's weeping"), not only what it is of ("…sorted it and the
                     // incision has healed").
                     // A denied one is no return: "…all healed now, no fever since July".
-                    !patterns
-                        .iter()
-                        .skip(usize::from(patterns.len() > 1))
-                        .any(|p| {
-                            p.find_iter(rest)
-                                .any(|m| !denied_before(rest, m.start(), words))
-                        })
-                        && !comes_back(rest)
-                        && !comes_back(next)
+                    let told_again =
+                        patterns
+                            .iter()
+                            .skip(usize::from(patterns.len() > 1))
+                            .any(|p| {
+                                p.find_iter(rest)
+                                    .any(|m| !denied_before(rest, m.start(), words))
+                            });
+                    // "…he's fine now. I want to start jogging again": the next sentence's return must
+                    // be of the sign, pointed back at or named.
+                    let back = comes_back(rest) || (about(next) && comes_back(next));
+                    !told_again && !back
                 })
     };
     over_in(sentence, last_end, i)
         || (i + 1..sentences.len().min(i + REACH + 1)).any(|j| {
             let later = sentences[j];
-            let about_it = points_back(later)
-                || later
-                    .split(|c: char| !c.is_alphanumeric())
-                    .any(|w| sign_words.contains(&w))
-                || opens_with_over(later, words);
-            about_it && over_in(later, 0, j)
+            (about(later) || opens_with_over(later, words)) && over_in(later, 0, j)
         })
 }
 
@@ -107,7 +115,13 @@ const MASKED_REACH: usize = 4;
 /// The ends (in bytes) of the words of "over" in `sentence`, starting at or after byte `from`, that tell
 /// the sign over. What is over may be named before `from` ("the swelling" of "the swelling went down"),
 /// but another trouble counts only from `from` on (the sign itself comes before it).
-fn over_ends(sentence: &str, from: usize, sign_words: &[&str], words: &SignOver) -> Vec<usize> {
+fn over_ends(
+    sentence: &str,
+    from: usize,
+    sign_words: &[&str],
+    words: &SignOver,
+    person_ok: bool,
+) -> Vec<usize> {
     let tokens: Vec<(usize, &str)> = crate::text::normalize::word_spans(sentence)
         .map(|(start, end, _)| (start, &sentence[start..end]))
         .collect();
@@ -123,9 +137,19 @@ fn over_ends(sentence: &str, from: usize, sign_words: &[&str], words: &SignOver)
             .into_iter()
             .any(|k| seqs.iter().any(|seq| seq_at(k, seq)))
     };
-    let told = words.told.iter().map(|seq| (seq, false));
-    let of_subject = words.of_subject.iter().map(|seq| (seq, true));
-    let is_subject = |w: &&str| words.subjects.iter().any(|s| s == w) || sign_words.contains(w);
+    // (words, needs a subject, the subject may be a person: "he's fine now").
+    let told = words.told.iter().map(|seq| (seq, false, false));
+    let of_subject = words.of_subject.iter().map(|seq| (seq, true, false));
+    let of_person = words
+        .person_states
+        .iter()
+        .filter(|_| person_ok)
+        .map(|seq| (seq, true, true));
+    let is_subject = |w: &&str, person: bool| {
+        words.subjects.iter().any(|s| s == w)
+            || sign_words.contains(w)
+            || (person && words.persons.iter().any(|p| p == w))
+    };
     // The text between word `b` and the next (its punctuation).
     let gap_after = |b: usize| {
         let (start, word) = tokens[b];
@@ -134,7 +158,11 @@ fn over_ends(sentence: &str, from: usize, sign_words: &[&str], words: &SignOver)
     };
     let mut ends = Vec::new();
     for k in first..plain.len() {
-        for (seq, needs_subject) in told.clone().chain(of_subject.clone()) {
+        for (seq, needs_subject, person) in told
+            .clone()
+            .chain(of_subject.clone())
+            .chain(of_person.clone())
+        {
             if !seq_at(k, seq) {
                 continue;
             }
@@ -182,10 +210,10 @@ fn over_ends(sentence: &str, from: usize, sign_words: &[&str], words: &SignOver)
                     if gap_after(b).contains([',', ';']) {
                         ends_clause
                     } else {
-                        is_subject(w)
+                        is_subject(w, person)
                     }
                 })
-                || plain[k..end].iter().any(is_subject)
+                || plain[k..end].iter().any(|w| is_subject(w, false))
                 // "All healed since, thank God.": a sentence that opens with the words (past "all",
                 // "has") has left its subject out, the sign of the sentence before; only as a clause alone
                 // ("Finished the antibiotics" goes on to what was finished).
@@ -266,6 +294,14 @@ fn unsure_before(plain: &[&str], k: usize, words: &SignOver) -> bool {
                     .any(|d| j >= d.len() && words_at(plain, j - d.len(), d))
         })
     })
+}
+
+/// Whether `told` holds a word of the present ("is", "still"): the sign it tells is told as now.
+fn told_present(told: &str, words: &SignOver) -> bool {
+    let plain: Vec<&str> = crate::text::normalize::word_spans(told)
+        .map(|(start, end, _)| &told[start..end])
+        .collect();
+    (0..plain.len()).any(|k| words.present.iter().any(|seq| words_at(&plain, k, seq)))
 }
 
 /// Whether the words of `seq` stand in `plain` from word `k` on.
