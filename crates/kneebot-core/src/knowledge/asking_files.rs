@@ -184,6 +184,10 @@ pub struct AskingDef {
     pub only_allowed_told: Vec<Spanned<String>>,
     #[serde(default)]
     pub only_allowed_after: Vec<Spanned<String>>,
+    /// A clinician's order to rest ("GP said rest completely for 2 weeks", "surgeon said nothing but rest
+    /// until my follow-up"): every exercise is ruled out until its told end.
+    #[serde(default)]
+    pub rest_order: Vec<Spanned<String>>,
     #[serde(default)]
     pub limit_opening: Vec<Spanned<String>>,
     /// The words between two exercises of one list ("no squats, lunges or leg curls"): a limit on the

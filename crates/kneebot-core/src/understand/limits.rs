@@ -23,6 +23,10 @@ pub(super) struct Limits {
     pub told: Vec<bool>,
 }
 
+/// How many words after an exercise another of its topic may tell where it is done ("walks on the
+/// treadmill").
+const PLACE_WORDS: usize = 3;
+
 /// The limits among the exercises `mentions` names.
 ///
 /// A topic of several kinds of exercise (`[[topic]] kinds`) is ruled out only for the kind named so: "not
@@ -202,10 +206,18 @@ pub(super) fn read(
         }
         // Asked about another kind only, not the one ruled out ("no running … can I go for a run or a
         // walk?" still asks about running).
+        // "Brisk walks on the treadmill": a mention just after another of its topic tells where that one
+        // is done, not a kind of its own.
+        let describes_another = |f: usize| {
+            mentions.iter().any(|&(u, g, h)| {
+                u == t && h < f && f <= h + PLACE_WORDS && tokens[g].sentence == tokens[f].sentence
+            })
+        };
         let asked_kind = |same: bool| {
             mentions.iter().zip(&limited_here).any(|(&(u, f, _), &l)| {
                 u == t
                     && !l
+                    && !describes_another(f)
                     && asked.contains(&tokens[f].sentence)
                     && !super::mention_roles::goal(tokens, f, vocab)
                     && (kind(f) == kind(first)) == same
@@ -225,6 +237,21 @@ pub(super) fn read(
                 if !limited.contains(&other) {
                     limited.push(other);
                 }
+            }
+        }
+    }
+    // "GP said rest completely for 2 weeks", "surgeon said nothing but rest until my follow-up": every
+    // exercise is out, until the order's told end.
+    if vocab
+        .asking
+        .rest_order
+        .spans(text)
+        .iter()
+        .any(|&(start, end)| !ended(start, end))
+    {
+        for &t in &vocab.all_topics {
+            if !limited.contains(&t) {
+                limited.push(t);
             }
         }
     }
