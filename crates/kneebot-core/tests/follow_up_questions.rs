@@ -1,0 +1,50 @@
+//! Follow-ups that lean on the story, through the core's public door: a wh-word alone after a story ("then
+//! what?", "so what's left?", "what's out then?") asks for an overview of what to do or avoid; "should I make
+//! it a regular part of leg day?" asks about the exercise the story named.
+
+mod common;
+
+use common::{ask, assert_verdict, overview_verdict};
+use kneebot_core::Verdict;
+
+#[test]
+fn a_bare_wh_follow_up_asks_for_an_overview() {
+    for q in [
+        "Physio says no leg curls with my arthritic knee. Then what?",
+        "leg curls are out for my arthritis, fine. so what's left?",
+        "Knee arthritis, and I only get a quarter of an hour a day. If I can do two things, what would they be?",
+    ] {
+        let a = assert_verdict(q, Verdict::Recommended);
+        assert_eq!(
+            overview_verdict(&a, "glute_strengthening"),
+            Some(Verdict::Recommended),
+            "{q}"
+        );
+    }
+    let a = assert_verdict(
+        "Right, so walking and glute bridges are in for my arthritis. What's out then?",
+        Verdict::Avoid,
+    );
+    assert_eq!(
+        overview_verdict(&a, "hamstring_strengthening"),
+        Some(Verdict::Avoid)
+    );
+}
+
+#[test]
+fn a_wh_question_with_more_words_is_not_a_follow_up() {
+    // "What is it?" asks what the problem is, not what to do.
+    assert!(ask("I tore my ACL last year. What is it exactly?", None)
+        .overview
+        .is_empty());
+}
+
+#[test]
+fn making_the_story_exercise_a_habit_asks_about_it() {
+    let a = assert_verdict(
+        "My physio cleared me for the leg extension machine, ACL reconstruction was a year ago. Should I make \
+         it a regular part of my gym days?",
+        Verdict::Caution,
+    );
+    assert_eq!(a.topic.as_deref(), Some("quad_isolation"));
+}
