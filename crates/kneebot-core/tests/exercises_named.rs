@@ -232,3 +232,16 @@ fn reassurance_asked_for_is_a_question() {
         Verdict::OkForNow,
     );
 }
+
+/// The knee straightened from sitting, told without a name ("those seated knee straightening things with an
+/// ankle weight", "straightening my leg while sitting"), is the leg extension.
+#[test]
+fn the_knee_straightened_from_sitting_is_the_leg_extension() {
+    for q in [
+        "My old PT sheet has those seated knee straightening things with an ankle weight. Should I keep them \
+         up for my arthritis?",
+        "Is kicking my leg out straight while seated, with a weight on my shin, ok for my chondromalacia?",
+    ] {
+        common::assert_ruling(q, "quad_isolation", kneebot_core::Verdict::Caution);
+    }
+}

@@ -81,3 +81,14 @@ fn a_swap_of_someone_elses_exercise_asks_about_the_new_one() {
         common::assert_ruling(q, "glute_strengthening", Verdict::Recommended);
     }
 }
+
+/// "Compared to squats, are leg curls easier…?": what it is compared with is set aside, as after "than".
+#[test]
+fn what_an_exercise_is_compared_with_is_not_what_is_asked() {
+    for q in [
+        "Compared to squats, are leg curls easier on my arthritic knee?",
+        "Are leg curls gentler on a knee with an old meniscus tear, compared with squats?",
+    ] {
+        common::assert_ruling(q, "hamstring_strengthening", Verdict::Avoid);
+    }
+}
