@@ -50,7 +50,12 @@ fn a_return_in_the_next_sentence_must_be_about_the_sign() {
          band syndrome and want to start jogging again. Good idea?",
         Verdict::Recommended,
     );
-    // The sign pointed back at and told back is a present sign.
+    // A firm return ("has come back") tells the sign back wherever it stands; so does "again" of the sign.
+    assert_verdict(
+        "After my knee replacement 3 weeks ago my calf went hot and swollen, it settled down. This morning the \
+         heat has come back. Leg curls?",
+        Verdict::Urgent,
+    );
     assert_verdict(
         "After my knee op my calf went hot and swollen, a clot, treated, and I'm fine now. But since this \
          morning it's swollen again. Can I do squats?",

@@ -91,6 +91,8 @@ pub struct Vocabulary {
     pub red_flag_sayings: Option<regex::Regex>,
     /// Words that say a warning sign told as over came back (`[words] warning_returns`).
     pub red_flag_returns: Vec<Vec<String>>,
+    /// `red_flag_returns` without the loose ones (`[words] warning_returns_loose`: "again").
+    pub red_flag_returns_firm: Vec<Vec<String>>,
     /// Words that say a warning sign got worse (`[words] warning_worse`).
     pub red_flag_worse: Vec<Vec<String>>,
     /// Words that say any warning sign is over, told after it (`[words] warning_over…`).

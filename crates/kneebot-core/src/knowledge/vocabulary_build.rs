@@ -204,6 +204,13 @@ impl Vocabulary {
             red_flag_set,
             red_flag_sayings: crate::text::pattern::whole_words_of(&vocab.words.warning_sayings),
             red_flag_returns: words(&vocab.words.warning_returns),
+            red_flag_returns_firm: {
+                let loose = words(&vocab.words.warning_returns_loose);
+                words(&vocab.words.warning_returns)
+                    .into_iter()
+                    .filter(|r| !loose.contains(r))
+                    .collect()
+            },
             red_flag_worse: words(&vocab.words.warning_worse),
             pointing_back: plain(&vocab.words.pointing_back),
             pointing_named_by: plain(&vocab.words.pointing_named_by),

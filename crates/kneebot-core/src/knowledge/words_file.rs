@@ -84,6 +84,10 @@ pub struct WordsDef {
     /// denial before them does not deny the sign, as it does a return.
     #[serde(default)]
     pub warning_worse: Vec<String>,
+    /// Words of `warning_returns` that tell of anything done again ("start jogging again"): in the sentence
+    /// after the words of over, they tell the sign back only when that sentence is about the sign.
+    #[serde(default)]
+    pub warning_returns_loose: Vec<String>,
     /// Words that, after a warning sign, say it is over whatever the sign ("no clot"), and those that say
     /// so of a subject just before them ("it cleared up"), with the words that may be that subject, those
     /// that make them unsure or partial, and other troubles that may be what is over instead.

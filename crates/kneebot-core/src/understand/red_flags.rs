@@ -55,6 +55,7 @@ pub(super) fn find(text: &str, events: &Events, vocab: &Vocabulary) -> Vec<RedFl
                 Telling {
                     negations: &vocab.sign_over.negations,
                     returns: (&vocab.red_flag_returns, &vocab.red_flag_worse),
+                    firm_returns: &vocab.red_flag_returns_firm,
                     over: &vocab.sign_over,
                     pointing: (
                         &vocab.pointing_back,
@@ -104,6 +105,8 @@ struct Sign<'p> {
 struct Telling<'w> {
     negations: &'w [Vec<String>],
     returns: (&'w [Vec<String>], &'w [Vec<String>]),
+    /// The returns that tell the sign back wherever they stand ("came back"; not "again").
+    firm_returns: &'w [Vec<String>],
     over: &'w crate::knowledge::vocabulary::SignOver,
     /// Pronouns that point back, the words after one that make it people speaking ("they said"), and
     /// those that make it part of a name ("IT band").
@@ -182,7 +185,10 @@ fn all_in_one_sentence<'t>(
                 i,
                 patterns,
                 telling.over,
-                |piece| comes_back(piece, returns, negations),
+                (
+                    |piece: &str| comes_back(piece, returns, negations),
+                    |piece: &str| comes_back(piece, (telling.firm_returns, returns.1), negations),
+                ),
                 |piece| points_back(piece, pointing),
             ))
     })

@@ -23,13 +23,14 @@ const UNSURE_REACH: usize = 4;
 /// that sentence, or in one of the `REACH` sentences after it that points back at it or repeats one of its
 /// words; with no word of the sign after those words, nothing (`comes_back`) saying it came back, and not
 /// in a sentence that asks ("no clot?").
-pub(super) fn told_over(
+/// `comes_back` is `(any return, a firm return)`: "again" is a return, not a firm one.
+pub(super) fn told_over<B: Fn(&str) -> bool, F: Fn(&str) -> bool>(
     text: &str,
     sentences: &[&str],
     i: usize,
     patterns: &[Regex],
     words: &SignOver,
-    comes_back: impl Fn(&str) -> bool,
+    (comes_back, comes_back_firmly): (B, F),
     points_back: impl Fn(&str) -> bool,
 ) -> bool {
     let sentence = sentences[i];
@@ -95,9 +96,12 @@ pub(super) fn told_over(
                                 p.find_iter(rest)
                                     .any(|m| !denied_before(rest, m.start(), words))
                             });
-                    // "…he's fine now. I want to start jogging again": the next sentence's return must
-                    // be of the sign, pointed back at or named.
-                    let back = comes_back(rest) || (about(next) && comes_back(next));
+                    // "…he's fine now. I want to start jogging again": in the next sentence, "again"
+                    // tells the sign back only of the sign, pointed back at or named; "the redness is
+                    // back" does wherever it stands.
+                    let back = comes_back(rest)
+                        || comes_back_firmly(next)
+                        || (about(next) && comes_back(next));
                     !told_again && !back
                 })
     };
