@@ -131,6 +131,7 @@ pub struct WordsDef {
     /// Pronouns that point back at something named a sentence before ("the incision oozed… it's weeping").
     #[serde(default)]
     pub pointing_back: Vec<String>,
+    /// Words after one of `pointing_back` that make it part of a name ("IT band"), not a pronoun.
     #[serde(default)]
     pub pointing_named_by: Vec<String>,
     /// Words just after the last exercise of a list that end the list ("lunges and squats yet").

@@ -233,11 +233,10 @@ pub(super) fn read(
             && allowed_alone(text, tokens, (first, last), &vocab.asking)
             && !ended(tokens[first].start, tokens[last].end)
         {
-            for &other in vocab.all_topics.iter().filter(|&&u| u != t) {
-                if !limited.contains(&other) {
-                    limited.push(other);
-                }
-            }
+            rule_out(
+                &mut limited,
+                vocab.all_topics.iter().copied().filter(|&u| u != t),
+            );
         }
     }
     // "GP said rest completely for 2 weeks", "surgeon said nothing but rest until my follow-up": every
@@ -249,29 +248,29 @@ pub(super) fn read(
         .iter()
         .any(|&(start, end)| !ended(start, end))
     {
-        for &t in &vocab.all_topics {
-            if !limited.contains(&t) {
-                limited.push(t);
-            }
-        }
+        rule_out(&mut limited, vocab.all_topics.iter().copied());
     }
     // "I can't kneel": an exercise done kneeling is out, until the limit's told end.
-    for t in super::postures::limited(text, tokens, mentions, &ended, vocab) {
-        if !limited.contains(&t) {
-            limited.push(t);
-        }
-    }
+    rule_out(
+        &mut limited,
+        super::postures::limited(text, tokens, mentions, &ended, vocab),
+    );
     // "Non weight bearing", "told not to bend my knee": whatever loads the knee is out, named or not.
     if asking::limits_loading(text, &vocab.asking) {
-        for &t in &vocab.loaded_topics {
-            if !limited.contains(&t) {
-                limited.push(t);
-            }
-        }
+        rule_out(&mut limited, vocab.loaded_topics.iter().copied());
     }
     Limits {
         topics: limited,
         told: limited_here,
+    }
+}
+
+/// Adds `topics` to the ruled-out `limited`, each once.
+fn rule_out(limited: &mut Vec<TopicId>, topics: impl IntoIterator<Item = TopicId>) {
+    for t in topics {
+        if !limited.contains(&t) {
+            limited.push(t);
+        }
     }
 }
 
