@@ -33,6 +33,7 @@ pub mod transcript;
 pub mod vocabulary;
 mod vocabulary_build;
 mod warnings;
+mod word_lists;
 mod words_file;
 
 use crate::error::{KnowledgeError, KnowledgeErrors};

@@ -12,7 +12,8 @@ use regex::Regex;
 // filled from the knowledge files, never from questions.
 use rustc_hash::{FxHashMap, FxHashSet};
 
-pub use super::patterns::{Asking, IntentPatterns, ListWords, OnWhole, TimeWords};
+pub use super::patterns::{Asking, IntentPatterns, OnWhole};
+pub use super::word_lists::{ListWords, TimeWords};
 
 pub use super::signs::{RedFlag, Signal};
 

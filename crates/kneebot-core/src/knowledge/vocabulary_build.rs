@@ -287,6 +287,13 @@ impl Vocabulary {
                 day_of_recovery: plain(&vocab.words.time_day_of_recovery),
                 corrected_by: plain(&vocab.words.time_corrected_by),
                 updated_by: plain(&vocab.words.time_updated_by),
+                correcting_any: crate::text::pattern::anywhere_of(
+                    &[
+                        plain(&vocab.words.time_corrected_by),
+                        plain(&vocab.words.time_updated_by),
+                    ]
+                    .concat(),
+                ),
                 age_of: age_of(&vocab.words.time_age_of, &vocab.persons),
                 not_age: plain(&vocab.words.time_not_age),
                 counted_from: plain(&vocab.words.time_counted_from),

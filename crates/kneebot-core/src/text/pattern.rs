@@ -253,9 +253,38 @@ pub fn whole_words_of(phrases: &[String]) -> Option<regex::Regex> {
     regex::Regex::new(&format!(r"\b(?:{})\b", alternatives.join("|"))).ok()
 }
 
+/// One pattern matching any of `phrases` wherever it stands, inside a word or not (none for an empty
+/// list): a quick first check that can only say yes too often, never no wrongly.
+pub fn anywhere_of(phrases: &[String]) -> Option<regex::Regex> {
+    let alternatives: Vec<String> = phrases
+        .iter()
+        .filter(|p| !p.is_empty())
+        .map(|p| regex::escape(p))
+        .collect();
+    if alternatives.is_empty() {
+        return None;
+    }
+    regex::Regex::new(&alternatives.join("|")).ok()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The quick first check says yes wherever a phrase stands, inside a word too, and treats the
+    /// phrases as plain text, not as patterns.
+    #[test]
+    fn anywhere_of_finds_phrases_inside_words_and_as_plain_text() {
+        let any = anywhere_of(&["wait no".to_string(), "edit".to_string(), "a.b".to_string()])
+            .expect("phrases compile");
+        assert!(any.is_match("ok wait no it was 3 months"));
+        assert!(any.is_match("(edited)"));
+        assert!(any.is_match("creditor"));
+        assert!(!any.is_match("axb"));
+        assert!(!any.is_match("3 weeks ago"));
+        assert!(anywhere_of(&[]).is_none());
+        assert!(anywhere_of(&[String::new()]).is_none());
+    }
 
     #[test]
     fn rewrites_classes_outside_brackets_only() {

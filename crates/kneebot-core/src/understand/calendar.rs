@@ -40,7 +40,7 @@ const MONTHS: [&str; 12] = [
     "december",
 ];
 
-static REFERENCE: LazyLock<Regex> = LazyLock::new(|| {
+pub(super) static REFERENCE: LazyLock<Regex> = LazyLock::new(|| {
     crate::understand::pattern::compile(concat!(
         r"\b(?P<iso_y>20\d\d)[-/](?P<iso_m>\d{1,2})[-/](?P<iso_d>\d{1,2})\b|",
         // "15/09/2025", "9/15/25": day and month in the order only the numbers can tell (below).

@@ -92,6 +92,13 @@ fn right_not_wrong(text: &str) -> Option<String> {
 /// "ACLR 3 weeks ago, wait no, 3 months ago", "Update: it's now been 7 months": the time after the
 /// correcting word replaces the last one of its kind (a length or a date) told before it.
 fn corrected_after_word(text: &str, words: &TimeWords) -> Option<String> {
+    if !words
+        .correcting_any
+        .as_ref()
+        .is_some_and(|any| any.is_match(text))
+    {
+        return None;
+    }
     let markers = (words.corrected_by.iter().map(|w| (w, false)))
         .chain(words.updated_by.iter().map(|w| (w, true)));
     for (marker, update) in markers {
