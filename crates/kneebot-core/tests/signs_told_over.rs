@@ -212,3 +212,26 @@ fn a_sign_worn_off_or_long_gone_is_over() {
         assert_eq!(a.verdict, Verdict::OkForNow, "{q}: {}", a.guidance);
     }
 }
+
+/// What is over may be named with a short phrase after it ("the fever from week one is long gone", "the
+/// swelling in my calf went down"); the sign named again after the words, or the phrase naming another
+/// trouble, still tells it present.
+#[test]
+fn a_sign_named_with_a_phrase_after_it_is_over() {
+    for q in [
+        "TKR 12 days ago. the fever from the first few days is long gone. my hamstring won't switch on, \
+         can I do hamstring curls?",
+        "ACL repair 2 weeks ago. the swelling in my calf went down. my hamstring is weak, are leg curls ok?",
+    ] {
+        let a = ask(q, None);
+        assert_eq!(a.verdict, Verdict::OkForNow, "{q}: {}", a.guidance);
+    }
+    for q in [
+        "ACL repair 2 weeks ago. the swelling in my calf went down but my calf is hot and red. leg curls \
+         ok?",
+        "ACL repair 2 weeks ago. the bruising on my calf went down, my calf is still hot and swollen. leg \
+         curls ok?",
+    ] {
+        assert_eq!(ask(q, None).verdict, Verdict::Urgent, "{q}");
+    }
+}

@@ -53,6 +53,9 @@ pub struct SignOver {
     pub kin: Vec<Vec<String>>,
     /// Words read past between what is over and the words that say so ("it has completely cleared up").
     pub between: Vec<String>,
+    /// Words that open a phrase after what is over, before the words that say so ("the fever from week 1
+    /// is gone", "the swelling in my calf went down").
+    pub subject_phrase: Vec<String>,
     /// Words that start a new clause just after the words ("healed and the surgeon signed me off").
     pub clause_goes_on: Vec<String>,
     /// Parts of the body that, just after the words, say what is over is there ("went down in my knee").

@@ -236,6 +236,7 @@ impl Vocabulary {
                 other: plain(&vocab.words.warning_over_other),
                 masked_by: plain(&vocab.words.warning_masked_by),
                 between: plain(&vocab.words.warning_over_between),
+                subject_phrase: plain(&vocab.words.warning_over_subject_phrase),
                 clause_goes_on: plain(&vocab.words.warning_over_clause_next),
                 elsewhere: plain(&vocab.words.warning_over_elsewhere),
                 kin: vocab

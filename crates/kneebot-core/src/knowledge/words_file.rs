@@ -125,6 +125,8 @@ pub struct WordsDef {
     #[serde(default)]
     pub warning_over_between: Vec<String>,
     #[serde(default)]
+    pub warning_over_subject_phrase: Vec<String>,
+    #[serde(default)]
     pub warning_over_clause_next: Vec<String>,
     #[serde(default)]
     pub warning_over_elsewhere: Vec<String>,

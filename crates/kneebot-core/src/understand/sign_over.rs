@@ -13,6 +13,9 @@ const REACH: usize = 2;
 /// How many words before the words of "over" may name what is over ("it", or a word of the sign).
 const SUBJECT_REACH: usize = 3;
 
+/// How many words a phrase after what is over may have, its opening word too ("from week 1").
+const PHRASE_REACH: usize = 4;
+
 /// How many words after the words of "over" may end the state they tell ("…since my op until today").
 const ENDED_REACH: usize = 6;
 
@@ -160,6 +163,15 @@ fn over_ends(
         let next = tokens.get(b + 1).map_or(sentence.len(), |t| t.0);
         &sentence[start + word.len()..next]
     };
+    // "The fever from week 1 is long gone": what is over is named before a short phrase that ends at
+    // word `b`, in one clause with it.
+    let named_with_phrase = |b: usize| {
+        (b.saturating_sub(PHRASE_REACH)..=b)
+            .rev()
+            .take_while(|&j| j == b || !gap_after(j).contains([',', ';', '.', '!', '?']))
+            .filter(|&j| j >= first.max(1) && words.subject_phrase.iter().any(|p| p == plain[j]))
+            .any(|j| !gap_after(j - 1).contains([',', ';']) && sign_words.contains(&plain[j - 1]))
+    };
     let mut ends = Vec::new();
     for k in first..plain.len() {
         for (seq, needs_subject, person) in told
@@ -214,7 +226,7 @@ fn over_ends(
                     if gap_after(b).contains([',', ';']) {
                         ends_clause
                     } else {
-                        is_subject(w, person)
+                        is_subject(w, person) || named_with_phrase(b)
                     }
                 })
                 || plain[k..end].iter().any(|w| is_subject(w, false))
