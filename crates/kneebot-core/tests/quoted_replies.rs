@@ -41,3 +41,17 @@ fn another_members_quoted_question_is_not_the_askers() {
              good swap?";
     assert_ruling(q, "glute_strengthening", Verdict::Recommended);
 }
+
+/// A recovery sign in a quoted line is the other member's, unless the asker takes it as their own ("same
+/// here"): then it places the asker's recovery as a sign they told would.
+#[test]
+fn a_quoted_recovery_sign_taken_as_own_places_the_asker() {
+    let taken =
+        "> my hamstring literally doesn't switch on when I try, so weird\nsame here lol, 5 weeks \
+                 post meniscus repair. so are the isolated hamstring exercises ok for us rn or no";
+    common::assert_verdict(taken, Verdict::OkForNow);
+    let not_taken =
+        "> my hamstring literally doesn't switch on when I try, so weird\nhuh. I'm 5 weeks \
+                     post meniscus repair. are the isolated hamstring exercises ok for me rn or no";
+    common::assert_verdict(not_taken, Verdict::Depends);
+}

@@ -201,8 +201,12 @@ impl Understanding {
             red_flags::find(own_text, &events, vocab)
         };
         let mut signals = signals::find(text, vocab);
-        for &(start, end) in &quoted_spans {
-            signals.drop_overlapping(start, end);
+        // Another member's recovery is theirs, unless the asker takes it as their own too ("> my
+        // hamstring won't switch on" / "same here"), as with signs above.
+        if !vocab.takes_quote_as_own(&unquoted) {
+            for &(start, end) in &quoted_spans {
+                signals.drop_overlapping(start, end);
+            }
         }
         // "My physio discharged me 2 weeks after my ACL reconstruction": rehab told as over says nothing of
         // range or walking inside the early window the calendar gives.
