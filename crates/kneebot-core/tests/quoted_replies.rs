@@ -55,3 +55,15 @@ fn a_quoted_recovery_sign_taken_as_own_places_the_asker() {
                      post meniscus repair. are the isolated hamstring exercises ok for me rn or no";
     common::assert_verdict(not_taken, Verdict::Depends);
 }
+
+/// "Does that work for my knee OA too?" after a quoted tip asks whether the exercise the quote names helps
+/// the asker's own knee: a ruling on it, not an answer about the material.
+#[test]
+fn does_that_work_for_my_knee_asks_for_a_ruling() {
+    for q in [
+        "> just do leg extensions, builds the quads, fixes everything\ndoes that work for my knee OA too?",
+        "my gym buddy swears by leg extensions. does that work for my knee arthritis?",
+    ] {
+        common::assert_verdict(q, Verdict::Caution);
+    }
+}
