@@ -1,6 +1,6 @@
 //! Follow-ups that lean on the story, through the core's public door: a wh-word alone after a story ("then
 //! what?", "so what's left?", "what's out then?") asks for an overview of what to do or avoid; "should I make
-//! it a regular part of leg day?" asks about the exercise the story named.
+//! it a regular part of leg day?", "is that dumb?" ask about the exercise the story named.
 
 mod common;
 
@@ -47,4 +47,18 @@ fn making_the_story_exercise_a_habit_asks_about_it() {
         Verdict::Caution,
     );
     assert_eq!(a.topic.as_deref(), Some("quad_isolation"));
+}
+
+/// "Is that dumb?", "is that stupid?" after the exercise the post tells of (an emoji between them ends the
+/// sentence) asks whether doing it is wise: a ruling on it.
+#[test]
+fn a_choice_judged_in_chat_words_points_back_at_the_exercise() {
+    assert_verdict(
+        "leg ext machine at 3 plates, 4x12 🔥 with patellar cartilage issues is that dumb",
+        Verdict::Caution,
+    );
+    assert_verdict(
+        "I do leg curls 3 times a week for my knee OA 💪 is that stupid?",
+        Verdict::Avoid,
+    );
 }
