@@ -240,31 +240,25 @@ fn ascii_classes(pattern: &str) -> String {
     out
 }
 
-/// One pattern matching any of `phrases` as whole words (none for an empty list).
-pub fn whole_words_of(phrases: &[String]) -> Option<regex::Regex> {
+/// `phrases` lower-cased, escaped and joined as alternatives (blank ones left out); `None` for none.
+fn alternation_of(phrases: &[String]) -> Option<String> {
     let alternatives: Vec<String> = phrases
         .iter()
         .filter(|p| !p.trim().is_empty())
         .map(|p| regex::escape(&p.to_lowercase()))
         .collect();
-    if alternatives.is_empty() {
-        return None;
-    }
-    regex::Regex::new(&format!(r"\b(?:{})\b", alternatives.join("|"))).ok()
+    (!alternatives.is_empty()).then(|| alternatives.join("|"))
+}
+
+/// One pattern matching any of `phrases` as whole words (none for an empty list).
+pub fn whole_words_of(phrases: &[String]) -> Option<regex::Regex> {
+    regex::Regex::new(&format!(r"\b(?:{})\b", alternation_of(phrases)?)).ok()
 }
 
 /// One pattern matching any of `phrases` wherever it stands, inside a word or not (none for an empty
 /// list): a quick first check that can only say yes too often, never no wrongly.
 pub fn anywhere_of(phrases: &[String]) -> Option<regex::Regex> {
-    let alternatives: Vec<String> = phrases
-        .iter()
-        .filter(|p| !p.is_empty())
-        .map(|p| regex::escape(p))
-        .collect();
-    if alternatives.is_empty() {
-        return None;
-    }
-    regex::Regex::new(&alternatives.join("|")).ok()
+    regex::Regex::new(&alternation_of(phrases)?).ok()
 }
 
 #[cfg(test)]
