@@ -202,8 +202,9 @@ impl Understanding {
         };
         let mut signals = signals::find(text, vocab);
         // Another member's recovery is theirs, unless the asker takes it as their own too ("> my
-        // hamstring won't switch on" / "same here"), as with signs above.
-        if !vocab.takes_quote_as_own(&unquoted) {
+        // hamstring won't switch on" / "same here"), as with signs above. Speed: asked only of a post that
+        // quotes a line.
+        if !quoted_spans.is_empty() && !vocab.takes_quote_as_own(&unquoted) {
             for &(start, end) in &quoted_spans {
                 signals.drop_overlapping(start, end);
             }
