@@ -67,3 +67,24 @@ fn exercises_for_one_muscle_ask_about_its_own_work() {
     let q = "I have arthritis. What can I do to build up my thigh muscle?";
     assert!(!ask(q, None).overview.is_empty(), "{q}");
 }
+
+/// "After training", "before my workout": training named as the time of a question about something the
+/// material does not cover is not a request for exercises. Asked for beside the thing, it still is.
+#[test]
+fn training_named_as_the_time_of_another_question_is_no_request_for_exercises() {
+    for q in [
+        "What about ice after training, 20 minutes, it helps for the meniscus pain?",
+        "can I use a heat pack before my workout, would that help my knee arthritis?",
+    ] {
+        let answer = ask(q, None);
+        assert_eq!(
+            answer.verdict,
+            kneebot_core::Verdict::NotCovered,
+            "{q}: {}",
+            answer.guidance
+        );
+        assert!(answer.overview.is_empty(), "{q}: {:?}", answer.overview);
+    }
+    let answer = ask("what about ice packs and exercises for my meniscus?", None);
+    assert!(!answer.overview.is_empty(), "{}", answer.guidance);
+}

@@ -169,6 +169,10 @@ pub struct WordsDef {
     /// something else ("should I be wearing one on my runs?").
     #[serde(default)]
     pub exercise_scene: Vec<String>,
+    /// Words of time just before a training word (up to two words) that make the training the time of
+    /// a question about something else ("ice after training?", "before my workout").
+    #[serde(default)]
+    pub training_scene: Vec<String>,
     /// Words by which a post takes the lines it quotes from another member as its own story too ("same
     /// here", "mine too"): their warning signs and limits are then the asker's.
     #[serde(default)]

@@ -310,9 +310,14 @@ pub(super) fn read(facts: &Facts, vocab: &Vocabulary) -> Asks {
         Intent::Outside
     } else if let Some(open) = asked.open.filter(|_| open_asked) {
         Intent::Overview(open)
-    } else if !about_material && asks_for_exercise && !facts.has_topic && !asks_whether_uncovered {
+    } else if !about_material
+        && asks_for_exercise
+        && !facts.has_topic
+        && !asks_whether_uncovered
+        && !facts.asks_only_uncovered
+    {
         // "What exercise should I do for my knee?" in words the open-question lists do not have: it names
-        // no exercise, so every ruling is the answer.
+        // no exercise, so every ruling is the answer. ("What about ice after training?" asks about ice.)
         Intent::Overview(asking::OpenAsk::Do)
     } else if !about_material && facts.topic_is_alternative {
         // "What can I do instead of leg curls?", "alternatives to squats": what else there is to do.

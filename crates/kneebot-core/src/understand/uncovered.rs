@@ -202,6 +202,8 @@ pub(super) fn asks_about_training(
                     && !uncovered_spans.iter().any(|&(first, last)| first <= i && i <= last)
                     && !aimed_at_uncovered(end - 1)
                     && !on_it(end - 1)
+                    // "What about ice after training?": the training says when, not what is asked.
+                    && !word_before(tokens, i, 2, &vocab.training_scene)
                     && !named_by_uncovered(i)
                     && !super::limits::is_limited(
                         text,
