@@ -285,4 +285,8 @@ pub struct AskingDef {
     /// A request that asks what to do next ("where do I even start?"), not for views on what is wrong.
     #[serde(default)]
     pub asks_next_step: Vec<Spanned<String>>,
+    /// A sentence that weighs doing something without asking in words ("not sure if I should avoid
+    /// hamstring work", "thinking of adding squats"): a bare request after it asks about that.
+    #[serde(default)]
+    pub weighs_doing: Vec<Spanned<String>>,
 }

@@ -147,6 +147,8 @@ pub struct Asking {
     pub still_present: AnyOf,
     /// A request that asks what to do next ("where do I start?"), not for views on what is wrong.
     pub asks_next_step: AnyOf,
+    /// A sentence that weighs doing something ("not sure if I should avoid hamstring work").
+    pub weighs_doing: AnyOf,
 }
 
 /// Every name of a knee condition in the vocabulary (names, aliases, surgeries' names), as one regular
@@ -240,6 +242,7 @@ pub(super) fn asking(
         defines: compile_all(&def.defines),
         still_present: compile_all(&def.still_present),
         asks_next_step: compile_all(&def.asks_next_step),
+        weighs_doing: compile_all(&def.weighs_doing),
     }
 }
 

@@ -83,6 +83,9 @@ fn opens_question(clause: &str, asking: &Asking) -> bool {
 /// ("is the leg press machine ok").
 const OPENING_WORDS: usize = 16;
 
+/// A request this short ("thoughts?", "any advice?") has no words of its own to ask with.
+const BARE_REQUEST_WORDS: usize = 2;
+
 /// A last clause this short after a comma is a tag that asks ("…, ok?", "…, good idea?").
 const TAG_QUESTION_WORDS: usize = 2;
 
@@ -173,6 +176,22 @@ pub fn find(text: &str, tokens: &[Token], asking: &Asking) -> Asked {
         // exercises that…") asks that too: cue sentences after the last question.
         let last = sentences.iter().copied().max().unwrap_or(0);
         sentences.extend((last + 1..spans.len()).filter(|&i| matches(i, &asking.cues)));
+    }
+    // "Not sure if I should avoid hamstring work after my ACL op.. thoughts?": a bare request of a word or
+    // two asks about what the sentence just before it weighs doing (not about a story: "I tore my ACL
+    // running. Thoughts?" asks what to do).
+    if let [only] = sentences[..] {
+        let bare = spans[only].is_some_and(|(s, e)| {
+            text[s..e].split_whitespace().count() <= BARE_REQUEST_WORDS
+                && asking.open_request.is_match(&text[s..e])
+        });
+        let before = (0..only)
+            .rev()
+            .find(|&i| spans[i].is_some())
+            .filter(|_| bare);
+        if let Some(before) = before.filter(|&i| matches(i, &asking.weighs_doing)) {
+            sentences.insert(0, before);
+        }
     }
     // "meniscus?? or just my OA": a sentence that opens with "or" right after one that asks offers the
     // question's other choice, so it asks too.
