@@ -5,7 +5,7 @@
 
 mod common;
 
-use common::assert_verdict;
+use common::{ask, assert_verdict};
 use kneebot_core::Verdict;
 
 #[test]
@@ -91,4 +91,29 @@ fn what_an_exercise_is_compared_with_is_not_what_is_asked() {
     ] {
         common::assert_ruling(q, "hamstring_strengthening", Verdict::Avoid);
     }
+}
+
+/// "Refuses to do anything except his hamstring curls", "nothing but leg curls": the exercise after
+/// "except" is the only one done, so a question pointing back at it asks about it; "what can I do except
+/// hamstring curls?" still puts them aside.
+#[test]
+fn the_only_exercise_done_is_not_set_aside() {
+    for q in [
+        "My dad had his knee replaced 10 weeks ago, he refuses to do anything except his hamstring curls. Should he still be doing those?",
+        "Ten weeks after my knee replacement I do nothing but leg curls. Should I keep doing them?",
+    ] {
+        let answer = ask(q, None);
+        assert_eq!(
+            answer.topic.as_deref(),
+            Some("hamstring_strengthening"),
+            "{q}: {}",
+            answer.guidance
+        );
+        assert!(answer.overview.is_empty(), "{q}: {:?}", answer.overview);
+    }
+    let answer = ask(
+        "what can I do except hamstring curls after my knee replacement?",
+        None,
+    );
+    assert_ne!(answer.topic.as_deref(), Some("hamstring_strengthening"));
 }

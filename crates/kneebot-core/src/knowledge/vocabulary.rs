@@ -169,6 +169,8 @@ pub struct Vocabulary {
     /// Words that put an exercise aside (`[words] setting_aside`, `setting_aside_with_instead`,
     /// `replacing`, `setting_aside_skip`).
     pub setting_aside: Vec<Vec<String>>,
+    /// Words before "except" that make the exercise after it the only one done (`[words] only_one_done`).
+    pub only_one_done: Vec<Vec<String>>,
     pub setting_aside_with_instead: Vec<Vec<String>>,
     /// Words before "instead" that make it how to do the exercise dropped, not another one
     /// (`[words] instead_points_back`).

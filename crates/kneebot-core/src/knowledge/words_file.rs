@@ -199,6 +199,10 @@ pub struct WordsDef {
     /// Words just before an exercise that put it aside or keep it as it is ("instead of", "alongside").
     #[serde(default)]
     pub setting_aside: Vec<String>,
+    /// Words before "except", "other than" that make the exercise after them the only one done
+    /// ("nothing except leg curls", "refuses to do anything except his curls").
+    #[serde(default)]
+    pub only_one_done: Vec<String>,
     /// The same, only when the question goes on to ask for something "instead" ("ditch", "drop").
     #[serde(default)]
     pub setting_aside_with_instead: Vec<String>,

@@ -22,8 +22,29 @@ pub(super) fn excluded_before(tokens: &[Token], first: usize, vocab: &Vocabulary
             .iter()
             .any(|w| vocab.replacing.iter().any(|r| r == w));
     replaced_for
-        || ends_with_any(&words, &vocab.setting_aside)
+        || (ends_with_any(&words, &vocab.setting_aside) && !only_one_done(tokens, first, vocab))
         || (ends_with_any(&words, &vocab.setting_aside_with_instead) && instead())
+}
+
+/// How many words before an exercise are read for the words that make it the only one done.
+const ONLY_ONE_WINDOW: usize = 8;
+
+/// True when the word setting aside the exercise at token `first` follows words that make it the only
+/// one done (`[words] only_one_done`): "he does nothing besides his leg curls", "refuses to do anything
+/// except his hamstring curls" tell the one exercise done, not one put aside.
+fn only_one_done(tokens: &[Token], first: usize, vocab: &Vocabulary) -> bool {
+    let words: Vec<&str> = tokens[first.saturating_sub(ONLY_ONE_WINDOW)..first]
+        .iter()
+        .filter(|t| tokens[first].sentence == t.sentence)
+        .map(|t| t.text.as_str())
+        .collect();
+    (1..words.len()).any(|end| {
+        vocab.setting_aside.iter().any(|aside| {
+            end >= aside.len()
+                && words[end - aside.len()..end] == aside[..]
+                && ends_with_any(&words[..end - aside.len()], &vocab.only_one_done)
+        })
+    })
 }
 
 /// True when, up to eight words before the "instead" at token `at` in its sentence, words point back at
