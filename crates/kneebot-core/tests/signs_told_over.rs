@@ -235,3 +235,19 @@ fn a_sign_named_with_a_phrase_after_it_is_over() {
         assert_eq!(ask(q, None).verdict, Verdict::Urgent, "{q}");
     }
 }
+
+/// "It broke over a week ago": a fever that broke days ago is over, as "it broke" alone is; one that broke
+/// an hour ago on a painkiller is not told over by that.
+#[test]
+fn a_fever_that_broke_days_ago_is_over() {
+    let answer = ask(
+        "Had a fever for a couple of days after my knee replacement but it broke over a week ago. 3 weeks out now, nothing else going on. Am I wrong to be doing hamstring strengthening?",
+        None,
+    );
+    assert_ne!(answer.verdict, Verdict::Urgent, "{}", answer.guidance);
+    let answer = ask(
+        "Had a fever after my knee replacement and it broke an hour ago after paracetamol. 3 weeks out now. Can I do hamstring curls?",
+        None,
+    );
+    assert_eq!(answer.verdict, Verdict::Urgent, "{}", answer.guidance);
+}

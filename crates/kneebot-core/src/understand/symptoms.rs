@@ -3,7 +3,7 @@
 //! the exercise is the symptom's setting, not what is asked about. Read by the topic and intent stages.
 
 use super::normalize::Token;
-use super::phrases::{preceded_by, sentence_span, sentence_tokens, word_before};
+use super::phrases::{last_words, preceded_by, sentence_span, sentence_tokens, word_before};
 use crate::ids::TopicId;
 use crate::knowledge::vocabulary::Asking;
 use rustc_hash::FxHashMap as HashMap;
@@ -24,10 +24,16 @@ pub fn in_symptoms(
     asking: &Asking,
     negations: &[Vec<String>],
 ) -> Vec<bool> {
+    // "So I don't have pain when I run": a symptom denied in a clause of purpose is the one to be rid of,
+    // still shown where it is.
+    let denied = |at: usize| {
+        preceded_by(text, at, negations, 3)
+            && !purpose_before(last_words(&text[..at], PURPOSE_WORDS))
+    };
     let symptom_in = |from: usize, to: usize| {
         asking.symptom.iter().any(|r| {
             r.find_iter(&text[from..to])
-                .any(|m| !preceded_by(text, from + m.start(), negations, 3))
+                .any(|m| !denied(from + m.start()))
         })
     };
     // Whether a sentence holds a symptom, and whether the sentence after it opens with "but" and holds
@@ -65,6 +71,23 @@ pub fn in_symptoms(
             ) && symptom_in_sentence(sentence)
         })
         .collect()
+}
+
+/// How many words before a symptom are read for the "so" that opens a clause of purpose.
+const PURPOSE_WORDS: usize = 6;
+
+/// True when `words` (the last few before a denied symptom) open a clause of purpose: "so", "so that" or
+/// "in order" followed by the denial ("so I don't have pain", "so that it doesn't hurt").
+fn purpose_before(words: &str) -> bool {
+    let words: Vec<&str> = words.split_whitespace().collect();
+    words
+        .iter()
+        .rposition(|w| matches!(*w, "so" | "order"))
+        .is_some_and(|at| {
+            words[at + 1..]
+                .iter()
+                .any(|w| matches!(*w, "not" | "dont" | "never" | "no"))
+        })
 }
 
 /// True when every exercise named (`mentions`: topic, first and last token) is only the setting of a
