@@ -33,3 +33,19 @@ fn a_limit_lifted_later_in_the_post_ends() {
         assert_eq!(ask(q, None).verdict, Verdict::NotCovered, "{q}");
     }
 }
+
+/// "PT never actually banned the leg extension machine": a ban denied is no limit, so the exercise gets
+/// its ruling; the same ban told is one.
+#[test]
+fn a_ban_denied_is_no_limit() {
+    let answer = ask(
+        "PT never actually banned the leg extension machine, so is it ok? old ACL tear from 2019",
+        None,
+    );
+    assert_eq!(answer.verdict, Verdict::Caution, "{}", answer.guidance);
+    let answer = ask(
+        "PT banned the leg extension machine, so is it ok? old ACL tear from 2019",
+        None,
+    );
+    assert_eq!(answer.verdict, Verdict::NotCovered, "{}", answer.guidance);
+}
