@@ -62,3 +62,30 @@ fn arthrosis_prosthesis_and_meniscus_suture_name_their_conditions() {
         assert_eq!(ask(q, None).conditions, want, "{q}");
     }
 }
+
+/// "LCA", "arthrose", "menisco": a knee condition named as Spanish, French or German speakers name it is
+/// read, so its playlist is linked and the ruling is the condition's.
+#[test]
+fn conditions_named_in_other_languages_are_read() {
+    for (q, condition) in [
+        (
+            "6 weeks after the operation of LCA, is normal the knee is warm in evening?",
+            "acl_tear",
+        ),
+        (
+            "I have arthrose in the knee, can I do squats?",
+            "knee_osteoarthritis",
+        ),
+        (
+            "rotura de menisco hace un año, can I do leg curls?",
+            "meniscus_tear",
+        ),
+    ] {
+        let answer = ask(q, None);
+        assert!(
+            answer.conditions.iter().any(|c| c.as_str() == condition),
+            "{q}: {:?}",
+            answer.conditions
+        );
+    }
+}
