@@ -88,3 +88,22 @@ fn training_named_as_the_time_of_another_question_is_no_request_for_exercises() 
     let answer = ask("what about ice packs and exercises for my meniscus?", None);
     assert!(!answer.overview.is_empty(), "{}", answer.guidance);
 }
+
+/// "Worth a shot?", "give it a shot": a saying holding the word of a thing the material does not cover
+/// asks whether to try what was named; a shot named as a treatment is still not covered.
+#[test]
+fn a_saying_names_no_uncovered_thing() {
+    let answer = ask(
+        "Chondromalacia patella here. saw a tiktok saying hamstring curls take load off the kneecap. worth a shot?",
+        None,
+    );
+    assert_eq!(answer.topic.as_deref(), Some("hamstring_strengthening"));
+    assert_eq!(
+        answer.verdict,
+        kneebot_core::Verdict::Avoid,
+        "{}",
+        answer.guidance
+    );
+    let answer = ask("would a cortisone shot help my knee arthritis?", None);
+    assert_eq!(answer.verdict, kneebot_core::Verdict::NotCovered);
+}

@@ -125,6 +125,8 @@ pub struct Vocabulary {
     pub exercise_scene: Vec<String>,
     /// Words that make a training word the time of a question about something else ("after training").
     pub training_scene: Vec<String>,
+    /// Sayings holding an uncovered thing's word that name no such thing ("worth a shot").
+    pub uncovered_sayings: Vec<Vec<String>>,
     /// Words that open a sentence pointing back at the one before it ("that's", "this is").
     pub quote_points_back: Vec<String>,
     /// Words by which a post takes another member's quoted lines as its own story

@@ -250,6 +250,7 @@ impl Vocabulary {
             setting_words: plain(&vocab.words.setting),
             exercise_scene: plain(&vocab.words.exercise_scene),
             training_scene: plain(&vocab.words.training_scene),
+            uncovered_sayings: words(&vocab.words.uncovered_sayings),
             quote_points_back: plain(&vocab.words.quote_points_back),
             quote_taken_as_own: crate::text::pattern::whole_words_of(
                 &vocab.words.quote_taken_as_own,

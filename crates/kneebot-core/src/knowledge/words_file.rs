@@ -173,6 +173,10 @@ pub struct WordsDef {
     /// a question about something else ("ice after training?", "before my workout").
     #[serde(default)]
     pub training_scene: Vec<String>,
+    /// Sayings that hold the word of a thing the material does not cover but name no such thing ("worth
+    /// a shot", "skating on thin ice").
+    #[serde(default)]
+    pub uncovered_sayings: Vec<String>,
     /// Words by which a post takes the lines it quotes from another member as its own story too ("same
     /// here", "mine too"): their warning signs and limits are then the asker's.
     #[serde(default)]

@@ -30,11 +30,28 @@ pub(super) fn uncovered_asked<'k>(
         .filter(|f| !mentions.iter().any(|(_, first, _)| *first == f.last + 1))
         .filter(|f| !getting_on(tokens, f.first, f.last, mentions, vocab))
         .filter(|f| !setting_before(tokens, f.first, vocab))
+        .filter(|f| !in_saying(tokens, (f.first, f.last), &vocab.uncovered_sayings))
         // "What can I substitute for the lunges and step ups?": what is replaced is not what is asked.
         .filter(|f| !replaced(tokens, f.first, vocab))
         .filter(|f| asked.in_clause(tokens[f.first].start))
         .map(|f| (f.first, f.entry))
         .collect()
+}
+
+/// True when the words `first..=last` lie inside one of `sayings` as written ("worth a shot?": no
+/// injection is asked about).
+fn in_saying(tokens: &[Token], (first, last): (usize, usize), sayings: &[Vec<String>]) -> bool {
+    sayings.iter().any(|saying| {
+        (first.saturating_sub(saying.len().saturating_sub(1))..=first).any(|start| {
+            let end = start + saying.len();
+            end > last
+                && end <= tokens.len()
+                && tokens[start..end]
+                    .iter()
+                    .zip(saying)
+                    .all(|(t, w)| t.text == *w)
+        })
+    })
 }
 
 /// How many words after "on" the exercise may start ("jump on the hamstring curl machine").
