@@ -270,8 +270,8 @@ pub fn decide(question: &str, u: &Understanding, cx: &Context) -> Answer {
                     answer.topic_name = Some(k.topics[t].name.clone());
                     answer.verdict = rule.verdict;
                     answer.guidance = rule.guidance.clone();
-                    // "Yes:" answers "should I…?", not "what about squats?".
-                    if u.wh_question {
+                    // "Yes:" answers "should I…?", not "what about squats?" nor "should I avoid squats?".
+                    if u.wh_question || u.asks_avoiding {
                         answer.guidance = without_yes_no(&rule.guidance);
                     }
                     if u.topic_is_alternative || u.topic.is_none() {

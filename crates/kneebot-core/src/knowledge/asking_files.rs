@@ -289,4 +289,8 @@ pub struct AskingDef {
     /// hamstring work", "thinking of adding squats"): a bare request after it asks about that.
     #[serde(default)]
     pub weighs_doing: Vec<Spanned<String>>,
+    /// A question whether to avoid or stop something ("should I avoid squats?"): a "Yes:" would answer it
+    /// the wrong way round.
+    #[serde(default)]
+    pub asks_avoiding: Vec<Spanned<String>>,
 }

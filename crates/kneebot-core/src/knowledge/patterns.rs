@@ -149,6 +149,8 @@ pub struct Asking {
     pub asks_next_step: AnyOf,
     /// A sentence that weighs doing something ("not sure if I should avoid hamstring work").
     pub weighs_doing: AnyOf,
+    /// A question whether to avoid or stop something ("should I avoid squats?").
+    pub asks_avoiding: AnyOf,
 }
 
 /// Every name of a knee condition in the vocabulary (names, aliases, surgeries' names), as one regular
@@ -243,6 +245,7 @@ pub(super) fn asking(
         still_present: compile_all(&def.still_present),
         asks_next_step: compile_all(&def.asks_next_step),
         weighs_doing: compile_all(&def.weighs_doing),
+        asks_avoiding: compile_all(&def.asks_avoiding),
     }
 }
 

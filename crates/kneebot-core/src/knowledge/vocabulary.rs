@@ -257,6 +257,7 @@ pub struct Vocabulary {
 #[derive(Debug, Default)]
 pub struct RoleWords {
     pub backstory_before: Vec<String>,
+    pub keeping_from: Vec<String>,
     pub backstory_sized: Vec<String>,
     pub backstory_sized_after: Vec<String>,
     pub plan_taken_before: Vec<String>,

@@ -363,6 +363,7 @@ impl Vocabulary {
             plan_before_on: vocab.words.plan_before_on.clone(),
             roles: RoleWords {
                 backstory_before: plain(&vocab.words.backstory_before),
+                keeping_from: plain(&vocab.words.keeping_from),
                 backstory_sized: plain(&vocab.words.backstory_sized),
                 backstory_sized_after: plain(&vocab.words.backstory_sized_after),
                 plan_taken_before: plain(&vocab.words.plan_taken_before),

@@ -27,6 +27,9 @@ pub struct WordsDef {
     /// Words just before an exercise that make it back-story ("after running", "from walking").
     #[serde(default)]
     pub backstory_before: Vec<String>,
+    /// Words before "from" that make it keeping away, not back-story ("stay away from leg curls").
+    #[serde(default)]
+    pub keeping_from: Vec<String>,
     /// Words that may stand between such a word and the exercise ("after a long walk").
     #[serde(default)]
     pub backstory_sized: Vec<String>,

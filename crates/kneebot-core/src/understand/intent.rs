@@ -58,6 +58,9 @@ pub(super) struct Asks {
     pub quotes_material: bool,
     /// The last question asked is worded with what / which / how…, so "Yes:" is no answer to it.
     pub wh_question: bool,
+    /// The question asks whether to avoid or stop something ("should I avoid squats?"), so a "Yes:" before
+    /// a go-ahead would read the wrong way round.
+    pub asks_avoiding: bool,
 }
 
 /// A "why" question of this many words or fewer names only what it asks about ("why squats tho??").
@@ -357,6 +360,7 @@ pub(super) fn read(facts: &Facts, vocab: &Vocabulary) -> Asks {
         asks_for_exercise,
         asks_why_ruling,
         quotes_material: about_material,
+        asks_avoiding: vocab.asking.asks_avoiding.is_match(&asked.text),
         wh_question: asking::last_clause(asked)
             .split_whitespace()
             .next()

@@ -34,7 +34,12 @@ pub(super) fn backstory(tokens: &[Token], first: usize, vocab: &Vocabulary) -> b
     let roles = &vocab.roles;
     let word =
         |back: usize, words: &[String]| first >= back && tokens[first - back].is_one_of(words);
-    word(1, &roles.backstory_before)
+    // "Should I stay away from leg curls?": "from" after a word of keeping away is what is asked about.
+    let kept_from = first >= 2
+        && tokens[first - 1].text == "from"
+        && tokens[first - 2].sentence == tokens[first].sentence
+        && tokens[first - 2].is_one_of(&roles.keeping_from);
+    (word(1, &roles.backstory_before) && !kept_from)
         || (word(1, &roles.backstory_sized)
             && word(2, &roles.backstory_sized_after)
             // "Go for a short walk", "take a long run": a walk or run taken is the plan, not back-story.

@@ -114,6 +114,8 @@ pub struct Understanding {
     pub left_out_of_overview: Vec<TopicId>,
     /// The last question asked is worded with what / which / how…: a "Yes:" is no answer to it.
     pub wh_question: bool,
+    /// The question asks whether to avoid or stop something: a "Yes:" would read the wrong way round.
+    pub asks_avoiding: bool,
     /// In a question about the material: what it says the material says about the topic.
     pub claim: Option<asking::Claim>,
     /// The exercises the question weighs against each other, if it asks which to keep or drop.
@@ -331,6 +333,7 @@ impl Understanding {
             claim,
             weighed: topic.weighed,
             wh_question: asks.wh_question,
+            asks_avoiding: asks.asks_avoiding,
             corrections: spelled.corrections,
         }
     }
