@@ -236,8 +236,8 @@ fn a_sign_named_with_a_phrase_after_it_is_over() {
     }
 }
 
-/// "It broke over a week ago": a fever that broke days ago is over, as "it broke" alone is; one that broke
-/// an hour ago on a painkiller is not told over by that.
+/// "It broke over a week ago", "it broke after two days": a fever that broke days ago is over, as "it broke"
+/// alone is; one that broke after a painkiller is not told over by that.
 #[test]
 fn a_fever_that_broke_days_ago_is_over() {
     let answer = ask(
@@ -245,9 +245,17 @@ fn a_fever_that_broke_days_ago_is_over() {
         None,
     );
     assert_ne!(answer.verdict, Verdict::Urgent, "{}", answer.guidance);
-    let answer = ask(
+    // A fever that broke after a painkiller may only be hidden by it.
+    for q in [
         "Had a fever after my knee replacement and it broke an hour ago after paracetamol. 3 weeks out now. Can I do hamstring curls?",
+        "had a fever after my knee replacement but it broke after I took my meds. can I do hamstring curls?",
+    ] {
+        let answer = ask(q, None);
+        assert_eq!(answer.verdict, Verdict::Urgent, "{q}: {}", answer.guidance);
+    }
+    let answer = ask(
+        "had a fever after my knee replacement but it broke after two days. 3 weeks out now, can I do hamstring curls?",
         None,
     );
-    assert_eq!(answer.verdict, Verdict::Urgent, "{}", answer.guidance);
+    assert_ne!(answer.verdict, Verdict::Urgent, "{}", answer.guidance);
 }
