@@ -3,25 +3,24 @@
 
 mod common;
 
-use common::ask;
+use common::{ask, assert_ruling};
+use kneebot_core::Verdict;
 
 /// A bare request of a word or two ("thoughts?", "any advice?") after a sentence that weighs doing an
 /// exercise asks about that exercise; after a story it still asks what to do.
 #[test]
 fn a_bare_request_after_a_weighed_exercise_asks_about_it() {
-    for q in [
+    let hamstrings = "hamstring_strengthening";
+    assert_ruling(
         "Not sure if I should avoid hamstring work after my ACL reconstruction.. thoughts?",
-        "I think I should stop doing leg curls, I had my ACL reconstructed last month. Any advice?",
-    ] {
-        let answer = ask(q, None);
-        assert_eq!(
-            answer.topic.as_deref(),
-            Some("hamstring_strengthening"),
-            "{q}: {}",
-            answer.guidance
-        );
-        assert!(answer.overview.is_empty(), "{q}: {:?}", answer.overview);
-    }
+        hamstrings,
+        Verdict::Depends,
+    );
+    assert_ruling(
+        "I think I should stop doing leg curls, I had my ACL reconstructed 2 weeks ago. Any advice?",
+        hamstrings,
+        Verdict::OkForNow,
+    );
     let answer = ask("I tore my ACL running last week. Thoughts?", None);
     assert!(!answer.overview.is_empty(), "{}", answer.guidance);
 }
@@ -34,8 +33,6 @@ fn a_bare_should_i_asks_about_the_exercise_told() {
         "im not saying im gonna stop squatting... but with a meniscus tear from like 2 yrs ago, should i??",
         "I do squats. with a meniscus tear from 2 yrs ago, should i?",
     ] {
-        let answer = ask(q, None);
-        assert_eq!(answer.topic.as_deref(), Some("squats"), "{q}: {}", answer.guidance);
-        assert_eq!(answer.verdict, kneebot_core::Verdict::Recommended, "{q}");
+        assert_ruling(q, "squats", Verdict::Recommended);
     }
 }

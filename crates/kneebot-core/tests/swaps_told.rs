@@ -5,7 +5,7 @@
 
 mod common;
 
-use common::{ask, assert_verdict};
+use common::{ask, assert_ruling, assert_verdict};
 use kneebot_core::Verdict;
 
 #[test]
@@ -102,14 +102,7 @@ fn the_only_exercise_done_is_not_set_aside() {
         "My dad had his knee replaced 10 weeks ago, he refuses to do anything except his hamstring curls. Should he still be doing those?",
         "Ten weeks after my knee replacement I do nothing but leg curls. Should I keep doing them?",
     ] {
-        let answer = ask(q, None);
-        assert_eq!(
-            answer.topic.as_deref(),
-            Some("hamstring_strengthening"),
-            "{q}: {}",
-            answer.guidance
-        );
-        assert!(answer.overview.is_empty(), "{q}: {:?}", answer.overview);
+        assert_ruling(q, "hamstring_strengthening", Verdict::Depends);
     }
     let answer = ask(
         "what can I do except hamstring curls after my knee replacement?",
