@@ -293,4 +293,8 @@ pub struct AskingDef {
     /// the wrong way round.
     #[serde(default)]
     pub asks_avoiding: Vec<Spanned<String>>,
+    /// Words that open a clause of purpose ("so I don't have pain when I run"): a symptom denied after
+    /// them is the one to be rid of, not one denied.
+    #[serde(default)]
+    pub purpose_openers: Vec<String>,
 }

@@ -151,6 +151,8 @@ pub struct Asking {
     pub weighs_doing: AnyOf,
     /// A question whether to avoid or stop something ("should I avoid squats?").
     pub asks_avoiding: AnyOf,
+    /// Words that open a clause of purpose ("so", "in order").
+    pub purpose_openers: Vec<String>,
 }
 
 /// Every name of a knee condition in the vocabulary (names, aliases, surgeries' names), as one regular
@@ -246,6 +248,7 @@ pub(super) fn asking(
         asks_next_step: compile_all(&def.asks_next_step),
         weighs_doing: compile_all(&def.weighs_doing),
         asks_avoiding: compile_all(&def.asks_avoiding),
+        purpose_openers: def.purpose_openers.clone(),
     }
 }
 

@@ -207,7 +207,7 @@ pub struct WordsDef {
     #[serde(default)]
     pub setting_aside: Vec<String>,
     /// Words before "except", "other than" that make the exercise after them the only one done
-    /// ("nothing except leg curls", "refuses to do anything except his curls").
+    /// ("nothing but leg curls", "refuses to do anything except his curls").
     #[serde(default)]
     pub only_one_done: Vec<String>,
     /// The same, only when the question goes on to ask for something "instead" ("ditch", "drop").

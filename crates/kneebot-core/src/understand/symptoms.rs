@@ -28,7 +28,11 @@ pub fn in_symptoms(
     // still shown where it is.
     let denied = |at: usize| {
         preceded_by(text, at, negations, 3)
-            && !purpose_before(last_words(&text[..at], PURPOSE_WORDS))
+            && !purpose_before(
+                last_words(&text[..at], PURPOSE_WORDS),
+                &asking.purpose_openers,
+                negations,
+            )
     };
     let symptom_in = |from: usize, to: usize| {
         asking.symptom.iter().any(|r| {
@@ -76,17 +80,20 @@ pub fn in_symptoms(
 /// How many words before a symptom are read for the "so" that opens a clause of purpose.
 const PURPOSE_WORDS: usize = 6;
 
-/// True when `words` (the last few before a denied symptom) open a clause of purpose: "so", "so that" or
-/// "in order" followed by the denial ("so I don't have pain", "so that it doesn't hurt").
-fn purpose_before(words: &str) -> bool {
+/// True when `words` (the last few before a denied symptom) open a clause of purpose with one of
+/// `openers` (`[words] purpose_openers`: "so", "in order") and the denial comes after it ("so I don't
+/// have pain", "so that it doesn't hurt").
+fn purpose_before(words: &str, openers: &[String], negations: &[Vec<String>]) -> bool {
     let words: Vec<&str> = words.split_whitespace().collect();
     words
         .iter()
-        .rposition(|w| matches!(*w, "so" | "order"))
+        .rposition(|w| openers.iter().any(|o| o == w))
         .is_some_and(|at| {
-            words[at + 1..]
-                .iter()
-                .any(|w| matches!(*w, "not" | "dont" | "never" | "no"))
+            let rest = &words[at + 1..];
+            negations.iter().any(|n| {
+                rest.windows(n.len())
+                    .any(|w| w.iter().zip(n).all(|(a, b)| a == b))
+            })
         })
 }
 
