@@ -360,7 +360,9 @@ pub(super) fn read(facts: &Facts, vocab: &Vocabulary) -> Asks {
         asks_for_exercise,
         asks_why_ruling,
         quotes_material: about_material,
-        asks_avoiding: vocab.asking.asks_avoiding.is_match(&asked.text),
+        // Speed: only a ruling answers "yes" or "no", so other questions skip the pass.
+        asks_avoiding: matches!(intent, Intent::Advice)
+            && vocab.asking.asks_avoiding.is_match(&asked.text),
         wh_question: asking::last_clause(asked)
             .split_whitespace()
             .next()
