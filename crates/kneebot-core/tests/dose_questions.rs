@@ -1,6 +1,7 @@
 //! "How many sets should I do?": the material gives no numbers, but it does say whether to do the exercise.
-//! A question of how much takes doing it for granted; where the ruling says to back off, go carefully or
-//! that it depends, the ruling answers; where it agrees, the number is what is left (not covered).
+//! A question of how much takes doing it for granted; where the ruling says to back off, go carefully, only
+//! for now, or that it depends, the ruling answers; where it agrees without a limit, the number is what is
+//! left (not covered).
 
 mod common;
 
@@ -26,6 +27,17 @@ fn how_much_of_an_exercise_to_back_off_from_gets_the_ruling() {
             "hamstring_strengthening",
             Verdict::Depends,
         ),
+        // Allowed only for now: when that ends is what the asker needs, more than a number.
+        (
+            "MCL tear 10 days ago, no surgery. how many times a day can I do hamstring curls?",
+            "hamstring_strengthening",
+            Verdict::OkForNow,
+        ),
+        (
+            "9 days after my TKR, my physio gave me hamstring curls but the back of my thigh won't squeeze at all. How many should I be doing a day?",
+            "hamstring_strengthening",
+            Verdict::OkForNow,
+        ),
     ] {
         let got = assert_ruling(q, topic, want);
         assert!(
@@ -36,13 +48,13 @@ fn how_much_of_an_exercise_to_back_off_from_gets_the_ruling() {
     }
 }
 
-/// Where the ruling agrees with doing the exercise, the number is what was asked: not covered, with the
-/// ruling beside it.
+/// Where the ruling agrees with doing the exercise and sets no end, the number is what was asked: not
+/// covered, with the ruling beside it.
 #[test]
 fn how_much_of_an_exercise_that_suits_is_not_covered_with_the_ruling_beside() {
     for q in [
         "knee OA. how many reps of glute bridges should I do?",
-        "MCL tear 10 days ago, no surgery. how many times a day can I do hamstring curls?",
+        "torn MCL last year. how many bodyweight squats a day should I aim for?",
     ] {
         let got = assert_verdict(q, Verdict::NotCovered);
         assert!(

@@ -163,8 +163,9 @@ pub fn decide(question: &str, u: &Understanding, cx: &Context) -> Answer {
 
     // "How many sets of leg curls should I do?": the material gives no numbers, but it does say whether to
     // do the exercise at all. The question takes doing it for granted; where the ruling says to back off,
-    // go carefully or that it depends, that ruling is the answer (after a line saying no numbers are
-    // given). Where the ruling agrees, what is left is the number: not covered, with the ruling beside.
+    // go carefully, only for now, or that it depends, that ruling is the answer (after a line saying no
+    // numbers are given): "for now" is a go-ahead that ends, and when it ends is what the asker needs. Where
+    // the ruling agrees without a limit, what is left is the number: not covered, with the ruling beside.
     let dose_on_topic =
         u.intent == Some(Intent::Dose) && u.topic.is_some() && !u.asks_about_uncovered;
     let answered_as = match u.intent.unwrap_or(Intent::Advice) {
@@ -292,7 +293,7 @@ pub fn decide(question: &str, u: &Understanding, cx: &Context) -> Answer {
     }
     if dose_on_topic {
         let settings = &k.policy.settings;
-        if matches!(answer.verdict, Verdict::Recommended | Verdict::OkForNow) {
+        if answer.verdict == Verdict::Recommended {
             answer.verdict = Verdict::NotCovered;
             answer.guidance = format!("{} {}", settings.no_dose_agreed_guidance, answer.guidance);
         } else if answer.verdict != Verdict::NotCovered {
