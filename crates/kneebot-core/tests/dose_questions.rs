@@ -48,6 +48,19 @@ fn how_much_of_an_exercise_to_back_off_from_gets_the_ruling() {
     }
 }
 
+/// How long to hold, or to work each session, is how much too: within the early window, that window answers.
+#[test]
+fn how_long_each_time_is_a_dose() {
+    for q in [
+        "how long should I hold each leg curl? TKR 2 weeks ago",
+        "ACLR 2 weeks ago. how long should I do leg curls for each session?",
+        "ankle op 10 days ago, how long per session should I spend on hamstring curls?",
+    ] {
+        let got = assert_ruling(q, "hamstring_strengthening", Verdict::OkForNow);
+        assert_eq!(got.understood.intent.as_deref(), Some("dose"), "{q}");
+    }
+}
+
 /// Where the ruling agrees with doing the exercise and sets no end, the number is what was asked: not
 /// covered, with the ruling beside it.
 #[test]

@@ -18,8 +18,9 @@ fn a_dated_early_recovery_is_told_it_is_the_time() {
         "scope 8 days ago, just a clean up. how soon can I do leg curls?",
         "Tore my ACL at netball 10 days ago. How long till I can do hamstring curls?",
         "knee replacement 2 months ago and my hamstrings still wont switch on properly. when do I stop the isolated hamstring stuff?",
-        // A home programme lists the exercise; it holds nothing back.
+        // A home programme lists the exercise; it holds nothing back. Nor does the clinician who gave it.
         "Meniscus repair 12 days ago, leg curls are on my home programme twice a day. How long till I have to stop them?",
+        "2 weeks post ACLR. how long do I keep doing the hamstring curls my physio gave me?",
     ] {
         common::assert_ruling(q, "hamstring_strengthening", Verdict::OkForNow);
     }
@@ -58,22 +59,20 @@ fn without_ones_own_recovery_when_is_what_the_material_says() {
     }
 }
 
-/// Not a question of when to start or stop (the time of day, how long to hold, each session), or one where
-/// the video is cited, a clinician named, a hold or plan told ("not until my 6 week check", "fine from week
-/// 8") or the operation is still ahead ("is on the 20th"): no go-ahead is read from the date (today is
-/// 2026-11-30).
+/// Not a question of when to start or stop (the time of day), or one where the video is cited, a hold or
+/// plan told ("not until my 6 week check", "fine from week 8"), a clinician's word ties the exercise to a
+/// time or a sign, or the operation is still ahead ("is on the 20th"): no go-ahead is read from the date
+/// (today is 2026-11-30). How long to hold or to work each session is a dose (`dose_questions.rs`).
 #[test]
 fn other_whens_get_no_ruling_from_the_date() {
     for q in [
         "when should I do the leg curls, morning or evening? knee surgery 10 days ago",
-        "how long should I hold each leg curl? TKR 2 weeks ago",
-        "how much longer should I hold each hamstring curl? TKR 2 weeks ago",
         "When can I start leg curls according to the video? I had knee surgery 10 days ago",
+        "physio said I can do curls once the swelling settles. ACLR 3 weeks ago, when can I start leg curls?",
         "My surgeon wants me off leg curls until my 6 week check. TKR 10 days ago. How long till I can do them?",
         "Surgeon wants me to wait 6 weeks on hamstring curls. ACL recon 3 weeks ago. How soon can I start?",
         "My ACL surgery is on the 20th, when can I start leg curls?",
         "ACLR 2 weeks ago. I was told leg curls are fine from week 8. When can I start them?",
-        "ACLR 2 weeks ago. how long should I do leg curls for each session?",
     ] {
         let answer = ask(q, None);
         assert!(

@@ -268,10 +268,11 @@ pub(super) fn read(facts: &Facts, vocab: &Vocabulary) -> Asks {
                 || facts.topic_one_ruling
                 || (facts.topic_has_windows && facts.event.is_some() && facts.dated))
             // Not when the video is quoted or cited ("he says stop once you walk decently…"), nor where
-            // a clinician is named or a hold told ("surgeon said curls from week 8", "not until my 6 week
-            // check"): when is theirs to say then, beside the material's windows.
+            // a hold is told or a clinician ties the exercise to a time or a sign ("surgeon said curls from
+            // week 8", "not until my 6 week check", "physio said once the swelling settles"): when is theirs
+            // to say then, beside the material's windows. A clinician only named ("the curls from my PT")
+            // holds nothing back.
             && !on_whole(OnWhole::AboutMaterial)
-            && !on_whole(OnWhole::Clinician)
             && !p.timing_held.is_match(text)
             && !facts.names_uncovered_asked
             && p.timing_own.is_match(&asked.text))
