@@ -245,3 +245,22 @@ fn the_knee_straightened_from_sitting_is_the_leg_extension() {
         common::assert_ruling(q, "quad_isolation", kneebot_core::Verdict::Caution);
     }
 }
+
+/// "Not asking about curls, I mean stretching": an exercise named only to say it is not the question is
+/// no exercise named, so what is asked (stretching, which the material does not cover) decides.
+#[test]
+fn an_exercise_disclaimed_is_not_the_question() {
+    for q in [
+        "not talking about leg curls here, I mean stretching the hamstrings. is that fine with arthritis?",
+        "I don't mean the curl machine. is hamstring stretching ok for my knee OA?",
+    ] {
+        let got = common::assert_verdict(q, Verdict::NotCovered);
+        assert_eq!(got.topic, None, "{q}");
+    }
+    // Said of something else, the exercise is still the question.
+    common::assert_ruling(
+        "not asking about my back, just my knee: are leg curls ok with arthritis?",
+        "hamstring_strengthening",
+        Verdict::Avoid,
+    );
+}

@@ -171,6 +171,8 @@ pub struct Vocabulary {
     /// Words that put an exercise aside (`[words] setting_aside`, `setting_aside_with_instead`,
     /// `replacing`, `setting_aside_skip`).
     pub setting_aside: Vec<Vec<String>>,
+    /// Words before an exercise named only to say it is not the question (`[words] disclaimed`).
+    pub disclaimed: Vec<Vec<String>>,
     /// Words before "except" that make the exercise after it the only one done (`[words] only_one_done`).
     pub only_one_done: Vec<Vec<String>>,
     pub setting_aside_with_instead: Vec<Vec<String>>,

@@ -318,6 +318,7 @@ impl Vocabulary {
             activity_nouns: plain(&vocab.words.activity_nouns),
             setting_aside: words(&vocab.words.setting_aside),
             only_one_done: words(&vocab.words.only_one_done),
+            disclaimed: words(&vocab.words.disclaimed),
             setting_aside_with_instead: words(&vocab.words.setting_aside_with_instead),
             instead_points_back: words(&vocab.words.instead_points_back),
             replacing: plain(&vocab.words.replacing),

@@ -210,6 +210,9 @@ pub struct WordsDef {
     /// ("nothing but leg curls", "refuses to do anything except his curls").
     #[serde(default)]
     pub only_one_done: Vec<String>,
+    /// Words just before an exercise named only to say it is not the question ("not asking about").
+    #[serde(default)]
+    pub disclaimed: Vec<String>,
     /// The same, only when the question goes on to ask for something "instead" ("ditch", "drop").
     #[serde(default)]
     pub setting_aside_with_instead: Vec<String>,

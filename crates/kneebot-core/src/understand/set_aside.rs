@@ -1,6 +1,7 @@
 //! Exercises set aside by the words just before them ("instead of leg curls", "swapped my squats for…",
 //! "ditch the leg curls, can I walk instead?"): the question is about something else, or the exercise is
-//! kept as it is while something else is asked.
+//! kept as it is while something else is asked; or named only to say it is not the question ("not asking
+//! about curls").
 
 use super::normalize::Token;
 use crate::knowledge::Vocabulary;
@@ -24,6 +25,13 @@ pub(super) fn excluded_before(tokens: &[Token], first: usize, vocab: &Vocabulary
     replaced_for
         || (ends_with_any(&words, &vocab.setting_aside) && !only_one_done(tokens, first, vocab))
         || (ends_with_any(&words, &vocab.setting_aside_with_instead) && instead())
+}
+
+/// True when the words just before token `first` say the exercise there is not the question ("not asking
+/// about curls, I mean stretching"): it counts as no exercise named.
+pub(super) fn disclaimed(tokens: &[Token], first: usize, vocab: &Vocabulary) -> bool {
+    !vocab.disclaimed.is_empty()
+        && ends_with_any(&words_before(tokens, first, vocab), &vocab.disclaimed)
 }
 
 /// How many words before an exercise are read for the words that make it the only one done.

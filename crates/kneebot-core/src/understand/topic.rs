@@ -281,6 +281,8 @@ fn mentions(text: &str, tokens: &[Token], found: &[Found], vocab: &Vocabulary) -
                     && (runs_another_verb(tokens, f.last, vocab)
                         || word_before(tokens, f.first, 1, &vocab.run_organisers)
                         || runs_a_place(tokens, f.last, vocab)) => {}
+            // "Not asking about curls, I mean stretching": named only to say it is not the question.
+            Meaning::Exercise(_) if super::set_aside::disclaimed(tokens, f.first, vocab) => {}
             Meaning::Exercise(t) => mentions.push((t, f.first, f.last)),
             Meaning::Muscle(t) => {
                 let near_stretch = vocab.stretch_words.iter().any(|w| {
