@@ -259,3 +259,17 @@ fn a_fever_that_broke_days_ago_is_over() {
     );
     assert_ne!(answer.verdict, Verdict::Urgent, "{}", answer.guidance);
 }
+
+/// "…it was a chest infection, all sorted": a sign told sorted is over; one still to be sorted ("going
+/// to A&E to get it sorted") is not.
+#[test]
+fn a_sign_sorted_is_over_but_not_one_to_get_sorted() {
+    let q = "Fever after my TKR back in June, turned out to be a chest infection, all sorted. Are squats good for me?";
+    assert_eq!(ask(q, None).verdict, Verdict::Recommended, "{q}");
+    for q in [
+        "TKR 3 weeks ago and my calf is hot and swollen, off to A&E to get it sorted. Squats still ok?",
+        "Had my ACL op 10 days ago. Fever since last night, GP needs to get it sorted. leg curls ok?",
+    ] {
+        assert_eq!(ask(q, None).verdict, Verdict::Urgent, "{q}");
+    }
+}
