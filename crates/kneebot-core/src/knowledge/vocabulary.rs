@@ -265,6 +265,7 @@ pub struct RoleWords {
     pub plan_taken_before: Vec<String>,
     pub goal_to: Vec<String>,
     pub goal_waited_for: Vec<String>,
+    pub goal_for_after: Vec<String>,
 }
 
 impl Vocabulary {

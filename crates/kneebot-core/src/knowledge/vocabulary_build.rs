@@ -370,6 +370,7 @@ impl Vocabulary {
                 plan_taken_before: plain(&vocab.words.plan_taken_before),
                 goal_to: plain(&vocab.words.goal_to),
                 goal_waited_for: plain(&vocab.words.goal_waited_for),
+                goal_for_after: plain(&vocab.words.goal_for_after),
             },
         }
     }

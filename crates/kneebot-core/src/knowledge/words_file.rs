@@ -45,6 +45,10 @@ pub struct WordsDef {
     /// Words before "I can <exercise>" that make it what is waited for ("till I can run").
     #[serde(default)]
     pub goal_waited_for: Vec<String>,
+    /// Words shortly before "for <exercise>" that make it the purpose ("stronger for hiking", "get ready
+    /// for running season").
+    #[serde(default)]
+    pub goal_for_after: Vec<String>,
     pub training: Vec<String>,
     pub stretch: Vec<String>,
     pub uncovered: Vec<Spanned<String>>,

@@ -196,6 +196,13 @@ fn expand_contractions(text: &str) -> String {
             "gimme" => "give me".into(),
             "lemme" => "let me".into(),
             "wanna" => "want to".into(),
+            "gonna" => "going to".into(),
+            "gotta" => "got to".into(),
+            "oughta" => "ought to".into(),
+            "hafta" => "have to".into(),
+            "outta" => "out of".into(),
+            "kinda" => "kind of".into(),
+            "sorta" => "sort of".into(),
             w if w.ends_with("n't") => format!("{} not", &w[..w.len() - 3]).into(),
             "dont" | "doesnt" | "didnt" | "isnt" | "arent" | "wasnt" | "werent" | "havent"
             | "hasnt" | "hadnt" | "shouldnt" | "wouldnt" | "couldnt" => {
@@ -364,6 +371,10 @@ mod tests {
                 "give me a routine, want to start",
             ),
             ("the 3 reasons, tl;dr pls", "the 3 reasons, tldr pls"),
+            (
+                "anything i oughta skip? gonna ask my pt",
+                "anything i ought to skip? going to ask my pt",
+            ),
         ];
         for (input, want) in cases {
             assert_eq!(normalize(input), want, "input: {input}");

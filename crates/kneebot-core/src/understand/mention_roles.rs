@@ -90,3 +90,20 @@ pub(super) fn goal(tokens: &[Token], first: usize, vocab: &Vocabulary) -> bool {
                 if is(w, &roles.goal_waited_for)
         )
 }
+
+/// True when the exercise at token `first` follows "for" (a word or two between) a few words after a word
+/// of getting stronger or ready (`[words] goal_for_after`): "how do I make my knees stronger for hiking?",
+/// "what should I do to get ready for the running season?". In an open question that is what the exercises
+/// are for, not the exercise asked about.
+pub(super) fn purpose_for(tokens: &[Token], first: usize, vocab: &Vocabulary) -> bool {
+    let sentence = tokens[first].sentence;
+    let same = |i: usize| tokens[i].sentence == sentence;
+    let Some(for_at) = (first.saturating_sub(3)..first)
+        .rev()
+        .find(|&i| same(i) && tokens[i].text == "for")
+    else {
+        return false;
+    };
+    (for_at.saturating_sub(4)..for_at)
+        .any(|i| same(i) && tokens[i].is_one_of(&vocab.roles.goal_for_after))
+}

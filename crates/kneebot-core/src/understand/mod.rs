@@ -32,6 +32,7 @@ mod limit_ended;
 mod limit_lifted;
 mod limits;
 mod listed;
+mod material_aside;
 mod mention_roles;
 mod mine;
 mod persons;

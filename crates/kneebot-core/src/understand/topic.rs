@@ -205,7 +205,9 @@ pub(super) fn read(
             } else {
                 asked.contains(&tokens[first].sentence)
             };
-            let story = told_of(tokens, first, vocab) || goal(tokens, first, vocab);
+            let story = told_of(tokens, first, vocab)
+                || goal(tokens, first, vocab)
+                || (open && super::mention_roles::purpose_for(tokens, first, vocab));
             // "Am I allowed on the leg curl machine?": "on" there is the asking's, not back-story's.
             in_asking && (singled_out(first) || !story || asks_whether_to(first))
         })

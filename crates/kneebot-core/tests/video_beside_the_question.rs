@@ -1,0 +1,83 @@
+//! Posts that mention the video beside an exercise question ("are bridges fine with a meniscus tear? the
+//! video was all about glutes") ask for the ruling: the remark about the video is the story around the
+//! question. A question that itself asks what the video says or means is still one about the material.
+//! Also: an exercise named as what the training is for ("stronger for hiking") leaves an open question open,
+//! and chat shorthand ("oughta", "gonna") reads as the words it stands for.
+
+mod common;
+
+use common::{ask, assert_ruling, overview_verdict};
+use kneebot_core::Verdict;
+
+#[test]
+fn a_remark_about_the_video_beside_an_exercise_question_gets_the_ruling() {
+    assert_ruling(
+        "are bridges fine with a meniscus tear? the video was all about glutes",
+        "glute_strengthening",
+        Verdict::Recommended,
+    );
+    assert_ruling(
+        "He talks a lot about walking in that clip. Walking ok for my arthritis?",
+        "walking_running",
+        Verdict::Recommended,
+    );
+    // A bare exercise as the question, after the video's words quoted in the story.
+    assert_ruling(
+        "The vid says \"if it's been more than a week you've lost strength\". I have a meniscus tear, \
+         no surgery. Leg curls?",
+        "hamstring_strengthening",
+        Verdict::Avoid,
+    );
+}
+
+#[test]
+fn a_question_about_what_the_video_says_stays_one_about_the_material() {
+    for q in [
+        "The video says hamstrings are the brakes. What does he mean by brakes?",
+        "Does the video say leg curls are bad for everyone?",
+        "confused by the gas pedal bit in the clip, quads = ? hamstrings = ? and why does it matter?",
+    ] {
+        assert_eq!(ask(q, None).verdict, Verdict::Info, "{q}");
+    }
+}
+
+#[test]
+fn an_exercise_named_as_what_the_training_is_for_leaves_the_question_open() {
+    for q in [
+        "How do I make my knees stronger for hiking?",
+        "how can I get my legs stronger for running with my arthritis?",
+    ] {
+        let answer = ask(q, None);
+        assert_eq!(answer.verdict, Verdict::Recommended, "{q}");
+        assert!(
+            overview_verdict(&answer, "glute_strengthening").is_some(),
+            "{q}: no overview"
+        );
+    }
+    // Asked whether to do it, the exercise is the question.
+    let answer = ask("arthritis. is it ok to run to get stronger?", None);
+    assert_eq!(answer.topic.as_deref(), Some("walking_running"));
+    assert!(answer.overview.is_empty());
+}
+
+#[test]
+fn what_is_off_limits_told_in_a_clause_of_its_own_asks_what_to_avoid() {
+    let answer = ask(
+        "meniscus tear here. any leg stuff that's off limits for me?",
+        None,
+    );
+    assert_eq!(answer.verdict, Verdict::Avoid, "{}", answer.guidance);
+    assert_eq!(
+        overview_verdict(&answer, "hamstring_strengthening"),
+        Some(Verdict::Avoid)
+    );
+}
+
+#[test]
+fn chat_shorthand_reads_as_the_words_it_stands_for() {
+    let answer = ask(
+        "knee replacement last year, anything I oughta leave out at the gym?",
+        None,
+    );
+    assert!(!answer.overview.is_empty(), "{}", answer.guidance);
+}
