@@ -251,3 +251,24 @@ fn one_name_against_another_or_a_guess_checked_asks_what_it_is() {
         Verdict::Recommended,
     );
 }
+
+/// Whether the knee was hurt again ("did I re-tear it?", hyphen or not), and whether what the asker
+/// describes is a named problem ("is the lump behind my knee a Baker's cyst?") ask what it is, even after a
+/// story that names an exercise or a recovery sign.
+#[test]
+fn hurt_again_or_a_described_thing_named_asks_what_it_is() {
+    for q in [
+        "Twinge in my knee during step-ups this morning, 6 months after my ACL reconstruction. I can still \
+         walk on it. Did I re-tear it?",
+        "felt a pop on the stairs, a year after my meniscus repair. could I have damaged it again?",
+        "is the soft bump at the back of my knee a baker's cyst?",
+        "could the ache on the outside of my knee be an IT band thing? it comes on in my runs",
+    ] {
+        assert_diagnosis(q);
+    }
+    // A described thing set beside an exercise asks about the exercise.
+    assert_verdict(
+        "is the leg curl machine a bad idea with a baker's cyst?",
+        Verdict::Avoid,
+    );
+}
