@@ -211,3 +211,20 @@ fn a_muscle_that_feels_switched_off_is_the_early_window() {
         common::assert_ruling(q, "hamstring_strengthening", Verdict::OkForNow);
     }
 }
+
+/// Still on the walker or using the crutches is walking that is not back yet, whatever the calendar says;
+/// being told to use them for a while is not a sign of where the asker is.
+#[test]
+fn still_on_the_walker_is_not_walking_decently() {
+    for q in [
+        "TKR 7 weeks ago, still on the walker most of the day. my PT added band leg curls, ok to keep going?",
+        "ACL reconstruction 5 months ago and I'm still using the crutches outdoors. leg curls fine?",
+    ] {
+        common::assert_ruling(q, "hamstring_strengthening", Verdict::OkForNow);
+    }
+    common::assert_ruling(
+        "TKR 7 weeks ago, off the walker and walking fine now. are leg curls ok?",
+        "hamstring_strengthening",
+        Verdict::Avoid,
+    );
+}
