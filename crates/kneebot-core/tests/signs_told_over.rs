@@ -273,3 +273,13 @@ fn a_sign_sorted_is_over_but_not_one_to_get_sorted() {
         assert_eq!(ask(q, None).verdict, Verdict::Urgent, "{q}");
     }
 }
+
+/// "Wound infection early on (sorted…)": words that say when the sign was ("early on", "initially") stand
+/// between it and the words that tell it over; a sign still told now after them is not over.
+#[test]
+fn a_sign_told_when_it_was_then_over_is_over() {
+    let q = "ACL reconstruction in June. Wound infection early on (sorted), now I'm limping and weak. leg curls ok?";
+    assert_ne!(ask(q, None).verdict, Verdict::Urgent, "{q}");
+    let q = "TKR 2 weeks ago. wound infection early on, still oozing today. leg curls ok?";
+    assert_eq!(ask(q, None).verdict, Verdict::Urgent, "{q}");
+}
