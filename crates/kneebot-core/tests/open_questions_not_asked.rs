@@ -107,3 +107,17 @@ fn a_saying_names_no_uncovered_thing() {
     let answer = ask("would a cortisone shot help my knee arthritis?", None);
     assert_eq!(answer.verdict, kneebot_core::Verdict::NotCovered);
 }
+
+/// The channel's business (a refund, a subscription, a password) is not the knee: "how do I cancel it and
+/// get a refund?" gets no exercise rulings, whatever programme and conditions the story names.
+#[test]
+fn questions_about_the_channels_business_get_no_rulings() {
+    for q in [
+        "knee OA, signed up for the 30 day strength program. how do I cancel it and get a refund?",
+        "TKR last year. how do I reset my password for the members area?",
+    ] {
+        let answer = ask(q, None);
+        assert_eq!(answer.verdict, kneebot_core::Verdict::NotCovered, "{q}");
+        assert!(answer.overview.is_empty(), "{q}: {:?}", answer.overview);
+    }
+}
