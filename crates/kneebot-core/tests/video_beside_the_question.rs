@@ -30,6 +30,24 @@ fn a_remark_about_the_video_beside_an_exercise_question_gets_the_ruling() {
     );
 }
 
+/// The exercise pointed back at ("…are they bad?") is asked about as much as one named.
+#[test]
+fn an_exercise_pointed_back_at_beside_the_video_gets_the_ruling() {
+    assert_ruling(
+        "I do leg extensions, the video mentions them. Are they bad? I've got arthritis.",
+        "quad_isolation",
+        Verdict::Caution,
+    );
+    // Asked when, or whether the asker read the video right, it is still about the material.
+    for q in [
+        "the video says there are a couple of times hamstring work is fine. when are they?",
+        "pretty sure he said to keep doing hamstring exercises till you're off the walker... or have I got \
+         that backwards?",
+    ] {
+        assert_eq!(ask(q, None).verdict, Verdict::Info, "{q}");
+    }
+}
+
 #[test]
 fn a_question_about_what_the_video_says_stays_one_about_the_material() {
     for q in [

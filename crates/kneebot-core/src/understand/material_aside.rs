@@ -3,15 +3,27 @@
 //! curls or stop?". A question whether to do a named exercise, asked in sentences that neither name nor
 //! cite the material, asks for the ruling; the remark about the video is the story around it.
 
-use super::asking::Asked;
+use super::asking::{self, Asked};
 use crate::knowledge::Vocabulary;
 
-/// True when the asking sentences ask whether to do an exercise they name (`topic_asked`), not with a wh-
+/// True when the asking sentences ask whether to do an exercise they name or point back at, not with a wh-
 /// question, and say nothing of the material themselves, so a mention of the video elsewhere in the post
 /// is background.
-pub(super) fn only_beside(asked: &Asked, topic_asked: bool, vocab: &Vocabulary) -> bool {
+pub(super) fn only_beside(
+    asked: &Asked,
+    (topic_asked, has_topic): (bool, bool),
+    vocab: &Vocabulary,
+) -> bool {
     let p = &vocab.intent;
-    topic_asked
+    // "I do leg extensions, the video mentions them. Are they bad?": the exercise pointed back at, asked
+    // whether (not "…or have I got that backwards?", which asks about the asker's reading of the video).
+    let pointed_back = || {
+        has_topic
+            && asking::refers_back(asked, &vocab.asking)
+            && (p.advice.is_match(&asked.text)
+                || super::phrases::opens_yes_no(asking::last_clause(asked)))
+    };
+    (topic_asked || pointed_back())
         && !p.names_material.is_match(&asked.text)
         && !p.about_material.is_match(&asked.text)
         // "What does that mean for my curls?" asks what the material means; a question that is not a
@@ -22,5 +34,8 @@ pub(super) fn only_beside(asked: &Asked, topic_asked: bool, vocab: &Vocabulary) 
             .split([';', ','])
             .flat_map(|part| part.split(" and ").flat_map(|p| p.split(" but ")))
             .flat_map(|part| part.split(" so ").flat_map(|p| p.split(" or ")))
-            .any(|part| p.info_start.is_match(part.trim_start()))
+            .map(str::trim_start)
+            .any(|part| {
+                p.info_start.is_match(part) || part.starts_with("when ") || part.starts_with("who ")
+            })
 }
