@@ -49,3 +49,19 @@ fn a_muscle_put_first_asks_about_training_it() {
         assert_ruling(q, "glute_strengthening", Verdict::Recommended);
     }
 }
+
+/// A muscle worked, whoever's it is ("should I be working my glutes?", "is it ok to work her hamstrings?"),
+/// asks about training it.
+#[test]
+fn a_muscle_worked_asks_about_training_it() {
+    assert_ruling(
+        "I have a meniscus tear. should I be working my glutes more?",
+        "glute_strengthening",
+        Verdict::Recommended,
+    );
+    assert_ruling(
+        "my mum has knee arthritis, is it ok to work her hamstrings on the curl machine?",
+        "hamstring_strengthening",
+        Verdict::Avoid,
+    );
+}
