@@ -20,6 +20,8 @@ fn video_questions_in_members_words_are_answered_from_the_material() {
         "When does your video suggest leg curls are ok?",
         // The muscle trained told without "the": "working hamstrings".
         "He allows a couple of exceptions for working hamstrings, which were they?",
+        // What the video is taken to be saying, in the order of a statement with a question mark.
+        "so the vid is basically saying leg curls are pointless?",
     ] {
         let answer = common::assert_verdict(q, Verdict::Info);
         assert!(!answer.passages.is_empty(), "{q}");
