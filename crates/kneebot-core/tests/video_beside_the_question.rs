@@ -38,9 +38,16 @@ fn an_exercise_pointed_back_at_beside_the_video_gets_the_ruling() {
         "quad_isolation",
         Verdict::Caution,
     );
+    // A clause of time is no when-question: "…when it's calm, are leg curls fine?" asks whether.
+    assert_ruling(
+        "the video says a lot about leg curls. I have a baker's cyst, so when it's calm are they fine?",
+        "hamstring_strengthening",
+        Verdict::Avoid,
+    );
     // Asked when, or whether the asker read the video right, it is still about the material.
     for q in [
         "the video says there are a couple of times hamstring work is fine. when are they?",
+        "the video mentions leg curls a lot. who should I ask if they're right for me?",
         "pretty sure he said to keep doing hamstring exercises till you're off the walker... or have I got \
          that backwards?",
     ] {

@@ -15,6 +15,9 @@ pub(super) fn only_beside(
     vocab: &Vocabulary,
 ) -> bool {
     let p = &vocab.intent;
+    // The whole asking sentence, not only its clauses from the question on: "According to the video, in
+    // which two situations…" names the material before its question.
+    let asked_text = &asked.text;
     // "I do leg extensions, the video mentions them. Are they bad?": the exercise pointed back at, asked
     // whether (not "…or have I got that backwards?", which asks about the asker's reading of the video).
     let pointed_back = || {
@@ -24,18 +27,41 @@ pub(super) fn only_beside(
                 || super::phrases::opens_yes_no(asking::last_clause(asked)))
     };
     (topic_asked || pointed_back())
-        && !p.names_material.is_match(&asked.text)
-        && !p.about_material.is_match(&asked.text)
+        && !p.names_material.is_match(asked_text)
+        && !p.about_material.is_match(asked_text)
         // "What does that mean for my curls?" asks what the material means; a question that is not a
         // wh- question ("are leg curls ok?", "hamstring curls?") asks whether.
         // So does one after a comma or a joining word ("…hamstrings = ? and why would that matter?").
-        && !asked
-            .text
+        && !asked_text
             .split([';', ','])
             .flat_map(|part| part.split(" and ").flat_map(|p| p.split(" but ")))
             .flat_map(|part| part.split(" so ").flat_map(|p| p.split(" or ")))
             .map(str::trim_start)
-            .any(|part| {
-                p.info_start.is_match(part) || part.starts_with("when ") || part.starts_with("who ")
-            })
+            .any(|part| p.info_start.is_match(part) || when_or_who_asked(part))
+}
+
+/// True when `part` opens a when- or who-question ("when are they?", "who should I ask?"), not a clause of
+/// time ("when it's calm, are leg curls fine?").
+fn when_or_who_asked(part: &str) -> bool {
+    let mut words = part.split_whitespace();
+    matches!(words.next(), Some("when" | "who"))
+        && words.next().is_some_and(|w| {
+            matches!(
+                w,
+                "is" | "are"
+                    | "was"
+                    | "were"
+                    | "do"
+                    | "does"
+                    | "did"
+                    | "can"
+                    | "could"
+                    | "should"
+                    | "would"
+                    | "will"
+                    | "shall"
+                    | "might"
+                    | "must"
+            )
+        })
 }
