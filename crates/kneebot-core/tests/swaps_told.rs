@@ -110,3 +110,22 @@ fn the_only_exercise_done_is_not_set_aside() {
     );
     assert_ne!(answer.topic.as_deref(), Some("hamstring_strengthening"));
 }
+
+/// Something the material does not cover proposed in an exercise's place by a closing "instead" ("squats
+/// hurt, so can I use the leg press instead?") is what is asked about: the material does not speak to it,
+/// so no go-ahead for the exercise it would replace.
+#[test]
+fn an_uncovered_thing_proposed_instead_is_what_is_asked() {
+    for q in [
+        "Lunges are awkward with my arthritis, so could I just do the leg press instead?",
+        "squats hurt my kneecap (chondromalacia) so can I use the leg press machine instead?",
+    ] {
+        assert_verdict(q, Verdict::NotCovered);
+    }
+    // The exercise itself done another way ("do them with a band instead") is still about the exercise.
+    assert_ruling(
+        "no machine at home. ok to do leg curls with dumbbells instead? meniscus tear",
+        "hamstring_strengthening",
+        Verdict::Avoid,
+    );
+}

@@ -91,11 +91,21 @@ pub(super) fn asks_about_uncovered(
     vocab: &Vocabulary,
 ) -> bool {
     let first_uncovered = uncovered.first().map(|&(i, _)| i);
+    // An exercise put aside ("can I swap squats for leg press?") is not what is asked about.
     let first_topic = mentions
         .iter()
         .map(|(_, first, _)| *first)
-        .filter(|&i| asked.contains(&tokens[i].sentence))
+        .filter(|&i| asked.contains(&tokens[i].sentence) && !excluded_before(tokens, i, vocab))
         .min();
+    // "Squats feel awkward, so can I just use the leg press machine instead?": the thing proposed in the
+    // exercise's place is what is asked about.
+    let mention_starts: Vec<usize> = mentions.iter().map(|&(_, first, _)| first).collect();
+    let proposed = || {
+        uncovered.iter().any(|&(i, entry)| {
+            let last = i + entry.stems.len().saturating_sub(1);
+            super::set_aside::proposed_instead(tokens, (i, last), &mention_starts, vocab)
+        })
+    };
     // "Can I do squats after a cortisone injection?" asks about the injection's aftercare.
     let aftercare = uncovered
         .iter()
@@ -122,7 +132,7 @@ pub(super) fn asks_about_uncovered(
             .any(|s| !uncovered.iter().any(|&(i, _)| tokens[i].sentence == s))
     };
     match (first_uncovered, first_topic) {
-        (Some(_), Some(_)) if aftercare => true,
+        (Some(_), Some(_)) if aftercare || proposed() => true,
         (Some(unc), Some(top)) => unc < top && !exercise_asked_alone(),
         (Some(_), None) => true,
         _ => false,
