@@ -121,3 +121,23 @@ fn questions_about_the_channels_business_get_no_rulings() {
         assert!(answer.overview.is_empty(), "{q}: {:?}", answer.overview);
     }
 }
+
+/// Something worn or bought for an exercise ("going hiking on the 20th, should I wear a knee brace?") is
+/// what is asked about: the material does not speak to it, so no go-ahead for the exercise it is worn for.
+#[test]
+fn a_thing_worn_for_an_exercise_is_what_is_asked() {
+    for q in [
+        "MCL sprain in the spring, mostly fine now. Walking holiday next month, should I wear a knee brace?",
+        "knee OA, I run twice a week. is it worth buying a knee sleeve for it?",
+    ] {
+        let answer = ask(q, None);
+        assert_eq!(answer.verdict, kneebot_core::Verdict::NotCovered, "{q}");
+    }
+    // Worn as part of the story, the exercise is still the question.
+    let q = "I wear a knee sleeve when I run. is running ok for my arthritis?";
+    assert_eq!(
+        ask(q, None).verdict,
+        kneebot_core::Verdict::Recommended,
+        "{q}"
+    );
+}

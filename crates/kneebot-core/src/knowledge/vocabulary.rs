@@ -138,6 +138,8 @@ pub struct Vocabulary {
     pub muscle_exercises: Vec<Vec<String>>,
     /// Words that make a question about an uncovered thing's aftercare ("after", "following").
     pub aftercare: Vec<String>,
+    /// Verbs that make an uncovered thing the object of the question ("wear", "use").
+    pub worn_or_used: Vec<String>,
     /// Words that make an uncovered activity the asker's goal ("get back to football").
     pub activity_goal: Vec<String>,
     /// Words that tell an exercise was added lately ("added", "since").

@@ -258,6 +258,7 @@ impl Vocabulary {
             singling_out: plain(&vocab.words.singling_out),
             muscle_exercises: words(&vocab.words.muscle_exercises),
             aftercare: plain(&vocab.words.aftercare),
+            worn_or_used: plain(&vocab.words.worn_or_used),
             activity_goal: plain(&vocab.words.activity_goal),
             novelty: plain(&vocab.words.novelty),
             item_labels: plain(&vocab.words.item_labels),

@@ -204,6 +204,10 @@ pub struct WordsDef {
     /// its aftercare ("squats after a cortisone injection?"), whatever exercise comes first.
     #[serde(default)]
     pub aftercare: Vec<String>,
+    /// Verbs that, up to three words before an uncovered thing in the asking part, make it what the question
+    /// is about ("should I wear a knee brace when I go hiking?"), whatever exercise comes first.
+    #[serde(default)]
+    pub worn_or_used: Vec<String>,
     /// Nouns just after an exercise word that make it name something else ("running career").
     #[serde(default)]
     pub activity_nouns: Vec<String>,

@@ -110,6 +110,12 @@ pub(super) fn asks_about_uncovered(
     let aftercare = uncovered
         .iter()
         .any(|&(i, _)| word_before(tokens, i, 3, &vocab.aftercare));
+    // "Going hiking on the 20th, should I wear a knee brace?": the thing worn or bought is asked about.
+    let worn = || {
+        uncovered
+            .iter()
+            .any(|&(i, _)| word_before(tokens, i, 3, &vocab.worn_or_used))
+    };
     // "Should I be icing after my walks? … Is every day too much though?": an exercise asked about in a
     // question of its own, with nothing uncovered in it, is answered; the other question does not take
     // the answer over.
@@ -132,7 +138,7 @@ pub(super) fn asks_about_uncovered(
             .any(|s| !uncovered.iter().any(|&(i, _)| tokens[i].sentence == s))
     };
     match (first_uncovered, first_topic) {
-        (Some(_), Some(_)) if aftercare || proposed() => true,
+        (Some(_), Some(_)) if aftercare || proposed() || worn() => true,
         (Some(unc), Some(top)) => unc < top && !exercise_asked_alone(),
         (Some(_), None) => true,
         _ => false,
