@@ -83,3 +83,23 @@ fn a_limit_told_with_a_pronoun_alone_rules_the_exercise_out() {
         assert_eq!(ask(q, None).verdict, Verdict::Recommended, "{q}");
     }
 }
+
+/// "My surgeon said no deep squatting. So what should my leg routine be?": the routine asked for as a whole
+/// is an open question, answered with every ruling, the one ruled out as not covered.
+#[test]
+fn a_routine_asked_for_after_a_limit_gets_an_overview_without_the_limited_exercise() {
+    let answer = common::ask(
+        "meniscus repair a year ago, my surgeon said no deep squats ever. what should my leg routine be?",
+        None,
+    );
+    assert_eq!(
+        common::overview_verdict(&answer, "glute_strengthening"),
+        Some(Verdict::Recommended),
+        "{}",
+        answer.guidance
+    );
+    assert_eq!(
+        common::overview_verdict(&answer, "squats"),
+        Some(Verdict::NotCovered)
+    );
+}
