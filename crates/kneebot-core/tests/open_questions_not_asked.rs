@@ -141,3 +141,20 @@ fn a_thing_worn_for_an_exercise_is_what_is_asked() {
         "{q}"
     );
 }
+
+/// Bare names after an open question are what it weighs: "what should I do about the swelling? Ice?
+/// Heat?" asks about ice and heat, which the material does not cover; so does what to do to sleep better.
+#[test]
+fn things_weighed_after_an_open_question_are_what_is_asked() {
+    for q in [
+        "TKR 5 days ago. what can I do about the swelling? ice? heat?",
+        "ACL reconstruction 3 weeks ago, nights are awful. what should I do to sleep better?",
+    ] {
+        let answer = ask(q, None);
+        assert_eq!(answer.verdict, kneebot_core::Verdict::NotCovered, "{q}");
+        assert!(answer.overview.is_empty(), "{q}");
+    }
+    // A question of its own after the open one ("And is swimming ok?") leaves the open one answered.
+    let answer = ask("What should I avoid with my arthritis? And is swimming ok?", None);
+    assert!(!answer.overview.is_empty());
+}

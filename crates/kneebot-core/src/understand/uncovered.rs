@@ -138,7 +138,9 @@ pub(super) fn asks_about_uncovered(
             .any(|s| !uncovered.iter().any(|&(i, _)| tokens[i].sentence == s))
     };
     match (first_uncovered, first_topic) {
-        (Some(_), Some(_)) if aftercare || proposed() || worn() => true,
+        (Some(_), Some(_)) if aftercare || ((proposed() || worn()) && !exercise_asked_alone()) => {
+            true
+        }
         (Some(unc), Some(top)) => unc < top && !exercise_asked_alone(),
         (Some(_), None) => true,
         _ => false,
@@ -272,6 +274,10 @@ pub(super) fn widened(
         })
 }
 
+/// A clause of this many words or fewer after an open question, naming an uncovered thing, is a bare name
+/// of something the question weighs ("Ice? Compression?").
+const CANDIDATE_WORDS: usize = 2;
+
 /// True when an asking sentence before any of the uncovered things asked about asks what to do or avoid
 /// ("What should I avoid? And is swimming ok?"), or an asking clause that names one also holds an open
 /// question of its own, joined by "and" or "but" ("What should I do, and can I keep dancing?"). The overview answers that part; the other asks
@@ -297,10 +303,18 @@ pub(super) fn open_beside(
     // "What should I avoid? And is swimming ok?": the open question asked first, in a sentence of its
     // own ("Is the rowing machine any good? What sort of workout on it?" asks about the machine first).
     let first_uncovered = starts.iter().copied().min().unwrap_or(0);
-    let open_alone = asked
+    // "What should I do about the swelling? Ice? Compression?": bare names after the open question are
+    // what it weighs, not questions of their own.
+    let only_candidates = asked
         .clauses
         .iter()
-        .any(|&(s, e)| e <= first_uncovered && open(&text[s..e]));
+        .filter(|&&(s, e)| holds(s, e))
+        .all(|&(s, e)| text[s..e].split_whitespace().count() <= CANDIDATE_WORDS);
+    let open_alone = !only_candidates
+        && asked
+            .clauses
+            .iter()
+            .any(|&(s, e)| e <= first_uncovered && open(&text[s..e]));
     open_alone
         || asked
             .clauses
