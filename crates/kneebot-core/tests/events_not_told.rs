@@ -148,3 +148,26 @@ fn an_operation_told_ahead_with_its_day_dates_nothing() {
     );
     assert_eq!(answer.verdict, Verdict::Depends, "{}", answer.guidance);
 }
+
+/// The day a tear was found ("diagnosed on MRI in November", "it was diagnosed in May") dates the finding,
+/// not an injury: the tear is the ongoing one, not a fresh injury.
+#[test]
+fn the_day_a_tear_was_found_is_no_injury_date() {
+    for q in [
+        "Is walking good for me with a degenerative meniscus tear? Diagnosed on MRI in November.",
+        "Are leg curls ok with my meniscus tear? It was diagnosed in November.",
+    ] {
+        let answer = ask(q, None);
+        assert_ne!(
+            answer.understood.event.as_deref(),
+            Some("fresh injury"),
+            "{q}"
+        );
+    }
+    // The tear itself dated is a fresh one.
+    let answer = ask(
+        "tore my meniscus in November playing football. leg curls ok?",
+        None,
+    );
+    assert_eq!(answer.verdict, Verdict::OkForNow, "{}", answer.guidance);
+}

@@ -155,6 +155,9 @@ fn things_weighed_after_an_open_question_are_what_is_asked() {
         assert!(answer.overview.is_empty(), "{q}");
     }
     // A question of its own after the open one ("And is swimming ok?") leaves the open one answered.
-    let answer = ask("What should I avoid with my arthritis? And is swimming ok?", None);
+    let answer = ask(
+        "What should I avoid with my arthritis? And is swimming ok?",
+        None,
+    );
     assert!(!answer.overview.is_empty());
 }

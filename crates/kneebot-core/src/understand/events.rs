@@ -217,9 +217,17 @@ pub(super) fn read(
     let dated = |at: usize| {
         nearest_span(at).is_some_and(|d| {
             let before = text[..d.start].trim_end();
+            // "Diagnosed on MRI in November": the finding, then the little word that opens the date.
+            let before_opener = before
+                .rsplit_once(' ')
+                .filter(|(_, last)| matches!(*last, "in" | "on" | "at" | "around" | "about"))
+                .map_or(before, |(rest, _)| rest.trim_end());
             let had_before = d.end <= at && text[d.end..at].contains(['.', '!', '?', ';']);
             !(preceded_by(d, &time.length)
-                || time.finding.iter().any(|w| ends_with_word(before, w))
+                || time
+                    .finding
+                    .iter()
+                    .any(|w| ends_with_word(before, w) || ends_with_word(before_opener, w))
                 || (had_before && super::phrases::preceded_by(text, at, &time.injury_state, 3)))
         }) && !super::phrases::preceded_by(text, at, &time.finding_seq, 5)
     };
