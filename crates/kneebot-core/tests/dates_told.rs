@@ -282,3 +282,21 @@ fn a_day_of_a_trip_is_not_a_day_since_an_injury() {
         Verdict::OkForNow,
     );
 }
+
+/// A length in a clause that plans ("I'll be off the exercises a few days anyway", "will be away a week")
+/// is no time since the operation; one that counts back ("it'll be a fortnight Monday since…") is.
+#[test]
+fn a_length_in_a_plan_is_no_time_since_the_operation() {
+    let answer = ask(
+        "Had my knee replaced, surgeon is happy. I'll be off the exercises a few days anyway as we're away. \
+         should I keep the hamstring curls going?",
+        None,
+    );
+    assert_eq!(answer.verdict, Verdict::Depends, "{}", answer.guidance);
+    let answer = ask(
+        "It'll be a fortnight Monday since they gave me the new knee. Should I keep on with the hamstring \
+         curls?",
+        None,
+    );
+    assert_eq!(answer.verdict, Verdict::OkForNow, "{}", answer.guidance);
+}

@@ -189,9 +189,19 @@ pub fn find(
         let is_length_of_something =
             LENGTH_OF.is_match(last_words(before, LENGTH_OF_WORDS)) && !after.starts_with("ago");
         let is_future = words.future.iter().any(|w| ends_with_word(before, w)) && !anchored;
+        // "I'll be off the exercises a few days anyway": a length in a clause that waits or plans is no
+        // time since anything, unless it counts back ("I'll be 6 weeks post-op on Monday", "it'll be a
+        // fortnight Monday since they gave me the new knee").
+        let counts_back_soon = || {
+            after
+                .split_whitespace()
+                .take(3)
+                .any(|w| words.dated.iter().any(|d| d == w))
+        };
         let is_future = is_future
             || after.starts_with("from now")
-            || words.bound.iter().any(|w| ends_with_word(before, w));
+            || words.bound.iter().any(|w| ends_with_word(before, w))
+            || (!anchored && !counts_back_soon() && looks_ahead(before, words));
         let lasted = words.lasted.iter().any(|w| {
             after
                 .strip_prefix(w.as_str())
