@@ -275,7 +275,7 @@ pub(super) fn widened(
 }
 
 /// A clause of this many words or fewer after an open question, naming an uncovered thing, is a bare name
-/// of something the question weighs ("Ice? Compression?").
+/// of something the question weighs ("Ice? Heat?").
 const CANDIDATE_WORDS: usize = 2;
 
 /// True when an asking sentence before any of the uncovered things asked about asks what to do or avoid
@@ -303,7 +303,7 @@ pub(super) fn open_beside(
     // "What should I avoid? And is swimming ok?": the open question asked first, in a sentence of its
     // own ("Is the rowing machine any good? What sort of workout on it?" asks about the machine first).
     let first_uncovered = starts.iter().copied().min().unwrap_or(0);
-    // "What should I do about the swelling? Ice? Compression?": bare names after the open question are
+    // "What should I do about the swelling? Ice? Heat?": bare names after the open question are
     // what it weighs, not questions of their own.
     let only_candidates = asked
         .clauses
