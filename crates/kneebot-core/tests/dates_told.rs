@@ -300,3 +300,19 @@ fn a_length_in_a_plan_is_no_time_since_the_operation() {
     );
     assert_eq!(answer.verdict, Verdict::OkForNow, "{}", answer.guidance);
 }
+
+/// "One day" told as some day ("would love to get back to netball one day", "one day my knee just went")
+/// is no time since the operation; "one day post-op" is.
+#[test]
+fn some_day_is_no_day_since_the_operation() {
+    let answer = ask(
+        "Had my ACL reconstructed, would love to play netball again one day. should I be doing leg curls?",
+        None,
+    );
+    assert_eq!(answer.verdict, Verdict::Depends, "{}", answer.guidance);
+    let answer = ask(
+        "one day post op after my ACL reconstruction. leg curls ok?",
+        None,
+    );
+    assert_eq!(answer.verdict, Verdict::OkForNow, "{}", answer.guidance);
+}

@@ -214,7 +214,17 @@ pub fn find(
                 .not_outing
                 .iter()
                 .any(|w| after.starts_with(w.as_str()));
-        if is_age || is_frequency || is_future || is_length_of_something || lasted || outing {
+        // "…would love to get back to it one day", "one day my knee just gave way": some day, not a day since
+        // anything, unless it counts back ("one day post-op").
+        let some_day = whole.as_str() == "one day" && !anchored;
+        if is_age
+            || is_frequency
+            || is_future
+            || is_length_of_something
+            || lasted
+            || outing
+            || some_day
+        {
             continue;
         }
         out.push(Elapsed {
