@@ -228,3 +228,14 @@ fn still_on_the_walker_is_not_walking_decently() {
         Verdict::Avoid,
     );
 }
+
+/// A limp told with more than one word of how bad ("a pretty bad limp", "a really noticeable limp") is
+/// still a limp: walking is not back.
+#[test]
+fn a_limp_told_with_words_of_how_bad_is_a_limp() {
+    common::assert_ruling(
+        "TKR back in March. I walk with a really noticeable limp still. ok to keep the leg curls going?",
+        "hamstring_strengthening",
+        Verdict::OkForNow,
+    );
+}
