@@ -23,7 +23,7 @@ pub(super) fn only_beside(
     let pointed_back = || {
         has_topic
             && asking::refers_back(asked, &vocab.asking)
-            && (p.advice.is_match(&asked.text)
+            && (p.advice.is_match(asked_text)
                 || super::phrases::opens_yes_no(asking::last_clause(asked)))
     };
     (topic_asked || pointed_back())

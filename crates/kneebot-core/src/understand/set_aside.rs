@@ -146,23 +146,23 @@ pub(super) fn swap_marked_at(tokens: &[Token], i: usize) -> bool {
 const INSTEAD_REACH: usize = 4;
 
 /// True when the thing at tokens `first..=last` is proposed in another's place by an "instead" just after it
-/// in its sentence, with no exercise (`mention_starts`) between or just before ("squats feel awkward, so can
+/// in its sentence, with no exercise (`is_mention`: one starts at that token) between or just before ("squats feel awkward, so can
 /// I just use the leg press machine instead?"); not "instead of", which puts aside what follows, nor where
 /// words before the "instead" point back at the exercise dropped ("do them with dumbbells instead"), nor
 /// the means of an exercise named just before ("do leg curls with dumbbells instead").
 pub(super) fn proposed_instead(
     tokens: &[Token],
     (first, last): (usize, usize),
-    mention_starts: &[usize],
+    is_mention: impl Fn(usize) -> bool,
     vocab: &Vocabulary,
 ) -> bool {
     let sentence = tokens[first].sentence;
     // "Do leg curls with dumbbells instead": an exercise just before makes the thing how it is done.
     let exercise_just_before = (first.saturating_sub(INSTEAD_REACH + 2)..first)
-        .any(|j| tokens[j].sentence == sentence && mention_starts.contains(&j));
+        .any(|j| tokens[j].sentence == sentence && is_mention(j));
     !exercise_just_before
         && (last + 1..=(last + INSTEAD_REACH).min(tokens.len().saturating_sub(1)))
-            .take_while(|&j| tokens[j].sentence == sentence && !mention_starts.contains(&j))
+            .take_while(|&j| tokens[j].sentence == sentence && !is_mention(j))
             .find(|&j| tokens[j].text == "instead")
             .is_some_and(|j| {
                 !tokens

@@ -99,11 +99,11 @@ pub(super) fn asks_about_uncovered(
         .min();
     // "Squats feel awkward, so can I just use the leg press machine instead?": the thing proposed in the
     // exercise's place is what is asked about.
-    let mention_starts: Vec<usize> = mentions.iter().map(|&(_, first, _)| first).collect();
+    let is_mention = |j: usize| mentions.iter().any(|&(_, first, _)| first == j);
     let proposed = || {
         uncovered.iter().any(|&(i, entry)| {
             let last = i + entry.stems.len().saturating_sub(1);
-            super::set_aside::proposed_instead(tokens, (i, last), &mention_starts, vocab)
+            super::set_aside::proposed_instead(tokens, (i, last), is_mention, vocab)
         })
     };
     // "Can I do squats after a cortisone injection?" asks about the injection's aftercare.
