@@ -8,7 +8,6 @@ use super::timeline;
 use super::Event;
 use crate::knowledge::vocabulary::Meaning;
 use crate::knowledge::Knowledge;
-use crate::text::marks::Marks;
 use crate::text::starts_with_word;
 
 /// The event the question tells of, and what the red flags need to know about it.
@@ -95,87 +94,13 @@ pub(super) fn read(
     let time = &vocab.time;
     let told_events = (surgeries().chain(told_otherwise().map(|m| m.start())))
         .chain(injuries_all.iter().copied().chain(trauma_at));
-    let (durations, undated) = super::between_events::find(text, today, time, told_events);
-    // "no weight on it for 6 weeks", "pain since this morning", "over the last ten days I improved": a
-    // span that is an instruction, a symptom's onset or how long something lasted yields to one that
-    // dates the event. "Just over 3 weeks ago" dates the event whatever comes before it.
-    let preceded_by = |d: &timeline::Elapsed, words: &[String]| {
-        let before = text[..d.start].trim_end();
-        let after = text[d.end..].trim_start();
-        let dates = time.dated.iter().any(|w| after.starts_with(w.as_str()));
-        !dates && words.iter().any(|w| ends_with_word(before, w))
-    };
-    // Each span's standing and where the clause breaks fall are worked out once: a long post has many
-    // spans and many event words, and each event word weighs every span.
-    // "Cleared me to run last week": the clearance's day, not the operation's.
-    let clearance = |d: &timeline::Elapsed| {
-        let before = super::phrases::last_bytes(&text[..d.start], CLEARANCE_REACH_BYTES);
-        vocab
-            .asking
-            .clearance_dated
-            .is_match(super::timeline::last_clause(before))
-    };
-    let aside: Vec<bool> = durations
-        .iter()
-        .map(|d| preceded_by(d, &time.aside) || clearance(d))
-        .collect();
-    let breaks = Marks::of(text, b",;.!?");
-    // "Started a new job last month. I had my surgery 3 weeks after the injury": a span between two
-    // undated events, nearer than any date, leaves the words beside it undated.
-    let distance = |start: usize, end: usize, at: usize| start.abs_diff(at).min(end.abs_diff(at));
-    let nearest_span = |at: usize| {
-        durations
-            .iter()
-            .zip(&aside)
-            .min_by_key(|(d, &aside)| (aside, distance(d.start, d.end, at)))
-            .filter(|(d, &aside)| {
-                !undated.iter().any(|&(s, e)| {
-                    (false, distance(s, e, at)) < (aside, distance(d.start, d.end, at))
-                })
-            })
-            .map(|(d, _)| d)
-    };
-    let nearest = |at: usize| nearest_span(at).map(|d| d.days);
-    // The time that dates the words at `at`: the nearest in their own clause, one past a clause's end only
-    // when theirs has none ("ACL done in 2017, then a meniscus repair on the 3rd": the 3rd dates the repair).
-    // The byte range between a span and the words at `at`.
-    let between = |d: &timeline::Elapsed, at: usize| {
-        if d.start >= at {
-            (at, d.start)
-        } else {
-            (d.end.min(at), at)
-        }
-    };
-    // "A DVT two weeks after my knee replacement in March": counted from the operation; its own date first.
-    let counted_from = |d: &timeline::Elapsed, at: usize| {
-        d.end <= at
-            && time
-                .counted_from
-                .iter()
-                .any(|w| starts_with_word(text[d.end..].trim_start(), w))
-    };
-    let own_date_between = |from: usize, to: usize| {
-        (durations.iter()).any(|o| o.anchored && !o.from_other && from <= o.start && o.end <= to)
-    };
-    let date_of = |at: usize| {
-        durations
-            .iter()
-            .zip(&aside)
-            .min_by_key(|(d, &aside)| {
-                let (from, to) = between(d, at);
-                // "Tore it in April and was operated on two weeks later": in one clause, the span
-                // counted from the other event's date dates the words told before it, unless a date of
-                // their own comes between ("surgery 5 months ago and back at work 4 months later").
-                (
-                    breaks.any_within(from, to),
-                    !(d.from_other && at < d.start && !own_date_between(at, d.start)),
-                    aside,
-                    counted_from(d, at),
-                    d.start.abs_diff(at).min(d.end.abs_diff(at)),
-                )
-            })
-            .map(|(d, _)| d)
-    };
+    let dating = super::dating::Dating::new(text, today, vocab, told_events);
+    let durations = &dating.spans;
+    let preceded_by = |d: &timeline::Elapsed, words: &[String]| dating.preceded_by(d, words);
+    let nearest_span = |at: usize| dating.nearest_span(at);
+    let nearest = |at: usize| dating.nearest(at);
+    let dated_in_its_clause = |at: usize| dating.dated_in_its_clause(at);
+    let breaks = &dating.breaks;
     // Where the post puts a surgery ahead or denies one ("booked for next month", "never had surgery"):
     // elsewhere, a surgery dated in the past in its own clause is past ("I had ACL surgery 2 weeks ago
     // and see the surgeon next week", "never had surgery on my knee but had hip surgery 2 weeks ago").
@@ -200,15 +125,7 @@ pub(super) fn read(
                     .any(|&(s, e)| s < end && at < e && !(s == at && opens_clause(end, e)))
             })
             .map(|(at, _)| at)
-            .find(|&at| {
-                date_of(at).is_some_and(|d| {
-                    let (from, to) = between(d, at);
-                    d.anchored
-                        && d.days > 0.0
-                        && to - from <= SAME_CLAUSE_BYTES
-                        && !breaks.any_within(from, to)
-                })
-            })
+            .find(|&at| dating.dates_in_the_past_nearby(at))
     };
     // A tear is fresh only when a time dates it: "40 miles over 3.5 days" tells how long a trip took,
     // "the scan last week showed a tear", "diagnosed with a tear 2 days ago" when the tear was found
@@ -241,13 +158,6 @@ pub(super) fn read(
     let surgery_long_past = surgery_at
         .and_then(nearest)
         .is_some_and(|d| d >= settings.recovered_min_days);
-    // The date told of the words at `at` in their own clause, if any.
-    let dated_in_its_clause = |at: usize| {
-        date_of(at).filter(|d| {
-            let (from, to) = between(d, at);
-            d.anchored && !breaks.any_within(from, to)
-        })
-    };
     let mut since_surgery_at = None;
     if let (Some((at, days)), true) = (fresh_tear, surgery_long_past) {
         event = Some(Event::FreshInjury);
@@ -411,13 +321,5 @@ pub(super) fn read(
     }
 }
 
-/// How far (in bytes) before a span of time the words of a clearance are read ("cleared me to get back to
-/// running last week").
-const CLEARANCE_REACH_BYTES: usize = 80;
-
 /// How far (in bytes) after a span an operation may be named for "N weeks after my ACL surgery" to date it.
 const POST_EVENT_BYTES: usize = 32;
-
-/// How far (in bytes) a date may stand from a surgery it dates in the same clause ("hip surgery 2 weeks
-/// ago", "had my knee replaced on the 3rd of last month").
-const SAME_CLAUSE_BYTES: usize = 40;

@@ -18,6 +18,7 @@ mod between_events;
 pub mod calendar;
 mod choice;
 mod clause_breaks;
+mod dating;
 mod day_or_thing;
 mod described;
 mod diagnosis_asked;
