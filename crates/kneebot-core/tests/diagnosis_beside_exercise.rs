@@ -272,3 +272,20 @@ fn hurt_again_or_a_described_thing_named_asks_what_it_is() {
         Verdict::Avoid,
     );
 }
+
+/// "It's just a baker's cyst, right?": what the problem is, played down and offered for agreement, still
+/// asks what it is; an exercise offered for agreement does not.
+#[test]
+fn a_problem_played_down_and_offered_for_agreement_is_a_diagnosis_question() {
+    for q in [
+        "the back of my knee puffs up after long walks. it's just a baker's cyst and harmless, right?",
+        "knee clicks going down stairs, probably only wear and tear, yeah?",
+        "twinge on the inside of my knee since football. nothing serious, right?",
+    ] {
+        assert_diagnosis(q);
+    }
+    assert_verdict(
+        "squats are fine for my knee arthritis, nothing to lose, right?",
+        Verdict::Recommended,
+    );
+}
