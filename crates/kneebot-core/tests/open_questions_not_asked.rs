@@ -5,6 +5,7 @@
 mod common;
 
 use common::ask;
+use kneebot_core::Verdict;
 
 #[test]
 fn questions_about_other_things_get_no_overview() {
@@ -160,4 +161,21 @@ fn things_weighed_after_an_open_question_are_what_is_asked() {
         None,
     );
     assert!(!answer.overview.is_empty());
+}
+
+/// "When can I drive again?" after a story of walking asks about driving, which the material does not
+/// cover: the reply names it by its name, not by the words that asked it.
+#[test]
+fn driving_asked_about_is_named_and_not_covered() {
+    let answer = common::assert_verdict(
+        "ACL reconstruction 6 weeks ago, walking without crutches now. When can I drive again?",
+        Verdict::NotCovered,
+    );
+    assert!(
+        answer
+            .guidance
+            .starts_with("The material doesn't talk about driving,"),
+        "{}",
+        answer.guidance
+    );
 }

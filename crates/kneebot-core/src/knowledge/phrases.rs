@@ -92,6 +92,19 @@ impl PhraseTable {
         file: &Loaded,
         problems: &mut Problems,
     ) {
+        self.add_shown(phrase, phrase.get_ref(), meaning, stemmer, file, problems);
+    }
+
+    /// Adds `phrase`, named `shown` in replies and messages.
+    fn add_shown(
+        &mut self,
+        phrase: &Spanned<String>,
+        shown: &str,
+        meaning: Meaning,
+        stemmer: &Stemmer,
+        file: &Loaded,
+        problems: &mut Problems,
+    ) {
         let stems = stemmer.phrase(phrase.get_ref());
         if stems.is_empty() {
             problems.add(
@@ -131,7 +144,7 @@ impl PhraseTable {
                 stems,
                 words: None,
                 meaning,
-                text: phrase.get_ref().clone(),
+                text: shown.to_string(),
             });
     }
 
@@ -208,6 +221,11 @@ impl PhraseTable {
         }
         for u in &vocab.words.uncovered_words {
             table.add_words(u, Meaning::Uncovered, stemmer);
+        }
+        for (name, told) in &vocab.words.uncovered_told {
+            for u in told {
+                table.add_shown(u, name, Meaning::Uncovered, stemmer, file, problems);
+            }
         }
         for o in &vocab.words.other_problems {
             table.add(o, Meaning::OtherProblem, stemmer, file, problems);

@@ -56,6 +56,10 @@ pub struct WordsDef {
     /// "lung").
     #[serde(default)]
     pub uncovered_words: Vec<Spanned<String>>,
+    /// Uncovered things told in words that are not their name ("when can I drive again?"): the name the
+    /// reply uses, then the words.
+    #[serde(default)]
+    pub uncovered_told: std::collections::BTreeMap<String, Vec<Spanned<String>>>,
     #[serde(default)]
     pub other_problems: Vec<Spanned<String>>,
     pub sign_negations: Vec<String>,
