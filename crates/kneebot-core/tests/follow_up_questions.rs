@@ -62,3 +62,22 @@ fn a_choice_judged_in_chat_words_points_back_at_the_exercise() {
         Verdict::Avoid,
     );
 }
+
+/// "No idea if I should still do the curls. Also, what does he mean by the TFL?": the question that adds
+/// itself to another leaves the first asked, so the exercise is ruled on, not the video explained.
+#[test]
+fn a_question_added_with_also_leaves_the_one_weighed_before_it_asked() {
+    for q in [
+        "had a meniscectomy, no idea if I should still be doing the hamstring curls from my sheet. also whats \
+         the deal with the TFL thing",
+        "Had a meniscectomy. Not sure whether I should keep doing the hamstring curls. Oh and what does he \
+         mean by the TFL?",
+    ] {
+        let answer = assert_verdict(q, Verdict::Depends);
+        assert_eq!(
+            answer.topic.as_deref(),
+            Some("hamstring_strengthening"),
+            "{q}"
+        );
+    }
+}

@@ -289,6 +289,10 @@ pub struct AskingDef {
     /// hamstring work", "thinking of adding squats"): a bare request after it asks about that.
     #[serde(default)]
     pub weighs_doing: Vec<Spanned<String>>,
+    /// Words opening a question that add it to one asked before ("also", "oh and"): a sentence before it
+    /// that weighs doing something asks too.
+    #[serde(default)]
+    pub adds_question: Vec<Spanned<String>>,
     /// A question whether to avoid or stop something ("should I avoid squats?"): a "Yes:" would answer it
     /// the wrong way round.
     #[serde(default)]

@@ -149,6 +149,8 @@ pub struct Asking {
     pub asks_next_step: AnyOf,
     /// A sentence that weighs doing something ("not sure if I should avoid hamstring work").
     pub weighs_doing: AnyOf,
+    /// Words opening a question that add it to one asked before ("also…", "oh and…").
+    pub adds_question: AnyOf,
     /// A question whether to avoid or stop something ("should I avoid squats?").
     pub asks_avoiding: AnyOf,
     /// Words that open a clause of purpose ("so", "in order").
@@ -247,6 +249,7 @@ pub(super) fn asking(
         still_present: compile_all(&def.still_present),
         asks_next_step: compile_all(&def.asks_next_step),
         weighs_doing: compile_all(&def.weighs_doing),
+        adds_question: compile_all(&def.adds_question),
         asks_avoiding: compile_all(&def.asks_avoiding),
         purpose_openers: def.purpose_openers.clone(),
     }

@@ -176,6 +176,13 @@ pub fn find(text: &str, tokens: &[Token], asking: &Asking) -> Asked {
         // exercises that…") asks that too: cue sentences after the last question.
         let last = sentences.iter().copied().max().unwrap_or(0);
         sentences.extend((last + 1..spans.len()).filter(|&i| matches(i, &asking.cues)));
+        // "Not sure whether I should keep the curls. Also, what does he mean by the TFL?": a first question
+        // that adds itself to another was not the first asked: a sentence before it that weighs doing
+        // something asks too.
+        let first = sentences.iter().copied().min().unwrap_or(0);
+        if matches(first, &asking.adds_question) {
+            sentences.extend((0..first).filter(|&i| matches(i, &asking.weighs_doing)));
+        }
     }
     // "Not sure if I should avoid hamstring work after my ACL op.. thoughts?": a bare request of a word or
     // two asks about what the sentence just before it weighs doing (not about a story: "I tore my ACL
