@@ -1,0 +1,25 @@
+//! Questions put as a hoped-for yes, through the core's public door: a statement offered for agreement with
+//! a tag ("they're still ok for me, aren't they?", "I'll be fine on it, won't I?") points back at the
+//! exercise the story named and gets that exercise's ruling, whichever way it goes.
+
+mod common;
+
+use common::assert_verdict;
+use kneebot_core::Verdict;
+
+#[test]
+fn a_tag_question_points_back_at_the_exercise_told_of() {
+    let weak = assert_verdict(
+        "4 months since my knee replacement but I'm still really weak and need the walker for anything \
+         further than the house. Physio kept the hamstring curls in my programme. They're still ok for me \
+         aren't they?",
+        Verdict::OkForNow,
+    );
+    assert_eq!(weak.topic.as_deref(), Some("hamstring_strengthening"));
+    let arthritis = assert_verdict(
+        "Knee osteoarthritis, I'm 67. My grandson says the lying leg curl is the safest machine in the gym. \
+         I'll be fine on it, won't I?",
+        Verdict::Avoid,
+    );
+    assert_eq!(arthritis.topic.as_deref(), Some("hamstring_strengthening"));
+}
