@@ -6,7 +6,7 @@
 
 mod common;
 
-use common::{ask, assert_ruling, overview_verdict};
+use common::{ask, assert_ruling, assert_verdict, overview_verdict};
 use kneebot_core::Verdict;
 
 #[test]
@@ -105,4 +105,25 @@ fn chat_shorthand_reads_as_the_words_it_stands_for() {
         None,
     );
     assert!(!answer.overview.is_empty(), "{}", answer.guidance);
+}
+
+/// "Good or bad according to this vid?": the video named as where the ruling should come from still asks
+/// whether, about the exercise the story told of; a wh- question beside it asks about the video.
+#[test]
+fn the_video_named_as_the_source_of_a_ruling_leaves_the_ruling_asked() {
+    let extensions = assert_verdict(
+        "ACL recon 2 yrs ago. Quad on that side is still smaller so I hammer leg extensions 3x a week. Good \
+         or bad according to this vid?",
+        Verdict::Caution,
+    );
+    assert_eq!(extensions.topic.as_deref(), Some("quad_isolation"));
+    assert_verdict(
+        "ACLR on 14 feb. hammy is weak af & physio has me on prone curls w ankle weight. good or bad based \
+         on that vid?",
+        Verdict::OkForNow,
+    );
+    assert_verdict(
+        "According to the vid, when exactly are hamstring exercises OK? I heard him say there are two times",
+        Verdict::Info,
+    );
 }

@@ -43,6 +43,10 @@ pub struct IntentDef {
     pub about_material: Spanned<String>,
     /// Names the material itself (video, transcript, channel), not only "he says".
     pub names_material: Spanned<String>,
+    /// Names the material as the source of a ruling asked for ("good or bad according to the vid?").
+    pub material_as_source: Spanned<String>,
+    /// A wh- word anywhere in a question: with the material named, it asks about the material.
+    pub wh_word: Spanned<String>,
     /// Names a clinician or coach: then "he said" is that person, unless the material is named too.
     pub clinician: Spanned<String>,
     /// Someone the post is about or quotes ("my dad", "her coach"): "he says" may be them.

@@ -38,6 +38,10 @@ pub struct IntentPatterns {
     pub info_any: Regex,
     pub about_material: Regex,
     pub names_material: Regex,
+    /// Names the material as the source of a ruling asked for.
+    pub material_as_source: Regex,
+    /// A wh- word anywhere in a question.
+    pub wh_word: Regex,
     pub clinician: Regex,
     /// Someone the post is about or quotes ("my dad"): "he says" may be them, not the video.
     pub third_person: Regex,
@@ -283,6 +287,8 @@ pub(super) fn intent(
         info_any: one(&def.info_any),
         about_material: one(&def.about_material),
         names_material: one(&def.names_material),
+        material_as_source: one(&def.material_as_source),
+        wh_word: one(&def.wh_word),
         clinician: one(&def.clinician),
         third_person: one(&def.third_person),
         personal: one(&def.personal),

@@ -16,8 +16,17 @@ pub(super) fn only_beside(
 ) -> bool {
     let p = &vocab.intent;
     // The whole asking sentence, not only its clauses from the question on: "According to the video, in
-    // which two situations…" names the material before its question.
-    let asked_text = &asked.text;
+    // which two situations…" names the material before its question. The material named only as where
+    // the ruling should come from ("good or bad according to that vid?", "based on the video, should I…")
+    // leaves a question whether; a wh- word anywhere ("according to the vid, when exactly are they OK?",
+    // "got confused - which muscle is meant to…, according to the video?") keeps it one about the material.
+    let source_only =
+        p.material_as_source.is_match(&asked.text) && !p.wh_word.is_match(&asked.text);
+    let asked_text = &*if source_only {
+        p.material_as_source.replace_all(&asked.text, " ")
+    } else {
+        std::borrow::Cow::Borrowed(asked.text.as_str())
+    };
     // "I do leg extensions, the video mentions them. Are they bad?": the exercise pointed back at, asked
     // whether (not "…or have I got that backwards?", which asks about the asker's reading of the video).
     let pointed_back = || {
