@@ -138,3 +138,29 @@ fn an_open_question_asked_inside_a_sentence_is_one() {
     );
     assert!(one.overview.is_empty(), "{}", one.guidance);
 }
+
+/// A plan of several kinds of exercise judged as a whole ("good plan?", "that combo should all be fine
+/// right?") gets a ruling on each, leg curls included; "good plan?" about adding one exercise stays that
+/// exercise's ruling.
+#[test]
+fn a_plan_judged_as_a_whole_gets_a_ruling_on_each() {
+    for q in [
+        "Knee arthritis. Plan is squats, glute bridges and a walk every day. Thats a good plan yeah?",
+        "Meniscus tear for ages, no op. Starting a gym routine: leg curls, leg extensions, squats and glute \
+         bridges. That combo should all be fine right?",
+    ] {
+        let answer = ask(q, None);
+        assert_eq!(
+            answer.understood.intent.as_deref(),
+            Some("overview (what to do)"),
+            "{q}"
+        );
+        assert!(answer.overview.len() >= 3, "{q}: {:?}", answer.overview);
+    }
+    let adding = ask(
+        "Knee arthritis, I want to add leg extensions to my squats. Good plan?",
+        None,
+    );
+    assert_eq!(adding.topic.as_deref(), Some("quad_isolation"));
+    assert!(adding.overview.is_empty());
+}

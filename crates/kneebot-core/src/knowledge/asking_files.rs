@@ -297,6 +297,9 @@ pub struct AskingDef {
     /// that weighs doing something asks too.
     #[serde(default)]
     pub adds_question: Vec<Spanned<String>>,
+    /// A plan or set of exercises judged as a whole ("that combo should all be fine right?").
+    #[serde(default)]
+    pub judges_whole: Vec<Spanned<String>>,
     /// A question whether to avoid or stop something ("should I avoid squats?"): a "Yes:" would answer it
     /// the wrong way round.
     #[serde(default)]

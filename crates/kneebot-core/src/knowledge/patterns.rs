@@ -155,6 +155,8 @@ pub struct Asking {
     pub weighs_doing: AnyOf,
     /// Words opening a question that add it to one asked before ("also…", "oh and…").
     pub adds_question: AnyOf,
+    /// A plan or set of exercises judged as a whole.
+    pub judges_whole: AnyOf,
     /// A question whether to avoid or stop something ("should I avoid squats?").
     pub asks_avoiding: AnyOf,
     /// Words that open a clause of purpose ("so", "in order").
@@ -254,6 +256,7 @@ pub(super) fn asking(
         asks_next_step: compile_all(&def.asks_next_step),
         weighs_doing: compile_all(&def.weighs_doing),
         adds_question: compile_all(&def.adds_question),
+        judges_whole: compile_all(&def.judges_whole),
         asks_avoiding: compile_all(&def.asks_avoiding),
         purpose_openers: def.purpose_openers.clone(),
     }

@@ -35,6 +35,8 @@ pub(super) struct Facts<'a> {
     pub topic_is_alternative: bool,
     /// A topic was found anywhere in the post.
     pub has_topic: bool,
+    /// How many topics the post names exercises of.
+    pub topics_told: usize,
     /// The topic the question is about is among those ruled out for the asker.
     pub topic_limited: bool,
     /// The material gives windows of time for the topic asked about (when it helps, when to stop).
@@ -62,6 +64,10 @@ pub(super) struct Asks {
     /// a go-ahead would read the wrong way round.
     pub asks_avoiding: bool,
 }
+
+/// A plan judged as a whole ("good plan?") names at least this many kinds of exercise to get a ruling on
+/// each; with fewer, "good plan?" asks about the one being added.
+const PLAN_TOPICS: usize = 3;
 
 /// A "why" question of this many words or fewer names only what it asks about ("why squats tho??").
 const BARE_WHY_WORDS: usize = 4;
@@ -316,6 +322,13 @@ pub(super) fn read(facts: &Facts, vocab: &Vocabulary) -> Asks {
         Intent::Outside
     } else if let Some(open) = asked.open.filter(|_| open_asked) {
         Intent::Overview(open)
+    } else if !about_material
+        && facts.topics_told >= PLAN_TOPICS
+        && vocab.asking.judges_whole.is_match(&asked.text)
+    {
+        // "Plan is squats, glute bridges and a walk every day. Good plan?": a plan of several kinds of
+        // exercise judged as a whole gets a ruling on each.
+        Intent::Overview(asking::OpenAsk::Do)
     } else if !about_material
         && asks_for_exercise
         && !facts.has_topic

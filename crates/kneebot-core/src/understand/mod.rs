@@ -267,6 +267,7 @@ impl Understanding {
                 uncovered_goal: topic.uncovered_goal,
                 names_uncovered_asked: !topic.uncovered_asked.is_empty(),
                 has_topic: topic.topic.is_some(),
+                topics_told: topic.topics_told,
                 topic_limited: topic.topic.is_some_and(|t| topic.limited.contains(&t)),
                 topic_has_windows: topic
                     .topic

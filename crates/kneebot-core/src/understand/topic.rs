@@ -44,6 +44,8 @@ pub(super) struct Topic {
     pub exercises_only_in_symptoms: bool,
     /// The exercises the question weighs against each other.
     pub weighed: Option<super::weighing::Weighed>,
+    /// How many topics the post names exercises or trained muscles of.
+    pub topics_told: usize,
     /// The sentences and clauses that ask.
     pub asked: Asked,
 }
@@ -231,9 +233,13 @@ pub(super) fn read(
     };
     let topic_asked =
         (asked_about.iter().any(|&a| a) || pointed.is_some_and(|p| p.in_asking)) && !candidates;
+    let mut told: Vec<TopicId> = mentions.iter().map(|&(t, _, _)| t).collect();
+    told.sort_unstable();
+    told.dedup();
     Topic {
         topic,
         topic_is_alternative,
+        topics_told: told.len(),
         only_exercise_named,
         asks_about_uncovered,
         uncovered_asked: uncovered_named,
