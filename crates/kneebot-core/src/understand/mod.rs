@@ -26,6 +26,7 @@ mod events;
 mod holidays;
 mod injuries;
 mod intent;
+mod intent_facts;
 mod kinds;
 mod lengths;
 mod limit_elided;
