@@ -23,3 +23,15 @@ fn a_tag_question_points_back_at_the_exercise_told_of() {
     );
     assert_eq!(arthritis.topic.as_deref(), Some("hamstring_strengthening"));
 }
+
+/// "A few light ones are fine surely?" after a surgeon's ban on curls: "ones" stands for the curls, which
+/// are ruled out for the asker, whatever the video is quoted for.
+#[test]
+fn ones_stands_for_the_exercise_told_of() {
+    let answer = assert_verdict(
+        "Doc said NO hamstring curls for 6 weeks cos of my hamstring graft (ACL). But the video says right \
+         after surgery is exactly when they're ok... I'm at week 2, a few light ones are fine surely?",
+        Verdict::NotCovered,
+    );
+    assert_eq!(answer.topic.as_deref(), Some("hamstring_strengthening"));
+}
