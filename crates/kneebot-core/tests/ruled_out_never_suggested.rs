@@ -103,3 +103,22 @@ fn a_routine_asked_for_after_a_limit_gets_an_overview_without_the_limited_exerci
         Some(Verdict::NotCovered)
     );
 }
+
+/// "Nothing that bends past 90" rules out a deep squat; "I can't get down onto a chair" rules out the squat,
+/// which is that movement. Sitting on a chair for long is no such thing.
+#[test]
+fn a_bend_limit_or_a_chair_out_of_reach_rules_out_the_squat() {
+    for q in [
+        "10 days post meniscus repair. physio says nothing that bends past 90 for the next month. is a deep \
+         squat all the way down ok if i go really slow?",
+        "I've got arthritis in my right knee and I can't get down onto a normal height chair anymore without \
+         dropping into it. Should I be doing squats like the video says?",
+    ] {
+        assert_eq!(ask(q, None).verdict, Verdict::NotCovered, "{q}");
+    }
+    let sitting = ask(
+        "I can't sit on a chair for long with my arthritis. Should I be doing squats?",
+        None,
+    );
+    assert_eq!(sitting.verdict, Verdict::Recommended);
+}
