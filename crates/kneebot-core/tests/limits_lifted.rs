@@ -49,3 +49,33 @@ fn a_ban_denied_is_no_limit() {
     );
     assert_eq!(answer.verdict, Verdict::NotCovered, "{}", answer.guidance);
 }
+
+/// A limit told over in words that point back themselves ("he said they're fine now", "that's over now",
+/// "that ran out in May") ends; the video saying they are fine ends nothing.
+#[test]
+fn a_limit_told_over_by_pointing_back_ends() {
+    for (q, want) in [
+        (
+            "Right after my ACLR the surgeon banned leg extensions, but at my 9 month review he said they're \
+             fine now. Should I add them in?",
+            Verdict::Caution,
+        ),
+        (
+            "Surgeon said no running for 6 months after my meniscus repair. At my 6 month check she said go \
+             for it. Is running actually good for my knee now?",
+            Verdict::Recommended,
+        ),
+        (
+            "surgeon said no hamstring curls for the first 2 weeks after my knee replacement. that's over \
+             now. should I start doing them?",
+            Verdict::Depends,
+        ),
+        (
+            "My physio said absolutely no leg curls after my meniscectomy, but the video says they're ok \
+             right after surgery. I'm 10 days out. Who's right, can I do them?",
+            Verdict::NotCovered,
+        ),
+    ] {
+        assert_eq!(ask(q, None).verdict, want, "{q}");
+    }
+}

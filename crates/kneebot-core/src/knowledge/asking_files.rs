@@ -226,6 +226,10 @@ pub struct AskingDef {
     /// The words just after `limit_lifted` that point back at what was limited ("them again").
     #[serde(default)]
     pub limit_lifted_points_back: Vec<Spanned<String>>,
+    /// A limit told over in words that point back at it themselves ("he said they're fine now", "that's
+    /// over now", "that ran out in May"): every limit told before ends.
+    #[serde(default)]
+    pub limit_lifted_whole: Vec<Spanned<String>>,
     /// ...or told by its last day ("no running till March"), matched on the words just before that day.
     #[serde(default)]
     pub limit_runs_to_day: Vec<Spanned<String>>,

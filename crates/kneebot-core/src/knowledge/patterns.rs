@@ -129,6 +129,8 @@ pub struct Asking {
     pub limit_runs_until_numbered: AnyOf,
     pub limit_lifted: AnyOf,
     pub limit_lifted_points_back: AnyOf,
+    /// A limit told over in words that point back at it themselves.
+    pub limit_lifted_whole: AnyOf,
     pub limit_runs_to_day: AnyOf,
     pub clause_question: AnyOf,
     pub limit_elided: AnyOf,
@@ -238,6 +240,7 @@ pub(super) fn asking(
         limit_runs_until_numbered: compile_all(&def.limit_runs_until_numbered),
         limit_lifted: compile_all(&def.limit_lifted),
         limit_lifted_points_back: compile_all(&def.limit_lifted_points_back),
+        limit_lifted_whole: compile_all(&def.limit_lifted_whole),
         limit_runs_to_day: compile_all(&def.limit_runs_to_day),
         clause_question: compile_all(&def.clause_question),
         limit_elided: compile_all(&def.limit_elided),

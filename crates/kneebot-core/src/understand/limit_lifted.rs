@@ -23,7 +23,19 @@ pub(super) fn lifted(
     if mentions.is_empty() {
         return out;
     }
-    for (start, end) in asking.limit_lifted.spans(text) {
+    // "He said they're fine now", "that's over now": the lifting words point back themselves.
+    let whole = asking
+        .limit_lifted_whole
+        .spans(text)
+        .into_iter()
+        .map(|s| (s, true));
+    for ((start, end), points_back) in asking
+        .limit_lifted
+        .spans(text)
+        .into_iter()
+        .map(|s| (s, false))
+        .chain(whole)
+    {
         let rest = &text[end..];
         // The exercise named just after the lifting words, if any.
         let named = mentions.iter().position(|&(_, first, _)| {
@@ -31,9 +43,9 @@ pub(super) fn lifted(
             at >= end && at - end <= NAMED_WITHIN_BYTES
         });
         let lifted_topic = match named {
-            Some(k) => Some(mentions[k].0),
-            None if asking.limit_lifted_points_back.is_match(rest) => None,
-            None => continue,
+            Some(k) if !points_back => Some(mentions[k].0),
+            _ if points_back || asking.limit_lifted_points_back.is_match(rest) => None,
+            _ => continue,
         };
         for (k, &(topic, first, _)) in mentions.iter().enumerate() {
             let before = tokens[first].start < start;
