@@ -256,3 +256,11 @@ fn a_why_question_about_one_reason_cites_its_passage() {
         assert!(passages.iter().any(|p| p.contains(words)), "{q}: {passages:?}");
     }
 }
+
+/// "Why is squatting such a big deal in the video?" asks the material's reasons for squats.
+#[test]
+fn a_big_deal_asks_the_reasons() {
+    let answer = common::ask("why is squatting such a big deal in the video", None);
+    assert_eq!(answer.verdict, Verdict::Info, "{}", answer.guidance);
+    assert_eq!(answer.topic.as_deref(), Some("squats"));
+}
