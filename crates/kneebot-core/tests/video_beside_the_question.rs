@@ -127,3 +127,15 @@ fn the_video_named_as_the_source_of_a_ruling_leaves_the_ruling_asked() {
         Verdict::Info,
     );
 }
+
+/// "My surgeon banned curls… So why does the video say hamstring work is fine after surgery?": a question
+/// about what the video says, after a leading "so", is one about the material, whatever limit the story
+/// tells.
+#[test]
+fn a_why_question_after_so_asks_about_the_video_beside_a_limit() {
+    assert_verdict(
+        "My surgeon banned hamstring curls for 6 weeks because they used my hamstring for the ACL graft. So \
+         why does the video say hamstring strengthening is fine right after surgery?",
+        Verdict::Info,
+    );
+}

@@ -58,16 +58,17 @@ pub(super) fn read(facts: &Facts, vocab: &Vocabulary) -> Asks {
     // the video is quoted for.
     // "Physio stopped my curls. In the video, what does he say are the signs…?": a question that opens
     // as one about the material and names it asks what the material says, whatever limit the story tells.
+    // "So why does the video say…?": a leading connective does not change what is asked.
+    let opens_info = |part: &str| {
+        let part = part.trim_start();
+        p.info_start.is_match(part)
+            || p.info_start
+                .is_match(&p.leading_connectives.replace(part, ""))
+    };
     let asks_what_material_says = || {
         p.names_material.is_match(&asked.text)
-            && (asked
-                .text
-                .split(" ; ")
-                .any(|sentence| p.info_start.is_match(sentence.trim_start()))
-                || asked
-                    .clauses
-                    .iter()
-                    .any(|&(s, e)| p.info_start.is_match(text[s..e].trim_start())))
+            && (asked.text.split(" ; ").any(opens_info)
+                || asked.clauses.iter().any(|&(s, e)| opens_info(&text[s..e])))
     };
     let personal = (on_whole(OnWhole::Personal)
         && (facts.event.is_some()
