@@ -186,3 +186,16 @@ fn a_clause_of_the_writers_own_after_someone_elses_is_theirs_alone() {
         Verdict::Avoid,
     );
 }
+
+/// "My brother had a clot after his ACL surgery years ago so I'm paranoid. Mine was 5 days ago": "so"
+/// opens the writer's own clause, so the brother's years are not the time since the asker's operation.
+#[test]
+fn so_opens_the_writers_own_clause_after_someone_elses_story() {
+    let answer = common::ask(
+        "my brother ended up in A&E with a clot after his ACL surgery years ago so im paranoid lol. mine \
+         was 5 days ago, everything looks fine, calf normal. PT has me doing hamstring activation \
+         exercises, ok?",
+        None,
+    );
+    assert_eq!(answer.verdict, Verdict::OkForNow, "{}", answer.guidance);
+}
