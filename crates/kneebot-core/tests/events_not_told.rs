@@ -171,3 +171,21 @@ fn the_day_a_tear_was_found_is_no_injury_date() {
     );
     assert_eq!(answer.verdict, Verdict::OkForNow, "{}", answer.guidance);
 }
+
+/// "Hamstrings are sore today after yesterday's session": when a symptom is felt, and a day that owns a
+/// session, date no operation; the operation stays undated. A day that owns the operation ("last year's
+/// ACL reconstruction") dates it.
+#[test]
+fn a_symptoms_day_or_a_sessions_day_dates_no_operation() {
+    let sore = ask(
+        "had my ACL reconstructed. hamstrings are sore today after yesterday's session, just normal gym \
+         soreness i think. should i still be doing isolated hamstring work?",
+        None,
+    );
+    assert_eq!(sore.verdict, Verdict::Depends, "{}", sore.guidance);
+    let owned = ask(
+        "last year's ACL reconstruction went fine. leg curls ok now?",
+        None,
+    );
+    assert_eq!(owned.verdict, Verdict::Avoid, "{}", owned.guidance);
+}

@@ -239,3 +239,14 @@ fn a_limp_told_with_words_of_how_bad_is_a_limp() {
         Verdict::OkForNow,
     );
 }
+
+/// "The hamstrings on the operated side are still well down": strength told as down is weakness.
+#[test]
+fn strength_told_as_down_is_weakness() {
+    let answer = ask(
+        "16/52 post R TKA. testing showed the hamstrings on the operated side are still well down. Should \
+         I do hamstring curls?",
+        None,
+    );
+    assert_eq!(answer.verdict, Verdict::OkForNow, "{}", answer.guidance);
+}

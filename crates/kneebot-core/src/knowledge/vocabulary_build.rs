@@ -276,6 +276,7 @@ impl Vocabulary {
                 lasted: plain(&vocab.words.time_lasted),
                 post_op: plain(&vocab.words.time_post_op),
                 post_event: plain(&vocab.words.time_post_event),
+                of_symptom: plain(&vocab.words.time_of_symptom),
                 post_event_now: plain(&vocab.words.time_post_event_now),
                 finding: plain(&vocab.words.time_finding),
                 finding_seq: words(&vocab.words.time_finding),

@@ -39,6 +39,8 @@ pub struct TimeWords {
     /// Words just after a span that make it the time since the operation ("one-week post-op").
     pub post_op: Vec<String>,
     pub post_event: Vec<String>,
+    /// Words just before a span that make it when a symptom is felt ("sore today").
+    pub of_symptom: Vec<String>,
     pub post_event_now: Vec<String>,
     /// Words just before a span that make it the date of a test or a visit ("the scan last week"): it
     /// dates what was found, not when the injury happened.

@@ -256,6 +256,10 @@ pub struct WordsDef {
     /// Words after a span that date it from an operation named just after them ("5 weeks after my ACL surgery").
     #[serde(default)]
     pub time_post_event: Vec<String>,
+    /// Words just before a span that make it when a symptom is felt ("sore today", "swollen this
+    /// morning"): it dates no operation or injury.
+    #[serde(default)]
+    pub time_of_symptom: Vec<String>,
     /// Words just before such a span that tell it as now ("now is 5 weeks after…", "I'm 5 weeks after…").
     #[serde(default)]
     pub time_post_event_now: Vec<String>,

@@ -20,6 +20,9 @@ pub(super) struct Dating<'a> {
     undated: Vec<(usize, usize)>,
     /// Per span: it tells an instruction's length, a symptom's onset or a clearance's day, not an event's.
     aside: Vec<bool>,
+    /// Per span: it tells when a symptom is felt ("sore today") or dates a thing it owns ("yesterday's
+    /// session"), so it dates no event at all.
+    of_symptom: Vec<bool>,
     pub breaks: Marks,
 }
 
@@ -33,15 +36,38 @@ impl<'a> Dating<'a> {
         told_events: impl Iterator<Item = usize>,
     ) -> Self {
         let time = &vocab.time;
-        let (spans, undated) = super::between_events::find(text, today, time, told_events);
+        let told_events: Vec<usize> = told_events.collect();
+        let (spans, undated) =
+            super::between_events::find(text, today, time, told_events.iter().copied());
         let mut dating = Dating {
             text,
             time,
             spans,
             undated,
             aside: Vec::new(),
+            of_symptom: Vec::new(),
             breaks: Marks::of(text, b",;.!?"),
         };
+        // "Hamstrings are sore today after yesterday's session": when it is felt. Not "swollen 3 weeks
+        // after surgery", a span counted from the operation.
+        // "Sore after yesterday's session": a span owning a noun dates that thing, unless the thing is
+        // the event ("last year's operation").
+        let owns_other = |d: &Elapsed| {
+            text[d.end..].starts_with(" s ")
+                && !told_events
+                    .iter()
+                    .any(|&at| at > d.end && at - d.end <= OWNED_NOUN_BYTES)
+        };
+        dating.of_symptom = (dating.spans.iter())
+            .map(|d| {
+                let after = text[d.end..].trim_start();
+                owns_other(d)
+                    || dating.preceded_by(d, &time.of_symptom)
+                        && (d.anchored
+                            || !(time.post_event.iter().any(|w| starts_with_word(after, w))
+                                || time.post_op.iter().any(|w| after.starts_with(w.as_str()))))
+            })
+            .collect();
         // "Cleared me to run last week": the clearance's day, not the operation's.
         let clearance = |d: &Elapsed| {
             let before = super::phrases::last_bytes(&text[..d.start], CLEARANCE_REACH_BYTES);
@@ -67,8 +93,12 @@ impl<'a> Dating<'a> {
         !dates && words.iter().any(|w| ends_with_word(before, w))
     }
 
+    /// The spans that may date an event, each with whether it is an aside.
     fn with_standing(&self) -> impl Iterator<Item = (&Elapsed, bool)> {
-        self.spans.iter().zip(self.aside.iter().copied())
+        (self.spans.iter().zip(self.aside.iter().copied()))
+            .zip(&self.of_symptom)
+            .filter(|(_, &symptom)| !symptom)
+            .map(|(span, _)| span)
     }
 
     /// The span nearest the words at `at`, a dating one before an aside. "Started a new job last month. I
@@ -157,6 +187,10 @@ fn between(d: &Elapsed, at: usize) -> (usize, usize) {
 /// How far (in bytes) before a span of time the words of a clearance are read ("cleared me to get back to
 /// running last week").
 const CLEARANCE_REACH_BYTES: usize = 80;
+
+/// How far (in bytes) after a span owning a noun ("last year s …") the event word may start for the span
+/// to date it ("last year s acl reconstruction").
+const OWNED_NOUN_BYTES: usize = 24;
 
 /// How far (in bytes) a date may stand from a surgery it dates in the same clause ("hip surgery 2 weeks
 /// ago", "had my knee replaced on the 3rd of last month").
