@@ -250,3 +250,15 @@ fn strength_told_as_down_is_weakness() {
     );
     assert_eq!(answer.verdict, Verdict::OkForNow, "{}", answer.guidance);
 }
+
+/// "His knee bends and straightens about as well as the other one": full range told against the other
+/// knee ends the early window, walker or not.
+#[test]
+fn bending_as_well_as_the_other_knee_is_full_range() {
+    let answer = ask(
+        "Dad had his TKR 3 weeks ago. He's doing laps of the hallway with his walker now, and his knee \
+         bends and straightens about as well as the other one. Should he keep the hamstring curls up?",
+        None,
+    );
+    assert_eq!(answer.verdict, Verdict::Avoid, "{}", answer.guidance);
+}
