@@ -35,3 +35,16 @@ fn ones_stands_for_the_exercise_told_of() {
     );
     assert_eq!(answer.topic.as_deref(), Some("hamstring_strengthening"));
 }
+
+/// "Is that a good idea, or is there a better way?" after a plan of heavy curls: the plan is ruled on
+/// (past rehab and still weak is not the early window), not answered with a list headed by a go-ahead.
+#[test]
+fn a_plan_judged_with_a_better_way_as_the_other_choice_is_ruled_on() {
+    let answer = assert_verdict(
+        "ACL reconstruction 14 months ago, discharged from physio in the spring; my operated hamstring is \
+         still about 20% weaker than the other side. My plan is to hammer seated and lying hamstring curls \
+         3x a week, heavy. Is that a good idea, or is there a better way to close the gap?",
+        Verdict::Avoid,
+    );
+    assert_eq!(answer.topic.as_deref(), Some("hamstring_strengthening"));
+}

@@ -304,6 +304,10 @@ pub struct AskingDef {
     /// A plan or set of exercises judged as a whole ("that combo should all be fine right?").
     #[serde(default)]
     pub judges_whole: Vec<Spanned<String>>,
+    /// A better way asked for as the other choice to a plan just judged ("is that a good idea, or is
+    /// there a better way?").
+    #[serde(default)]
+    pub or_better_way: Vec<Spanned<String>>,
     /// A question whether to avoid or stop something ("should I avoid squats?"): a "Yes:" would answer it
     /// the wrong way round.
     #[serde(default)]

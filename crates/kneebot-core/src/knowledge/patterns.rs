@@ -159,6 +159,8 @@ pub struct Asking {
     pub adds_question: AnyOf,
     /// A plan or set of exercises judged as a whole.
     pub judges_whole: AnyOf,
+    /// A better way asked for as the other choice to a plan just judged.
+    pub or_better_way: AnyOf,
     /// A question whether to avoid or stop something ("should I avoid squats?").
     pub asks_avoiding: AnyOf,
     /// Words that open a clause of purpose ("so", "in order").
@@ -260,6 +262,7 @@ pub(super) fn asking(
         weighs_doing: compile_all(&def.weighs_doing),
         adds_question: compile_all(&def.adds_question),
         judges_whole: compile_all(&def.judges_whole),
+        or_better_way: compile_all(&def.or_better_way),
         asks_avoiding: compile_all(&def.asks_avoiding),
         purpose_openers: def.purpose_openers.clone(),
     }

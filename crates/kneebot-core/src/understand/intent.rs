@@ -280,7 +280,14 @@ pub(super) fn read(facts: &Facts, vocab: &Vocabulary) -> Asks {
     {
         // "…I miss training aikido. Any advice?": the advice asked for is about getting back to it.
         Intent::Outside
-    } else if let Some(open) = asked.open.filter(|_| open_asked) {
+    } else if let Some(open) = asked.open.filter(|_| {
+        // "My plan is heavy curls 3x a week. Is that a good idea, or is there a better way?": the plan is
+        // ruled on, and the ruling says what to do instead.
+        open_asked
+            && !(facts.has_topic
+                && vocab.asking.or_better_way.is_match(&asked.text)
+                && asking::refers_back(asked, &vocab.asking))
+    }) {
         Intent::Overview(open)
     } else if !about_material
         && facts.topics_told >= PLAN_TOPICS
