@@ -179,3 +179,28 @@ fn driving_asked_about_is_named_and_not_covered() {
         answer.guidance
     );
 }
+
+/// A question about the channel's own business (a refund, a subscription) is for its moderators, not a
+/// clinician; one about something else uncovered still points at the clinician.
+#[test]
+fn the_channels_business_points_at_the_moderators() {
+    let refund = common::assert_verdict(
+        "how do I cancel my subscription and get a refund?",
+        Verdict::NotCovered,
+    );
+    assert!(
+        refund.guidance.contains("moderators"),
+        "{}",
+        refund.guidance
+    );
+    assert!(!refund.guidance.contains("doctor"), "{}", refund.guidance);
+    let cycling = common::assert_verdict(
+        "is cycling good for my knee arthritis?",
+        Verdict::NotCovered,
+    );
+    assert!(
+        !cycling.guidance.contains("moderators"),
+        "{}",
+        cycling.guidance
+    );
+}

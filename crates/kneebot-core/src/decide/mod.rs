@@ -337,8 +337,16 @@ fn not_covered(answer: &mut Answer, k: &Knowledge, u: &Understanding) {
         &u.uncovered_asked
     };
     let settings = &k.policy.settings;
+    // "How do I get a refund?": the channel's own business is for its moderators, not a clinician.
+    let business = !named.is_empty()
+        && (named.iter())
+            .all(|n| (k.vocabulary.channel_business.iter()).any(|b| b.eq_ignore_ascii_case(n)));
     answer.guidance = if named.is_empty() {
         settings.not_covered_guidance.clone()
+    } else if business && settings.not_covered_business_guidance.contains("{named}") {
+        settings
+            .not_covered_business_guidance
+            .replace("{named}", &join_words(named))
     } else if settings.not_covered_named_guidance.contains("{named}") {
         settings
             .not_covered_named_guidance

@@ -35,6 +35,10 @@ pub struct PolicyDef {
     /// reply says it once ("The material doesn't talk about cycling, so I won't guess…").
     #[serde(default)]
     pub not_covered_named_guidance: String,
+    /// The same, when everything named is the channel's own business (a refund, a subscription): who to
+    /// ask is the channel's moderators, not a clinician. Empty: `not_covered_named_guidance`.
+    #[serde(default)]
+    pub not_covered_business_guidance: String,
     pub no_timing_guidance: String,
     pub no_dose_guidance: String,
     /// Leads the ruling that answers a question of how much of an exercise to do, where the ruling says

@@ -127,6 +127,8 @@ pub struct Vocabulary {
     pub training_scene: Vec<String>,
     /// Sayings holding an uncovered thing's word that name no such thing ("worth a shot").
     pub uncovered_sayings: Vec<Vec<String>>,
+    /// Uncovered things that are the channel's own business ("refund"), as named in replies.
+    pub channel_business: Vec<String>,
     /// Words that open a sentence pointing back at the one before it ("that's", "this is").
     pub quote_points_back: Vec<String>,
     /// Words by which a post takes another member's quoted lines as its own story

@@ -251,6 +251,7 @@ impl Vocabulary {
             exercise_scene: plain(&vocab.words.exercise_scene),
             training_scene: plain(&vocab.words.training_scene),
             uncovered_sayings: words(&vocab.words.uncovered_sayings),
+            channel_business: plain(&vocab.words.channel_business),
             quote_points_back: plain(&vocab.words.quote_points_back),
             quote_taken_as_own: crate::text::pattern::whole_words_of(
                 &vocab.words.quote_taken_as_own,

@@ -56,6 +56,10 @@ pub struct WordsDef {
     /// "lung").
     #[serde(default)]
     pub uncovered_words: Vec<Spanned<String>>,
+    /// Uncovered things that are the channel's own business, not the knee ("refund"): the reply points at
+    /// the moderators.
+    #[serde(default)]
+    pub channel_business: Vec<String>,
     /// Uncovered things told in words that are not their name ("when can I drive again?"): the name the
     /// reply uses, then the words.
     #[serde(default)]
