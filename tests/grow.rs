@@ -346,3 +346,27 @@ fn check_warns_and_strict_fails_on_what_loads_but_looks_unintended() {
         .iter()
         .all(|p| p["condition"] != "bakers_cyst"));
 }
+
+/// A name in `channel_business` that no uncovered thing carries would never be matched: `check` says so.
+#[test]
+fn check_warns_of_a_channel_business_name_nothing_carries() {
+    let (_dir, k) = copy();
+    let vocabulary = std::fs::read_to_string(k.join("vocabulary.toml")).unwrap();
+    let edited = vocabulary.replacen(
+        "channel_business = [\"refund\",",
+        "channel_business = [\"gift card\", \"refund\",",
+        1,
+    );
+    assert_ne!(
+        edited, vocabulary,
+        "the shipped list opens as the test expects"
+    );
+    std::fs::write(k.join("vocabulary.toml"), edited).unwrap();
+    let check = kneebot(&k, &["check"]);
+    assert!(check.status.success(), "{}", text(&check.stderr));
+    let warnings = text(&check.stderr);
+    assert!(
+        warnings.contains("`gift card` is in `channel_business`"),
+        "{warnings}"
+    );
+}

@@ -227,6 +227,27 @@ impl PhraseTable {
                 table.add_shown(u, name, Meaning::Uncovered, stemmer, file, problems);
             }
         }
+        // A name of the channel's business that no uncovered thing carries is never matched.
+        for name in &vocab.words.channel_business {
+            let named = (vocab
+                .words
+                .uncovered
+                .iter()
+                .chain(&vocab.words.uncovered_words))
+            .any(|u| u.get_ref().eq_ignore_ascii_case(name))
+                || vocab.words.uncovered_told.contains_key(name);
+            if !named {
+                problems.warn(
+                    &file.path,
+                    &file.text,
+                    None,
+                    format!(
+                        "`{name}` is in `channel_business` but no uncovered thing is named so: add it to \
+                         `uncovered` (or `[words.uncovered_told]`) so questions about it are read"
+                    ),
+                );
+            }
+        }
         for o in &vocab.words.other_problems {
             table.add(o, Meaning::OtherProblem, stemmer, file, problems);
         }
