@@ -59,7 +59,7 @@ pub(super) fn read(facts: &Facts, vocab: &Vocabulary) -> Asks {
     // "Physio stopped my curls. In the video, what does he say are the signs…?": a question that opens
     // as one about the material and names it asks what the material says, whatever limit the story tells.
     // "So why does the video say…?": a leading connective does not change what is asked.
-    let opens_info = |part: &str| {
+    let opens_wh = |part: &str| {
         let part = part.trim_start();
         p.info_start.is_match(part)
             || p.info_start
@@ -67,8 +67,8 @@ pub(super) fn read(facts: &Facts, vocab: &Vocabulary) -> Asks {
     };
     let asks_what_material_says = || {
         p.names_material.is_match(&asked.text)
-            && (asked.text.split(" ; ").any(opens_info)
-                || asked.clauses.iter().any(|&(s, e)| opens_info(&text[s..e])))
+            && (asked.text.split(" ; ").any(opens_wh)
+                || asked.clauses.iter().any(|&(s, e)| opens_wh(&text[s..e])))
     };
     let personal = (on_whole(OnWhole::Personal)
         && (facts.event.is_some()
