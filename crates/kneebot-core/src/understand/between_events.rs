@@ -38,14 +38,13 @@ pub(super) fn find(
     text: &str,
     today: Date,
     words: &TimeWords,
-    events: impl Iterator<Item = usize>,
+    events: &[usize],
 ) -> (Vec<Elapsed>, Vec<(usize, usize)>) {
     let mut spans = timeline::find(text, today, words);
     if spans.is_empty() {
         return (spans, Vec::new());
     }
-    let events: Vec<usize> = events.collect();
-    let between_undated = date_from_other_events(text, &mut spans, words, &events);
+    let between_undated = date_from_other_events(text, &mut spans, words, events);
     let undated = between_undated
         .iter()
         .map(|&i| (spans[i].start, spans[i].end))

@@ -37,8 +37,7 @@ impl<'a> Dating<'a> {
     ) -> Self {
         let time = &vocab.time;
         let told_events: Vec<usize> = told_events.collect();
-        let (spans, undated) =
-            super::between_events::find(text, today, time, told_events.iter().copied());
+        let (spans, undated) = super::between_events::find(text, today, time, &told_events);
         let mut dating = Dating {
             text,
             time,
