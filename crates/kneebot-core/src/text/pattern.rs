@@ -58,18 +58,28 @@ impl AnyOf {
     }
 
     /// Where each pattern matches in `text`, as byte ranges (pattern by pattern, not in text order).
+    /// Speed: the set's one pass says which patterns can match (most texts match none), so only those
+    /// search the text again for where.
     pub fn spans(&self, text: &str) -> Vec<(usize, usize)> {
-        self.iter()
+        let each = self.matching(text);
+        each.into_iter()
             .flat_map(|r| r.find_iter(text).map(|m| (m.start(), m.end())))
             .collect()
     }
 
+    /// The patterns that match somewhere in `text`, in list order.
+    fn matching(&self, text: &str) -> Vec<&Regex> {
+        if !self.set.is_match(text) {
+            return Vec::new();
+        }
+        let all = self.iter().as_slice();
+        self.set.matches(text).iter().map(|i| &all[i]).collect()
+    }
+
     /// The earliest match of any pattern in `text` (of those starting there, the longest).
     pub fn find<'t>(&self, text: &'t str) -> Option<regex::Match<'t>> {
-        if !self.is_match(text) {
-            return None;
-        }
-        self.iter()
+        self.matching(text)
+            .into_iter()
             .filter_map(|r| r.find(text))
             .min_by_key(|m| (m.start(), std::cmp::Reverse(m.end())))
     }
@@ -78,6 +88,11 @@ impl AnyOf {
     /// these words are set aside.
     pub fn blank_out(&self, text: &str, with: &str) -> String {
         let mut rest = text.to_string();
+        // Each pattern runs on what the ones before it left, where a new match can appear, so only the
+        // common case of no match at all is cut short.
+        if !self.set.is_match(text) {
+            return rest;
+        }
         for r in self.iter() {
             if let std::borrow::Cow::Owned(replaced) = r.replace_all(&rest, with) {
                 rest = replaced;
