@@ -129,3 +129,31 @@ fn what_he_would_say_she_should_do_asks_for_the_overview() {
         assert!(!answer.overview.is_empty(), "{q}");
     }
 }
+
+/// Doing a relative's exercises to keep them company ("with her", "to keep him company") leaves the
+/// writer's own sentence theirs: the relative's fresh operation does not put the writer in the early
+/// window. Asked about the relative, the sentence that keeps them company still tells of them.
+#[test]
+fn keeping_a_relative_company_leaves_the_story_the_writers() {
+    let answer = ask(
+        "My dad had his knee replaced 10 days ago and the physio gave him hamstring curls. I have \
+         osteoarthritis in my left knee, no operation, and I've been doing the sheet with him to keep him \
+         company. Should I be doing the hamstring curls as well?",
+        None,
+    );
+    assert_eq!(answer.verdict, Verdict::Avoid, "{}", answer.guidance);
+    assert!(answer
+        .conditions
+        .contains(&"knee_osteoarthritis".to_string()));
+    let for_him = ask(
+        "My son tore his ACL at rugby last month, surgery is booked for January. I have a torn meniscus \
+         myself so I've been doing the videos alongside him. His coach wants him doing leg curls for now. \
+         Is that alright for him?",
+        None,
+    );
+    assert!(
+        for_him.conditions.contains(&"meniscus_tear".to_string()),
+        "{:?}",
+        for_him.conditions
+    );
+}

@@ -262,3 +262,25 @@ fn bending_as_well_as_the_other_knee_is_full_range() {
     );
     assert_eq!(answer.verdict, Verdict::Avoid, "{}", answer.guidance);
 }
+
+/// Walking that goes further each day, a round of the block done, or a walk told by its distance is
+/// decent walking, walker or stick or not: the early window is over whatever the calendar says.
+#[test]
+fn walking_further_each_day_is_decent_walking() {
+    for q in [
+        "Gran had her knee replaced 3 weeks ago. She's pottering about the flat and out to the bins with \
+         her frame now, going a little further every day. Should she still do the hamstring curls?",
+        "TKR 4 weeks ago. Still using a stick outside but did round the park twice this morning. Carry on \
+         with the hamstring curls?",
+        "Knee replacement 3 weeks ago, I do a 2 km walk with my stick every morning now. Should I keep the \
+         hamstring curls going?",
+    ] {
+        let answer = ask(q, None);
+        assert_eq!(answer.verdict, Verdict::Avoid, "{q}: {}", answer.guidance);
+    }
+    let frame_only = ask(
+        "Gran had her knee replaced 3 weeks ago and is on a frame. Should she still do the hamstring curls?",
+        None,
+    );
+    assert_eq!(frame_only.verdict, Verdict::OkForNow);
+}

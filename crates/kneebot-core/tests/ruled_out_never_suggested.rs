@@ -122,3 +122,24 @@ fn a_bend_limit_or_a_chair_out_of_reach_rules_out_the_squat() {
     );
     assert_eq!(sitting.verdict, Verdict::Recommended);
 }
+
+/// An exercise that hurts each time it is done ("lunges… every single rep", "squats… each time") is ruled
+/// out by the body, as one "too painful to do" is: no go-ahead to push through it. Pain now and then is
+/// not that.
+#[test]
+fn an_exercise_that_hurts_every_time_is_not_pushed_through() {
+    for q in [
+        "bodyweight squats give me a stabbing pain under the kneecap every single rep. everyone says squats \
+         are great for knees so should I keep going?",
+        "My OA knee: squats hurt it each time I try, no matter how slow. Push through?",
+    ] {
+        let answer = ask(q, None);
+        assert_eq!(answer.verdict, Verdict::NotCovered, "{q}: {}", answer.guidance);
+        assert_eq!(answer.topic.as_deref(), Some("squats"), "{q}");
+    }
+    let now_and_then = ask(
+        "I have knee arthritis and squats ache a little now and then. Should I keep doing them?",
+        None,
+    );
+    assert_eq!(now_and_then.verdict, Verdict::Recommended);
+}

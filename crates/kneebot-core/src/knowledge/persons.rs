@@ -39,10 +39,13 @@ pub struct PersonsDef {
     /// that apply to me?"); a person a question only talks about ("is he right?") is not asked for.
     #[serde(default)]
     pub asked_after: Vec<String>,
-    /// Words just before a person in the asking part that make them company, not a second person asked
-    /// about ("should I do the curls alongside him?").
+    /// Words just before a person that make them company, not a second person asked about or told of
+    /// ("should I do the curls alongside him?").
     #[serde(default)]
     pub company: Vec<String>,
+    /// Words just after a person that make them company ("to keep her company").
+    #[serde(default)]
+    pub company_after: Vec<String>,
     /// Words just after someone else that tell only what they say ("my brother says leg extensions are the
     /// best thing"): a sentence that does only that tells the asker's question, not the other's story.
     #[serde(default)]
@@ -74,6 +77,7 @@ pub struct Persons {
     pub pronouns: Vec<String>,
     pub asked_after: Vec<String>,
     pub company: Vec<String>,
+    pub company_after: Vec<String>,
     pub reporting: Vec<String>,
     pub refers_back: Vec<String>,
     pub clause_openers: Vec<String>,
@@ -103,6 +107,7 @@ impl Persons {
             pronouns: def.pronouns.iter().map(|w| w.to_lowercase()).collect(),
             asked_after: def.asked_after.iter().map(|w| w.to_lowercase()).collect(),
             company: def.company.iter().map(|w| w.to_lowercase()).collect(),
+            company_after: def.company_after.iter().map(|w| w.to_lowercase()).collect(),
             reporting: def.reporting.iter().map(|w| w.to_lowercase()).collect(),
             refers_back: def.refers_back.iter().map(|w| w.to_lowercase()).collect(),
             clause_openers: def

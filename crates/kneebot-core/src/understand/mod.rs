@@ -37,6 +37,7 @@ mod listed;
 mod material_aside;
 mod mention_roles;
 mod mine;
+mod person_mentions;
 mod persons;
 mod phrases;
 mod pointers;

@@ -14,57 +14,11 @@
 //! - warning signs are still read from the whole post (see `Understanding::read`).
 
 use super::normalize::{tokenize, Stemmer, Token};
+use super::person_mentions::{may_be_same, only_person, settle_someone, Mentions, EVERYONE};
 use super::phrases::Found;
 use crate::knowledge::persons::{Person, Persons};
 use crate::knowledge::vocabulary::Meaning;
 use crate::knowledge::Vocabulary;
-
-/// Every kind of person a post may tell of.
-const EVERYONE: [Person; 4] = [Person::Me, Person::He, Person::She, Person::Someone];
-
-/// Who one sentence mentions.
-#[derive(Debug, Default, Clone, Copy)]
-struct Mentions {
-    me: bool,
-    he: bool,
-    she: bool,
-    /// Someone whose sex the sentence does not tell.
-    someone: bool,
-    /// Names someone other than by a bare he or she.
-    outright: [bool; 4],
-}
-
-impl Mentions {
-    fn has(&self, p: Person) -> bool {
-        match p {
-            Person::Me => self.me,
-            Person::He => self.he,
-            Person::She => self.she,
-            Person::Someone => self.someone,
-        }
-    }
-
-    /// Mentions `p`, or someone who may be `p` (a friend may be a he).
-    fn may_be(&self, p: Person) -> bool {
-        match p {
-            Person::Me => self.me,
-            Person::He | Person::She => self.has(p) || self.someone,
-            Person::Someone => self.someone || self.he || self.she,
-        }
-    }
-
-    /// Names outright someone who cannot be `p`.
-    fn names_other_than(&self, p: Person) -> bool {
-        EVERYONE
-            .into_iter()
-            .any(|q| self.outright[q as usize] && !may_be_same(p, q))
-    }
-}
-
-/// Whether a mention of `q` may be of `p` ("a friend" may be the "he" asked about).
-fn may_be_same(p: Person, q: Person) -> bool {
-    p == q || (p != Person::Me && q != Person::Me && (p == Person::Someone || q == Person::Someone))
-}
 
 /// Whether the post names anyone but the writer (and the writer's clinicians): most do not, and then neither
 /// whose story each sentence tells nor the writer's own clauses need reading.
@@ -94,6 +48,7 @@ pub(super) fn own_story(
         asked[s] = true;
     }
     let mut mentions = vec![Mentions::default(); count];
+    let mut story_company = Vec::new();
     for (i, t) in tokens.iter().enumerate() {
         let Some(person) = persons.of(&t.text) else {
             continue;
@@ -116,35 +71,29 @@ pub(super) fn own_story(
                     }));
         // "Should I do the curls alongside him?", "should I avoid them like her?": him and her are company;
         // the question is the writer's. Not the writer ("should he squat like I do?"): then the question
-        // names two people.
-        let company = i > 0
-            && asked[t.sentence]
-            && person != Person::Me
-            && tokens[i - 1].is_one_of(&persons.company);
-        if owns || company {
+        // names two people. In the story too: "I do the routine with her to keep her company" is still
+        // the writer's own sentence.
+        let company = person != Person::Me
+            && ((i > 0 && tokens[i - 1].is_one_of(&persons.company))
+                || tokens.get(i + 1).is_some_and(|n| {
+                    n.sentence == t.sentence && n.is_one_of(&persons.company_after)
+                }));
+        if owns {
             continue;
         }
-        let m = &mut mentions[t.sentence];
         let bare_pronoun = persons.is_pronoun(&t.text);
-        match person {
-            Person::Me => m.me = true,
-            Person::He => m.he = true,
-            Person::She => m.she = true,
-            Person::Someone => m.someone = true,
+        if company {
+            // Company in the story is set aside only for a question about the writer: asked about the
+            // one kept company ("watching the videos alongside him… is that alright for him?"), the
+            // sentence tells of both.
+            if !asked[t.sentence] {
+                story_company.push((t.sentence, person, bare_pronoun));
+            }
+            continue;
         }
-        if !bare_pronoun {
-            m.outright[person as usize] = true;
-        }
+        mentions[t.sentence].mention(person, bare_pronoun);
     }
-    // "Our neighbour… her calf": someone the sentence then calls he or she is that.
-    for m in &mut mentions {
-        if m.someone && m.he != m.she {
-            m.someone = false;
-            m.outright[Person::Someone as usize] = false;
-            let p = if m.he { Person::He } else { Person::She };
-            m.outright[p as usize] = true;
-        }
-    }
+    settle_someone(&mut mentions);
     // Asked for by a word before them ("should he…", "fine for her?"), or else the writer when the asking
     // part names no one else ("are squats something I should be doing?"); "is he right?" only talks about
     // him.
@@ -154,6 +103,12 @@ pub(super) fn own_story(
         None => only_person(asked_sentences.iter().filter_map(|&s| mentions.get(s)))
             .filter(|&p| p == Person::Me)?,
     };
+    if asked_person != Person::Me {
+        for (sentence, person, bare_pronoun) in story_company {
+            mentions[sentence].mention(person, bare_pronoun);
+        }
+        settle_someone(&mut mentions);
+    }
     // "Should I let him do squats?", "can she or I…": the asking part names two people, so it is not
     // clear whose facts are whose.
     if asked_sentences
@@ -342,19 +297,6 @@ fn owner(before: &str, persons: &Persons) -> Option<Person> {
             None
         }
     })
-}
-
-/// The one person these sentences mention, if they mention exactly one.
-fn only_person<'m>(mentions: impl Iterator<Item = &'m Mentions>) -> Option<Person> {
-    let mut named = [false; 4];
-    for m in mentions {
-        for p in EVERYONE {
-            named[p as usize] |= m.has(p);
-        }
-    }
-    let mut people = EVERYONE.into_iter().filter(|&p| named[p as usize]);
-    let first = people.next()?;
-    people.next().is_none().then_some(first)
 }
 
 /// The one person the asking sentences ask for ("should he…", "fine for my dad?"), if they ask for one.
