@@ -204,3 +204,20 @@ fn the_channels_business_points_at_the_moderators() {
         cycling.guidance
     );
 }
+
+/// "Everyone says squats are the best exercise, should I start them?" claims something of one exercise
+/// and asks about it: no request for a list, so a clinician's limit on it is followed, not buried in an
+/// overview. "Best exercises for my knee?" and "what's the best routine?" still ask for one.
+#[test]
+fn an_exercise_claimed_the_best_is_no_open_question() {
+    let answer = ask(
+        "My surgeon said no squats for a month after my meniscus repair. My gym mates reckon squats are the \
+         best exercise there is, should I start them anyway?",
+        None,
+    );
+    assert_eq!(answer.verdict, Verdict::NotCovered, "{}", answer.guidance);
+    assert!(answer.overview.is_empty(), "{:?}", answer.overview);
+    for q in ["best exercises for my arthritic knee?", "Meniscus tear here. What's the best routine?"] {
+        assert!(!ask(q, None).overview.is_empty(), "{q}");
+    }
+}
