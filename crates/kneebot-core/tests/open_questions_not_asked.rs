@@ -217,7 +217,10 @@ fn an_exercise_claimed_the_best_is_no_open_question() {
     );
     assert_eq!(answer.verdict, Verdict::NotCovered, "{}", answer.guidance);
     assert!(answer.overview.is_empty(), "{:?}", answer.overview);
-    for q in ["best exercises for my arthritic knee?", "Meniscus tear here. What's the best routine?"] {
+    for q in [
+        "best exercises for my arthritic knee?",
+        "Meniscus tear here. What's the best routine?",
+    ] {
         assert!(!ask(q, None).overview.is_empty(), "{q}");
     }
 }

@@ -53,6 +53,7 @@ mod spelling;
 mod split_words;
 mod surgery_ahead;
 mod symptoms;
+mod thing_pointed_back;
 mod time_corrected;
 pub mod timeline;
 mod topic;

@@ -129,6 +129,15 @@ pub(super) fn read(
             uncovered.insert(0, (f.first, f.entry));
         }
     }
+    // "Dad says I should wear a knee sleeve when I run. Should I?": the thing done in the part told just
+    // before a question that points back, where the exercise is only when it is done.
+    if uncovered.is_empty() && pointed.is_none() {
+        if let Some(thing) =
+            super::thing_pointed_back::find(tokens, found, &mentions, &asked, vocab)
+        {
+            uncovered.push(thing);
+        }
+    }
     let asks_about_uncovered = pointed_uncovered.is_some()
         || asks_about_uncovered(text, tokens, &mentions, &asked, &uncovered, vocab);
     // Each thing asked about once, as the vocabulary writes it: what a `not_covered` answer names.

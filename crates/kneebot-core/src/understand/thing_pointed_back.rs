@@ -1,0 +1,74 @@
+//! Stage of reading a question's topic: the uncovered thing a short question points back at ("Dad says I
+//! should wear a knee sleeve when I run. Should I?", "been icing my knee after every walk, should I keep
+//! doing that?"). The story's last telling part names something the material does not cover as what is
+//! done, and an exercise only as when it is done; the question names neither, so it asks about the thing
+//! done, and the exercise is its occasion.
+
+use super::asking::{self, Asked};
+use super::normalize::Token;
+use super::phrases::{word_before, Found};
+use super::uncovered::Mention;
+use crate::knowledge::vocabulary::{Meaning, PhraseEntry};
+use crate::knowledge::Vocabulary;
+
+/// How many words before an exercise a word of its occasion may stand ("after every walk", "when I run").
+const SCENE_WORDS: usize = 2;
+/// How many words before the thing a verb of using it may stand ("wear one of those knee sleeves").
+const USED_WORDS: usize = 4;
+
+/// The uncovered thing the asking part points back at, with its first token, if it points back at one.
+pub(super) fn find<'k>(
+    tokens: &[Token],
+    found: &[Found<'k>],
+    mentions: &[Mention],
+    asked: &Asked,
+    vocab: &Vocabulary,
+) -> Option<(usize, &'k PhraseEntry)> {
+    let asking_starts = asked.clauses.iter().map(|&(start, _)| start).min()?;
+    // A yes or no question pointing back ("Should I?", "should I keep doing that?"), not an open one
+    // ("what should I do?") nor one of what, when or how.
+    if asked.open.is_some()
+        || vocab.intent.wh_word.is_match(&asked.text)
+        || !asking::refers_back(asked, &vocab.asking)
+    {
+        return None;
+    }
+    // The question names an exercise or an uncovered thing of its own: that is what it asks about.
+    let in_asking = |first: usize| asked.in_clause(tokens[first].start);
+    if found.iter().any(|f| in_asking(f.first)) {
+        return None;
+    }
+    // The part told just before the question: its own sentence's telling clause, or the sentence before.
+    let first_asking = tokens.iter().position(|t| t.start >= asking_starts)?;
+    let asking_sentence = tokens[first_asking].sentence;
+    let told_sentence = if tokens[..first_asking]
+        .iter()
+        .any(|t| t.sentence == asking_sentence)
+    {
+        asking_sentence
+    } else {
+        asking_sentence.checked_sub(1)?
+    };
+    let told = |first: usize| tokens[first].sentence == told_sentence && first < first_asking;
+    // The thing is what is done: a doing ("icing my knee"), or what is worn, taken or used ("wear a knee
+    // sleeve", "take naproxen").
+    let done = |f: &&Found| {
+        tokens[f.first].text.ends_with("ing")
+            || word_before(tokens, f.first, USED_WORDS, &vocab.worn_or_used)
+    };
+    let thing = found
+        .iter()
+        .filter(|f| f.entry.meaning == Meaning::Uncovered && told(f.first))
+        .filter(|f| !super::uncovered::setting_before(tokens, f.first, vocab))
+        .filter(done)
+        .last()?;
+    // An exercise is told there, and every one only as the occasion ("when I run", "after every walk").
+    let mut exercises = mentions
+        .iter()
+        .filter(|&&(_, first, _)| told(first))
+        .peekable();
+    let only_occasions = exercises.peek().is_some()
+        && exercises
+            .all(|&(_, first, _)| word_before(tokens, first, SCENE_WORDS, &vocab.exercise_scene));
+    only_occasions.then_some((thing.first, thing.entry))
+}

@@ -1,0 +1,53 @@
+//! A short question pointing back at the thing done in the story, where an exercise is only when it is
+//! done ("wear a knee sleeve when I run. Should I?", "icing my knee after every walk, should I keep doing
+//! that?"), through the core's public door: the thing done is asked about, and the material does not
+//! cover it. A question pointing back at the exercise itself keeps its ruling.
+
+mod common;
+
+use common::ask;
+use kneebot_core::Verdict;
+
+#[test]
+fn the_thing_done_around_an_exercise_is_what_is_asked() {
+    for (q, thing) in [
+        (
+            "My coach wants me to wear a compression sleeve whenever I run because of my runner's knee. \
+             Should I?",
+            "sleeve",
+        ),
+        (
+            "I have arthritis and I've been heat-free but icing my knee before every walk. Is that ok to \
+             keep doing?",
+            "ice",
+        ),
+    ] {
+        let answer = ask(q, None);
+        assert_eq!(answer.verdict, Verdict::NotCovered, "{q}: {}", answer.guidance);
+        assert!(
+            answer.guidance.to_lowercase().contains(thing),
+            "{q}: {}",
+            answer.guidance
+        );
+    }
+}
+
+#[test]
+fn the_exercise_itself_pointed_back_at_keeps_its_ruling() {
+    for q in [
+        // A band used for the exercise is its equipment, and the question asks about doing it.
+        "I have arthritis and my physio gave me a resistance band for glute bridges. Should I be doing them \
+         every day?",
+        // The exercise told as what is done, the thing beside it as well: the exercise is asked about.
+        "I have arthritis and I do squats every morning. Should I?",
+    ] {
+        let answer = ask(q, None);
+        assert_eq!(answer.verdict, Verdict::Recommended, "{q}: {}", answer.guidance);
+    }
+    // "What should I do?" asks for the plan, not about the ice the story tells of.
+    let open = ask(
+        "Arthritic knees, icing them after every walk isn't helping much. What should I be doing?",
+        None,
+    );
+    assert!(!open.overview.is_empty(), "{}", open.guidance);
+}
