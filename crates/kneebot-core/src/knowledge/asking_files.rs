@@ -270,6 +270,13 @@ pub struct AskingDef {
     /// Asks how to perform an exercise (form, technique, bar position): the material does not teach it.
     #[serde(default)]
     pub technique: Vec<Spanned<String>>,
+    /// A word of agreement that ends a sentence as a tag ("…basically fine yeah?"): the sentence asks,
+    /// however long.
+    #[serde(default)]
+    pub agreement_tag: Vec<Spanned<String>>,
+    /// Good form named as the condition of a yes or no question ("ok if I keep good form?"), not asked for.
+    #[serde(default)]
+    pub technique_condition: Vec<Spanned<String>>,
     /// A story whose choice is whether to operate ("surgeon #1 wants to scope it, surgeon #2 says physio
     /// first"): a bare request after it asks about that choice, the surgeon's to make.
     #[serde(default)]

@@ -142,6 +142,10 @@ pub struct Asking {
     pub persuade: AnyOf,
     /// Asks how to perform an exercise ("high bar or low bar?", "proper form"): no video here teaches it.
     pub technique: AnyOf,
+    /// A word of agreement ending a sentence as a tag ("…fine yeah?").
+    pub agreement_tag: AnyOf,
+    /// Good form named as a condition ("ok with good form?"): set aside before `technique` is read.
+    pub technique_condition: AnyOf,
     /// A story whose choice is whether to operate.
     pub operation_choice: AnyOf,
     /// The choice whether to operate told outright.
@@ -253,6 +257,8 @@ pub(super) fn asking(
         clearance_dated: compile_all(&def.clearance_dated),
         persuade: compile_all(&def.persuade),
         technique: compile_all(&def.technique),
+        technique_condition: compile_all(&def.technique_condition),
+        agreement_tag: compile_all(&def.agreement_tag),
         operation_choice: compile_all(&def.operation_choice),
         operation_choice_asked: compile_all(&def.operation_choice_asked),
         range_of_motion: compile_all(&def.range_of_motion),

@@ -134,6 +134,8 @@ pub fn find(text: &str, tokens: &[Token], asking: &Asking) -> Asked {
             || asking.question_inside.is_match(sentence)
             || asking.open_do.is_match(sentence)
             || asking.open_avoid.is_match(sentence)
+            // "…so hamstring curls are basically fine yeah?": offered for agreement.
+            || asking.agreement_tag.is_match(sentence)
             || sentence
                 .rsplit([',', ';'])
                 .next()
@@ -330,6 +332,16 @@ pub fn asks_prognosis_only(asked: &Asked, asking: &Asking) -> bool {
 pub fn refers_back(asked: &Asked, asking: &Asking) -> bool {
     asked.text.split_whitespace().count() <= SHORT_QUESTION_WORDS
         || asking.refers_back.is_match(&asked.text)
+}
+
+/// True when the asking part asks how to do an exercise ("what's the proper form for a bridge?"). Good form
+/// named as the condition of a question whether to do it ("are squats ok if I keep good form?") asks
+/// nothing of form.
+pub fn asks_technique(asked: &Asked, asking: &Asking) -> bool {
+    asking.technique.is_match(&asked.text)
+        && asking
+            .technique
+            .is_match(&asking.technique_condition.blank_out(&asked.text, " "))
 }
 
 /// A question this short after a story is about the story ("Should I?", "smart move?").

@@ -249,7 +249,7 @@ pub(super) fn read(facts: &Facts, vocab: &Vocabulary) -> Asks {
     } else if !about_material
         && (asking::asks_prognosis_only(asked, &vocab.asking)
             || vocab.asking.persuade.is_match(&asked.text)
-            || vocab.asking.technique.is_match(&asked.text)
+            || asking::asks_technique(asked, &vocab.asking)
             || vocab.asking.range_of_motion.is_match(&asked.text)
             // "…losing valuable time to regain ROM. Any advice or tips?": a bare request after a story
             // about getting range of motion back asks about that.
