@@ -143,3 +143,20 @@ fn when_is_answered_by_a_ruling_that_holds_now() {
     );
     assert_eq!(answer.verdict, Verdict::NotCovered, "{}", answer.guidance);
 }
+
+/// "Is she behind the times?" asks whether the physio is out of date, not when: the ruling for where the
+/// asker is (a hamstring that won't fire) answers it. "What are the two times he says…" still asks when.
+#[test]
+fn a_saying_with_time_words_asks_no_time() {
+    let answer = ask(
+        "Knee replacement 8 weeks ago and my hamstring still won't switch on. My physio has me on isolated \
+         hamstring curls for it. Is she right or a bit behind the times?",
+        None,
+    );
+    assert_eq!(answer.verdict, Verdict::OkForNow, "{}", answer.guidance);
+    let when = ask(
+        "What are the two times he says hamstring work is okay?",
+        None,
+    );
+    assert_eq!(when.verdict, Verdict::Info, "{}", when.guidance);
+}

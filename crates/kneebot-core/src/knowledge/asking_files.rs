@@ -19,6 +19,9 @@ pub struct IntentDef {
     pub effect: Spanned<String>,
     pub diagnosis: Spanned<String>,
     pub timing: Spanned<String>,
+    /// Sayings whose words of time tell none ("behind the times", "from time to time"): set aside before
+    /// `timing` is read.
+    pub timeless_sayings: Spanned<String>,
     /// Asks when the asker may start or stop doing something ("when can I start", "how soon can I do"), not
     /// what the material says about when.
     pub timing_own: Spanned<String>,

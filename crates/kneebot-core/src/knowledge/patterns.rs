@@ -16,6 +16,8 @@ pub struct IntentPatterns {
     pub effect: Regex,
     pub diagnosis: Regex,
     pub timing: Regex,
+    /// Sayings whose words of time tell none ("behind the times").
+    pub timeless_sayings: Regex,
     /// Asks when the asker may do something themselves.
     pub timing_own: Regex,
     /// A hold on an exercise until a time or a sign.
@@ -288,6 +290,7 @@ pub(super) fn intent(
         effect: one(&def.effect),
         diagnosis: one(&def.diagnosis),
         timing: one(&def.timing),
+        timeless_sayings: one(&def.timeless_sayings),
         timing_own: one(&def.timing_own),
         timing_held: one(&def.timing_held),
         weighs: one(&def.weighs),

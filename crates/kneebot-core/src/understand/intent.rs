@@ -208,7 +208,10 @@ pub(super) fn read(facts: &Facts, vocab: &Vocabulary) -> Asks {
                 && asking::is_bare_request(asked, &vocab.asking)))
     {
         Intent::Diagnosis
-    } else if ((p.timing.is_match(&asked.text) && !(about_material && on_whole(OnWhole::HowLong)))
+    } else if ((p.timing.is_match(&asked.text)
+        // "Is that legit or is she behind the times?": a saying's time words ask no time.
+        && p.timing.is_match(&p.timeless_sayings.replace_all(&asked.text, " "))
+        && !(about_material && on_whole(OnWhole::HowLong)))
         // "Both my knees were operated on. When exactly does he say…?": the asking sentence opens so.
         || (about_material
             && (opens_with_when(lead(), &opens_info) || opens_with_when(&asked.text, &opens_info))))
