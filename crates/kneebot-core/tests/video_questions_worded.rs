@@ -4,6 +4,7 @@
 
 mod common;
 
+use common::ask;
 use kneebot_core::Verdict;
 
 #[test]
@@ -263,4 +264,18 @@ fn a_big_deal_asks_the_reasons() {
     let answer = common::ask("why is squatting such a big deal in the video", None);
     assert_eq!(answer.verdict, Verdict::Info, "{}", answer.guidance);
     assert_eq!(answer.topic.as_deref(), Some("squats"));
+}
+
+/// "If curls are so bad, why does the video say they're fine after an operation?" names the early window:
+/// the answer gives the window's reasons (the muscle waking up), not the reasons against curls.
+#[test]
+fn why_the_video_allows_an_exercise_in_the_window_gets_the_windows_reasons() {
+    let answer = ask(
+        "Confused. Leg curls are meant to be bad for knees, so why does he say they're ok just after an \
+         operation?",
+        None,
+    );
+    assert_eq!(answer.verdict, Verdict::Info, "{}", answer.guidance);
+    let cited: Vec<&str> = answer.passages.iter().map(|p| p.text.as_str()).collect();
+    assert!(cited.iter().any(|t| t.contains("wake up")), "{:?}", cited);
 }

@@ -22,23 +22,40 @@ pub(super) fn answer(
     kind: InfoKind,
 ) {
     let k = cx.knowledge;
+    // "If curls are so bad, why does the vid say they're fine right after surgery?": a claim the material
+    // makes for the early window, asked with that window named (an operation or an injury, or a muscle
+    // that won't fire), is answered with the window's reasons.
+    let window_rule = u
+        .topic
+        .filter(|_| kind == InfoKind::Why)
+        .filter(|_| {
+            u.claim == Some(Claim::For) || k.vocabulary.asking.claims_allowed.is_match(&u.text)
+        })
+        .filter(|_| u.event.is_some() || u.signal == Some(Phase::Early))
+        .and_then(|t| k.rule_for(t, Phase::Early, &u.conditions))
+        .filter(|rule| matches!(rule.verdict, Verdict::Recommended | Verdict::OkForNow));
     // "Why does the video say to strengthen the hamstrings?": a claim the material does not make is
     // answered with what it does say, not with a passage that happens to share the words. The
     // ruling is the asker's phase's: the material does say to do leg curls right after surgery.
-    let contradicted = u.claim.zip(u.topic).and_then(|(claim, t)| {
-        let rule = k.rule_for(t, phase, &u.conditions)?;
-        let material_for = matches!(rule.verdict, Verdict::Recommended | Verdict::OkForNow);
-        let material_against = matches!(rule.verdict, Verdict::Avoid | Verdict::Caution);
-        match claim {
-            Claim::For if material_against => Some(rule),
-            Claim::Against if material_for => Some(rule),
-            _ => None,
-        }
+    let contradicted = u
+        .claim
+        .zip(u.topic)
+        .filter(|_| window_rule.is_none())
+        .and_then(|(claim, t)| {
+            let rule = k.rule_for(t, phase, &u.conditions)?;
+            let material_for = matches!(rule.verdict, Verdict::Recommended | Verdict::OkForNow);
+            let material_against = matches!(rule.verdict, Verdict::Avoid | Verdict::Caution);
+            match claim {
+                Claim::For if material_against => Some(rule),
+                Claim::Against if material_for => Some(rule),
+                _ => None,
+            }
+        });
+    let why_rule = window_rule.or_else(|| {
+        u.topic
+            .filter(|_| kind == InfoKind::Why && u.asks_why_ruling)
+            .and_then(|t| k.rule_for(t, Phase::None, &u.conditions))
     });
-    let why_rule = u
-        .topic
-        .filter(|_| kind == InfoKind::Why && u.asks_why_ruling)
-        .and_then(|t| k.rule_for(t, Phase::None, &u.conditions));
     if let Some(rule) = contradicted {
         answer.verdict = Verdict::Info;
         answer.guidance = format!(

@@ -273,6 +273,10 @@ pub struct AskingDef {
     /// Asks how to perform an exercise (form, technique, bar position): the material does not teach it.
     #[serde(default)]
     pub technique: Vec<Spanned<String>>,
+    /// What a question about the material says the material allows ("why does the vid say they're fine
+    /// right after surgery?").
+    #[serde(default)]
+    pub claims_allowed: Vec<Spanned<String>>,
     /// A word of agreement that ends a sentence as a tag ("…basically fine yeah?"): the sentence asks,
     /// however long.
     #[serde(default)]

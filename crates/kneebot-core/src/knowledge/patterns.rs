@@ -144,6 +144,8 @@ pub struct Asking {
     pub persuade: AnyOf,
     /// Asks how to perform an exercise ("high bar or low bar?", "proper form"): no video here teaches it.
     pub technique: AnyOf,
+    /// What a question says the material allows ("why does he say they're fine…").
+    pub claims_allowed: AnyOf,
     /// A word of agreement ending a sentence as a tag ("…fine yeah?").
     pub agreement_tag: AnyOf,
     /// Good form named as a condition ("ok with good form?"): set aside before `technique` is read.
@@ -261,6 +263,7 @@ pub(super) fn asking(
         technique: compile_all(&def.technique),
         technique_condition: compile_all(&def.technique_condition),
         agreement_tag: compile_all(&def.agreement_tag),
+        claims_allowed: compile_all(&def.claims_allowed),
         operation_choice: compile_all(&def.operation_choice),
         operation_choice_asked: compile_all(&def.operation_choice_asked),
         range_of_motion: compile_all(&def.range_of_motion),
