@@ -51,3 +51,16 @@ fn the_exercise_itself_pointed_back_at_keeps_its_ruling() {
     );
     assert!(!open.overview.is_empty(), "{}", open.guidance);
 }
+
+/// A thing taken or a doing named in more than one word ("I take paracetamol…", "foam rolling…") is the
+/// thing done, and a label between it and the question ("Knee OA, 61.") does not hide it.
+#[test]
+fn a_thing_taken_past_a_label_is_still_what_is_pointed_back_at() {
+    for q in [
+        "I take paracetamol before my walks so the knee behaves. Knee OA, 61. Fine to carry on with that?",
+        "been foam rolling my thigh after every run for my runner's knee. keep it up?",
+    ] {
+        let answer = ask(q, None);
+        assert_eq!(answer.verdict, Verdict::NotCovered, "{q}: {}", answer.guidance);
+    }
+}

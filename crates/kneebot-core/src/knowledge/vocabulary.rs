@@ -142,6 +142,8 @@ pub struct Vocabulary {
     pub aftercare: Vec<String>,
     /// Verbs that make an uncovered thing the object of the question ("wear", "use").
     pub worn_or_used: Vec<String>,
+    /// Verbs that make an uncovered thing told before a short question the thing done ("I take ibuprofen…").
+    pub done_with: Vec<String>,
     /// Words that make an uncovered activity the asker's goal ("get back to football").
     pub activity_goal: Vec<String>,
     /// Words that tell an exercise was added lately ("added", "since").

@@ -260,6 +260,7 @@ impl Vocabulary {
             muscle_exercises: words(&vocab.words.muscle_exercises),
             aftercare: plain(&vocab.words.aftercare),
             worn_or_used: plain(&vocab.words.worn_or_used),
+            done_with: plain(&vocab.words.done_with),
             activity_goal: plain(&vocab.words.activity_goal),
             novelty: plain(&vocab.words.novelty),
             item_labels: plain(&vocab.words.item_labels),

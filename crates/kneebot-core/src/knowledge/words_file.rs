@@ -216,6 +216,10 @@ pub struct WordsDef {
     /// is about ("should I wear a knee brace when I go hiking?"), whatever exercise comes first.
     #[serde(default)]
     pub worn_or_used: Vec<String>,
+    /// Verbs that, up to four words before an uncovered thing told just before a short question pointing
+    /// back, make it the thing done ("I take ibuprofen before the gym… ok to keep doing that?").
+    #[serde(default)]
+    pub done_with: Vec<String>,
     /// Nouns just after an exercise word that make it name something else ("running career").
     #[serde(default)]
     pub activity_nouns: Vec<String>,

@@ -38,23 +38,32 @@ pub(super) fn find<'k>(
     if found.iter().any(|f| in_asking(f.first)) {
         return None;
     }
-    // The part told just before the question: its own sentence's telling clause, or the sentence before.
+    // The part told just before the question: its own sentence's telling clause, or the last sentence
+    // before it that names an exercise or an uncovered thing (past a label such as "Knee OA, 58yo.").
     let first_asking = tokens.iter().position(|t| t.start >= asking_starts)?;
     let asking_sentence = tokens[first_asking].sentence;
+    let names_thing = |sentence: usize| {
+        found.iter().any(|f| {
+            tokens[f.first].sentence == sentence
+                && matches!(f.entry.meaning, Meaning::Uncovered | Meaning::Exercise(_))
+        })
+    };
     let told_sentence = if tokens[..first_asking]
         .iter()
         .any(|t| t.sentence == asking_sentence)
     {
         asking_sentence
     } else {
-        asking_sentence.checked_sub(1)?
+        (0..asking_sentence).rev().find(|&s| names_thing(s))?
     };
     let told = |first: usize| tokens[first].sentence == told_sentence && first < first_asking;
     // The thing is what is done: a doing ("icing my knee"), or what is worn, taken or used ("wear a knee
     // sleeve", "take naproxen").
     let done = |f: &&Found| {
-        tokens[f.first].text.ends_with("ing")
-            || word_before(tokens, f.first, USED_WORDS, &vocab.worn_or_used)
+        tokens[f.first..=f.last]
+            .iter()
+            .any(|t| t.text.ends_with("ing"))
+            || word_before(tokens, f.first, USED_WORDS, &vocab.done_with)
     };
     let thing = found
         .iter()
