@@ -264,3 +264,18 @@ fn an_exercise_disclaimed_is_not_the_question() {
         Verdict::Avoid,
     );
 }
+
+/// Banded lateral walks are glute work, not walking.
+#[test]
+fn banded_lateral_walks_are_glute_work() {
+    let answer = ask(
+        "Runner's knee. My physio added banded lateral walks. Worth keeping them in?",
+        None,
+    );
+    assert_eq!(
+        answer.topic.as_deref(),
+        Some("glute_strengthening"),
+        "{}",
+        answer.guidance
+    );
+}

@@ -164,3 +164,23 @@ fn a_plan_judged_as_a_whole_gets_a_ruling_on_each() {
     assert_eq!(adding.topic.as_deref(), Some("quad_isolation"));
     assert!(adding.overview.is_empty());
 }
+
+/// "Anything I should be cutting out?" in a clause after the story ("walking 8k steps a day - anything…"),
+/// or with a word between ("anything I should actually avoid?"), asks what to avoid: an overview, not a
+/// ruling on the walking the story tells of.
+#[test]
+fn anything_to_cut_out_after_the_story_asks_for_an_overview() {
+    for q in [
+        "knee arthritis, doing about 10k steps a day - anything i should be cutting out?",
+        "Torn meniscus from last year, still sore some days. Anything I should definitely avoid?",
+    ] {
+        let answer = ask(q, None);
+        assert_eq!(
+            answer.verdict,
+            kneebot_core::Verdict::Avoid,
+            "{q}: {}",
+            answer.guidance
+        );
+        assert!(!answer.overview.is_empty(), "{q}");
+    }
+}
