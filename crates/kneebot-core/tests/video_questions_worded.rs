@@ -279,3 +279,16 @@ fn why_the_video_allows_an_exercise_in_the_window_gets_the_windows_reasons() {
     let cited: Vec<&str> = answer.passages.iter().map(|p| p.text.as_str()).collect();
     assert!(cited.iter().any(|t| t.contains("wake up")), "{:?}", cited);
 }
+
+/// "What reason does the video give for squats being so good?", "what's his reasoning…": the material's
+/// reasons are asked for, not a ruling.
+#[test]
+fn the_reasons_the_video_gives_are_asked_for() {
+    for q in [
+        "what reason does the video give for glute bridges being so important? want to show my mum",
+        "What's his reasoning for walking being good for the knees?",
+    ] {
+        let answer = ask(q, None);
+        assert_eq!(answer.verdict, Verdict::Info, "{q}: {}", answer.guidance);
+    }
+}
