@@ -316,3 +316,26 @@ fn some_day_is_no_day_since_the_operation() {
     );
     assert_eq!(answer.verdict, Verdict::OkForNow, "{}", answer.guidance);
 }
+
+/// "The op was Thursday" dates the operation to the last Thursday, as "on Thursday" does; "the op is
+/// Thursday" is still ahead and dates nothing.
+#[test]
+fn an_operation_that_was_on_a_weekday_is_dated() {
+    let answer = ask(
+        "Home from hospital after my knee replacement (the op was Thursday). Should I be doing the \
+         hamstring curls on the sheet?",
+        None,
+    );
+    assert_eq!(
+        answer.understood.elapsed_days,
+        Some(4.0),
+        "{}",
+        answer.guidance
+    );
+    assert_eq!(answer.verdict, Verdict::OkForNow, "{}", answer.guidance);
+    let ahead = ask(
+        "My knee replacement is Thursday. Should I be doing hamstring curls?",
+        None,
+    );
+    assert_eq!(ahead.understood.elapsed_days, None);
+}

@@ -79,7 +79,7 @@ pub(super) static REFERENCE: LazyLock<Regex> = LazyLock::new(|| {
         r"|\b(?:on|since) the (?P<nth_word>(?:twenty |thirty )?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)(?: of (?P<nth_word_which>this|last) month| of (?P<nth_word_month>january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)(?: (?P<nth_word_y>(?:19|20)\d\d))?)?\b",
         // "On sixth of this month", "since 6th of last month": with the month named, no "the" is needed.
         r"|\b(?:on|since) (?:(?P<nth_word_b>(?:twenty |thirty )?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)|(?P<nth_b>\d{1,2})(?:st|nd|rd|th)?) of (?P<nth_word_b_which>this|last) month\b",
-        r"|\b(?P<on>on|since|last|this past|past) (?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
+        r"|\b(?P<on>on|since|last|this past|past|was|were) (?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
         // "Thursday gone", "Tuesday past", "Thursday week gone", "Saturday week ago", "the Thursday before
         // last".
         r"|\b(?P<weekday2>monday|tuesday|wednesday|thursday|friday|saturday|sunday) (?P<gone>week gone|week last|week ago|before last|just gone|gone|just past|past)\b",
