@@ -189,3 +189,16 @@ fn a_symptoms_day_or_a_sessions_day_dates_no_operation() {
     );
     assert_eq!(owned.verdict, Verdict::Avoid, "{}", owned.guidance);
 }
+
+/// "Rehab first, then we decide about a reconstruction" tells an operation still to be decided on: the
+/// tear dated weeks before is the ongoing condition, not an operation in its window.
+#[test]
+fn an_operation_still_to_be_decided_is_none() {
+    let answer = ask(
+        "Ruptured my ACL playing netball at the start of October. The consultant says three months of \
+         physio and then we'll decide about surgery. I've been doing lying leg curls at the gym. Good idea?",
+        None,
+    );
+    assert_eq!(answer.understood.event, None, "{:?}", answer.understood);
+    assert_eq!(answer.verdict, Verdict::Avoid, "{}", answer.guidance);
+}
