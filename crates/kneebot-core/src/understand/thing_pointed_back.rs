@@ -24,6 +24,11 @@ pub(super) fn find<'k>(
     asked: &Asked,
     vocab: &Vocabulary,
 ) -> Option<(usize, &'k PhraseEntry)> {
+    // Speed: most posts name nothing the material does not cover, and then the question's patterns need
+    // no reading.
+    if !found.iter().any(|f| f.entry.meaning == Meaning::Uncovered) {
+        return None;
+    }
     let asking_starts = asked.clauses.iter().map(|&(start, _)| start).min()?;
     // A yes or no question pointing back ("Should I?", "should I keep doing that?"), not an open one
     // ("what should I do?") nor one of what, when or how.
