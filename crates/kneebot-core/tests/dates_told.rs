@@ -339,3 +339,19 @@ fn an_operation_that_was_on_a_weekday_is_dated() {
     );
     assert_eq!(ahead.understood.elapsed_days, None);
 }
+
+/// A weekday cut short ("scope last tues") dates the operation as the whole word does.
+#[test]
+fn a_weekday_cut_short_is_that_weekday() {
+    for day in ["tues", "weds", "thurs", "fri"] {
+        let answer = ask(&format!("scope last {day}, leg curls ok?"), None);
+        let days = answer.understood.elapsed_days;
+        assert!(days.is_some_and(|d| d <= 7.0), "{day}: {days:?}");
+        assert_eq!(
+            answer.verdict,
+            Verdict::OkForNow,
+            "{day}: {}",
+            answer.guidance
+        );
+    }
+}

@@ -129,3 +129,16 @@ fn an_uncovered_thing_proposed_instead_is_what_is_asked() {
         Verdict::Avoid,
     );
 }
+
+/// The thing put aside may come with a verb of getting or using and an article ("instead of buying a
+/// bike", "rather than getting an exercise bike"): it is still put aside, so the question is about what is
+/// kept, not about the uncovered bike.
+#[test]
+fn a_thing_put_aside_past_a_verb_of_getting_is_not_the_question() {
+    for q in [
+        "8 months since my TKR and walking is decent now. Should I just keep walking instead of buying a bike?",
+        "Knee replacement last year, walking well. Should I keep walking rather than getting an exercise bike?",
+    ] {
+        assert_ruling(q, "walking_running", Verdict::Recommended);
+    }
+}
