@@ -138,6 +138,9 @@ pub struct Vocabulary {
     pub singling_out: Vec<String>,
     /// Word sequences that, just before a muscle, ask for its own exercises ("exercises for my hamstrings").
     pub muscle_exercises: Vec<Vec<String>>,
+    /// Uncovered things that are the asker's state ("pregnant"): asked about wherever the asking clause
+    /// names them.
+    pub uncovered_states: Vec<String>,
     /// Words that make a question about an uncovered thing's aftercare ("after", "following").
     pub aftercare: Vec<String>,
     /// Verbs that make an uncovered thing the object of the question ("wear", "use").

@@ -208,6 +208,11 @@ pub struct WordsDef {
     /// hamstrings").
     #[serde(default)]
     pub muscle_exercises: Vec<String>,
+    /// Uncovered things that are the asker's state, not a thing done ("pregnant", "trimester"): named in
+    /// the asking clause, even as when ("through the third trimester"), the question is about exercise in
+    /// that state, which the material does not speak to.
+    #[serde(default)]
+    pub uncovered_states: Vec<String>,
     /// Words that, up to three words before an uncovered thing in the asking part, make the question about
     /// its aftercare ("squats after a cortisone injection?"), whatever exercise comes first.
     #[serde(default)]

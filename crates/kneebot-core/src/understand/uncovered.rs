@@ -29,7 +29,7 @@ pub(super) fn uncovered_asked<'k>(
         .filter(|f| f.entry.meaning == Meaning::Uncovered)
         .filter(|f| !mentions.iter().any(|(_, first, _)| *first == f.last + 1))
         .filter(|f| !getting_on(tokens, f.first, f.last, mentions, vocab))
-        .filter(|f| !setting_before(tokens, f.first, vocab))
+        .filter(|f| is_state(f.entry, vocab) || !setting_before(tokens, f.first, vocab))
         .filter(|f| !in_saying(tokens, (f.first, f.last), &vocab.uncovered_sayings))
         // "What can I substitute for the lunges and step ups?": what is replaced is not what is asked.
         .filter(|f| !replaced(tokens, f.first, vocab))
@@ -110,6 +110,9 @@ pub(super) fn asks_about_uncovered(
     let aftercare = uncovered
         .iter()
         .any(|&(i, _)| word_before(tokens, i, 3, &vocab.aftercare));
+    // "Safe to keep running through the third trimester?": exercise in a state the material does not
+    // speak to.
+    let in_state = uncovered.iter().any(|&(_, entry)| is_state(entry, vocab));
     // "Going hiking on the 20th, should I wear a knee brace?": the thing worn or bought is asked about.
     let worn = || {
         uncovered
@@ -138,13 +141,20 @@ pub(super) fn asks_about_uncovered(
             .any(|s| !uncovered.iter().any(|&(i, _)| tokens[i].sentence == s))
     };
     match (first_uncovered, first_topic) {
-        (Some(_), Some(_)) if aftercare || ((proposed() || worn()) && !exercise_asked_alone()) => {
+        (Some(_), Some(_))
+            if aftercare || in_state || ((proposed() || worn()) && !exercise_asked_alone()) =>
+        {
             true
         }
         (Some(unc), Some(top)) => unc < top && !exercise_asked_alone(),
         (Some(_), None) => true,
         _ => false,
     }
+}
+
+/// True when the uncovered thing `entry` is the asker's state (`[words] uncovered_states`), not a thing done.
+fn is_state(entry: &PhraseEntry, vocab: &Vocabulary) -> bool {
+    vocab.uncovered_states.contains(&entry.text)
 }
 
 /// True when the uncovered thing at token `first` is put aside ("instead of cycling", "a substitute for
