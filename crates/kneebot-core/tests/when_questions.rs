@@ -33,6 +33,8 @@ fn a_recovery_past_the_window_is_told_to_stop() {
         "When can I go back on the leg curl machine? ACLR 5 Jan. Knee bends fully and goes dead straight now",
         "TKR 7 weeks ago. walking round the supermarket with just a cane now and getting further every day. when should I stop the hamstring curls?",
         "had my meniscectomy 8 months ago and I'm still doing leg curls 3x a week. when should I stop?",
+        // Asked as what the asker is supposed to do.
+        "had my meniscectomy 8 months ago and I'm still doing leg curls 3x a week. when am I supposed to stop those?",
     ] {
         assert_verdict(q, Verdict::Avoid);
     }
