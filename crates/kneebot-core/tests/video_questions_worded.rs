@@ -292,3 +292,16 @@ fn the_reasons_the_video_gives_are_asked_for() {
         assert_eq!(answer.verdict, Verdict::Info, "{q}: {}", answer.guidance);
     }
 }
+
+/// Words of how the asker feels about asking ("genuinely curious", "just wondering") say nothing of what
+/// is asked: the material still speaks to it.
+#[test]
+fn how_the_asker_feels_about_asking_needs_no_passage() {
+    for q in [
+        "why glutes and not hamstrings? genuinely curious",
+        "why glutes and not hamstrings? honestly just wondering",
+    ] {
+        let answer = ask(q, None);
+        assert_eq!(answer.verdict, Verdict::Info, "{q}: {}", answer.guidance);
+    }
+}
