@@ -279,3 +279,10 @@ fn banded_lateral_walks_are_glute_work() {
         answer.guidance
     );
 }
+
+/// Heel digs (the heel pressed down into the bed) are hamstring work: in the early window, fine for now.
+#[test]
+fn heel_digs_are_hamstring_work() {
+    let q = "6 days post TKR, hamstring wont fire at all. PT has me doing heel digs into the bed, right idea?";
+    common::assert_ruling(q, "hamstring_strengthening", Verdict::OkForNow);
+}
