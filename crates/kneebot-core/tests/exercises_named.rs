@@ -286,3 +286,20 @@ fn heel_digs_are_hamstring_work() {
     let q = "6 days post TKR, hamstring wont fire at all. PT has me doing heel digs into the bed, right idea?";
     common::assert_ruling(q, "hamstring_strengthening", Verdict::OkForNow);
 }
+
+/// "The glute thing", "the hamstring thing": the material's advice on the muscle, named loosely.
+#[test]
+fn the_muscles_thing_is_its_training() {
+    common::assert_ruling(
+        "I don't have OA though, I have a torn ACL I never got fixed (5 yrs ago). does the glute thing apply to me too?",
+        "glute_strengthening",
+        Verdict::Recommended,
+    );
+    let answer = ask("knee OA for years. is the hamstring thing ok for me?", None);
+    assert_eq!(
+        answer.topic.as_deref(),
+        Some("hamstring_strengthening"),
+        "{}",
+        answer.guidance
+    );
+}
