@@ -162,3 +162,20 @@ fn a_saying_with_time_words_asks_no_time() {
     );
     assert_eq!(when.verdict, Verdict::Info, "{}", when.guidance);
 }
+
+/// "Is this one of the times…?" told with the asker's own recovery asks whether their case is one of the
+/// material's windows: the ruling for where they are. Without their own recovery it is the material's.
+#[test]
+fn whether_ones_own_case_is_one_of_the_windows_gets_a_ruling() {
+    for q in [
+        "I had ankle surgery (ORIF) 3 weeks ago and the back of my thigh is weak as anything. is this one of \
+         the times hamstring curls are ok?",
+        "ACL surgery 2 weeks ago. am I in one of the windows where leg curls are fine?",
+    ] {
+        common::assert_ruling(q, "hamstring_strengthening", Verdict::OkForNow);
+    }
+    assert_verdict(
+        "is this one of the times hamstring curls are ok, or are there others?",
+        Verdict::Info,
+    );
+}

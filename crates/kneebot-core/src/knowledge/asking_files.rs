@@ -22,6 +22,8 @@ pub struct IntentDef {
     /// Sayings whose words of time tell none ("behind the times", "from time to time"): set aside before
     /// `timing` is read.
     pub timeless_sayings: Spanned<String>,
+    /// Asks whether the asker's own case is one of the material's windows ("is this one of the times…?").
+    pub own_window: Spanned<String>,
     /// Asks when the asker may start or stop doing something ("when can I start", "how soon can I do"), not
     /// what the material says about when.
     pub timing_own: Spanned<String>,

@@ -18,6 +18,8 @@ pub struct IntentPatterns {
     pub timing: Regex,
     /// Sayings whose words of time tell none ("behind the times").
     pub timeless_sayings: Regex,
+    /// Asks whether the asker's own case is one of the material's windows.
+    pub own_window: Regex,
     /// Asks when the asker may do something themselves.
     pub timing_own: Regex,
     /// A hold on an exercise until a time or a sign.
@@ -294,6 +296,7 @@ pub(super) fn intent(
         diagnosis: one(&def.diagnosis),
         timing: one(&def.timing),
         timeless_sayings: one(&def.timeless_sayings),
+        own_window: one(&def.own_window),
         timing_own: one(&def.timing_own),
         timing_held: one(&def.timing_held),
         weighs: one(&def.weighs),

@@ -218,6 +218,10 @@ pub(super) fn read(facts: &Facts, vocab: &Vocabulary) -> Asks {
         // "What should I do for exercise, and how long / how often?": the rulings answer the first part;
         // the material gives no timing either way.
         && !open_do_or_avoid
+        // "Ankle surgery 3 weeks ago… is this one of the times hamstring curls are ok?": whether the
+        // asker's own case is one of the windows, which the ruling for where they are answers.
+        && !((facts.event.is_some() || facts.signal.is_some())
+            && p.own_window.is_match(&asked.text))
         // "Should I keep doing nordics, and when can I go back to netball?": the ruling answers the first
         // part; the material gives no timing for what it does not cover.
         && !(facts.topic_asked
