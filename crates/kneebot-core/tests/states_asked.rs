@@ -15,9 +15,13 @@ fn exercise_in_a_state_asked_about_is_not_covered() {
         "is it safe to do glute bridges lying on my back in the third trimester? my physio gave them to me \
          for knee OA before i got pregnant",
         "Knee arthritis. Can I keep doing squats while pregnant?",
+        "6 months pregnant and my knees ache a bit. Is it safe for the baby if I do glute bridges lying \
+         flat on my back?",
     ] {
         let answer = ask(q, None);
         assert_eq!(answer.verdict, Verdict::NotCovered, "{q}: {}", answer.guidance);
+        // Named as the state, whichever words the post used.
+        assert!(answer.guidance.contains("pregnancy"), "{q}: {}", answer.guidance);
     }
 }
 
