@@ -64,3 +64,21 @@ fn a_thing_taken_past_a_label_is_still_what_is_pointed_back_at() {
         assert_eq!(answer.verdict, Verdict::NotCovered, "{q}: {}", answer.guidance);
     }
 }
+
+/// A thing used that the question only points back at ("take it", "wear it"), with an exercise named in
+/// the question only as its occasion ("before I go for my walk", "when I run"): the thing is asked about.
+#[test]
+fn a_thing_used_and_pointed_back_at_is_asked_about_past_its_occasion() {
+    for (q, thing) in [
+        (
+            "GP put me on naproxen for my knee arthritis and told me to keep moving. Is it ok to take it \
+             before I go for my walk or better after?",
+            "naproxen",
+        ),
+        ("I bought a knee sleeve. Can I wear it when I run?", "sleeve"),
+    ] {
+        let answer = ask(q, None);
+        assert_eq!(answer.verdict, Verdict::NotCovered, "{q}: {}", answer.guidance);
+        assert!(answer.guidance.contains(thing), "{q}: {}", answer.guidance);
+    }
+}

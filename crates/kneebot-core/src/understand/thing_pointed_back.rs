@@ -30,17 +30,26 @@ pub(super) fn find<'k>(
         return None;
     }
     let asking_starts = asked.clauses.iter().map(|&(start, _)| start).min()?;
+    let in_asking = |first: usize| asked.in_clause(tokens[first].start);
+    // "Is it ok to take it before I go for my walk?": the asking clause uses a thing it only points back
+    // at, and any exercise it names is the occasion.
+    let uses_pointed = uses_thing_pointed_at(tokens, &in_asking, vocab);
     // A yes or no question pointing back ("Should I?", "should I keep doing that?"), not an open one
-    // ("what should I do?") nor one of what, when or how.
+    // ("what should I do?") nor one of what, when or how. (With a thing used in it, "when I run" is the
+    // occasion: "can I wear it when I run?".)
     if asked.open.is_some()
-        || vocab.intent.wh_word.is_match(&asked.text)
-        || !asking::refers_back(asked, &vocab.asking)
+        || (!uses_pointed && vocab.intent.wh_word.is_match(&asked.text))
+        || !(uses_pointed || asking::refers_back(asked, &vocab.asking))
     {
         return None;
     }
     // The question names an exercise or an uncovered thing of its own: that is what it asks about.
-    let in_asking = |first: usize| asked.in_clause(tokens[first].start);
-    if found.iter().any(|f| in_asking(f.first)) {
+    let occasion = |f: &Found| {
+        uses_pointed
+            && matches!(f.entry.meaning, Meaning::Exercise(_))
+            && word_before(tokens, f.first, SCENE_WORDS, &vocab.exercise_scene)
+    };
+    if found.iter().any(|f| in_asking(f.first) && !occasion(f)) {
         return None;
     }
     // The part told just before the question: its own sentence's telling clause, or the last sentence
@@ -81,8 +90,25 @@ pub(super) fn find<'k>(
         .iter()
         .filter(|&&(_, first, _)| told(first))
         .peekable();
-    let only_occasions = exercises.peek().is_some()
+    let only_occasions = (uses_pointed || exercises.peek().is_some())
         && exercises
             .all(|&(_, first, _)| word_before(tokens, first, SCENE_WORDS, &vocab.exercise_scene));
     only_occasions.then_some((thing.first, thing.entry))
+}
+
+/// True when a verb of using (`[words] done_with`) in the asking clause takes a word pointing back as its
+/// object ("take it", "wear them", "use one"): the thing used is told before, not named in the question.
+fn uses_thing_pointed_at(
+    tokens: &[Token],
+    in_asking: &impl Fn(usize) -> bool,
+    vocab: &Vocabulary,
+) -> bool {
+    tokens.windows(2).enumerate().any(|(i, pair)| {
+        in_asking(i)
+            && pair[0].is_one_of(&vocab.done_with)
+            && matches!(
+                pair[1].text.as_str(),
+                "it" | "them" | "one" | "those" | "these"
+            )
+    })
 }
