@@ -82,3 +82,12 @@ fn a_thing_used_and_pointed_back_at_is_asked_about_past_its_occasion() {
         assert!(answer.guidance.contains(thing), "{q}: {}", answer.guidance);
     }
 }
+
+/// An exercise done in a thing worn ("running in a knee brace") asks about the thing worn.
+#[test]
+fn an_exercise_done_in_a_thing_worn_asks_about_the_thing() {
+    let q = "ACL recon 8 months ago, back jogging. Should I be running in a knee brace or is that a crutch?";
+    let answer = ask(q, None);
+    assert_eq!(answer.verdict, Verdict::NotCovered, "{}", answer.guidance);
+    assert!(answer.guidance.contains("brace"), "{}", answer.guidance);
+}
