@@ -1,8 +1,8 @@
 //! A short question pointing back at the thing done in the story, where an exercise is only when it is
 //! done ("wear a knee sleeve when I run. Should I?", "icing my knee after every walk, should I keep doing
-//! that?"), through the core's public door: the thing done is asked about, and the material does not
-//! cover it. A question pointing back at the exercise itself keeps its ruling.
-
+//! that?", "put me on naproxen… ok to take it before my walk?"), or an exercise done in a thing worn
+//! ("running in a knee brace?"), through the core's public door: the thing is asked about, and the
+//! material does not cover it. A question pointing back at the exercise itself keeps its ruling.
 mod common;
 
 use common::ask;
