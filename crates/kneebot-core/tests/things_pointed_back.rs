@@ -3,6 +3,7 @@
 //! that?", "put me on naproxen… ok to take it before my walk?"), or an exercise done in a thing worn
 //! ("running in a knee brace?"), through the core's public door: the thing is asked about, and the
 //! material does not cover it. A question pointing back at the exercise itself keeps its ruling.
+
 mod common;
 
 use common::ask;
