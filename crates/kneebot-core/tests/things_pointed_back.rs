@@ -92,3 +92,21 @@ fn an_exercise_done_in_a_thing_worn_asks_about_the_thing() {
     assert_eq!(answer.verdict, Verdict::NotCovered, "{}", answer.guidance);
     assert!(answer.guidance.contains("brace"), "{}", answer.guidance);
 }
+
+/// A strap worn beside a condition's name ("one of those IT band straps") is asked about, and the
+/// condition is still named; ankle weights strapped on are no strap.
+#[test]
+fn a_strap_worn_is_asked_about_beside_the_condition() {
+    let answer = ask(
+        "Should I wear one of those IT band straps when I run? Seen a few in the club wearing them",
+        None,
+    );
+    assert_eq!(answer.verdict, Verdict::NotCovered, "{}", answer.guidance);
+    assert!(answer.guidance.contains("strap"), "{}", answer.guidance);
+    assert_eq!(answer.conditions, vec!["it_band_syndrome".to_string()]);
+    let weights = ask(
+        "got my acl surgically repaired 10 days ago. would strapping on ankle weights n curling my heel to my butt be alright",
+        None,
+    );
+    assert_ne!(weights.verdict, Verdict::NotCovered, "{}", weights.guidance);
+}
