@@ -110,3 +110,16 @@ fn a_strap_worn_is_asked_about_beside_the_condition() {
     );
     assert_ne!(weights.verdict, Verdict::NotCovered, "{}", weights.guidance);
 }
+
+/// A thing the story adds after the exercises it tells ("doing squats and bridges… my sister says I
+/// should add swimming laps on top") is what a short question points at.
+#[test]
+fn a_thing_added_after_the_exercises_told_is_what_is_asked() {
+    let answer = ask(
+        "knee OA here. I'm doing squats and bridges like the video says and my sister says I should add \
+         swimming laps on top. is that a good idea?",
+        None,
+    );
+    assert_eq!(answer.verdict, Verdict::NotCovered, "{}", answer.guidance);
+    assert!(answer.guidance.contains("swimming"), "{}", answer.guidance);
+}

@@ -13,6 +13,8 @@ use crate::knowledge::Vocabulary;
 
 /// How many words before an exercise a word of its occasion may stand ("after every walk", "when I run").
 const SCENE_WORDS: usize = 2;
+/// How many words before the thing a word of adding it may stand ("add swimming laps").
+const ADDED_WORDS: usize = 2;
 /// How many words before the thing a verb of using it may stand ("wear one of those knee sleeves").
 const USED_WORDS: usize = 4;
 
@@ -79,11 +81,13 @@ pub(super) fn find<'k>(
             .any(|t| t.text.ends_with("ing"))
             || word_before(tokens, f.first, USED_WORDS, &vocab.done_with)
     };
+    // …or what is being added ("my sister says I should add swimming laps on top. Is that a good idea?").
+    let added = |f: &Found| word_before(tokens, f.first, ADDED_WORDS, &vocab.novelty);
     let thing = found
         .iter()
         .filter(|f| f.entry.meaning == Meaning::Uncovered && told(f.first))
         .filter(|f| !super::uncovered::setting_before(tokens, f.first, vocab))
-        .filter(done)
+        .filter(|f| done(f) || added(f))
         .last()?;
     // An exercise is told there, and every one only as the occasion ("when I run", "after every walk").
     let mut exercises = mentions
@@ -93,7 +97,14 @@ pub(super) fn find<'k>(
     let only_occasions = (uses_pointed || exercises.peek().is_some())
         && exercises
             .all(|&(_, first, _)| word_before(tokens, first, SCENE_WORDS, &vocab.exercise_scene));
-    only_occasions.then_some((thing.first, thing.entry))
+    // The thing added after every exercise told ("doing squats and bridges… should add swimming laps"):
+    // the new thing is what the question points at, the exercises its background.
+    let added_last = added(thing)
+        && mentions
+            .iter()
+            .filter(|&&(_, first, _)| told(first))
+            .all(|&(_, _, last)| last < thing.first);
+    (only_occasions || added_last).then_some((thing.first, thing.entry))
 }
 
 /// True when a verb of using (`[words] done_with`) in the asking clause takes a word pointing back as its
