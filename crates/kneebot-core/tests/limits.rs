@@ -1,6 +1,8 @@
-//! Limits on what the asker may do, through the core's public door: a clinician's limit however told, an
-//! inability, a position the asker cannot take, limits in lists or told before the clinician; the bot never
-//! recommends an exercise ruled out, and a limit on one exercise leaves the others.
+//! A clinician's limit on what the asker may do, however told, through the core's public door: spoken ("my
+//! physio is adamant…", "said my physio: no…", "surgeon's orders"), written (a discharge sheet, a line
+//! through the squat), as a ban, a depth cap or what the joint is "not for", on a loaded or deep version, in
+//! a list or inside a sign; the bot never recommends an exercise ruled out, a limit on one exercise leaves
+//! the others, and a limit from someone who is not a clinician is their opinion.
 
 mod common;
 
@@ -68,43 +70,6 @@ fn a_clinician_limit_however_told() {
     // Asked whether it is off limits, the ruling answers.
     let q = "Are leg extensions off limits for me with my meniscus tear?";
     assert_ne!(ask(q, None).verdict, Verdict::NotCovered, "{q}");
-}
-
-/// Someone who cannot take a position cannot do an exercise done in it ([[posture]]): kneeling glute
-/// kickbacks are not recommended to someone who can't kneel; glute bridges still are, and kneeling work is
-/// for someone who can kneel.
-#[test]
-fn a_position_the_asker_cannot_take_rules_out_exercises_done_in_it() {
-    let kneeling = ask(
-        "I can't kneel at all since my knee replacement last year. My class does glute kickbacks on all fours. Should I be doing them?",
-        None,
-    );
-    assert_eq!(
-        kneeling.verdict,
-        Verdict::NotCovered,
-        "{}",
-        kneeling.guidance
-    );
-    let bridges = ask(
-        "I can't kneel at all since my knee replacement last year. Should I be doing glute bridges?",
-        None,
-    );
-    assert_eq!(
-        bridges.verdict,
-        Verdict::Recommended,
-        "{}",
-        bridges.guidance
-    );
-    let can_kneel = ask(
-        "Knee replacement last year and I kneel fine now. Should I be doing glute kickbacks on all fours?",
-        None,
-    );
-    assert_eq!(
-        can_kneel.verdict,
-        Verdict::Recommended,
-        "{}",
-        can_kneel.guidance
-    );
 }
 
 /// A clinician's ban told as a noun, or an exercise the body cannot do, rules that exercise out: the bot
@@ -225,117 +190,6 @@ fn orders_and_middle_items_of_a_list_rule_the_exercise_out() {
     }
 }
 
-/// An exercise ruled out earlier and named again as what an open-shaped question asks about ("should I be
-/// walking for exercise for my knees?") is the question's topic, and its ruling is the limit's; one the
-/// question itself tells as ruled out ("…and if stopping running is a good idea") stays out of the ask.
-#[test]
-fn a_limited_exercise_asked_about_again() {
-    let answer = ask(
-        "My cardiologist told me no brisk walking or long walks. I have arthritis in both knees. \
-         Should I be walking for exercise for my knees?",
-        None,
-    );
-    assert_eq!(answer.topic.as_deref(), Some("walking_running"));
-    assert_eq!(answer.verdict, Verdict::NotCovered, "{}", answer.guidance);
-    let open = ask(
-        "I have knee arthritis and was told I should quit running. I would like to know if there are \
-         exercises that strengthen the knee, and if stopping running really is a good idea.",
-        None,
-    );
-    assert_eq!(open.verdict, Verdict::Recommended, "{}", open.guidance);
-    assert_eq!(open.topic.as_deref(), Some("glute_strengthening"));
-}
-
-/// Doctors of other specialties limit as a surgeon does ("my cardiologist said no brisk walking"), a limit
-/// told as "ruled out by my physio" holds, and an exercise pointed back at as one the asker cannot do ("…I
-/// can't do them") is ruled out; an overview never recommends the exercise ruled out.
-#[test]
-fn limits_in_other_words_hold_in_an_overview() {
-    for (q, topic) in [
-        (
-            "My cardiologist said no brisk walking. What should I be doing for my knee arthritis?",
-            "walking_running",
-        ),
-        (
-            "Running has been ruled out by my physio for my cartilage. What else can I do for my knee?",
-            "walking_running",
-        ),
-        (
-            "glute bridges hurt my back too much, I cant do them. what should I do for my meniscus tear?",
-            "glute_strengthening",
-        ),
-    ] {
-        let answer = ask(q, None);
-        let ruled = answer.overview.iter().find(|o| o.topic == topic);
-        assert!(
-            ruled.is_none_or(|o| o.verdict == Verdict::NotCovered),
-            "{q}: {:?}",
-            ruled.map(|o| o.verdict)
-        );
-    }
-    let asked = ask(
-        "my cardiologist said no brisk walking. is walking good for knee OA?",
-        None,
-    );
-    assert_eq!(asked.verdict, Verdict::NotCovered, "{}", asked.guidance);
-}
-
-/// Weight that could not be put on a knee in the past is no limit now ("couldn't put any weight on it back
-/// in November… cleared, jogging normally"); one told as now is.
-#[test]
-fn a_past_inability_to_bear_weight_is_no_limit_now() {
-    let past = ask(
-        "Back in September my son couldn't put any weight on his knee after a tackle. The sports doctor has \
-         since cleared him; he's walking and jogging normally. Is it ok for him to start squatting again?",
-        None,
-    );
-    assert_eq!(past.verdict, Verdict::Recommended, "{}", past.guidance);
-    let now = ask(
-        "I'm not putting any weight on my leg for six weeks after my meniscus repair. Can I do squats?",
-        None,
-    );
-    assert_eq!(now.verdict, Verdict::NotCovered, "{}", now.guidance);
-}
-
-/// "…the back pain is so strong I cannot do even one": a count of the exercise named just before is as
-/// much a limit as "I can't do them".
-#[test]
-fn not_even_one_is_a_limit_on_the_exercise_named() {
-    let q = "Arthritis in the knee and a disc hernia. When I lift my hips from the floor for the bridge, the back \
-             pain is so strong I cannot do even one. Should I force myself to do the bridge anyway?";
-    assert_eq!(ask(q, None).verdict, Verdict::NotCovered, "{q}");
-    let q = "Arthritis in the knee. When I do the bridge I can do even ten now. Should I keep doing the bridge?";
-    assert_eq!(ask(q, None).verdict, Verdict::Recommended, "{q}");
-}
-
-/// The body's limit in other words: "no way I can get down into a squat position", "can't get my knees to
-/// bend far enough to squat down". A clinician's limit holds though the question quotes the video
-/// ("would a few squats do me any harm?").
-#[test]
-fn the_bend_a_squat_needs_not_there_is_a_limit() {
-    for q in [
-        "TKA 4 months ago and my bend is stuck at 85. There is no way I can get down into a squat position. \
-         Should squats be part of my routine anyway?",
-        "With this arthritis I can't get my knees to bend far enough to squat down. Are squats something I \
-         oughta be doing?",
-        "New knee went in back in March. The physio was dead clear with me, no deep squatting until she says. \
-         Then the man in the video goes on about squats being brilliant. Would a few squats do me any harm?",
-    ] {
-        common::assert_verdict(q, Verdict::NotCovered);
-    }
-    let q = "With this arthritis I can bend far enough to squat down now. Are squats something I should be doing?";
-    assert_eq!(ask(q, None).verdict, Verdict::Recommended, "{q}");
-}
-
-/// A muscle that will not work ("can't get my hamstring to switch on") is a sign of where the asker is,
-/// not an exercise they cannot do: the ruling answers.
-#[test]
-fn a_muscle_that_will_not_work_is_no_limit() {
-    let q = "ACL reconstruction 3 weeks ago. I still can't get the hamstring to fire at all. Is isolated hamstring work ok?";
-    let answer = ask(q, None);
-    assert_eq!(answer.verdict, Verdict::OkForNow, "{}", answer.guidance);
-}
-
 /// An exercise inside a sign stays limited ("not allowed to run again until…"); a depth told as no longer
 /// hurting is no limit.
 #[test]
@@ -395,76 +249,6 @@ fn a_bend_cap_long_walks_and_an_imperative_are_limits() {
     ] {
         assert_ne!(ask(q, None).verdict, Verdict::NotCovered, "{q}");
     }
-}
-
-/// A knee that does not bend at all (fused, or stiff past use) cannot do an exercise that bends it: no
-/// "recommended" squats or lunges. What does not bend it (walking) keeps its ruling.
-#[test]
-fn a_knee_that_does_not_bend_at_all_rules_out_bending_it() {
-    for q in [
-        "My right knee was fused after an infection years ago. Are lunges good for the other one too?",
-        "since the accident my knee doesnt bend at all, should i be doing squats",
-    ] {
-        assert_ne!(ask(q, None).verdict, Verdict::Recommended, "{q}");
-    }
-    let q = "My knee doesn't bend at all since the accident. Is walking ok?";
-    common::assert_verdict(q, Verdict::Recommended);
-}
-
-/// An overview for a knee that does not bend leaves out the lines of exercises that bend it; someone else's
-/// fused knee, or one stiff only in the mornings, rules nothing out.
-#[test]
-fn an_overview_for_a_knee_that_does_not_bend_leaves_out_bending() {
-    let q = "My knee was fused after a failed replacement. What should my leg day look like?";
-    let answer = ask(q, None);
-    assert!(!answer.overview.is_empty(), "{q}");
-    assert!(
-        answer.overview.iter().all(|line| line.topic != "squats"),
-        "{q}: {:?}",
-        answer.overview
-    );
-    for q in [
-        "My mum's knee was fused years ago. I have arthritis in mine, should I be doing squats?",
-        "My knee doesn't bend at all first thing in the morning with my arthritis but loosens up. Squats ok?",
-    ] {
-        common::assert_verdict(q, Verdict::Recommended);
-    }
-}
-
-/// "Squats are forbidden for people like me?": a limit asked about is no limit told; told, it holds.
-#[test]
-fn a_limit_asked_about_is_not_a_limit_told() {
-    common::assert_ruling(
-        "I have arthritis in both knees. Squats are forbidden for people like me?",
-        "squats",
-        Verdict::Recommended,
-    );
-    common::assert_verdict(
-        "I have arthritis in both knees. My doctor says squats are forbidden for me. Are squats ok?",
-        Verdict::NotCovered,
-    );
-}
-
-/// A reply about an exercise the asker's clinician ruled out is headed by that instruction, not by "the
-/// material doesn't cover this": the material covers the exercise.
-#[test]
-fn a_ruled_out_exercise_is_headed_by_the_clinicians_instruction() {
-    let answer = common::assert_verdict(
-        "my physio told me no leg extensions because of my kneecap. can I do them at home with a band?",
-        Verdict::NotCovered,
-    );
-    assert_eq!(answer.headline, Verdict::CLINICIAN_FIRST, "{answer:?}");
-    let answer = common::assert_verdict("Is cycling good for my arthritis?", Verdict::NotCovered);
-    assert_eq!(answer.headline, Verdict::NotCovered.headline());
-    // A question past the banned exercise ("a few light sets anyway?") still puts the clinician first,
-    // and offers no answer about the exercise banned.
-    let answer = common::assert_verdict(
-        "my doctor banned leg extensions because of the cartilage damage behind my kneecap. ok to do a \
-         few light sets anyway?",
-        Verdict::NotCovered,
-    );
-    assert_eq!(answer.headline, Verdict::CLINICIAN_FIRST, "{answer:?}");
-    assert!(!answer.guidance.contains("leg extensions"), "{answer:?}");
 }
 
 /// A limit given by someone who is not a clinician (a personal trainer, a yoga teacher, a relative) is

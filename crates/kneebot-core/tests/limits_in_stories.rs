@@ -1,29 +1,13 @@
-//! Limits told inside longer stories, through the core's public door: the bend an exercise needs told for
-//! whom it is missing, a clinician's limit in a post that also names the video, and a limit on stopping.
+//! A clinician's limit told inside a longer story, through the core's public door: an exercise taken out of
+//! the plan, an instruction pasted from a letter or an app, told as orders, a rule, a recommendation, what
+//! the asker is "to keep off", after the clinician "was specific", or as a cap on bending for one exercise; a
+//! limit on stopping keeps the exercise, and someone else's limit, with the asker compared to them, is theirs
+//! unless the writer told it.
 
 mod common;
 
 use common::ask;
 use kneebot_core::Verdict;
-
-/// "It won't bend far enough for me to get down into a squat": the bend is missing, whoever it is told of.
-#[test]
-fn a_bend_not_there_for_the_asker_is_a_limit() {
-    let q = "Since my meniscus op the knee just won't bend far enough for me to sink into a deep squat. Should I do squats?";
-    common::assert_verdict(q, Verdict::NotCovered);
-    let q = "Since my meniscus op the knee bends far enough for me to sink into a squat. Should I do squats?";
-    assert_ne!(ask(q, None).verdict, Verdict::NotCovered, "{q}");
-}
-
-/// A question whether an exercise would be good "for my knee" asks about the asker's own case, though the
-/// story mentions what the video says: the clinician's limit is followed, not the video quoted.
-#[test]
-fn good_for_my_knee_asks_for_the_asker_though_the_video_is_named() {
-    let q = "My GP told me no running after the heart scare. I have arthritis and the video talks about \
-             walking or running. Would a gentle jog be good for my knee?";
-    let answer = common::assert_verdict(q, Verdict::NotCovered);
-    assert_eq!(answer.understood.intent.as_deref(), Some("advice"), "{q}");
-}
 
 /// A limit on stopping keeps the exercise: "told not to stop my leg curls" rules nothing out, while "told to
 /// stop" and a second limit in the same sentence still do.
@@ -89,27 +73,6 @@ fn only_a_negation_of_the_stopping_itself_undoes_a_limit() {
     assert_ne!(ask(q, None).verdict, Verdict::NotCovered, "{q}");
 }
 
-/// Someone who cannot lie on their back cannot do glute bridges (done lying on the back); someone who can
-/// gets the ruling.
-#[test]
-fn bridges_are_ruled_out_for_someone_who_cannot_lie_on_their_back() {
-    let q = "I've got a fused lower back and I physically can't lie flat on my back. Should I be doing glute \
-             bridges for my arthritic knee anyway?";
-    assert_eq!(ask(q, None).verdict, Verdict::NotCovered, "{q}");
-    let q = "I've got a fused lower back but lying on my back is fine. Should I be doing glute bridges for my \
-             arthritic knee?";
-    assert_eq!(ask(q, None).verdict, Verdict::Recommended, "{q}");
-}
-
-/// "Would a bit of jogging be good for it, like the video says?" after a surgeon's "no running" asks for
-/// the asker's own case: the limit is followed, not the video quoted.
-#[test]
-fn good_for_it_asks_for_the_asker_though_the_video_is_named() {
-    let q = "My surgeon told me no running at all with my new knee, walking only. I feel great. Would a bit of \
-             gentle jogging be good for it, like the video says about running?";
-    assert_eq!(ask(q, None).verdict, Verdict::NotCovered, "{q}");
-}
-
 /// A physio who took an exercise "out" of the plan, told with a pronoun after the clinician: the exercise
 /// is ruled out, and "can I keep doing them at the gym?" asks about it, not for a plan.
 #[test]
@@ -121,23 +84,6 @@ fn an_exercise_a_clinician_took_out_is_ruled_out() {
     // Taking something else out ("took the stitches out") rules out no exercise.
     let q =
         "My surgeon took the stitches out last week. Can I keep doing leg extensions at the gym?";
-    assert_ne!(ask(q, None).verdict, Verdict::NotCovered, "{q}");
-}
-
-/// "I physically can't get down into one" after squats are named, and "my running days were over": the
-/// body or the clinician has ruled the exercise out.
-#[test]
-fn an_exercise_the_body_cannot_get_into_or_whose_days_are_over_is_ruled_out() {
-    for q in [
-        "My knee only bends to about 75 degrees. Everyone keeps telling me squats squats squats, but I \
-         physically can't get down into one. Should I be forcing myself to do squats?",
-        "Last spring my consultant told me my running days were over with the arthritis in my knees. Does \
-         that mean I can go back to jogging?",
-    ] {
-        common::assert_verdict(q, Verdict::NotCovered);
-    }
-    let q =
-        "I have arthritis in my knees and I can get down into a squat fine. Should I do squats?";
     assert_ne!(ask(q, None).verdict, Verdict::NotCovered, "{q}");
 }
 
@@ -162,19 +108,6 @@ fn a_clinicians_recommendation_of_no_exercise_is_a_limit() {
          running and daily stretching. Can I run a few easy laps now?",
         Verdict::NotCovered,
     );
-}
-
-/// "I can't get down on all fours": kickbacks done on all fours are ruled out; someone who can get down
-/// on all fours may do them.
-#[test]
-fn cannot_get_down_on_all_fours_rules_out_what_is_done_there() {
-    common::assert_verdict(
-        "I can't get down on all fours since my knee replacement. Glute kickbacks on all fours, would they be useful?",
-        Verdict::NotCovered,
-    );
-    let q = "I can get down on all fours fine since my knee replacement. Glute kickbacks on all fours, would they \
-             be useful?";
-    assert_ne!(ask(q, None).verdict, Verdict::NotCovered, "{q}");
 }
 
 /// Someone else's limit, with the asker compared to them ("should I avoid them like her"): the limit is
@@ -224,38 +157,6 @@ fn a_clinicians_pasted_instruction_is_a_limit() {
         "Arthritis. No squats until I've warmed up properly, that's my own rule. Are squats good?",
     ] {
         assert_ne!(ask(q, None).verdict, Verdict::NotCovered, "{q}");
-    }
-}
-
-/// "No way my body lets me sink low enough to squat": the body rules the squat out; the same body that lets
-/// the person sink low enough does not.
-#[test]
-fn a_body_that_will_not_let_the_person_get_low_enough_is_a_limit() {
-    for q in [
-        "My knee replacement was in May and there's no way my body lets me sink low enough to squat. Should I squat anyway?",
-        "arthritis. no way my knees let me sink low enough to squat. should I do squats?",
-    ] {
-        common::assert_verdict(q, Verdict::NotCovered);
-    }
-    let q = "My knee replacement was in May and my body lets me sink low enough to squat now. Should I squat?";
-    assert_ne!(ask(q, None).verdict, Verdict::NotCovered, "{q}");
-}
-
-/// An exercise a clinician ruled out, asked about "anyway, since the video says…", is a question about the
-/// asker's own case: the limit is followed, not the video quoted back. Without the limit the same question
-/// is answered from the material.
-#[test]
-fn a_ruled_out_exercise_asked_about_with_the_video_as_reason_follows_the_limit() {
-    let q = "Surgeon was really clear: no resisted hamstring work for 6 weeks because they took my semitendinosus \
-             for the ACL graft. Op was two weeks ago. Would light band leg curls be ok anyway, since the video says \
-             right after surgery is exactly when you do them?";
-    common::assert_verdict(q, Verdict::NotCovered);
-    // A question about the material on another exercise than the one ruled out is still one.
-    for q in [
-        "Does the video say right after surgery is exactly when you do leg curls?",
-        "Surgeon said no running for 3 months after my TKR. What does the video say about glute bridges?",
-    ] {
-        common::assert_verdict(q, Verdict::Info);
     }
 }
 
@@ -323,114 +224,4 @@ fn a_bend_cap_named_for_an_exercise_rules_it_out() {
         None,
     );
     assert_eq!(position.verdict, Verdict::Avoid, "{}", position.guidance);
-}
-
-/// A knee that only bends so far rules out the deep version of an exercise ("full deep squats"), and an
-/// exercise the asker says is out for them ("squats are simply out for me") is left out of an overview's
-/// recommendations.
-#[test]
-fn a_bend_the_knee_lacks_and_an_exercise_said_to_be_out_are_limits() {
-    let deep = ask(
-        "My new knee only bends to about 85 degrees and the surgeon says that's it. Can I do full deep squats?",
-        None,
-    );
-    assert_eq!(deep.verdict, Verdict::NotCovered, "{}", deep.guidance);
-    let out = ask(
-        "Kneecap arthritis, and squats are simply out for me at the moment. What should I be doing instead?",
-        None,
-    );
-    assert!(!out.overview.is_empty(), "{}", out.guidance);
-    assert!(
-        !out.overview
-            .iter()
-            .any(|l| l.topic == "squats" && l.verdict == Verdict::Recommended),
-        "{:?}",
-        out.overview
-    );
-}
-
-/// "Squatting is just not physically possible for me": an exercise told as impossible, with words between,
-/// is out.
-#[test]
-fn an_exercise_told_as_not_possible_is_out() {
-    let q = "Since my TKR the knee bends to 75 or so, and squatting is just not physically possible for me. \
-             Should I keep trying squats?";
-    let answer = ask(q, None);
-    assert_eq!(answer.verdict, Verdict::NotCovered, "{}", answer.guidance);
-}
-
-/// "The knee won't let me sink into a squat": the body's limit, told of the knee, rules squats out.
-#[test]
-fn a_knee_that_will_not_let_one_sink_into_a_squat_rules_squats_out() {
-    let q = "Scar tissue after my knee replacement. However I try, the knee just won't let me sink into a squat, \
-             it stops dead. Is there any point in still attempting squats?";
-    let answer = ask(q, None);
-    assert_eq!(answer.verdict, Verdict::NotCovered, "{}", answer.guidance);
-}
-
-/// A short question pointing back at a sentence that names an exercise ruled out and one allowed ("…said
-/// no leg curls, but I do them with my squats. Should I keep doing them?") may mean the one ruled out: no
-/// go-ahead on the other answers it. One done instead ("so I do glute bridges") keeps its ruling.
-#[test]
-fn a_pointer_back_at_a_ruled_out_exercise_gets_no_go_ahead_on_another() {
-    for q in [
-        "Knee replacement last year. My physio said no lunges or leg curls, but I still do them along with \
-         my walks. Should I carry on with them?",
-        "Meniscus tear. The GP said no running, I've been running anyway with my glute work. Is that ok?",
-    ] {
-        common::assert_verdict(q, Verdict::NotCovered);
-    }
-    for q in [
-        "Knee arthritis. My physio said no leg curls, so I do glute bridges instead. Are they ok?",
-        "Knee arthritis. My physio said no leg curls so I moved on to glute bridges. Should I keep doing them?",
-        "Knee arthritis. My physio said no leg curls, so I do glute bridges, but my knee still aches. Are they ok?",
-        "Knee arthritis. My physio said no leg curls, but I still do glute bridges. Should I keep doing them?",
-    ] {
-        common::assert_verdict(q, Verdict::Recommended);
-    }
-}
-
-/// "Surely a few steps round the house is fine since walking's good per the video?" after an order to keep
-/// weight off the leg asks about one's own case: no answer about the video backs the steps.
-#[test]
-fn surely_it_is_fine_since_the_video_says_so_asks_about_ones_own_case() {
-    let q = "my ortho says zero weight through that leg for 6 wks after I broke my ankle two weeks back. surely \
-             a few steps round the house is fine since walking's good per the video?";
-    let answer = common::assert_verdict(q, Verdict::NotCovered);
-    assert_ne!(answer.understood.intent.as_deref(), Some("info"), "{q}");
-}
-
-/// "No running for 6 months… is it good to go on long walks or should I rest it till I can run?": the
-/// running waited for is no question about running, so walking, which no limit touches, is ruled on; a
-/// microfracture is an operation on the cartilage.
-#[test]
-fn running_waited_for_leaves_walking_asked() {
-    let q = "had microfracture in november, surgeon said no running for 6 months but he does want me \
-             walking. is it actually good for me to go on long walks or should i just rest it till i can \
-             run?";
-    let answer = common::assert_verdict_on(q, "2025-01-14", Verdict::Recommended);
-    assert_eq!(answer.topic.as_deref(), Some("walking_running"), "{q}");
-    assert_eq!(answer.conditions, ["cartilage_injury"], "{q}");
-}
-
-/// An inability told with its verb left out ("Everyone keeps saying 'just walk more'… I physically
-/// can't.") rules out the exercise named last before it, in a ruling and in an overview; "I can't sleep"
-/// names what cannot be done and limits no exercise.
-#[test]
-fn an_inability_with_its_verb_left_out_points_back_at_the_exercise() {
-    let q = "Everyone keeps saying 'just walk more' for my knee arthritis. My GP, my physio, this video. I \
-             physically can't. I've got spinal stenosis and my legs go heavy. So is walking just a no go \
-             for me then, or should I be forcing myself to walk further for the sake of the knee?";
-    common::assert_verdict(q, Verdict::NotCovered);
-    let q = "My physio wants me to do squats. I can't. I have arthritis. What else can I do?";
-    let answer = common::ask(q, None);
-    assert!(
-        answer
-            .overview
-            .iter()
-            .all(|o| !(o.topic == "squats" && o.verdict == Verdict::Recommended)),
-        "{q}"
-    );
-    let q = "I have arthritis and my knee hurts when I squat. I can't sleep. Are squats ok?";
-    common::assert_verdict(q, Verdict::Recommended);
 }

@@ -1,5 +1,8 @@
-//! What a story asks, through the core's public door: whether one is still meant to do an exercise, a
-//! trainer who is a person, and a choice about operating asked outright among other questions.
+//! What a story asks of the exercise it tells of, through the core's public door: whether one is still meant
+//! to do it ("supposed to keep doing those forever?"), whether it is worth it, would help or is right,
+//! whether to keep it in, bin it, load it, add it, get back into it or "continue doing the same", a question
+//! told as someone else's, questions in other word orders, and one's own plan checked against the video: each
+//! gets the ruling on that exercise.
 
 mod common;
 
@@ -21,34 +24,6 @@ fn supposed_to_keep_doing_asks_whether() {
         None,
     );
     assert_eq!(meant.verdict, Verdict::Avoid, "{}", meant.guidance);
-}
-
-/// "The trainer at my gym" is a person, not trainers (shoes), which the material does not cover.
-#[test]
-fn a_trainer_is_a_person_not_shoes() {
-    let answer = ask(
-        "I have chondromalacia behind my kneecap and the trainer at my gym says leg extensions will build my \
-         VMO. should I be doing them",
-        None,
-    );
-    assert_eq!(answer.verdict, Verdict::Caution, "{}", answer.guidance);
-    let shoes = ask(
-        "are trainers with more cushioning better for my knee arthritis?",
-        None,
-    );
-    assert_eq!(shoes.verdict, Verdict::NotCovered, "{}", shoes.guidance);
-}
-
-/// "Repair the knee now, or wait?" asks whether to operate, among other questions: not a video's call.
-#[test]
-fn a_choice_about_operating_asked_outright_is_not_an_exercise_question() {
-    let answer = ask(
-        "He has a torn meniscus and the trainer says surgery is unnecessary. What should he do? Repair the \
-         knee now, or wait? What is the risk of the cyst rupturing?",
-        None,
-    );
-    assert_eq!(answer.verdict, Verdict::NotCovered, "{}", answer.guidance);
-    assert!(answer.overview.is_empty());
 }
 
 /// "Which exercises in the gym I must avoid?" (word order of a second language) asks what to avoid; "do the
@@ -91,141 +66,6 @@ fn whether_a_told_exercise_is_worth_it_asks_about_it() {
     assert_eq!(heal.verdict, Verdict::NotCovered, "{}", heal.guidance);
 }
 
-/// "Which lifts am I better off dropping?" asks what to avoid: an overview headed by what to stay away
-/// from, not by what to do.
-#[test]
-fn better_off_dropping_asks_what_to_avoid() {
-    let answer = ask(
-        "I have a torn meniscus and lift three times a week. Which exercises am I better off dropping?",
-        None,
-    );
-    assert!(!answer.overview.is_empty(), "{}", answer.guidance);
-    assert_ne!(answer.verdict, Verdict::Recommended, "{}", answer.guidance);
-    // What is off the table, a no-no, or makes the condition named worse.
-    for q in [
-        "Knee arthritis in both knees. Which gym machines are a no-no for me?",
-        "Torn meniscus, no surgery planned. Which lifts are off the table for now?",
-        "Which exercises make patellofemoral pain worse? I want to know what to drop.",
-        // What should be quit or stopped; "exercises that stop the pain" ask what to do.
-        "it band issues\nany exercises i should quit doing",
-        // "Off-limits" written with its hyphen.
-        "Torn meniscus, no surgery planned. Which exercises are off-limits for me?",
-    ] {
-        let answer = ask(q, None);
-        assert!(!answer.overview.is_empty(), "{q}: {}", answer.guidance);
-        assert_eq!(answer.verdict, Verdict::Avoid, "{q}: {}", answer.guidance);
-    }
-    let q = "IT band issues. Any exercises that would stop the pain?";
-    assert_ne!(ask(q, None).verdict, Verdict::Avoid, "{q}");
-}
-
-/// Everyday words of British and other Englishes are words, not typos: "bloke" is no "broke" (a trauma),
-/// and a CrossFit box is no boxing.
-#[test]
-fn other_englishes_are_not_typos() {
-    let answer = ask(
-        "Sore knees at the end of the week, no injury. A bloke at my gym says glute bridges. Good idea?",
-        None,
-    );
-    assert_eq!(answer.verdict, Verdict::Recommended, "{}", answer.guidance);
-    assert!(
-        answer.understood.corrections.is_empty(),
-        "{:?}",
-        answer.understood.corrections
-    );
-    // A word whose stem is a real word is a form of it, not a typo: "pointe" stays, no "joint".
-    let pointe = ask(
-        "I dance ballet en pointe and my knees ache. Should I do leg curls?",
-        None,
-    );
-    assert!(
-        pointe.understood.corrections.is_empty(),
-        "{:?}",
-        pointe.understood.corrections
-    );
-    // A real word behind a prefix is a word too: "unweighted" is not corrected to its opposite, "weighted";
-    // a typo of a word is still corrected ("hamstirng").
-    let prefixed = ask(
-        "Hip arthroscopy 2 weeks ago, the hamstring won't fire. Unweighted hamstirng curls ok?",
-        None,
-    );
-    assert_eq!(
-        prefixed.understood.corrections,
-        ["hamstirng -> hamstring"],
-        "{:?}",
-        prefixed.understood.corrections
-    );
-    let boxed = ask(
-        "My knees ache at my crossfit box. Should I do glute bridges?",
-        None,
-    );
-    assert!(
-        !boxed.understood.uncovered.iter().any(|u| u == "boxing"),
-        "{:?}",
-        boxed.understood.uncovered
-    );
-}
-
-/// "Been doing X and now adding Y. Good idea?": the short question points at the one being added.
-#[test]
-fn a_short_question_points_at_the_exercise_being_added() {
-    for q in [
-        "I've got a meniscus tear. Been doing wall sits for a month and I'm adding clamshells. Good idea?",
-        "Patellofemoral pain. My routine is squats, now starting banded side steps. Sensible?",
-        "Been doing wall sits for my torn meniscus and now adding clamshells, ok?",
-    ] {
-        let answer = ask(q, None);
-        assert_eq!(
-            answer.topic.as_deref(),
-            Some("glute_strengthening"),
-            "{q}: {}",
-            answer.guidance
-        );
-    }
-}
-
-/// "…, icing it daily, leg curls ok?": a last clause that asks with its verb left out is the question;
-/// the uncovered thing in a clause before it is told, not asked about.
-#[test]
-fn an_elliptical_last_clause_is_the_question() {
-    let answer = ask(
-        "Tore my ACL 5 days ago, icing it 20 mins a day, leg curls ok?",
-        None,
-    );
-    assert_eq!(answer.verdict, Verdict::OkForNow, "{}", answer.guidance);
-    // The elliptical clause asking about the uncovered thing itself is still the question.
-    let iced = ask("Tore my ACL 5 days ago, icing ok?", None);
-    assert_eq!(iced.verdict, Verdict::NotCovered, "{}", iced.guidance);
-}
-
-/// "Is this a good exercise for me?" asks about the exercise the story names; "what's a good routine?" and
-/// "good exercises for…?" ask for a list.
-#[test]
-fn a_good_exercise_pointed_at_is_one_exercise() {
-    let one = ask(
-        "Had my ACL surgery six weeks ago. Now I want to add glute bridges. Is this a good exercise for me?",
-        None,
-    );
-    assert_eq!(one.verdict, Verdict::Recommended, "{}", one.guidance);
-    assert!(one.overview.is_empty(), "{:?}", one.overview);
-    for q in [
-        "I'm 67 and had my right knee replaced. What's a good routine from here?",
-        "Good exercises for my knee arthritis?",
-    ] {
-        assert!(!ask(q, None).overview.is_empty(), "{q}");
-    }
-}
-
-/// "What should this week's rehab look like?" asks for a plan like "what should my rehab look like?".
-#[test]
-fn this_weeks_plan_is_an_open_question() {
-    let answer = ask(
-        "8 days out from ACL reconstruction. What should this week's rehab look like?",
-        None,
-    );
-    assert!(!answer.overview.is_empty(), "{}", answer.guidance);
-}
-
 /// How much to load an exercise ("go heavier on the leg extension machine") and adding it to a routine
 /// ("should I add them to my routine?") ask about that exercise.
 #[test]
@@ -238,17 +78,6 @@ fn loading_or_adding_an_exercise_asks_about_it() {
     ] {
         common::assert_verdict(q, Verdict::Caution);
     }
-}
-
-/// "Is there a routine that would settle it down?" asks for what to do, told by what it should do.
-#[test]
-fn a_routine_asked_for_by_what_it_should_do_is_an_open_question() {
-    let answer = ask(
-        "I have knee arthritis and it flares after long shifts. Is there a routine that would settle it?",
-        None,
-    );
-    assert!(!answer.overview.is_empty(), "{}", answer.guidance);
-    assert_eq!(answer.verdict, Verdict::Recommended, "{}", answer.guidance);
 }
 
 /// "Is that still something she should be doing?" and "so can I do leg curls or is she wrong?" ask about the
@@ -265,18 +94,6 @@ fn whether_to_keep_doing_what_was_told_is_asked() {
     }
 }
 
-/// A limit the asker was given makes the question their own, though the story quotes the video: "should I
-/// start bridges anyway?" follows the clinician, not the material.
-#[test]
-fn a_limit_given_makes_the_question_the_askers_own() {
-    let answer = ask(
-        "I had a hip replacement and my physio told me not to do bridges yet. But the video keeps going on about glute strength. Should I start bridges anyway?",
-        None,
-    );
-    assert_eq!(answer.verdict, Verdict::NotCovered);
-    assert_ne!(answer.understood.intent.as_deref(), Some("info"));
-}
-
 /// "Good idea, or am I overdoing it?" and "is that still the right thing for me?" point back at the
 /// exercise told of.
 #[test]
@@ -289,45 +106,6 @@ fn a_judgement_asked_of_the_exercise_told_of_points_back() {
         assert!(answer.topic.is_some(), "{q}");
         assert_ne!(answer.verdict, Verdict::NotCovered, "{q}");
     }
-}
-
-/// An open question for someone else in a coach's words ("which lifts do I keep her off?") and in the
-/// words "the ones to stop" asks what to avoid.
-#[test]
-fn what_to_keep_someone_off_asks_what_to_avoid() {
-    for q in [
-        "XC coach here. One of my girls was diagnosed with IT band syndrome. Which lifts do I keep her off?",
-        "Partially tore my MCL years ago and it's never been right. Which gym moves are the ones to stop, so I don't make it worse?",
-    ] {
-        let answer = ask(q, None);
-        assert_eq!(answer.verdict, Verdict::Avoid, "{q}");
-        assert!(!answer.overview.is_empty(), "{q}");
-    }
-}
-
-/// A yes-or-no question about one activity the material does not cover ("is swimming a good exercise for
-/// me?") is not an open question; "runs" after a place ("the pool runs aqua aerobics") is organising, not
-/// running.
-#[test]
-fn one_uncovered_activity_asked_about_is_not_covered() {
-    for q in [
-        "I have arthritis in my left knee. Is cycling a good exercise for me?",
-        "My mum had her knee replaced last spring and the leisure centre runs chair yoga on Tuesdays. Would that be good for her?",
-    ] {
-        let a = ask(q, None);
-        assert_eq!(a.verdict, Verdict::NotCovered, "{q}");
-        assert!(a.overview.is_empty(), "{q}");
-    }
-    let open = ask(
-        "I have arthritis in my left knee. What is a good exercise for me?",
-        None,
-    );
-    assert!(!open.overview.is_empty());
-    let running = ask(
-        "My physio runs marathons. Is running ok with my arthritis?",
-        None,
-    );
-    assert_eq!(running.topic.as_deref(), Some("walking_running"));
 }
 
 /// Asked indirectly, "kindly advise whether these are correct for him" points back at the exercise told
@@ -345,56 +123,6 @@ fn an_indirect_judgement_points_back_and_what_to_put_in_a_plan_is_open() {
         None,
     );
     assert!(!open.overview.is_empty(), "{}", open.guidance);
-}
-
-/// A long sentence whose last clause opens with a yes/no word asks ("…the gym I've joined - would leg
-/// curls help or hurt?"), though a sentence after it tells.
-#[test]
-fn a_last_clause_that_opens_yes_or_no_asks() {
-    let a = ask(
-        "My knee arthritis is settling. There's a leg curl machine at the leisure centre I joined last month - would leg curls twice a week help or hurt? The physio's sheet doesn't mention them at all",
-        None,
-    );
-    assert_eq!(a.topic.as_deref(), Some("hamstring_strengthening"));
-    assert_eq!(a.verdict, Verdict::Avoid, "{}", a.guidance);
-}
-
-/// "Are there movements I should be steering clear of?" asks for what to avoid; "what's the right thing
-/// for him to be doing?" asks what to do; "is that the right thing to be doing?" asks about one exercise.
-#[test]
-fn are_there_things_to_avoid_and_the_right_thing_to_do_are_open() {
-    let avoid = ask(
-        "Two years on from my ACL reconstruction and I feel good. Are there movements I should be steering clear of?",
-        None,
-    );
-    assert!(!avoid.overview.is_empty(), "{}", avoid.guidance);
-    assert_eq!(avoid.verdict, Verdict::Avoid, "{}", avoid.guidance);
-    let open = ask(
-        "My son has a torn meniscus and everyone tells him something different. What is the right thing for him to be doing?",
-        None,
-    );
-    assert!(!open.overview.is_empty(), "{}", open.guidance);
-    let one = ask(
-        "Torn meniscus, so I've been doing heavy leg curls to protect it. Is that the right thing to be doing?",
-        None,
-    );
-    assert!(one.overview.is_empty(), "{:?}", one.overview);
-}
-
-/// "What should my rehab be focusing on?" asks what to do: an overview, headed by what the material
-/// recommends. "What should my rehab cost?" asks nothing of the kind.
-#[test]
-fn what_the_plan_should_focus_on_asks_what_to_do() {
-    for q in [
-        "Had my ACL reconstruction and the physio waiting list is huge. What should my rehab be focusing on in the meantime?",
-        "had my ACLR, what should my gym sessions look like now?",
-    ] {
-        let answer = ask(q, None);
-        assert!(!answer.overview.is_empty(), "{q}: {}", answer.guidance);
-        assert_eq!(answer.verdict, Verdict::Recommended, "{q}");
-    }
-    let q = "Had my ACL reconstruction. What should my rehab cost without insurance?";
-    assert!(ask(q, None).overview.is_empty(), "{q}");
 }
 
 /// Asking in chat shorthand or with "allowed on": "what shd i drop", "am I allowed on the curl machine?";
@@ -422,49 +150,75 @@ fn keeping_it_in_or_binning_it_points_back_at_the_exercise() {
     }
 }
 
-/// Two questions, one about something the material does not cover and one whether to do an exercise: the
-/// exercise is answered. An exercise that only sets the scene of the other question ("should I be
-/// wearing one on my runs?") is not asked about.
+/// "Would that help or should I not bother?" asks about the exercise the story just told of.
 #[test]
-fn an_exercise_asked_in_a_question_of_its_own_is_answered_beside_an_uncovered_one() {
-    let q = "Is creatine worth it for building muscle back? I finished ACL rehab a year ago and got discharged. \
-             Should I be hammering hamstring curls?";
-    let answer = ask(q, None);
-    assert_eq!(answer.verdict, Verdict::Avoid, "{q}: {}", answer.guidance);
-    let q = "Anyone know if a compression sleeve helps IT band syndrome? Should I be wearing one on my runs?";
+fn whether_it_would_help_asks_about_the_exercise_told() {
+    let q = "Knee replacement 2 years ago, walking fine. A friend reckons I should do leg curls at the gym. Would that help or should I not bother?";
     let answer = ask(q, None);
     assert_eq!(
-        answer.verdict,
-        Verdict::NotCovered,
-        "{q}: {}",
-        answer.guidance
-    );
-}
-
-/// A yes/no question after a lead of any length ("for anyone else wondering (because I was too): is it
-/// actually ok to…?") asks.
-#[test]
-fn a_yes_no_question_after_a_long_lead_asks() {
-    common::assert_ruling(
-        "to anyone else reading who wondered the same (I did too lol): is it really okay to do leg \
-         extensions if you have arthritis? asking for me too, mine is in both knees",
-        "quad_isolation",
-        Verdict::Caution,
-    );
-}
-
-/// Two exercises asked about in turn: a yes/no question asked of walking ("Is walking ok?") makes it the
-/// one asked first, not back-story beside the other; walking only told of stays back-story.
-#[test]
-fn walking_asked_first_is_the_question() {
-    let q =
-        "Baker's cyst here. Is walking alright? Also should I drop the leg curls I do at the gym?";
-    let got = common::ask(q, None);
-    assert_eq!(got.topic.as_deref(), Some("walking_running"), "{q}");
-    let q = "Baker's cyst. I walk the dog every day. Should I drop the leg curls I do at the gym?";
-    assert_eq!(
-        common::ask(q, None).topic.as_deref(),
+        answer.topic.as_deref(),
         Some("hamstring_strengthening"),
         "{q}"
     );
+    assert_eq!(answer.verdict, Verdict::Avoid, "{q}");
+}
+
+/// A question told as someone else's ("he asks if he can…") is asked.
+#[test]
+fn a_question_told_as_asked_by_someone_is_asked() {
+    let q = "My son had ACL reconstruction and he asks if he can do the leg curls with the band at home, he is bored";
+    let answer = ask(q, None);
+    assert_eq!(
+        answer.topic.as_deref(),
+        Some("hamstring_strengthening"),
+        "{q}"
+    );
+    assert_eq!(answer.verdict, Verdict::Depends, "{q}");
+}
+
+/// "Am I ok to get back into it?" after a story that tells of an exercise points back at it, as "Can I get
+/// back into it?" does: the exercise's ruling, not "outside the material".
+#[test]
+fn getting_back_into_it_points_back_at_the_exercise() {
+    let q =
+        "Meniscus tear, no operation. I used to run every Saturday. Am I ok to get back into it?";
+    let answer = common::assert_verdict(q, Verdict::Recommended);
+    assert_eq!(answer.topic.as_deref(), Some("walking_running"), "{q}");
+    let q = "ACL recon 8 months ago. I used to do leg curls. Am I right to get back into them?";
+    common::assert_verdict(q, Verdict::Avoid);
+}
+
+/// "Should he continue doing the same" points back at the exercise the story told of.
+#[test]
+fn doing_the_same_points_back_at_the_exercise() {
+    let q = "My wife had a meniscus repair 2 weeks ago. The physio gave her hamstring curls with a band. \
+             Please advise whether she should continue doing the same.";
+    let answer = common::assert_verdict(q, Verdict::OkForNow);
+    assert_eq!(answer.topic.as_deref(), Some("hamstring_strengthening"));
+}
+
+/// "Can I keep doing them at the gym?" asks about the exercise pointed at; "should I stop going to the
+/// gym?" and "drop the idea of going to gym" ask for a plan.
+#[test]
+fn keeping_on_with_an_exercise_at_the_gym_is_no_open_question() {
+    let q = "I really liked leg extensions. Can I keep doing them at the gym on my own anyway?";
+    assert_eq!(
+        ask(q, None).understood.intent.as_deref(),
+        Some("advice"),
+        "{q}"
+    );
+    let q = "I have arthritis in my knee. Should I stop going to the gym?";
+    assert_eq!(
+        ask(q, None).understood.intent.as_deref(),
+        Some("overview (what to do)"),
+        "{q}"
+    );
+}
+
+/// "Ok to hammer it for quad size?" after a sentence naming the leg extension machine asks about it.
+#[test]
+fn ok_to_hammer_it_asks_about_the_machine_named_before() {
+    let q = "4 months out from ACLR. leg extension machine is free every time i go lol. ok to hammer it for \
+             quad size?";
+    common::assert_ruling(q, "quad_isolation", Verdict::Caution);
 }

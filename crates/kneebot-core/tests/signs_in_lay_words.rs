@@ -1,5 +1,9 @@
-//! Warning signs and their ends as members tell them in everyday words, through the core's public door:
-//! a foot that cannot be put down, a knee that balloons after a wipeout, a clot a clinician has signed off.
+//! Warning signs after an injury as members tell them in everyday words, through the core's public door: a
+//! fall told as a wipeout, a spill, going down on the ice or by how it happened, a knee turned, twisted or
+//! landed on awkwardly, and after it swelling that balloons, grows to the size of a fruit or "blew right up",
+//! or a foot that cannot be put down and a leg that takes no weight; a calf sore after metal was put in a
+//! bone. The cause may be told a sentence or an ellipsis before the sign; the sign comes before any exercise
+//! advice.
 
 mod common;
 
@@ -36,82 +40,6 @@ fn swelling_after_a_wipeout_is_urgent() {
     assert_ne!(ask(q, None).verdict, Verdict::Urgent, "{q}");
 }
 
-/// A clot that a clinician has signed someone off from is over; one not yet signed off is not.
-#[test]
-fn a_clot_signed_off_is_over() {
-    let over =
-        "After my knee replacement last spring my calf went hot and swollen, a clot, but the \
-                consultant signed me off in the autumn. Can I do glute bridges now?";
-    let answer = ask(over, None);
-    assert_ne!(answer.verdict, Verdict::Urgent, "{}", answer.guidance);
-    let now = "After my knee replacement my calf is hot and swollen, the consultant will sign me off next \
-               week. Can I do glute bridges now?";
-    assert_eq!(ask(now, None).verdict, Verdict::Urgent);
-}
-
-/// A clinician signing someone off work or sick is a sick note: the sign it sits beside is still there.
-#[test]
-fn a_sick_note_does_not_end_a_sign() {
-    let q = "My calf is hot and swollen since my knee replacement 2 weeks ago, the GP signed me off work. \
-             Glute bridges ok?";
-    assert_eq!(ask(q, None).verdict, Verdict::Urgent);
-}
-
-/// A sign denied later ("I don't have any fever since", "no more swelling") is over; denied only in hope,
-/// or denied and then told again, it is not.
-#[test]
-fn a_sign_denied_later_is_over() {
-    for q in [
-        "After my ACL surgery I had fever for two days in the second week. The surgeon gave antibiotics and \
-         since three weeks I don't have any fever. Are glute bridges ok?",
-        "In October I had a blood clot in my calf, it was swollen and red, I took blood thinners. The last \
-         ultrasound was clear and no more swelling since long time. Leg curls ok?",
-    ] {
-        let answer = ask(q, None);
-        assert_ne!(answer.verdict, Verdict::Urgent, "{q}: {}", answer.guidance);
-    }
-    for q in [
-        "After my knee replacement my calf is hot and swollen. Hopefully no more swelling by Friday. Glute bridges?",
-        "My calf went hot and swollen after my knee replacement. No swelling this morning but the calf is hot. Glute bridges?",
-    ] {
-        assert_eq!(ask(q, None).verdict, Verdict::Urgent, "{q}");
-    }
-}
-
-/// Liquid from one stitch is a wound sign as much as from the stitches.
-#[test]
-fn liquid_from_a_stitch_is_a_wound_sign() {
-    let q = "Meniscus repair two weeks ago. Some yellowish liquid is coming from the lower stitch. Can I walk on \
-             the treadmill?";
-    assert_eq!(ask(q, None).verdict, Verdict::Urgent);
-}
-
-/// A sign told over in the words people use: far from the subject ("the swelling's been completely gone
-/// for over a week"), for a time ("fully healed for months"), "sorted out", or in a sentence that leaves
-/// the subject out ("All healed since"). Not when a state of the sign follows, nor when the words go on to
-/// something else ("Finished the antibiotics yesterday").
-#[test]
-fn a_sign_told_over_in_everyday_words() {
-    for q in [
-        "TKA 3 weeks ago. My calf got swollen and hot, the ER found a clot and the swelling's been completely \
-         gone for over a week. Can I do glute bridges?",
-        "ACLR 7 months ago. Had a wound infection around week 2, antibiotics sorted it and the incision has \
-         been fully healed for months. Leg curls ok?",
-        "Meniscus repair in April, then a fever in May that the antibiotics sorted out. Glute bridges ok?",
-        "Meniscus repair in April, then a fever in May. All healed since, thank God. Glute bridges ok?",
-    ] {
-        let answer = ask(q, None);
-        assert_ne!(answer.verdict, Verdict::Urgent, "{q}: {}", answer.guidance);
-    }
-    for q in [
-        "Knee replacement 2 weeks ago. My wound is oozing. Finished the antibiotics yesterday. Glute bridges?",
-        "Knee replacement 2 weeks ago. The wound got infected, antibiotics sorted it, but it's weeping. Glute \
-         bridges?",
-    ] {
-        assert_eq!(ask(q, None).verdict, Verdict::Urgent, "{q}");
-    }
-}
-
 /// A fall told by how it happened ("caught my foot on the rug and went down on my knee") is an injury: a
 /// knee that cannot take weight after it is urgent. Kneeling on purpose is no fall.
 #[test]
@@ -127,21 +55,6 @@ fn a_fall_told_by_how_it_happened_is_an_injury() {
         None,
     );
     assert_ne!(kneeling.verdict, Verdict::Urgent);
-}
-
-/// A scan or a test that came back clear tells a clot over; a sign told as present after it is not over.
-#[test]
-fn a_clear_scan_tells_a_clot_over() {
-    let over = ask(
-        "Three weeks after my hip replacement I had a clot in my calf, hot and swollen. It was treated and the follow-up scan was clear. Walking well now. Are glute bridges a good idea?",
-        None,
-    );
-    assert_eq!(over.verdict, Verdict::Recommended, "{}", over.guidance);
-    let now = ask(
-        "My calf was hot and swollen after the op. The scan was clear but it is still hot and swollen today. Can I do bridges?",
-        None,
-    );
-    assert_eq!(now.verdict, Verdict::Urgent);
 }
 
 /// A knee that "became enormous" within the hour after a fall, and one that has "not been able to take
@@ -161,22 +74,6 @@ fn swelling_told_as_growing_and_weight_not_taken_since_a_slip_are_urgent() {
     assert_ne!(slow.verdict, Verdict::Urgent);
 }
 
-/// A sign denied after the words that tell it over ("…all healed now, no fever since July") is over too; a
-/// sign denied while another is told ("no fever now but the wound is oozing") leaves the other.
-#[test]
-fn a_sign_denied_after_it_is_told_over_is_over() {
-    let over = ask(
-        "ACL repair in the summer. A week later I ran a temperature of 39 and the cut got infected, tablets for a week, fully healed now, no temperature since September. Are glute bridges alright?",
-        None,
-    );
-    assert_ne!(over.verdict, Verdict::Urgent, "{}", over.guidance);
-    let other = ask(
-        "ACL repair in the summer. I ran a temperature of 39 last week, no temperature now but the cut is oozing. Are glute bridges alright?",
-        None,
-    );
-    assert_eq!(other.verdict, Verdict::Urgent);
-}
-
 /// "Turned my knee" on something is a twist: a knee that swells up fast after it is urgent. Turning a
 /// knee out in a squat is a cue, no injury.
 #[test]
@@ -193,37 +90,6 @@ fn a_knee_turned_on_a_step_is_an_injury() {
         None,
     );
     assert_eq!(cue.understood.event, None, "{}", cue.guidance);
-}
-
-/// Breathlessness told as being "puffed and…", and a tightness told across the chest, after an operation.
-#[test]
-fn puffed_and_a_tight_chest_after_surgery_are_urgent() {
-    for q in [
-        "Ten days since my knee replacement. I get puffed and dizzy just walking to the letterbox. Can I start leg curls?",
-        "Hip op three weeks ago, there's a heaviness across my chest when I climb the stairs. Are glute bridges ok?",
-    ] {
-        assert_eq!(ask(q, None).verdict, Verdict::Urgent, "{q}");
-    }
-    // A bar held across the chest is no tightness in it.
-    let q = "I have arthritis. I do front squats with a heavy bar across the chest. Are glute bridges ok?";
-    assert_ne!(ask(q, None).verdict, Verdict::Urgent, "{q}");
-}
-
-/// "It's been totally fine since" tells a sign over, past the adverb; a state that lasted "until today" or
-/// held "before that" is over no longer.
-#[test]
-fn fine_since_tells_a_sign_over_unless_it_ended() {
-    let over = "Locked after a fall in March, couldn't straighten it for two days; it's been absolutely fine since. Squats ok?";
-    assert_ne!(ask(over, None).verdict, Verdict::Urgent, "{over}");
-    for now in [
-        "Fell this morning and my knee locked, I can't straighten it. It was fine ever since my op until today. Squats ok?",
-        "My knee locked after a fall this morning and I can't straighten it, it had been fine since the op before that. Squats ok?",
-        "My knee locked after a fall this morning and I can't straighten it. It's been fine since the op, until this morning. Squats ok?",
-        // "Since" giving a reason tells nothing over.
-        "Knee replacement 3 weeks ago. My calf is red and swollen but it's fine since it isn't hot. Glute bridges ok?",
-    ] {
-        assert_eq!(ask(now, None).verdict, Verdict::Urgent, "{now}");
-    }
 }
 
 /// Swelling told by what the knee grew to the size of, after a fall: urgent. The same fruit named of
@@ -264,40 +130,6 @@ fn sudden_swelling_and_no_weight_told_in_lay_words_are_warning_signs() {
         "I hopped round to the chemist this morning for ice. Twisted my knee last month. Are squats ok?",
     ] {
         assert_ne!(ask(q, None).verdict, Verdict::Urgent, "{q}");
-    }
-}
-
-/// A locked knee told as over for good ("it's straightened fine ever since"): the exercise ruling answers,
-/// not the warning. Told of a moment or of other things, the sign stays current: "it straightens fine when
-/// I lie down", "I just want it back to normal", "my knee bend is back to normal".
-#[test]
-fn a_sign_told_over_for_good_is_over_but_not_one_told_of_a_moment() {
-    let q = "Knee locked after a tackle in April and I couldn't straighten it, ended up having a meniscus repair \
-             in May. It's straightened fine ever since. Are squats ok to start now?";
-    assert_ne!(ask(q, None).verdict, Verdict::Urgent, "{q}");
-    for q in [
-        "twisted my knee yesterday and now it locks, i cant straighten it. it straightens fine when i lie down \
-         but locks when i stand. can i do squats",
-        "My calf is hot and swollen since yesterday. I just want it back to normal. What exercises can I do?",
-        "Had TKR 3 weeks ago. Calf is hot and swollen. My knee bend is great, its back to normal. Can I do squats?",
-        "My calf is swollen and red, the swelling has all settled around the ankle now. squats ok?",
-    ] {
-        common::assert_verdict(q, Verdict::Urgent);
-    }
-}
-
-/// "A big boot" on a broken lower leg is no swollen calf; a calf "twice as big as the other" is.
-#[test]
-fn big_is_a_swollen_calf_only_of_the_calf_itself() {
-    let q = "I fractured the thin bone on the outside of my lower leg a week ago, no operation, just a big \
-             boot. Can I do hamstring curls lying on the bed?";
-    assert_ne!(ask(q, None).verdict, Verdict::Urgent, "{q}");
-    for q in [
-        "Since the op my calf looks twice as big as the other one. Can I walk?",
-        "my calf is fatter this week and aches when i walk. squats ok?",
-        "my calf got big overnight and it aches. can i do squats?",
-    ] {
-        common::assert_verdict(q, Verdict::Urgent);
     }
 }
 
@@ -345,150 +177,95 @@ fn a_knee_locked_or_taking_no_weight_after_going_down_on_the_ice_is_urgent() {
     );
 }
 
-/// A chest that "feels squeezed" is chest pain, and being "out of puff" after an operation is breathlessness;
-/// out of puff running up hills, with no operation, is only effort.
+/// People tell what happened, then what the knee did: the swelling's cause may be a sentence or two before
+/// the swelling, and the post may be about someone else.
 #[test]
-fn a_squeezed_chest_or_being_out_of_puff_after_surgery_is_urgent() {
+fn a_sign_told_after_its_cause_is_urgent() {
     for q in [
-        "Total knee replacement 3 weeks ago. Getting out of puff going from the bed to the bathroom, I put it down to being unfit. Would more walking help?",
-        "Three weeks after my ACL surgery my chest feels squeezed when I walk. Walking ok?",
-        "Knee replacement 8 days ago. Last night my chest was tight and I felt a bit dizzy. Can I keep doing my hamstring curls?",
+        "I twisted my knee this morning. Within about an hour it swelled up like a balloon. Should I do squats?",
+        "My husband slipped on the ice today and twisted his knee. An hour later it had blown up massively. What exercises should he do?",
     ] {
-        common::assert_verdict(q, Verdict::Urgent);
+        let answer = ask(q, None);
+        assert_eq!(answer.verdict, Verdict::Urgent, "{q}");
+        assert!(answer.overview.is_empty(), "{q}: no exercise list beside a warning sign");
     }
-    // Out of puff with no operation, and a chest pressed or squeezed at the gym, are effort.
-    for q in [
-        "I get out of puff running up hills. Should I do squats for my arthritis?",
-        "I chest pressed 60kg today and did leg extensions after. Are leg extensions bad with my arthritis?",
-        "Did cable flys with my chest squeezing at the top, then squats. are squats ok with a meniscus tear?",
-    ] {
-        assert_ne!(ask(q, None).verdict, Verdict::Urgent, "{q}");
-    }
+    // Swelling with no injury told near it is not the sudden swelling after an injury.
+    let answer = ask(
+        "My knee swelled up a lot after my long walk. Should I do squats?",
+        None,
+    );
+    assert_ne!(answer.verdict, Verdict::Urgent);
 }
 
-/// A knee felt to "go" or "give" is an injury, so swelling "puffed right up" inside the hour after it is
-/// sudden swelling; a chest that "has felt tight" and getting "winded" after surgery are breathing signs.
+/// "..." and "!!" leave empty pieces between sentences: they do not put the cause out of reach.
 #[test]
-fn a_knee_felt_to_go_and_a_chest_that_has_felt_tight_are_told_signs() {
-    for q in [
-        "Turned sharply at five-a-side and felt my knee go. Inside the hour it was double the size of the other \
-         one. What exercises will help?",
-        "Knee replacement nine days ago. My chest has felt tight since lunchtime. Can I do my glute bridges?",
-        "Knee replacement nine days ago. My chest's been tight all evening. Can I do my glute bridges?",
-        "Felt my knee go at hockey last night and it ballooned straight away. Leg curls?",
-        "Knee replacement nine days ago. I get winded on the stairs. Can I do my glute bridges?",
-    ] {
-        common::assert_verdict(q, Verdict::Urgent);
-    }
-    // A knee felt to "go stiff" is no injury.
-    let q = "Arthritis in my knee. I felt my knee go stiff in the car yesterday. Are leg curls ok?";
-    assert_eq!(ask(q, None).understood.event, None, "{q}");
+fn an_ellipsis_does_not_part_a_sign_from_its_cause() {
+    let answer = ask(
+        "Twisted it this morning... within an hour it had blown up!! Should I do squats?",
+        None,
+    );
+    assert_eq!(answer.verdict, Verdict::Urgent);
 }
 
-/// Chest pain told by how it feels ("a sharp sensation across my chest") and breathlessness told as
-/// having "been puffed out" since an operation are warning signs, whatever the asker blames them on.
+/// Falls and knees that take no weight, told in slang ("took a spill", "stacked it", "couldnt weight
+/// bear"), are warning signs.
 #[test]
-fn chest_pain_by_its_feel_and_having_been_puffed_out_are_signs() {
+fn falls_and_no_weight_in_slang_are_urgent() {
     for q in [
-        "Knee scope last Thursday. A sharp sensation across my chest keeps catching me, probably just \
-         stress. Fine to do my quad sets?",
-        "Knee replacement 12 days ago and I've been puffed out climbing the stairs since yesterday. Glute \
-         bridges ok?",
-    ] {
-        common::assert_verdict(q, Verdict::Urgent);
-    }
-    // A sharp pain by a chest freezer is the knee's; someone else out of breath is no sign of the asker's.
-    for q in [
-        "I get a sharp pain when bending over the chest freezer at work, it's my knee. Are squats okay?",
-        "My husband has been puffed out pushing my wheelchair since my knee surgery last week. Can I do glute \
-         bridges?",
-    ] {
-        assert_ne!(ask(q, None).verdict, Verdict::Urgent, "{q}");
-    }
-}
-
-/// A knee "jarred" or "wrenched" is injured, so one stuck bent after it is a locked knee; the words said of
-/// a person are not.
-#[test]
-fn a_jarred_knee_stuck_bent_is_a_sign() {
-    for q in [
-        "Jarred my knee at netball last night and now it's stuck bent, won't go straight. Can I do squats?",
-        "Wrenched my knee getting out of the car and it's stuck bent now. Can I do squats?",
-    ] {
-        common::assert_verdict(q, Verdict::Urgent);
-    }
-    // "Whacked" after a shift is tiredness, no injury: the ongoing condition's ruling stands.
-    let q = "I'm absolutely whacked today after a double shift. Can I do leg curls for my knee arthritis?";
-    common::assert_verdict(q, Verdict::Avoid);
-}
-
-/// A knee forced out of line or a throw in a sport is an injury, so a knee stuck bent after it is locked:
-/// urgent. "It's" typed without its apostrophe ("its stuck bent") tells the same lock.
-#[test]
-fn a_knee_stuck_bent_after_a_throw_or_a_sideways_twist_is_urgent() {
-    for q in [
-        "got thrown awkwardly at judo last night, knee went sideways. this morning its stuck slightly bent \
-         and I cant straighten it all the way no matter what. can I do some squats to loosen it up?",
-        "my knee went sideways at training yesterday and now it won't straighten. can I do squats?",
-        "got thrown at judo on monday and now I cant straighten my knee. can I do squats?",
-        "this morning its stuck slightly bent and I cant straighten it. can I do squats?",
-    ] {
-        common::assert_verdict(q, Verdict::Urgent);
-    }
-    // A throw with the knee fine since is no warning sign.
-    let q =
-        "Got taken down hard in sparring last week. Knee feels ok now, bit sore. Can I do squats?";
-    assert_ne!(ask(q, None).verdict, Verdict::Urgent, "{q}");
-}
-
-/// "Had my knee done monday" is an operation, so a fever after it told as "running a fever" or "shivery and
-/// burning up all night" is urgent (the fever's "running" is no exercise).
-#[test]
-fn a_fever_after_a_knee_done_on_a_weekday_is_urgent() {
-    for q in [
-        "had my knee done monday, running a fever. can i still do my exercises",
-        "had my knee done monday, been shivery and burning up all night, sweating buckets. can I do my \
-         exercises?",
-    ] {
-        common::assert_verdict(q, Verdict::Urgent);
-    }
-}
-
-/// A wound's redness that "has gone bigger" after a nurse called it normal is spreading, not over; toes
-/// that "keep going dead" are numb. Both urgent after an operation.
-#[test]
-fn spreading_redness_and_toes_going_dead_are_urgent() {
-    for q in [
-        "My dad had his total knee replacement 11 days back. There is some yellowish fluid coming from the \
-         bottom end of the scar, the district nurse said last week that it is normal healing but now the \
-         red area around it has gone bigger, almost to the shin. Can he walk more?",
-        "Had keyhole on my knee on the 2nd. Since then my toes keep going dead, like no feeling at all for \
-         a while. is it ok to do the straight leg raises they gave me",
-    ] {
-        common::assert_verdict(q, Verdict::Urgent);
-    }
-    // A hamstring "gone dead" is a muscle that will not fire, not a numb leg.
-    let q = "Broke my ankle 2 weeks ago. The hamstring on that leg has gone dead, I squeeze and there's not a \
-             flicker. Would a few hamstring curls help?";
-    assert_ne!(ask(q, None).verdict, Verdict::Urgent, "{q}");
-}
-
-/// Breathlessness told of someone else ("she cant catch her breath") or as breathing that "feels hard
-/// and fast", and a calf that is "killing me", after surgery: urgent (review 33 found them answered as
-/// not covered, and with leg-curl advice).
-#[test]
-fn breath_and_calf_pain_in_everyday_words_after_surgery_are_urgent() {
-    for q in [
-        "mom had her TKR 10 days ago and she cant catch her breath since this morning. should she do her \
-         exercises today?",
-        "my husband had his knee replaced 10 days ago and he cant catch his breath. should he do his \
-         exercises?",
-        "knee replacement 10 days ago, breathing feels hard and fast. exercises ok?",
-        "acl surgery 1 week ago and my calf is killing me, cant touch it. leg curls?",
+        "Took a spill on my board yesterday, my knee blew up like a balloon within an hour. Squats?",
+        "Stacked it on my bike yesterday and cant put weight on my knee. Should I walk?",
+        "Fell yesterday, couldnt weight bear. Can I walk?",
+        "Twisted my knee stepping off the kerb this morning, hopped home, zero chance of leaning on that leg. Rest, or?",
+        "Hyperextended my knee yesterday and it swelled up massively straight away. Squats?",
+        "Wiped out skiing yesterday and my knee swelled up massively straight away. Squats?",
+        // Not been able to since.
+        "Came off my bike on Sunday and landed on the knee. Haven't been able to stand on that leg since. Can I do bridges?",
     ] {
         assert_eq!(ask(q, None).verdict, Verdict::Urgent, "{q}");
     }
-    // Not breath after a hard walk told as over, nor a joke about a workout.
-    let q = "ACL reconstruction 3 weeks ago. This leg day is killing me lol, are bridges ok?";
+}
+
+/// "Within like 20 mins it had blown right up, looks like there's a grapefruit in there": sudden large
+/// swelling after a twist, told with a word between the verb and "up" and a comparison with "there's", is
+/// urgent though the asker can limp. Going "all up and down the stairs" is no swelling.
+#[test]
+fn swelling_that_blew_right_up_after_a_twist_is_urgent() {
+    for q in [
+        "Twisted my knee at 5-a-side last night, heard a pop and within like 20 mins it had blown right \
+         up, honestly looks like there's a grapefruit in there. I can limp on it a bit. Should I be doing \
+         some squats to keep it moving?",
+        "Twisted my knee last night, it swelled straight up. Squats ok?",
+        "Twisted my knee last night, looks like there's a grapefruit in there. Squats ok?",
+    ] {
+        assert_eq!(ask(q, None).verdict, Verdict::Urgent, "{q}");
+    }
+    let q = "Twisted my knee last night, it went all up and down the stairs fine. Squats ok?";
     assert_ne!(ask(q, None).verdict, Verdict::Urgent, "{q}");
+}
+
+/// A fall told in sports words ("went down hard", "wiped out") is an injury: a knee that takes no weight
+/// after it is a warning sign.
+#[test]
+fn a_fall_in_other_words_is_an_injury() {
+    for q in [
+        "Went down hard on a ski run 2 days ago, still can't put any weight through it. Glute bridges ok?",
+        "wiped out on my bike yesterday and now i cant put any weight on my knee, should i do squats?",
+    ] {
+        assert_eq!(ask(q, None).verdict, Verdict::Urgent, "{q}");
+    }
+}
+
+/// A fall in sports words, then swelling within minutes, is the sudden swelling after an injury.
+#[test]
+fn swelling_after_a_fall_in_sports_words_is_urgent() {
+    for q in [
+        "Went down hard skiing yesterday and my knee swelled up massively straight away. Squats?",
+        "Took a tumble yesterday and my knee swelled up like a balloon straight away. Squats?",
+    ] {
+        assert_eq!(ask(q, None).verdict, Verdict::Urgent, "{q}");
+    }
+    // "Wiped out" a pizza is no fall.
+    let q =
+        "I wiped out a whole pizza last night lol. Should I do leg curls for my knee arthritis?";
+    assert_eq!(ask(q, None).verdict, Verdict::Avoid, "{q}");
 }

@@ -1,52 +1,14 @@
-//! Warning signs as members tell them, through the core's public door: a sign comes before any exercise
-//! advice, also when the post tells the injury and the sign in different sentences, or the injury is a blow.
+//! Warning signs as members tell them, through the core's public door: signs of every kind in a worried post
+//! or in everyday words, and those of a wound, a fever, a calf or a foot: a wound come apart, weepy, oozy or
+//! leaking from a stitch, redness spreading, a temperature told only as a reading or "sorted" by a
+//! painkiller, a swollen calf, numb toes, a sign pointed back at, in clinical words or notes, or in a carer's
+//! words. A sign comes before any exercise advice, also when the question asks for a plan; everyday words
+//! that only sound like a sign are none.
 
 mod common;
 
 use common::ask;
 use kneebot_core::Verdict;
-
-/// People tell what happened, then what the knee did: the swelling's cause may be a sentence or two before
-/// the swelling, and the post may be about someone else.
-#[test]
-fn a_sign_told_after_its_cause_is_urgent() {
-    for q in [
-        "I twisted my knee this morning. Within about an hour it swelled up like a balloon. Should I do squats?",
-        "My husband slipped on the ice today and twisted his knee. An hour later it had blown up massively. What exercises should he do?",
-    ] {
-        let answer = ask(q, None);
-        assert_eq!(answer.verdict, Verdict::Urgent, "{q}");
-        assert!(answer.overview.is_empty(), "{q}: no exercise list beside a warning sign");
-    }
-    // Swelling with no injury told near it is not the sudden swelling after an injury.
-    let answer = ask(
-        "My knee swelled up a lot after my long walk. Should I do squats?",
-        None,
-    );
-    assert_ne!(answer.verdict, Verdict::Urgent);
-}
-
-/// A blow to the knee is an injury: a knee stuck bent after it is a warning sign.
-#[test]
-fn a_blow_to_the_knee_is_an_injury() {
-    for q in [
-        "Daughter took a hockey stick to the knee yesterday and now it's stuck bent, she can't straighten it at all. Should she stretch it out?",
-        "got kicked in the knee at football last night and now I can't straighten it, any exercises?",
-    ] {
-        let answer = ask(q, None);
-        assert_eq!(answer.verdict, Verdict::Urgent, "{q}");
-    }
-}
-
-/// "..." and "!!" leave empty pieces between sentences: they do not put the cause out of reach.
-#[test]
-fn an_ellipsis_does_not_part_a_sign_from_its_cause() {
-    let answer = ask(
-        "Twisted it this morning... within an hour it had blown up!! Should I do squats?",
-        None,
-    );
-    assert_eq!(answer.verdict, Verdict::Urgent);
-}
 
 /// A wound that has come apart, told in everyday words, is a warning sign.
 #[test]
@@ -84,24 +46,6 @@ fn signs_as_worried_members_tell_them() {
     ] {
         assert_ne!(ask(q, None).verdict, Verdict::Urgent, "{q}");
     }
-}
-
-/// The answer never recommends what the asker cannot do, told as "a no go", in an overview either.
-#[test]
-fn an_exercise_that_is_a_no_go_is_not_recommended() {
-    let answer = ask(
-        "Knee replacement 2 years ago, it's never bent past 95 degrees so squats are a no go. What exercises should I be doing?",
-        None,
-    );
-    let squats = answer
-        .overview
-        .iter()
-        .find(|o| o.topic.as_str() == "squats")
-        .map(|o| o.verdict);
-    assert!(
-        matches!(squats, None | Some(Verdict::NotCovered)),
-        "{squats:?}"
-    );
 }
 
 /// Swelling told by what the knee looks like ("went up like a grapefruit") and how many minutes it took,
@@ -150,30 +94,6 @@ fn everyday_words_that_are_no_sign() {
     assert_eq!(ask(q, None).verdict, Verdict::Urgent, "{q}");
 }
 
-/// After an old tear, a knee that locked and has stayed locked up to now ("for hours", "since this
-/// morning") or locked today ("3 hours ago") is locked now; one that used to lock, or locks now and then,
-/// tells no sign of the moment.
-#[test]
-fn a_lock_that_has_lasted_until_now_is_current() {
-    for q in [
-        "I tore my meniscus two years ago. Got out of the car and the knee locked, it has been stuck bent for 3 hours. Do I do my exercises?",
-        "Old ACL tear from 2019. The knee jammed since this morning and will not straighten. Leg curls ok?",
-        // Dated today, it is now.
-        "I tore my meniscus 2 years ago. It locked 3 hours ago and I cant straighten it. Squats ok?",
-        "Had a meniscus tear in 2020. This morning my knee locked and I cannot straighten it. Leg curls?",
-    ] {
-        assert_eq!(ask(q, None).verdict, Verdict::Urgent, "{q}");
-    }
-    for q in [
-        "I tore my meniscus two years ago. The knee locked a few times back then. Are leg curls ok?",
-        "I tore my meniscus two years ago and it still locks now and then for a second. Are glute bridges ok?",
-        // An episode of last month, however long it lasted.
-        "Meniscus tear 3 years ago. Last month it got stuck bent for 3 hours but it's fine now. Can I do squats?",
-    ] {
-        assert_ne!(ask(q, None).verdict, Verdict::Urgent, "{q}");
-    }
-}
-
 /// What the sign is of may be named a sentence before and pointed back at ("the incision… it's weeping").
 #[test]
 fn a_sign_pointed_back_at_is_read() {
@@ -197,75 +117,6 @@ fn a_foot_or_leg_pointed_back_at_is_read() {
     for q in [
         "OA in my knee, my leg hurts more in winter, it's so cold outside. squats ok?",
         "my foot hurts after running. It's a blue band I use. squats ok?",
-    ] {
-        assert_ne!(ask(q, None).verdict, Verdict::Urgent, "{q}");
-    }
-}
-
-/// Falls and knees that take no weight, told in slang ("took a spill", "stacked it", "couldnt weight
-/// bear"), are warning signs.
-#[test]
-fn falls_and_no_weight_in_slang_are_urgent() {
-    for q in [
-        "Took a spill on my board yesterday, my knee blew up like a balloon within an hour. Squats?",
-        "Stacked it on my bike yesterday and cant put weight on my knee. Should I walk?",
-        "Fell yesterday, couldnt weight bear. Can I walk?",
-        "Twisted my knee stepping off the kerb this morning, hopped home, zero chance of leaning on that leg. Rest, or?",
-        "Hyperextended my knee yesterday and it swelled up massively straight away. Squats?",
-        "Wiped out skiing yesterday and my knee swelled up massively straight away. Squats?",
-        // Not been able to since.
-        "Came off my bike on Sunday and landed on the knee. Haven't been able to stand on that leg since. Can I do bridges?",
-    ] {
-        assert_eq!(ask(q, None).verdict, Verdict::Urgent, "{q}");
-    }
-}
-
-/// A knee that locked in the middle of a movement, or locked and will not straighten since, is an injury: it
-/// is a warning sign. One that locks now and then ("when I climb stairs") tells a habit, not an injury, and
-/// one that locked once and let go ("locked up at mile 17… tried an easy run") is no sign now.
-#[test]
-fn a_knee_locked_mid_movement_is_an_injury() {
-    for q in [
-        "my knee got stuck bent after a turn in dance class this morning and i cant straighten it. would stretching help",
-        "My knee locked during netball practice yesterday and I can't straighten it. Can I do squats?",
-        "it jammed mid squat yesterday, can't straighten it since. should i keep squatting?",
-        "got up from the sofa and my knee locked, I cant straighten it since. can I do glute bridges?",
-        "knee wont straighten since it locked on me in yoga. glute bridges?",
-        "locked during netball. cant get it straight. what exercises should I do?",
-        // A knee that gave way and will not take weight since.
-        "my knee gave way and now it wont take my weight, happened at netball an hour ago. does that mean I tore my ACL?",
-    ] {
-        common::assert_verdict(q, Verdict::Urgent);
-    }
-    let habit = ask(
-        "My knee locks up sometimes when I climb stairs, then it clicks free. Should I do squats?",
-        None,
-    );
-    assert_ne!(habit.verdict, Verdict::Urgent, "{}", habit.guidance);
-    let let_go = ask(
-        "Two weeks ago at mile 17 of my long run my knee locked up completely. I took a couple of days off and \
-         tried an easy run. Should I keep running?",
-        None,
-    );
-    assert_ne!(let_go.verdict, Verdict::Urgent, "{}", let_go.guidance);
-}
-
-/// An injury told as a turn on the knee or something moving inside it, and a leg that will not hold the
-/// person up since: warning signs in lay words.
-#[test]
-fn lay_words_for_a_knee_that_fails_after_an_injury_are_warning_signs() {
-    for q in [
-        "twisted my knee at soccer yesterday heard a pop, since then the leg wont hold me up not even a little, \
-         it just buckles so im hopping around the apartment. what exercises can I do",
-        "I was working in the garden, turned on the knee while squatting and something moved inside. Since then \
-         the knee is stuck bent, I cant straighten it. Is good idea to do few squats so it opens again?",
-    ] {
-        common::assert_verdict(q, Verdict::Urgent);
-    }
-    // Others hopping about, and arms that will not straighten, are no sign of the knee.
-    for q in [
-        "I twisted my knee yesterday, and my kids have been hopping around all day. Can I do squats?",
-        "I twisted my knee yesterday and I can't straighten my arms after the fall. Glute bridges?",
     ] {
         assert_ne!(ask(q, None).verdict, Verdict::Urgent, "{q}");
     }
@@ -374,24 +225,6 @@ fn a_saying_with_a_signs_word_is_not_the_sign() {
     assert_eq!(ask(q, None).verdict, Verdict::Urgent, "{q}");
 }
 
-/// "Within like 20 mins it had blown right up, looks like there's a grapefruit in there": sudden large
-/// swelling after a twist, told with a word between the verb and "up" and a comparison with "there's", is
-/// urgent though the asker can limp. Going "all up and down the stairs" is no swelling.
-#[test]
-fn swelling_that_blew_right_up_after_a_twist_is_urgent() {
-    for q in [
-        "Twisted my knee at 5-a-side last night, heard a pop and within like 20 mins it had blown right \
-         up, honestly looks like there's a grapefruit in there. I can limp on it a bit. Should I be doing \
-         some squats to keep it moving?",
-        "Twisted my knee last night, it swelled straight up. Squats ok?",
-        "Twisted my knee last night, looks like there's a grapefruit in there. Squats ok?",
-    ] {
-        assert_eq!(ask(q, None).verdict, Verdict::Urgent, "{q}");
-    }
-    let q = "Twisted my knee last night, it went all up and down the stairs fine. Squats ok?";
-    assert_ne!(ask(q, None).verdict, Verdict::Urgent, "{q}");
-}
-
 /// Warning signs in clinical words and a clot named by the asker are urgent: "I think I have a DVT",
 /// "possible blood clot in my leg", "post-op pyrexia", "febrile", "paresthesia and cyanotic toes". A clot
 /// had and treated, or one a scan ruled out, is not; nor is "afebrile".
@@ -432,28 +265,6 @@ fn signs_in_clinical_notes_and_after_a_revision_are_urgent() {
     }
 }
 
-/// Chest pain or breathlessness after surgery sends the member to emergency services now; a hot calf
-/// sends them to their surgeon, doctor or urgent care now, emergency services if it is severe.
-#[test]
-fn a_sign_marked_emergency_calls_for_emergency_services() {
-    let chest = common::assert_verdict(
-        "knee replacement 9 days ago and now my chest feels tight and I get short of breath on the stairs. \
-         keep walking?",
-        Verdict::Urgent,
-    );
-    let calf = common::assert_verdict(
-        "knee replacement 9 days ago and my calf is hot and swollen. keep walking?",
-        Verdict::Urgent,
-    );
-    assert_ne!(chest.guidance, calf.guidance);
-    assert!(
-        chest.guidance.contains("emergency services now"),
-        "{}",
-        chest.guidance
-    );
-    assert!(!calf.guidance.contains("today"), "{}", calf.guidance);
-}
-
 /// The calves said to be fine now ("calves both fine") are no calf sign, though the knee is puffy in the
 /// same sentence; a calf that was fine and now is hot and swollen is one.
 #[test]
@@ -468,4 +279,59 @@ fn calves_said_to_be_fine_are_no_calf_sign() {
         "knee replacement 2 weeks ago. my calf was fine yesterday but now its hot and swollen. can I walk?",
         Verdict::Urgent,
     );
+}
+
+/// Liquid from one stitch is a wound sign as much as from the stitches.
+#[test]
+fn liquid_from_a_stitch_is_a_wound_sign() {
+    let q = "Meniscus repair two weeks ago. Some yellowish liquid is coming from the lower stitch. Can I walk on \
+             the treadmill?";
+    assert_eq!(ask(q, None).verdict, Verdict::Urgent);
+}
+
+/// "A big boot" on a broken lower leg is no swollen calf; a calf "twice as big as the other" is.
+#[test]
+fn big_is_a_swollen_calf_only_of_the_calf_itself() {
+    let q = "I fractured the thin bone on the outside of my lower leg a week ago, no operation, just a big \
+             boot. Can I do hamstring curls lying on the bed?";
+    assert_ne!(ask(q, None).verdict, Verdict::Urgent, "{q}");
+    for q in [
+        "Since the op my calf looks twice as big as the other one. Can I walk?",
+        "my calf is fatter this week and aches when i walk. squats ok?",
+        "my calf got big overnight and it aches. can i do squats?",
+    ] {
+        common::assert_verdict(q, Verdict::Urgent);
+    }
+}
+
+/// "Had my knee done monday" is an operation, so a fever after it told as "running a fever" or "shivery and
+/// burning up all night" is urgent (the fever's "running" is no exercise).
+#[test]
+fn a_fever_after_a_knee_done_on_a_weekday_is_urgent() {
+    for q in [
+        "had my knee done monday, running a fever. can i still do my exercises",
+        "had my knee done monday, been shivery and burning up all night, sweating buckets. can I do my \
+         exercises?",
+    ] {
+        common::assert_verdict(q, Verdict::Urgent);
+    }
+}
+
+/// A wound's redness that "has gone bigger" after a nurse called it normal is spreading, not over; toes
+/// that "keep going dead" are numb. Both urgent after an operation.
+#[test]
+fn spreading_redness_and_toes_going_dead_are_urgent() {
+    for q in [
+        "My dad had his total knee replacement 11 days back. There is some yellowish fluid coming from the \
+         bottom end of the scar, the district nurse said last week that it is normal healing but now the \
+         red area around it has gone bigger, almost to the shin. Can he walk more?",
+        "Had keyhole on my knee on the 2nd. Since then my toes keep going dead, like no feeling at all for \
+         a while. is it ok to do the straight leg raises they gave me",
+    ] {
+        common::assert_verdict(q, Verdict::Urgent);
+    }
+    // A hamstring "gone dead" is a muscle that will not fire, not a numb leg.
+    let q = "Broke my ankle 2 weeks ago. The hamstring on that leg has gone dead, I squeeze and there's not a \
+             flicker. Would a few hamstring curls help?";
+    assert_ne!(ask(q, None).verdict, Verdict::Urgent, "{q}");
 }
