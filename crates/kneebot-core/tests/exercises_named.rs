@@ -303,3 +303,18 @@ fn the_muscles_thing_is_its_training() {
         answer.guidance
     );
 }
+
+/// Two muscles weighed against each other ("glutes over hammies", "glutes vs hamstrings") ask which to
+/// train, as a training word would; two muscles told of together ("hamstrings and glutes are tight") do
+/// not.
+#[test]
+fn muscles_weighed_against_each_other_ask_which_to_train() {
+    for q in [
+        "thx!! so basically glutes over hammies for my OA yeah?",
+        "glutes vs hamstrings for my OA?",
+    ] {
+        common::assert_ruling(q, "glute_strengthening", Verdict::Recommended);
+    }
+    let answer = ask("my hamstrings and glutes feel tight. any idea why?", None);
+    assert_eq!(answer.topic, None, "{}", answer.guidance);
+}

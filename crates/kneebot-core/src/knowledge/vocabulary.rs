@@ -138,6 +138,8 @@ pub struct Vocabulary {
     pub singling_out: Vec<String>,
     /// Word sequences that, just before a muscle, ask for its own exercises ("exercises for my hamstrings").
     pub muscle_exercises: Vec<Vec<String>>,
+    /// Words that, alone between two muscles, weigh one against the other.
+    pub muscles_compared: Vec<String>,
     /// Uncovered things that are the asker's state ("pregnant"): asked about wherever the asking clause
     /// names them.
     pub uncovered_states: Vec<String>,

@@ -208,6 +208,9 @@ pub struct WordsDef {
     /// hamstrings").
     #[serde(default)]
     pub muscle_exercises: Vec<String>,
+    /// Words that, alone between two muscles, weigh one against the other ("glutes over hammies").
+    #[serde(default)]
+    pub muscles_compared: Vec<String>,
     /// Uncovered things that are the asker's state, not a thing done ("pregnant", "trimester"): named in
     /// the asking clause, even as when ("through the third trimester"), the question is about exercise in
     /// that state, which the material does not speak to.

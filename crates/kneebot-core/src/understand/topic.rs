@@ -308,7 +308,10 @@ fn mentions(text: &str, tokens: &[Token], found: &[Found], vocab: &Vocabulary) -
                     stems.len() > lo && contains_seq(&stems[lo..=hi.max(lo)], w)
                 });
                 let excluded = excluded_before(tokens, f.first, vocab);
-                if ((has_training_word || why_value()) && !near_stretch) || excluded {
+                if ((has_training_word || why_value() || compared(tokens, found, f, vocab))
+                    && !near_stretch)
+                    || excluded
+                {
                     mentions.push((t, f.first, f.last));
                 }
             }
@@ -324,6 +327,26 @@ fn mentions(text: &str, tokens: &[Token], found: &[Found], vocab: &Vocabulary) -
     mentions.sort_by_key(|m| m.1);
     mentions
 }
+
+/// True when the muscle `f` is weighed against another muscle named just before or after it, only words
+/// of comparing between them ("glutes over hammies", "glutes vs hamstrings", "quads or glutes"): which
+/// one to train is asked, as a training word would say.
+fn compared(tokens: &[Token], found: &[Found], f: &Found, vocab: &Vocabulary) -> bool {
+    let comparing = |from: usize, to: usize| {
+        to > from
+            && to - from <= MUSCLES_COMPARED_GAP
+            && tokens[from..to].iter().all(|t| {
+                t.is_one_of(&vocab.muscles_compared) && t.sentence == tokens[f.first].sentence
+            })
+    };
+    found.iter().any(|other| {
+        matches!(other.entry.meaning, Meaning::Muscle(t) if Meaning::Muscle(t) != f.entry.meaning)
+            && (comparing(f.last + 1, other.first) || comparing(other.last + 1, f.first))
+    })
+}
+
+/// How many words of comparing may stand between two muscles weighed ("and not", "rather than").
+const MUSCLES_COMPARED_GAP: usize = 3;
 
 /// How many words before an exercise `asks_whether_to` reads: two between, and the longest asking ("are
 /// they really supposed to").
