@@ -318,3 +318,14 @@ fn muscles_weighed_against_each_other_ask_which_to_train() {
     let answer = ask("my hamstrings and glutes feel tight. any idea why?", None);
     assert_eq!(answer.topic, None, "{}", answer.guidance);
 }
+
+/// "The extension machine" is the leg extension machine.
+#[test]
+fn the_extension_machine_is_quad_isolation() {
+    common::assert_ruling(
+        "Knee arthritis. My gym's programme has leg extensions and leg curls. Is the extension machine at \
+         least the lesser evil of the two?",
+        "quad_isolation",
+        Verdict::Caution,
+    );
+}
