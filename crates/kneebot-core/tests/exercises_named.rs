@@ -329,3 +329,13 @@ fn the_extension_machine_is_quad_isolation() {
         Verdict::Caution,
     );
 }
+
+/// Chair stands (standing up from a chair and sitting back down) are squats.
+#[test]
+fn chair_stands_are_squats() {
+    common::assert_ruling(
+        "My mum has arthritis. Which is better for her, the leg extension machine or the chair stands?",
+        "squats",
+        Verdict::Recommended,
+    );
+}
