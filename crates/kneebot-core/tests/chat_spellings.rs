@@ -40,3 +40,15 @@ fn a_summary_asked_for_in_chat_words_is_about_the_material() {
         assert!(!answer.passages.is_empty(), "{q}");
     }
 }
+
+/// "Wen" is "when": the material's two windows are what is asked for.
+#[test]
+fn wen_asks_when() {
+    let answer = ask("wen does he say hammy work is actually ok", None);
+    assert_eq!(answer.verdict, Verdict::Info, "{}", answer.guidance);
+    assert!(
+        answer.guidance.contains("two short windows"),
+        "{}",
+        answer.guidance
+    );
+}
