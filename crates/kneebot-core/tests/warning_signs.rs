@@ -335,3 +335,19 @@ fn spreading_redness_and_toes_going_dead_are_urgent() {
              flicker. Would a few hamstring curls help?";
     assert_ne!(ask(q, None).verdict, Verdict::Urgent, "{q}");
 }
+
+/// A foot "gone numb" typed without its apostrophe ("my foots gone numb"), a foot gone "blueish", and a
+/// dressing "soaked through" after an operation are warning signs.
+#[test]
+fn numb_or_blueish_feet_and_soaked_dressings_are_warning_signs() {
+    for q in [
+        "my foots gone numb and kinda blueish since they put the brace back on after my menisectomy on tues. \
+         is it still ok to do the hamstring isometrics the physio gave me?",
+        "my foot's gone kinda blueish since the op. ok to do leg curls?",
+        "the dressing over my kneecap keeps getting soaked through, had to change it twice today. 8 days since \
+         the cartilage op. when can i start glute bridges?",
+    ] {
+        let answer = ask(q, None);
+        assert_eq!(answer.verdict, Verdict::Urgent, "{q}: {}", answer.guidance);
+    }
+}
