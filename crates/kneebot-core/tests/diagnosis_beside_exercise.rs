@@ -1,7 +1,8 @@
 //! A post with a diagnosis question of its own beside an exercise question, through the core's public
 //! door: what the problem is comes first, so the answer gives no exercise advice (the README: a diagnosis
 //! question gets none). Asked in the words members use: whether it is normal, what causes it, whether an
-//! injury could happen so, whether they have the problem at all, whether a cyst has burst.
+//! injury could happen so, whether they have the problem at all, whether a cyst has burst, what they have
+//! done to it, which of two problems it is, whether an implant is loose, whether a scan is needed.
 
 mod common;
 
@@ -288,4 +289,30 @@ fn a_problem_played_down_and_offered_for_agreement_is_a_diagnosis_question() {
         "squats are fine for my knee arthritis, nothing to lose, right?",
         Verdict::Recommended,
     );
+}
+
+/// More shapes of the diagnosis question beside an exercise question: what the asker has done to it,
+/// whether it is dislocating, whether a tear has got bigger, which of two problems it is, whether an
+/// implant is loose or has gone wrong, whether a scan is needed.
+#[test]
+fn more_shapes_of_the_diagnosis_question_come_first() {
+    for q in [
+        "what have I done to it 😩 knee aches on the inside after a long hike, no fall or anything. also is \
+         it ok to keep doing glute bridges?",
+        "my kneecap feels like it slides out a bit when I pivot. is it dislocating? still fine to do glute \
+         bridges?",
+        "Tore my meniscus last year (never had surgery). Now the knee catches sometimes. Has the tear got \
+         bigger?? Glute bridges still fine?",
+        "Runner's knee or patellar tendinitis? Pain just below the kneecap after hill runs. Also how bad are \
+         squats for it",
+        "Had a TKR in March. Knee clicks and clunks when I walk now. Is the implant loose?? and can I still \
+         do my usual 5k walk",
+        "Knee replacement 9 months ago and still some pain. Is this normal or has something gone wrong with \
+         the implant? Should I keep at the leg curls in the meantime?",
+        "Hurt it skiing 2 weeks ago. Do I need an MRI? Hamstring curls meanwhile y/n",
+    ] {
+        assert_diagnosis(q);
+    }
+    // Two exercises weighed is no diagnosis.
+    assert_verdict("squats or lunges for my ACL tear?", Verdict::Recommended);
 }
