@@ -305,3 +305,17 @@ fn how_the_asker_feels_about_asking_needs_no_passage() {
         assert_eq!(answer.verdict, Verdict::Info, "{q}: {}", answer.guidance);
     }
 }
+
+/// "He keeps banging on about glutes", "the 20 a day thing he keeps plugging": what the presenter keeps
+/// saying is asked about, and the words of keeping on say nothing of what.
+#[test]
+fn what_the_presenter_keeps_saying_is_asked_about() {
+    for q in [
+        "why does he keep banging on about glutes",
+        "wats the 20 a day thing he keeps plugging",
+    ] {
+        let answer = ask(q, None);
+        assert_eq!(answer.verdict, Verdict::Info, "{q}: {}", answer.guidance);
+        assert!(!answer.passages.is_empty(), "{q}");
+    }
+}
