@@ -260,7 +260,7 @@ impl Vocabulary {
             muscle_exercises: words(&vocab.words.muscle_exercises),
             aftercare: plain(&vocab.words.aftercare),
             uncovered_states: vocab.words.uncovered_states.clone(),
-            muscles_compared: vocab.words.muscles_compared.clone(),
+            muscles_compared: plain(&vocab.words.muscles_compared),
             worn_or_used: plain(&vocab.words.worn_or_used),
             done_with: plain(&vocab.words.done_with),
             activity_goal: plain(&vocab.words.activity_goal),

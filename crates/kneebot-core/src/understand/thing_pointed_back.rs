@@ -116,6 +116,7 @@ fn uses_thing_pointed_at(
 ) -> bool {
     tokens.windows(2).enumerate().any(|(i, pair)| {
         in_asking(i)
+            && pair[0].sentence == pair[1].sentence
             && pair[0].is_one_of(&vocab.done_with)
             && matches!(
                 pair[1].text.as_str(),
