@@ -6,12 +6,8 @@
 
 mod common;
 
-use common::ask;
+use common::{ask, event};
 use kneebot_core::Verdict;
-
-fn event(q: &str) -> Option<String> {
-    ask(q, None).understood.event
-}
 
 /// The date of a scan or a visit dates what was found, not the injury: a tear found last week after
 /// months of aching is the ongoing condition, not a fresh injury.

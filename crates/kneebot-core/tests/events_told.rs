@@ -6,11 +6,7 @@
 
 mod common;
 
-use common::ask;
-
-fn event(q: &str) -> Option<String> {
-    ask(q, None).understood.event
-}
+use common::{ask, event};
 
 /// "A bad break" and "breaking my leg" are fractures; a lunch break, a tea break or a break from training
 /// are not.

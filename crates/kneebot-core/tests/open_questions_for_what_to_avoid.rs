@@ -5,15 +5,8 @@
 
 mod common;
 
-use common::ask;
+use common::{ask, asks_for};
 use kneebot_core::Verdict;
-
-/// Asks `q` and checks what it is read as asking for; the answer, for more checks.
-fn asks_for(q: &str, intent: &str) -> kneebot_core::Answer {
-    let answer = ask(q, None);
-    assert_eq!(answer.understood.intent.as_deref(), Some(intent), "{q}");
-    answer
-}
 
 /// "Is there anything I'm doing there that I ought to stop?", "anything on his list I'd be wise to leave
 /// out?": what to avoid, asked after a story of a gym programme.

@@ -6,7 +6,7 @@
 
 mod common;
 
-use common::ask;
+use common::{ask, asks_for};
 use kneebot_core::Verdict;
 
 /// "What's worth my time in the gym?" asks what to do; "are there exercises I'd be better off dropping?"
@@ -152,13 +152,6 @@ fn a_day_to_fill_and_a_plan_asked_for_are_open_questions() {
         let answer = asks_for(q, "overview (what to do)");
         assert!(!answer.overview.is_empty(), "{q}");
     }
-}
-
-/// Asks `q` and checks what it is read as asking for; the answer, for more checks.
-fn asks_for(q: &str, intent: &str) -> kneebot_core::Answer {
-    let answer = ask(q, None);
-    assert_eq!(answer.understood.intent.as_deref(), Some(intent), "{q}");
-    answer
 }
 
 /// "gimme a routine for dodgy knees. can do 3 days a week…": a request made in the imperative, with no

@@ -6,12 +6,8 @@
 
 mod common;
 
-use common::ask;
+use common::{ask, event};
 use kneebot_core::Verdict;
-
-fn event(q: &str) -> Option<String> {
-    ask(q, None).understood.event
-}
 
 /// "Never been operated on" denies an operation: the ongoing condition's rule applies, not the
 /// calendar of a recovery.

@@ -76,3 +76,18 @@ pub fn assert_diagnosis(question: &str) {
         "{question}"
     );
 }
+
+/// The event `q` is read as telling ("surgery", "fresh injury"…), if any.
+#[allow(dead_code)]
+pub fn event(q: &str) -> Option<String> {
+    ask(q, None).understood.event
+}
+
+/// Asks `q` and checks what it is read as asking for; the answer, for more checks.
+#[allow(dead_code)]
+#[track_caller]
+pub fn asks_for(q: &str, intent: &str) -> Answer {
+    let answer = ask(q, None);
+    assert_eq!(answer.understood.intent.as_deref(), Some(intent), "{q}");
+    answer
+}
