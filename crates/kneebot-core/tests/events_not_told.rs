@@ -202,3 +202,27 @@ fn an_operation_still_to_be_decided_is_none() {
     assert_eq!(answer.understood.event, None, "{:?}", answer.understood);
     assert_eq!(answer.verdict, Verdict::Avoid, "{}", answer.guidance);
 }
+
+/// Soreness "two days after my first physio session" is counted from the session: it dates no operation,
+/// so an operation "a while back" stays undated. Counted from the operation ("swollen 3 weeks after my
+/// surgery") it still dates it.
+#[test]
+fn a_symptom_counted_from_a_session_dates_no_operation() {
+    let answer = ask(
+        "My hamstrings and bum are sore two days after my first proper physio session, the normal kind of \
+         sore. Had a meniscectomy a while back. Should I be doing hamstring curls at home too?",
+        None,
+    );
+    assert_eq!(answer.understood.elapsed_days, None, "{}", answer.guidance);
+    assert_eq!(answer.verdict, Verdict::Depends, "{}", answer.guidance);
+    let dated = ask(
+        "Knee still swollen 3 weeks after my ACL surgery. Are leg curls ok?",
+        None,
+    );
+    assert_eq!(
+        dated.understood.elapsed_days,
+        Some(21.0),
+        "{}",
+        dated.guidance
+    );
+}

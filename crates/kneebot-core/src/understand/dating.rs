@@ -57,13 +57,21 @@ impl<'a> Dating<'a> {
                     .iter()
                     .any(|&at| at > d.end && at - d.end <= OWNED_NOUN_BYTES)
         };
+        // "Sore two days after my first physio session": counted from a session, not from an operation or
+        // injury, so still when it is felt.
+        let event_follows = |d: &Elapsed| {
+            told_events
+                .iter()
+                .any(|&at| at > d.end && at - d.end <= AFTER_EVENT_BYTES)
+        };
         dating.of_symptom = (dating.spans.iter())
             .map(|d| {
                 let after = text[d.end..].trim_start();
                 owns_other(d)
                     || dating.preceded_by(d, &time.of_symptom)
                         && (d.anchored
-                            || !(time.post_event.iter().any(|w| starts_with_word(after, w))
+                            || !((time.post_event.iter().any(|w| starts_with_word(after, w))
+                                && event_follows(d))
                                 || time.post_op.iter().any(|w| after.starts_with(w.as_str()))))
             })
             .collect();
@@ -190,6 +198,8 @@ const CLEARANCE_REACH_BYTES: usize = 80;
 /// How far (in bytes) after a span owning a noun ("last year s …") the event word may start for the span
 /// to date it ("last year s acl reconstruction").
 const OWNED_NOUN_BYTES: usize = 24;
+/// How far after "after" the event a span is counted from may be named ("3 weeks after my ACL reconstruction").
+const AFTER_EVENT_BYTES: usize = 40;
 
 /// How far (in bytes) a date may stand from a surgery it dates in the same clause ("hip surgery 2 weeks
 /// ago", "had my knee replaced on the 3rd of last month").
