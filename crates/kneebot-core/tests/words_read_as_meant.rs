@@ -189,3 +189,27 @@ fn the_back_thigh_muscle_is_the_hamstring() {
     );
     assert_eq!(a.topic.as_deref(), Some("hamstring_strengthening"));
 }
+
+/// A word in another script ending in "in" is no "-in'" spelling of a verb, and reading it does not cut a
+/// letter in two (two equal bytes inside one letter once looked like a doubled letter).
+#[test]
+fn a_word_in_another_script_ending_in_in_is_read_whole() {
+    for q in [
+        "\u{10D40}\u{1EC71}in",
+        "can I do squats? \u{10D40}\u{1EC71}in",
+    ] {
+        let answer = ask(q, None);
+        assert!(!answer.guidance.is_empty(), "{q}");
+    }
+    // The doubled letter of an ASCII verb is still dropped: "runnin" is "running".
+    let answer = ask(
+        "is runnin ok after my knee replacement last year? I walk fine",
+        None,
+    );
+    assert_eq!(
+        answer.topic.as_deref(),
+        Some("walking_running"),
+        "{}",
+        answer.guidance
+    );
+}

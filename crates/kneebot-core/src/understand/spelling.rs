@@ -209,11 +209,13 @@ fn correct_spelling(
 /// True when `word` ("doin", "runnin", "cyclin") less its "in" is a known verb ("do", "run", "cycle").
 fn ing_of_known_verb(word: &str, vocab: &crate::knowledge::Vocabulary) -> bool {
     let verb = &word[..word.len() - 2];
-    let undoubled = verb
-        .len()
-        .checked_sub(1)
-        .filter(|&i| i > 0 && verb.as_bytes()[i] == verb.as_bytes()[i - 1])
-        .map(|i| &verb[..i]);
+    // "Runnin" from "run": the doubled last letter dropped. Letters, not bytes: a word in another script
+    // may hold two equal bytes inside one letter.
+    let mut letters = verb.char_indices().rev();
+    let undoubled = match (letters.next(), letters.next()) {
+        (Some((last_at, last)), Some((_, before))) if last == before => Some(&verb[..last_at]),
+        _ => None,
+    };
     vocab.is_known_word(verb)
         || undoubled.is_some_and(|v| vocab.is_known_word(v))
         || vocab.is_known_word(&format!("{verb}e"))
