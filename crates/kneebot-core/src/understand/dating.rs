@@ -51,19 +51,17 @@ impl<'a> Dating<'a> {
         // after surgery", a span counted from the operation.
         // "Sore after yesterday's session": a span owning a noun dates that thing, unless the thing is
         // the event ("last year's operation").
-        let owns_other = |d: &Elapsed| {
-            text[d.end..].starts_with(" s ")
-                && !told_events
-                    .iter()
-                    .any(|&at| at > d.end && at - d.end <= OWNED_NOUN_BYTES)
-        };
-        // "Sore two days after my first physio session": counted from a session, not from an operation or
-        // injury, so still when it is felt.
-        let event_follows = |d: &Elapsed| {
+        // An operation or injury named within `reach` bytes after the span.
+        let event_within = |d: &Elapsed, reach: usize| {
             told_events
                 .iter()
-                .any(|&at| at > d.end && at - d.end <= AFTER_EVENT_BYTES)
+                .any(|&at| at > d.end && at - d.end <= reach)
         };
+        let owns_other =
+            |d: &Elapsed| text[d.end..].starts_with(" s ") && !event_within(d, OWNED_NOUN_BYTES);
+        // "Sore two days after my first physio session": counted from a session, not from an operation or
+        // injury, so still when it is felt.
+        let event_follows = |d: &Elapsed| event_within(d, AFTER_EVENT_BYTES);
         dating.of_symptom = (dating.spans.iter())
             .map(|d| {
                 let after = text[d.end..].trim_start();
