@@ -1,0 +1,66 @@
+//! Who gives a limit, and limits on everything, through the core's public door: a ban acted on by someone
+//! who is not a clinician (a coach, the internet) is their opinion, so the material's ruling stands; asking
+//! whether they are "right about that" asks about the exercise; a clinician's order to rest rules every
+//! exercise out until its told end; and "walking on the treadmill" is walking, not the running ruled out.
+
+use crate::common;
+
+use common::assert_verdict;
+use kneebot_core::Verdict;
+
+#[test]
+fn a_ban_by_someone_who_is_not_a_clinician_leaves_the_ruling() {
+    for q in [
+        "My coach banned squats for me because of my knee arthritis. Should I do them?",
+        "The internet told me to avoid squats with my arthritis. Should I squat?",
+    ] {
+        assert_verdict(q, Verdict::Recommended);
+    }
+    // A clinician's ban, told the same way, comes first.
+    assert_verdict(
+        "My physio banned squats for me because of my knee arthritis. Should I do them?",
+        Verdict::NotCovered,
+    );
+}
+
+#[test]
+fn asking_whether_an_adviser_is_right_about_it_asks_about_the_exercise() {
+    assert_verdict(
+        "My yoga teacher says leg curls are bad for my arthritic knee. Is she right about that or just being \
+         fussy?",
+        Verdict::Avoid,
+    );
+}
+
+#[test]
+fn a_clinicians_rest_order_rules_out_every_exercise_until_its_end() {
+    for q in [
+        "My GP said complete rest for ten days because of my baker's cyst (that was 3 days ago). Are glute \
+         bridges ok?",
+        "I've been told strict rest until my MRI next week, I have a meniscus tear. Can I walk?",
+    ] {
+        assert_verdict(q, Verdict::NotCovered);
+    }
+    // Its length has passed; or it is no clinician's.
+    for q in [
+        "Physio told me to rest it completely for a week after my meniscus tear 5 weeks ago. can I do squats?",
+        "My trainer said rest completely for 2 weeks. I have arthritis. can I do squats?",
+    ] {
+        assert_verdict(q, Verdict::Recommended);
+    }
+}
+
+#[test]
+fn a_treadmill_after_walking_is_where_the_walking_is_done() {
+    let story = "Surgeon said no running for 12 weeks after my meniscus repair. That was 7 weeks ago and I walk \
+                 fine.";
+    assert_verdict(
+        &format!("{story} Is walking on the treadmill ok?"),
+        Verdict::Recommended,
+    );
+    // The treadmill alone may be running, which is ruled out.
+    assert_verdict(
+        &format!("{story} Is the treadmill ok?"),
+        Verdict::NotCovered,
+    );
+}

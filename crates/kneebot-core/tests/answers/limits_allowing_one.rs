@@ -1,0 +1,37 @@
+//! A clinician who allows one exercise alone ("nothing but walking", "walking only, nothing else", "I'm only
+//! allowed to walk") rules out every other, through the core's public door; the one allowed is not ruled
+//! out. A clinician's order told as a noun before the clinician ("strict instructions from the hip surgeon
+//! not to squat") is a limit too.
+
+use crate::common;
+
+use common::assert_verdict;
+use kneebot_core::Verdict;
+
+/// Another exercise asked about after one allowed alone: follow the clinician, never a go-ahead.
+#[test]
+fn an_exercise_allowed_alone_rules_out_the_others() {
+    for q in [
+        "my surgeon said nothing but walking for now. can I do bridges?",
+        "Consultant told me walking only, nothing else, until my op in June. My son says squats would help. Are they ok?",
+        "I'm only allowed to walk at the moment. Should I do glute bridges?",
+        "physio has me on nothing but gentle walking this month. Are squats alright?",
+    ] {
+        assert_verdict(q, Verdict::NotCovered);
+    }
+    // The exercise allowed is not ruled out, and praise is no limit.
+    for q in [
+        "my surgeon said nothing but walking for now. can I walk to the shops?",
+        "my physio said walking is great for me. can I do bridges?",
+    ] {
+        assert_verdict(q, Verdict::Recommended);
+    }
+}
+
+/// "Strict instructions from the hip surgeon not to squat down at all": the order told as a noun.
+#[test]
+fn an_order_told_as_a_noun_before_the_clinician_is_a_limit() {
+    let q = "Arthritis in both knees and a replaced hip, with strict instructions from the hip surgeon not \
+             to squat down at all, ever. Should I be doing squats for my knees anyway?";
+    assert_verdict(q, Verdict::NotCovered);
+}

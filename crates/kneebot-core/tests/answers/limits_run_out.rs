@@ -1,0 +1,169 @@
+//! A clinician's limit told with its length, through the core's public door: once the days since the
+//! dated operation or injury (however long ago) pass that length the exercise is ruled on as usual; a
+//! limit that may count from a later day, that is only a least, that has not yet run, or whose operation
+//! is undated still holds.
+
+use crate::common;
+
+use common::assert_verdict;
+use kneebot_core::Verdict;
+
+#[test]
+fn a_limit_whose_told_length_has_passed_no_longer_rules_the_exercise_out() {
+    for (q, want) in [
+        (
+            "Meniscectomy 4 months ago. The surgeon said no squats for 6 weeks. Can I start squatting \
+             again?",
+            Verdict::Recommended,
+        ),
+        (
+            "ACL recon 5 months ago, surgeon said no running before 12 weeks post op. Walking normally \
+             and full range. Am I good to start jogging?",
+            Verdict::Recommended,
+        ),
+        (
+            "Had ACL recon with a hamstring graft 5 months ago and the physio banned heavy hamstring work \
+             for the first 12 weeks. Full range, walking fine. Can I get back into leg curls?",
+            Verdict::Avoid,
+        ),
+    ] {
+        assert_verdict(q, want);
+    }
+}
+
+#[test]
+fn a_limit_that_may_not_have_run_out_still_holds() {
+    for q in [
+        // Not yet run: "until 6 months after" is a bound, not the time since the operation.
+        "my surgeon said absolutely no running until 6 months after my ACLR. im at 4 months and feel \
+         great, can i do a little jog?",
+        "ACL recon 10 weeks ago, surgeon said no running before 12 weeks post op. Can I jog?",
+        // Counted from a later day, or only a least.
+        "Meniscus repair 4 months ago. At my check last week the surgeon said no squats for another 6 \
+         weeks. Can I squat?",
+        "Meniscus repair 4 months ago. Surgeon said no squats for at least 6 months. Can I squat?",
+        // No dated operation: nothing to count from.
+        "Surgeon said no squats for 6 weeks after my meniscus repair. Can I squat?",
+        // Exactly the length: "for 6 weeks" holds through the sixth week.
+        "Meniscus repair 6 weeks ago. Surgeon said no squats for 6 weeks. Can I squat?",
+    ] {
+        assert_verdict(q, Verdict::NotCovered);
+    }
+}
+
+#[test]
+fn a_limit_told_by_its_last_day_ends_once_that_day_is_gone() {
+    for (q, today) in [
+        (
+            "back in jan i had a meniscus repair and the surgeon said no running till april. walking \
+             fine, swelling gone. should i be getting back into jogging now",
+            "2025-07-10",
+        ),
+        (
+            "my surgeon said no squats until October after my ACL repair. It's almost December now, can I \
+             squat?",
+            "2026-11-28",
+        ),
+        (
+            "Meniscus repair in the spring, physio said no running until the end of August. Walking \
+             normally, full bend. Can I start jogging?",
+            "2026-10-02",
+        ),
+    ] {
+        common::assert_verdict_on(q, today, Verdict::Recommended);
+    }
+}
+
+#[test]
+fn a_limit_whose_last_day_may_not_have_come_still_holds() {
+    for (q, today) in [
+        // Not yet come, or today itself.
+        (
+            "back in jan i had a meniscus repair and the surgeon said no running till april. walking \
+             fine. should i be getting back into jogging now",
+            "2025-03-10",
+        ),
+        (
+            "Meniscus repair in May, physio said no running until the 14th of October. Can I jog?",
+            "2026-10-14",
+        ),
+        // A month long gone may as well be the same month still ahead.
+        (
+            "ACL repair, surgeon said no running till June. Walking fine. Can I jog?",
+            "2027-02-10",
+        ),
+        // Until a check: what was said at it is not told.
+        (
+            "Meniscus repair, surgeon said no squats until my check on the 1st of Feb. Can I squat?",
+            "2027-02-20",
+        ),
+        // A day told before the exercise dates something else.
+        (
+            "I ran fine until March, then tore my meniscus and the surgeon said no running. Can I jog?",
+            "2026-07-10",
+        ),
+    ] {
+        common::assert_verdict_on(q, today, Verdict::NotCovered);
+    }
+}
+
+/// A limit on a position ("no kneeling or squats until 1 March") ends at its told last day too.
+#[test]
+fn a_limit_on_a_position_ends_at_its_last_day() {
+    let q = "Doc said no kneeling or squats until 1 March after my TKR. Can I squat now?";
+    common::assert_verdict_on(q, "2026-03-15", Verdict::Recommended);
+    let q = "Doc said no kneeling or squats until 1 April after my TKR. Can I squat now?";
+    common::assert_verdict_on(q, "2026-03-15", Verdict::NotCovered);
+}
+
+/// "For the first couple of months after my TKR" is the limit's length, not the time since the operation;
+/// the operation dated elsewhere ("that was back in 2023") is long past it.
+#[test]
+fn a_limit_for_the_first_months_is_its_length_not_the_time_since() {
+    let q = "surgeon said no running for the first couple of months after my TKR. that was back in 2023. \
+             walking fine. can I run?";
+    let answer = common::assert_verdict_on(q, "2026-03-15", Verdict::Recommended);
+    assert!(
+        answer.understood.elapsed_days.is_some_and(|d| d > 365.0),
+        "{q}"
+    );
+}
+
+/// A limit's length counts from an injury however long ago it was dated, not only within the weeks an
+/// injury is fresh: "no running for 8 weeks after my MCL tear. That was 3 months ago" has run out; the same
+/// limit five weeks after the tear, or one told for six months, has not.
+#[test]
+fn a_limit_counts_from_an_injury_dated_months_ago() {
+    for (q, want) in [
+        (
+            "I was told no running for 8 weeks after my MCL tear. That was 3 months ago. Can I go for a \
+             run now?",
+            Verdict::Recommended,
+        ),
+        (
+            "Tore my meniscus 10 weeks ago and the physio said no squats for 6 weeks. Are squats ok now?",
+            Verdict::Recommended,
+        ),
+        (
+            "Tore my meniscus 5 weeks ago and the physio said no squats for 6 weeks. Are squats ok now?",
+            Verdict::NotCovered,
+        ),
+        (
+            "Tore my meniscus 10 weeks ago and the physio said no squats for 6 months. Are squats ok now?",
+            Verdict::NotCovered,
+        ),
+    ] {
+        assert_verdict(q, want);
+    }
+}
+
+/// A limit's length told "after my meniscus repair" ("no squats for 4 weeks after my meniscus repair") is
+/// no date of the operation: with nothing else dating it, the phase is asked for.
+#[test]
+fn a_limits_length_after_the_operation_does_not_date_it() {
+    let q = "Surgeon said no squats for 4 weeks after my meniscus repair. Can I do leg curls?";
+    assert_verdict(q, Verdict::Depends);
+    // A span told without "for" still dates it.
+    let q = "5 weeks after my meniscus repair and my hamstring won't fire. Can I do leg curls?";
+    assert_verdict(q, Verdict::OkForNow);
+}

@@ -1,0 +1,35 @@
+//! Sudden swelling after an injury told later in the story than an operation or a long routine, through the
+//! core's public door: "two hours ago" dates the injury today, and an operation's own date, told in an
+//! earlier sentence, is not the injury's (the story goes forward). A sign of an injury dated long ago is
+//! still not today's.
+
+use crate::common;
+
+use common::{ask, assert_verdict};
+use kneebot_core::Verdict;
+
+#[test]
+fn swelling_right_after_a_fall_told_hours_ago_or_after_an_operation_is_urgent() {
+    for q in [
+        "Been doing my bridges and step-ups for about eight months for my arthritis and feeling great. About \
+         three hours ago I slipped on the wet floor at work and my knee twisted. Within 15 minutes it blew up \
+         like a balloon. Should I still do my routine tomorrow?",
+        "Knee replacement 8 months ago. Tripped on the stairs and twisted it, and within an hour the knee \
+         had doubled in size. Are glute bridges ok tonight?",
+    ] {
+        assert_verdict(q, Verdict::Urgent);
+    }
+}
+
+#[test]
+fn a_sign_of_an_injury_dated_long_ago_is_not_todays() {
+    for q in [
+        "ACL reconstruction 2 years ago. Twisted it playing football 5 months ago, couldn't put weight on \
+         it for a week. can I do squats?",
+        "twisted my knee 3 months ago and it swelled up massively within an hour, all settled since. can I \
+         do squats?",
+    ] {
+        let a = ask(q, None);
+        assert_ne!(a.verdict, Verdict::Urgent, "{q}: {}", a.guidance);
+    }
+}

@@ -1,0 +1,55 @@
+//! A time the post corrects is read as corrected: "EDIT: 7 weeks not 7 days", "wait no, 3 months ago",
+//! "I meant Nov 20 last year", "Update: it's now been 7 months". The first time told no longer wins, which
+//! mattered most where it kept a member inside the early window after surgery.
+
+use crate::common;
+
+use common::{ask, ask_on, assert_ruling};
+use kneebot_core::Verdict;
+
+#[test]
+fn the_right_time_then_the_wrong_one_replaces_it() {
+    for q in [
+        "ACLR 7 days ago, are hamstring curls ok? EDIT: actually 7 weeks not 7 days, brain fog",
+        "broke my kneecap 3 weeks ago, can I do hamstring curls? EDIT: typo, 3 months ago not weeks",
+    ] {
+        assert_ruling(q, "hamstring_strengthening", Verdict::Depends);
+    }
+    let q = "Had my ACL reconstruction on March 4th, should I be doing leg curls? EDIT: sorry, the surgery \
+             was Feb 4th not March 4th";
+    let got = ask_on(q, "2025-03-10");
+    assert_eq!(got.understood.elapsed_days, Some(34.0), "{q}");
+}
+
+#[test]
+fn a_correcting_word_then_the_time_replaces_the_last_one_of_its_kind() {
+    for (q, verdict) in [
+        (
+            "ACLR 3 weeks ago, wait no, 3 months ago. leg curls ok?",
+            Verdict::Depends,
+        ),
+        (
+            "ACL reconstruction on Nov 20, can I do leg curls? EDIT: I meant Nov 20 last year",
+            Verdict::Avoid,
+        ),
+        (
+            "TKR 2 weeks ago, can I do leg curls? Update: it's now been 7 months",
+            Verdict::Avoid,
+        ),
+    ] {
+        assert_ruling(q, "hamstring_strengthening", verdict);
+    }
+}
+
+/// An update that tells a new event, a correcting word with no earlier time, and "not" between things
+/// that are not times correct nothing.
+#[test]
+fn nothing_else_is_taken_for_a_correction() {
+    let q =
+        "tore my ACL 8 months ago. Update: had the reconstruction 2 weeks ago. can I do leg curls?";
+    assert_ruling(q, "hamstring_strengthening", Verdict::OkForNow);
+    let q = "I mean, I had my meniscus repaired 10 days ago, so are leg curls ok?";
+    assert_eq!(ask(q, None).understood.elapsed_days, Some(10.0), "{q}");
+    let q = "meniscus tear 2 weeks ago, walking not running for now. are leg curls ok?";
+    assert_eq!(ask(q, None).understood.elapsed_days, Some(14.0), "{q}");
+}

@@ -1,0 +1,40 @@
+//! Yes or no questions in shapes the question-finding must not miss, through the core's public door: a
+//! long sentence offered for agreement with a tag and no comma ("…basically fine yeah?"), and good form
+//! named as the condition of doing an exercise ("ok if I keep good form?"), which asks nothing about form.
+
+use crate::common;
+
+use common::ask;
+use kneebot_core::Verdict;
+
+/// A long sentence ending in a word of agreement asks, though a sentence of story follows it; a long
+/// sentence of story ending in a hedging "?" still only tells.
+#[test]
+fn a_long_sentence_ending_in_a_tag_asks() {
+    let answer = ask(
+        "my gp says my knee osteoarthritis is only early stage so leg curls at the gym are basically fine \
+         right? it's not like it's end stage arthritis",
+        None,
+    );
+    assert_eq!(answer.verdict, Verdict::Avoid, "{}", answer.guidance);
+    assert_eq!(answer.topic.as_deref(), Some("hamstring_strengthening"));
+}
+
+/// "Are squats ok with good form?" asks whether to squat; "what's the proper form for a squat?" asks how,
+/// which the material does not teach.
+#[test]
+fn good_form_as_a_condition_asks_whether_not_how() {
+    for q in [
+        "chondromalacia here. my physio friend says squats wreck kneecaps but they're fine as long as I \
+         use proper form surely?",
+        "I have knee arthritis. Are squats ok if I keep really good form?",
+    ] {
+        let answer = ask(q, None);
+        assert_eq!(answer.verdict, Verdict::Recommended, "{q}: {}", answer.guidance);
+    }
+    let how = ask(
+        "I have knee arthritis. What's the proper form for a squat?",
+        None,
+    );
+    assert_eq!(how.verdict, Verdict::NotCovered, "{}", how.guidance);
+}
