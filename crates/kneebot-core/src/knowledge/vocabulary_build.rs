@@ -274,6 +274,7 @@ impl Vocabulary {
             time: TimeWords {
                 ahead: plain(&vocab.words.ahead),
                 behind: plain(&vocab.words.behind),
+                ahead_untensed: plain(&vocab.words.ahead_untensed),
                 aside: plain(&vocab.words.time_aside),
                 length: plain(&vocab.words.time_length),
                 dated: plain(&vocab.words.time_dated),

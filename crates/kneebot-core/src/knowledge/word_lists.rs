@@ -30,6 +30,8 @@ impl ListWords {
 pub struct TimeWords {
     pub ahead: Vec<String>,
     pub behind: Vec<String>,
+    /// Words of `ahead` that carry no tense ("until"): any word of `behind` in the clause outweighs them.
+    pub ahead_untensed: Vec<String>,
     pub aside: Vec<String>,
     pub length: Vec<String>,
     pub dated: Vec<String>,

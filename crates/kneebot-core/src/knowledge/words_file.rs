@@ -258,6 +258,10 @@ pub struct WordsDef {
     pub ahead: Vec<String>,
     #[serde(default)]
     pub behind: Vec<String>,
+    /// Words of `ahead` that carry no tense of their own ("until"): a `behind` word anywhere in the
+    /// clause outweighs them.
+    #[serde(default)]
+    pub ahead_untensed: Vec<String>,
     /// Words before a span of time that make it aside, only a length; words after it that make it a date.
     #[serde(default)]
     pub time_aside: Vec<String>,

@@ -168,7 +168,10 @@ fn expand_contractions(text: &str) -> String {
         let word = word.trim_matches(|c| c == '\'' || c == '"');
         let expanded: Cow<str> = match word {
             "won't" | "wont" => "will not".into(),
-            "can't" | "cant" | "cannot" | "cannae" => "can not".into(),
+            // With the negations of Englishes spelled as said: Scots "cannae", "canna"; Jamaican "cyaan".
+            "can't" | "cant" | "cannot" | "cannae" | "canna" | "cyaan" | "kyaan" => {
+                "can not".into()
+            }
             "i'm" | "im" => "i am".into(),
             "i've" | "ive" => "i have".into(),
             "i'd" => "i would".into(),

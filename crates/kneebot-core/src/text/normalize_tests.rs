@@ -7,6 +7,7 @@ fn normalizes_case_quotes_contractions_and_markup() {
         ("My hamstring WON’T fire!", "my hamstring will not fire!"),
         ("I can't put weight on it", "i can not put weight on it"),
         ("I cannae squat", "i can not squat"),
+        ("mi knee cyaan straighten", "mi knee can not straighten"),
         (
             "train quads w/o squats b/c of pain",
             "train quads without squats because of pain",

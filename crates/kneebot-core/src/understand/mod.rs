@@ -54,6 +54,7 @@ mod split_words;
 mod surgery_ahead;
 mod symptoms;
 mod thing_pointed_back;
+mod time_ahead;
 mod time_corrected;
 pub mod timeline;
 mod topic;

@@ -121,18 +121,6 @@ fn spent_doing(after: &str, not_doing: &[String]) -> bool {
 /// The words `LENGTH_OF` reads ("a 12.5 km").
 const LENGTH_OF_WORDS: usize = 3;
 
-/// How many words back from a date `looks_ahead` reads its clause.
-const CLAUSE_WORDS: usize = 40;
-
-/// True when the clause that ends where `before` ends waits for what comes next ("till my consultant
-/// sees me again in April"), and tells of nothing that happened ("I was on crutches until March").
-fn looks_ahead(before: &str, words: &crate::knowledge::vocabulary::TimeWords) -> bool {
-    // A clause longer than this is a run-on post; its last words are the ones that wait or not.
-    let clause = last_clause(last_words(before, CLAUSE_WORDS)).trim();
-    let has = |w: &String| crate::text::contains_word(clause, w);
-    words.ahead.iter().any(has) && !words.behind.iter().any(has)
-}
-
 /// Every elapsed-time expression in `text`, in order, with calendar references ("back in March") counted
 /// from `today`. Ages ("45 years old"), frequencies ("3 times a week", "20 a day") and future times
 /// ("in 2 weeks") are left out.
@@ -201,7 +189,7 @@ pub fn find(
         let is_future = is_future
             || after.starts_with("from now")
             || words.bound.iter().any(|w| ends_with_word(before, w))
-            || (!anchored && !counts_back_soon() && looks_ahead(before, words));
+            || (!anchored && !counts_back_soon() && super::time_ahead::looks_ahead(before, words));
         let lasted = words.lasted.iter().any(|w| {
             after
                 .strip_prefix(w.as_str())
@@ -299,7 +287,7 @@ pub fn find(
         });
     }
     for r in super::calendar::find(text, today) {
-        if looks_ahead(&text[..r.start], words) {
+        if super::time_ahead::looks_ahead(&text[..r.start], words) {
             continue;
         }
         if !out.iter().any(|e| e.start < r.end && r.start < e.end) {

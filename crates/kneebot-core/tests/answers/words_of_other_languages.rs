@@ -89,3 +89,15 @@ fn conditions_named_in_other_languages_are_read() {
         );
     }
 }
+
+/// Englishes that spell "can't" as said (Jamaican "cyaan", Scots "canna") still tell a knee that will not
+/// straighten after a fall: no exercise to "loosen it".
+#[test]
+fn a_knee_that_cannot_straighten_in_other_englishes_is_urgent() {
+    for q in [
+        "Slipped on the stairs last night, now mi knee lock up, cyaan straighten it at all. What exercise to loosen it?",
+        "Fell off my bike yesterday and my knee's stuck, I canna straighten it. Any stretches?",
+    ] {
+        assert_verdict(q, Verdict::Urgent);
+    }
+}

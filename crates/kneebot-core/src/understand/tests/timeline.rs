@@ -21,6 +21,16 @@ fn a_break_told_in_the_present_is_ahead() {
     assert_eq!(days("i was off work over xmas").len(), 1);
 }
 
+/// Of the words that tell a date ahead and those that tell what happened, the nearer one decides: "was"
+/// inside "the physio I was referred to" does not put the physio's return in the past. "Until" alone
+/// carries no tense.
+#[test]
+fn the_tense_nearest_the_date_decides() {
+    assert!(days("the physio i was referred to is on leave until january").is_empty());
+    assert!(days("my surgeon who did it was great but is away till march").is_empty());
+    assert_eq!(days("i was referred to a physio and was on crutches until march").len(), 1);
+}
+
 #[test]
 fn reads_elapsed_time() {
     let cases: &[(&str, &[f64])] = &[
