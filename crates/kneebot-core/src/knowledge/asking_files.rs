@@ -257,6 +257,9 @@ pub struct AskingDef {
     /// `loaded` topic is ruled out for the asker.
     #[serde(default)]
     pub limit_loading: Vec<Spanned<String>>,
+    /// A limit on bearing weight told as past ("was non weight bearing for 6 weeks"): over.
+    #[serde(default)]
+    pub limit_loading_past: Vec<Spanned<String>>,
     /// Words just before a condition that deny it ("ruled out a meniscus tear", "it's not the ACL"): the
     /// condition is not the asker's.
     #[serde(default)]

@@ -353,12 +353,6 @@ pub fn wants_exercise(text: &str, asking: &Asking) -> bool {
     asking.wants.is_match(text)
 }
 
-/// True when the post puts a limit on bearing weight or bending the knee ("non weight bearing", "told not
-/// to bend my knee", "zero bend in an immobiliser").
-pub fn limits_loading(text: &str, asking: &Asking) -> bool {
-    asking.limit_loading.is_match(text)
-}
-
 /// True when the whole question is a bare "why?" ("Why?", "but why is that?") after a story.
 pub fn asks_bare_why(asked: &Asked) -> bool {
     let words: Vec<&str> = asked

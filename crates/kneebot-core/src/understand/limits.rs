@@ -3,7 +3,7 @@
 //! ("I can't kneel") or by a limit on loading the knee ("non weight bearing"). The bot never recommends a
 //! ruled-out exercise.
 
-use super::asking::{self, Asked};
+use super::asking::Asked;
 use super::normalize::Token;
 use super::phrases::{sentence_span, Found};
 use super::uncovered::Mention;
@@ -255,9 +255,14 @@ pub(super) fn read(
         &mut limited,
         super::postures::limited(text, tokens, mentions, &ended, vocab),
     );
-    // "Non weight bearing", "told not to bend my knee": whatever loads the knee is out, named or not.
-    if asking::limits_loading(text, &vocab.asking) {
-        rule_out(&mut limited, vocab.loaded_topics.iter().copied());
+    // "Non weight bearing", "told not to bend my knee": whatever loads the knee is out, named or not, until
+    // the limit's told end; one told as past ("was non weight bearing for 6 weeks") is over.
+    if vocab.asking.limit_loading.is_match(text) {
+        let told_now = crate::text::blanked(text, &vocab.asking.limit_loading_past.spans(text));
+        let spans = vocab.asking.limit_loading.spans(&told_now);
+        if spans.iter().any(|&(start, end)| !ended(start, end)) {
+            rule_out(&mut limited, vocab.loaded_topics.iter().copied());
+        }
     }
     Limits {
         topics: limited,

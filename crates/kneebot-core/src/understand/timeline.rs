@@ -230,8 +230,11 @@ pub fn find(
             .split(|c: char| !c.is_alphanumeric())
             .find(|w| !w.is_empty())
             .unwrap_or("");
+        // "Toe touch only till week 6": a bound, as "until 6 weeks".
+        let before = text[..whole.start()].trim_end();
         if words.plan_day.iter().any(|w| w == next_word)
             || day_of_something_else(&text[whole.end()..], &words.day_of_recovery)
+            || words.bound.iter().any(|w| ends_with_word(before, w))
         {
             continue;
         }

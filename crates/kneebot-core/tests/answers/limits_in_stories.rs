@@ -225,3 +225,26 @@ fn a_bend_cap_named_for_an_exercise_rules_it_out() {
     );
     assert_eq!(position.verdict, Verdict::Avoid, "{}", position.guidance);
 }
+
+/// A cap on bending told as what the asker is allowed ("only allowed to bend to 90") rules out the deep
+/// version of an exercise, however it is named ("deep goblet squats"); a squat with no depth named keeps the
+/// material's ruling.
+#[test]
+fn a_bend_allowed_only_so_far_rules_out_the_deep_version() {
+    let deep = ask(
+        "only allowed to bend to 90 until my 6 week check (ACL + meniscus repair). deep goblet squats ok if \
+         I go light?",
+        None,
+    );
+    assert_eq!(deep.verdict, Verdict::NotCovered, "{}", deep.guidance);
+    let bridges = ask(
+        "only allowed to bend to 90 until my 6 week check. are glute bridges ok?",
+        None,
+    );
+    assert_eq!(
+        bridges.verdict,
+        Verdict::Recommended,
+        "{}",
+        bridges.guidance
+    );
+}

@@ -26,6 +26,12 @@ fn a_limit_whose_told_length_has_passed_no_longer_rules_the_exercise_out() {
              for the first 12 weeks. Full range, walking fine. Can I get back into leg curls?",
             Verdict::Avoid,
         ),
+        // The limit's reason after its length ("because of the graft") still leaves the length read.
+        (
+            "ACL reconstruction 8 weeks ago. Surgeon said no resisted hamstring curls until 6 weeks \
+             because of the graft. My hamstring is still really weak. Ok to start curls now?",
+            Verdict::OkForNow,
+        ),
     ] {
         assert_verdict(q, want);
     }
@@ -38,6 +44,7 @@ fn a_limit_that_may_not_have_run_out_still_holds() {
         "my surgeon said absolutely no running until 6 months after my ACLR. im at 4 months and feel \
          great, can i do a little jog?",
         "ACL recon 10 weeks ago, surgeon said no running before 12 weeks post op. Can I jog?",
+        "ACL recon 4 weeks ago, surgeon said no curls until 6 weeks because of the graft. Curls ok?",
         // Counted from a later day, or only a least.
         "Meniscus repair 4 months ago. At my check last week the surgeon said no squats for another 6 \
          weeks. Can I squat?",
@@ -166,4 +173,27 @@ fn a_limits_length_after_the_operation_does_not_date_it() {
     // A span told without "for" still dates it.
     let q = "5 weeks after my meniscus repair and my hamstring won't fire. Can I do leg curls?";
     assert_verdict(q, Verdict::OkForNow);
+}
+
+/// A limit on bearing weight ends as other limits do: told as past with how long it lasted ("was non
+/// weight bearing for 6 weeks"), or by a length the days since the dated operation have passed. Told as
+/// an order ("was told to be…"), or bounded by a week still ahead ("till week 6", at three weeks), it holds.
+#[test]
+fn a_limit_on_bearing_weight_ends_when_told_as_past_or_run_out() {
+    for q in [
+        "Was non weight bearing for 6 weeks after my knee cartilage surgery, got the all clear on Monday \
+         to walk without crutches. Is lots of walking good for it now?",
+        "Had cartilage surgery 8 weeks ago, non weight bearing for 6 weeks. Is walking good for it now?",
+    ] {
+        assert_verdict(q, Verdict::Recommended);
+    }
+    for q in [
+        "I was told to be non weight bearing for 6 weeks after my knee cartilage surgery. Is walking \
+         good for it now?",
+        "Had cartilage surgery 4 weeks ago, non weight bearing for 6 weeks. Is walking good for it now?",
+        "cant put weight on it yet, surgeon says toe touch with crutches only till week 6 after my ACL \
+         repair, im 3 wks in. should i start walking short bits round the house?",
+    ] {
+        assert_verdict(q, Verdict::NotCovered);
+    }
 }

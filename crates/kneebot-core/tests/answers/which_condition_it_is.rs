@@ -253,6 +253,18 @@ fn which_naming_is_correct_is_a_diagnosis_question() {
     );
 }
 
+/// "Which do you think it is?" after two clinicians name two problems asks the bot to pick one.
+#[test]
+fn which_one_the_bot_thinks_it_is_is_a_diagnosis_question() {
+    for q in [
+        "physio thinks it's the cartilage behind my kneecap, GP reckons it's a meniscus tear. which do \
+         you think it is?",
+        "Surgeon says arthritis, physio says it's my IT band. Which would you say it is?",
+    ] {
+        common::assert_diagnosis(q);
+    }
+}
+
 /// "Does that mean arthritis?" after a sound or an ache during an exercise asks what the problem is.
 #[test]
 fn does_that_mean_a_named_problem_is_a_diagnosis_question() {

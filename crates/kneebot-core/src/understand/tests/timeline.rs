@@ -28,7 +28,17 @@ fn a_break_told_in_the_present_is_ahead() {
 fn the_tense_nearest_the_date_decides() {
     assert!(days("the physio i was referred to is on leave until january").is_empty());
     assert!(days("my surgeon who did it was great but is away till march").is_empty());
-    assert_eq!(days("i was referred to a physio and was on crutches until march").len(), 1);
+    assert_eq!(
+        days("i was referred to a physio and was on crutches until march").len(),
+        1
+    );
+}
+
+/// "Till week 6" bounds a limit, as "until 6 weeks" does: no time since the operation.
+#[test]
+fn a_numbered_week_after_a_bound_is_no_time_since() {
+    assert!(days("toe touch only till week 6 after my acl repair").is_empty());
+    assert_eq!(days("im in week 6 after my acl repair"), [42.0]);
 }
 
 #[test]
