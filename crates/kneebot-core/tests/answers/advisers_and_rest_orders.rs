@@ -5,7 +5,7 @@
 
 use crate::common;
 
-use common::assert_verdict;
+use common::{ask, assert_verdict};
 use kneebot_core::Verdict;
 
 #[test]
@@ -63,4 +63,22 @@ fn a_treadmill_after_walking_is_where_the_walking_is_done() {
         &format!("{story} Is the treadmill ok?"),
         Verdict::NotCovered,
     );
+}
+
+/// "Does that make sense?" after a clinician's plan asks whether to follow it: the plan's exercise gets
+/// the material's ruling. After the video's words it still asks what the video means.
+#[test]
+fn whether_a_clinicians_plan_makes_sense_gets_a_ruling() {
+    let plan = ask(
+        "Physio took me off squats for now because of my bakers cyst and wants me doing lying hamstring \
+         curls instead. Does that make sense?",
+        None,
+    );
+    assert_eq!(plan.verdict, Verdict::Avoid, "{}", plan.guidance);
+    assert_eq!(plan.topic.as_deref(), Some("hamstring_strengthening"));
+    let video = ask(
+        "He says hamstrings squeeze the knee. Does that sound right?",
+        None,
+    );
+    assert_eq!(video.verdict, Verdict::Info, "{}", video.guidance);
 }
