@@ -262,6 +262,9 @@ pub struct WordsDef {
     /// clause outweighs them.
     #[serde(default)]
     pub ahead_untensed: Vec<String>,
+    /// Words of injuring that make an activity in -ing just after them how it happened ("torn mcl skiing").
+    #[serde(default)]
+    pub injury_scene: Vec<String>,
     /// Words before a span of time that make it aside, only a length; words after it that make it a date.
     #[serde(default)]
     pub time_aside: Vec<String>,

@@ -175,9 +175,12 @@ fn replaced(tokens: &[Token], first: usize, vocab: &Vocabulary) -> bool {
 
 /// True when a word of time or setting (`[words] setting`) comes up to three words before token `first` in
 /// its sentence: "before getting an MRI" says when, "tore it playing soccer", "during a race" where it
-/// happened, "besides foam rolling" sets it aside; none is what is asked about.
+/// happened, "besides foam rolling" sets it aside; none is what is asked about. So does a word of injuring
+/// before an activity in -ing ("torn mcl skiing").
 pub(super) fn setting_before(tokens: &[Token], first: usize, vocab: &Vocabulary) -> bool {
     word_before(tokens, first, 3, &vocab.setting_words)
+        || (tokens[first].text.ends_with("ing")
+            && word_before(tokens, first, 3, &vocab.injury_scene))
 }
 
 /// True when the asking sentences name a kind of training ("exercises", "strengthen", "workout"), in the
