@@ -89,6 +89,15 @@ pub(super) fn answer(
         if let Some(hit) = pointed.filter(among_top) {
             put_first(answer, cite::quoted_hit(cx, hit, query));
         }
+    } else if let Some((rule, instead)) = alternatives(u, cx, phase, kind) {
+        // "What does the video say to do instead of hamstring curls?": the material's alternative, with a
+        // passage for it and for each other exercise the material recommends.
+        answer.verdict = Verdict::Info;
+        answer.guidance = format!(
+            "What the material says to do instead: {}",
+            without_yes_no(&rule.guidance)
+        );
+        cite(answer, &instead, cx, query);
     } else if new_video::preferred(u, cx) && new_video::answer(answer, u, cx, query, false) {
         // The question is about a video no rule covers yet: its words, no verdict.
     } else if (if u.material_asked.is_empty() {
@@ -133,6 +142,36 @@ pub(super) fn answer(
     } else {
         not_covered(answer, k, u);
     }
+}
+
+/// For a question about what the material says to do in place of an exercise (not why): the ruling on
+/// the material's alternative in the asker's `phase` (a recommendation), and the first reason of it and of
+/// every other exercise the material recommends there.
+fn alternatives<'k>(
+    u: &Understanding,
+    cx: &Context<'k>,
+    phase: Phase,
+    kind: InfoKind,
+) -> Option<(&'k crate::knowledge::Rule, Vec<Reason>)> {
+    let k = cx.knowledge;
+    let asks_instead = || {
+        let words = &k.vocabulary.alternative_asked;
+        words.iter().any(|w| crate::text::contains_word(&u.text, w))
+    };
+    let topic = u
+        .topic
+        .filter(|_| u.topic_is_alternative && kind != InfoKind::Why && asks_instead())?;
+    let recommended = |t| {
+        k.rule_for(t, phase, &u.conditions)
+            .filter(|r| r.verdict == Verdict::Recommended)
+    };
+    let rule = recommended(topic)?;
+    let others = crate::ids::TopicId::all(k.topics.len()).filter(|&t| t != topic);
+    let instead = std::iter::once(rule)
+        .chain(others.filter_map(recommended))
+        .filter_map(|r| r.reasons.first().cloned())
+        .collect();
+    Some((rule, instead))
 }
 
 /// The reasons, the one saying most of the question's words first ("why does he say the machine trains

@@ -121,6 +121,8 @@ pub struct Vocabulary {
     pub injury_negations: Vec<Vec<String>>,
     /// Words that say when or where before an uncovered thing ("before", "playing").
     pub setting_words: Vec<String>,
+    /// Words that ask what to do in another's place (`[words] alternative_asked`).
+    pub alternative_asked: Vec<String>,
     /// Words of injuring that make an activity in -ing after them how it happened (`[words] injury_scene`).
     pub injury_scene: Vec<String>,
     /// Words that make an exercise the scene of a question about something else ("on my runs").

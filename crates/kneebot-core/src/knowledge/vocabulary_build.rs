@@ -249,6 +249,7 @@ impl Vocabulary {
             injury_negations: words(&vocab.words.injury_negations),
             setting_words: plain(&vocab.words.setting),
             injury_scene: plain(&vocab.words.injury_scene),
+            alternative_asked: plain(&vocab.words.alternative_asked),
             exercise_scene: plain(&vocab.words.exercise_scene),
             training_scene: plain(&vocab.words.training_scene),
             uncovered_sayings: words(&vocab.words.uncovered_sayings),

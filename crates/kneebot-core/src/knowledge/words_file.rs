@@ -262,6 +262,9 @@ pub struct WordsDef {
     /// clause outweighs them.
     #[serde(default)]
     pub ahead_untensed: Vec<String>,
+    /// Words that ask what to do in another's place ("instead", "alternative").
+    #[serde(default)]
+    pub alternative_asked: Vec<String>,
     /// Words of injuring that make an activity in -ing just after them how it happened ("torn mcl skiing").
     #[serde(default)]
     pub injury_scene: Vec<String>,

@@ -319,3 +319,34 @@ fn what_the_presenter_keeps_saying_is_asked_about() {
         assert!(!answer.passages.is_empty(), "{q}");
     }
 }
+
+/// "What does the video say to do instead of hamstring curls?" is answered with the material's
+/// alternatives and their passages (glutes first), not with a passage that shares the words "curls".
+/// Without a word asking for another in its place ("besides the quads, which muscle…") the question keeps
+/// its own passages.
+#[test]
+fn what_the_video_says_to_do_instead_cites_its_alternatives() {
+    let answer = ask(
+        "what does the video actually say to do instead of hamstring curls?",
+        None,
+    );
+    assert_eq!(answer.verdict, Verdict::Info, "{}", answer.guidance);
+    assert!(answer.guidance.contains("glutes"), "{}", answer.guidance);
+    assert!(
+        answer.passages.iter().any(|p| p.text.contains("glute")),
+        "{:?}",
+        answer.passages
+    );
+    let besides = ask(
+        "Besides the quads, which muscle group does he say tends to become overly dominant?",
+        None,
+    );
+    assert!(
+        besides
+            .passages
+            .iter()
+            .any(|p| p.text.contains("second muscle group")),
+        "{:?}",
+        besides.passages
+    );
+}
