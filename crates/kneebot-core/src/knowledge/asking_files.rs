@@ -260,6 +260,11 @@ pub struct AskingDef {
     /// A limit on bearing weight told as past ("was non weight bearing for 6 weeks"): over.
     #[serde(default)]
     pub limit_loading_past: Vec<Spanned<String>>,
+    /// "Which one is correct?": which naming holds, unless the post tells advice given (`advice_told`).
+    #[serde(default)]
+    pub which_is_correct: Vec<Spanned<String>>,
+    #[serde(default)]
+    pub advice_told: Vec<Spanned<String>>,
     /// Words just before a condition that deny it ("ruled out a meniscus tear", "it's not the ACL"): the
     /// condition is not the asker's.
     #[serde(default)]

@@ -9,6 +9,7 @@ use crate::knowledge::vocabulary::{Asking, ListWords};
 /// True when the asking sentences ask what the person has, whether it is normal, or who to see.
 pub(super) fn asks_diagnosis(text: &str, asked: &Asked, asking: &Asking) -> bool {
     asking.diagnosis.is_match(&asked.text)
+        || (asking.which_is_correct.is_match(&asked.text) && !asking.advice_told.is_match(text))
         || (asked.text.split(" ; ")).any(|sentence| guess_checked(text, sentence, asking))
         || (asking.symptom.is_match(text)
             && (asking.condition_alone.is_match(&asked.text)

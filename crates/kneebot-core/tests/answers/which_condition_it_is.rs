@@ -291,3 +291,20 @@ fn a_condition_to_rule_out_is_named() {
     );
     assert!(!denied.conditions.iter().any(|c| c == "acl_tear"));
 }
+
+/// "Which one is correct for my case?" after two pieces of advice (someone says do leg curls, the video
+/// says hamstring work makes it worse) asks which advice holds: the exercise gets its ruling. After two
+/// namings of the problem it is still a diagnosis question.
+#[test]
+fn which_advice_is_correct_is_not_a_diagnosis_question() {
+    let q = "I tore my MCL on Saturday 2nd July, grade 2, no surgery. Since then the muscle at the back of my \
+             thigh is not responding, it is like the muscle is sleeping. My brother-in-law is telling me to \
+             do leg curls to wake it up. But this video is saying hamstring exercise will make knee worse. \
+             Please which one is correct for my case now?";
+    let answer = common::ask_on(q, "2026-07-05");
+    assert_eq!(answer.verdict, Verdict::OkForNow, "{}", answer.guidance);
+    common::assert_diagnosis(
+        "First doctor said the cartilage is worn behind the kneecap, second doctor says it is \
+         osteoarthritis. Which one is correct?",
+    );
+}
