@@ -257,3 +257,15 @@ fn an_operation_day_is_no_training_day() {
     let q = "Knee replacement booked for Monday. What should my surgery day look like?";
     assert!(ask(q, None).overview.is_empty(), "{q}");
 }
+
+/// Whether paying for private physio is worth it is a question the material does not speak to, whatever
+/// exercise the story says the asker does.
+#[test]
+fn paying_for_private_physio_is_not_covered() {
+    let answer = ask(
+        "Is it worth paying for private physio or am I wasting my money? NHS list is 5 months. I've got a \
+         meniscus tear from a fall in November, I'm walking ok, doing the glute stuff from here.",
+        None,
+    );
+    assert_eq!(answer.verdict, Verdict::NotCovered, "{}", answer.guidance);
+}
