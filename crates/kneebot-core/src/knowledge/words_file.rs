@@ -45,19 +45,16 @@ pub struct WordsDef {
     /// Words before "I can <exercise>" that make it what is waited for ("till I can run").
     #[serde(default)]
     pub goal_waited_for: Vec<String>,
-    /// Words shortly before "for <exercise>" that make it the purpose ("stronger for hiking", "get ready
-    /// for running season").
+    /// Words shortly before "for <exercise>" that make it the purpose ("stronger for hiking").
     #[serde(default)]
     pub goal_for_after: Vec<String>,
     pub training: Vec<String>,
     pub stretch: Vec<String>,
     pub uncovered: Vec<Spanned<String>>,
-    /// Uncovered things matched on their words as written, whose stems other words share ("lunges" and
-    /// "lung").
+    /// Uncovered things matched on their words as written, whose stems other words share ("lunges" and "lung").
     #[serde(default)]
     pub uncovered_words: Vec<Spanned<String>>,
-    /// Uncovered things that are the channel's own business, not the knee ("refund"): the reply points at
-    /// the moderators.
+    /// Uncovered things that are the channel's business ("refund"): the reply points at the moderators.
     #[serde(default)]
     pub channel_business: Vec<String>,
     /// Uncovered things told in words that are not their name ("when can I drive again?"): the name the
@@ -204,8 +201,7 @@ pub struct WordsDef {
     /// on the hamstring"): the isolated work is what is asked.
     #[serde(default)]
     pub singling_out: Vec<String>,
-    /// Words that, up to three words before a muscle, ask for its own exercises ("exercises for my
-    /// hamstrings").
+    /// Words that, up to three words before a muscle, ask for its own exercises ("exercises for my hamstrings").
     #[serde(default)]
     pub muscle_exercises: Vec<String>,
     /// Words that, alone between two muscles, weigh one against the other ("glutes over hammies").
@@ -253,19 +249,16 @@ pub struct WordsDef {
     /// Words read past between those words and the exercise ("instead of my leg curls").
     #[serde(default)]
     pub setting_aside_skip: Vec<String>,
-    /// Words of a clause that waits for a date, and words of one that tells what happened.
+    /// Words of a clause that waits for a date, of one that tells what happened, of `ahead` with no tense,
+    /// asking for another in a thing's place, of injuring before its activity: described in vocabulary.toml.
     #[serde(default)]
     pub ahead: Vec<String>,
     #[serde(default)]
     pub behind: Vec<String>,
-    /// Words of `ahead` that carry no tense of their own ("until"): a `behind` word anywhere in the
-    /// clause outweighs them.
     #[serde(default)]
     pub ahead_untensed: Vec<String>,
-    /// Words that ask what to do in another's place ("instead", "alternative").
     #[serde(default)]
     pub alternative_asked: Vec<String>,
-    /// Words of injuring that make an activity in -ing just after them how it happened ("torn mcl skiing").
     #[serde(default)]
     pub injury_scene: Vec<String>,
     /// Words before a span of time that make it aside, only a length; words after it that make it a date.
@@ -330,8 +323,7 @@ pub struct WordsDef {
     /// ...or that long before it ("three weeks before my holiday in August").
     #[serde(default)]
     pub time_before_other: Vec<String>,
-    /// Words just after a span that date its event that long after the event told before ("six weeks
-    /// later").
+    /// Words just after a span that date its event that long after the event told before ("six weeks later").
     #[serde(default)]
     pub time_later: Vec<String>,
     /// ...or that long before it ("a month earlier").
