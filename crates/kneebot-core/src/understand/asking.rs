@@ -129,6 +129,12 @@ pub fn find(text: &str, tokens: &[Token], asking: &Asking) -> Asked {
             || clauses.iter().any(|c| opens_question(c, asking))
             // "…the gym I've started going to - would leg curls help or hinder?": the last clause asks.
             || clauses.last().is_some_and(|c| super::phrases::opens_yes_no(c))
+            // "…single leg extensions to even it up - decent plan or not?": a short last clause points
+            // back at what the sentence told and asks for a verdict on it (not a claim told with "??":
+            // "…the video reckons curls are fine??").
+            || clauses.last().is_some_and(|c| {
+                c.split_whitespace().count() <= SHORT_QUESTION_WORDS && asking.refers_back.is_match(c)
+            })
             // "In the video which muscle does he say is the main one when you walk?": a question
             // worded after a short lead.
             || asking.question_inside.is_match(sentence)

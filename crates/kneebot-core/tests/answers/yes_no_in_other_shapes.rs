@@ -1,6 +1,7 @@
 //! Yes or no questions in shapes the question-finding must not miss, through the core's public door: a
 //! long sentence offered for agreement with a tag and no comma ("…basically fine yeah?"), and good form
-//! named as the condition of doing an exercise ("ok if I keep good form?"), which asks nothing about form.
+//! named as the condition of doing an exercise ("ok if I keep good form?"), which asks nothing about form, and
+//! a plan told in a long sentence that ends by asking a verdict on it ("… - decent plan or not?").
 
 use crate::common;
 
@@ -37,4 +38,29 @@ fn good_form_as_a_condition_asks_whether_not_how() {
         None,
     );
     assert_eq!(how.verdict, Verdict::NotCovered, "{}", how.guidance);
+}
+
+/// A long sentence telling a plan, ending in a short clause asking a verdict on it, asks about the plan's
+/// exercise, not about one the story tells after it; a claim told with "??" in a long sentence still only
+/// tells.
+#[test]
+fn a_plan_ending_in_a_verdict_asked_is_the_question() {
+    let answer = ask(
+        "My quad is still smaller than the other. My plan is single leg extensions on the machine to build it \
+         back - solid plan or not? I already do squats and lunges too.",
+        None,
+    );
+    assert_eq!(answer.verdict, Verdict::Caution, "{}", answer.guidance);
+    assert_eq!(answer.topic.as_deref(), Some("quad_isolation"));
+    let claim = ask(
+        "my knee osteoarthritis flares on stairs and my mate reckons the leg curl machine at his gym is fine?? \
+         anyway should I keep doing my glute bridges",
+        None,
+    );
+    assert_eq!(
+        claim.topic.as_deref(),
+        Some("glute_strengthening"),
+        "{}",
+        claim.guidance
+    );
 }
