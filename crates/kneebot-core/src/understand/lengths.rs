@@ -16,7 +16,7 @@ pub(super) const UNIT: &str = r"days?|weeks?|wks?|fortnights?|months?|mos?|mths?
 
 pub(super) static AMOUNT: LazyLock<Regex> = LazyLock::new(|| {
     crate::understand::pattern::compile(&format!(
-        r"\b(?:(?P<half_first>half an?|half a) (?P<unit_h>{UNIT})|(?P<num>{NUMBER})(?: and a half| and half)?[ -]?(?:(?:whole|full|good|long|solid|entire|straight) )?(?P<unit>{UNIT})(?P<and_half> and a half| and half)?|(?P<num_short>\d+(?:\.\d+)?)(?P<unit_short>d|w|y|wk|mo))\b"
+        r"\b(?:(?P<half_first>half an?|half a) (?P<unit_h>{UNIT})|the (?P<unit_the>day|week|fortnight|month|year)|(?P<num>{NUMBER})(?: and a half| and half)?[ -]?(?:(?:whole|full|good|long|solid|entire|straight) )?(?P<unit>{UNIT})(?P<and_half> and a half| and half)?|(?P<num_short>\d+(?:\.\d+)?)(?P<unit_short>d|w|y|wk|mo))\b"
     ))
     .expect("the timeline pattern is valid")
 });
@@ -61,6 +61,10 @@ pub(super) fn amount_of(caps: &regex::Captures) -> Option<(f64, f64)> {
     let whole = caps.get(0)?.as_str();
     if let Some(u) = caps.name("unit_h") {
         return Some((0.5, unit(u.as_str())?));
+    }
+    // "The week after my op": one of the unit (the timeline keeps it only before "after").
+    if let Some(u) = caps.name("unit_the") {
+        return Some((1.0, unit(u.as_str())?));
     }
     if let Some(u) = caps.name("unit") {
         let n = caps.name("num").and_then(|n| number(n.as_str()));

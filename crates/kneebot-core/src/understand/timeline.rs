@@ -205,6 +205,18 @@ pub fn find(
         // "…would love to get back to it one day", "one day my knee just gave way": some day, not a day since
         // anything, unless it counts back ("one day post-op").
         let some_day = whole.as_str() == "one day" && !anchored;
+        // "The week after my op" counts from the operation; "the day I fell", "all the week" count nothing,
+        // and "the day after Thanksgiving" is a day the calendar reads.
+        let the_unit = whole.as_str().starts_with("the ")
+            && !after.strip_prefix("after ").is_some_and(|rest| {
+                let mut next = rest.split_whitespace();
+                matches!(
+                    next.next(),
+                    Some("my" | "his" | "her" | "their" | "your" | "the")
+                ) && !next
+                    .next()
+                    .is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit()))
+            });
         if is_age
             || is_frequency
             || is_future
@@ -212,6 +224,7 @@ pub fn find(
             || lasted
             || outing
             || some_day
+            || the_unit
         {
             continue;
         }

@@ -142,6 +142,13 @@ fn whether_a_state_is_normal_is_a_diagnosis_question() {
     ] {
         common::assert_diagnosis(q);
     }
+    // Whether what the knee does in an exercise is normal asks about the knee, not about the exercise.
+    for q in [
+        "is it normal for my knees to crack when I go down into a squat?",
+        "Is it normal for my kneecap to click on the stairs? Runner, 34.",
+    ] {
+        common::assert_diagnosis(q);
+    }
     let q = "Is it normal to do squats after ACL reconstruction?";
     assert_eq!(ask(q, None).verdict, Verdict::Recommended, "{q}");
 }

@@ -242,3 +242,26 @@ fn theyve_finally_done_my_knee_is_an_operation() {
         common::assert_ruling(q, "hamstring_strengthening", kneebot_core::Verdict::Depends);
     assert_eq!(answer.understood.event.as_deref(), Some("surgery"), "{q}");
 }
+
+/// "The week after my op" is when an exercise would be done: a week after the operation, inside the early
+/// window; "the day I fell" counts nothing.
+#[test]
+fn the_week_after_an_operation_counts_from_it() {
+    for q in [
+        "hamstring curls the week after my knee scope, is that pushing it?",
+        "Lying leg curls the day after my ACL surgery - too early?",
+    ] {
+        common::assert_ruling(
+            q,
+            "hamstring_strengthening",
+            kneebot_core::Verdict::OkForNow,
+        );
+    }
+    let fell =
+        "I was doing leg curls the day I fell and tore my meniscus. Should I keep doing them?";
+    assert_ne!(
+        ask(fell, None).verdict,
+        kneebot_core::Verdict::OkForNow,
+        "{fell}"
+    );
+}

@@ -64,3 +64,16 @@ fn a_plan_ending_in_a_verdict_asked_is_the_question() {
         claim.guidance
     );
 }
+
+/// A thing named and "yes or no" after a dash asks about the thing; the label and story before it (a sport
+/// the material does not cover) only tell.
+#[test]
+fn a_thing_and_yes_or_no_after_a_dash_asks_about_it() {
+    let answer = ask(
+        "hockey goalie, old meniscus tear from years back that never got operated on - hamstring curls yay \
+         or nay?",
+        None,
+    );
+    assert_eq!(answer.verdict, Verdict::Avoid, "{}", answer.guidance);
+    assert_eq!(answer.topic.as_deref(), Some("hamstring_strengthening"));
+}
