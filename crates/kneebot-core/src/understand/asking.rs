@@ -132,8 +132,10 @@ pub fn find(text: &str, tokens: &[Token], asking: &Asking) -> Asked {
             // "…single leg extensions to even it up - decent plan or not?": a short last clause points
             // back at what the sentence told and asks for a verdict on it (not a claim told with "??":
             // "…the video reckons curls are fine??").
+            // So does one that asks with its verb left out ("… from the app - good for my knees?").
             || clauses.last().is_some_and(|c| {
-                c.split_whitespace().count() <= SHORT_QUESTION_WORDS && asking.refers_back.is_match(c)
+                c.split_whitespace().count() <= SHORT_QUESTION_WORDS
+                    && (asking.refers_back.is_match(c) || asking.elliptical.is_match(c))
             })
             // "In the video which muscle does he say is the main one when you walk?": a question
             // worded after a short lead.

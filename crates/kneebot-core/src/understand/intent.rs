@@ -77,11 +77,21 @@ pub(super) fn read(facts: &Facts, vocab: &Vocabulary) -> Asks {
             || !facts.limited.is_empty()))
         || (facts.topic_asked && facts.topic_limited && !asks_what_material_says());
     // "He said I don't need surgery" after "my doctor…" is the doctor speaking, not the video.
+    // "Does he give a reason why squats are good? My dad thinks they wreck knees": a "he" asked before
+    // anyone else is named is the video's.
+    let named_before_asking = || {
+        let asking_ends = asked.clauses.iter().map(|&(_, end)| end).min();
+        p.third_person
+            .find(text)
+            .is_some_and(|m| asking_ends.is_none_or(|end| m.start() < end))
+    };
     // "My dad… he says it aches" is the dad speaking, unless the question names the video.
     // Speed: read only when the text speaks of the material at all.
     let someone_else = || {
         (on_whole(OnWhole::Clinician) && !on_whole(OnWhole::NamesMaterial))
-            || (on_whole(OnWhole::ThirdPerson) && !p.names_material.is_match(&asked.text))
+            || (on_whole(OnWhole::ThirdPerson)
+                && !p.names_material.is_match(&asked.text)
+                && named_before_asking())
     };
     // "'if its been more than a week youve lost strength' - more than a week since WHAT?": the video's
     // own words quoted point at it as "he says" does.

@@ -180,6 +180,8 @@ fn what_to_do_asked_in_everyday_words_gets_an_overview() {
         "how can I injury proof my knees before ski season?",
         "can't squat at all since my TKR 8 months ago, the knee just won't bend far enough. what's the \
          next best thing for getting my legs stronger?",
+        // One thing asked for, after a lead with no comma.
+        "busy mum of three with knee arthritis. if I can only do ONE thing what should it be",
     ] {
         let answer = common::assert_ruling(q, "glute_strengthening", Verdict::Recommended);
         assert!(answer.overview.len() >= 4, "{q}: {:?}", answer.overview);

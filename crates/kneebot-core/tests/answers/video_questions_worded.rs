@@ -287,6 +287,8 @@ fn the_reasons_the_video_gives_are_asked_for() {
     for q in [
         "what reason does the video give for glute bridges being so important? want to show my mum",
         "What's his reasoning for walking being good for the knees?",
+        // "He" asked before anyone else is named is the presenter, whoever the story names after.
+        "Does he give a reason why walking is good for knees? My wife thinks walking wears them out.",
     ] {
         let answer = ask(q, None);
         assert_eq!(answer.verdict, Verdict::Info, "{q}: {}", answer.guidance);

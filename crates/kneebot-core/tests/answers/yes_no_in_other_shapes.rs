@@ -77,3 +77,16 @@ fn a_thing_and_yes_or_no_after_a_dash_asks_about_it() {
     assert_eq!(answer.verdict, Verdict::Avoid, "{}", answer.guidance);
     assert_eq!(answer.topic.as_deref(), Some("hamstring_strengthening"));
 }
+
+/// A long sentence naming exercises and ending in a judgement with its verb left out ("… - any good for my
+/// knees?") asks about them; a story sentence after it only tells.
+#[test]
+fn a_judgement_after_a_dash_asks_about_what_the_sentence_named() {
+    let answer = ask(
+        "clamshells and glute kickbacks from a workout app my sister sent me - any good for my knees? no \
+         injury, just sore knees after hockey",
+        None,
+    );
+    assert_eq!(answer.verdict, Verdict::Recommended, "{}", answer.guidance);
+    assert_eq!(answer.topic.as_deref(), Some("glute_strengthening"));
+}
