@@ -137,3 +137,22 @@ fn holiday_look_alikes_and_last_years_holidays() {
         Some(589.0)
     );
 }
+
+/// A weekday told with its date ("on Tuesday 3rd February", "Friday, March 6") is that date, not the last
+/// such weekday; a weekday alone is still the last one.
+#[test]
+fn a_weekday_told_with_its_date_is_that_date() {
+    let days = |q: &str| common::ask_on(q, "2026-04-20").understood.elapsed_days;
+    assert_eq!(
+        days("My knee was replaced on Tuesday 3rd February. Can I do leg curls?"),
+        Some(76.0)
+    );
+    assert_eq!(
+        days("ACL surgery was on Friday, March 6. Are bridges ok?"),
+        Some(45.0)
+    );
+    assert_eq!(
+        days("ACL surgery was on Friday. Are bridges ok?"),
+        Some(3.0)
+    );
+}

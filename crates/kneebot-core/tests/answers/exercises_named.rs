@@ -241,6 +241,10 @@ fn the_knee_straightened_from_sitting_is_the_leg_extension() {
         "My old PT sheet has those seated knee straightening things with an ankle weight. Should I keep them \
          up for my arthritis?",
         "Is kicking my leg out straight while seated, with a weight on my shin, ok for my chondromalacia?",
+        // Sitting, with no chair named, and the leg kicked out straight; or straightened with ankle weights.
+        "sat on the sofa of an evening I kick each leg out straight and hold for ten. arthritis in both \
+         knees. good or bad?",
+        "My arthritic knee gets 3 sets of straightening my leg with ankle weights on. Is that wise?",
     ] {
         common::assert_ruling(q, "quad_isolation", kneebot_core::Verdict::Caution);
     }

@@ -199,3 +199,12 @@ fn so_opens_the_writers_own_clause_after_someone_elses_story() {
     );
     assert_eq!(answer.verdict, Verdict::OkForNow, "{}", answer.guidance);
 }
+
+/// "Our instructor has us straightening our knees…" tells what the writer does: "us" and "our" include the
+/// writer, so the sentence is no one else's story and the exercise it describes is the one asked about.
+#[test]
+fn what_an_instructor_has_us_do_is_the_writers_exercise() {
+    let q = "Our yoga instructor has us straightening our knees with ankle weights on, 3 sets of 10. I'm 64 \
+             with arthritis in my knee. Should I?";
+    common::assert_ruling(q, "quad_isolation", Verdict::Caution);
+}
