@@ -72,6 +72,19 @@ fn a_record_broken_is_no_trauma() {
     assert_eq!(answer.understood.event, None, "{}", answer.guidance);
 }
 
+/// "My legs are wrecked after the hill session" tells tired muscles, and "my old meniscus tear" one long had:
+/// neither is an injury dated by the "today" or "yesterday" told beside it.
+#[test]
+fn worn_out_muscles_and_an_old_tear_are_no_fresh_injury() {
+    let answer = ask(
+        "First hill session in months yesterday and my quads are totally wrecked today. My old meniscus tear \
+         has been fine for ages. Can I keep walking every day?",
+        None,
+    );
+    assert_eq!(answer.understood.event, None, "{}", answer.guidance);
+    assert_eq!(answer.verdict, Verdict::Recommended, "{}", answer.guidance);
+}
+
 /// "Dad's getting his knee replaced next Tuesday. What exercises should he be doing after?", "…once she's
 /// had it?": the question asks about the time after an operation still ahead, which it does not date, so
 /// the rulings that turn on the phase depend on it.

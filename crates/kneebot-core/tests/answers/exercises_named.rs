@@ -334,11 +334,17 @@ fn the_extension_machine_is_quad_isolation() {
     );
 }
 
-/// Chair stands (standing up from a chair and sitting back down) are squats.
+/// Chair stands (standing up from a chair and sitting back down, or getting "up and down from a chair", the
+/// material's own words) are squats.
 #[test]
 fn chair_stands_are_squats() {
     common::assert_ruling(
         "My mum has arthritis. Which is better for her, the leg extension machine or the chair stands?",
+        "squats",
+        Verdict::Recommended,
+    );
+    common::assert_ruling(
+        "is going up and down off the sofa ten times with my arms crossed a good exercise for my knee arthritis?",
         "squats",
         Verdict::Recommended,
     );
