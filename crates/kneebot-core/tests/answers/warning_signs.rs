@@ -87,9 +87,13 @@ fn everyday_words_that_are_no_sign() {
         "I twisted my knee years ago and it swells a little in 30 minutes of running. Can I do squats?",
         // "No weight" of the exercise, not of the knee.
         "Tore my MCL two weeks ago. Leg extensions, no weight, 3x15, ok?",
+        // A wound sign denied with "nothing" or "zero" (and pointed back at with "it").
+        "Knee scope 2 weeks ago. The scar itches. Thankfully it's dry and there's nothing leaking. Bridges ok?",
     ] {
         assert_ne!(ask(q, None).verdict, Verdict::Urgent, "{q}");
     }
+    let q = "Knee scope 2 weeks ago. The scar itches. Since this morning it's leaking. Bridges ok?";
+    assert_eq!(ask(q, None).verdict, Verdict::Urgent, "{q}");
     let q = "My son did his knee playing football yesterday, it blew up like a balloon within an hour. Should he do squats?";
     assert_eq!(ask(q, None).verdict, Verdict::Urgent, "{q}");
 }
