@@ -124,11 +124,34 @@ impl<'a> Dating<'a> {
         self.nearest_span(at).map(|d| d.days)
     }
 
+    /// Bytes between a span and the word starting at `at`, from the word's end for a span after it: in
+    /// "tore it in January and had the reconstruction 3 weeks ago" the span right after the long word is
+    /// the nearer.
+    fn distance_from_word(&self, d: &Elapsed, at: usize) -> usize {
+        let word_end = at
+            + self.text[at..]
+                .find(|c: char| !c.is_alphanumeric())
+                .unwrap_or(self.text.len() - at);
+        if d.start >= word_end {
+            d.start - word_end
+        } else {
+            distance(d.start, d.end, at)
+        }
+    }
+
     /// "A DVT two weeks after my knee replacement in March": counted from the operation; its own date first.
     fn counted_from(&self, d: &Elapsed, at: usize) -> bool {
         d.end <= at
             && (self.time.counted_from.iter())
                 .any(|w| starts_with_word(self.text[d.end..].trim_start(), w))
+    }
+
+    /// "6 months since my meniscus repair today": a span told as the time since the words a few words on
+    /// dates them, before any nearer span (here the day it is told).
+    fn since_these_words(&self, d: &Elapsed, at: usize) -> bool {
+        d.end <= at
+            && at - d.end <= SINCE_WORDS_BYTES
+            && starts_with_word(self.text[d.end..].trim_start(), "since")
     }
 
     fn own_date_between(&self, from: usize, to: usize) -> bool {
@@ -147,9 +170,10 @@ impl<'a> Dating<'a> {
                 (
                     self.breaks.any_within(from, to),
                     !(d.from_other && at < d.start && !self.own_date_between(at, d.start)),
+                    !self.since_these_words(d, at),
                     aside,
                     self.counted_from(d, at),
-                    d.start.abs_diff(at).min(d.end.abs_diff(at)),
+                    self.distance_from_word(d, at),
                 )
             })
             .map(|(d, _)| d)
@@ -198,6 +222,9 @@ const CLEARANCE_REACH_BYTES: usize = 80;
 const OWNED_NOUN_BYTES: usize = 24;
 /// How far after "after" the event a span is counted from may be named ("3 weeks after my ACL reconstruction").
 const AFTER_EVENT_BYTES: usize = 40;
+
+/// How far (in bytes) after "6 months since" the words it dates may start ("since my ACL reconstruction").
+const SINCE_WORDS_BYTES: usize = 24;
 
 /// How far (in bytes) a date may stand from a surgery it dates in the same clause ("hip surgery 2 weeks
 /// ago", "had my knee replaced on the 3rd of last month").

@@ -90,6 +90,26 @@ fn a_count_ago_today_is_the_count() {
     }
 }
 
+/// Of two dates in one clause, the one right after the operation's word dates it ("tore my ACL in January
+/// and had the reconstruction 3 weeks ago"), and "6 months since my meniscus repair today" is six months,
+/// told today.
+#[test]
+fn the_date_told_with_the_operation_dates_it() {
+    for (q, days) in [
+        (
+            "Tore my ACL in March and had the reconstruction 3 weeks ago. Can I do leg curls?",
+            21.0,
+        ),
+        (
+            "Exactly 6 months since my ACL reconstruction today! Still doing leg curls, keep going?",
+            182.6,
+        ),
+    ] {
+        let elapsed = ask(q, None).understood.elapsed_days.expect("a time");
+        assert!((elapsed - days).abs() < 1.0, "{q}: {elapsed}");
+    }
+}
+
 /// A national holiday dates an operation as a date does: "Bonfire Night" is the 5th of November, "just
 /// after Australia Day" late January (today is 2026-11-30).
 #[test]

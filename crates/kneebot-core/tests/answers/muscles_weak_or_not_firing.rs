@@ -120,6 +120,8 @@ fn a_muscle_that_refuses_or_where_nothing_happens_is_the_early_sign() {
     for q in [
         "TKR on the left nearly a year ago and the hamstring on that side still refuses to kick in. Do hamstring curls make sense for me?",
         "Had my ACL revision and when I try to squeeze the muscle behind my thigh, nothing happens. Are isolated hamstring exercises ok?",
+        // No comma before "nothing happens".
+        "Knee scope 6 weeks ago. If I tense my hamstring nothing happens at all. Are leg curls ok?",
     ] {
         let answer = ask(q, None);
         assert_eq!(answer.understood.phase, Some(Phase::Early), "{q}");
