@@ -1,5 +1,5 @@
 //! Conditions named the way clinicians explain them to patients, through the core's public door: "wear
-//! and tear", the knee's "shock absorber", the "inner ligament".
+//! and tear", the knee's "shock absorber", the "inner ligament", a cyst told by where it is, a "knee reno".
 
 use crate::common;
 
@@ -24,6 +24,20 @@ fn lay_names_of_conditions_name_them() {
         (
             "Sprained the inner ligament of my knee skiing a month ago. Can I do squats?",
             "mcl_tear",
+        ),
+        // "Wear and tear" alone, as a GP or a scan report says it.
+        (
+            "X-ray showed some wear and tear, nothing major. Are lunges ok?",
+            "knee_osteoarthritis",
+        ),
+        // A cyst told by where it is.
+        (
+            "There is a cyst round the back of the knee. Can I use the leg press?",
+            "bakers_cyst",
+        ),
+        (
+            "Had my knee reno two years ago. Any exercises I should avoid?",
+            "knee_replacement",
         ),
     ] {
         assert!(

@@ -149,6 +149,10 @@ fn whether_a_state_is_normal_is_a_diagnosis_question() {
     ] {
         common::assert_diagnosis(q);
     }
+    // Which of two names told the asker has, asked as whether it can be told.
+    common::assert_diagnosis(
+        "Physio thinks it's my meniscus or my MCL, scan is weeks away. How would I know which one it is?",
+    );
     let q = "Is it normal to do squats after ACL reconstruction?";
     assert_eq!(ask(q, None).verdict, Verdict::Recommended, "{q}");
 }

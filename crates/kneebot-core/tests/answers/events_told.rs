@@ -265,3 +265,26 @@ fn the_week_after_an_operation_counts_from_it() {
         "{fell}"
     );
 }
+
+/// "The ligament in my knee went" at sport on a day just gone is an injury of that day (inside the early
+/// window), as "tore" would be.
+#[test]
+fn a_ligament_that_went_is_an_injury() {
+    let answer = common::ask_on(
+        "ligament in my knee went at netball on tuesday and I'm still limping. Can I do gentle leg curls so \
+         the hamstring doesn't waste away?",
+        "2026-11-30",
+    );
+    assert_eq!(
+        answer.understood.event.as_deref(),
+        Some("fresh injury"),
+        "{}",
+        answer.guidance
+    );
+    assert_eq!(
+        answer.verdict,
+        kneebot_core::Verdict::OkForNow,
+        "{}",
+        answer.guidance
+    );
+}

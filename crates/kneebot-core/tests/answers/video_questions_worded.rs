@@ -280,6 +280,19 @@ fn why_the_video_allows_an_exercise_in_the_window_gets_the_windows_reasons() {
     assert!(cited.iter().any(|t| t.contains("wake up")), "{:?}", cited);
 }
 
+/// "Does the video apply to Baker's cysts too?", "is this video meant for people who…": whom the material
+/// speaks to is asked of the material, and answered from it.
+#[test]
+fn whom_the_video_applies_to_is_asked_of_it() {
+    for q in [
+        "Does this video apply to a torn meniscus as well or is it only about arthritis?",
+        "Is the video meant for people who have had a knee replacement, or only for sporty types?",
+    ] {
+        let answer = ask(q, None);
+        assert_eq!(answer.verdict, Verdict::Info, "{q}: {}", answer.guidance);
+    }
+}
+
 /// "What reason does the video give for squats being so good?", "what's his reasoning…": the material's
 /// reasons are asked for, not a ruling.
 #[test]
