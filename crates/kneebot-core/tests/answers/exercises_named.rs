@@ -289,6 +289,10 @@ fn banded_lateral_walks_are_glute_work() {
 fn heel_digs_are_hamstring_work() {
     let q = "6 days post TKR, hamstring wont fire at all. PT has me doing heel digs into the bed, right idea?";
     common::assert_ruling(q, "hamstring_strengthening", Verdict::OkForNow);
+    // "Prone knee bends" (the lying curl by its clinical name), beside quad work the list also names.
+    let q = "TKR a year ago. My sheet has straight leg raises and prone knee bends with an ankle weight. \
+             Should I keep doing the prone knee bends?";
+    common::assert_ruling(q, "hamstring_strengthening", Verdict::Avoid);
 }
 
 /// "The glute thing", "the hamstring thing": the material's advice on the muscle, named loosely.
@@ -340,6 +344,11 @@ fn the_extension_machine_is_quad_isolation() {
 fn chair_stands_are_squats() {
     common::assert_ruling(
         "My mum has arthritis. Which is better for her, the leg extension machine or the chair stands?",
+        "squats",
+        Verdict::Recommended,
+    );
+    common::assert_ruling(
+        "knee arthritis. The physio has me sitting down onto the bed and standing back up 10 times. Good?",
         "squats",
         Verdict::Recommended,
     );

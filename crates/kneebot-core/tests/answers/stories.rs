@@ -156,3 +156,12 @@ fn walking_asked_first_is_the_question() {
         "{q}"
     );
 }
+
+/// "What still catches me out is getting out of the car" tells what troubles the writer; shaped like a
+/// question but without one, it is story, and the question after it decides.
+#[test]
+fn a_sentence_telling_what_troubles_the_writer_is_story() {
+    let q = "Knee replaced last year. What still bothers me is getting out of the car, I have to push up with \
+             my arms. Are squats good for that?";
+    common::assert_ruling(q, "squats", Verdict::Recommended);
+}

@@ -35,6 +35,13 @@ fn not_covered_names_what_is_asked_about() {
         None,
     );
     assert_eq!(before_test.verdict, Verdict::Recommended);
+    // Going back to a job is not exercise, whatever rehab the story tells of.
+    let work = ask(
+        "ACL reconstruction 6 weeks ago, doing my glute bridges and the hamstring work from the physio. \
+         When can I return to work? I'm a carpet fitter.",
+        None,
+    );
+    assert_eq!(work.verdict, Verdict::NotCovered, "{}", work.guidance);
 }
 
 /// Training aimed at something the material does not cover ("work hard on my upper body") asks about that
