@@ -66,9 +66,9 @@ const CASES: &[Case] = &[
         what: "a list written as a string",
         file: "vocabulary.toml",
         change: Break::Replace(
-            "aliases = [\"bakers cyst\", \"baker cyst\", \"bakers\", \"baker\", \"popliteal cyst\", \"bakers cysts\"]",
-            "aliases = \"bakers cyst\"",
-            "aliases = \"bakers cyst\"",
+            "aliases = [\"acl\", \"anterior cruciate\", \"anterior cruciate ligament\", \"cruciate ligament\", \"acl tear\", \"torn acl\", \"cruciate\"]",
+            "aliases = \"acl\"",
+            "aliases = \"acl\"",
         ),
         words: &["invalid type", "expected a list in [brackets]"],
     },
