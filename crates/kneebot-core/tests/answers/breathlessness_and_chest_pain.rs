@@ -134,6 +134,9 @@ fn chest_pain_and_breathlessness_in_everyday_words_are_urgent() {
     for q in [
         "Mum had her knee replaced 5 days ago. She says it hurts in her chest when she breathes in. Which exercises can she do?",
         "Three days after my knee replacement I'm getting puffed walking to the kitchen. Can I do glute bridges?",
+        // In second-language English.
+        "My father is operated of the knee one week before. Since morning he feel difficult to breathe and his \
+         chest is pain. He can do the bridges?",
     ] {
         assert_eq!(ask(q, None).verdict, Verdict::Urgent, "{q}");
     }

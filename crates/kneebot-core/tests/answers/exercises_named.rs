@@ -289,6 +289,9 @@ fn banded_lateral_walks_are_glute_work() {
 fn heel_digs_are_hamstring_work() {
     let q = "6 days post TKR, hamstring wont fire at all. PT has me doing heel digs into the bed, right idea?";
     common::assert_ruling(q, "hamstring_strengthening", Verdict::OkForNow);
+    // The machine told by what one does on it.
+    let q = "Is the machine where you lie and bend your knees ok for my arthritis?";
+    common::assert_ruling(q, "hamstring_strengthening", Verdict::Avoid);
     // "Prone knee bends" (the lying curl by its clinical name), beside quad work the list also names.
     let q = "TKR a year ago. My sheet has straight leg raises and prone knee bends with an ankle weight. \
              Should I keep doing the prone knee bends?";

@@ -122,6 +122,9 @@ fn a_muscle_that_refuses_or_where_nothing_happens_is_the_early_sign() {
         "Had my ACL revision and when I try to squeeze the muscle behind my thigh, nothing happens. Are isolated hamstring exercises ok?",
         // No comma before "nothing happens".
         "Knee scope 6 weeks ago. If I tense my hamstring nothing happens at all. Are leg curls ok?",
+        // The hamstring named as the muscle behind the thigh, and its isolated work asked about.
+        "Meniscus operated 4 days ago. The muscle behind the thigh does not contract when I want. Is isolated \
+         exercise for it ok?",
     ] {
         let answer = ask(q, None);
         assert_eq!(answer.understood.phase, Some(Phase::Early), "{q}");

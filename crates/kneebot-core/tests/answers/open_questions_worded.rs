@@ -182,6 +182,8 @@ fn what_to_do_asked_in_everyday_words_gets_an_overview() {
          next best thing for getting my legs stronger?",
         // One thing asked for, after a lead with no comma.
         "busy mum of three with knee arthritis. if I can only do ONE thing what should it be",
+        // "Movement" in the singular, in second-language word order.
+        "My knee has arthritis, doctor said no operation. Please tell what movement should do for strong knee?",
         // What else to train, asked with a noun and a verb of training.
         "If I'm not to do hamstring curls with my torn meniscus, which muscles should I be working instead?",
     ] {
