@@ -149,6 +149,11 @@ fn whether_a_state_is_normal_is_a_diagnosis_question() {
     ] {
         common::assert_diagnosis(q);
     }
+    // What causes the pain, whatever exercise or muscle is named as the cause.
+    common::assert_diagnosis(
+        "After that video I'm wondering if my knee pain is actually from my quads being too strong? I do \
+         heavy leg extensions.",
+    );
     // Which of two names told the asker has, asked as whether it can be told.
     common::assert_diagnosis(
         "Physio thinks it's my meniscus or my MCL, scan is weeks away. How would I know which one it is?",

@@ -56,6 +56,9 @@ fn a_knee_locked_mid_movement_is_an_injury() {
         "got up from the sofa and my knee locked, I cant straighten it since. can I do glute bridges?",
         "knee wont straighten since it locked on me in yoga. glute bridges?",
         "locked during netball. cant get it straight. what exercises should I do?",
+        // A movement and the knee catching in it.
+        "At badminton I stepped and my knee kind of caught. Since then I can't straighten it, it's stuck \
+         bent. Any exercises to free it up?",
         // A knee that gave way and will not take weight since.
         "my knee gave way and now it wont take my weight, happened at netball an hour ago. does that mean I tore my ACL?",
     ] {
