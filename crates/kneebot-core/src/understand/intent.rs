@@ -98,7 +98,12 @@ pub(super) fn read(facts: &Facts, vocab: &Vocabulary) -> Asks {
     let about_material = (on_whole(OnWhole::AboutMaterial) || facts.quotes_passage)
         && !personal
         && !someone_else()
-        && !super::material_aside::only_beside(asked, (facts.topic_asked, facts.has_topic), vocab);
+        && !super::material_aside::only_beside(
+            text,
+            asked,
+            (facts.topic_asked, facts.has_topic),
+            vocab,
+        );
     // "How do I…" asks how something works or is done, not whether to do it.
     // Speed: these three are only needed for the last choice of intent below, so they run only there.
     let how_to_removed = || p.how_to.replace_all(text, " ");

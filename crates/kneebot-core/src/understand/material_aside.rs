@@ -10,11 +10,29 @@ use crate::knowledge::Vocabulary;
 /// question, and say nothing of the material themselves, so a mention of the video elsewhere in the post
 /// is background.
 pub(super) fn only_beside(
+    text: &str,
     asked: &Asked,
     (topic_asked, has_topic): (bool, bool),
     vocab: &Vocabulary,
 ) -> bool {
     let p = &vocab.intent;
+    // "He mentioned hip surgery too, so curls are ok?", "He says trauma counts - is isolated hamstring work
+    // ok?": the video told in a clause before the one that asks is the premise; the question is whether.
+    let clauses: Vec<&str> = asked.clauses.iter().map(|&(s, e)| &text[s..e]).collect();
+    let sentences: Vec<&str> = asked.text.split(" ; ").collect();
+    let premise_only = topic_asked
+        && clauses.len() == sentences.len()
+        // Some clause starts after its sentence does: a premise stands before it.
+        && clauses.iter().zip(&sentences).any(|(c, s)| c.len() < s.len())
+        && clauses.iter().all(|c| {
+            !p.names_material.is_match(c)
+                && !p.about_material.is_match(c)
+                && !p.wh_word.is_match(c)
+                && (p.advice.is_match(c) || super::phrases::opens_yes_no(c.trim_start()))
+        });
+    if premise_only {
+        return true;
+    }
     // The whole asking sentence, not only its clauses from the question on: "According to the video, in
     // which two situations…" names the material before its question. The material named only as where
     // the ruling should come from ("good or bad according to that vid?", "based on the video, should I…")

@@ -139,3 +139,21 @@ fn a_why_question_after_so_asks_about_the_video_beside_a_limit() {
         Verdict::Info,
     );
 }
+
+/// "He mentioned hip surgery too, so curls are ok?": the video told in a clause before the one that asks is
+/// the premise; the question is whether the asker may do the exercise, which the ruling answers.
+#[test]
+fn the_video_as_the_premise_of_a_question_whether_gets_the_ruling() {
+    for q in [
+        "Knee scope 5 days ago, hamstring feels floppy. He said surgery counts, so leg curls are fine for me?",
+        "Broke my ankle last week and the hamstring won't switch on. He says trauma counts - are isolated \
+         hamstring exercises ok?",
+    ] {
+        common::assert_ruling(q, "hamstring_strengthening", Verdict::OkForNow);
+    }
+    // The question itself about what the video says stays one about the material.
+    assert_verdict(
+        "Knee scope 5 days ago. He said surgery counts, so when exactly are leg curls ok?",
+        Verdict::Info,
+    );
+}
