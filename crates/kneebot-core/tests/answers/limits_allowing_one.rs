@@ -1,11 +1,11 @@
 //! A clinician who allows one exercise alone ("nothing but walking", "walking only, nothing else", "I'm only
 //! allowed to walk") rules out every other, through the core's public door; the one allowed is not ruled
 //! out. A clinician's order told as a noun before the clinician ("strict instructions from the hip surgeon
-//! not to squat") is a limit too.
+//! not to squat") is a limit too. A saying that allows ("no problem, keep running") is no limit.
 
 use crate::common;
 
-use common::assert_verdict;
+use common::{ask, assert_verdict};
 use kneebot_core::Verdict;
 
 /// Another exercise asked about after one allowed alone: follow the clinician, never a go-ahead.
@@ -34,4 +34,24 @@ fn an_order_told_as_a_noun_before_the_clinician_is_a_limit() {
     let q = "Arthritis in both knees and a replaced hip, with strict instructions from the hip surgeon not \
              to squat down at all, ever. Should I be doing squats for my knees anyway?";
     assert_verdict(q, Verdict::NotCovered);
+}
+
+/// "No problem, keep squatting", "nae bother keep squattin": a saying that allows the exercise, not a limit
+/// on it; "no squatting" still rules it out.
+#[test]
+fn no_problem_allows_and_is_no_limit() {
+    for q in [
+        "I have a Baker's cyst. My physio said no problem, keep running. Is running ok with it?",
+        "Got arthritis in ma knee. Physio says nae bother keep squattin. Is squattin awright?",
+    ] {
+        let answer = ask(q, None);
+        assert_eq!(
+            answer.verdict,
+            Verdict::Recommended,
+            "{q}: {}",
+            answer.guidance
+        );
+    }
+    let q = "I have a Baker's cyst. My physio said no running. Is running ok with it?";
+    assert_eq!(ask(q, None).verdict, Verdict::NotCovered, "{q}");
 }
