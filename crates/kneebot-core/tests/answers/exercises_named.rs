@@ -351,6 +351,11 @@ fn chair_stands_are_squats() {
         Verdict::Recommended,
     );
     common::assert_ruling(
+        "Mum has knee arthritis. Is the getting up out of the armchair exercise her physio gave her a good one?",
+        "squats",
+        Verdict::Recommended,
+    );
+    common::assert_ruling(
         "knee arthritis. The physio has me sitting down onto the bed and standing back up 10 times. Good?",
         "squats",
         Verdict::Recommended,
