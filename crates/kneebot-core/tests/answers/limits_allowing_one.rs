@@ -5,7 +5,7 @@
 
 use crate::common;
 
-use common::{ask, assert_verdict};
+use common::assert_verdict;
 use kneebot_core::Verdict;
 
 /// Another exercise asked about after one allowed alone: follow the clinician, never a go-ahead.
@@ -44,14 +44,10 @@ fn no_problem_allows_and_is_no_limit() {
         "I have a Baker's cyst. My physio said no problem, keep running. Is running ok with it?",
         "Got arthritis in ma knee. Physio says nae bother keep squattin. Is squattin awright?",
     ] {
-        let answer = ask(q, None);
-        assert_eq!(
-            answer.verdict,
-            Verdict::Recommended,
-            "{q}: {}",
-            answer.guidance
-        );
+        assert_verdict(q, Verdict::Recommended);
     }
-    let q = "I have a Baker's cyst. My physio said no running. Is running ok with it?";
-    assert_eq!(ask(q, None).verdict, Verdict::NotCovered, "{q}");
+    assert_verdict(
+        "I have a Baker's cyst. My physio said no running. Is running ok with it?",
+        Verdict::NotCovered,
+    );
 }

@@ -288,8 +288,7 @@ fn whom_the_video_applies_to_is_asked_of_it() {
         "Does this video apply to a torn meniscus as well or is it only about arthritis?",
         "Is the video meant for people who have had a knee replacement, or only for sporty types?",
     ] {
-        let answer = ask(q, None);
-        assert_eq!(answer.verdict, Verdict::Info, "{q}: {}", answer.guidance);
+        common::assert_verdict(q, Verdict::Info);
     }
 }
 
