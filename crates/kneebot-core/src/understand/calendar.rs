@@ -3,13 +3,12 @@
 //! (the day the question was asked), never the clock. A reference is always read as the most recent such day in
 //! the past, since people tell when something happened.
 
+use super::calendar_pattern::{ordinal_day, MONTHS, REFERENCE};
 use super::day_or_thing::{
     counts_a_thing, counts_or_tells, month_names_a_thing, names_a_thing, not_its_day,
 };
 use crate::text::pattern::captures_found;
 use crate::text::WEEKDAYS;
-use regex::Regex;
-use std::sync::LazyLock;
 
 pub use jiff::civil::Date;
 
@@ -25,105 +24,12 @@ fn end_of_last_month(today: Date) -> Date {
     today.first_of_month().yesterday().unwrap_or(today)
 }
 
-const MONTHS: [&str; 12] = [
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-];
-
-pub(super) static REFERENCE: LazyLock<Regex> = LazyLock::new(|| {
-    crate::understand::pattern::compile(concat!(
-        r"\b(?P<iso_y>20\d\d)[-/](?P<iso_m>\d{1,2})[-/](?P<iso_d>\d{1,2})\b|",
-        // "15/09/2025", "9/15/25": day and month in the order only the numbers can tell (below).
-        // (Read before "on 26/11" below, which would take "on 11/12" of "on 11/12/2026".)
-        r"\b(?:(?:on|since|from) )?(?P<num_a>\d{1,2})[-/](?P<num_b>\d{1,2})[-/](?P<num_y>(?:19|20)?\d\d)\b|",
-        // "17.11.2030", "02.08.30", "on 17.11.": dots part day, month and year in that order. Without a
-        // year only after a word that dates ("on 17.11"), since "2.5" is a number.
-        r"\b(?P<dot_d>\d{1,2})\.(?P<dot_m>\d{1,2})\.(?P<dot_y>(?:19|20)?\d\d)\b|",
-        r"\b(?:on|since|from|until|till|dated) (?P<dot_d2>\d{1,2})\.(?P<dot_m2>\d{1,2})\b(?:\.|\s*$|\s*[,;!?]| [a-z])|",
-        // "26/11" with no year: a date only when one number is over 12 (so it is the day) and the
-        // other is not the "/7" of clinical shorthand ("10/7" is ten days), unless a word that dates
-        // comes before it ("TKR on 14/7").
-        r"\b(?:(?P<dm_on>on|since|from) )?(?P<dm_a>\d{1,2})/(?P<dm_b>\d{1,2})\b|",
-        // "March 2024", "in 2024": a month of a year, or a year alone (read as its middle).
-        r"\b(?:(?P<y_month>january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec) (?:of )?|(?:in|since|during|from|early|late|mid|back in) (?:the )?)(?P<year>(?:19|20)\d\d)\b|",
-        r"\b(?:(?:on |since |last )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),? )?(?P<m_dom>january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec) (?P<dom>\d{1,2})(?:st|nd|rd|th)?(?:,? (?P<dom_y>(?:19|20)\d\d)| (?:of )?last year)?\b",
-        // "April 1st" arrives as "april first".
-        r"|\b(?:(?:on |since |last )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),? )?(?P<m_domw>january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec) (?:the )?(?P<domw>(?:twenty |thirty )?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)(?:,? (?P<domw_y>(?:19|20)\d\d)| (?:of )?last year)?\b",
-        // "2nd Feb" arrives as "second feb". A weekday before a date is part of it ("on Tuesday 3rd Feb").
-        r"|\b(?:(?:on |since |last )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),? )?(?:the )?(?P<domw2>(?:twenty |thirty )?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth) (?:of )?(?P<m_domw2>january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)(?: (?P<domw2_y>(?:19|20)\d\d)| (?:of )?last year)?\b",
-        // "the 14th of August" is read whole here, before "the 14th" alone (of this month) below.
-        r"|\b(?:(?:on |since |last )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),? )?(?:the )?(?P<dom2>\d{1,2})(?:st|nd|rd|th)? (?:of )?(?P<m_dom2>january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)(?: (?P<dom2_y>(?:19|20)\d\d)| (?:of )?last year)?\b",
-        r"|\b(?:(?P<may_part>early|mid|late|end of|start of|beginning of)|in|since|back in|during|around|last) (?P<may>may)\b",
-        r"|\b(?:(?P<part>early|mid|late|end of|start of|beginning of|the start of|the end of|the beginning of) ?)?",
-        r"(?P<month>january|february|march|april|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\b",
-        // "In March of last year": that month a year before this one.
-        r"(?P<month_last_year> (?:of )?last year\b)?",
-        // "Thanksgiving 2026": a holiday of the year named.
-        r"|\b(?P<holiday>boxing day|christmas eve|christmas|xmas eve|xmas|new years eve|new year s eve|new years day|new year s day|new year|new years|good friday|easter sunday|easter monday|easter weekend|easter|thanksgiving|valentines day|valentine s day|st patricks day|st patrick s day|paddys day|paddy s day|halloween|leap day)(?: (?P<holiday_year>(?:19|20)\d\d)| (?:of )?(?P<holiday_last_year>last year))?\b",
-        // A national holiday only after a word that dates ("on Anzac Day", "just after Australia Day"): its
-        // name alone is often a thing ("the Canada Day sale", "Anzac Day biscuits").
-        r"|\b(?:(?:just|right) )?(?:on|after|before|over|around|since|from) (?:the )?(?P<national>australia day|anzac day|canada day|victoria day|burns night|bonfire night|guy fawkes night|st andrews day|st andrew s day|st georges day|st george s day|st davids day|st david s day|remembrance day|armistice day|veterans day|juneteenth|memorial day|mlk day|martin luther king day|presidents day)(?: (?P<national_year>(?:19|20)\d\d)| (?:of )?(?P<national_last_year>last year))?\b",
-        r"|\b(?:(?P<period_part>start|beginning|end) of )?(?P<which>this|last|the) (?P<period>month|year)\b",
-        r"|\bthe (?P<nth>\d{1,2})(?:(?:st|nd|rd|th)(?: of (?P<nth_which>this|last) month)?|(?: of (?P<nth_which2>this|last) month))\b",
-        // "On the third" (chat spellings like "3rd" are read as words before this runs).
-        r"|\b(?:on|since) the (?P<nth_word>(?:twenty |thirty )?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)(?: of (?P<nth_word_which>this|last) month| of (?P<nth_word_month>january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)(?: (?P<nth_word_y>(?:19|20)\d\d))?)?\b",
-        // "On sixth of this month", "since 6th of last month": with the month named, no "the" is needed.
-        r"|\b(?:on|since) (?:(?P<nth_word_b>(?:twenty |thirty )?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)|(?P<nth_b>\d{1,2})(?:st|nd|rd|th)?) of (?P<nth_word_b_which>this|last) month\b",
-        r"|\b(?P<on>on|since|last|this past|past|was|were) (?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
-        // "Thursday gone", "Tuesday past", "Thursday week gone", "Saturday week ago", "the Thursday before
-        // last".
-        r"|\b(?P<weekday2>monday|tuesday|wednesday|thursday|friday|saturday|sunday) (?P<gone>week gone|week last|week ago|before last|just gone|gone|just past|past)\b",
-        // "Two Saturdays ago": the Saturday a week before the last one.
-        r"|\b(?P<weeks_back>two|three|four|2|3|4) (?P<weekday3>monday|tuesday|wednesday|thursday|friday|saturday|sunday)s ago\b",
-    ))
-    .expect("the calendar pattern is valid")
-});
-
 /// A calendar reference and how many days before `today` it points to.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Reference {
     pub days: f64,
     pub start: usize,
     pub end: usize,
-}
-
-/// The day of the month an ordinal word names ("third" -> 3, "twenty first" -> 21).
-fn ordinal_day(word: &str) -> Option<i8> {
-    const UNITS: [&str; 9] = [
-        "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
-    ];
-    const TEENS: [&str; 10] = [
-        "tenth",
-        "eleventh",
-        "twelfth",
-        "thirteenth",
-        "fourteenth",
-        "fifteenth",
-        "sixteenth",
-        "seventeenth",
-        "eighteenth",
-        "nineteenth",
-    ];
-    let unit = |w: &str| UNITS.iter().position(|u| *u == w).map(|i| i as i8 + 1);
-    match word.split_once(' ') {
-        Some(("twenty", rest)) => unit(rest).map(|u| 20 + u),
-        Some(("thirty", rest)) => unit(rest).filter(|&u| u == 1).map(|u| 30 + u),
-        _ => match word {
-            "twentieth" => Some(20),
-            "thirtieth" => Some(30),
-            w => unit(w).or_else(|| TEENS.iter().position(|t| *t == w).map(|i| i as i8 + 10)),
-        },
-    }
 }
 
 /// Every calendar reference in `text` (normalised, lower case) with its distance from `today` in days.

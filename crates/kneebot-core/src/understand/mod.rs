@@ -16,6 +16,7 @@ mod anniversary;
 pub mod asking;
 mod between_events;
 pub mod calendar;
+mod calendar_pattern;
 mod choice;
 mod clause_breaks;
 mod dating;

@@ -73,7 +73,7 @@ static ANY_TIME: LazyLock<regex::RegexSet> = LazyLock::new(|| {
         AMOUNT.clone(),
         DAY_N.clone(),
         CLINICAL.clone(),
-        super::calendar::REFERENCE.clone(),
+        super::calendar_pattern::REFERENCE.clone(),
         NAMED.clone(),
         super::ages::AGE_THEN.clone(),
     ])
