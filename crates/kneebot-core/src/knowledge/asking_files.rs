@@ -162,6 +162,10 @@ pub struct AskingDef {
     /// squatting", "told not to do heavy leg curls").
     #[serde(default)]
     pub limit_modifiers: Vec<String>,
+    /// Words that join a limit to the muscle or exercise it bears on, read past as modifiers are ("nothing
+    /// heavy for the hammies", "no loading on the quads").
+    #[serde(default)]
+    pub limit_links: Vec<String>,
     /// A limit on stopping, just before the exercise ("told not to stop my leg curls", "never to skip
     /// squats"): two negatives keep the exercise, so no limit before it holds.
     #[serde(default)]

@@ -322,9 +322,9 @@ pub fn is_limited(
     let after = super::phrases::words_after(text, tokens, tokens[last].end, closing);
     // "No loaded squatting": how the exercise is done stands between the limit and the exercise.
     let mut bare = before.trim_end();
-    while let Some(word) = asking
-        .limit_modifiers
-        .iter()
+    // "Nothing heavy for the hammies": the muscle the limit bears on is joined to it by a link word.
+    while let Some(word) = (asking.limit_modifiers.iter())
+        .chain(&asking.limit_links)
         .find(|w| super::phrases::ends_with_word(bare, w))
     {
         bare = bare[..bare.len() - word.len()].trim_end();

@@ -308,7 +308,10 @@ fn mentions(text: &str, tokens: &[Token], found: &[Found], vocab: &Vocabulary) -
                     stems.len() > lo && contains_seq(&stems[lo..=hi.max(lo)], w)
                 });
                 let excluded = excluded_before(tokens, f.first, vocab);
-                if ((has_training_word || why_value() || compared(tokens, found, f, vocab))
+                if ((has_training_word
+                    || why_value()
+                    || compared(tokens, found, f, vocab)
+                    || loaded(text, tokens, f.first, vocab))
                     && !near_stretch)
                     || excluded
                 {
@@ -326,6 +329,22 @@ fn mentions(text: &str, tokens: &[Token], found: &[Found], vocab: &Vocabulary) -
     }
     mentions.sort_by_key(|m| m.1);
     mentions
+}
+
+/// True when a word of how an exercise is loaded is joined to the muscle at token `first` ("nothing heavy
+/// for the hammies", "no resisted work through the quads" told as "nothing resisted for the hamstrings"):
+/// the muscle is named as something trained, as a training word would say.
+fn loaded(text: &str, tokens: &[Token], first: usize, vocab: &Vocabulary) -> bool {
+    let asking = &vocab.asking;
+    let before = super::phrases::words_before(text, tokens, first).trim_end();
+    let Some(link) =
+        (asking.limit_links.iter()).find(|w| super::phrases::ends_with_word(before, w))
+    else {
+        return false;
+    };
+    let rest = before[..before.len() - link.len()].trim_end();
+    (asking.limit_modifiers.iter())
+        .any(|w| !w.contains(' ') && super::phrases::ends_with_word(rest, w))
 }
 
 /// True when the muscle `f` is weighed against another muscle named just before or after it, only words

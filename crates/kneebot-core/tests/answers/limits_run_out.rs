@@ -197,3 +197,38 @@ fn a_limit_on_bearing_weight_ends_when_told_as_past_or_run_out() {
         assert_verdict(q, Verdict::NotCovered);
     }
 }
+
+/// Clinicians abbreviate the weight-bearing orders (NWB, PWB, TTWB): the abbreviation is the same limit,
+/// holding until told as past.
+#[test]
+fn a_weight_bearing_order_abbreviated_is_the_same_limit() {
+    for q in [
+        "physio said NWB for 6 weeks after my knee cartilage surgery, I'm 2 weeks in. Can I do body \
+         weight squats?",
+        "Surgeon has me PWB on crutches after my meniscus repair. Is walking good for it?",
+    ] {
+        assert_verdict(q, Verdict::NotCovered);
+    }
+    assert_verdict(
+        "Was NWB for 6 weeks after my knee cartilage surgery, got the all clear on Monday to walk \
+         without crutches. Is lots of walking good for it now?",
+        Verdict::Recommended,
+    );
+}
+
+/// A limit told on a muscle by how it may be loaded ("nothing heavy for the hammies till March") rules
+/// out the work on that muscle until its end; after it, the material's ruling stands.
+#[test]
+fn a_limit_on_loading_a_muscle_holds_until_its_end() {
+    let q = "doc said nothing heavy for the hammies till March after my meniscus repair. I feel great. \
+             can I do heavier leg curls?";
+    common::assert_verdict_on(q, "2027-02-10", Verdict::NotCovered);
+    let after = common::ask_on(q, "2027-05-10");
+    assert_ne!(after.verdict, Verdict::NotCovered, "{}", after.guidance);
+    // With no word of loading joined to it, the muscle is only named: no limit is told.
+    common::assert_verdict_on(
+        "doc said my hammies are tight after my meniscus repair. can I do leg curls?",
+        "2027-02-10",
+        Verdict::Depends,
+    );
+}
