@@ -256,6 +256,7 @@ fn referenced_day(caps: &regex::Captures<'_>, today: Date, text: &str) -> Option
         .name("weekday")
         .or_else(|| caps.name("weekday2"))
         .or_else(|| caps.name("weekday3"))
+        .or_else(|| caps.name("weekday4"))
     {
         let target = WEEKDAYS.iter().position(|d| *d == w.as_str())? as i64;
         let mut back = (i64::from(today.weekday().to_monday_zero_offset()) - target).rem_euclid(7);

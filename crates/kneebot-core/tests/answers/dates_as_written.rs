@@ -1,7 +1,8 @@
 //! Dates and times as members write them, through the core's public door: clinical shorthand ("6/52 post-op",
 //! "10/7"), dates with slashes or dots (day first), a month ("last May", "March of last year"), a holiday
-//! (Good Friday, Easter last year, "the day after Thanksgiving 2025") and a span with a word between number
-//! and unit ("one whole year since my TKR") each date the operation or injury.
+//! (Good Friday, Easter last year, "the day after Thanksgiving 2025"), a weekday with its part of the day
+//! ("saturday night") and a span with a word between number and unit ("one whole year since my TKR") each
+//! date the operation or injury.
 
 use crate::common;
 
@@ -155,4 +156,18 @@ fn a_weekday_told_with_its_date_is_that_date() {
         days("ACL surgery was on Friday. Are bridges ok?"),
         Some(3.0)
     );
+}
+
+/// A weekday with its part of the day ("at netball saturday night") is that day, with no "on" before it:
+/// the twist is days old, so a knee stuck since is the warning sign, whatever older injury the post tells.
+#[test]
+fn a_weekday_with_its_part_of_the_day_dates_the_injury() {
+    for q in [
+        "Twisted my knee at netball saturday night and now its stuck, cant straighten it at all. Same \
+         knee I did my ACL in 3 yrs ago. can i do squats?",
+        "Went over on my knee at football Tuesday evening, it's locked and I can't straighten it. I tore \
+         my meniscus 2 years ago. Are glute bridges ok?",
+    ] {
+        common::assert_verdict_on(q, "2026-10-18", Verdict::Urgent);
+    }
 }
