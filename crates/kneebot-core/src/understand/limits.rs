@@ -151,21 +151,34 @@ pub(super) fn read(
             limited_here[k] = true;
         }
     }
+    // Whether the asking part asks about the writer ("can I keep doing my squats?"), read once if needed.
+    let writer_asked = std::cell::OnceCell::new();
+    let writer_asked = || {
+        *writer_asked.get_or_init(|| {
+            tokens.iter().any(|t| {
+                asked.contains(&t.sentence)
+                    && vocab.persons.of(&t.text) == Some(crate::knowledge::persons::Person::Me)
+                    && !t.is_one_of(&vocab.persons.owning)
+            })
+        })
+    };
     // "My personal trainer says I'm not allowed to run": someone who is not a clinician gives it, so it
     // is their opinion; the material's ruling stands ("my GP said squats are fine but my yoga teacher
     // says never squat": the nearer speaker gives the limit).
     for (k, &(_, first, _)) in mentions.iter().enumerate() {
         if limited_here[k] {
             let before = super::phrases::words_before(text, tokens, first);
-            // A clinician named inside the adviser's words ("personal trainer") is the adviser.
-            let adviser_end = vocab
-                .asking
-                .adviser_speaks
-                .spans(before)
-                .last()
-                .map(|&(_, e)| e);
-            limited_here[k] = !adviser_end.is_some_and(|end| {
-                !(vocab.intent.clinician.find_iter(before)).any(|m| m.start() >= end)
+            // A clinician named inside the adviser's words ("personal trainer") is the adviser. One the
+            // adviser owns ("my daughter's surgeon said") speaks for that person, so the limit holds when
+            // the question is about them, not the writer's own ("can she start them now?").
+            let adviser = vocab.asking.adviser_speaks.spans(before).last().copied();
+            limited_here[k] = !adviser.is_some_and(|(start, end)| {
+                !(vocab.intent.clinician.find_iter(before)).any(|m| {
+                    m.start() >= end
+                        || (m.start() > start
+                            && before[start..m.start()].ends_with(" s ")
+                            && !writer_asked())
+                })
             });
         }
     }

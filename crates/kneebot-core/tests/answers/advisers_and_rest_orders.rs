@@ -1,5 +1,6 @@
 //! Who gives a limit, and limits on everything, through the core's public door: a ban acted on by someone
-//! who is not a clinician (a coach, the internet) is their opinion, so the material's ruling stands; asking
+//! who is not a clinician (a coach, the internet) is their opinion, so the material's ruling stands; a
+//! relative's clinician limits the relative, not the writer; asking
 //! whether they are "right about that" asks about the exercise; a clinician's order to rest rules every
 //! exercise out until its told end; and "walking on the treadmill" is walking, not the running ruled out.
 
@@ -20,6 +21,22 @@ fn a_ban_by_someone_who_is_not_a_clinician_leaves_the_ruling() {
     assert_verdict(
         "My physio banned squats for me because of my knee arthritis. Should I do them?",
         Verdict::NotCovered,
+    );
+}
+
+/// A relative's clinician ("my daughter's surgeon said no squats") speaks for the relative: the limit
+/// holds when the question is about them, and not when the writer asks about their own knee.
+#[test]
+fn a_relatives_clinician_gives_the_relative_a_limit() {
+    assert_verdict(
+        "My daughter's surgeon said absolutely no squats for 3 months after her meniscus repair. She's 6 \
+         weeks in. The video says squats are great - can she start them now?",
+        Verdict::NotCovered,
+    );
+    assert_verdict(
+        "My husband's surgeon banned squats for 6 weeks after his meniscus repair. I've got arthritis in \
+         my knee, never had an op. Can I keep doing my bodyweight squats?",
+        Verdict::Recommended,
     );
 }
 
