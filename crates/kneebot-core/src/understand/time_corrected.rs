@@ -25,6 +25,9 @@ fn date() -> String {
     )
 }
 
+/// A day of the month told alone ("12th", "second"), as in "the 12th of last month".
+const DAY: &str = r"\d{1,2}(?:st|nd|rd|th)|(?:twenty |thirty )?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth";
+
 fn compile(pattern: &str) -> Regex {
     crate::understand::pattern::compile(pattern).expect("the time patterns compile")
 }
@@ -42,12 +45,14 @@ static RIGHT_NOT_WRONG: LazyLock<Regex> = LazyLock::new(|| {
 static TIME_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     let (span, date) = (span(), date());
     compile(&format!(
-        r"^[\s,;.!-]*(?P<lead>(?:(?:sorry|it|its|it s|it is|it has|was|is|the|surgery|op|operation|injury|now|been|at|i m|im|i am|on|actually|that|should be|to say)\s+){{0,6}})(?P<time>{date}|{span})\b"
+        r"^[\s,;.!-]*(?P<lead>(?:(?:sorry|it|its|it s|it is|it has|was|is|the|surgery|op|operation|injury|now|been|at|i m|im|i am|on|actually|that|should be|to say)\s+){{0,6}})(?P<time>{date}|{span}|the (?:{DAY}))\b"
     ))
 });
 
 static SPAN: LazyLock<Regex> = LazyLock::new(|| compile(&format!(r"\b(?:{})\b", span())));
 static DATE: LazyLock<Regex> = LazyLock::new(|| compile(&format!(r"\b(?:{})\b", date())));
+/// "The 2nd": a day of the month told with "the", where another day may take its place.
+static THE_DAY: LazyLock<Regex> = LazyLock::new(|| compile(&format!(r"\bthe (?:{DAY})\b")));
 static UNIT_ONLY: LazyLock<Regex> = LazyLock::new(|| compile(&format!(r"^(?:{UNIT})$")));
 
 /// `text` as corrected, when it corrects a time it told before; `None` when it corrects none.
@@ -119,6 +124,8 @@ fn corrected_after_word(text: &str, words: &TimeWords) -> Option<String> {
         let before = &text[..at];
         let kind: &Regex = if DATE.is_match(time.as_str()) {
             &DATE
+        } else if THE_DAY.is_match(time.as_str()) {
+            &THE_DAY
         } else {
             &SPAN
         };

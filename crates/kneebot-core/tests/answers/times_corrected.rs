@@ -1,5 +1,6 @@
 //! A time the post corrects is read as corrected: "EDIT: 7 weeks not 7 days", "wait no, 3 months ago",
-//! "I meant Nov 20 last year", "Update: it's now been 7 months". The first time told no longer wins, which
+//! "sorry, 3 MONTHS ago", "I meant Nov 20 last year", "the 2nd - no wait, the 12th", "Update: it's now been
+//! 7 months". The first time told no longer wins, which
 //! mattered most where it kept a member inside the early window after surgery.
 
 use crate::common;
@@ -36,9 +37,39 @@ fn a_correcting_word_then_the_time_replaces_the_last_one_of_its_kind() {
             "TKR 2 weeks ago, can I do leg curls? Update: it's now been 7 months",
             Verdict::Avoid,
         ),
+        (
+            "ACL reconstruction 3 weeks ago... sorry, 3 MONTHS ago. Are leg curls alright?",
+            Verdict::Depends,
+        ),
+        (
+            "TKR 4 months ago - actually no, 4 weeks ago. leg curls ok?",
+            Verdict::OkForNow,
+        ),
     ] {
         assert_ruling(q, "hamstring_strengthening", verdict);
     }
+    // A day of the month corrected by another ("the 2nd of last month - no wait, the 12th").
+    for (q, days) in [
+        (
+            "My meniscus op was on the 2nd of last month - no wait, it was the 12th. Can I do leg curls?",
+            46.0,
+        ),
+        (
+            "Had my ACL done on the 3rd, no wait, the 13th of this month. leg curls?",
+            17.0,
+        ),
+    ] {
+        let got = ask_on(q, "2025-03-30");
+        assert_eq!(got.understood.elapsed_days, Some(days), "{q}");
+    }
+}
+
+#[test]
+fn an_apology_that_tells_no_time_corrects_nothing() {
+    let q = "Sorry for the long post. TKR 2 weeks ago and my hamstring won't fire. leg curls ok?";
+    assert_ruling(q, "hamstring_strengthening", Verdict::OkForNow);
+    let q = "ACL reconstruction 3 weeks ago, sorry for rambling. 4 months of rehab ahead. leg curls ok?";
+    assert_eq!(ask(q, None).understood.elapsed_days, Some(21.0), "{q}");
 }
 
 /// An update that tells a new event, a correcting word with no earlier time, and "not" between things
