@@ -281,6 +281,10 @@ pub struct AskingDef {
     /// week"): not the operation's date.
     #[serde(default)]
     pub clearance_dated: Vec<Spanned<String>>,
+    /// A step of healing just before a time ("the cast came off last week"): that time is the step's own,
+    /// and dates neither the injury nor the operation, which came before it.
+    #[serde(default)]
+    pub healing_step_dated: Vec<Spanned<String>>,
     /// Asks how to get someone else to do something: outside the material.
     #[serde(default)]
     pub persuade: Vec<Spanned<String>>,

@@ -147,6 +147,7 @@ pub struct Asking {
     pub condition_denied: AnyOf,
     pub condition_doubted: AnyOf,
     pub clearance_dated: AnyOf,
+    pub healing_step_dated: AnyOf,
     pub persuade: AnyOf,
     /// Asks how to perform an exercise ("high bar or low bar?", "proper form"): no video here teaches it.
     pub technique: AnyOf,
@@ -269,6 +270,7 @@ pub(super) fn asking(
         condition_denied: compile_all(&def.condition_denied),
         condition_doubted: compile_all(&def.condition_doubted),
         clearance_dated: compile_all(&def.clearance_dated),
+        healing_step_dated: compile_all(&def.healing_step_dated),
         persuade: compile_all(&def.persuade),
         technique: compile_all(&def.technique),
         technique_condition: compile_all(&def.technique_condition),

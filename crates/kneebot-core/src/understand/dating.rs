@@ -20,8 +20,8 @@ pub(super) struct Dating<'a> {
     undated: Vec<(usize, usize)>,
     /// Per span: it tells an instruction's length, a symptom's onset or a clearance's day, not an event's.
     aside: Vec<bool>,
-    /// Per span: it tells when a symptom is felt ("sore today") or dates a thing it owns ("yesterday's
-    /// session"), so it dates no event at all.
+    /// Per span: it tells when a symptom is felt ("sore today"), dates a thing it owns ("yesterday's
+    /// session") or a step of healing ("the cast came off last week"), so it dates no event at all.
     of_symptom: Vec<bool>,
     pub breaks: Marks,
 }
@@ -62,10 +62,16 @@ impl<'a> Dating<'a> {
         // "Sore two days after my first physio session": counted from a session, not from an operation or
         // injury, so still when it is felt.
         let event_follows = |d: &Elapsed| event_within(d, AFTER_EVENT_BYTES);
+        // "The cast came off last week": a step of healing's own day, after the injury or operation.
+        let healing_step = |d: &Elapsed| {
+            let before = super::phrases::last_bytes(&text[..d.start], CLEARANCE_REACH_BYTES);
+            (vocab.asking.healing_step_dated).is_match(super::timeline::last_clause(before))
+        };
         dating.of_symptom = (dating.spans.iter())
             .map(|d| {
                 let after = text[d.end..].trim_start();
                 owns_other(d)
+                    || healing_step(d)
                     || dating.preceded_by(d, &time.of_symptom)
                         && (d.anchored
                             || !((time.post_event.iter().any(|w| starts_with_word(after, w))

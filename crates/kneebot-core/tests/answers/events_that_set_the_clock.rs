@@ -1,8 +1,8 @@
 //! Which event sets the clock of a recovery, through the core's public door: of several operations and
 //! traumas the latest dated one; a later one undated leaves the time unknown, an earlier one dates only
 //! itself, and a past operation stays past beside one ahead or denied; a scan's date is not the injury's, a
-//! span after the operation named dates it, and a span spent doing something or somewhere, or a time ahead in
-//! another clause, dates nothing.
+//! span after the operation named dates it, and a span spent doing something or somewhere, a time ahead in
+//! another clause, or a step of healing's own day ("the cast came off last week"), dates nothing.
 
 use crate::common;
 
@@ -173,4 +173,23 @@ fn an_earlier_operation_dates_only_itself() {
     ] {
         assert!(elapsed(q).is_some(), "{q}");
     }
+}
+
+/// A step of healing told with its own day ("the cast came off last week", "got my stitches out on
+/// Monday") came after the injury or operation, so it does not date it: with no other time the phase is
+/// unknown, not the first days after a trauma.
+#[test]
+fn a_step_of_healing_dates_neither_the_injury_nor_the_operation() {
+    for q in [
+        "Broke my tibia skiing and the cast came off last week. Should I be doing hamstring curls now?",
+        "Had my ACL repaired and got my stitches out last week. hamstring curls ok?",
+    ] {
+        common::assert_ruling(q, "hamstring_strengthening", Verdict::Depends);
+    }
+    // The injury's own date still dates it.
+    common::assert_ruling(
+        "Broke my tibia skiing 10 days ago and the cast came off yesterday. Hamstring curls ok?",
+        "hamstring_strengthening",
+        Verdict::OkForNow,
+    );
 }

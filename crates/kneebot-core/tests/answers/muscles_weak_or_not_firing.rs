@@ -208,3 +208,15 @@ fn a_muscle_that_will_not_work_is_no_limit() {
     let answer = ask(q, None);
     assert_eq!(answer.verdict, Verdict::OkForNow, "{}", answer.guidance);
 }
+
+/// Asked to tighten the muscle by a longer name ("the back of my thigh") and nothing comes: the same early
+/// sign, however long ago the injury.
+#[test]
+fn nothing_happening_when_asked_to_tighten_the_back_of_the_thigh_is_the_early_sign() {
+    common::assert_ruling(
+        "I broke my ankle 3 months ago. When the physio asks me to tighten up the back of my thigh, nothing \
+         happens. Can I do leg curls?",
+        "hamstring_strengthening",
+        Verdict::OkForNow,
+    );
+}
