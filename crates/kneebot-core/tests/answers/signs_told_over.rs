@@ -283,3 +283,22 @@ fn a_sign_told_when_it_was_then_over_is_over() {
     let q = "TKR 2 weeks ago. wound infection early on, still oozing today. leg curls ok?";
     assert_eq!(ask(q, None).verdict, Verdict::Urgent, "{q}");
 }
+
+/// A sign told with how long ago it was ("had a temp for a couple of days but that was over a week ago"),
+/// or as long over ("the infection is long cleared"), is over; told as now, it is still the warning sign.
+#[test]
+fn a_sign_told_as_long_ago_or_long_cleared_is_over() {
+    for q in [
+        "Had a temp for a couple of days after my meniscus repair but that was over a week ago. 3 weeks \
+         post op now and my hamstring is still really weak. OK to start hamstring curls?",
+        "Knee replaced 3 weeks ago. I had a wound infection the first week. The infection is long cleared. \
+         My hamstring barely switches on. Should I do hamstring curls?",
+    ] {
+        common::assert_verdict(q, Verdict::OkForNow);
+    }
+    common::assert_verdict(
+        "Had my meniscus repaired 3 weeks ago and I've had a temp for a couple of days. OK to start \
+         hamstring curls?",
+        Verdict::Urgent,
+    );
+}
