@@ -55,6 +55,10 @@ pub fn find(text: &str, today: Date) -> Vec<Reference> {
         {
             continue;
         }
+        // "The Monday thing", "saturday nothing hurt": a word in -ing that is no doing.
+        if caps.name("weekday4").is_some() && whole.as_str().ends_with("thing") {
+            continue;
+        }
         // "Six weeks on Friday since my op": the day a span is completed on, not the day of the event.
         if caps.name("on").is_some_and(|on| on.as_str() == "on")
             && ends_with_span_unit(&text[..whole.start()])

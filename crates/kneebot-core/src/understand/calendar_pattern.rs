@@ -93,8 +93,9 @@ pub(super) static REFERENCE: LazyLock<Regex> = LazyLock::new(|| {
         // "Thursday gone", "Tuesday past", "Thursday week gone", "Saturday week ago", "the Thursday before
         // last".
         r"|\b(?P<weekday2>", weekdays!(), r") (?P<gone>week gone|week last|week ago|before last|just gone|gone|just past|past)\b",
-        // "At netball Saturday night": a weekday with its part of the day is a day told, "on" or not.
-        r"|\b(?P<weekday4>", weekdays!(), r") (?:night|morning|afternoon|evening|arvo)\b",
+        // "At netball Saturday night", "tore my MCL saturday skiing": a weekday with its part of the day,
+        // or with what was being done then, is a day told, "on" or not.
+        r"|\b(?P<weekday4>", weekdays!(), r") (?:night|morning|afternoon|evening|arvo|[a-z]+ing)\b",
         // "Two Saturdays ago": the Saturday a week before the last one.
         r"|\b(?P<weeks_back>two|three|four|2|3|4) (?P<weekday3>", weekdays!(), r")s ago\b",
     ))

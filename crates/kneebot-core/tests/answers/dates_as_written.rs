@@ -158,8 +158,9 @@ fn a_weekday_told_with_its_date_is_that_date() {
     );
 }
 
-/// A weekday with its part of the day ("at netball saturday night") is that day, with no "on" before it:
-/// the twist is days old, so a knee stuck since is the warning sign, whatever older injury the post tells.
+/// A weekday with its part of the day ("at netball saturday night") or its doing ("saturday skiing") is
+/// that day, with no "on" before it: the twist is days old, so a knee stuck since is the warning sign,
+/// whatever older injury the post tells.
 #[test]
 fn a_weekday_with_its_part_of_the_day_dates_the_injury() {
     for q in [
@@ -170,4 +171,20 @@ fn a_weekday_with_its_part_of_the_day_dates_the_injury() {
     ] {
         common::assert_verdict_on(q, "2026-10-18", Verdict::Urgent);
     }
+    // ...and with what was being done then ("saturday skiing"): the tear is days old, the early window.
+    common::assert_verdict_on(
+        "tore my mcl saturday skiing :( can i do leg curls",
+        "2026-10-20",
+        Verdict::OkForNow,
+    );
+    // A weekday before a thing ("the monday thing") tells no day: the tear stays undated.
+    let undated = common::ask_on(
+        "tore my mcl, the monday thing at the gym is squats. can i do leg curls",
+        "2026-10-20",
+    );
+    assert_eq!(
+        undated.understood.elapsed_days, None,
+        "{}",
+        undated.guidance
+    );
 }
