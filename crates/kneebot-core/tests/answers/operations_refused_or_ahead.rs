@@ -238,3 +238,15 @@ fn an_operation_some_months_away_is_ahead() {
     let got = common::assert_ruling(q, "hamstring_strengthening", kneebot_core::Verdict::Avoid);
     assert_eq!(got.understood.elapsed_days, None, "{q}");
 }
+
+/// "Surgery isnt til september" (chat spelling of "till") puts the operation ahead: the tear from March is
+/// the ongoing condition, not an operation long past.
+#[test]
+fn an_operation_not_til_its_month_is_ahead() {
+    common::assert_verdict_on(
+        "tore my acl in march playing soccer, surgery isnt til september bc of the waitlist ugh. gym says \
+         do leg curls in the meantime to keep the hams strong, is that a good idea",
+        "2026-06-10",
+        Verdict::Avoid,
+    );
+}
