@@ -284,3 +284,22 @@ fn walking_further_each_day_is_decent_walking() {
     );
     assert_eq!(frame_only.verdict, Verdict::OkForNow);
 }
+
+/// Walking told with where or how often, then without the aid ("walking the dog twice a day now without
+/// the stick"), is walking decently again: past the early window however near the operation.
+#[test]
+fn walking_often_without_the_aid_is_walking_decently() {
+    common::assert_ruling(
+        "had my TKR 5 weeks ago. walking the dog twice a day now without the stick. keep going with the \
+         band leg curls?",
+        "hamstring_strengthening",
+        Verdict::Avoid,
+    );
+    // Walking told without the aid being dropped says nothing of how it goes.
+    common::assert_ruling(
+        "had my TKR 5 weeks ago. walking the dog twice a day now with the stick. keep going with the band \
+         leg curls?",
+        "hamstring_strengthening",
+        Verdict::Depends,
+    );
+}
