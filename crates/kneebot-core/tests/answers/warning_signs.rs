@@ -355,3 +355,23 @@ fn numb_or_blueish_feet_and_soaked_dressings_are_warning_signs() {
         assert_eq!(answer.verdict, Verdict::Urgent, "{q}: {}", answer.guidance);
     }
 }
+
+/// The calf told without the sign at the end of its sentence ("knee is hot and swollen as expected, calf
+/// soft and not tender") is no swollen calf: the swelling is the knee's. A calf denied one sign but told
+/// another, or another calf denied, is still the warning sign.
+#[test]
+fn a_calf_told_without_the_sign_beside_a_swollen_knee_is_none() {
+    for q in [
+        "TKR last Thursday. knee is hot and fat as expected, calf soft and not tender. physio gave me \
+         hamstring sets, are they alright to do?",
+        "TKR 5 days ago. knee is swollen and warm, calf is soft and not sore. can I do leg curls?",
+    ] {
+        common::assert_verdict(q, Verdict::OkForNow);
+    }
+    for q in [
+        "TKR 5 days ago. my calf's not painful but it's swollen and hot. can I do leg curls?",
+        "TKR 5 days ago. My calf is hot and swollen. My other calf is not sore. can I do leg curls?",
+    ] {
+        common::assert_verdict(q, Verdict::Urgent);
+    }
+}
