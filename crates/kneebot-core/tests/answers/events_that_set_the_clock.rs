@@ -175,8 +175,8 @@ fn an_earlier_operation_dates_only_itself() {
     }
 }
 
-/// A step of healing told with its own day ("the cast came off last week", "got my stitches out on
-/// Monday") came after the injury or operation, so it does not date it: with no other time the phase is
+/// A step of healing or care told with its own day ("the cast came off last week", "got my stitches out
+/// on Monday", "at my 3 month check on Tuesday") came after the injury or operation, so it does not date it: with no other time the phase is
 /// unknown, not the first days after a trauma.
 #[test]
 fn a_step_of_healing_dates_neither_the_injury_nor_the_operation() {
@@ -186,6 +186,22 @@ fn a_step_of_healing_dates_neither_the_injury_nor_the_operation() {
     ] {
         common::assert_ruling(q, "hamstring_strengthening", Verdict::Depends);
     }
+    // A check-up's day is the check-up's: "at my 3 month check on Tuesday" is three months after the
+    // operation, not one day.
+    let q = "Surgeon cleared me to start jogging at my 3 month check on Tuesday (ACL recon). Is running good \
+             for me?";
+    let checked = common::ask_on(q, "2026-03-12");
+    assert_eq!(
+        checked.verdict,
+        Verdict::Recommended,
+        "{}",
+        checked.guidance
+    );
+    assert!(
+        checked.understood.elapsed_days.is_some_and(|d| d > 80.0),
+        "{:?}",
+        checked.understood.elapsed_days
+    );
     // The injury's own date still dates it.
     common::assert_ruling(
         "Broke my tibia skiing 10 days ago and the cast came off yesterday. Hamstring curls ok?",
