@@ -49,6 +49,11 @@ macro_rules! year {
     };
 }
 
+/// Month names and their short forms, as alternatives, for other stages' patterns of dates.
+pub(super) const MONTH_NAMES: &str = months!();
+/// Ordinal words for days of a month, as alternatives.
+pub(super) const ORDINAL_DAYS: &str = ordinals!();
+
 pub(super) static REFERENCE: LazyLock<Regex> = LazyLock::new(|| {
     crate::understand::pattern::compile(concat!(
         r"\b(?P<iso_y>20\d\d)[-/](?P<iso_m>\d{1,2})[-/](?P<iso_d>\d{1,2})\b|",

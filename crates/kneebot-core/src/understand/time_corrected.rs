@@ -4,14 +4,11 @@
 //! aside, so the event keeps one time, the latest told. The words are `[words] time_corrected_by` and
 //! `time_updated_by`.
 
+use super::calendar_pattern::{MONTH_NAMES as MONTHS, ORDINAL_DAYS};
 use super::lengths::{NUMBER, UNIT};
 use crate::knowledge::vocabulary::TimeWords;
 use regex::Regex;
 use std::sync::LazyLock;
-
-const MONTHS: &str =
-    "january|february|march|april|may|june|july|august|september|october|november|\
-                      december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec";
 
 /// A length of time ("3 months", "7 wks ago").
 fn span() -> String {
@@ -26,7 +23,9 @@ fn date() -> String {
 }
 
 /// A day of the month told alone ("12th", "second"), as in "the 12th of last month".
-const DAY: &str = r"\d{1,2}(?:st|nd|rd|th)|(?:twenty |thirty )?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth";
+fn day() -> String {
+    format!(r"\d{{1,2}}(?:st|nd|rd|th)|{ORDINAL_DAYS}")
+}
 
 fn compile(pattern: &str) -> Regex {
     crate::understand::pattern::compile(pattern).expect("the time patterns compile")
@@ -43,16 +42,16 @@ static RIGHT_NOT_WRONG: LazyLock<Regex> = LazyLock::new(|| {
 /// The time just after a correcting word, past a few words that lead to it ("wait no, it was 3 months
 /// ago", "update: it's now been 7 months").
 static TIME_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    let (span, date) = (span(), date());
+    let (span, date, day) = (span(), date(), day());
     compile(&format!(
-        r"^[\s,;.!-]*(?P<lead>(?:(?:sorry|it|its|it s|it is|it has|was|is|the|surgery|op|operation|injury|now|been|at|i m|im|i am|on|actually|that|should be|to say)\s+){{0,6}})(?P<time>{date}|{span}|the (?:{DAY}))\b"
+        r"^[\s,;.!-]*(?P<lead>(?:(?:sorry|it|its|it s|it is|it has|was|is|the|surgery|op|operation|injury|now|been|at|i m|im|i am|on|actually|that|should be|to say)\s+){{0,6}})(?P<time>{date}|{span}|the (?:{day}))\b"
     ))
 });
 
 static SPAN: LazyLock<Regex> = LazyLock::new(|| compile(&format!(r"\b(?:{})\b", span())));
 static DATE: LazyLock<Regex> = LazyLock::new(|| compile(&format!(r"\b(?:{})\b", date())));
 /// "The 2nd": a day of the month told with "the", where another day may take its place.
-static THE_DAY: LazyLock<Regex> = LazyLock::new(|| compile(&format!(r"\bthe (?:{DAY})\b")));
+static THE_DAY: LazyLock<Regex> = LazyLock::new(|| compile(&format!(r"\bthe (?:{})\b", day())));
 static UNIT_ONLY: LazyLock<Regex> = LazyLock::new(|| compile(&format!(r"^(?:{UNIT})$")));
 
 /// `text` as corrected, when it corrects a time it told before; `None` when it corrects none.
