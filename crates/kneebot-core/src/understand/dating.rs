@@ -62,16 +62,21 @@ impl<'a> Dating<'a> {
         // "Sore two days after my first physio session": counted from a session, not from an operation or
         // injury, so still when it is felt.
         let event_follows = |d: &Elapsed| event_within(d, AFTER_EVENT_BYTES);
-        // "The cast came off last week": a step of healing's own day, after the injury or operation.
-        let healing_step = |d: &Elapsed| {
-            let before = super::phrases::last_bytes(&text[..d.start], CLEARANCE_REACH_BYTES);
-            (vocab.asking.healing_step_dated).is_match(super::timeline::last_clause(before))
-        };
-        dating.of_symptom = (dating.spans.iter())
+        // The clause just before each span, read once: what it tells (a clearance, a step of healing)
+        // decides whose day the span is.
+        let clause_before: Vec<&str> = (dating.spans.iter())
             .map(|d| {
+                let before = super::phrases::last_bytes(&text[..d.start], CLEARANCE_REACH_BYTES);
+                super::timeline::last_clause(before)
+            })
+            .collect();
+        // "The cast came off last week": a step of healing's own day, after the injury or operation.
+        let healing_step = |i: usize| (vocab.asking.healing_step_dated).is_match(clause_before[i]);
+        dating.of_symptom = (dating.spans.iter().enumerate())
+            .map(|(i, d)| {
                 let after = text[d.end..].trim_start();
                 owns_other(d)
-                    || healing_step(d)
+                    || healing_step(i)
                     || dating.preceded_by(d, &time.of_symptom)
                         && (d.anchored
                             || !((time.post_event.iter().any(|w| starts_with_word(after, w))
@@ -80,12 +85,9 @@ impl<'a> Dating<'a> {
             })
             .collect();
         // "Cleared me to run last week": the clearance's day, not the operation's.
-        let clearance = |d: &Elapsed| {
-            let before = super::phrases::last_bytes(&text[..d.start], CLEARANCE_REACH_BYTES);
-            (vocab.asking.clearance_dated).is_match(super::timeline::last_clause(before))
-        };
-        dating.aside = (dating.spans.iter())
-            .map(|d| dating.preceded_by(d, &time.aside) || clearance(d))
+        let clearance = |i: usize| (vocab.asking.clearance_dated).is_match(clause_before[i]);
+        dating.aside = (dating.spans.iter().enumerate())
+            .map(|(i, d)| dating.preceded_by(d, &time.aside) || clearance(i))
             .collect();
         dating
     }
