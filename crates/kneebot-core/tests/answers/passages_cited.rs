@@ -254,3 +254,31 @@ fn questions_about_the_material_in_chat_words_are_answered() {
         );
     }
 }
+
+/// "What are squats good for?" asks what the exercise does for the asker: the passage about squats answers
+/// it, not the one about a muscle's role that the shape "what … are … for" would find for a muscle.
+/// "How long do I keep it up?", "what does TFL stand for?" and "how does that work?" each find the passage
+/// of their shape: where the early work ends, where the abbreviation is spelled out, the reasons.
+#[test]
+fn each_shape_of_question_finds_the_passage_of_its_shape() {
+    for (q, words) in [
+        ("what does he say squats are good for", "chairs"),
+        (
+            "what are the hamstrings for, according to him?",
+            "secondary",
+        ),
+        (
+            "does he say how long to keep doing the hamstring exercises after surgery?",
+            "full range",
+        ),
+        ("what does TFL stand for in the vid", "tensor"),
+    ] {
+        let answer = ask(q, None);
+        assert_eq!(answer.verdict, Verdict::Info, "{q}: {}", answer.guidance);
+        assert!(
+            answer.passages.iter().any(|p| p.text.contains(words)),
+            "{q}: {:?}",
+            answer.passages.iter().map(|p| &p.id).collect::<Vec<_>>()
+        );
+    }
+}
