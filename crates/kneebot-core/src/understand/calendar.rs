@@ -55,6 +55,12 @@ pub fn find(text: &str, today: Date) -> Vec<Reference> {
         {
             continue;
         }
+        // "Now in winter I go to the gym": the season it is now, not when something happened.
+        if caps.name("season").is_some()
+            && crate::text::ends_with_word(text[..whole.start()].trim_end(), "now")
+        {
+            continue;
+        }
         // "The Monday thing", "saturday nothing hurt": a word in -ing that is no doing.
         if caps.name("weekday4").is_some() && whole.as_str().ends_with("thing") {
             continue;
@@ -186,6 +192,19 @@ fn referenced_day(caps: &regex::Captures<'_>, today: Date, text: &str) -> Option
             return Date::new(today.year() - 1, month_of(m.as_str())?, day).ok();
         }
         return most_recent(today, month_of(m.as_str())?, day);
+    }
+    let season = caps.name("season_y").or_else(|| caps.name("season"));
+    let year = caps
+        .name("season_year")
+        .or_else(|| caps.name("season_year2"));
+    if let (Some(season), Some(year)) = (season, year) {
+        let year = year.as_str().parse().ok()?;
+        return super::seasons::of_year(season.as_str(), year, today, text);
+    }
+    if let Some(season) = caps.name("season").or_else(|| caps.name("fall")) {
+        let lead = caps.name("season_lead").map_or("last", |l| l.as_str());
+        let told = super::seasons::Told::from_lead(lead);
+        return super::seasons::day(season.as_str(), told, today, text);
     }
     if let Some(h) = caps.name("holiday").or_else(|| caps.name("national")) {
         let named = |group: &str| caps.name(group).is_some();

@@ -101,6 +101,11 @@ pub(super) static REFERENCE: LazyLock<Regex> = LazyLock::new(|| {
         // "At netball Saturday night", "tore my MCL saturday skiing": a weekday with its part of the day,
         // or with what was being done then, is a day told, "on" or not.
         r"|\b(?P<weekday4>", weekdays!(), r") (?:night|morning|afternoon|evening|arvo|[a-z]+ing)\b",
+        // "Summer 2024", "back in the spring", "last summer", "over the winter": a season (`seasons`). "Fall" only where it
+        // cannot be a tumble ("in the fall" can be either).
+        r"|\b(?P<season_y>spring|summer|autumn|fall|winter) (?:of )?(?P<season_year>", year!(), r")\b",
+        r"|\b(?P<season_lead>back in|in|during|over|last|this past|this) (?:the )?(?P<season>spring|summer|autumn|winter)(?: (?:of )?(?P<season_year2>", year!(), r"))?\b",
+        r"|\b(?:last|this past|back in the) (?P<fall>fall)\b",
         // "Two Saturdays ago": the Saturday a week before the last one.
         r"|\b(?P<weeks_back>two|three|four|2|3|4) (?P<weekday3>", weekdays!(), r")s ago\b",
     ))

@@ -47,6 +47,7 @@ mod question_clauses;
 mod quoted;
 mod quotes_material;
 mod red_flags;
+mod seasons;
 mod set_aside;
 mod sign_over;
 mod signals;

@@ -62,7 +62,7 @@ static CLINICAL: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static NAMED: LazyLock<Regex> = LazyLock::new(|| {
-    crate::understand::pattern::compile(r"\b(?P<w>(the )?day before yesterday|(the )?week before last|(the )?month before last|yesterday|today|tonight|this morning|this afternoon|this evening|last night|((half )?an?|one|two|three|four|five|six|a few|few|a couple of|couple of|several|\d+) (hours?|hrs?|minutes?|mins?) ago|the other day|last week|last weekend|last (monday|tuesday|wednesday|thursday|friday|saturday|sunday)|last month|last year|last (season|summer|winter|spring|autumn|fall)|a while ago|just now|years ago|decades ago|ages ago|a long time ago|as a (kid|child|teen|teenager|boy|girl)|when i was (a kid|a child|young|little|a teenager)|growing up|in (high school|college|my teens|my twenties))\b")
+    crate::understand::pattern::compile(r"\b(?P<w>(the )?day before yesterday|(the )?week before last|(the )?month before last|yesterday|today|tonight|this morning|this afternoon|this evening|last night|((half )?an?|one|two|three|four|five|six|a few|few|a couple of|couple of|several|\d+) (hours?|hrs?|minutes?|mins?) ago|the other day|last week|last weekend|last (monday|tuesday|wednesday|thursday|friday|saturday|sunday)|last month|last year|last season|a while ago|just now|years ago|decades ago|ages ago|a long time ago|as a (kid|child|teen|teenager|boy|girl)|when i was (a kid|a child|young|little|a teenager)|growing up|in (high school|college|my teens|my twenties))\b")
         .expect("the named-day pattern is valid")
 });
 
@@ -342,8 +342,7 @@ pub fn find(
             "yesterday" | "last night" => 1.0,
             "the other day" => 3.0,
             "last week" => WEEK,
-            "last season" | "last summer" | "last winter" | "last spring" | "last autumn"
-            | "last fall" => 6.0 * MONTH,
+            "last season" => 6.0 * MONTH,
             w if w.starts_with("last ") && w != "last month" && w != "last year" => 5.0,
             "years ago" | "a long time ago" | "ages ago" => 2.0 * YEAR,
             "decades ago" => 20.0 * YEAR,

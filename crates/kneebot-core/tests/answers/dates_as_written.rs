@@ -188,3 +188,52 @@ fn a_weekday_with_its_part_of_the_day_dates_the_injury() {
         undated.guidance
     );
 }
+
+/// A season dates what happened in it: its middle the last time it came round ("back in the spring", asked
+/// in November, is seven months back, so a repair then with the rehab done is past the window), or the
+/// season of the year named ("summer 2024"). The season it is now ("now in winter I go to the gym") dates
+/// nothing, and a post that says it is spring in October counts in the southern year.
+#[test]
+fn a_season_dates_what_happened_in_it() {
+    let spring = common::ask_on(
+        "had a meniscus repair back in the spring, did all my PT. Watched this video last night. Should I keep up the hamstring curls?",
+        "2026-11-10",
+    );
+    assert_eq!(spring.understood.elapsed_days, Some(209.0));
+    assert_eq!(spring.verdict, Verdict::Avoid);
+    let summer = common::ask_on(
+        "had my hip replaced back in the summer and now the knee on that side grumbles. Worth adding lying leg curls?",
+        "2025-03-15",
+    );
+    assert_eq!(summer.verdict, Verdict::Avoid);
+    let year_named = common::ask_on(
+        "had ACLR in summer 2024, did all my rehab. should i add lying leg curls?",
+        "2026-11-30",
+    );
+    assert_eq!(year_named.understood.elapsed_days, Some(867.0));
+    let now = common::ask_on(
+        "I tore my ACL in summer 2036 and decided on no operation. Now in winter I go to the fitness studio. Is the hamstring curl machine good?",
+        "2037-12-19",
+    );
+    assert_eq!(now.verdict, Verdict::Avoid);
+    // "It's spring now" in October: the southern winter ended in August, two months back.
+    let southern = common::ask_on(
+        "had my knee replaced in the winter just gone, it's spring now. Can I do hamstring curls?",
+        "2025-10-05",
+    );
+    assert_eq!(southern.understood.elapsed_days, Some(81.0));
+}
+
+/// "Saw the video pinned in here", "someone pinned this video": a post kept at the top of a channel, no
+/// bone pinned, so no operation is told.
+#[test]
+fn a_video_pinned_in_a_channel_tells_no_operation() {
+    for q in [
+        "Got arthritis in my knee. Saw the video pinned in here. Should I keep the leg curls in?",
+        "Arthritic knee. Then someone pinned this video and now I'm second guessing. Should I keep the leg curls in?",
+    ] {
+        let answer = ask(q, None);
+        assert_eq!(answer.understood.event, None, "{q}");
+        assert_eq!(answer.verdict, Verdict::Avoid, "{q}");
+    }
+}

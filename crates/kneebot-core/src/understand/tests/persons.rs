@@ -125,7 +125,7 @@ fn someone_elses_exercise_is_kept_for_the_question_to_point_at() {
     // A time or a recovery sign in it would be theirs, not the asker's: such a sentence stays out.
     for q in [
         "I had ACL surgery. My mate started leg curls 3 weeks ago. Should I start those?",
-        "I had my ACL rebuilt in the summer. My mate does leg curls since his hamstring won't fire. Should I \
+        "I had my ACL rebuilt at last. My mate does leg curls since his hamstring won't fire. Should I \
          start those?",
     ] {
         let u = read(q);
