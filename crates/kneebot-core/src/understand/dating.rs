@@ -1,6 +1,7 @@
 //! Which span of time in a post dates the words at a given place: the spans found once, each span's
-//! standing (an aside such as an instruction's length, or a clearance's day), where the clauses break, and
-//! the choice of the span nearest in the words' own clause. The events stage asks it about each event word.
+//! standing (an aside such as an instruction's length; a clearance's or a step of healing's own day, which
+//! dates nothing), where the clauses break, and the choice of the span nearest in the words' own clause.
+//! The events stage asks it about each event word.
 
 use super::calendar::Date;
 use super::phrases::ends_with_word;
@@ -18,10 +19,11 @@ pub(super) struct Dating<'a> {
     pub spans: Vec<Elapsed>,
     /// Spans between two undated events: the words beside them have no time told.
     undated: Vec<(usize, usize)>,
-    /// Per span: it tells an instruction's length, a symptom's onset or a clearance's day, not an event's.
+    /// Per span: it tells an instruction's length or a symptom's onset, not an event's.
     aside: Vec<bool>,
     /// Per span: it tells when a symptom is felt ("sore today"), dates a thing it owns ("yesterday's
-    /// session") or a step of healing ("the cast came off last week"), so it dates no event at all.
+    /// session"), a step of healing ("the cast came off last week") or a clearance ("cleared me to run
+    /// last week"), so it dates no event at all.
     of_symptom: Vec<bool>,
     pub breaks: Marks,
 }
@@ -70,8 +72,12 @@ impl<'a> Dating<'a> {
                 super::timeline::last_clause(before)
             })
             .collect();
-        // "The cast came off last week": a step of healing's own day, after the injury or operation.
-        let healing_step = |i: usize| (vocab.asking.healing_step_dated).is_match(clause_before[i]);
+        // "The cast came off last week", "cleared me to run last week": a step of healing's or a
+        // clearance's own day, after the injury or operation, so it dates neither.
+        let healing_step = |i: usize| {
+            (vocab.asking.healing_step_dated).is_match(clause_before[i])
+                || (vocab.asking.clearance_dated).is_match(clause_before[i])
+        };
         dating.of_symptom = (dating.spans.iter().enumerate())
             .map(|(i, d)| {
                 let after = text[d.end..].trim_start();
@@ -84,10 +90,8 @@ impl<'a> Dating<'a> {
                                 || time.post_op.iter().any(|w| after.starts_with(w.as_str()))))
             })
             .collect();
-        // "Cleared me to run last week": the clearance's day, not the operation's.
-        let clearance = |i: usize| (vocab.asking.clearance_dated).is_match(clause_before[i]);
-        dating.aside = (dating.spans.iter().enumerate())
-            .map(|(i, d)| dating.preceded_by(d, &time.aside) || clearance(i))
+        dating.aside = (dating.spans.iter())
+            .map(|d| dating.preceded_by(d, &time.aside))
             .collect();
         dating
     }

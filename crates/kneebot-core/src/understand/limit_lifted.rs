@@ -1,7 +1,8 @@
 //! Stage of reading limits: a limit lifted later in the post ("the physio had banned squats but at my last
 //! visit she said I can start them again", "PT cleared me for running last week"). The lifting words
 //! (`[asking] limit_lifted`) name the exercise just after them, or point back with "them" or "it" at what
-//! was limited before; the limits told before the lifting end. A lifting asked about ("can I start them
+//! was limited before; the limits told before the lifting end (of the exercise named: a lift of walking
+//! ends no ban on running). A lifting asked about ("can I start them
 //! again?") is no lifting: the patterns hold who said it.
 
 use super::normalize::Token;
@@ -42,14 +43,30 @@ pub(super) fn lifted(
             let at = tokens[first].start;
             at >= end && at - end <= NAMED_WITHIN_BYTES
         });
-        let lifted_topic = match named {
-            Some(k) if !points_back => Some(mentions[k].0),
+        // The exercises the lifting names: the first after its words and the rest of its sentence ("cleared
+        // me for sit to stands and mini squats").
+        let lifted_named: Option<&[Mention]> = match named {
+            Some(k) if !points_back => {
+                let sentence = tokens[mentions[k].1].sentence;
+                let n = mentions[k..]
+                    .iter()
+                    .take_while(|m| tokens[m.1].sentence == sentence)
+                    .count();
+                Some(&mentions[k..k + n])
+            }
             _ if points_back || asking.limit_lifted_points_back.is_match(rest) => None,
             _ => continue,
         };
-        for (k, &(topic, first, _)) in mentions.iter().enumerate() {
-            let before = tokens[first].start < start;
-            if before && lifted_topic.is_none_or(|t| t == topic) && !out.contains(&k) {
+        // "Cleared me for longer walks" lifts a ban on walking, not one on running, though both are one
+        // topic: a limit ends when the lifting names its exercise by the same head word (the last word's
+        // stem).
+        let head = |&(_, _, last): &Mention| tokens[last].stem.as_str();
+        for (k, mention) in mentions.iter().enumerate() {
+            let before = tokens[mention.1].start < start;
+            let same = |lifted: &[Mention]| {
+                (lifted.iter()).any(|l| l.0 == mention.0 && head(l) == head(mention))
+            };
+            if before && lifted_named.is_none_or(same) && !out.contains(&k) {
                 out.push(k);
             }
         }

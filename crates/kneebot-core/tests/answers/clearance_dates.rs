@@ -16,3 +16,16 @@ fn a_clearance_told_with_its_day_does_not_date_the_operation() {
         assert!((elapsed - days).abs() < 2.0, "{q}: {elapsed} days");
     }
 }
+
+/// A clearance told with its day and no date of the operation leaves the operation undated: "cleared by my
+/// surgeon yesterday after my meniscus repair" is not a repair done yesterday, so curls depend on how far
+/// on the asker is rather than being fine for the early window.
+#[test]
+fn a_clearance_alone_dates_no_operation() {
+    let a = ask_on(
+        "Cleared by my surgeon yesterday after my meniscus repair. can I do hamstring curls now?",
+        "2026-11-30",
+    );
+    assert_eq!(a.understood.elapsed_days, None);
+    assert_eq!(a.verdict, kneebot_core::Verdict::Depends);
+}

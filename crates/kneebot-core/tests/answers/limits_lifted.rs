@@ -79,3 +79,18 @@ fn a_limit_told_over_by_pointing_back_ends() {
         assert_eq!(ask(q, None).verdict, want, "{q}");
     }
 }
+
+/// A lifting ends the limit on the exercise it names, by its own word: "cleared me for longer walks" leaves
+/// a ban on running in place (one topic, another exercise), while "cleared me for sit to stands and mini
+/// squats" ends one on squats.
+#[test]
+fn a_lifting_ends_the_limit_on_the_exercise_it_names() {
+    common::assert_verdict(
+        "my surgeon said no running after my meniscus repair 3 months ago. she cleared me for longer walks last week. can I run?",
+        Verdict::NotCovered,
+    );
+    common::assert_verdict(
+        "week 10 after my knee replacement. at the start the PT said hold off on squats, but last visit she cleared me for sit to stands and mini squats. is it good for me to be squatting now?",
+        Verdict::Recommended,
+    );
+}
