@@ -51,3 +51,25 @@ fn no_problem_allows_and_is_no_limit() {
         Verdict::NotCovered,
     );
 }
+
+/// A clearance with an exception keeps the exception limited: "cleared me for everything except deep squats
+/// for another 2 months" leaves squats to the surgeon, whatever the video says of them.
+#[test]
+fn the_exception_to_a_clearance_stays_limited() {
+    for q in [
+        "Surgeon has cleared me for everything except deep squats for another 2 months (meniscus repair). The video says squats are one of the best things you can do though, so should I just start squatting anyway?",
+        "physio signed me off for all activities apart from squats after my knee replacement. can I squat yet?",
+    ] {
+        common::assert_verdict(q, Verdict::NotCovered);
+    }
+}
+
+/// A weight-bearing order written with a hyphen ("toe-touch weight bearing") is the same order: walking
+/// without the crutches is the clinician's call, with or without a date.
+#[test]
+fn a_hyphenated_weight_bearing_order_is_an_order() {
+    common::assert_verdict(
+        "Physio has me on toe-touch weight bearing only. Any harm in ditching the crutches for a short stroll round the block?",
+        Verdict::NotCovered,
+    );
+}
