@@ -303,3 +303,19 @@ fn walking_often_without_the_aid_is_walking_decently() {
         Verdict::Depends,
     );
 }
+
+/// Going back to work on a day ahead ("I'm back at work monday") tells no recovery: two weeks after a scope
+/// the early window still holds; back at work as a state ("been back at work full time since") still counts.
+#[test]
+fn a_return_to_work_ahead_tells_no_recovery() {
+    common::assert_verdict_on(
+        "knee scope (meniscus trim) on the 2nd, hospital physio discharged me same day with an exercise sheet. Today's the 16th and I'm back at work monday. Lying hamstring curls are on the sheet, ok to do them?",
+        "2026-11-16",
+        Verdict::OkForNow,
+    );
+    common::assert_verdict_on(
+        "knee scope (meniscus trim) on the 2nd. I'm back at work full time now. Lying hamstring curls ok?",
+        "2026-11-16",
+        Verdict::Avoid,
+    );
+}
