@@ -298,3 +298,27 @@ fn what_the_plan_should_focus_on_asks_what_to_do() {
     let q = "Had my ACL reconstruction. What should my rehab cost without insurance?";
     assert!(ask(q, None).overview.is_empty(), "{q}");
 }
+
+/// "What should I keep doing?" after a discharge or a full recovery asks for the plan from where the asker
+/// stands: an overview, with glute work in it; and "which exercises should I stop now?" after an operation
+/// asks what to leave out.
+#[test]
+fn what_to_keep_doing_or_stop_is_an_open_question() {
+    for q in [
+        "just got discharged by my physio after my TKR 🙌 what should i keep doing on my own now?",
+        "meniscus repair was a year ago and I'm fully back to normal. what should I keep doing so it stays that way?",
+    ] {
+        let answer = ask(q, None);
+        assert_eq!(
+            common::overview_verdict(&answer, "glute_strengthening"),
+            Some(Verdict::Recommended),
+            "{q}: {}",
+            answer.guidance
+        );
+    }
+    let stop = ask(
+        "which exercises should i stop now that i am off crutches after my acl surgery?",
+        None,
+    );
+    assert!(!stop.overview.is_empty(), "{}", stop.guidance);
+}
