@@ -269,3 +269,19 @@ fn swelling_after_a_fall_in_sports_words_is_urgent() {
         "I wiped out a whole pizza last night lol. Should I do leg curls for my knee arthritis?";
     assert_eq!(ask(q, None).verdict, Verdict::Avoid, "{q}");
 }
+
+/// Yellow is a wound's sign as what comes out of it ("weeping yellowish stuff", "yellow gunk leaking"),
+/// not as a bruise's colour ("some yellowy bruising down my shin") beside an itchy scar.
+#[test]
+fn yellow_is_a_sign_as_what_comes_out_not_as_a_bruise() {
+    common::assert_verdict(
+        "Knee replacement was 3 weeks ago. The scar is itchy and there's some yellowy bruising down my shin, but no heat or swelling in my calf and no temperature. Hamstring still feels weak as anything. Should I do the hamstring exercises on my sheet?",
+        Verdict::OkForNow,
+    );
+    for q in [
+        "9 days after my ACL op and theres yellow gunk on the scar. can I do leg curls?",
+        "10 days post meniscectomy. incision's kinda weeping yellow stuff. leg curls ok?",
+    ] {
+        common::assert_verdict(q, Verdict::Urgent);
+    }
+}
