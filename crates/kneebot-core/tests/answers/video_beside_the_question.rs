@@ -157,3 +157,22 @@ fn the_video_as_the_premise_of_a_question_whether_gets_the_ruling() {
         Verdict::Info,
     );
 }
+
+/// "…like the video suggests?" at the end of a question whether to do an exercise names the video as where
+/// the ruling comes from: the question is still whether, and gets the ruling.
+#[test]
+fn like_the_video_suggests_names_where_the_ruling_comes_from() {
+    assert_verdict(
+        "My physio says my Baker's cyst flares up when my knee gets overloaded. Would glute bridges help take the pressure off, like the video suggests?",
+        Verdict::Recommended,
+    );
+    // A question about what the video says is still one about the video.
+    assert_eq!(
+        ask(
+            "what does he say about glute bridges, like in the video?",
+            None
+        )
+        .verdict,
+        Verdict::Info
+    );
+}
