@@ -36,6 +36,7 @@ mod limit_lifted;
 mod limits;
 mod listed;
 mod material_aside;
+mod material_words;
 mod mention_roles;
 mod mine;
 mod person_mentions;
@@ -218,6 +219,11 @@ impl Understanding {
             for &(start, end) in &quoted_spans {
                 signals.drop_overlapping(start, end);
             }
+        }
+        // "She says if it's been more than a week you've lost strength": the video's claim, not the
+        // asker's recovery.
+        for (start, end) in material_words::spans(text, tokens, vocab) {
+            signals.drop_overlapping(start, end);
         }
         // "My physio discharged me 2 weeks after my ACL reconstruction": rehab told as over says nothing of
         // range or walking inside the early window the calendar gives.

@@ -176,3 +176,19 @@ fn like_the_video_suggests_names_where_the_ruling_comes_from() {
         Verdict::Info
     );
 }
+
+/// The presenter's words reported in a post ("she says if it's been more than a week you've lost
+/// strength") are the video's claim, not a sign of the asker's recovery: five weeks after the operation the
+/// answer turns on how far on the asker is. A physio's words about the asker ("my physio says my hamstring
+/// is still weak") still tell of the asker.
+#[test]
+fn the_presenters_words_are_no_sign_of_the_askers_recovery() {
+    assert_verdict(
+        "ok so she says 'if it's been more than a week you've lost strength'. I had my ACL recon 5 weeks ago, so does that mean I should still be doing leg curls or not?",
+        Verdict::Depends,
+    );
+    assert_verdict(
+        "I had my ACL recon 5 weeks ago and my physio says my hamstring is still weak. should I still be doing leg curls?",
+        Verdict::OkForNow,
+    );
+}
