@@ -2,8 +2,7 @@
 //! answer: a question whose specific words the top passages do not hold is not covered.
 
 use super::{Context, MAX_PASSAGES};
-use crate::knowledge::persons::Person;
-use crate::understand::Understanding;
+use crate::understand::{material_words, Understanding};
 
 /// The largest count people write in digits that the material may write in words ("the 3 reasons").
 const SMALL_COUNT: u8 = 12;
@@ -26,13 +25,8 @@ pub(super) fn covered(u: &Understanding, cx: &Context) -> bool {
     // "She said" is the presenter's only where nobody else is named before it ("the teacher… she said");
     // "the video says", "does this video apply" are the video's whoever the post names.
     let vocab = &cx.knowledge.vocabulary;
-    let someone_named_before = |at: usize| {
-        vocab.intent.clinician.is_match(&u.text[..at])
-            || u.tokens.iter().take_while(|t| t.end <= at).any(|t| {
-                vocab.persons.of(&t.text).is_some_and(|p| p != Person::Me)
-                    && !vocab.persons.is_pronoun(&t.text)
-            })
-    };
+    let someone_named_before =
+        |at: usize| material_words::someone_named_before(&u.text, &u.tokens, vocab, at);
     let about_its_words = u.material_asked.iter().any(|&sentence| {
         let mut words = u.tokens.iter().filter(|t| t.sentence == sentence);
         let start = words.next().map(|t| t.start);

@@ -15,18 +15,11 @@ pub(super) fn spans(text: &str, tokens: &[Token], vocab: &Vocabulary) -> Vec<(us
     if speech.is_empty() {
         return Vec::new();
     }
-    let someone_named_before = |at: usize| {
-        vocab.intent.clinician.is_match(&text[..at])
-            || tokens.iter().take_while(|t| t.end <= at).any(|t| {
-                vocab.persons.of(&t.text).is_some_and(|p| p != Person::Me)
-                    && !vocab.persons.is_pronoun(&t.text)
-            })
-    };
     speech
         .into_iter()
         .filter(|&(start, _)| {
             let pronoun = ["he ", "she "].iter().any(|p| text[start..].starts_with(p));
-            !pronoun || !someone_named_before(start)
+            !pronoun || !someone_named_before(text, tokens, vocab, start)
         })
         .map(|(_, end)| {
             let sentence_end = text[end..]
@@ -35,4 +28,19 @@ pub(super) fn spans(text: &str, tokens: &[Token], vocab: &Vocabulary) -> Vec<(us
             (end, sentence_end)
         })
         .collect()
+}
+
+/// Whether a clinician or another person (not the asker) is named in `text` before byte `at`: then "he" or
+/// "she" there may be them, not the presenter ("the teacher… she said").
+pub(crate) fn someone_named_before(
+    text: &str,
+    tokens: &[Token],
+    vocab: &Vocabulary,
+    at: usize,
+) -> bool {
+    vocab.intent.clinician.is_match(&text[..at])
+        || tokens.iter().take_while(|t| t.end <= at).any(|t| {
+            vocab.persons.of(&t.text).is_some_and(|p| p != Person::Me)
+                && !vocab.persons.is_pronoun(&t.text)
+        })
 }

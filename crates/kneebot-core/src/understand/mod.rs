@@ -36,7 +36,7 @@ mod limit_lifted;
 mod limits;
 mod listed;
 mod material_aside;
-mod material_words;
+pub(crate) mod material_words;
 mod mention_roles;
 mod mine;
 mod person_mentions;
