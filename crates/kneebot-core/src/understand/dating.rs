@@ -74,7 +74,7 @@ impl<'a> Dating<'a> {
             .collect();
         // "The cast came off last week", "cleared me to run last week": a step of healing's or a
         // clearance's own day, after the injury or operation, so it dates neither.
-        let healing_step = |i: usize| {
+        let own_day = |i: usize| {
             (vocab.asking.healing_step_dated).is_match(clause_before[i])
                 || (vocab.asking.clearance_dated).is_match(clause_before[i])
         };
@@ -82,7 +82,7 @@ impl<'a> Dating<'a> {
             .map(|(i, d)| {
                 let after = text[d.end..].trim_start();
                 owns_other(d)
-                    || healing_step(i)
+                    || own_day(i)
                     || dating.preceded_by(d, &time.of_symptom)
                         && (d.anchored
                             || !((time.post_event.iter().any(|w| starts_with_word(after, w))

@@ -2,8 +2,8 @@
 //! visit she said I can start them again", "PT cleared me for running last week"). The lifting words
 //! (`[asking] limit_lifted`) name the exercise just after them, or point back with "them" or "it" at what
 //! was limited before; the limits told before the lifting end (of the exercise named: a lift of walking
-//! ends no ban on running). A lifting asked about ("can I start them
-//! again?") is no lifting: the patterns hold who said it.
+//! ends no ban on running). A lifting asked about ("can I start them again?") is no lifting: the patterns
+//! hold who said it.
 
 use super::normalize::Token;
 use super::uncovered::Mention;

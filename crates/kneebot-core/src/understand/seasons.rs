@@ -38,7 +38,6 @@ pub(super) fn day(season: &str, told: Told, today: Date, text: &str) -> Option<D
     let this_years = start_in(today.year())?;
     let latest = super::calendar::latest_by(today, start_in)?;
     let under_way = latest.checked_add(jiff::Span::new().months(3)).ok()? > today;
-    let middle = |start: Date| start.checked_add(jiff::Span::new().days(TO_MIDDLE)).ok();
     match (told, under_way) {
         (Told::Last, true) => middle(start_in(latest.year() - 1)?),
         (Told::This, false) if this_years > today => None,
@@ -55,7 +54,11 @@ pub(super) fn day(season: &str, told: Told, today: Date, text: &str) -> Option<D
 pub(super) fn of_year(season: &str, year: i16, today: Date, text: &str) -> Option<Date> {
     let first_month = first_month(season, southern(text, today))?;
     let start_year = if first_month == 12 { year - 1 } else { year };
-    let start = Date::new(start_year, first_month, 1).ok()?;
+    middle(Date::new(start_year, first_month, 1).ok()?)
+}
+
+/// The middle of a season that began on `start`.
+fn middle(start: Date) -> Option<Date> {
     start.checked_add(jiff::Span::new().days(TO_MIDDLE)).ok()
 }
 
