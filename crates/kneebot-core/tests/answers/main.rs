@@ -31,6 +31,7 @@ mod keep_going_or_stop;
 mod limits;
 mod limits_allowing_one;
 mod limits_as_labels;
+mod limits_in_forum_words;
 mod limits_in_stories;
 mod limits_lifted;
 mod limits_of_every_kind;
