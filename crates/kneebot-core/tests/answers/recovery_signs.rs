@@ -6,7 +6,7 @@
 
 use crate::common;
 
-use common::ask;
+use common::{ask, assert_verdict};
 use kneebot_core::{Phase, Verdict};
 
 /// A recovered sign that is what someone is working towards ("tips to achieve full extension") is not
@@ -244,5 +244,21 @@ fn signs_before_a_new_fall_are_of_the_recovery_before_it() {
         kneebot_core::Verdict::OkForNow,
         "{:?}",
         got.understood
+    );
+}
+
+/// Back at a sport is walking well past decently: still weaker than the other side, the asker is past
+/// the early window. Only as where they are, not where they hope to be.
+#[test]
+fn back_at_a_sport_is_past_the_early_window() {
+    for q in [
+        "ACL reconstruction 5 months ago. Back playing football twice a week but my hamstring is still weaker than the other side. Should I do hamstring curls?",
+        "Meniscus repair 7 weeks ago and I'm back to training now, though the leg is still weak. Leg curls ok?",
+    ] {
+        assert_verdict(q, Verdict::Avoid);
+    }
+    assert_verdict(
+        "ACL reconstruction 3 weeks ago, hamstring still weak, hoping to be back playing by summer. Leg curls ok?",
+        Verdict::OkForNow,
     );
 }
