@@ -48,8 +48,10 @@ mod question_clauses;
 mod quoted;
 mod quotes_material;
 mod red_flags;
+mod search_words;
 mod seasons;
 mod set_aside;
+mod sign_dated;
 mod sign_over;
 mod signals;
 mod spelling;
@@ -207,9 +209,9 @@ impl Understanding {
             );
             let whole_unquoted = crate::text::blanked(&spelled.text, &quoted.spans(&spelled.text));
             let own = quoted::own_words(&spelled.text, &whole_unquoted, vocab);
-            red_flags::find(own, &whole, vocab)
+            red_flags::find(own, &whole, today, vocab)
         } else {
-            red_flags::find(own_text, &events, vocab)
+            red_flags::find(own_text, &events, today, vocab)
         };
         let mut signals = signals::find(text, vocab);
         // Another member's recovery is theirs, unless the asker takes it as their own too ("> my
@@ -290,7 +292,7 @@ impl Understanding {
             },
             vocab,
         );
-        let expansions = expansions(text, vocab);
+        let expansions = search_words::expansions(text, vocab);
         let claim = asks
             .quotes_material
             .then(|| asking::claim(text, &vocab.asking))
@@ -301,7 +303,7 @@ impl Understanding {
             && (vocab.intent.about_material.is_match(text)
                 || vocab.intent.names_material.is_match(text))
         {
-            material_sentences(text, tokens, &topic.asked.sentences, vocab)
+            search_words::material_sentences(text, tokens, &topic.asked.sentences, vocab)
         } else {
             Vec::new()
         };
@@ -361,39 +363,4 @@ impl Understanding {
             .map(|t| t.stem.as_str())
             .collect()
     }
-}
-
-/// Stems the vocabulary's search expansions add for a question worded as `text`.
-fn expansions(text: &str, vocab: &Vocabulary) -> Vec<String> {
-    vocab
-        .expansion_when
-        .which(text)
-        .iter()
-        .filter_map(|i| vocab.expansion_add.get(i))
-        .flatten()
-        .cloned()
-        .collect()
-}
-
-/// The sentences a question about the material asks about: its asking sentences, and any other that
-/// points at a part of the material ("Near the end he talks about people who… What does he say goes
-/// wrong for them?"), since the question's own words may be only pronouns.
-fn material_sentences(
-    text: &str,
-    tokens: &[normalize::Token],
-    asked: &[usize],
-    vocab: &crate::knowledge::Vocabulary,
-) -> Vec<usize> {
-    let mut sentences = asked.to_vec();
-    let last = tokens.last().map_or(0, |t| t.sentence);
-    for s in 0..=last {
-        let (start, end) = phrases::sentence_span(tokens, s);
-        if !sentences.contains(&s)
-            && end > start
-            && vocab.intent.about_material.is_match(&text[start..end])
-        {
-            sentences.push(s);
-        }
-    }
-    sentences
 }

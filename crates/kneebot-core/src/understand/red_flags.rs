@@ -2,6 +2,7 @@
 //! un-negated, inside one sentence, its causes in that sentence or the two before it, and nothing in that
 //! sentence or the two after it telling the sign is over.
 
+use super::calendar::Date;
 use super::events::Events;
 use super::phrases::preceded_by;
 use super::Event;
@@ -11,7 +12,7 @@ use crate::knowledge::Vocabulary;
 use regex::Regex;
 
 /// The red flags of `vocab` that `text` names, in the context of its `events`.
-pub(super) fn find(text: &str, events: &Events, vocab: &Vocabulary) -> Vec<RedFlagId> {
+pub(super) fn find(text: &str, events: &Events, today: Date, vocab: &Vocabulary) -> Vec<RedFlagId> {
     // "Getting proper cabin fever": a saying that holds a sign's word is not the sign.
     let text = &*match &vocab.red_flag_sayings {
         Some(sayings) => crate::text::blank_matches(text, sayings),
@@ -57,6 +58,7 @@ pub(super) fn find(text: &str, events: &Events, vocab: &Vocabulary) -> Vec<RedFl
                     returns: (&vocab.red_flag_returns, &vocab.red_flag_worse),
                     firm_returns: &vocab.red_flag_returns_firm,
                     over: &vocab.sign_over,
+                    dated: (today, &vocab.time),
                     pointing: (
                         &vocab.pointing_back,
                         &vocab.persons.reporting,
@@ -108,6 +110,8 @@ struct Telling<'w> {
     /// The returns that tell the sign back wherever they stand ("came back"; not "again").
     firm_returns: &'w [Vec<String>],
     over: &'w crate::knowledge::vocabulary::SignOver,
+    /// The day asked and the words of time: a sign dated long before it is history.
+    dated: (Date, &'w crate::knowledge::vocabulary::TimeWords),
     /// Pronouns that point back, the words after one that make it people speaking ("they said"), and
     /// those that make it part of a name ("IT band").
     pointing: (&'w [String], &'w [String], &'w [String]),
@@ -179,18 +183,28 @@ fn all_in_one_sentence<'t>(
                 })
             })
         }) && !(may_be_over
-            && super::sign_over::told_over(
-                text,
-                sentences,
-                i,
+            && super::sign_dated::told_long_ago(
+                sentence,
                 patterns,
+                telling.dated.0,
+                telling.dated.1,
                 telling.over,
-                (
-                    |piece: &str| comes_back(piece, returns, negations),
-                    |piece: &str| comes_back(piece, (telling.firm_returns, returns.1), negations),
-                ),
-                |piece| points_back(piece, pointing),
             ))
+            && !(may_be_over
+                && super::sign_over::told_over(
+                    text,
+                    sentences,
+                    i,
+                    patterns,
+                    telling.over,
+                    (
+                        |piece: &str| comes_back(piece, returns, negations),
+                        |piece: &str| {
+                            comes_back(piece, (telling.firm_returns, returns.1), negations)
+                        },
+                    ),
+                    |piece| points_back(piece, pointing),
+                ))
     })
 }
 

@@ -313,7 +313,7 @@ fn unsure_before(plain: &[&str], k: usize, words: &SignOver) -> bool {
 }
 
 /// Whether `told` holds a word of the present ("is", "still"): the sign it tells is told as now.
-fn told_present(told: &str, words: &SignOver) -> bool {
+pub(super) fn told_present(told: &str, words: &SignOver) -> bool {
     let plain: Vec<&str> = crate::text::normalize::word_spans(told)
         .map(|(start, end, _)| &told[start..end])
         .collect();

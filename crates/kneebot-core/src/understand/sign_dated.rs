@@ -1,0 +1,82 @@
+//! Whether a warning sign is told as history by when it happened: "had a wound infection after the first
+//! one back in 2022", "years ago I had a fever after my meniscectomy". A sign needs a clinician now only if
+//! it may be happening now, and one dated a year or more before the day asked, told in the past, is not.
+//!
+//! Missing a current sign is the worst mistake the bot can make, so the date counts only when it plainly
+//! dates the sign: in the sign's own clause, after it or opening the clause; a point in the past ("back in
+//! 2022", "3 years ago"), not a span since something ("2 years post op, the wound started oozing" tells a
+//! sign since then); with no word of the present in the clause ("…and now it's red again") and no recent
+//! time anywhere in the sentence ("my TKR was in 2022 and my calf swelled up yesterday").
+
+use super::calendar::Date;
+use super::timeline::Elapsed;
+use crate::knowledge::vocabulary::{SignOver, TimeWords};
+use regex::Regex;
+
+/// How long before the day asked a sign must be dated to be history.
+const HISTORY_DAYS: f64 = 365.0;
+
+/// Words after a counted span that make it a point in the past ("3 years ago", "a couple of years back").
+const POINT_AFTER: [&str; 2] = ["ago", "back"];
+
+/// True when the sign that `patterns` find in `sentence` is dated a year or more before `today` in its own
+/// clause, with nothing telling it as now.
+pub(super) fn told_long_ago(
+    sentence: &str,
+    patterns: &[Regex],
+    today: Date,
+    time: &TimeWords,
+    over: &SignOver,
+) -> bool {
+    let Some((sign_start, sign_end)) = sign_span(sentence, patterns) else {
+        return false;
+    };
+    let times: Vec<Elapsed> = super::timeline::find(sentence, today, time)
+        .into_iter()
+        .filter(|t| t.anchored && !t.from_other)
+        .collect();
+    // "My TKR was in 2022 and my calf swelled up yesterday": a recent time beside it may date the sign.
+    if times.is_empty() || times.iter().any(|t| t.days < HISTORY_DAYS) {
+        return false;
+    }
+    times.iter().any(|t| {
+        let point = point_in_the_past(sentence, t);
+        let (start, end) = (t.start.min(sign_start), t.end.max(sign_end));
+        let clause_start = sentence[..start].rfind([',', ';']).map_or(0, |i| i + 1);
+        let clause_end = sentence[end..]
+            .find([',', ';'])
+            .map_or(sentence.len(), |i| end + i);
+        let in_one_clause = !sentence[start..end].contains([',', ';']);
+        // Before the sign, the date opens its clause ("Years ago I had a fever"); "my TKR in 2022 went fine
+        // and my calf swelled up" dates the operation.
+        let placed = t.start >= sign_end || sentence[clause_start..t.start].trim().is_empty();
+        point
+            && in_one_clause
+            && placed
+            && !super::sign_over::told_present(&sentence[clause_start..clause_end], over)
+    })
+}
+
+/// The span from the first match of the sign's patterns in `sentence` to the end of the last.
+fn sign_span(sentence: &str, patterns: &[Regex]) -> Option<(usize, usize)> {
+    let mut span: Option<(usize, usize)> = None;
+    for p in patterns {
+        let m = p.find(sentence)?;
+        span = Some(span.map_or((m.start(), m.end()), |(s, e)| {
+            (s.min(m.start()), e.max(m.end()))
+        }));
+    }
+    span
+}
+
+/// Whether the time `t` in `sentence` is a point in the past: a calendar reference ("back in 2022", "last
+/// year"), or a counted span with "ago" in it or just after it.
+fn point_in_the_past(sentence: &str, t: &Elapsed) -> bool {
+    let span = &sentence[t.start..t.end];
+    let counted = span
+        .split_whitespace()
+        .last()
+        .is_some_and(|w| super::lengths::unit(w).is_some());
+    let next = sentence[t.end..].split_whitespace().next().unwrap_or("");
+    !counted || span.split_whitespace().any(|w| w == "ago") || POINT_AFTER.contains(&next)
+}
