@@ -64,6 +64,7 @@ mod several_conditions;
 mod signs_after_a_later_injury;
 mod signs_dated_long_ago;
 mod signs_ended_in_everyday_words;
+mod signs_explained_as_minor;
 mod signs_in_idioms;
 mod signs_in_lay_words;
 mod signs_over_for_a_person;
