@@ -250,3 +250,21 @@ fn an_operation_not_til_its_month_is_ahead() {
         Verdict::Avoid,
     );
 }
+
+/// "A fortnight Tuesday", "Friday week": that weekday a week or two from now, so the operation is ahead
+/// and the tear is the ongoing problem. "It'll be a fortnight Monday since…" counts from a day past.
+#[test]
+fn a_weekday_a_week_or_two_off_is_ahead() {
+    for q in [
+        "my meniscectomy is a fortnight tuesday. should I do leg curls to get strong beforehand?",
+        "ACL reconstruction is Friday week. Are leg curls ok till then?",
+    ] {
+        let a = ask(q, None);
+        assert_eq!(a.verdict, Verdict::Avoid, "{q}: {}", a.guidance);
+    }
+    let a = ask(
+        "It'll be a fortnight Monday since my knee replacement and the physio gave me hamstring curls. Keep going?",
+        None,
+    );
+    assert_eq!(a.verdict, Verdict::OkForNow, "{}", a.guidance);
+}
