@@ -268,3 +268,26 @@ fn a_weekday_a_week_or_two_off_is_ahead() {
     );
     assert_eq!(a.verdict, Verdict::OkForNow, "{}", a.guidance);
 }
+
+/// A time before the operation compared with now ("like before the op", "as strong as before my surgery")
+/// tells an operation done; "before the op" of something still to do puts it ahead.
+#[test]
+fn before_the_operation_compared_with_now_tells_it_done() {
+    for (q, want) in [
+        (
+            "6 weeks after my meniscectomy, still doing leg curls 3x a week like before the op. Keep going?",
+            Verdict::Depends,
+        ),
+        (
+            "ACL reconstruction 2 weeks ago, hamstring nowhere near as strong as before my surgery. Leg curls ok?",
+            Verdict::OkForNow,
+        ),
+        (
+            "Should I do leg curls before the op? Meniscectomy booked for next month.",
+            Verdict::Avoid,
+        ),
+    ] {
+        let a = ask(q, None);
+        assert_eq!(a.verdict, want, "{q}: {}", a.guidance);
+    }
+}
