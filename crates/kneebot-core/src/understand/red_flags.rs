@@ -58,7 +58,10 @@ pub(super) fn find(text: &str, events: &Events, today: Date, vocab: &Vocabulary)
                     returns: (&vocab.red_flag_returns, &vocab.red_flag_worse),
                     firm_returns: &vocab.red_flag_returns_firm,
                     over: &vocab.sign_over,
-                    dated: (today, &vocab.time),
+                    dated: Dated {
+                        today,
+                        time: &vocab.time,
+                    },
                     pointing: (
                         &vocab.pointing_back,
                         &vocab.persons.reporting,
@@ -111,10 +114,16 @@ struct Telling<'w> {
     firm_returns: &'w [Vec<String>],
     over: &'w crate::knowledge::vocabulary::SignOver,
     /// The day asked and the words of time: a sign dated long before it is history.
-    dated: (Date, &'w crate::knowledge::vocabulary::TimeWords),
+    dated: Dated<'w>,
     /// Pronouns that point back, the words after one that make it people speaking ("they said"), and
     /// those that make it part of a name ("IT band").
     pointing: (&'w [String], &'w [String], &'w [String]),
+}
+
+/// The day asked and the words of time, for telling a sign dated long before it.
+struct Dated<'w> {
+    today: Date,
+    time: &'w crate::knowledge::vocabulary::TimeWords,
 }
 
 /// True when, in one sentence, every pattern of `sign` matches un-negated, every cause in that sentence or
@@ -186,9 +195,14 @@ fn all_in_one_sentence<'t>(
             && super::sign_dated::told_long_ago(
                 sentence,
                 patterns,
-                telling.dated.0,
-                telling.dated.1,
-                telling.over,
+                telling.dated.today,
+                (telling.dated.time, telling.over),
+                // "In 2023 my calf swelled up. It's happening again since Monday": told back later.
+                |piece| {
+                    (i..sentences.len().min(i + UNLESS_REACH + 1))
+                        .any(|j| comes_back(sentences[j], returns, negations))
+                        || comes_back(piece, returns, negations)
+                },
             ))
             && !(may_be_over
                 && super::sign_over::told_over(

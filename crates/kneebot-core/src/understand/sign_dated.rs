@@ -1,58 +1,90 @@
 //! Whether a warning sign is told as history by when it happened: "had a wound infection after the first
 //! one back in 2022", "years ago I had a fever after my meniscectomy". A sign needs a clinician now only if
-//! it may be happening now, and one dated a year or more before the day asked, told in the past, is not.
+//! it may be happening now, and one dated a year and a half or more before the day asked, told in the past,
+//! is not.
 //!
 //! Missing a current sign is the worst mistake the bot can make, so the date counts only when it plainly
-//! dates the sign: in the sign's own clause, after it or opening the clause; a point in the past ("back in
-//! 2022", "3 years ago"), not a span since something ("2 years post op, the wound started oozing" tells a
-//! sign since then); with no word of the present in the clause ("…and now it's red again") and no recent
-//! time anywhere in the sentence ("my TKR was in 2022 and my calf swelled up yesterday").
+//! dates the sign: in the sign's own clause, after it or opening the clause, with no "and" between them; a
+//! point in the past ("back in 2022", "3 years ago"), not a span since something ("2 years post op, the
+//! wound started oozing" tells a sign since then); with no word of the present in the clause ("…and now
+//! it's red again", "it has started oozing"), no recent time anywhere in the sentence ("my TKR was in 2022
+//! and my calf swelled up yesterday"), and nothing telling it back, there or in the sentences after.
 
 use super::calendar::Date;
 use super::timeline::Elapsed;
 use crate::knowledge::vocabulary::{SignOver, TimeWords};
 use regex::Regex;
 
-/// How long before the day asked a sign must be dated to be history.
-const HISTORY_DAYS: f64 = 365.0;
+/// How long before the day asked a sign must be dated to be history: a year and a half, so that "last year"
+/// (which may be last month, asked in January) and a bare year just gone ("in 2025", read as its middle) do
+/// not count.
+const HISTORY_DAYS: f64 = 548.0;
 
 /// Words after a counted span that make it a point in the past ("3 years ago", "a couple of years back").
 const POINT_AFTER: [&str; 2] = ["ago", "back"];
 
-/// True when the sign that `patterns` find in `sentence` is dated a year or more before `today` in its own
-/// clause, with nothing telling it as now.
+/// True when the sign that `patterns` find in `sentence` is dated a year and a half or more before `today`
+/// in its own clause, with nothing telling it as now. `comes_back` tells whether a piece of text tells a
+/// sign back ("it's happening again"); the caller reads it over the sentences after.
 pub(super) fn told_long_ago(
     sentence: &str,
     patterns: &[Regex],
     today: Date,
-    time: &TimeWords,
-    over: &SignOver,
+    words: (&TimeWords, &SignOver),
+    comes_back: impl Fn(&str) -> bool,
 ) -> bool {
+    let (time, over) = words;
     let Some((sign_start, sign_end)) = sign_span(sentence, patterns) else {
         return false;
     };
     let times: Vec<Elapsed> = super::timeline::find(sentence, today, time)
         .into_iter()
-        .filter(|t| t.anchored && !t.from_other)
+        .filter(|t| t.anchored)
         .collect();
     // "My TKR was in 2022 and my calf swelled up yesterday": a recent time beside it may date the sign.
-    if times.is_empty() || times.iter().any(|t| t.days < HISTORY_DAYS) {
+    if times.is_empty() || times.iter().any(|t| t.days < HISTORY_DAYS) || comes_back(sentence) {
         return false;
     }
+    let breaks = super::clause_breaks::clause_breaks(sentence);
     times.iter().any(|t| {
-        let point = point_in_the_past(sentence, t);
         let (start, end) = (t.start.min(sign_start), t.end.max(sign_end));
-        let clause_start = sentence[..start].rfind([',', ';']).map_or(0, |i| i + 1);
-        let clause_end = sentence[end..]
-            .find([',', ';'])
-            .map_or(sentence.len(), |i| end + i);
-        let in_one_clause = !sentence[start..end].contains([',', ';']);
+        let clause_start = breaks
+            .iter()
+            .copied()
+            .filter(|&b| b <= start)
+            .max()
+            .unwrap_or(0);
+        let clause_end = breaks
+            .iter()
+            .copied()
+            .find(|&b| b > end)
+            .unwrap_or(sentence.len());
+        let in_one_clause = !breaks.iter().any(|&b| start < b && b <= end);
+        // Between the date and the sign, no "and" or "but" that starts a new clause of its own ("2 years ago
+        // I had my knee replaced and the scar started oozing" dates the operation).
+        // After the sign, from the last of its words before the date ("calf went swollen and hot after his
+        // op years ago": the "and" is the sign's own).
+        let between = if t.start >= sign_end {
+            let last = patterns
+                .iter()
+                .flat_map(|p| p.find_iter(sentence))
+                .map(|m| m.end())
+                .filter(|&e| e <= t.start)
+                .max()
+                .unwrap_or(sign_end);
+            &sentence[last..t.start]
+        } else {
+            &sentence[t.end..sign_start]
+        };
+        let joined = crate::text::normalize::word_spans(between)
+            .any(|(s, e, _)| over.clause_goes_on.iter().any(|w| w == &between[s..e]));
         // Before the sign, the date opens its clause ("Years ago I had a fever"); "my TKR in 2022 went fine
         // and my calf swelled up" dates the operation.
-        let placed = t.start >= sign_end || sentence[clause_start..t.start].trim().is_empty();
-        point
+        let date_opens_clause = sentence[clause_start..t.start].trim().is_empty();
+        is_point_in_the_past(sentence, t)
             && in_one_clause
-            && placed
+            && !joined
+            && (t.start >= sign_end || date_opens_clause)
             && !super::sign_over::told_present(&sentence[clause_start..clause_end], over)
     })
 }
@@ -71,7 +103,7 @@ fn sign_span(sentence: &str, patterns: &[Regex]) -> Option<(usize, usize)> {
 
 /// Whether the time `t` in `sentence` is a point in the past: a calendar reference ("back in 2022", "last
 /// year"), or a counted span with "ago" in it or just after it.
-fn point_in_the_past(sentence: &str, t: &Elapsed) -> bool {
+fn is_point_in_the_past(sentence: &str, t: &Elapsed) -> bool {
     let span = &sentence[t.start..t.end];
     let counted = span
         .split_whitespace()

@@ -22,15 +22,17 @@ fn a_ban_from_the_os_is_a_surgeons_ban() {
 fn no_impact_for_now_rules_running_out() {
     for q in [
         "Physio said stick to the bike and NO impact for my bakers cyst right now. Is running ok if i go slow?",
-        "My doctor said no impact on the knee at the moment, meniscus tear. Can I go for a jog?",
+        "My doctor said no impact for my knee at the moment, meniscus tear. Can I go for a jog?",
     ] {
         let a = ask(q, None);
         assert_eq!(a.verdict, Verdict::NotCovered, "{q}: {}", a.guidance);
     }
-    // An effect, not a ban: running is still the material's to rule on.
-    let a = ask(
+    // An effect, not a ban, even told by a clinician: running is still the material's to rule on.
+    for q in [
         "Squats have no impact on my pain right now, knee arthritis. Is running good for me?",
-        None,
-    );
-    assert_ne!(a.verdict, Verdict::NotCovered, "{}", a.guidance);
+        "My physio said squats have no impact on my pain right now, knee arthritis. Is running good for me?",
+    ] {
+        let a = ask(q, None);
+        assert_ne!(a.verdict, Verdict::NotCovered, "{q}: {}", a.guidance);
+    }
 }

@@ -286,6 +286,10 @@ fn before_the_operation_compared_with_now_tells_it_done() {
             "Should I do leg curls before the op? Meniscectomy booked for next month.",
             Verdict::Avoid,
         ),
+        (
+            "Better to do leg curls now rather than before my surgery? Meniscectomy booked for next month.",
+            Verdict::Avoid,
+        ),
     ] {
         let a = ask(q, None);
         assert_eq!(a.verdict, want, "{q}: {}", a.guidance);

@@ -257,8 +257,10 @@ fn back_at_a_sport_is_past_the_early_window() {
     ] {
         assert_verdict(q, Verdict::Avoid);
     }
-    assert_verdict(
+    for q in [
         "ACL reconstruction 3 weeks ago, hamstring still weak, hoping to be back playing by summer. Leg curls ok?",
-        Verdict::OkForNow,
-    );
+        "ACL reconstruction 3 weeks ago and the hamstring is weak. I went back to training too early after my last sprain. Leg curls ok?",
+    ] {
+        assert_verdict(q, Verdict::OkForNow);
+    }
 }

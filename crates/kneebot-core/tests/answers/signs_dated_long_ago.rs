@@ -1,7 +1,8 @@
-//! Warning signs dated a year or more before the day asked, through the core's public door: "had a wound
+//! Warning signs dated a year and a half or more before the day asked, through the core's public door: "had a wound
 //! infection after my knee replacement back in 2022", "years ago I had a fever after my meniscectomy" are
 //! history, and the question gets its ruling. A sign told as now, dated by a span since an operation, told
-//! beside a recent time, in a clause of its own, or dated less than a year ago is still a warning sign.
+//! beside a recent time, in a clause of its own or joined by "and", told back later, or dated less than a
+//! year and a half ago is still a warning sign.
 
 use crate::common;
 
@@ -41,8 +42,15 @@ fn a_sign_that_may_be_now_is_still_urgent() {
         "My TKR was in 2022 and my calf swelled up and went red yesterday. Are glute bridges ok?",
         // The date is of the operation, in a clause of its own.
         "I had a knee replacement in 2022, my calf went hot and swollen. Are glute bridges ok?",
-        // Less than a year ago.
+        // Less than a year and a half ago ("last year" may be last month).
         "Had a wound infection after my knee replacement in March. Are glute bridges ok?",
+        "Last year my wound got infected after my TKR. Are glute bridges ok?",
+        // Joined to the date by "and" or "but": the date is the operation's.
+        "2 years ago I had my knee replaced and the scar suddenly started oozing. Are glute bridges ok?",
+        "Back in 2022 I had a TKR but my calf swelled up and went red after my flight. Are glute bridges ok?",
+        // Told as now, or as coming back.
+        "Back in 2022 my calf swells up and goes red whenever I fly. Are glute bridges ok?",
+        "In 2023 my calf swelled up after my ACL surgery. It's happening again since my revision. Are glute bridges ok?",
     ] {
         assert_verdict_on(q, TODAY, Verdict::Urgent);
     }
