@@ -198,10 +198,9 @@ fn all_in_one_sentence<'t>(
                 telling.dated.today,
                 (telling.dated.time, telling.over),
                 // "In 2023 my calf swelled up. It's happening again since Monday": told back later.
-                |piece| {
+                || {
                     (i..sentences.len().min(i + UNLESS_REACH + 1))
                         .any(|j| comes_back(sentences[j], returns, negations))
-                        || comes_back(piece, returns, negations)
                 },
             ))
             && !(may_be_over

@@ -24,14 +24,14 @@ const HISTORY_DAYS: f64 = 548.0;
 const POINT_AFTER: [&str; 2] = ["ago", "back"];
 
 /// True when the sign that `patterns` find in `sentence` is dated a year and a half or more before `today`
-/// in its own clause, with nothing telling it as now. `comes_back` tells whether a piece of text tells a
-/// sign back ("it's happening again"); the caller reads it over the sentences after.
+/// in its own clause, with nothing telling it as now. `told_back` says whether the sign's sentence or those
+/// after it tell it back ("it's happening again"); asked only once a date could make it history.
 pub(super) fn told_long_ago(
     sentence: &str,
     patterns: &[Regex],
     today: Date,
     words: (&TimeWords, &SignOver),
-    comes_back: impl Fn(&str) -> bool,
+    told_back: impl Fn() -> bool,
 ) -> bool {
     let (time, over) = words;
     let Some((sign_start, sign_end)) = sign_span(sentence, patterns) else {
@@ -42,7 +42,7 @@ pub(super) fn told_long_ago(
         .filter(|t| t.anchored)
         .collect();
     // "My TKR was in 2022 and my calf swelled up yesterday": a recent time beside it may date the sign.
-    if times.is_empty() || times.iter().any(|t| t.days < HISTORY_DAYS) || comes_back(sentence) {
+    if times.is_empty() || times.iter().any(|t| t.days < HISTORY_DAYS) || told_back() {
         return false;
     }
     let breaks = super::clause_breaks::clause_breaks(sentence);
