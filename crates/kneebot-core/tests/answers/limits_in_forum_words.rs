@@ -4,7 +4,7 @@
 
 use crate::common;
 
-use common::ask;
+use common::{ask, assert_verdict};
 use kneebot_core::Verdict;
 
 #[test]
@@ -13,8 +13,7 @@ fn a_ban_from_the_os_is_a_surgeons_ban() {
         "My OS said no running for 3 months after the meniscectomy. It's been 5 weeks. Can I jog on the treadmill?",
         "my OS said no squats till my 12 week review. are squats ok yet?",
     ] {
-        let a = ask(q, None);
-        assert_eq!(a.verdict, Verdict::NotCovered, "{q}: {}", a.guidance);
+        assert_verdict(q, Verdict::NotCovered);
     }
 }
 
@@ -24,8 +23,7 @@ fn no_impact_for_now_rules_running_out() {
         "Physio said stick to the bike and NO impact for my bakers cyst right now. Is running ok if i go slow?",
         "My doctor said no impact for my knee at the moment, meniscus tear. Can I go for a jog?",
     ] {
-        let a = ask(q, None);
-        assert_eq!(a.verdict, Verdict::NotCovered, "{q}: {}", a.guidance);
+        assert_verdict(q, Verdict::NotCovered);
     }
     // An effect, not a ban, even told by a clinician: running is still the material's to rule on.
     for q in [

@@ -6,7 +6,7 @@
 
 use crate::common;
 
-use common::{ask, event};
+use common::{ask, assert_verdict, event};
 use kneebot_core::Verdict;
 
 /// "Never been operated on" denies an operation: the ongoing condition's rule applies, not the
@@ -259,14 +259,12 @@ fn a_weekday_a_week_or_two_off_is_ahead() {
         "my meniscectomy is a fortnight tuesday. should I do leg curls to get strong beforehand?",
         "ACL reconstruction is Friday week. Are leg curls ok till then?",
     ] {
-        let a = ask(q, None);
-        assert_eq!(a.verdict, Verdict::Avoid, "{q}: {}", a.guidance);
+        assert_verdict(q, Verdict::Avoid);
     }
-    let a = ask(
+    assert_verdict(
         "It'll be a fortnight Monday since my knee replacement and the physio gave me hamstring curls. Keep going?",
-        None,
+        Verdict::OkForNow,
     );
-    assert_eq!(a.verdict, Verdict::OkForNow, "{}", a.guidance);
 }
 
 /// A time before the operation compared with now ("like before the op", "as strong as before my surgery")
@@ -291,7 +289,6 @@ fn before_the_operation_compared_with_now_tells_it_done() {
             Verdict::Avoid,
         ),
     ] {
-        let a = ask(q, None);
-        assert_eq!(a.verdict, want, "{q}: {}", a.guidance);
+        assert_verdict(q, want);
     }
 }

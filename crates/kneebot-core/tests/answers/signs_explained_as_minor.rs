@@ -5,7 +5,7 @@
 
 use crate::common;
 
-use common::ask;
+use common::{ask, assert_verdict};
 use kneebot_core::Verdict;
 
 #[test]
@@ -34,7 +34,6 @@ fn a_sign_not_yet_seen_is_still_urgent() {
         // Seen, but not found minor.
         "Can't put any weight on my knee since the fall, had it x-rayed and it's not just a sprain. Glute bridges ok?",
     ] {
-        let a = ask(q, None);
-        assert_eq!(a.verdict, Verdict::Urgent, "{q}: {}", a.guidance);
+        assert_verdict(q, Verdict::Urgent);
     }
 }
