@@ -70,9 +70,8 @@ pub fn phase_of(u: &Understanding, knowledge: &Knowledge) -> Phase {
 
 pub fn decide(question: &str, u: &Understanding, cx: &Context) -> Answer {
     let k = cx.knowledge;
-    let conditions: Vec<String> = u
-        .conditions
-        .iter()
+    let conditions: Vec<String> = (u.conditions.iter())
+        .chain(&u.others_conditions)
         .map(|&c| k.conditions[c].id.clone())
         .collect();
     let playlists: Vec<PlaylistLink> = conditions

@@ -39,6 +39,15 @@ pub struct PersonsDef {
     /// that apply to me?"); a person a question only talks about ("is he right?") is not asked for.
     #[serde(default)]
     pub asked_after: Vec<String>,
+    /// Forms of he and she that may stand for the one an action is done to or what is theirs ("him",
+    /// "his", "her"): in a question the writer asks for themselves ("should I copy his exercises?") they
+    /// name no second person asked about.
+    #[serde(default)]
+    pub object_forms: Vec<String>,
+    /// Words just before such a form that make its person the one who would do the exercise, or the one
+    /// asked about ("should I let him squat?", "should I worry about her?").
+    #[serde(default)]
+    pub doer_after: Vec<String>,
     /// Words just before a person that make them company, not a second person asked about or told of
     /// ("should I do the curls alongside him?").
     #[serde(default)]
@@ -76,6 +85,8 @@ pub struct Persons {
     pub owning: Vec<String>,
     pub pronouns: Vec<String>,
     pub asked_after: Vec<String>,
+    pub object_forms: Vec<String>,
+    pub doer_after: Vec<String>,
     pub company: Vec<String>,
     pub company_after: Vec<String>,
     pub reporting: Vec<String>,
@@ -106,6 +117,8 @@ impl Persons {
             owning: def.owning.iter().map(|w| w.to_lowercase()).collect(),
             pronouns: def.pronouns.iter().map(|w| w.to_lowercase()).collect(),
             asked_after: def.asked_after.iter().map(|w| w.to_lowercase()).collect(),
+            object_forms: def.object_forms.iter().map(|w| w.to_lowercase()).collect(),
+            doer_after: def.doer_after.iter().map(|w| w.to_lowercase()).collect(),
             company: def.company.iter().map(|w| w.to_lowercase()).collect(),
             company_after: def.company_after.iter().map(|w| w.to_lowercase()).collect(),
             reporting: def.reporting.iter().map(|w| w.to_lowercase()).collect(),

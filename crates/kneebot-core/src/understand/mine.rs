@@ -3,12 +3,15 @@
 //! writer had the same thing at a time of their own, so the clause holding "mine" is set apart as a sentence
 //! of its own and, when it names no knee problem or operation itself, "mine" is spelled out as the one it
 //! points at ("my acl reconstruction was done 2 weeks ago"). A clause opening with the writer ("mom has knee
-//! arthritis, I had my meniscectomy 3 weeks ago") is set apart too. Whose-story reading (`persons`) then
+//! arthritis, I had my meniscectomy 3 weeks ago") is set apart too, and so is one opening with someone named
+//! before it, after the writer's words ("I care for my husband, his knee replacement was on the 8th"). It
+//! also tells whether a clause is the writer's alone. Whose-story reading (`persons`) then
 //! keeps each person's dates and signs to them.
 
 use super::normalize::{tokenize, Stemmer, Token};
+use super::person_mentions::may_be_same;
 use super::phrases::{tells_knee, Found};
-use crate::knowledge::persons::Person;
+use crate::knowledge::persons::{Person, Persons};
 use crate::knowledge::Vocabulary;
 
 /// One change to the post.
@@ -49,6 +52,41 @@ pub(super) fn spell_out(
             .take_while(|u| u.sentence == t.sentence)
             .any(|u| other(u) && !persons.is_pronoun(&u.text));
         if start > 0 && tokens[start - 1].sentence == t.sentence && named_before {
+            let at = tokens[start].start;
+            edits.push(Edit {
+                split: Some(at),
+                mine: (at, at),
+                spelled: None,
+            });
+        }
+    }
+    // "I care for my husband, his knee replacement was on the 8th, and I'm doing his exercises with him": a
+    // clause opening with someone else named before in the sentence, after the writer's own words, is
+    // set apart too, so the operation stays his.
+    for k in 1..tokens.len() {
+        let t = &tokens[k];
+        if !other(t) {
+            continue;
+        }
+        let Some(start) = clause_opened_at(text, tokens, k, &persons.clause_openers) else {
+            continue;
+        };
+        let before = || {
+            tokens[..start]
+                .iter()
+                .rev()
+                .take_while(|u| u.sentence == t.sentence)
+        };
+        let person = persons.of(&t.text);
+        let named_before = before().any(|u| {
+            other(u)
+                && !persons.is_pronoun(&u.text)
+                && person
+                    .zip(persons.of(&u.text))
+                    .is_some_and(|(p, q)| may_be_same(p, q))
+        });
+        let writer_before = before().any(|u| persons.of(&u.text) == Some(Person::Me));
+        if named_before && writer_before {
             let at = tokens[start].start;
             edits.push(Edit {
                 split: Some(at),
@@ -136,7 +174,7 @@ fn starts_own_clause(tokens: &[Token], k: usize, starts: &[Vec<String>]) -> bool
 
 /// The first word of the clause that holds word `m`: just after a comma, bracket or colon, or at one of
 /// `openers` ("and mine", "but i had mine"), within its sentence.
-fn clause_start(text: &str, tokens: &[Token], m: usize, openers: &[String]) -> usize {
+pub(super) fn clause_start(text: &str, tokens: &[Token], m: usize, openers: &[String]) -> usize {
     let mut k = m;
     while k > 0 && tokens[k - 1].sentence == tokens[m].sentence {
         if let Some(start) = clause_opened_at(text, tokens, k, openers) {
@@ -149,7 +187,12 @@ fn clause_start(text: &str, tokens: &[Token], m: usize, openers: &[String]) -> u
 
 /// Where the clause starts when word `k` opens one within its sentence: `k` just after a comma, bracket or
 /// colon, or the word before it when that is one of `openers` ("and", "but").
-fn clause_opened_at(text: &str, tokens: &[Token], k: usize, openers: &[String]) -> Option<usize> {
+pub(super) fn clause_opened_at(
+    text: &str,
+    tokens: &[Token],
+    k: usize,
+    openers: &[String],
+) -> Option<usize> {
     let before = tokens.get(k.checked_sub(1)?)?;
     if before.sentence != tokens[k].sentence {
         None
@@ -176,4 +219,31 @@ fn referent<'t>(
         first = f.first;
     }
     Some(&text[tokens[first].start..tokens[last.last].end])
+}
+
+/// Whether the clause holding word `at` names the writer and no one else ("here is my confession, my own
+/// knee is arthritic" in "…and I copy his curls next to him").
+pub(super) fn in_writers_clause(
+    text: &str,
+    tokens: &[Token],
+    at: usize,
+    persons: &Persons,
+) -> bool {
+    let openers = &persons.clause_openers;
+    let start = clause_start(text, tokens, at, openers);
+    let end = (at + 1..tokens.len())
+        .find(|&k| {
+            tokens[k].sentence != tokens[at].sentence
+                || clause_opened_at(text, tokens, k, openers).is_some()
+        })
+        .map_or(tokens.len(), |k| {
+            clause_opened_at(text, tokens, k, openers).unwrap_or(k)
+        });
+    let words = &tokens[start..end.max(start)];
+    words
+        .iter()
+        .any(|w| persons.of(&w.text) == Some(Person::Me))
+        && !words
+            .iter()
+            .any(|w| persons.of(&w.text).is_some_and(|p| p != Person::Me))
 }

@@ -85,6 +85,9 @@ pub struct Understanding {
     pub tokens: Vec<Token>,
     /// Conditions, in order of first mention.
     pub conditions: Vec<ConditionId>,
+    /// Conditions named only where the post tells of someone else ("my dad had a knee replacement" beside
+    /// the writer's own arthritis): the answer names them and links their playlists; no ruling rests on them.
+    pub others_conditions: Vec<ConditionId>,
     /// The topic asked about, after "instead of" and recovery signals are taken into account.
     pub topic: Option<TopicId>,
     /// The question quotes or cites the video ("why does he say…").
@@ -190,6 +193,14 @@ impl Understanding {
             .map(|(_, tokens)| phrases::find_phrases(tokens, vocab));
         let found: &[phrases::Found] = story_found.as_deref().unwrap_or(&whole_found);
         let named = phrases::named(found, text, tokens, &vocab.asking);
+        let others_conditions = if story.is_some() {
+            let whole = phrases::named(&whole_found, &spelled.text, &spelled.tokens, &vocab.asking);
+            (whole.conditions.into_iter())
+                .filter(|c| !named.conditions.contains(c))
+                .collect()
+        } else {
+            Vec::new()
+        };
         let events = events::read(text, tokens, found, today, knowledge);
         // Red flags first in importance, but they need the events above for their context. They are read
         // from the whole post, with its events: a sign wrongly taken for someone else's would be missed;
@@ -319,6 +330,7 @@ impl Understanding {
             } else {
                 named.conditions
             },
+            others_conditions,
             // A question about the material that names a muscle ("why does he compare the hamstrings to
             // brakes?") is about that muscle's topic, trained or not.
             topic: topic.topic.or_else(|| match asks.intent {

@@ -1,7 +1,8 @@
 //! Who each sentence of a post mentions (the writer, a he, a she, someone whose sex it does not tell), and
 //! how those mentions are compared: part of reading whose story each sentence tells (`persons.rs`).
 
-use crate::knowledge::persons::Person;
+use super::normalize::Token;
+use crate::knowledge::persons::{Person, Persons};
 
 /// Every kind of person a post may tell of.
 pub(super) const EVERYONE: [Person; 4] = [Person::Me, Person::He, Person::She, Person::Someone];
@@ -86,4 +87,15 @@ pub(super) fn only_person<'m>(mentions: impl Iterator<Item = &'m Mentions>) -> O
     let mut people = EVERYONE.into_iter().filter(|&p| named[p as usize]);
     let first = people.next()?;
     people.next().is_none().then_some(first)
+}
+
+/// Whether the person word at `i`, in a question, names only what is someone else's or what is done to them
+/// ("should I copy his exercises?", "or should I just cheer her on?"): no second person asked about. Not
+/// after a word that makes them the doer or the one asked about ("should I let him…", "fine for her?").
+pub(super) fn only_object(tokens: &[Token], i: usize, persons: &Persons) -> bool {
+    tokens[i].is_one_of(&persons.object_forms)
+        && !(i > 0
+            && tokens[i - 1].sentence == tokens[i].sentence
+            && (tokens[i - 1].is_one_of(&persons.doer_after)
+                || tokens[i - 1].is_one_of(&persons.asked_after)))
 }

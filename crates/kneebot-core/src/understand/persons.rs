@@ -13,8 +13,11 @@
 //!   worried" is not the asker's own story);
 //! - warning signs are still read from the whole post (see `Understanding::read`).
 
+use super::asking::Asked;
 use super::normalize::{tokenize, Stemmer, Token};
-use super::person_mentions::{may_be_same, only_person, settle_someone, Mentions, EVERYONE};
+use super::person_mentions::{
+    may_be_same, only_object, only_person, settle_someone, Mentions, EVERYONE,
+};
 use super::phrases::Found;
 use crate::knowledge::persons::{Person, Persons};
 use crate::knowledge::vocabulary::Meaning;
@@ -48,9 +51,20 @@ pub(super) fn own_story(
         asked[s] = true;
     }
     let mut mentions = vec![Mentions::default(); count];
+    // Who the asking clauses ask for: the story before a question in its sentence ("dad just had his knee
+    // done - should I copy his exercises?") and what is only someone else's in it ("his exercises") are
+    // not a second person asked about.
+    let mut asking = vec![Mentions::default(); count];
     let mut story_company = Vec::new();
+    // "My husband had a hip replacement… He can't get his hamstring to tighten": a bare he or she stands
+    // for the one named last before it, when that is someone else and no clinician or presenter has been
+    // named since (then it may be the surgeon: "…saw the surgeon, he said…").
+    let mut last_named: Option<Person> = None;
     for (i, t) in tokens.iter().enumerate() {
         let Some(person) = persons.of(&t.text) else {
+            if persons.is_clinician(&t.text) || t.is_one_of(&persons.presenter) {
+                last_named = None;
+            }
             continue;
         };
         // "my" in "my dad" names the dad, not the writer; so does "my" in "my twin sister" or "our team
@@ -81,7 +95,11 @@ pub(super) fn own_story(
         if owns {
             continue;
         }
-        let bare_pronoun = persons.is_pronoun(&t.text);
+        let pronoun = persons.is_pronoun(&t.text);
+        let bare_pronoun = pronoun && !last_named.is_some_and(|p| may_be_same(p, person));
+        if !pronoun && person != Person::Me {
+            last_named = Some(person);
+        }
         if company {
             // Company in the story is set aside only for a question about the writer: asked about the
             // one kept company ("watching the videos alongside him… is that alright for him?"), the
@@ -92,15 +110,30 @@ pub(super) fn own_story(
             continue;
         }
         mentions[t.sentence].mention(person, bare_pronoun);
+        if asked[t.sentence] && asked_part.in_clause(t.start) && !only_object(tokens, i, persons) {
+            asking[t.sentence].mention(person, bare_pronoun);
+        }
     }
     settle_someone(&mut mentions);
+    settle_someone(&mut asking);
+    // "PT has me doing hamstring activation exercises, ok?": a bare "ok?" asks of whom its sentence tells.
+    let asking_names = |s: &usize| {
+        asking
+            .get(*s)
+            .is_some_and(|m| m.me || m.he || m.she || m.someone)
+    };
+    let asking = if asked_sentences.iter().any(asking_names) {
+        asking
+    } else {
+        mentions.clone()
+    };
     // Asked for by a word before them ("should he…", "fine for her?"), or else the writer when the asking
     // part names no one else ("are squats something I should be doing?"); "is he right?" only talks about
     // him.
-    let named_for = asked_for(tokens, &asked, persons);
+    let named_for = asked_for(tokens, &asked_part, persons);
     let asked_person = match named_for {
         Some(p) => p,
-        None => only_person(asked_sentences.iter().filter_map(|&s| mentions.get(s)))
+        None => only_person(asked_sentences.iter().filter_map(|&s| asking.get(s)))
             .filter(|&p| p == Person::Me)?,
     };
     if asked_person != Person::Me {
@@ -113,7 +146,7 @@ pub(super) fn own_story(
     // clear whose facts are whose.
     if asked_sentences
         .iter()
-        .filter_map(|&s| mentions.get(s))
+        .filter_map(|&s| asking.get(s))
         .any(|m| {
             EVERYONE
                 .into_iter()
@@ -127,6 +160,9 @@ pub(super) fn own_story(
         return None;
     }
     let mut tells_knee = vec![false; count];
+    // ...and which tell it in a clause of the writer's alone ("my own knee is arthritic and I copy his
+    // curls next to him so he does not feel alone").
+    let mut writers_knee = vec![false; count];
     // Which sentences name an exercise, for `only_reports` below (found in the same pass).
     let mut names_exercise = vec![false; count];
     // ...and which name something the material does not cover ("ibuprofen", "a knee brace").
@@ -150,6 +186,8 @@ pub(super) fn own_story(
             );
         }
         tells_knee[tokens[f.first].sentence] |= super::phrases::tells_knee(f);
+        writers_knee[tokens[f.first].sentence] |= super::phrases::tells_knee(f)
+            && super::mine::in_writers_clause(text, tokens, f.first, persons);
     }
     // "TKR on 5 August. My sister had hers done last year…": a sentence naming no one and dating
     // something, before anyone else is named, is the writer's record (a title, "Torn ACL", is not).
@@ -170,7 +208,7 @@ pub(super) fn own_story(
             && tells_knee[s]
             && if asked_person == Person::Me {
                 let m = &mentions[s];
-                (m.me && !(m.he || m.she || m.someone)) || nobodys(s)
+                (m.me && !(m.he || m.she || m.someone)) || writers_knee[s] || nobodys(s)
             } else {
                 mentions[s].may_be(asked_person)
             }
@@ -299,11 +337,11 @@ fn owner(before: &str, persons: &Persons) -> Option<Person> {
     })
 }
 
-/// The one person the asking sentences ask for ("should he…", "fine for my dad?"), if they ask for one.
-fn asked_for(tokens: &[Token], asked: &[bool], persons: &Persons) -> Option<Person> {
+/// The one person the asking clauses ask for ("should he…", "fine for my dad?"), if they ask for one.
+fn asked_for(tokens: &[Token], asked: &Asked, persons: &Persons) -> Option<Person> {
     let mut found: Option<Person> = None;
     for (i, t) in tokens.iter().enumerate() {
-        if !asked[t.sentence] || !t.is_one_of(&persons.asked_after) {
+        if !asked.in_clause(t.start) || !t.is_one_of(&persons.asked_after) {
             continue;
         }
         // "should my dad…": past the owning word.

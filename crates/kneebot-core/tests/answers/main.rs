@@ -69,6 +69,7 @@ mod signs_in_idioms;
 mod signs_in_lay_words;
 mod signs_over_for_a_person;
 mod signs_told_over;
+mod someone_else_beside_the_writer;
 mod states_asked;
 mod stories;
 mod swaps_told;

@@ -121,8 +121,8 @@ fn a_pointer_that_may_mean_a_pill_or_a_brace_is_no_ruling_on_the_exercise() {
     }
 }
 
-/// Someone's guess at the asker's knee problem ("Mate reckons ACL.") names the asker's condition; a guess
-/// told with "his" or "her" stays theirs.
+/// Someone's guess at the asker's knee problem ("Mate reckons ACL.") names the asker's condition; a
+/// problem told with "his" or "her" stays theirs: named after the asker's own, with no ruling resting on it.
 #[test]
 fn a_friends_guess_at_the_problem_names_the_askers_condition() {
     let answer = common::ask(
@@ -134,14 +134,14 @@ fn a_friends_guess_at_the_problem_names_the_askers_condition() {
         "{:?}",
         answer.conditions
     );
-    let answer = common::ask(
+    let answer = common::assert_verdict(
         "My mate reckons his meniscus tear healed with squats. I have knee OA, should I do squats?",
-        None,
+        Verdict::Recommended,
     );
-    assert!(
-        !answer.conditions.iter().any(|c| c == "meniscus_tear"),
-        "{:?}",
-        answer.conditions
+    assert_eq!(
+        answer.conditions,
+        ["knee_osteoarthritis", "meniscus_tear"],
+        "the asker's own condition first"
     );
 }
 
