@@ -230,3 +230,23 @@ fn whether_the_pain_is_a_named_problem_comes_before_the_exercise() {
     common::assert_diagnosis("could my knee pain be a torn meniscus? and should I do squats?");
     common::assert_diagnosis("Could the swelling be a Baker's cyst? Are bridges ok?");
 }
+
+/// "Has the tear come back?": whether a problem once treated is back is what is wrong now, however the
+/// story names a squat or a curl.
+#[test]
+fn whether_a_problem_has_come_back_is_a_diagnosis_question() {
+    for q in [
+        "My meniscus was repaired three years ago. This month it catches when I get up from a squat. Has \
+         the tear come back?",
+        "Had my baker's cyst drained last spring and now there's a lump behind the knee again when I do \
+         leg curls. Is the cyst back?",
+        "ACL reconstruction in 2023, felt a clunk landing a jump on Saturday. Did the graft tear again?",
+    ] {
+        common::assert_diagnosis(q);
+    }
+    // Back to normal is a recovery told, not a question about a problem.
+    common::assert_verdict(
+        "my knee is back to normal after the meniscus tear, can I squat?",
+        kneebot_core::Verdict::Recommended,
+    );
+}
