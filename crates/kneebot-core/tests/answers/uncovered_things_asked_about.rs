@@ -103,6 +103,9 @@ fn whether_to_operate_gets_no_exercise_ruling() {
         "Tore my ACL skiing two years ago, did physio, no surgery. The knee feels stable for hiking. \
          Should I get the ACL reconstructed or keep going without it?",
         "My surgeon offered a scope for my meniscus tear. Should I have the scope or keep doing physio?",
+        // Asked as what the reader would do.
+        "Torn ACL a year ago, rehabbed it and it only gives way now and then. Would you have the \
+         reconstruction or just keep up the squats and walking?",
     ] {
         let answer = ask(q, None);
         assert_eq!(answer.verdict, Verdict::NotCovered, "{q}: {}", answer.guidance);
