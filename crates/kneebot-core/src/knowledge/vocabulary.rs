@@ -31,6 +31,9 @@ pub struct SignOver {
     pub person_states: Vec<Vec<String>>,
     /// Words that may be that person ("i", "he", "she").
     pub persons: Vec<String>,
+    /// Words that tell a sign seen to by clinicians ("turned out", "ended up in hospital"): of someone
+    /// else's sign, in a post the writer asks for themselves, the sign is not the asker's.
+    pub seen_to: Vec<Vec<String>>,
     /// Words that tell a sign as present ("is", "still"): a person's state then says nothing of it.
     pub present: Vec<Vec<String>>,
     /// Words that, just before a warning-sign word or before the words of "over", negate it ("no fever",

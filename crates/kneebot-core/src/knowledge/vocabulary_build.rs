@@ -227,6 +227,7 @@ impl Vocabulary {
                 subjects: plain(&vocab.words.warning_over_subjects),
                 person_states: words(&vocab.words.warning_over_person_states),
                 persons: plain(&vocab.words.warning_over_persons),
+                seen_to: words(&vocab.words.warning_seen_to),
                 present: words(&vocab.words.warning_told_present),
                 negations: words(&vocab.words.warning_negations),
                 unsure: words(&vocab.words.warning_over_unsure),

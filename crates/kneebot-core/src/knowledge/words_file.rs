@@ -115,6 +115,10 @@ pub struct WordsDef {
     pub warning_over_person_states: Vec<String>,
     #[serde(default)]
     pub warning_over_persons: Vec<String>,
+    /// Words that tell a sign as seen to by clinicians ("turned out", "ended up in hospital", "went to a e"):
+    /// told of someone else's sign in a post the writer asks for themselves, the sign is in other hands.
+    #[serde(default)]
+    pub warning_seen_to: Vec<String>,
     /// Words that tell a warning sign as present ("my calf is hot", "still swollen").
     #[serde(default)]
     pub warning_told_present: Vec<String>,

@@ -4,9 +4,9 @@
 //!
 //! This file owns [`Understanding`], the value read from one question, and [`Understanding::read`], which
 //! runs the stages in order, each in its own file: `spelling.rs`, `phrases.rs`, `persons.rs` (whose story
-//! each sentence tells), `events.rs`, `red_flags.rs`, `signals.rs`, `topic.rs` and `intent.rs`. The
-//! language they read (intent cues, stop, generic and filler words, asking cues, person words) is data, in
-//! `knowledge/vocabulary.toml`.
+//! each sentence tells), `events.rs`, `red_flags.rs` (with `others_sign.rs`: someone else's sign seen to),
+//! `signals.rs`, `topic.rs` and `intent.rs`. The language they read (intent cues, stop, generic and filler
+//! words, asking cues, person words) is data, in `knowledge/vocabulary.toml`.
 
 /// Re-exported from [`crate::text`], where they live below the knowledge loader.
 pub use crate::text::{normalize, pattern};
@@ -39,6 +39,7 @@ mod material_aside;
 pub(crate) mod material_words;
 mod mention_roles;
 mod mine;
+mod others_sign;
 mod person_mentions;
 mod persons;
 mod phrases;
@@ -206,6 +207,10 @@ impl Understanding {
         // from the whole post, with its events: a sign wrongly taken for someone else's would be missed;
         // only lines quoted from another member are their story, not the asker's signs, limits or recovery
         // ("> if it's been a month you've lost strength").
+        // Speed: asked only of a post naming someone else and holding a sign's words.
+        let writer_asks = others
+            && vocab.red_flag_set.is_match(&spelled.text)
+            && others_sign::writer_asks(&spelled.text, &spelled.tokens, vocab);
         let quoted = quoted::Quoted::read(question, |q| spelling::read(q, knowledge, stemmer).text);
         let quoted_spans = quoted.spans(text);
         let unquoted = crate::text::blanked(text, &quoted_spans);
@@ -220,9 +225,9 @@ impl Understanding {
             );
             let whole_unquoted = crate::text::blanked(&spelled.text, &quoted.spans(&spelled.text));
             let own = quoted::own_words(&spelled.text, &whole_unquoted, vocab);
-            red_flags::find(own, &whole, today, vocab)
+            red_flags::find(own, &whole, today, (vocab, writer_asks))
         } else {
-            red_flags::find(own_text, &events, today, vocab)
+            red_flags::find(own_text, &events, today, (vocab, writer_asks))
         };
         let mut signals = signals::find(text, vocab);
         // Another member's recovery is theirs, unless the asker takes it as their own too ("> my

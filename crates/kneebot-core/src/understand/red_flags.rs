@@ -11,8 +11,14 @@ use crate::knowledge::files::RedFlagContext;
 use crate::knowledge::Vocabulary;
 use regex::Regex;
 
-/// The red flags of `vocab` that `text` names, in the context of its `events`.
-pub(super) fn find(text: &str, events: &Events, today: Date, vocab: &Vocabulary) -> Vec<RedFlagId> {
+/// The red flags of `vocab` that `text` names, in the context of its `events`; with `writer_asks` (the
+/// writer asks for themselves), not one told of someone else and seen to (`others_sign.rs`).
+pub(super) fn find(
+    text: &str,
+    events: &Events,
+    today: Date,
+    (vocab, writer_asks): (&Vocabulary, bool),
+) -> Vec<RedFlagId> {
     // "Getting proper cabin fever": a saying that holds a sign's word is not the sign.
     let text = &*match &vocab.red_flag_sayings {
         Some(sayings) => crate::text::blank_matches(text, sayings),
@@ -67,6 +73,7 @@ pub(super) fn find(text: &str, events: &Events, today: Date, vocab: &Vocabulary)
                         &vocab.persons.reporting,
                         &vocab.pointing_named_by,
                     ),
+                    others: writer_asks.then_some(&vocab.persons),
                 },
             )
         };
@@ -118,6 +125,8 @@ struct Telling<'w> {
     /// Pronouns that point back, the words after one that make it people speaking ("they said"), and
     /// those that make it part of a name ("IT band").
     pointing: (&'w [String], &'w [String], &'w [String]),
+    /// The person words, when the writer asks for themselves: a sign of someone else's seen to is theirs.
+    others: Option<&'w crate::knowledge::persons::Persons>,
 }
 
 /// The day asked and the words of time, for telling a sign dated long before it.
@@ -203,6 +212,23 @@ fn all_in_one_sentence<'t>(
                         .any(|j| comes_back(sentences[j], returns, negations))
                 },
             ))
+            && !(may_be_over
+                && telling.others.is_some_and(|persons| {
+                    patterns
+                        .iter()
+                        .filter_map(|p| p.find(sentence).map(|m| m.start()))
+                        .min()
+                        .is_some_and(|at| {
+                            let next = sentences.get(i + 1).copied().unwrap_or("");
+                            super::others_sign::seen_to_of_someone_else(
+                                sentence,
+                                at,
+                                next,
+                                persons,
+                                telling.over,
+                            )
+                        })
+                }))
             && !(may_be_over
                 && super::sign_over::told_over(
                     text,

@@ -67,6 +67,7 @@ mod signs_ended_in_everyday_words;
 mod signs_explained_as_minor;
 mod signs_in_idioms;
 mod signs_in_lay_words;
+mod signs_of_someone_else;
 mod signs_over_for_a_person;
 mod signs_told_over;
 mod someone_else_beside_the_writer;

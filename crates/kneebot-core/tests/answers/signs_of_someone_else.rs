@@ -1,0 +1,53 @@
+//! A warning sign told of someone else and seen to by clinicians ("it turned out to be a clot", "she ended
+//! up back in hospital"), in a post whose question the writer asks for themselves, is not the asker's: the
+//! writer's question gets its ruling. Someone else's sign not seen to, the writer's own sign, and a question
+//! asked for the one who had the sign stay urgent.
+
+use crate::common;
+
+use kneebot_core::Verdict;
+
+#[test]
+fn someone_elses_sign_seen_to_is_not_the_askers() {
+    for (q, want) in [
+        (
+            "My dad's calf went red and swollen after his knee replacement and it turned out to be a clot. \
+             I have a meniscus tear myself, no surgery. Are squats ok for me?",
+            Verdict::Recommended,
+        ),
+        (
+            "My sister got a fever after her ACL op and ended up back in hospital, so I'm being careful. \
+             I'm 6 months after my own ACL reconstruction, walking normally with full range. Should I do \
+             leg curls?",
+            Verdict::Avoid,
+        ),
+        // Seen to in the next sentence, which names no one of the writer's.
+        (
+            "My husband's calf went hot and swollen after his knee op. It turned out to be a clot. I've had \
+             knee OA for years, are squats ok for me?",
+            Verdict::Recommended,
+        ),
+    ] {
+        common::assert_verdict(q, want);
+    }
+}
+
+#[test]
+fn a_sign_not_seen_to_or_the_askers_own_or_asked_for_stays_urgent() {
+    for q in [
+        // Someone else's, told without being seen to: someone should see it now.
+        "My dad's calf went hot and swollen yesterday after his knee replacement. I have arthritis, can I do \
+         squats?",
+        // "I went to A&E with him" is the writer's sentence, not the sign seen to.
+        "My husband's calf went hot and swollen after his knee op. I went to A&E with him. Are squats ok for \
+         my OA?",
+        // The writer's own sign: a clot found may be under treatment now.
+        "My calf went hot and swollen after my knee replacement and it turned out to be a clot. Can I do \
+         squats?",
+        // Asked for the one who had the sign.
+        "My mum's calf went hot and swollen after her knee replacement last week, turned out to be a clot. \
+         Can she do squats?",
+    ] {
+        common::assert_verdict(q, Verdict::Urgent);
+    }
+}
