@@ -34,6 +34,10 @@ pub struct SignOver {
     /// Words that tell a sign seen to by clinicians ("turned out", "ended up in hospital"): of someone
     /// else's sign, in a post the writer asks for themselves, the sign is not the asker's.
     pub seen_to: Vec<Vec<String>>,
+    /// Words that tell a sign checked by a clinician ("checked", "looked at"), and those that tell it found
+    /// fine ("said it's fine", "no infection"): of a sign told as past, both together make it history.
+    pub checked: Vec<Vec<String>>,
+    pub found_fine: Vec<Vec<String>>,
     /// Words that tell a sign as present ("is", "still"): a person's state then says nothing of it.
     pub present: Vec<Vec<String>>,
     /// Words that, just before a warning-sign word or before the words of "over", negate it ("no fever",

@@ -119,6 +119,13 @@ pub struct WordsDef {
     /// told of someone else's sign in a post the writer asks for themselves, the sign is in other hands.
     #[serde(default)]
     pub warning_seen_to: Vec<String>,
+    /// Words that tell a sign checked by a clinician ("checked", "looked at", "did bloods"), and those that
+    /// tell what they found fine ("said it's fine", "no infection"): both told after a sign told as past,
+    /// the sign is history.
+    #[serde(default)]
+    pub warning_checked: Vec<String>,
+    #[serde(default)]
+    pub warning_found_fine: Vec<String>,
     /// Words that tell a warning sign as present ("my calf is hot", "still swollen").
     #[serde(default)]
     pub warning_told_present: Vec<String>,

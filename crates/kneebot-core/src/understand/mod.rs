@@ -52,6 +52,7 @@ mod red_flags;
 mod search_words;
 mod seasons;
 mod set_aside;
+mod sign_checked;
 mod sign_dated;
 mod sign_over;
 mod signals;

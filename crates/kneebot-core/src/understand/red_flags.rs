@@ -230,6 +230,15 @@ fn all_in_one_sentence<'t>(
                         })
                 }))
             && !(may_be_over
+                && super::sign_checked::checked_fine(
+                    sentences,
+                    i,
+                    patterns,
+                    telling.over,
+                    |piece: &str| comes_back(piece, returns, negations),
+                    |piece| points_back(piece, pointing),
+                ))
+            && !(may_be_over
                 && super::sign_over::told_over(
                     text,
                     sentences,

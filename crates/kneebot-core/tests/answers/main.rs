@@ -62,6 +62,7 @@ mod rulings;
 mod second_language_english;
 mod several_conditions;
 mod signs_after_a_later_injury;
+mod signs_checked_and_cleared;
 mod signs_dated_long_ago;
 mod signs_ended_in_everyday_words;
 mod signs_explained_as_minor;

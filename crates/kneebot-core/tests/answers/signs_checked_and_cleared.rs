@@ -1,0 +1,45 @@
+//! A warning sign told as past, then checked by a clinician and found fine ("physio checked my calf… she
+//! said it's fine"), is history. Reassurance with no check, a sign told in the present, a sign back after
+//! the check, and a check of something else leave it urgent.
+
+use crate::common;
+
+use kneebot_core::Verdict;
+
+#[test]
+fn a_past_sign_checked_and_found_fine_is_history() {
+    for (q, want) in [
+        (
+            "Physio checked my calf on Tuesday, it was a bit sore after my meniscectomy, and she said it's \
+             fine, just tight muscles. Op was 2 weeks ago. Can I do hamstring curls?",
+            Verdict::OkForNow,
+        ),
+        (
+            "Ran a temperature on day 3 after my knee replacement so they had me back in. They did bloods \
+             and looked at the wound, no infection. I'm at day 10. Is it ok to do glute bridges?",
+            Verdict::Recommended,
+        ),
+    ] {
+        common::assert_verdict(q, want);
+    }
+}
+
+#[test]
+fn reassurance_without_a_check_or_a_present_sign_stays_urgent() {
+    for q in [
+        // Said over the phone: no one checked it.
+        "Had a temperature on day 3 after my knee replacement so I rang the ward. They said it's fine. Can I \
+         do hamstring curls?",
+        // Told in the present.
+        "My calf is hot and swollen since my knee op, the physio checked it and said all fine. Can I do leg \
+         curls?",
+        // Back after the check.
+        "My calf went hot and swollen after my TKR last week. GP checked it and said it's fine, but today \
+         it's swollen again. Leg curls?",
+        // The check was of something else.
+        "Had a fever on day 4 after my ACL reconstruction. The physio checked my knee and said all fine. Day \
+         9 now. Leg curls ok?",
+    ] {
+        common::assert_verdict(q, Verdict::Urgent);
+    }
+}
