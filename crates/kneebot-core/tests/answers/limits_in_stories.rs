@@ -248,3 +248,27 @@ fn a_bend_allowed_only_so_far_rules_out_the_deep_version() {
         bridges.guidance
     );
 }
+
+/// "Physio's rules after my ACL reconstruction: no squats, no lunges, no running": the clinician's rules
+/// told as a label, with what they follow between, and each item of the list said with its own "no"
+/// (things the material does not cover between). Nothing ruled out is recommended, in an overview too.
+#[test]
+fn a_list_of_bans_after_a_clinicians_rules_rules_out_each() {
+    let a = common::ask(
+        "Physio's rules after my ACL reconstruction: no squats, no lunges, no running until week 12. I'm at \
+         week 3. What can I do to keep strong?",
+        None,
+    );
+    for topic in ["squats", "walking_running"] {
+        assert_eq!(
+            common::overview_verdict(&a, topic),
+            Some(Verdict::NotCovered),
+            "{topic}: {:?}",
+            a.overview
+        );
+    }
+    common::assert_verdict(
+        "Surgeon said no squats, no lunges, no running for now. Can I go for a jog?",
+        Verdict::NotCovered,
+    );
+}
