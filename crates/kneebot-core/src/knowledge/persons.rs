@@ -48,6 +48,10 @@ pub struct PersonsDef {
     /// asked about ("should I let him squat?", "should I worry about her?").
     #[serde(default)]
     pub doer_after: Vec<String>,
+    /// Words just after such a form that make it that person's body or operation ("his calf", "her op"):
+    /// then they are asked about.
+    #[serde(default)]
+    pub object_not_before: Vec<String>,
     /// Words just before a person that make them company, not a second person asked about or told of
     /// ("should I do the curls alongside him?").
     #[serde(default)]
@@ -87,6 +91,7 @@ pub struct Persons {
     pub asked_after: Vec<String>,
     pub object_forms: Vec<String>,
     pub doer_after: Vec<String>,
+    pub object_not_before: Vec<String>,
     pub company: Vec<String>,
     pub company_after: Vec<String>,
     pub reporting: Vec<String>,
@@ -119,6 +124,9 @@ impl Persons {
             asked_after: def.asked_after.iter().map(|w| w.to_lowercase()).collect(),
             object_forms: def.object_forms.iter().map(|w| w.to_lowercase()).collect(),
             doer_after: def.doer_after.iter().map(|w| w.to_lowercase()).collect(),
+            object_not_before: (def.object_not_before.iter())
+                .map(|w| w.to_lowercase())
+                .collect(),
             company: def.company.iter().map(|w| w.to_lowercase()).collect(),
             company_after: def.company_after.iter().map(|w| w.to_lowercase()).collect(),
             reporting: def.reporting.iter().map(|w| w.to_lowercase()).collect(),

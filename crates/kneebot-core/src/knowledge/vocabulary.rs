@@ -34,6 +34,8 @@ pub struct SignOver {
     /// Words that tell a sign seen to by clinicians ("turned out", "ended up in hospital"): of someone
     /// else's sign, in a post the writer asks for themselves, the sign is not the asker's.
     pub seen_to: Vec<Vec<String>>,
+    /// Words that may stand between someone and their sign ("my sister got a fever", "my mum's calf").
+    pub owner_between: Vec<String>,
     /// Words that tell a sign checked by a clinician ("checked", "looked at"), and those that tell it found
     /// fine ("said it's fine", "no infection"): of a sign told as past, both together make it history.
     pub checked: Vec<Vec<String>>,

@@ -228,6 +228,7 @@ impl Vocabulary {
                 person_states: words(&vocab.words.warning_over_person_states),
                 persons: plain(&vocab.words.warning_over_persons),
                 seen_to: words(&vocab.words.warning_seen_to),
+                owner_between: plain(&vocab.words.warning_owner_between),
                 checked: words(&vocab.words.warning_checked),
                 found_fine: words(&vocab.words.warning_found_fine),
                 present: words(&vocab.words.warning_told_present),

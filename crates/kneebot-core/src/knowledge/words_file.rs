@@ -119,6 +119,9 @@ pub struct WordsDef {
     /// told of someone else's sign in a post the writer asks for themselves, the sign is in other hands.
     #[serde(default)]
     pub warning_seen_to: Vec<String>,
+    /// Words that may stand between someone and their sign ("my sister got a fever", "my mum's calf").
+    #[serde(default)]
+    pub warning_owner_between: Vec<String>,
     /// Words that tell a sign checked by a clinician ("checked", "looked at", "did bloods"), and those that
     /// tell what they found fine ("said it's fine", "no infection"): both told after a sign told as past,
     /// the sign is history.

@@ -85,6 +85,7 @@ pub(super) fn spell_out(
                     .zip(persons.of(&u.text))
                     .is_some_and(|(p, q)| may_be_same(p, q))
         });
+        // Any word of the writer's, the "my" of "my dad" too: the sentence is theirs to tell.
         let writer_before = before().any(|u| persons.of(&u.text) == Some(Person::Me));
         if named_before && writer_before {
             let at = tokens[start].start;
@@ -229,6 +230,22 @@ pub(super) fn in_writers_clause(
     at: usize,
     persons: &Persons,
 ) -> bool {
+    clause_persons(text, tokens, at, persons) == (true, false)
+}
+
+/// Whether the clause holding word `at` names no one but the writer, if anyone ("ACL reconstruction 5 weeks
+/// ago, can I start bridges?"): told of the writer's own knee.
+pub(super) fn in_no_one_elses_clause(
+    text: &str,
+    tokens: &[Token],
+    at: usize,
+    persons: &Persons,
+) -> bool {
+    !clause_persons(text, tokens, at, persons).1
+}
+
+/// Whether the clause holding word `at` names the writer, and whether it names anyone else.
+fn clause_persons(text: &str, tokens: &[Token], at: usize, persons: &Persons) -> (bool, bool) {
     let openers = &persons.clause_openers;
     let start = clause_start(text, tokens, at, openers);
     let end = (at + 1..tokens.len())
@@ -240,10 +257,11 @@ pub(super) fn in_writers_clause(
             clause_opened_at(text, tokens, k, openers).unwrap_or(k)
         });
     let words = &tokens[start..end.max(start)];
-    words
+    let writer = words
         .iter()
-        .any(|w| persons.of(&w.text) == Some(Person::Me))
-        && !words
-            .iter()
-            .any(|w| persons.of(&w.text).is_some_and(|p| p != Person::Me))
+        .any(|w| persons.of(&w.text) == Some(Person::Me));
+    let other = words
+        .iter()
+        .any(|w| persons.of(&w.text).is_some_and(|p| p != Person::Me));
+    (writer, other)
 }

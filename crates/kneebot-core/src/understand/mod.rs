@@ -4,7 +4,8 @@
 //!
 //! This file owns [`Understanding`], the value read from one question, and [`Understanding::read`], which
 //! runs the stages in order, each in its own file: `spelling.rs`, `phrases.rs`, `persons.rs` (whose story
-//! each sentence tells), `events.rs`, `red_flags.rs` (with `others_sign.rs`: someone else's sign seen to),
+//! each sentence tells), `events.rs`, `red_flags.rs` (with `sign_checked.rs` and `others_sign.rs`: a sign
+//! checked and found fine, someone else's sign seen to),
 //! `signals.rs`, `topic.rs` and `intent.rs`. The language they read (intent cues, stop, generic and filler
 //! words, asking cues, person words) is data, in `knowledge/vocabulary.toml`.
 
@@ -198,7 +199,7 @@ impl Understanding {
         let others_conditions = if story.is_some() {
             let whole = phrases::named(&whole_found, &spelled.text, &spelled.tokens, &vocab.asking);
             (whole.conditions.into_iter())
-                .filter(|c| !named.conditions.contains(c))
+                .filter(|c| !named.conditions.contains(c) && !named.doubted.contains(c))
                 .collect()
         } else {
             Vec::new()
@@ -211,7 +212,7 @@ impl Understanding {
         // Speed: asked only of a post naming someone else and holding a sign's words.
         let writer_asks = others
             && vocab.red_flag_set.is_match(&spelled.text)
-            && others_sign::writer_asks(&spelled.text, &spelled.tokens, vocab);
+            && others_sign::writer_asks(&spelled.text, &spelled.tokens, &whole_found, vocab);
         let quoted = quoted::Quoted::read(question, |q| spelling::read(q, knowledge, stemmer).text);
         let quoted_spans = quoted.spans(text);
         let unquoted = crate::text::blanked(text, &quoted_spans);
@@ -226,9 +227,9 @@ impl Understanding {
             );
             let whole_unquoted = crate::text::blanked(&spelled.text, &quoted.spans(&spelled.text));
             let own = quoted::own_words(&spelled.text, &whole_unquoted, vocab);
-            red_flags::find(own, &whole, today, (vocab, writer_asks))
+            red_flags::find(own, &whole, today, vocab, writer_asks)
         } else {
-            red_flags::find(own_text, &events, today, (vocab, writer_asks))
+            red_flags::find(own_text, &events, today, vocab, writer_asks)
         };
         let mut signals = signals::find(text, vocab);
         // Another member's recovery is theirs, unless the asker takes it as their own too ("> my

@@ -1,26 +1,34 @@
 //! Stage 4c of reading a question: a warning sign told of someone else and seen to by clinicians ("my
-//! husband had a hot swollen calf after his hip op and it turned out to be a clot", "my brother's knee locked
-//! after he fell, he went to A&E"), in a post whose question the writer asks for themselves, is theirs and
-//! in other hands: not the asker's sign.
+//! husband had a hot swollen calf after his hip op and it was a clot", "my brother's knee locked… he went
+//! to A&E"), in a post where the writer asks about their own knee, is theirs and in other hands: not the
+//! asker's sign.
 //!
 //! Careful by design, since a sign wrongly set aside would be missed:
-//! - the writer asks for themselves: the asking clauses name the writer and no one else (but as what is
-//!   theirs, "his exercises", or as company);
-//! - the last person named before the sign in its sentence is someone else ("my mum's calf", "my sister got
-//!   a fever"; a bare "her" only after someone named in the sentence);
-//! - the sign is seen to (`[words] warning_seen_to`) in its sentence, or in the next when that one names
-//!   no one of the writer's; someone else's sign told without that ("my dad's calf went hot yesterday")
-//!   still makes the answer urgent.
+//! - the writer asks for themselves (the asking clauses name the writer and no one else, not even as
+//!   "his calf") and tells a knee problem or operation in a clause naming no one else;
+//! - the sign is owned by someone else just before it: their word, then at most a few words of having
+//!   (`[words] warning_owner_between`: "my mum's calf", "my sister got a fever", "her calf"), so "my
+//!   husband thinks the calf looks swollen" is not his;
+//! - it is seen to (`warning_seen_to`: "turned out", "ended up in hospital") after the sign in its
+//!   sentence, or in the next sentence when that names no one of the writer's; someone else's sign told
+//!   without that ("my dad's calf went hot yesterday") still makes the answer urgent.
 
 use super::normalize::Token;
-use super::person_mentions::only_object;
+use super::phrases::{tells_knee, Found};
+use super::sign_over::{any_words_at, plain_words};
 use crate::knowledge::persons::{Person, Persons};
 use crate::knowledge::vocabulary::SignOver;
 use crate::knowledge::Vocabulary;
 
-/// Whether the writer asks for themselves: the asking clauses name the writer and no one else, but as what
-/// is someone else's or as company ("should I copy his exercises?", "can I do them with her?").
-pub(super) fn writer_asks(text: &str, tokens: &[Token], vocab: &Vocabulary) -> bool {
+/// Whether the writer asks about their own knee: the asking clauses name the writer and no one else (but
+/// as company: "can I do them with her?"), and a clause naming no one else names a knee problem or an
+/// operation ("ACL reconstruction 5 weeks ago, can I start bridges?").
+pub(super) fn writer_asks(
+    text: &str,
+    tokens: &[Token],
+    found: &[Found],
+    vocab: &Vocabulary,
+) -> bool {
     let persons = &vocab.persons;
     let asked = super::asking::find(text, tokens, &vocab.asking);
     let mut writer = false;
@@ -31,19 +39,19 @@ pub(super) fn writer_asks(text: &str, tokens: &[Token], vocab: &Vocabulary) -> b
         match persons.of(&t.text) {
             None => {}
             Some(Person::Me) => writer = true,
-            Some(_) => {
-                let company = i > 0 && tokens[i - 1].is_one_of(&persons.company);
-                if !company && !only_object(tokens, i, persons) {
-                    return false;
-                }
-            }
+            // Company ("can I do them with her?") asks for no one else.
+            Some(_) if i > 0 && tokens[i - 1].is_one_of(&persons.company) => {}
+            Some(_) => return false,
         }
     }
     writer
+        && found.iter().any(|f| {
+            tells_knee(f) && super::mine::in_no_one_elses_clause(text, tokens, f.first, persons)
+        })
 }
 
-/// Whether the sign whose words start at byte `at` of `sentence` is someone else's and seen to, in
-/// `sentence` or in `next` (the sentence after it, "" if none).
+/// Whether the sign whose words start at byte `at` of `sentence` is someone else's and seen to, after it
+/// in `sentence` or in `next` (the sentence after it, "" if none).
 pub(super) fn seen_to_of_someone_else(
     sentence: &str,
     at: usize,
@@ -51,34 +59,30 @@ pub(super) fn seen_to_of_someone_else(
     persons: &Persons,
     over: &SignOver,
 ) -> bool {
-    let before = words(&sentence[..at]);
+    let before = plain_words(&sentence[..at]);
     let Some(i) = before.iter().rposition(|w| persons.of(w).is_some()) else {
         return false;
     };
-    let whose = before[i];
-    if persons.of(whose) == Some(Person::Me)
-        || (persons.is_pronoun(whose)
-            && !before[..i]
-                .iter()
-                .any(|w| persons.of(w).is_some_and(|p| p != Person::Me) && !persons.is_pronoun(w)))
-    {
+    let owner = before[i];
+    let between = &before[i + 1..];
+    let owned = persons.of(owner).is_some_and(|p| p != Person::Me)
+        && between.len() <= OWNER_REACH
+        && between
+            .iter()
+            .all(|w| over.owner_between.iter().any(|b| b == w))
+        // A bare "her" stands for someone named before it in the sentence ("our neighbour, her calf…").
+        && (!persons.is_pronoun(owner)
+            || before[..i].iter().any(|w| {
+                persons.of(w).is_some_and(|p| p != Person::Me) && !persons.is_pronoun(w)
+            }));
+    if !owned {
         return false;
     }
-    let seen = |piece: &[&str]| {
-        (0..piece.len()).any(|k| {
-            over.seen_to
-                .iter()
-                .any(|s| super::sign_over::words_at(piece, k, s))
-        })
-    };
-    let next = words(next);
-    seen(&words(sentence))
+    let seen = |plain: &[&str]| any_words_at(plain, &over.seen_to, 0..plain.len());
+    let next = plain_words(next);
+    seen(&plain_words(&sentence[at..]))
         || (!next.iter().any(|w| persons.of(w) == Some(Person::Me)) && seen(&next))
 }
 
-/// The words of `text`, as the vocabulary's word lists spell them.
-fn words(text: &str) -> Vec<&str> {
-    text.split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .collect()
-}
+/// How many words may stand between someone's word and their sign ("my sister got a fever").
+const OWNER_REACH: usize = 3;

@@ -91,11 +91,17 @@ pub(super) fn only_person<'m>(mentions: impl Iterator<Item = &'m Mentions>) -> O
 
 /// Whether the person word at `i`, in a question, names only what is someone else's or what is done to them
 /// ("should I copy his exercises?", "or should I just cheer her on?"): no second person asked about. Not
-/// after a word that makes them the doer or the one asked about ("should I let him…", "fine for her?").
+/// after a word that makes them the doer or the one asked about ("should I let him…", "fine for her?"), nor
+/// before their body or operation ("his calf").
 pub(super) fn only_object(tokens: &[Token], i: usize, persons: &Persons) -> bool {
+    let same = |t: &Token| t.sentence == tokens[i].sentence;
     tokens[i].is_one_of(&persons.object_forms)
         && !(i > 0
-            && tokens[i - 1].sentence == tokens[i].sentence
+            && same(&tokens[i - 1])
             && (tokens[i - 1].is_one_of(&persons.doer_after)
                 || tokens[i - 1].is_one_of(&persons.asked_after)))
+        // "Should I massage his calf?": his body is what is asked about.
+        && !tokens
+            .get(i + 1)
+            .is_some_and(|n| same(n) && n.is_one_of(&persons.object_not_before))
 }

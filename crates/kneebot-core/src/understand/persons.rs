@@ -58,12 +58,15 @@ pub(super) fn own_story(
     let mut story_company = Vec::new();
     // "My husband had a hip replacement… He can't get his hamstring to tighten": a bare he or she stands
     // for the one named last before it, when that is someone else and no clinician or presenter has been
-    // named since (then it may be the surgeon: "…saw the surgeon, he said…").
+    // named since, nor in its sentence or the one before: then it may be the surgeon ("saw the surgeon on
+    // Monday with my husband. He said no lunges").
     let mut last_named: Option<Person> = None;
+    let mut clinician_in: Option<usize> = None;
     for (i, t) in tokens.iter().enumerate() {
         let Some(person) = persons.of(&t.text) else {
             if persons.is_clinician(&t.text) || t.is_one_of(&persons.presenter) {
                 last_named = None;
+                clinician_in = Some(t.sentence);
             }
             continue;
         };
@@ -96,7 +99,9 @@ pub(super) fn own_story(
             continue;
         }
         let pronoun = persons.is_pronoun(&t.text);
-        let bare_pronoun = pronoun && !last_named.is_some_and(|p| may_be_same(p, person));
+        let settled = last_named.is_some_and(|p| may_be_same(p, person))
+            && clinician_in.is_none_or(|c| c + 1 < t.sentence);
+        let bare_pronoun = pronoun && !settled;
         if !pronoun && person != Person::Me {
             last_named = Some(person);
         }

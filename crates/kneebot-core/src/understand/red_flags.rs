@@ -12,12 +12,13 @@ use crate::knowledge::Vocabulary;
 use regex::Regex;
 
 /// The red flags of `vocab` that `text` names, in the context of its `events`; with `writer_asks` (the
-/// writer asks for themselves), not one told of someone else and seen to (`others_sign.rs`).
+/// writer asks about their own knee), not one told of someone else and seen to (`others_sign.rs`).
 pub(super) fn find(
     text: &str,
     events: &Events,
     today: Date,
-    (vocab, writer_asks): (&Vocabulary, bool),
+    vocab: &Vocabulary,
+    writer_asks: bool,
 ) -> Vec<RedFlagId> {
     // "Getting proper cabin fever": a saying that holds a sign's word is not the sign.
     let text = &*match &vocab.red_flag_sayings {
@@ -73,7 +74,8 @@ pub(super) fn find(
                         &vocab.persons.reporting,
                         &vocab.pointing_named_by,
                     ),
-                    others: writer_asks.then_some(&vocab.persons),
+                    persons_if_writer_asks: writer_asks.then_some(&vocab.persons),
+                    clinician: &vocab.intent.clinician,
                 },
             )
         };
@@ -125,8 +127,11 @@ struct Telling<'w> {
     /// Pronouns that point back, the words after one that make it people speaking ("they said"), and
     /// those that make it part of a name ("IT band").
     pointing: (&'w [String], &'w [String], &'w [String]),
-    /// The person words, when the writer asks for themselves: a sign of someone else's seen to is theirs.
-    others: Option<&'w crate::knowledge::persons::Persons>,
+    /// The person words, when the writer asks about their own knee: a sign of someone else's seen to is
+    /// theirs (`others_sign.rs`).
+    persons_if_writer_asks: Option<&'w crate::knowledge::persons::Persons>,
+    /// Whoever gives a patient instructions: a sign they checked and found fine is history.
+    clinician: &'w Regex,
 }
 
 /// The day asked and the words of time, for telling a sign dated long before it.
@@ -213,7 +218,7 @@ fn all_in_one_sentence<'t>(
                 },
             ))
             && !(may_be_over
-                && telling.others.is_some_and(|persons| {
+                && telling.persons_if_writer_asks.is_some_and(|persons| {
                     patterns
                         .iter()
                         .filter_map(|p| p.find(sentence).map(|m| m.start()))
@@ -234,9 +239,8 @@ fn all_in_one_sentence<'t>(
                     sentences,
                     i,
                     patterns,
-                    telling.over,
+                    (telling.over, telling.clinician),
                     |piece: &str| comes_back(piece, returns, negations),
-                    |piece| points_back(piece, pointing),
                 ))
             && !(may_be_over
                 && super::sign_over::told_over(

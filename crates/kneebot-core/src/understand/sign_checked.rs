@@ -1,31 +1,36 @@
 //! Whether a warning sign told as past was checked by a clinician and found fine: "physio checked my calf
-//! (it was a bit tender after my meniscectomy), she said it's fine", "had a temperature on day 4 so I went
-//! back in. They checked the wound and bloods, said all fine, no infection." The sign was seen to and
-//! cleared, so it is history.
+//! (it was a bit tender after my meniscectomy), she said it's fine". The sign was seen to and cleared, so
+//! it is history.
 //!
 //! Careful by design, since a sign wrongly read as cleared would be missed:
 //! - the sign is told as past: a sign told in the present ("my calf is hot, the nurse said it's fine") is
-//!   not cleared by reassurance;
-//! - a check (`[words] warning_checked`) and a finding of fine (`warning_found_fine`) are both told, the
-//!   finding after the sign's last word, in its sentence or in one of the two after that is about it;
-//! - nothing after the finding tells the sign back ("…said it was fine, but it's swollen again").
+//!   not cleared by reassurance, nor is one told in the present after the check ("…said it's fine. It's
+//!   still hot though");
+//! - a clinician (or "they") checked the sign itself (`[words] warning_checked`, then within a few words
+//!   the sign, a word of its kin, or "it": "checked my calf", "had a look at it"; not "checked my knee" of a
+//!   fever, nor "I checked my temperature");
+//! - a finding of fine (`warning_found_fine`) is told after the sign's last word, in its sentence or in
+//!   one of the two after that holds the check, and nothing after it tells the sign back.
 
+use super::sign_over::plain_words;
 use crate::knowledge::vocabulary::SignOver;
 use regex::Regex;
 
 /// How many sentences after a sign's may tell it checked and found fine.
 const REACH: usize = 2;
 
+/// How many words after the word of checking may name what was checked ("checked the back of my calf").
+const OBJECT_REACH: usize = 4;
+
 /// True when the sign found in sentence `i` of `sentences` (by `patterns`) is told as past and then as
-/// checked and found fine; `comes_back` tells whether a piece of text tells the sign back, `points_back`
-/// whether it points back at something named before ("they checked it").
+/// checked by a clinician (`clinician`, or "they") and found fine; `comes_back` tells whether a piece of
+/// text tells the sign back.
 pub(super) fn checked_fine(
     sentences: &[&str],
     i: usize,
     patterns: &[Regex],
-    words: &SignOver,
+    (words, clinician): (&SignOver, &Regex),
     comes_back: impl Fn(&str) -> bool,
-    points_back: impl Fn(&str) -> bool,
 ) -> bool {
     if words.checked.is_empty() || words.found_fine.is_empty() {
         return false;
@@ -36,53 +41,57 @@ pub(super) fn checked_fine(
     for p in patterns {
         for m in p.find_iter(sentence) {
             last_end = last_end.max(m.end());
-            sign_words.extend(
-                m.as_str()
-                    .split(|c: char| !c.is_alphanumeric())
-                    .filter(|w| w.len() > 2),
-            );
+            sign_words.extend(plain_words(m.as_str()).into_iter().filter(|w| w.len() > 2));
         }
     }
     if super::sign_over::told_present(&sentence[..last_end], words) {
         return false;
     }
-    let plain = |piece: &str| -> Vec<String> {
-        piece
-            .split(|c: char| !c.is_alphanumeric())
-            .filter(|w| !w.is_empty())
-            .map(str::to_string)
-            .collect()
-    };
-    // Where in `piece` (by word) the first sequence of `seqs` stands, from word `from` on.
-    let find = |piece: &[String], seqs: &[Vec<String>], from: usize| {
-        let piece: Vec<&str> = piece.iter().map(String::as_str).collect();
-        (from..piece.len()).find_map(|k| {
-            seqs.iter()
-                .find(|s| super::sign_over::words_at(&piece, k, s))
-                .map(|s| k + s.len())
+    // "Calf" and "clot", "swollen" and "swelling": other words of the same sign.
+    let kin: Vec<&str> = (words.kin.iter())
+        .filter(|group| group.iter().any(|w| sign_words.contains(&w.as_str())))
+        .flatten()
+        .map(String::as_str)
+        .collect();
+    let of_sign = |w: &str| sign_words.contains(&w) || kin.contains(&w) || w == "it" || w == "them";
+    // A clinician, or "they", checking the sign itself.
+    let checked = |piece: &str| {
+        let plain = plain_words(piece);
+        (0..plain.len()).any(|k| {
+            words.checked.iter().any(|seq| {
+                super::sign_over::words_at(&plain, k, seq)
+                    && plain[k + seq.len()..]
+                        .iter()
+                        .take(OBJECT_REACH)
+                        .any(|w| of_sign(w))
+                    && (plain[..k].contains(&"they") || clinician.is_match(&plain[..k].join(" ")))
+            })
         })
     };
-    // The finding, after the sign's last word, with nothing telling the sign back after it.
-    let fine_in = |piece: &str, next: &str| {
-        let w = plain(piece);
-        find(&w, &words.found_fine, 0).is_some_and(|end| {
-            let rest = w[end..].join(" ");
-            !comes_back(&rest) && !comes_back(next)
+    // Told in the present, or back, after the finding, by its own words ("It's still hot though"; not the
+    // question's "is it still ok to…").
+    let names_sign = |piece: &str| {
+        plain_words(piece)
+            .iter()
+            .any(|w| sign_words.contains(w) || kin.contains(w))
+    };
+    let told_again = |j: usize| {
+        (j + 1..sentences.len().min(j + REACH + 1)).any(|k| {
+            names_sign(sentences[k])
+                && (super::sign_over::told_present(sentences[k], words) || comes_back(sentences[k]))
         })
     };
-    let next = |j: usize| sentences.get(j + 1).copied().unwrap_or("");
-    let about = |piece: &str| {
-        points_back(piece)
-            || plain(piece)
-                .iter()
-                .any(|w| sign_words.contains(&w.as_str()))
+    let fine_in = |piece: &str, j: usize| {
+        let plain = plain_words(piece);
+        (0..plain.len()).any(|k| {
+            words.found_fine.iter().any(|seq| {
+                super::sign_over::words_at(&plain, k, seq)
+                    && !comes_back(&plain[k + seq.len()..].join(" "))
+            })
+        }) && !told_again(j)
     };
     // The check may come before the sign in its sentence ("physio checked my calf (it was tender)…").
-    (find(&plain(sentence), &words.checked, 0).is_some() && fine_in(&sentence[last_end..], next(i)))
-        || (i + 1..sentences.len().min(i + REACH + 1)).any(|j| {
-            let later = sentences[j];
-            about(later)
-                && find(&plain(later), &words.checked, 0).is_some()
-                && fine_in(later, next(j))
-        })
+    (checked(sentence) && fine_in(&sentence[last_end..], i))
+        || (i + 1..sentences.len().min(i + REACH + 1))
+            .any(|j| checked(sentences[j]) && fine_in(sentences[j], j))
 }

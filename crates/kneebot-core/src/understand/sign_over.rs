@@ -250,9 +250,7 @@ fn over_ends(
 /// True when `sentence` opens with words that tell a sign over, past words like "all" and "has" ("All
 /// healed since"): it has left out what is over.
 fn opens_with_over(sentence: &str, words: &SignOver) -> bool {
-    let plain: Vec<&str> = crate::text::normalize::word_spans(sentence)
-        .map(|(start, end, _)| &sentence[start..end])
-        .collect();
+    let plain = plain_words(sentence);
     let Some(k) = plain
         .iter()
         .position(|w| !words.between.iter().any(|b| b == w))
@@ -314,10 +312,26 @@ fn unsure_before(plain: &[&str], k: usize, words: &SignOver) -> bool {
 
 /// Whether `told` holds a word of the present ("is", "still"): the sign it tells is told as now.
 pub(super) fn told_present(told: &str, words: &SignOver) -> bool {
-    let plain: Vec<&str> = crate::text::normalize::word_spans(told)
-        .map(|(start, end, _)| &told[start..end])
-        .collect();
+    let plain = plain_words(told);
     (0..plain.len()).any(|k| words.present.iter().any(|seq| words_at(&plain, k, seq)))
+}
+
+/// The words of `text`, as the vocabulary's word lists spell them.
+pub(super) fn plain_words(text: &str) -> Vec<&str> {
+    crate::text::normalize::word_spans(text)
+        .map(|(start, end, _)| &text[start..end])
+        .collect()
+}
+
+/// Whether one of `seqs` stands in `plain` from a word in `range` on.
+pub(super) fn any_words_at(
+    plain: &[&str],
+    seqs: &[Vec<String>],
+    range: std::ops::Range<usize>,
+) -> bool {
+    range
+        .into_iter()
+        .any(|k| seqs.iter().any(|seq| words_at(plain, k, seq)))
 }
 
 /// Whether the words of `seq` stand in `plain` from word `k` on.

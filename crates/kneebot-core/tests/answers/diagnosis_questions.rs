@@ -250,3 +250,14 @@ fn whether_a_problem_has_come_back_is_a_diagnosis_question() {
         kneebot_core::Verdict::Recommended,
     );
 }
+
+/// "Did I re-tear my ACL?", "have I torn my meniscus again?": whether it tore again is what is wrong now.
+#[test]
+fn whether_it_tore_again_is_a_diagnosis_question() {
+    for q in [
+        "Did I re-tear my ACL? felt a pop at training. Can I do squats?",
+        "Have I torn my meniscus again? it catches on the stairs. Squats ok?",
+    ] {
+        common::assert_diagnosis(q);
+    }
+}

@@ -15,8 +15,8 @@ fn a_past_sign_checked_and_found_fine_is_history() {
             Verdict::OkForNow,
         ),
         (
-            "Ran a temperature on day 3 after my knee replacement so they had me back in. They did bloods \
-             and looked at the wound, no infection. I'm at day 10. Is it ok to do glute bridges?",
+            "Ran a temperature on day 3 after my knee replacement so they had me back in. They checked it \
+             and did bloods, all clear. I'm at day 10. Is it ok to do glute bridges?",
             Verdict::Recommended,
         ),
     ] {
@@ -39,6 +39,21 @@ fn reassurance_without_a_check_or_a_present_sign_stays_urgent() {
         // The check was of something else.
         "Had a fever on day 4 after my ACL reconstruction. The physio checked my knee and said all fine. Day \
          9 now. Leg curls ok?",
+    ] {
+        common::assert_verdict(q, Verdict::Urgent);
+    }
+}
+
+/// The check must be a clinician's, of the sign itself, and the sign not told on after it.
+#[test]
+fn a_check_of_something_else_by_anyone_or_a_sign_told_on_stays_urgent() {
+    for q in [
+        "Had a fever on day 4 after my ACL reconstruction, the physio checked my knee and said all fine. Day \
+         9 now. Leg curls ok?",
+        "My calf was red and swollen last night after my knee op so I checked my temperature, all normal. \
+         Leg curls?",
+        "My calf went hot and swollen after my TKR. GP checked it and said it's fine. It's still hot and \
+         tight though. Leg curls?",
     ] {
         common::assert_verdict(q, Verdict::Urgent);
     }

@@ -51,3 +51,21 @@ fn a_sign_not_seen_to_or_the_askers_own_or_asked_for_stays_urgent() {
         common::assert_verdict(q, Verdict::Urgent);
     }
 }
+
+/// Someone else's sign only counts as theirs when owned just before it and seen to after it, in a post where
+/// the writer asks about their own knee.
+#[test]
+fn a_sign_not_plainly_someone_elses_and_seen_to_stays_urgent() {
+    for q in [
+        // "Recovering" tells of the husband, not of the sign seen to.
+        "My husband's calf has gone red and hot since his knee replacement, he's recovering well otherwise. \
+         Should I be worried?",
+        // "My husband thinks the calf…": the writer's own calf, which he looked at.
+        "Day 10 after my knee replacement. My husband thinks the calf looks swollen and red, it was a bit hot \
+         last night. Should I keep doing my heel slides?",
+        // The question is about his calf.
+        "Dad's calf went hot and swollen yesterday and he was diagnosed with a clot. Can I massage his calf?",
+    ] {
+        common::assert_verdict(q, Verdict::Urgent);
+    }
+}

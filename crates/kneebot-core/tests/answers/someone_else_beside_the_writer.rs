@@ -75,3 +75,17 @@ fn someone_elses_condition_is_named_with_its_playlist() {
         assert!(a.playlists.iter().any(|p| p.condition == c), "{c}");
     }
 }
+
+/// A bare "he" saying something just after a clinician was named may be the clinician; someone made to do
+/// the exercise ("have him do") is asked about: either way the ban stands.
+#[test]
+fn a_ban_told_by_he_or_for_someone_made_to_do_it_stands() {
+    for q in [
+        "Had my ACL reconstruction 5 weeks ago. Saw the surgeon on Monday with my husband. He said no squats \
+         or jumping until 3 months. Can I do squats yet?",
+        "I had a meniscectomy last year and I'm fine now. My dad had his knee replaced 3 weeks ago and his \
+         surgeon said no squats for 6 weeks. Should I have him do squats?",
+    ] {
+        common::assert_verdict(q, Verdict::NotCovered);
+    }
+}
