@@ -375,3 +375,17 @@ fn a_weekday_cut_short_is_that_weekday() {
         );
     }
 }
+
+/// "Physio discharged me last week after 5 months of rehab for my meniscus tear": the day told is the day
+/// rehab ended, not the day of the tear, which is months back.
+#[test]
+fn a_discharge_from_rehab_dates_the_discharge_not_the_injury() {
+    for q in [
+        "My physio discharged me last week after 5 months of rehab for my meniscus tear, no surgery. Can I \
+         do leg curls?",
+        "Physio signed me off on Monday after four months of rehab on my torn ACL, never had surgery. Are \
+         hamstring curls ok?",
+    ] {
+        common::assert_verdict(q, Verdict::Avoid);
+    }
+}
