@@ -94,3 +94,18 @@ fn a_lifting_ends_the_limit_on_the_exercise_it_names() {
         Verdict::Recommended,
     );
 }
+
+/// "He cleared me to run": cleared to do the exercise itself, with no "start" or "go back to" between.
+#[test]
+fn cleared_to_do_the_exercise_lifts_its_limit() {
+    common::assert_verdict(
+        "Surgeon said no running for 6 months after my meniscus repair. At my check last week he cleared me \
+         to run, and I'm walking fine with full bend. Can I start jogging?",
+        Verdict::Recommended,
+    );
+    // Cleared for another kind of the exercise leaves the ban.
+    common::assert_verdict(
+        "Surgeon said no running for 6 months. He cleared me to walk more though. Can I jog?",
+        Verdict::NotCovered,
+    );
+}
