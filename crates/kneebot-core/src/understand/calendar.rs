@@ -61,6 +61,12 @@ pub fn find(text: &str, today: Date) -> Vec<Reference> {
         {
             continue;
         }
+        if caps
+            .name("weekday5")
+            .is_some_and(|w| !bare_weekday_told(&text[..w.start()]))
+        {
+            continue;
+        }
         // "The Monday thing", "saturday nothing hurt": a word in -ing that is no doing.
         if caps.name("weekday4").is_some() && whole.as_str().ends_with("thing") {
             continue;
@@ -80,10 +86,14 @@ pub fn find(text: &str, today: Date) -> Vec<Reference> {
             .last()
             .is_some_and(|r: &Reference| whole.start() <= r.end + 4);
         if days >= 0 && !continues_previous {
+            // A bare weekday's span is the day alone, not the mark after it.
+            let (start, end) = caps
+                .name("weekday5")
+                .map_or((whole.start(), whole.end()), |w| (w.start(), w.end()));
             out.push(Reference {
                 days: days as f64,
-                start: whole.start(),
-                end: whole.end(),
+                start,
+                end,
             });
         }
     }
@@ -280,6 +290,7 @@ fn referenced_day(caps: &regex::Captures<'_>, today: Date, text: &str) -> Option
         .or_else(|| caps.name("weekday2"))
         .or_else(|| caps.name("weekday3"))
         .or_else(|| caps.name("weekday4"))
+        .or_else(|| caps.name("weekday5"))
     {
         let target = WEEKDAYS.iter().position(|d| *d == w.as_str())? as i64;
         let mut back = (i64::from(today.weekday().to_monday_zero_offset()) - target).rem_euclid(7);
@@ -326,4 +337,49 @@ fn ends_with_span_unit(before: &str) -> bool {
         last,
         "day" | "days" | "week" | "weeks" | "wk" | "wks" | "month" | "months" | "year" | "years"
     )
+}
+
+/// How many words before a bare weekday may tell what was done on it ("did his ACL in the cup final
+/// saturday").
+const DONE_REACH: usize = 8;
+
+/// Whether a bare weekday ending its clause, after `before` (its sentence up to it), tells the day
+/// something was done: a word of an injury or an operation done stands within `DONE_REACH` words before it,
+/// in its sentence, and the word just before it does not make it a day ahead or a habit ("surgery is
+/// saturday", "I play every saturday", "booked for saturday").
+fn bare_weekday_told(before: &str) -> bool {
+    const DONE: [&str; 18] = [
+        "tore",
+        "torn",
+        "did",
+        "done",
+        "hurt",
+        "injured",
+        "twisted",
+        "sprained",
+        "wrecked",
+        "busted",
+        "blew",
+        "popped",
+        "fell",
+        "broke",
+        "ruptured",
+        "dislocated",
+        "snapped",
+        "had",
+    ];
+    const NOT_PAST: [&str; 14] = [
+        "every", "each", "next", "this", "coming", "until", "till", "by", "before", "from", "for",
+        "is", "be", "on",
+    ];
+    let sentence = before.rsplit(['.', '!', '?', ';']).next().unwrap_or(before);
+    let words: Vec<&str> = crate::text::normalize::word_spans(sentence)
+        .map(|(start, end, _)| &sentence[start..end])
+        .collect();
+    words.last().is_some_and(|w| !NOT_PAST.contains(w))
+        && words
+            .iter()
+            .rev()
+            .take(DONE_REACH)
+            .any(|w| DONE.contains(w))
 }

@@ -108,6 +108,10 @@ pub(super) static REFERENCE: LazyLock<Regex> = LazyLock::new(|| {
         r"|\b(?:last|this past|back in the) (?P<fall>fall)\b",
         // "Two Saturdays ago": the Saturday a week before the last one.
         r"|\b(?P<weeks_back>two|three|four|2|3|4) (?P<weekday3>", weekdays!(), r")s ago\b",
+        // "Tore my ACL saturday.", "did his ACL in the cup final saturday;": a bare weekday ending its
+        // clause, read as a day only after a word of something done (`calendar::bare_weekday_told`). Last,
+        // so "last Saturday" and "on Saturday" are read by their own forms.
+        r"|\b(?P<weekday5>", weekdays!(), r")\s*(?:[.,;!?]|$)",
     ))
     .expect("the calendar pattern is valid")
 });

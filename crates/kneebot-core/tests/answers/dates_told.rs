@@ -389,3 +389,22 @@ fn a_discharge_from_rehab_dates_the_discharge_not_the_injury() {
         common::assert_verdict(q, Verdict::Avoid);
     }
 }
+
+/// "Tore my ACL saturday.": a bare weekday ending its clause after something done is that day; one after
+/// "booked for" or "every" is a day ahead or a habit.
+#[test]
+fn a_bare_weekday_after_an_injury_is_its_day() {
+    for q in [
+        "I tore my ACL saturday, no surgery. Are hamstring curls ok?",
+        "teammate did his ACL in the cup final saturday, no surgery date yet. are hamstring curls good or \
+         bad for him rn?",
+    ] {
+        common::assert_verdict_on(q, "2026-04-20", Verdict::OkForNow);
+    }
+    for q in [
+        "My meniscus repair is booked for saturday. Can I do leg curls before then?",
+        "I have a meniscus tear and I play football every saturday. Can I do leg curls?",
+    ] {
+        common::assert_verdict_on(q, "2026-04-20", Verdict::Avoid);
+    }
+}
