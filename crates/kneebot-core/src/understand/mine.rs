@@ -249,13 +249,14 @@ fn clause_persons(text: &str, tokens: &[Token], at: usize, persons: &Persons) ->
     let openers = &persons.clause_openers;
     let start = clause_start(text, tokens, at, openers);
     let end = (at + 1..tokens.len())
-        .find(|&k| {
-            tokens[k].sentence != tokens[at].sentence
-                || clause_opened_at(text, tokens, k, openers).is_some()
+        .find_map(|k| {
+            if tokens[k].sentence != tokens[at].sentence {
+                Some(k)
+            } else {
+                clause_opened_at(text, tokens, k, openers)
+            }
         })
-        .map_or(tokens.len(), |k| {
-            clause_opened_at(text, tokens, k, openers).unwrap_or(k)
-        });
+        .unwrap_or(tokens.len());
     let words = &tokens[start..end.max(start)];
     let writer = words
         .iter()

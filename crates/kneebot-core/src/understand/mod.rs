@@ -209,10 +209,14 @@ impl Understanding {
         // from the whole post, with its events: a sign wrongly taken for someone else's would be missed;
         // only lines quoted from another member are their story, not the asker's signs, limits or recovery
         // ("> if it's been a month you've lost strength").
-        // Speed: asked only of a post naming someone else and holding a sign's words.
-        let writer_asks = others
-            && vocab.red_flag_set.is_match(&spelled.text)
-            && others_sign::writer_asks(&spelled.text, &spelled.tokens, &whole_found, vocab);
+        // Speed: asked only of a post naming someone else, once a sign owned by someone else is found.
+        let writer_asks_once = std::cell::OnceCell::new();
+        let writer_asks = || {
+            *writer_asks_once.get_or_init(|| {
+                others
+                    && others_sign::writer_asks(&spelled.text, &spelled.tokens, &whole_found, vocab)
+            })
+        };
         let quoted = quoted::Quoted::read(question, |q| spelling::read(q, knowledge, stemmer).text);
         let quoted_spans = quoted.spans(text);
         let unquoted = crate::text::blanked(text, &quoted_spans);
@@ -227,9 +231,9 @@ impl Understanding {
             );
             let whole_unquoted = crate::text::blanked(&spelled.text, &quoted.spans(&spelled.text));
             let own = quoted::own_words(&spelled.text, &whole_unquoted, vocab);
-            red_flags::find(own, &whole, today, vocab, writer_asks)
+            red_flags::find(own, &whole, today, vocab, &writer_asks)
         } else {
-            red_flags::find(own_text, &events, today, vocab, writer_asks)
+            red_flags::find(own_text, &events, today, vocab, &writer_asks)
         };
         let mut signals = signals::find(text, vocab);
         // Another member's recovery is theirs, unless the asker takes it as their own too ("> my

@@ -11,14 +11,15 @@ use crate::knowledge::files::RedFlagContext;
 use crate::knowledge::Vocabulary;
 use regex::Regex;
 
-/// The red flags of `vocab` that `text` names, in the context of its `events`; with `writer_asks` (the
-/// writer asks about their own knee), not one told of someone else and seen to (`others_sign.rs`).
+/// The red flags of `vocab` that `text` names, in the context of its `events`; when `writer_asks` (the
+/// writer asks about their own knee; asked only of a sign owned by someone else), not one told of someone
+/// else and seen to (`others_sign.rs`).
 pub(super) fn find(
     text: &str,
     events: &Events,
     today: Date,
     vocab: &Vocabulary,
-    writer_asks: bool,
+    writer_asks: &dyn Fn() -> bool,
 ) -> Vec<RedFlagId> {
     // "Getting proper cabin fever": a saying that holds a sign's word is not the sign.
     let text = &*match &vocab.red_flag_sayings {
@@ -74,7 +75,7 @@ pub(super) fn find(
                         &vocab.persons.reporting,
                         &vocab.pointing_named_by,
                     ),
-                    persons_if_writer_asks: writer_asks.then_some(&vocab.persons),
+                    others: (&vocab.persons, writer_asks),
                     clinician: &vocab.intent.clinician,
                 },
             )
@@ -127,9 +128,9 @@ struct Telling<'w> {
     /// Pronouns that point back, the words after one that make it people speaking ("they said"), and
     /// those that make it part of a name ("IT band").
     pointing: (&'w [String], &'w [String], &'w [String]),
-    /// The person words, when the writer asks about their own knee: a sign of someone else's seen to is
-    /// theirs (`others_sign.rs`).
-    persons_if_writer_asks: Option<&'w crate::knowledge::persons::Persons>,
+    /// The person words, and whether the writer asks about their own knee (asked once, when needed): then a
+    /// sign of someone else's seen to is theirs (`others_sign.rs`).
+    others: (&'w crate::knowledge::persons::Persons, &'w dyn Fn() -> bool),
     /// Whoever gives a patient instructions: a sign they checked and found fine is history.
     clinician: &'w Regex,
 }
@@ -218,22 +219,21 @@ fn all_in_one_sentence<'t>(
                 },
             ))
             && !(may_be_over
-                && telling.persons_if_writer_asks.is_some_and(|persons| {
-                    patterns
-                        .iter()
-                        .filter_map(|p| p.find(sentence).map(|m| m.start()))
-                        .min()
-                        .is_some_and(|at| {
-                            let next = sentences.get(i + 1).copied().unwrap_or("");
-                            super::others_sign::seen_to_of_someone_else(
-                                sentence,
-                                at,
-                                next,
-                                persons,
-                                telling.over,
-                            )
-                        })
-                }))
+                && patterns
+                    .iter()
+                    .filter_map(|p| p.find(sentence).map(|m| m.start()))
+                    .min()
+                    .is_some_and(|at| {
+                        let next = sentences.get(i + 1).copied().unwrap_or("");
+                        super::others_sign::seen_to_of_someone_else(
+                            sentence,
+                            at,
+                            next,
+                            telling.others.0,
+                            telling.over,
+                        )
+                    })
+                && (telling.others.1)())
             && !(may_be_over
                 && super::sign_checked::checked_fine(
                     sentences,
