@@ -48,11 +48,7 @@ pub(super) fn checked_fine(
         return false;
     }
     // "Calf" and "clot", "swollen" and "swelling": other words of the same sign.
-    let kin: Vec<&str> = (words.kin.iter())
-        .filter(|group| group.iter().any(|w| sign_words.contains(&w.as_str())))
-        .flatten()
-        .map(String::as_str)
-        .collect();
+    let kin = super::sign_over::kin_words(words, &sign_words);
     let of_sign = |w: &str| sign_words.contains(&w) || kin.contains(&w) || w == "it" || w == "them";
     // A clinician, or "they", checking the sign itself.
     let checked = |piece: &str| {

@@ -57,13 +57,7 @@ pub(super) fn told_over<B: Fn(&str) -> bool, F: Fn(&str) -> bool>(
         }
     }
     // "Hot and swollen… the swelling went down", "calf swollen… no clot": other words of the same sign.
-    let kin: Vec<&str> = words
-        .kin
-        .iter()
-        .filter(|group| group.iter().any(|w| sign_words.contains(&w.as_str())))
-        .flatten()
-        .map(String::as_str)
-        .collect();
+    let kin = kin_words(words, &sign_words);
     sign_words.extend(kin);
     // The sentences are pieces of `text`: the mark after one says whether it asks.
     let asks = |piece: &str| {
@@ -337,4 +331,14 @@ pub(super) fn any_words_at(
 /// Whether the words of `seq` stand in `plain` from word `k` on.
 pub(super) fn words_at(plain: &[&str], k: usize, seq: &[String]) -> bool {
     k + seq.len() <= plain.len() && plain[k..k + seq.len()].iter().zip(seq).all(|(a, b)| a == b)
+}
+
+/// The other words of the groups in `words.kin` that `sign_words` belong to ("calf" and "clot", "swollen"
+/// and "swelling").
+pub(super) fn kin_words<'w>(words: &'w SignOver, sign_words: &[&str]) -> Vec<&'w str> {
+    (words.kin.iter())
+        .filter(|group| group.iter().any(|w| sign_words.contains(&w.as_str())))
+        .flatten()
+        .map(String::as_str)
+        .collect()
 }
