@@ -3,11 +3,13 @@
 //!
 //! - [`normalize`]: Unicode folding, lower case, contractions, tokens and stems.
 //! - [`distance`]: the edit distance spelling correction compares words with.
+//! - [`asides`]: an aside closed with "!" or "." mid-sentence does not end the sentence.
 //! - [`emoticons`]: ":(" and ";)" read as the end of a thought, like emoji.
 //! - [`marks`]: where sentence ends and clause breaks stand, found once.
 //! - [`pattern`]: the checked regular expressions the language lists are written in.
 //! - [`stem`]: the stemmer.
 
+pub mod asides;
 pub mod distance;
 pub mod emoticons;
 pub mod marks;

@@ -1,6 +1,6 @@
 //! Text normalisation shared by the knowledge loader and the question reader, so that a phrase written in
 //! `vocabulary.toml` and the same words typed in Discord come out identical: Unicode folded, lower case,
-//! contractions spelled out, emoji read as the end of a sentence, mentions dropped, words stemmed.
+//! contractions spelled out, emoji read as the end of a sentence, an aside's "!" not, mentions dropped, words stemmed.
 //! The edit distance that spelling correction compares words with lives in `distance.rs`, the stemmer in
 //! `stem.rs`; both are re-exported here.
 
@@ -21,6 +21,7 @@ pub const MAX_QUESTION_BYTES: usize = 16_000;
 pub fn normalize(text: &str) -> String {
     let text = cut_to(text, MAX_QUESTION_BYTES);
     let text = strip_discord_markup(text);
+    let text = super::asides::without_aside_ends(&text);
     let text = super::emoticons::as_breaks(&text);
     let mut folded = String::with_capacity(text.len());
     // Speed: text made only of characters that are their own NFKD form and not combining marks (ASCII and

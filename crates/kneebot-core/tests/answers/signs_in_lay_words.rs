@@ -285,3 +285,16 @@ fn yellow_is_a_sign_as_what_comes_out_not_as_a_bruise() {
         common::assert_verdict(q, Verdict::Urgent);
     }
 }
+
+/// A sign told around an aside that ends in "!" or "." is one sentence: the calf and what is wrong with it
+/// are read together, on either leg.
+#[test]
+fn a_sign_told_around_an_exclaimed_aside_is_urgent() {
+    for q in [
+        "Left TKR 9 days ago. Now my RIGHT calf (the good leg!) is red and sore to touch. Still ok to do my bridges tonight?",
+        "ACL op 2 weeks ago. My calf (same side!!) is hot and swollen. Can I keep walking?",
+        "Meniscus repair last week, my calf (2cm more, I measured.) is bigger and tender, ok to do leg curls?",
+    ] {
+        common::assert_verdict(q, Verdict::Urgent);
+    }
+}
