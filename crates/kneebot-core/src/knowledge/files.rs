@@ -40,6 +40,8 @@ pub struct VocabularyFile {
     pub words: WordsDef,
     #[serde(default)]
     pub persons: super::persons::PersonsDef,
+    #[serde(default)]
+    pub sides: super::sides::Sides,
     pub asking: AskingDef,
     pub intent: IntentDef,
 }

@@ -27,6 +27,7 @@ mod quotes;
 mod rule_files;
 mod rule_policy;
 mod rules;
+pub mod sides;
 mod signs;
 pub mod sources;
 pub mod transcript;

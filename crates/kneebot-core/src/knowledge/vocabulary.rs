@@ -222,6 +222,8 @@ pub struct Vocabulary {
     pub posture_cannot: Tagged<usize>,
     /// Words that name a person, to tell whose story a sentence tells.
     pub persons: super::persons::Persons,
+    /// Words that tell which knee or leg a sentence is about.
+    pub sides: super::sides::Sides,
     /// Ask, in a question sentence, about the time after a surgery not yet past ("tips for after a knee
     /// replacement?").
     pub asks_after: Vec<Regex>,

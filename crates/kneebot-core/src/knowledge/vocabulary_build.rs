@@ -346,6 +346,7 @@ impl Vocabulary {
             postures,
             posture_cannot,
             persons: super::persons::Persons::compile(&vocab.persons),
+            sides: vocab.sides.lowered(),
             asking,
             intent,
             stop_words,

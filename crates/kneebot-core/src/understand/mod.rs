@@ -4,7 +4,7 @@
 //!
 //! This file owns [`Understanding`], the value read from one question, and [`Understanding::read`], which
 //! runs the stages in order, each in its own file: `spelling.rs`, `phrases.rs`, `persons.rs` (whose story
-//! each sentence tells), `events.rs`, `red_flags.rs` (with `sign_checked.rs` and `others_sign.rs`: a sign
+//! each sentence tells), `sides.rs` (which knee), `events.rs`, `red_flags.rs` (with `sign_checked.rs` and `others_sign.rs`: a sign
 //! checked and found fine, someone else's sign seen to),
 //! `signals.rs`, `topic.rs` and `intent.rs`. The language they read (intent cues, stop, generic and filler
 //! words, asking cues, person words) is data, in `knowledge/vocabulary.toml`.
@@ -53,10 +53,12 @@ mod red_flags;
 mod search_words;
 mod seasons;
 mod set_aside;
+mod sides;
 mod sign_checked;
 mod sign_dated;
 mod sign_over;
 mod signals;
+mod signals_kept;
 mod spelling;
 mod split_words;
 mod surgery_ahead;
@@ -195,8 +197,18 @@ impl Understanding {
             .as_ref()
             .map(|(_, tokens)| phrases::find_phrases(tokens, vocab));
         let found: &[phrases::Found] = story_found.as_deref().unwrap_or(&whole_found);
-        let named = phrases::named(found, text, tokens, &vocab.asking);
-        let others_conditions = if story.is_some() {
+        // "ACL recon on my left… my question is about the RIGHT knee": the clock and the conditions ruled
+        // on come from the sentences about the knee asked about; the rest is read from the whole story.
+        let side = sides::asked_side_story(text, tokens, found, vocab, stemmer);
+        let side_found = side
+            .as_ref()
+            .map(|s| phrases::find_phrases(&s.tokens, vocab));
+        let (knee_text, knee_tokens, knee_found) = match (&side, &side_found) {
+            (Some(s), Some(f)) => (s.text.as_str(), s.tokens.as_slice(), f.as_slice()),
+            _ => (text, tokens, found),
+        };
+        let named = phrases::named(knee_found, knee_text, knee_tokens, &vocab.asking);
+        let others_conditions = if story.is_some() || side.is_some() {
             let whole = phrases::named(&whole_found, &spelled.text, &spelled.tokens, &vocab.asking);
             (whole.conditions.into_iter())
                 .filter(|c| !named.conditions.contains(c) && !named.doubted.contains(c))
@@ -205,6 +217,10 @@ impl Understanding {
             Vec::new()
         };
         let events = events::read(text, tokens, found, today, knowledge);
+        let knee_events = side
+            .as_ref()
+            .map(|_| events::read(knee_text, knee_tokens, knee_found, today, knowledge));
+        let clock = knee_events.as_ref().unwrap_or(&events);
         // Red flags first in importance, but they need the events above for their context. They are read
         // from the whole post, with its events: a sign wrongly taken for someone else's would be missed;
         // only lines quoted from another member are their story, not the asker's signs, limits or recovery
@@ -236,38 +252,18 @@ impl Understanding {
             red_flags::find(own_text, &events, today, vocab, &writer_asks)
         };
         let mut signals = signals::find(text, vocab);
-        // Another member's recovery is theirs, unless the asker takes it as their own too ("> my
-        // hamstring won't switch on" / "same here"), as with signs above. Speed: asked only of a post that
-        // quotes a line.
-        if !quoted_spans.is_empty() && !vocab.takes_quote_as_own(&unquoted) {
-            for &(start, end) in &quoted_spans {
-                signals.drop_overlapping(start, end);
-            }
-        }
-        // "She says if it's been more than a week you've lost strength": the video's claim, not the
-        // asker's recovery.
-        for (start, end) in material_words::spans(text, tokens, vocab) {
-            signals.drop_overlapping(start, end);
-        }
-        // "My physio discharged me 2 weeks after my ACL reconstruction": rehab told as over says nothing of
-        // range or walking inside the early window the calendar gives.
-        if events
-            .elapsed_days
-            .is_some_and(|d| d <= knowledge.policy.settings.early_max_days)
-        {
-            for s in vocab.signals.iter().filter(|s| s.ends_rehab) {
-                signals.drop_saying(&s.says);
-            }
-        }
-        // "By August I had full bend… Then 3 weeks ago I fell": signs told before a trauma after the
-        // operation are of the recovery before it.
-        if let Some(at) = events.since_surgery_at {
-            let i = tokens
-                .partition_point(|t| t.end <= at)
-                .min(tokens.len().saturating_sub(1));
-            let (start, _) = phrases::sentence_span(tokens, tokens[i].sentence);
-            signals.drop_overlapping(0, start);
-        }
+        // Speed: whether the asker takes quoted lines as their own is asked only of a post that quotes.
+        let around = signals_kept::Around {
+            text,
+            tokens,
+            other_knee: side.as_ref().map_or(&[], |s| s.left_out.as_slice()),
+            quoted: &quoted_spans,
+            quote_taken_as_own: !quoted_spans.is_empty() && vocab.takes_quote_as_own(&unquoted),
+            in_early_window: (clock.elapsed_days)
+                .is_some_and(|d| d <= knowledge.policy.settings.early_max_days),
+            since_surgery_at: events.since_surgery_at,
+        };
+        signals_kept::keep_the_askers(&mut signals, &around, vocab);
         // A limit's told length counts from the operation or injury, however long ago ("no running for 8
         // weeks after my MCL tear. That was 3 months ago"); after a later fall or twist the days since that
         // are no measure of it.
@@ -291,8 +287,8 @@ impl Understanding {
             &intent::Facts {
                 text: &unquoted,
                 conditions: &named.conditions,
-                event: events.event,
-                dated: events.elapsed_days.is_some(),
+                event: clock.event,
+                dated: clock.elapsed_days.is_some(),
                 signal,
                 limited: &topic.limited,
                 topic_asked: topic.topic_asked,
@@ -361,8 +357,8 @@ impl Understanding {
             only_exercise_named: topic.only_exercise_named,
             uncovered: named.uncovered,
             other_problems: named.other_problems,
-            event: events.event,
-            elapsed_days: events.elapsed_days,
+            event: clock.event,
+            elapsed_days: clock.elapsed_days,
             signal,
             signals: signal_says,
             red_flags,

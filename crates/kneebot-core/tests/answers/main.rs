@@ -75,6 +75,7 @@ mod someone_else_beside_the_writer;
 mod states_asked;
 mod stories;
 mod swaps_told;
+mod the_other_knee;
 mod things_pointed_back;
 mod time_between_events;
 mod times_corrected;

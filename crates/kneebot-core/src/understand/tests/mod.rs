@@ -15,6 +15,7 @@ mod open_question_wordings;
 mod open_questions;
 mod persons;
 mod pointers;
+mod sides;
 mod timeline;
 
 const TODAY: calendar::Date = jiff::civil::date(2026, 11, 25);
