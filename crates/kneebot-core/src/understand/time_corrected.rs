@@ -110,17 +110,16 @@ fn corrected_after_word(text: &str, words: &TimeWords) -> Option<String> {
             continue;
         };
         let after = &text[at + marker.len()..];
-        let Some(found) = TIME_AFTER.captures(after) else {
-            continue;
-        };
-        // An update tells a new event as often as a new time: only "it's now been…" corrects.
-        if update && !found["lead"].split(' ').any(|w| w == "now" || w == "been") {
-            continue;
-        }
-        let Some(time) = found.name("time") else {
-            continue;
-        };
         let before = &text[..at];
+        // What a slipped unit's correction says on the way to it is kept ("wait no, the physio said no
+        // squats, it was 6 days"); the few words leading to a time just after the marker are not.
+        let (time, kept) = match time_just_after(after, update) {
+            Some(time) => (time, ""),
+            None => match unit_slip(before, after) {
+                Some(time) => (time, &after[..time.start()]),
+                None => continue,
+            },
+        };
         let kind: &Regex = if DATE.is_match(time.as_str()) {
             &DATE
         } else if THE_DAY.is_match(time.as_str()) {
@@ -133,7 +132,7 @@ fn corrected_after_word(text: &str, words: &TimeWords) -> Option<String> {
         };
         let end = last.start() + without_ago(last.as_str()).len();
         return Some(format!(
-            "{}{}{}{}",
+            "{}{}{}{kept}{}",
             &before[..last.start()],
             without_ago(time.as_str()),
             &before[end..],
@@ -143,13 +142,45 @@ fn corrected_after_word(text: &str, words: &TimeWords) -> Option<String> {
     None
 }
 
+/// The time just after a correcting word, past the few words that lead to it; after an update, only one
+/// told as the time now ("it's now been…"): an update tells a new event as often as a new time.
+fn time_just_after(after: &str, update: bool) -> Option<regex::Match<'_>> {
+    let found = TIME_AFTER.captures(after)?;
+    if update && !found["lead"].split(' ').any(|w| w == "now" || w == "been") {
+        return None;
+    }
+    found.name("time")
+}
+
+/// How far after a correcting word a slipped unit may be told.
+const SLIP_REACH: usize = 80;
+
+/// "6 weeks ago - wait no, just checked the paperwork, it was 6 DAYS ago": further on than the words that
+/// lead to a time, a length with the number of the last one told before and another unit is what it meant.
+fn unit_slip<'a>(before: &str, after: &'a str) -> Option<regex::Match<'a>> {
+    let last = SPAN.find_iter(before).last()?;
+    let number = |length: &str| length.split([' ', '-']).next().map(str::to_owned);
+    let reach = crate::text::normalize::cut_to(after, SLIP_REACH);
+    SPAN.find_iter(reach).find(|m| {
+        number(m.as_str()) == number(last.as_str())
+            && !same_unit(last.as_str(), unit_of(m.as_str()))
+    })
+}
+
+/// The unit a length is told in ("months" of "3 months ago").
+fn unit_of(length: &str) -> &str {
+    let told = without_ago(length).rsplit([' ', '-']).next().unwrap_or("");
+    told.trim_start_matches(|c: char| c.is_ascii_digit())
+}
+
 fn without_ago(time: &str) -> &str {
     time.strip_suffix(" ago").unwrap_or(time)
 }
 
 /// Whether a length ("3 weeks ago") is told in `unit` ("weeks", "wks").
 fn same_unit(length: &str, unit: &str) -> bool {
-    let told = without_ago(length).rsplit([' ', '-']).next().unwrap_or("");
-    let told = told.trim_start_matches(|c: char| c.is_ascii_digit());
-    told.chars().next().is_some_and(|c| unit.starts_with(c))
+    unit_of(length)
+        .chars()
+        .next()
+        .is_some_and(|c| unit.starts_with(c))
 }

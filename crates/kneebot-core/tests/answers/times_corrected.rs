@@ -84,3 +84,35 @@ fn nothing_else_is_taken_for_a_correction() {
     let q = "meniscus tear 2 weeks ago, walking not running for now. are leg curls ok?";
     assert_eq!(ask(q, None).understood.elapsed_days, Some(14.0), "{q}");
 }
+
+/// A unit slipped and put right further on than the words leading to a time ("wait no, looked at my
+/// discharge letter, it was 5 days"): the same number in another unit is what was meant, and what the
+/// correction says on the way to it is kept.
+#[test]
+fn a_slipped_unit_put_right_further_on_is_read_as_meant() {
+    for (q, days) in [
+        (
+            "Meniscus repair 5 weeks ago - wait no, looked at my discharge letter, it was 5 days. Leg curls ok?",
+            5.0,
+        ),
+        (
+            "TKR 2 weeks ago... sorry, brain fog from the meds, I meant to write that it's 2 months. Leg curls?",
+            61.0,
+        ),
+    ] {
+        let got = ask(q, None);
+        assert_eq!(
+            got.understood.elapsed_days.map(f64::round),
+            Some(days),
+            "{q}"
+        );
+    }
+    // A limit told on the way to the slipped unit still holds.
+    let q = "ACL recon 3 weeks ago, wait no, surgeon says no leg curls and it was 3 days ago. Leg curls ok?";
+    let got = ask(q, None);
+    assert_eq!(got.understood.elapsed_days, Some(3.0), "{q}");
+    assert_eq!(got.verdict, Verdict::NotCovered, "{q}");
+    // Another number after the correcting word is no slip of this one.
+    let q = "ACL recon 3 weeks ago, sorry, I also did 10 days of antibiotics after. Leg curls ok?";
+    assert_eq!(ask(q, None).understood.elapsed_days, Some(21.0), "{q}");
+}
