@@ -123,3 +123,14 @@ fn a_thing_added_after_the_exercises_told_is_what_is_asked() {
     assert_eq!(answer.verdict, Verdict::NotCovered, "{}", answer.guidance);
     assert!(answer.guidance.contains("swimming"), "{}", answer.guidance);
 }
+
+/// "Am I doing myself harm with those?": whether the exercise the story told of does harm is its ruling.
+#[test]
+fn harm_done_by_the_exercise_pointed_back_at_is_its_ruling() {
+    for q in [
+        "Knee replacement was 9 months ago. I do lying leg curls with a 2kg weight most nights. Am I doing myself harm with those?",
+        "Arthritis in my knee, I do the hamstring curl machine twice a week. Could I be damaging my knee doing them?",
+    ] {
+        common::assert_verdict(q, Verdict::Avoid);
+    }
+}
