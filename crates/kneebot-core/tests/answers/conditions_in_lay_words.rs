@@ -63,3 +63,21 @@ fn osteo_in_the_knee_is_osteoarthritis() {
     let answer = ask("my osteo said to do squats, is that right?", None);
     assert!(answer.conditions.is_empty(), "{:?}", answer.conditions);
 }
+
+/// A knee told replaced by a pointer, the knees named before ("the other one was replaced", "get both
+/// replaced"), is a knee replacement; so is one that counts the weeks since it.
+#[test]
+fn a_replacement_told_by_a_pointer_names_it() {
+    for q in [
+        "My right knee is stiff, the other one was replaced in March. Are bridges ok?",
+        "Both my knees are worn out. Should I have both replaced or wait?",
+    ] {
+        assert!(
+            conditions(q).iter().any(|c| c == "knee_replacement"),
+            "{q}: {:?}",
+            conditions(q)
+        );
+    }
+    let q = "Left one replaced 3 weeks ago and the hamstring won't fire. Leg curls ok?";
+    assert_eq!(ask(q, None).verdict, kneebot_core::Verdict::OkForNow, "{q}");
+}
