@@ -27,7 +27,12 @@ pub(super) fn uncovered_asked<'k>(
     found
         .iter()
         .filter(|f| f.entry.meaning == Meaning::Uncovered)
-        .filter(|f| !mentions.iter().any(|(_, first, _)| *first == f.last + 1))
+        // (In its own sentence: "swap squats for leg press? squats feel awkward" names leg press alone.)
+        .filter(|f| {
+            !mentions.iter().any(|&(_, first, _)| {
+                first == f.last + 1 && tokens[first].sentence == tokens[f.last].sentence
+            })
+        })
         .filter(|f| !getting_on(tokens, f.first, f.last, mentions, vocab))
         .filter(|f| is_state(f.entry, vocab) || !setting_before(tokens, f.first, vocab))
         .filter(|f| !in_saying(tokens, (f.first, f.last), &vocab.uncovered_sayings))

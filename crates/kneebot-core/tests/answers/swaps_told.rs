@@ -142,3 +142,15 @@ fn a_thing_put_aside_past_a_verb_of_getting_is_not_the_question() {
         assert_ruling(q, "walking_running", Verdict::Recommended);
     }
 }
+
+/// "Can I swap squats for leg press? squats feel awkward": the thing swapped in, asked about in its own
+/// sentence, is what is asked, whatever the next sentence opens with.
+#[test]
+fn an_uncovered_thing_swapped_in_before_a_new_sentence_is_what_is_asked() {
+    for q in [
+        "could i swap leg curls for deadlifts? leg curls make my knee ache",
+        "can I switch squats for box jumps? squats are boring with my arthritis",
+    ] {
+        assert_verdict(q, Verdict::NotCovered);
+    }
+}
