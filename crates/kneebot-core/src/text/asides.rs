@@ -1,12 +1,13 @@
 //! Marks of emphasis inside an aside: "my right calf (the good leg!) is red" is one sentence, so the
 //! calf and what is wrong with it are read together. An exclamation mark or full stop that closes a
 //! bracketed aside, with the sentence going on in lower case after it, is emphasis or an abbreviation,
-//! not the sentence's end. A question mark there is kept: "(is that normal?)" still asks.
+//! not the sentence's end; it becomes a comma, a clause break, so "(zero pain!) calf is hot" does not read
+//! "zero" as denying the calf. A question mark there is kept: "(is that normal?)" still asks.
 
 use std::borrow::Cow;
 
-/// `text` (as typed) with the `!` and `.` marks that close an aside dropped where the sentence goes on
-/// after the bracket in lower case; "(ACL in May.) Now my calf…" keeps its full stop.
+/// `text` (as typed) with the `!` and `.` marks that close an aside made one comma where the sentence goes
+/// on after the bracket in lower case; "(ACL in May.) Now my calf…" keeps its full stop.
 pub fn without_aside_ends(text: &str) -> Cow<'_, str> {
     // Speed: most texts have no mark right before a closing bracket; one pass says so.
     if !text.contains("!)") && !text.contains(".)") {
@@ -30,11 +31,14 @@ pub fn without_aside_ends(text: &str) -> Cow<'_, str> {
     if !drop.contains(&true) {
         return Cow::Borrowed(text);
     }
-    let kept = text
-        .char_indices()
-        .filter(|&(i, _)| !drop[i])
-        .map(|(_, c)| c)
-        .collect();
+    let mut kept = String::with_capacity(text.len());
+    for (i, c) in text.char_indices() {
+        if !drop[i] {
+            kept.push(c);
+        } else if !drop.get(i + 1).copied().unwrap_or(false) {
+            kept.push(',');
+        }
+    }
     Cow::Owned(kept)
 }
 
@@ -46,11 +50,11 @@ mod tests {
     fn an_aside_closed_with_emphasis_does_not_end_its_sentence() {
         assert_eq!(
             without_aside_ends("my calf (the good leg!!) is red"),
-            "my calf (the good leg) is red"
+            "my calf (the good leg,) is red"
         );
         assert_eq!(
             without_aside_ends("my physio (Dr. Patel.) said no"),
-            "my physio (Dr. Patel) said no"
+            "my physio (Dr. Patel,) said no"
         );
     }
 

@@ -1,6 +1,7 @@
 //! Text normalisation shared by the knowledge loader and the question reader, so that a phrase written in
 //! `vocabulary.toml` and the same words typed in Discord come out identical: Unicode folded, lower case,
-//! contractions spelled out, emoji read as the end of a sentence, an aside's "!" not, mentions dropped, words stemmed.
+//! contractions spelled out, emoji read as the end of a sentence, an aside's "!" or "." a clause break,
+//! mentions dropped, words stemmed.
 //! The edit distance that spelling correction compares words with lives in `distance.rs`, the stemmer in
 //! `stem.rs`; both are re-exported here.
 

@@ -197,8 +197,9 @@ impl Understanding {
             .as_ref()
             .map(|(_, tokens)| phrases::find_phrases(tokens, vocab));
         let found: &[phrases::Found] = story_found.as_deref().unwrap_or(&whole_found);
-        // "ACL recon on my left… my question is about the RIGHT knee": the clock and the conditions ruled
-        // on come from the sentences about the knee asked about; the rest is read from the whole story.
+        // "ACL recon on my left… my question is about the RIGHT knee": the clock, the conditions ruled on
+        // and the recovery signs come from the sentences about the knee asked about; limits, warning signs
+        // and where a later trauma is told are read from the whole story.
         let side = sides::asked_side_story(text, tokens, found, vocab, stemmer);
         let side_found = side
             .as_ref()
@@ -267,9 +268,15 @@ impl Understanding {
         // A limit's told length counts from the operation or injury, however long ago ("no running for 8
         // weeks after my MCL tear. That was 3 months ago"); after a later fall or twist the days since that
         // are no measure of it.
+        // With both knees told, the shorter of the two clocks: a ban told of either knee is not taken
+        // for over by the older operation on the other.
+        let days = |e: &events::Events| e.elapsed_days.or(e.injury_days);
+        let told_days = match (days(&events), knee_events.as_ref().and_then(days)) {
+            (Some(whole), Some(knee)) => Some(whole.min(knee)),
+            (whole, knee) => whole.or(knee),
+        };
         let limit_clock = limit_ended::LimitClock {
-            elapsed_days: (events.elapsed_days.or(events.injury_days))
-                .filter(|_| events.since_surgery_at.is_none()),
+            elapsed_days: told_days.filter(|_| events.since_surgery_at.is_none()),
             today,
         };
         let topic = topic::read(

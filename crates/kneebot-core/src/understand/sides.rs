@@ -4,7 +4,7 @@
 //!
 //! Careful by design, as `persons.rs` is, since a sentence wrongly left out would lose what was told:
 //! - the side asked about is the one the asking clauses name, and they must name one side only;
-//! - they must ask about an exercise done with one leg at a time (leg curls, leg extensions, bridges), and
+//! - they must ask about an exercise that can be done one leg at a time (leg curls, leg extensions), and
 //!   name none that puts weight through both knees (squats, walking): the other knee bears those too;
 //! - a sentence is left out only when it names the other side and not the side asked about;
 //! - the post must tell a knee problem in a sentence naming the side asked about (or in the question),

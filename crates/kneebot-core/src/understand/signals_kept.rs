@@ -18,7 +18,7 @@ pub(super) struct Around<'a> {
     pub quote_taken_as_own: bool,
     /// The operation or injury is dated inside the early window.
     pub in_early_window: bool,
-    /// Where a trauma or tear after the operation that sets the clock is told.
+    /// Where a trauma or tear after an operation is told, in the whole post.
     pub since_surgery_at: Option<usize>,
 }
 

@@ -1,7 +1,8 @@
 //! A time the post corrects ("ACLR 7 days ago… EDIT: 7 weeks not 7 days", "3 weeks ago, wait no, 3 months
 //! ago", "the surgery was feb 4th not march 4th", "Update: it's now been 7 months"): the post is read as
-//! corrected. The corrected time takes the earlier one's place and the correction's own words are set
-//! aside, so the event keeps one time, the latest told. The words are `[words] time_corrected_by` and
+//! corrected. The corrected time takes the earlier one's place and the few words leading to it are set
+//! aside (what a correction says on the way to a slipped unit is kept), so the event keeps one time, the
+//! latest told. The words are `[words] time_corrected_by` and
 //! `time_updated_by`.
 
 use super::calendar_pattern::{MONTH_NAMES as MONTHS, ORDINAL_DAYS};
@@ -115,7 +116,7 @@ fn corrected_after_word(text: &str, words: &TimeWords) -> Option<String> {
         // squats, it was 6 days"); the few words leading to a time just after the marker are not.
         let (time, kept) = match time_just_after(after, update) {
             Some(time) => (time, ""),
-            None => match unit_slip(before, after) {
+            None => match unit_slip(before, after).filter(|_| !update) {
                 Some(time) => (time, &after[..time.start()]),
                 None => continue,
             },
@@ -156,16 +157,33 @@ fn time_just_after(after: &str, update: bool) -> Option<regex::Match<'_>> {
 const SLIP_REACH: usize = 80;
 
 /// "6 weeks ago - wait no, just checked the paperwork, it was 6 DAYS ago": further on than the words that
-/// lead to a time, a length with the number of the last one told before and another unit is what it meant.
+/// lead to a time, a length told as the time ("it was", "it's") with the number of the last one told
+/// before and another unit is what it meant. Not a length of something else ("sorry for the long post, 2
+/// years of pain before this", "I first tore it 3 years ago"), nor a vague number ("a week" and "a year").
 fn unit_slip<'a>(before: &str, after: &'a str) -> Option<regex::Match<'a>> {
     let last = SPAN.find_iter(before).last()?;
-    let number = |length: &str| length.split([' ', '-']).next().map(str::to_owned);
+    let number = |length: &str| {
+        let first = length.split([' ', '-']).next()?;
+        (!VAGUE_NUMBERS.contains(&first)).then(|| first.to_owned())
+    };
     let reach = crate::text::normalize::cut_to(after, SLIP_REACH);
     SPAN.find_iter(reach).find(|m| {
-        number(m.as_str()) == number(last.as_str())
+        number(last.as_str()).is_some_and(|n| number(m.as_str()) == Some(n))
             && !same_unit(last.as_str(), unit_of(m.as_str()))
+            && TOLD_AS_THE_TIME.is_match(&reach[..m.start()])
     })
 }
+
+/// Numbers that say no number: "a couple of weeks" is no slip of "a year".
+const VAGUE_NUMBERS: &[&str] = &["a", "an", "few", "couple", "several"];
+
+/// The words just before a length that tell it as the time of what was told ("it was 6 days", "it's 3
+/// months", "it was actually 6 days").
+static TOLD_AS_THE_TIME: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"\b(?:it|that|surgery|op|operation) (?:was|is|s|has been)(?: actually| only| really| just)?\s*$|\bits(?: actually| only| really| just)?\s*$",
+    )
+});
 
 /// The unit a length is told in ("months" of "3 months ago").
 fn unit_of(length: &str) -> &str {

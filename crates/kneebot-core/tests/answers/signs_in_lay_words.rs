@@ -294,6 +294,9 @@ fn a_sign_told_around_an_exclaimed_aside_is_urgent() {
         "Left TKR 9 days ago. Now my RIGHT calf (the good leg!) is red and sore to touch. Still ok to do my bridges tonight?",
         "ACL op 2 weeks ago. My calf (same side!!) is hot and swollen. Can I keep walking?",
         "Meniscus repair last week, my calf (2cm more, I measured.) is bigger and tender, ok to do leg curls?",
+        // A denial inside the aside does not reach across it.
+        "TKR 10 days ago, knee feels great (zero pain!) calf is hot and swollen since last night. ok to keep doing my leg curls?",
+        "knee looks good (no swelling.) calf is red and sore, 2 weeks after my ACL op. bridges ok?",
     ] {
         common::assert_verdict(q, Verdict::Urgent);
     }

@@ -50,4 +50,7 @@ fn a_ban_or_a_sign_on_the_other_leg_still_counts() {
     assert_eq!(ask(q, None).verdict, Verdict::NotCovered, "{q}");
     let q = "Right knee replaced 10 days ago, the calf on that side is hot and swollen. My left knee has arthritis, are leg curls ok for the left knee?";
     common::assert_verdict(q, Verdict::Urgent);
+    // A ban on the knee asked about is timed by that knee's clock, not ended by the older operation.
+    let q = "Left ACL reconstruction 10 weeks ago, going well. Tore the meniscus in my right knee 2 weeks ago and my physio said no leg curls for 6 weeks. Are leg curls ok for my right leg?";
+    assert_eq!(ask(q, None).verdict, Verdict::NotCovered, "{q}");
 }

@@ -133,4 +133,13 @@ fn harm_done_by_the_exercise_pointed_back_at_is_its_ruling() {
     ] {
         common::assert_verdict(q, Verdict::Avoid);
     }
+    // A go-ahead answers it without "Yes:", which would read as "yes, you are doing harm".
+    let q = "I do squats every morning since my meniscus tear. Am I doing myself harm with those?";
+    let answer = ask(q, None);
+    assert_eq!(answer.verdict, Verdict::Recommended, "{q}");
+    assert!(
+        !answer.guidance.starts_with("Yes"),
+        "{q}: {}",
+        answer.guidance
+    );
 }

@@ -112,7 +112,14 @@ fn a_slipped_unit_put_right_further_on_is_read_as_meant() {
     let got = ask(q, None);
     assert_eq!(got.understood.elapsed_days, Some(3.0), "{q}");
     assert_eq!(got.verdict, Verdict::NotCovered, "{q}");
-    // Another number after the correcting word is no slip of this one.
-    let q = "ACL recon 3 weeks ago, sorry, I also did 10 days of antibiotics after. Leg curls ok?";
-    assert_eq!(ask(q, None).understood.elapsed_days, Some(21.0), "{q}");
+    // Another number after the correcting word is no slip of this one; nor is a length of something else
+    // with the same number, nor one after an update.
+    for (q, days) in [
+        ("ACL recon 3 weeks ago, sorry, I also did 10 days of antibiotics after. Leg curls ok?", 21.0),
+        ("TKR 2 weeks ago. Sorry for the long post, I've had 2 years of pain before this. Can I start running again?", 14.0),
+        ("Meniscus repair 3 weeks ago. Edit: for context, I first tore it 3 years ago playing football. Can I start jogging again?", 21.0),
+        ("ACL reconstruction 3 weeks ago, sorry for rambling. 3 months of rehab ahead. leg curls ok?", 21.0),
+    ] {
+        assert_eq!(ask(q, None).understood.elapsed_days, Some(days), "{q}");
+    }
 }

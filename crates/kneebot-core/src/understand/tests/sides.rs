@@ -16,7 +16,10 @@ fn an_operation_on_the_other_knee_sets_no_clock() {
 #[test]
 fn right_as_correct_or_as_a_place_on_the_knee_names_no_side() {
     for q in [
-        "ACL recon on my left knee 3 weeks ago. Is lying down the right way to do leg curls for my knee?",
+        "ACL recon on my left knee 3 weeks ago. My right knee has arthritis. Is lying down the right way to \
+         do leg curls?",
+        "ACL recon on my left knee 3 weeks ago. My right knee has arthritis. Am I working the right muscles \
+         with leg curls?",
         "ACL recon 3 weeks ago, it hurts on the right side of my knee. My left knee has arthritis. Are leg \
          curls ok for the left knee?",
     ] {
