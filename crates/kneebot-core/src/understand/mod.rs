@@ -29,6 +29,7 @@ mod holidays;
 mod injuries;
 mod intent;
 mod intent_facts;
+mod kept;
 mod kinds;
 mod lengths;
 mod limit_elided;

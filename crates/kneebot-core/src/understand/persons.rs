@@ -299,9 +299,7 @@ pub(super) fn own_story(
     // none of their facts.
     let points_back = super::asking::refers_back(&asked_part, &vocab.asking)
         && !asked_sentences.iter().any(|&s| names_exercise[s]);
-    // Each kept sentence from its first word to the next sentence's first word (its punctuation kept).
-    let mut kept = String::with_capacity(text.len());
-    for (s, span) in spans.iter().enumerate() {
+    let kept = super::kept::kept_sentences(text, tokens, &left_out, |s, kept| {
         // Not where the sentence names something else the question may point at ("takes ibuprofen
         // before her squats… should I take it too?").
         if left_out[s] && points_back && names_exercise[s] && !names_uncovered[s] {
@@ -312,17 +310,7 @@ pub(super) fn own_story(
                 kept.push_str(". ");
             }
         }
-        if let (Some((start, _)), false) = (span, left_out[s]) {
-            let end = spans[s + 1..]
-                .iter()
-                .flatten()
-                .next()
-                .map_or(text.len(), |&(next, _)| next);
-            kept.push_str(text[*start..end].trim_end());
-            kept.push(' ');
-        }
-    }
-    let kept = kept.trim_end().to_string();
+    });
     let tokens = tokenize(&kept, stemmer);
     Some((kept, tokens))
 }

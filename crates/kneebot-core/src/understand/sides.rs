@@ -82,7 +82,7 @@ pub(super) fn asked_side_story(
     if !(asked_knee_told && other_knee_told) {
         return None;
     }
-    let kept = kept_sentences(text, tokens, &left_out);
+    let kept = super::kept::kept_sentences(text, tokens, &left_out, |_, _| {});
     let spans = super::asking::sentence_spans(tokens);
     Some(KneeStory {
         tokens: tokenize(&kept, stemmer),
@@ -110,24 +110,4 @@ fn side_at(tokens: &[Token], i: usize, sides: &Sides) -> Option<Side> {
     (before.is_some_and(|b| b.is_one_of(&sides.before))
         && !next.is_some_and(|n| n.is_one_of(&sides.not_after)))
     .then_some(side)
-}
-
-/// `text` with the sentences marked in `left_out` taken out, each kept one from its first word to the next
-/// sentence's first word (its punctuation kept).
-fn kept_sentences(text: &str, tokens: &[Token], left_out: &[bool]) -> String {
-    let spans = super::asking::sentence_spans(tokens);
-    let mut kept = String::with_capacity(text.len());
-    for (s, span) in spans.iter().enumerate() {
-        if let (Some((start, _)), false) = (span, left_out[s]) {
-            let end = spans[s + 1..]
-                .iter()
-                .flatten()
-                .next()
-                .map_or(text.len(), |&(next, _)| next);
-            kept.push_str(text[*start..end].trim_end());
-            kept.push(' ');
-        }
-    }
-    kept.truncate(kept.trim_end().len());
-    kept
 }
