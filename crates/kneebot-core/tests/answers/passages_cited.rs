@@ -282,3 +282,23 @@ fn each_shape_of_question_finds_the_passage_of_its_shape() {
         );
     }
 }
+
+/// "Where are the other videos he mentioned?": where the presenter points to the playlists is cited, not
+/// the passage that only names the conditions.
+#[test]
+fn where_the_other_videos_are_is_cited_from_the_description_pointer() {
+    for q in [
+        "where are the meniscus videos he talked about at the end?",
+        "can someone link the ACL videos mentioned in this one?",
+    ] {
+        let answer = ask(q, None);
+        assert!(
+            answer
+                .passages
+                .iter()
+                .any(|p| p.text.contains("down in the description")),
+            "{q}: {:?}",
+            answer.passages.iter().map(|p| &p.id).collect::<Vec<_>>()
+        );
+    }
+}
