@@ -4,10 +4,11 @@
 //!
 //! This file owns [`Understanding`], the value read from one question, and [`Understanding::read`], which
 //! runs the stages in order, each in its own file: `spelling.rs`, `phrases.rs`, `persons.rs` (whose story
-//! each sentence tells), `sides.rs` (which knee), `events.rs`, `red_flags.rs` (with `sign_checked.rs` and `others_sign.rs`: a sign
-//! checked and found fine, someone else's sign seen to),
-//! `signals.rs`, `topic.rs` and `intent.rs`. The language they read (intent cues, stop, generic and filler
-//! words, asking cues, person words) is data, in `knowledge/vocabulary.toml`.
+//! each sentence tells), `sides.rs` (which knee), `events.rs`, `red_flags.rs` (with `sign_checked.rs` and
+//! `others_sign.rs`: a sign checked and found fine, someone else's sign seen to), `signals.rs` (with
+//! `signals_kept.rs`: which recovery signs are the asker's), `topic.rs` and `intent.rs`. The language they
+//! read (intent cues, stop, generic and filler words, asking cues, person words, sides) is data, in
+//! `knowledge/vocabulary.toml`.
 
 /// Re-exported from [`crate::text`], where they live below the knowledge loader.
 pub use crate::text::{normalize, pattern};
