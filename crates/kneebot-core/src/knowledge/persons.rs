@@ -80,6 +80,10 @@ pub struct PersonsDef {
     /// clinician.
     #[serde(default)]
     pub presenter: Vec<String>,
+    /// Animals people keep: a question asked for one ("my dog tore his CCL… do the rules apply to him?")
+    /// is outside the material, which is about people's knees.
+    #[serde(default)]
+    pub animals: Vec<String>,
 }
 
 /// The person words, by word.
@@ -100,6 +104,7 @@ pub struct Persons {
     /// Each split into words.
     pub own_clause_starts: Vec<Vec<String>>,
     pub presenter: Vec<String>,
+    pub animals: Vec<String>,
     /// The one-word clinicians ("physio", "surgeon"), to tell whom a later "she" stands for.
     pub clinicians: Vec<String>,
 }
@@ -147,6 +152,7 @@ impl Persons {
                 })
                 .collect(),
             presenter: def.presenter.iter().map(|w| w.to_lowercase()).collect(),
+            animals: def.animals.iter().map(|w| w.to_lowercase()).collect(),
             clinicians: (def.clinicians.iter())
                 .filter(|w| !w.contains(' '))
                 .map(|w| w.to_lowercase())

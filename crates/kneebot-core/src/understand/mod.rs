@@ -14,6 +14,7 @@
 pub use crate::text::{normalize, pattern};
 
 mod ages;
+mod animal_asked;
 mod anniversary;
 pub mod asking;
 mod between_events;
@@ -292,7 +293,7 @@ impl Understanding {
         let (signal, signal_says) = signals.summary();
         // ...nor of what the asker asks: "> watch the hamstring vid, it's good" before "can someone
         // explain the brakes thing?" is another member's advice. Blanked, not cut, so places still hold.
-        let asks = intent::read(
+        let mut asks = intent::read(
             &intent::Facts {
                 text: &unquoted,
                 conditions: &named.conditions,
@@ -319,6 +320,10 @@ impl Understanding {
             },
             vocab,
         );
+        // "My dog tore his CCL… do the same rules apply to him?": the material is about people's knees.
+        if animal_asked::asks_for_animal(text, tokens, vocab) {
+            asks.intent = Intent::Outside;
+        }
         let expansions = search_words::expansions(text, vocab);
         let claim = asks
             .quotes_material

@@ -157,3 +157,21 @@ fn keeping_a_relative_company_leaves_the_story_the_writers() {
         for_him.conditions
     );
 }
+
+/// A question asked for an animal is outside the material, which is about people's knees; one the writer
+/// asks for themselves beside an animal is answered.
+#[test]
+fn a_question_for_an_animal_is_outside_the_material() {
+    for q in [
+        "Our labrador had his cruciate ligament repaired. Vet says short walks. Can he do the hamstring exercises from the video? He's a good dog",
+        "My cat had knee surgery 2 weeks ago, are leg curls ok for my cat?",
+    ] {
+        assert_eq!(ask(q, None).verdict, Verdict::NotCovered, "{q}");
+    }
+    for (q, want) in [
+        ("I've got knee arthritis. Is it ok to keep walking the dog an hour a day?", Verdict::Recommended),
+        ("My dog needs walking but I had my meniscus repaired 10 days ago and the hamstring won't fire. Leg curls ok for me?", Verdict::OkForNow),
+    ] {
+        assert_eq!(ask(q, None).verdict, want, "{q}");
+    }
+}
