@@ -107,7 +107,15 @@ impl<'a> Dating<'a> {
             .dated
             .iter()
             .any(|w| after.starts_with(w.as_str()));
-        !dates && words.iter().any(|w| ends_with_word(before, w))
+        // "Knocked over this morning", "fell over yesterday": a day told as a point (dated against the day
+        // asked, a day or less back) is no stretch for something to last over, so a word of length just
+        // before it belongs to the verb, not to the time.
+        let point = d.anchored && d.days <= 1.0;
+        let of_length = |w: &String| point && self.time.length.contains(w);
+        !dates
+            && words
+                .iter()
+                .any(|w| ends_with_word(before, w) && !of_length(w))
     }
 
     /// The spans that may date an event, each with whether it is an aside.

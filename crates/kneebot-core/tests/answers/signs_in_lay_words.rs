@@ -301,3 +301,29 @@ fn a_sign_told_around_an_exclaimed_aside_is_urgent() {
         common::assert_verdict(q, Verdict::Urgent);
     }
 }
+
+/// A fall told by what caused it ("the dog pulled me over", "a scooter knocked me flying") is an injury: a
+/// knee that swelled up after it or takes no weight is to be seen to.
+#[test]
+fn a_fall_told_by_its_cause_makes_swelling_and_no_weight_urgent() {
+    for q in [
+        "My dog pulled me over and my knee swelled up huge, can't put weight on it. Can I do squats?",
+        "a kid on a scooter knocked me flying yesterday, knee blew up like a balloon. ok to walk on it?",
+        "the crowd pushed her to the ground at the match on Saturday and now she can't put any weight on her knee. what exercises should she do?",
+    ] {
+        common::assert_verdict(q, Verdict::Urgent);
+    }
+}
+
+/// "Knocked over this morning", "fell over yesterday": "over" before a day told as a point is the verb's,
+/// so the day dates the fall; over a stretch of days it is still how long something lasted.
+#[test]
+fn over_before_a_day_belongs_to_the_fall() {
+    for q in [
+        "I got knocked over this morning, knee is sore. squats ok?",
+        "the dog pulled me over yesterday, knee is sore. squats ok?",
+        "fell over this morning on the ice, knee is a bit sore. can I still do my bridges?",
+    ] {
+        assert_eq!(common::event(q).as_deref(), Some("fresh injury"), "{q}");
+    }
+}
