@@ -50,11 +50,26 @@ pub(super) fn covered(u: &Understanding, cx: &Context) -> bool {
                 })
         })
     });
+    // "Someone quoted the video about cake and cigarettes. What was that bit about exactly?": an asking
+    // sentence of only stop and general words points back, so the words of the sentence before it are
+    // what the material must speak to.
+    let own_words = |t: &&crate::understand::normalize::Token| {
+        !vocab.is_stop_word(&t.text) && !vocab.is_generic(&t.text)
+    };
+    let points_back = !u.material_asked.is_empty()
+        && !u
+            .tokens
+            .iter()
+            .filter(|t| asked(t.sentence))
+            .any(|t| own_words(&t));
+    let asked = |sentence: usize| {
+        asked(sentence) || (points_back && u.material_asked.contains(&(sentence + 1)))
+    };
     let specific: Vec<&str> = u
         .tokens
         .iter()
         .filter(|t| asked(t.sentence))
-        .filter(|t| !vocab.is_stop_word(&t.text) && !vocab.is_generic(&t.text))
+        .filter(own_words)
         // "The 3 reasons", "the 2 times": a small count in digits the material never writes so is one it
         // writes in words ("three reasons"); "20 A Day" or a mother's 73 years still count.
         .filter(|t| {

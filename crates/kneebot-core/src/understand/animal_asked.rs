@@ -23,11 +23,16 @@ pub(super) fn asks_for_animal(text: &str, tokens: &[Token], vocab: &Vocabulary) 
     }
     let asked = super::asking::find(text, tokens, &vocab.asking);
     let mut for_animal = false;
-    for (i, t) in tokens
-        .iter()
-        .enumerate()
-        .filter(|(_, t)| asked.in_clause(t.start))
-    {
+    // "Thrown off a horse… why does he say in the video…": a "he" or "she" in a sentence telling what the
+    // material says is the presenter, not the animal.
+    let sentence_of = |t: &Token| {
+        let (start, end) = super::phrases::sentence_span(tokens, t.sentence);
+        &text[start..end]
+    };
+    for (i, t) in tokens.iter().enumerate() {
+        if !asked.in_clause(t.start) {
+            continue;
+        }
         // "My" in "for my dog" names the dog; "I" asks for the writer.
         let owns_animal = tokens
             .get(i + 1)
@@ -41,7 +46,9 @@ pub(super) fn asks_for_animal(text: &str, tokens: &[Token], vocab: &Vocabulary) 
             && i >= 2
             && matches!(tokens[i - 2].text.as_str(), "for" | "to")
             && tokens[i - 1].is_one_of(&persons.owning);
-        for_animal |= asked_for || persons.is_pronoun(&t.text);
+        let stands_for_animal = persons.is_pronoun(&t.text)
+            && !vocab.asking.material_speech.is_match(sentence_of(t));
+        for_animal |= asked_for || stands_for_animal;
     }
     for_animal
 }

@@ -218,8 +218,9 @@ fn all_in_one_sentence<'t>(
                         .any(|j| comes_back(sentences[j], returns, negations))
                 },
             ))
-            && !(may_be_over
-                && patterns
+            // Someone else's sign seen to is theirs whatever the sign: even one never told over (a knee
+            // that swelled up after a fall) is in other hands.
+            && !(patterns
                     .iter()
                     .filter_map(|p| p.find(sentence).map(|m| m.start()))
                     .min()

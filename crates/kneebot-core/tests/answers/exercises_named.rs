@@ -366,3 +366,17 @@ fn chair_stands_are_squats() {
         Verdict::Recommended,
     );
 }
+
+/// The hamstring or the heel squeezed down into the bed is the heel dig, hamstring work told by what it does:
+/// days after an operation it is fine for now.
+#[test]
+fn the_hamstring_squeezed_into_the_bed_is_hamstring_work() {
+    for q in [
+        "My mum had her knee replaced on Wednesday. The physio has her squeezing her hamstring down into the bed. Is that the right thing for her to be doing?",
+        "I had my knee replaced on Wednesday. The physio has me pushing my heel down into the bed, is that ok?",
+    ] {
+        let answer = common::ask_on(q, "2026-12-03");
+        assert_eq!(answer.topic.as_deref(), Some("hamstring_strengthening"), "{q}");
+        assert_eq!(answer.verdict, Verdict::OkForNow, "{q}: {}", answer.guidance);
+    }
+}

@@ -296,3 +296,30 @@ fn an_exercise_question_beside_a_playlist_request_gets_its_ruling() {
         );
     }
 }
+
+/// "Someone quoted the video about cake and cigarettes. What was that bit about exactly?": a question of only
+/// pointing words asks about the sentence before it, so the passage it names is quoted; one before it about
+/// something the material never says stays `not_covered`.
+#[test]
+fn a_question_pointing_back_asks_about_the_sentence_before() {
+    for (q, passage_says) in [
+        (
+            "Someone in another thread quoted the video about cake and cigarettes. What was that bit about exactly?",
+            "slice of cake",
+        ),
+        (
+            "A guy in the group chat quoted the video about the car and the gas pedal. What was that part about?",
+            "gas pedal",
+        ),
+    ] {
+        let answer = ask(q, None);
+        assert_eq!(answer.verdict, Verdict::Info, "{q}: {}", answer.guidance);
+        assert!(
+            answer.passages.first().is_some_and(|p| p.text.contains(passage_says)),
+            "{q}: {:?}",
+            answer.passages.first().map(|p| &p.id)
+        );
+    }
+    let q = "Someone quoted the video about trampolines. What was that bit about?";
+    assert_eq!(ask(q, None).verdict, Verdict::NotCovered, "{q}");
+}

@@ -322,3 +322,22 @@ fn what_to_keep_doing_or_stop_is_an_open_question() {
     );
     assert!(!stop.overview.is_empty(), "{}", stop.guidance);
 }
+
+/// An exercise named where a symptom shows ("gets tight when I walk", "gives way when I run") is where it
+/// shows, not what is asked: the open question beside it, run on without a stop, still gets the overview.
+#[test]
+fn an_exercise_where_a_symptom_shows_leaves_an_open_question_open() {
+    for q in [
+        "what should i be doing for a bakers cyst its behind my left knee and gets tight when i walk",
+        "what should i do for my arthritis it feels tender when i walk",
+        "what exercises should i be doing for my meniscus tear it gives way when i run",
+    ] {
+        let answer = ask(q, None);
+        assert!(
+            common::overview_verdict(&answer, "glute_strengthening").is_some(),
+            "{q}: {:?} {}",
+            answer.verdict,
+            answer.guidance
+        );
+    }
+}

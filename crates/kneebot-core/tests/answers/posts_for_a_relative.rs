@@ -175,3 +175,15 @@ fn a_question_for_an_animal_is_outside_the_material() {
         assert_eq!(ask(q, None).verdict, want, "{q}");
     }
 }
+
+/// "He" in a sentence telling what the material says is the presenter, not an animal of the story: "thrown
+/// off a horse… why does he say in the video…" asks about the video, and "the vet fixed my dog's
+/// cruciate… can he do leg curls?" still asks for the dog.
+#[test]
+fn he_of_the_presenter_is_not_the_animal_in_the_story() {
+    let q = "My PT had me on the leg curl machine for ages after I got thrown off a horse. Why does he say in the video the machine is nothing like walking?";
+    assert_eq!(ask(q, None).verdict, Verdict::Info, "{q}");
+    let q =
+        "The vet fixed my dog's cruciate last month and the dog is limping. Can he do leg curls?";
+    assert_eq!(ask(q, None).verdict, Verdict::NotCovered, "{q}");
+}

@@ -69,3 +69,31 @@ fn a_sign_not_plainly_someone_elses_and_seen_to_stays_urgent() {
         common::assert_verdict(q, Verdict::Urgent);
     }
 }
+
+/// Someone else's sign being seen to now ("he's at urgent care getting it looked at", "she's at the GP about
+/// it"), or what seeing to it took ("ended up needing a scope"), is theirs: the writer asking about their
+/// own knee gets their answer. Even a sign never told over, a knee that swelled up after a fall.
+#[test]
+fn someone_elses_sign_being_seen_to_now_is_theirs() {
+    for q in [
+        "My husband fell off a ladder and his knee blew up like a balloon - he's at urgent care getting it \
+         looked at now. Meanwhile I've got arthritis in my knee myself, is walking good for me?",
+        "my sister's calf is swollen and hot, she's at the GP about it today. I've got arthritis in my knee, \
+         can I do glute bridges?",
+        "My brother's knee locked after he twisted it at football and he ended up needing a scope. I have \
+         arthritis in my knee, are squats ok for me?",
+    ] {
+        assert_ne!(common::ask(q, None).verdict, Verdict::Urgent, "{q}");
+    }
+    for q in [
+        // Not seen to: the writer looked at it, or it is still to be seen to.
+        "My husband's knee blew up like a balloon after he fell off a ladder, I looked at it and it's huge. \
+         I've got arthritis in my knee, is walking good for me?",
+        "my sister's calf is swollen and hot, she won't go to the GP. I've got arthritis in my knee, can I \
+         do glute bridges?",
+        // The writer's own knee.
+        "My husband says my knee locked after I twisted it and I ended up needing a scope. Are squats ok?",
+    ] {
+        common::assert_verdict(q, Verdict::Urgent);
+    }
+}
