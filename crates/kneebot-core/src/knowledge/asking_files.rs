@@ -232,6 +232,10 @@ pub struct AskingDef {
     /// running"): the words just before the exercise lifted or the pointer back at it.
     #[serde(default)]
     pub limit_lifted: Vec<Spanned<String>>,
+    /// A limit lifted in words that name the exercise inside them ("the new physio says squats are
+    /// fine"): only an exercise named inside the match is lifted.
+    #[serde(default)]
+    pub limit_lifted_naming: Vec<Spanned<String>>,
     /// The words just after `limit_lifted` that point back at what was limited ("them again").
     #[serde(default)]
     pub limit_lifted_points_back: Vec<Spanned<String>>,

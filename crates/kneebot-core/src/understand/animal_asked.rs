@@ -46,8 +46,8 @@ pub(super) fn asks_for_animal(text: &str, tokens: &[Token], vocab: &Vocabulary) 
             && i >= 2
             && matches!(tokens[i - 2].text.as_str(), "for" | "to")
             && tokens[i - 1].is_one_of(&persons.owning);
-        let stands_for_animal = persons.is_pronoun(&t.text)
-            && !vocab.asking.material_speech.is_match(sentence_of(t));
+        let stands_for_animal =
+            persons.is_pronoun(&t.text) && !vocab.asking.material_speech.is_match(sentence_of(t));
         for_animal |= asked_for || stands_for_animal;
     }
     for_animal

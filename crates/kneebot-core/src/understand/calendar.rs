@@ -35,6 +35,7 @@ pub struct Reference {
 /// Every calendar reference in `text` (normalised, lower case) with its distance from `today` in days.
 pub fn find(text: &str, today: Date) -> Vec<Reference> {
     let mut out = Vec::new();
+    let mut year_told = None;
     for caps in captures_found(&REFERENCE, text) {
         let Some(whole) = caps.get(0) else { continue };
         // "On the second day", "since the third session": an ordinal before a noun counts something else.
@@ -77,9 +78,11 @@ pub fn find(text: &str, today: Date) -> Vec<Reference> {
         {
             continue;
         }
-        let Some(then) = referenced_day(&caps, today, text) else {
+        let year_back = super::year_told::pointed_back(&caps, text, year_told);
+        let Some(then) = referenced_day(&caps, today, text, year_back) else {
             continue;
         };
+        year_told = super::year_told::written(&caps, then).or(year_told);
         let days = days_between(then, today);
         // "the 3rd of November" can match as two pieces; the first one read stands for the date.
         let continues_previous = out
@@ -100,8 +103,14 @@ pub fn find(text: &str, today: Date) -> Vec<Reference> {
     out
 }
 
-/// The day one match of [`REFERENCE`] points to, or `None` when it names no real day in the past.
-fn referenced_day(caps: &regex::Captures<'_>, today: Date, text: &str) -> Option<Date> {
+/// The day one match of [`REFERENCE`] points to (a month pointing back in the year `year_back`), or `None`
+/// when it names no real day in the past.
+fn referenced_day(
+    caps: &regex::Captures<'_>,
+    today: Date,
+    text: &str,
+    year_back: Option<i16>,
+) -> Option<Date> {
     let month_of = |name: &str| {
         MONTHS
             .iter()
@@ -200,6 +209,9 @@ fn referenced_day(caps: &regex::Captures<'_>, today: Date, text: &str) -> Option
         let day = part_day(caps.name("part").map(|p| p.as_str()));
         if caps.name("month_last_year").is_some() {
             return Date::new(today.year() - 1, month_of(m.as_str())?, day).ok();
+        }
+        if let Some(year) = year_back {
+            return Date::new(year, month_of(m.as_str())?, day).ok();
         }
         return most_recent(today, month_of(m.as_str())?, day);
     }

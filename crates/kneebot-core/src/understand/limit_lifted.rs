@@ -1,8 +1,8 @@
 //! Stage of reading limits: a limit lifted later in the post ("the physio had banned squats but at my last
 //! visit she said I can start them again", "PT cleared me for running last week"). The lifting words
-//! (`[asking] limit_lifted`) name the exercise just after them, or point back with "them" or "it" at what
-//! was limited before; the limits told before the lifting end (of the exercise named: a lift of walking
-//! ends no ban on running). A lifting asked about ("can I start them again?") is no lifting: the patterns
+//! (`[asking] limit_lifted`) name the exercise just after them or inside them, or point back with "them"
+//! or "it" at what was limited before; the limits told before the lifting end (of the exercise named: a
+//! lift of walking ends no ban on running). A lifting asked about ("can I start them again?") is no lifting: the patterns
 //! hold who said it.
 
 use super::normalize::Token;
@@ -29,20 +29,34 @@ pub(super) fn lifted(
         .limit_lifted_whole
         .spans(text)
         .into_iter()
-        .map(|s| (s, true));
-    for ((start, end), points_back) in asking
+        .map(|s| (s, Lifting::PointsBack));
+    // "The new physio says squats are fine": the exercise is named inside the lifting words.
+    let naming = asking
+        .limit_lifted_naming
+        .spans(text)
+        .into_iter()
+        .map(|s| (s, Lifting::Naming));
+    for ((start, end), lifting) in asking
         .limit_lifted
         .spans(text)
         .into_iter()
-        .map(|s| (s, false))
+        .map(|s| (s, Lifting::Before))
         .chain(whole)
+        .chain(naming)
     {
+        let points_back = lifting == Lifting::PointsBack;
         let rest = &text[end..];
-        // The exercise named just after the lifting words, if any.
+        // The exercise the lifting words name: just after them, or inside them.
         let named = mentions.iter().position(|&(_, first, _)| {
             let at = tokens[first].start;
-            at >= end && at - end <= NAMED_WITHIN_BYTES
+            match lifting {
+                Lifting::Naming => at > start && at < end,
+                _ => at >= end && at - end <= NAMED_WITHIN_BYTES,
+            }
         });
+        if lifting == Lifting::Naming && named.is_none() {
+            continue;
+        }
         // The exercises the lifting names: the first after its words and the rest of its sentence ("cleared
         // me for sit to stands and mini squats").
         let lifted_named: Option<&[Mention]> = match named {
@@ -72,4 +86,15 @@ pub(super) fn lifted(
         }
     }
     out
+}
+
+/// Where the lifting words name what they lift.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Lifting {
+    /// Just before the exercise, or before a pointer back at what was limited ("cleared me for").
+    Before,
+    /// Nowhere: they point back themselves ("he said they're fine now").
+    PointsBack,
+    /// Inside them ("the new physio says squats are fine").
+    Naming,
 }

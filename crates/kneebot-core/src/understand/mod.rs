@@ -73,6 +73,7 @@ pub mod timeline;
 mod topic;
 mod uncovered;
 pub mod weighing;
+mod year_told;
 
 #[cfg(test)]
 mod tests;

@@ -408,3 +408,17 @@ fn a_bare_weekday_after_an_injury_is_its_day() {
         common::assert_verdict_on(q, "2026-04-20", Verdict::Avoid);
     }
 }
+
+/// "In 2023… had the recon that November": a month pointing back ("that", "the same") is of the year
+/// written out before it, not the latest one; with no year told it is the latest.
+#[test]
+fn that_month_is_of_the_year_told_before() {
+    for (q, days) in [
+        ("Tore my ACL in 2023, couldnt even weight bear for days after, had the recon that November. Are nordics a good idea?", 427.0),
+        ("Had my left knee replaced in March 2024 and the right one that same October. Are leg curls ok?", 306.0),
+        ("Had my knee replaced that November. Leg curls ok?", 61.0),
+    ] {
+        let elapsed = common::ask_on(q, "2025-01-15").understood.elapsed_days;
+        assert_eq!(elapsed, Some(days), "{q}");
+    }
+}

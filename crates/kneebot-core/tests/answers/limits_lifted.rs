@@ -109,3 +109,17 @@ fn cleared_to_do_the_exercise_lifts_its_limit() {
         Verdict::NotCovered,
     );
 }
+
+/// A clinician naming the exercise as fine ("the new physio says squats are fine") lifts an older limit on
+/// it; the video saying so, or a clinician saying something else is fine, lifts nothing.
+#[test]
+fn a_clinician_calling_the_exercise_fine_lifts_its_limit() {
+    for (q, want) in [
+        ("In 2019 my physio said never squat with those knees. The new physio says squats are fine now. Should I squat?", Verdict::Recommended),
+        ("My physio said no squats. He says squats are fine in the video though. Should I squat?", Verdict::NotCovered),
+        ("My physio said no squats. The surgeon says my knee is fine. Squats ok?", Verdict::NotCovered),
+        ("My physio said no squats. The surgeon says leg curls are fine. Squats ok?", Verdict::NotCovered),
+    ] {
+        common::assert_verdict(q, want);
+    }
+}
