@@ -236,6 +236,10 @@ pub struct AskingDef {
     /// fine"): only an exercise named inside the match is lifted.
     #[serde(default)]
     pub limit_lifted_naming: Vec<Spanned<String>>,
+    /// What, just after `limit_lifted_naming`, makes it a lifting only later or for others ("fine from
+    /// week 12", "fine for most people but not for me"): no lifting.
+    #[serde(default)]
+    pub limit_lifted_naming_unless: Vec<Spanned<String>>,
     /// The words just after `limit_lifted` that point back at what was limited ("them again").
     #[serde(default)]
     pub limit_lifted_points_back: Vec<Spanned<String>>,

@@ -134,6 +134,7 @@ pub struct Asking {
     pub limit_runs_until_numbered: AnyOf,
     pub limit_lifted: AnyOf,
     pub limit_lifted_naming: AnyOf,
+    pub limit_lifted_naming_unless: AnyOf,
     pub limit_lifted_points_back: AnyOf,
     /// A limit told over in words that point back at it themselves.
     pub limit_lifted_whole: AnyOf,
@@ -259,6 +260,7 @@ pub(super) fn asking(
         limit_runs_until_numbered: compile_all(&def.limit_runs_until_numbered),
         limit_lifted: compile_all(&def.limit_lifted),
         limit_lifted_naming: compile_all(&def.limit_lifted_naming),
+        limit_lifted_naming_unless: compile_all(&def.limit_lifted_naming_unless),
         limit_lifted_points_back: compile_all(&def.limit_lifted_points_back),
         limit_lifted_whole: compile_all(&def.limit_lifted_whole),
         limit_runs_to_day: compile_all(&def.limit_runs_to_day),

@@ -54,17 +54,30 @@ pub(super) fn lifted(
                 _ => at >= end && at - end <= NAMED_WITHIN_BYTES,
             }
         });
-        if lifting == Lifting::Naming && named.is_none() {
+        // Not a lifting only later or for others ("fine from week 12", "fine for most people"), nor one
+        // by someone else's clinician ("my sister's physio says squats are fine").
+        if lifting == Lifting::Naming
+            && (named.is_none()
+                || asking.limit_lifted_naming_unless.is_match(rest)
+                || text[..start]
+                    .split_whitespace()
+                    .rev()
+                    .take(2)
+                    .any(|w| w == "s"))
+        {
             continue;
         }
-        // The exercises the lifting names: the first after its words and the rest of its sentence ("cleared
-        // me for sit to stands and mini squats").
+        // The exercises the lifting names: the first after (or inside) its words and the rest of its
+        // sentence ("cleared me for sit to stands and mini squats").
         let lifted_named: Option<&[Mention]> = match named {
             Some(k) if !points_back => {
                 let sentence = tokens[mentions[k].1].sentence;
+                // Of the words naming inside, only the exercises inside them ("says lunges are fine,
+                // squats we'll see").
                 let n = mentions[k..]
                     .iter()
                     .take_while(|m| tokens[m.1].sentence == sentence)
+                    .take_while(|m| lifting != Lifting::Naming || tokens[m.1].start < end)
                     .count();
                 Some(&mentions[k..k + n])
             }

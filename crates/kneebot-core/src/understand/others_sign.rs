@@ -65,11 +65,24 @@ pub(super) fn seen_to_of_someone_else(
     };
     let owner = before[i];
     let between = &before[i + 1..];
+    // "My friend's knee locked", "his leg blew up": the part of the body the sign is in, right after a
+    // possessive ("playing with my son, knee blew up after I fell" is the writer's knee).
+    let body_after_possessive = |k: usize, w: &str| {
+        persons.object_not_before.iter().any(|b| b == w)
+            && if k == 0 {
+                persons.is_pronoun(owner) && persons.owning.iter().any(|o| o == owner)
+            } else {
+                k == 1 && between[0] == "s"
+            }
+    };
+    let with_someone = i > 0 && persons.company.iter().any(|c| c == before[i - 1])
+        || i > 1 && persons.company.iter().any(|c| c == before[i - 2]);
     let owned = persons.of(owner).is_some_and(|p| p != Person::Me)
+        && !with_someone
         && between.len() <= OWNER_REACH
-        && between
-            .iter()
-            .all(|w| over.owner_between.iter().any(|b| b == w))
+        && between.iter().enumerate().all(|(k, w)| {
+            over.owner_between.iter().any(|b| b == w) || body_after_possessive(k, w)
+        })
         // A bare "her" stands for someone named before it in the sentence ("our neighbour, her calf…").
         && (!persons.is_pronoun(owner)
             || before[..i].iter().any(|w| {

@@ -123,3 +123,17 @@ fn a_clinician_calling_the_exercise_fine_lifts_its_limit() {
         common::assert_verdict(q, want);
     }
 }
+
+/// A clinician calling an exercise fine lifts nothing when it is fine only later or for others, when the
+/// clinician is someone else's, or of another exercise named beside it.
+#[test]
+fn fine_later_for_others_or_of_another_exercise_lifts_nothing() {
+    for q in [
+        "My physio said no squats. The new physio says squats are fine from week 12. I'm 5 weeks post-op, can I squat?",
+        "My physio said no squats. The new physio says squats are fine for most people but not for me. Can I squat?",
+        "My physio said no squats. My sister's physio says squats are fine. Can I squat?",
+        "My physio said no squats or lunges. The new physio says lunges are fine, squats we'll see next month. Can I squat?",
+    ] {
+        common::assert_verdict(q, Verdict::NotCovered);
+    }
+}

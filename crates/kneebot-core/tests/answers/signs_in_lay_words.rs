@@ -326,4 +326,7 @@ fn over_before_a_day_belongs_to_the_fall() {
     ] {
         assert_eq!(common::event(q).as_deref(), Some("fresh injury"), "{q}");
     }
+    // Taken somewhere is no fall.
+    let q = "the physio took me down to the gym this morning, knee is sore. squats ok?";
+    assert_ne!(common::event(q).as_deref(), Some("fresh injury"), "{q}");
 }

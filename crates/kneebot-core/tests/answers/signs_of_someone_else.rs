@@ -70,16 +70,16 @@ fn a_sign_not_plainly_someone_elses_and_seen_to_stays_urgent() {
     }
 }
 
-/// Someone else's sign being seen to now ("he's at urgent care getting it looked at", "she's at the GP about
-/// it"), or what seeing to it took ("ended up needing a scope"), is theirs: the writer asking about their
+/// Someone else's sign being seen to now ("he's at urgent care getting it looked at", "she's at urgent care
+/// with it"), or what seeing to it took ("ended up needing a scope"), is theirs: the writer asking about their
 /// own knee gets their answer. Even a sign never told over, a knee that swelled up after a fall.
 #[test]
 fn someone_elses_sign_being_seen_to_now_is_theirs() {
     for q in [
         "My husband fell off a ladder and his knee blew up like a balloon - he's at urgent care getting it \
          looked at now. Meanwhile I've got arthritis in my knee myself, is walking good for me?",
-        "my sister's calf is swollen and hot, she's at the GP about it today. I've got arthritis in my knee, \
-         can I do glute bridges?",
+        "my sister's calf is swollen and hot, she's at urgent care with it now. I've got arthritis in my \
+         knee, can I do glute bridges?",
         "My brother's knee locked after he twisted it at football and he ended up needing a scope. I have \
          arthritis in my knee, are squats ok for me?",
     ] {
@@ -93,6 +93,18 @@ fn someone_elses_sign_being_seen_to_now_is_theirs() {
          do glute bridges?",
         // The writer's own knee.
         "My husband says my knee locked after I twisted it and I ended up needing a scope. Are squats ok?",
+    ] {
+        common::assert_verdict(q, Verdict::Urgent);
+    }
+}
+
+/// Someone else's sign with care only booked ("at the GP on Friday"), or a sign beside someone the writer
+/// was with ("playing footy with my son, knee blew up after I fell"), stays urgent.
+#[test]
+fn a_sign_with_care_only_booked_or_beside_company_stays_urgent() {
+    for q in [
+        "My husband's calf is hot and swollen since his flight, he's at the GP on Friday. I have arthritis, can I do bridges?",
+        "Playing footy with my son, knee blew up like a balloon after I fell and I ended up having to hop home. I have arthritis in that knee, can I squat?",
     ] {
         common::assert_verdict(q, Verdict::Urgent);
     }
