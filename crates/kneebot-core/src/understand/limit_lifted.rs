@@ -1,9 +1,10 @@
 //! Stage of reading limits: a limit lifted later in the post ("the physio had banned squats but at my last
 //! visit she said I can start them again", "PT cleared me for running last week"). The lifting words
-//! (`[asking] limit_lifted`) name the exercise just after them or inside them, or point back with "them"
-//! or "it" at what was limited before; the limits told before the lifting end (of the exercise named: a
-//! lift of walking ends no ban on running). A lifting asked about ("can I start them again?") is no lifting: the patterns
-//! hold who said it.
+//! (`[asking] limit_lifted`) name the exercise just after them, or point back with "them" or "it" at what
+//! was limited before; `limit_lifted_naming` names it inside them ("the new physio says squats are fine").
+//! The limits told before the lifting end (of the exercise named: a lift of walking ends no ban on
+//! running). A lifting asked about ("can I start them again?") is no lifting: the patterns hold who said
+//! it.
 
 use super::normalize::Token;
 use super::uncovered::Mention;

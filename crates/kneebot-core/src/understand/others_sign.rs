@@ -7,8 +7,9 @@
 //! - the writer asks for themselves (the asking clauses name the writer and no one else, not even as
 //!   "his calf") and tells a knee problem or operation in a clause naming no one else;
 //! - the sign is owned by someone else just before it: their word, then at most a few words of having
-//!   (`[words] warning_owner_between`: "my mum's calf", "my sister got a fever", "her calf"), so "my
-//!   husband thinks the calf looks swollen" is not his;
+//!   (`[words] warning_owner_between`: "my mum's calf", "my sister got a fever", "her calf"), or the
+//!   part of the body right after a possessive ("my friend's knee locked"), so "my husband thinks the calf
+//!   looks swollen" is not his, nor is a sign told beside company ("playing with my son, knee blew up");
 //! - it is seen to (`warning_seen_to`: "turned out", "ended up in hospital") after the sign in its
 //!   sentence, or in the next sentence when that names no one of the writer's; someone else's sign told
 //!   without that ("my dad's calf went hot yesterday") still makes the answer urgent.
