@@ -96,32 +96,68 @@ const PROMISING: [&str; 3] = [
 /// The passage that delivers what `lead` promises: the first later passage of the same source that
 /// announces a list ("Now let me tell you two times when…"). `lead` promises when it says so, or when it
 /// goes on with ("But they're very small points of time…") a passage that does.
-fn delivering(cx: &Context, lead: PassageId) -> Option<PassageId> {
+fn delivering(
+    cx: &Context,
+    lead: PassageId,
+    query: &Query,
+    place_stems: &[&str],
+) -> Option<PassageId> {
     let passages = &cx.knowledge.passages;
     let at = lead.position();
-    let says = |i: usize, words: &[&str]| {
-        let text = passages[i].text.to_lowercase();
+    let holds = |text: &str, words: &[&str]| {
+        let text = text.to_lowercase();
         words.iter().any(|w| text.contains(w))
     };
-    let promises = says(at, &PROMISING)
-        || (at > 0
-            && passages[at - 1].source == passages[at].source
-            && CONTINUING.contains(&first_word(&passages[at].text).as_str())
-            && says(at - 1, &PROMISING));
-    if !promises {
+    let promises_itself = holds(&passages[at].text, &PROMISING);
+    let goes_on_with_promise = at > 0
+        && passages[at - 1].source == passages[at].source
+        && CONTINUING.contains(&first_word(&passages[at].text).as_str())
+        && holds(&passages[at - 1].text, &PROMISING);
+    if !promises_itself && !goes_on_with_promise {
         return None;
     }
     let delivered = (at + 1..passages.len())
         .take_while(|&i| passages[i].source == passages[at].source)
-        .find(|&i| says(i, &ANNOUNCING))
+        .find(|&i| holds(&passages[i].text, &ANNOUNCING))
         .map(PassageId)?;
-    // The question must be about what is promised: the search finds the delivering passage too, close
-    // behind ("the second reason" finds a passage that both continues the promise and gives reason one).
+    // The question must be about what is promised. Either the sentence of the lead it matches best is the
+    // promise, or the one going on with it ("near the end he lists a couple of moments… what were they?"
+    // matches "we'll also be telling you two points at which…"), or the search finds the delivering passage
+    // close behind. Not a question matching another sentence of the lead ("the second reason" matches
+    // "Reason number one…" in the passage going on with the promise).
+    let (quote, sentence) = cx.prepared.best_quote(lead, &passages[at].text, query);
+    let matches_promise = if promises_itself {
+        holds(&quote, &PROMISING)
+    } else {
+        // A passage's text is trimmed, so its first sentence starts it.
+        sentence.is_some_and(|s| s.start == 0)
+    };
     let top = cx.hits.first().map_or(0.0, |h| h.score);
-    cx.hits
-        .iter()
-        .any(|h| h.passage == delivered && h.score >= DELIVERED_WITHIN * top)
-        .then_some(delivered)
+    let found_close = || {
+        cx.hits
+            .iter()
+            .any(|h| h.passage == delivered && h.score >= DELIVERED_WITHIN * top)
+    };
+    // A word of the question that only one other passage uses, found among the top hits, names that
+    // passage instead ("what's the TFL muscle he points at near the end?"; not a word saying where in the
+    // video, `place_stems`).
+    let vocab = &cx.knowledge.vocabulary;
+    let names_another = || {
+        cx.hits
+            .iter()
+            .take(MAX_PASSAGES)
+            .filter(|h| h.passage != lead)
+            .any(|h| {
+                query.stems.iter().any(|s| {
+                    !place_stems.contains(s)
+                        && !vocab.is_stop_word(s)
+                        && !vocab.is_generic(s)
+                        && cx.passage_stems.passages_with(s) == 1
+                        && cx.passage_stems.contains(h.passage, s)
+                })
+            })
+    };
+    ((matches_promise && !names_another()) || found_close()).then_some(delivered)
 }
 
 /// How close behind the first hit the search must find the passage delivering what it promises.
@@ -135,11 +171,12 @@ const DELIVERED_WITHIN: f32 = 0.5;
 pub(super) fn retrieved_continued(
     cx: &Context,
     query: &Query,
+    place_stems: &[&str],
 ) -> (Vec<CitedPassage>, Option<PassageId>) {
     let mut out = retrieved(cx, query);
     let mut lead = None;
     if let Some(top) = cx.hits.first() {
-        let first = match delivering(cx, top.passage) {
+        let first = match delivering(cx, top.passage, query, place_stems) {
             Some(delivered) => {
                 let cited_delivered = quoted_passage(cx, delivered, query);
                 out.retain(|p| p.id != cited_delivered.id);

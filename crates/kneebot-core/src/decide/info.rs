@@ -108,7 +108,15 @@ pub(super) fn answer(
     }) && covered(u, cx)
     {
         answer.verdict = Verdict::Info;
-        let (passages, first) = cite::retrieved_continued(cx, query);
+        // "Near the end he lists…": words saying where in the video name no passage.
+        let places = k.vocabulary.asking.place_in_material.spans(&u.text);
+        let place_stems: Vec<&str> = u
+            .tokens
+            .iter()
+            .filter(|t| places.iter().any(|&(s, e)| s <= t.start && t.end <= e))
+            .map(|t| t.stem.as_str())
+            .collect();
+        let (passages, first) = cite::retrieved_continued(cx, query, &place_stems);
         answer.passages = passages;
         // "He compares the quads and hamstrings to parts of a car: what does he mean?": a word of the
         // sentences about the material that only one passage uses names the passage asked about; it is

@@ -228,6 +228,10 @@ pub struct AskingDef {
     /// span's number and unit are read as that length.
     #[serde(default)]
     pub limit_runs_until_numbered: Vec<Spanned<String>>,
+    /// Where in the material a question points ("near the end", "at the start of the video"): its words
+    /// say where, not what, so none of them names a passage.
+    #[serde(default)]
+    pub place_in_material: Vec<Spanned<String>>,
     /// A limit lifted later in the post ("she said I can start them again", "PT cleared me for
     /// running"): the words just before the exercise lifted or the pointer back at it.
     #[serde(default)]

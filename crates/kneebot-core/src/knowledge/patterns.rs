@@ -133,6 +133,8 @@ pub struct Asking {
     pub limit_runs_until: AnyOf,
     pub limit_runs_until_numbered: AnyOf,
     pub limit_lifted: AnyOf,
+    /// Where in the material a question points ("near the end").
+    pub place_in_material: AnyOf,
     pub limit_lifted_naming: AnyOf,
     pub limit_lifted_naming_unless: AnyOf,
     pub limit_lifted_points_back: AnyOf,
@@ -259,6 +261,7 @@ pub(super) fn asking(
         limit_runs_until: compile_all(&def.limit_runs_until),
         limit_runs_until_numbered: compile_all(&def.limit_runs_until_numbered),
         limit_lifted: compile_all(&def.limit_lifted),
+        place_in_material: compile_all(&def.place_in_material),
         limit_lifted_naming: compile_all(&def.limit_lifted_naming),
         limit_lifted_naming_unless: compile_all(&def.limit_lifted_naming_unless),
         limit_lifted_points_back: compile_all(&def.limit_lifted_points_back),

@@ -1,7 +1,8 @@
 //! Which passages answer a question about the video, through the core's public door: what it brings up or
 //! compares, an analogy asked about with a swear, a word only one passage uses, explanations and the two
 //! times asked in other words, the video told as saying something, a count in digits, chat words ("tldr
-//! pls"); a list the material announces is cited where it goes on, a promise where it is delivered, and a
+//! pls"); a list the material announces is cited where it goes on, a promise where it is delivered (also
+//! when only its sentence matches the question), and a
 //! quote that points back comes with the sentence it points at.
 
 use crate::common;
@@ -187,6 +188,34 @@ fn what_the_video_promises_is_cited_where_it_is_delivered() {
             .contains("two times when"),
         "{}",
         reasons.passages[0].quote
+    );
+}
+
+/// A question matching the promise sentence best is about what is promised, though the search finds the
+/// passage delivering it far behind ("a few occasions… near the end" shares little with "two times
+/// when…"); a word only another found passage uses names that one instead, but not a word saying where
+/// in the video ("near the end").
+#[test]
+fn a_question_matching_the_promise_is_answered_where_it_is_delivered() {
+    let delivered = |q: &str| {
+        let answer = ask(q, None);
+        assert_eq!(answer.verdict, Verdict::Info, "{q}: {}", answer.guidance);
+        answer.passages[0]
+            .text
+            .to_lowercase()
+            .contains("two times when hamstring")
+    };
+    for q in [
+        "Near the end he says there are a couple of moments when hamstring work is actually ok, what were they? my internet cut out",
+        "Towards the end he lists a couple of situations where working the hamstrings alone is fine. What are they?",
+    ] {
+        assert!(delivered(q), "{q}");
+    }
+    let named = ask("what is the TFL he points to near the end?", None);
+    assert!(
+        named.passages.iter().any(|p| p.text.contains("TFL")),
+        "{:?}",
+        named.passages.iter().map(|p| &p.id).collect::<Vec<_>>()
     );
 }
 
