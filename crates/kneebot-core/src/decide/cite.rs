@@ -220,6 +220,32 @@ fn quoted_passage(cx: &Context, id: PassageId, query: &Query) -> CitedPassage {
     }
 }
 
+/// Puts the passage before `lead` (cited first in `out`) second when the sentence of `lead` the question
+/// matches best opens the passage pointing back ("That's what leads to osteoarthritis in the knee over
+/// time."): what it points at ("…they pull the shin bone up into the thigh bone") is part of the answer.
+pub(super) fn with_pointed_back(
+    out: &mut Vec<CitedPassage>,
+    cx: &Context,
+    lead: PassageId,
+    query: &Query,
+) {
+    let passages = &cx.knowledge.passages;
+    let (quote, sentence) = cx.prepared.best_quote(lead, &passages[lead].text, query);
+    // A passage's text is trimmed, so its first sentence starts it.
+    let opens = sentence.is_some_and(|s| s.start == 0)
+        && cx.knowledge.vocabulary.opens_pointing_back(&quote);
+    let Some(before) = lead.position().checked_sub(1) else {
+        return;
+    };
+    if !opens || passages[before].source != passages[lead].source {
+        return;
+    }
+    let cited_before = quoted_passage(cx, PassageId(before), query);
+    out.retain(|p| p.id != cited_before.id);
+    out.insert(1.min(out.len()), cited_before);
+    out.truncate(MAX_PASSAGES);
+}
+
 /// Puts the passage after `lead` (cited first in `out`, matching with `score`) second, when it goes on with
 /// the same thought or with a list `lead` announces.
 pub(super) fn continue_after(

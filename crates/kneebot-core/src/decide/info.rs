@@ -88,6 +88,7 @@ pub(super) fn answer(
         };
         if let Some(hit) = pointed.filter(among_top) {
             put_first(answer, cite::quoted_hit(cx, hit, query));
+            cite::with_pointed_back(&mut answer.passages, cx, hit.passage, query);
         }
     } else if let Some((rule, instead)) = alternatives(u, cx, phase, kind) {
         // "What does the video say to do instead of hamstring curls?": the material's alternative, with a
@@ -127,6 +128,9 @@ pub(super) fn answer(
         if let Some(hit) = named {
             put_first(answer, cite::quoted_hit(cx, hit, query));
             cite::continue_after(&mut answer.passages, cx, hit.passage, hit.score, query);
+        }
+        if let Some(lead) = named.map(|h| h.passage).or(first) {
+            cite::with_pointed_back(&mut answer.passages, cx, lead, query);
         }
         // The material's own words, said to be its words: a transcript line is not the bot's guidance.
         answer.guidance = named

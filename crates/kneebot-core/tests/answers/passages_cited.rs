@@ -2,7 +2,7 @@
 //! compares, an analogy asked about with a swear, a word only one passage uses, explanations and the two
 //! times asked in other words, the video told as saying something, a count in digits, chat words ("tldr
 //! pls"); a list the material announces is cited where it goes on, a promise where it is delivered (also
-//! when only its sentence matches the question), and a
+//! when only its sentence matches the question), a passage opening with "that" with the one before it, and a
 //! quote that points back comes with the sentence it points at.
 
 use crate::common;
@@ -217,6 +217,22 @@ fn a_question_matching_the_promise_is_answered_where_it_is_delivered() {
         "{:?}",
         named.passages.iter().map(|p| &p.id).collect::<Vec<_>>()
     );
+}
+
+/// A cited passage quoted where it opens pointing back ("That's what leads to osteoarthritis…") comes with
+/// the passage it points at ("…they pull the shin bone up into the thigh bone"), cited second.
+#[test]
+fn a_passage_opening_with_that_is_cited_with_what_it_points_at() {
+    for q in [
+        "why would the presenter say strong hamstrings lead to arthritis? seems backwards",
+        "my dad has OA. why does the video say strong hamstrings lead to arthritis over the years?",
+    ] {
+        let answer = ask(q, None);
+        assert_eq!(answer.verdict, Verdict::Info, "{q}: {}", answer.guidance);
+        let texts: Vec<&str> = answer.passages.iter().map(|p| p.text.as_str()).collect();
+        assert!(texts[0].starts_with("That’s what leads"), "{q}: {texts:?}");
+        assert!(texts[1].contains("pull the shin bone up"), "{q}: {texts:?}");
+    }
 }
 
 /// "What are the 3 reasons in the video, tl;dr pls": a small count in digits is the material's "three
