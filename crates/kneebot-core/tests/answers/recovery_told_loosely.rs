@@ -1,6 +1,6 @@
 //! Recovery told loosely, through the core's public door: a knee compared with the good one ("matches my
-//! good leg"), walking "with no stick", range "basically full". Each puts the asker past the early window,
-//! so isolated hamstring work is to avoid.
+//! good leg"), walking "with no stick", range "basically full", "getting about" like "getting around". Each
+//! puts the asker past the early window, so isolated hamstring work is to avoid.
 
 use crate::common;
 
@@ -318,4 +318,13 @@ fn a_return_to_work_ahead_tells_no_recovery() {
         "2026-11-16",
         Verdict::Avoid,
     );
+}
+
+/// "Gets about decently", "getting about fine" are walking decently, as "gets around" is.
+#[test]
+fn getting_about_is_walking() {
+    let q = "my dad's six weeks past his knee op and gets about decently now, are leg curls still a good \
+             idea for him?";
+    let answer = ask(q, None);
+    assert_eq!(answer.verdict, Verdict::Avoid, "{q}: {}", answer.guidance);
 }
