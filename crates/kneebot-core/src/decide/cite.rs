@@ -2,7 +2,7 @@
 //! and scored by this question's search; or, with no ruling, the top search hits quoted at their best
 //! sentence. Each citation carries where the passage can be watched.
 
-use super::quote::{highlight, highlight_prepared};
+use super::quote::{highlight, highlight_prepared, PreparedSentence};
 use super::{Context, Query, MAX_PASSAGES};
 use crate::answer::{Answer, CitedPassage};
 use crate::ids::PassageId;
@@ -93,6 +93,25 @@ const PROMISING: [&str; 3] = [
     "also be telling you",
 ];
 
+/// How many of the query's stems and of `also` (the question's expansions) sentence `s` holds, leaving out
+/// `except`.
+fn shared(
+    cx: &Context,
+    s: &PreparedSentence,
+    query: &Query,
+    also: &[&str],
+    except: &[&str],
+) -> usize {
+    let ids = |words: &[&str]| -> Vec<u32> {
+        (words.iter())
+            .filter_map(|w| cx.prepared.ids.get(*w).copied())
+            .collect()
+    };
+    let (also, except) = (ids(also), ids(except));
+    let wanted = |id: &u32| (query.has(*id) || also.contains(id)) && !except.contains(id);
+    s.stems.iter().filter(|id| wanted(id)).count()
+}
+
 /// The passage that delivers what `lead` promises: the first later passage of the same source that
 /// announces a list ("Now let me tell you two times when…"). `lead` promises when it says so, or when it
 /// goes on with ("But they're very small points of time…") a passage that does.
@@ -100,7 +119,7 @@ fn delivering(
     cx: &Context,
     lead: PassageId,
     query: &Query,
-    place_stems: &[&str],
+    (place_stems, expansions): (&[&str], &[&str]),
 ) -> Option<PassageId> {
     let passages = &cx.knowledge.passages;
     let at = lead.position();
@@ -121,17 +140,17 @@ fn delivering(
         .find(|&i| holds(&passages[i].text, &ANNOUNCING))
         .map(PassageId)?;
     // The question must be about what is promised. Either the sentence of the lead it matches best is the
-    // promise, or the one going on with it ("near the end he lists a couple of moments… what were they?"
-    // matches "we'll also be telling you two points at which…"), or the search finds the delivering passage
-    // close behind. Not a question matching another sentence of the lead ("the second reason" matches
-    // "Reason number one…" in the passage going on with the promise).
+    // promise itself, sharing two words (or expansions) with it besides those saying where in the video
+    // ("near the end he
+    // lists a couple of moments… what were they?" matches "we'll also be telling you two points at which
+    // hamstring strengthening is technically okay"), or the search finds the delivering passage close
+    // behind. Not a question matching another sentence ("the second reason" matches "Reason number one…"
+    // in the passage going on with the promise; "the rest of the time" its caveat), nor one sharing only
+    // where and a word ("near the end he points at…").
     let (quote, sentence) = cx.prepared.best_quote(lead, &passages[at].text, query);
-    let matches_promise = if promises_itself {
-        holds(&quote, &PROMISING)
-    } else {
-        // A passage's text is trimmed, so its first sentence starts it.
-        sentence.is_some_and(|s| s.start == 0)
-    };
+    let matches_promise = promises_itself
+        && holds(&quote, &PROMISING)
+        && sentence.is_some_and(|s| shared(cx, s, query, expansions, place_stems) >= 2);
     let top = cx.hits.first().map_or(0.0, |h| h.score);
     let found_close = || {
         cx.hits
@@ -146,7 +165,7 @@ fn delivering(
         cx.hits
             .iter()
             .take(MAX_PASSAGES)
-            .filter(|h| h.passage != lead)
+            .filter(|h| h.passage != lead && h.passage != delivered)
             .any(|h| {
                 query.stems.iter().any(|s| {
                     !place_stems.contains(s)
@@ -171,12 +190,12 @@ const DELIVERED_WITHIN: f32 = 0.5;
 pub(super) fn retrieved_continued(
     cx: &Context,
     query: &Query,
-    place_stems: &[&str],
+    words: (&[&str], &[&str]),
 ) -> (Vec<CitedPassage>, Option<PassageId>) {
     let mut out = retrieved(cx, query);
     let mut lead = None;
     if let Some(top) = cx.hits.first() {
-        let first = match delivering(cx, top.passage, query, place_stems) {
+        let first = match delivering(cx, top.passage, query, words) {
             Some(delivered) => {
                 let cited_delivered = quoted_passage(cx, delivered, query);
                 out.retain(|p| p.id != cited_delivered.id);
@@ -220,27 +239,37 @@ fn quoted_passage(cx: &Context, id: PassageId, query: &Query) -> CitedPassage {
     }
 }
 
-/// Puts the passage before `lead` (cited first in `out`) second when the sentence of `lead` the question
-/// matches best opens the passage pointing back ("That's what leads to osteoarthritis in the knee over
-/// time."): what it points at ("…they pull the shin bone up into the thigh bone") is part of the answer.
+/// Puts the passage before `lead` (cited first in `out`) second, quoted at its last sentence, when the
+/// sentence of `lead` the question matches best opens the passage pointing back ("That's what leads to
+/// osteoarthritis in the knee over time."): what it points at ("…they pull the shin bone up into the thigh
+/// bone") is part of the answer.
 pub(super) fn with_pointed_back(
     out: &mut Vec<CitedPassage>,
     cx: &Context,
     lead: PassageId,
     query: &Query,
 ) {
-    let passages = &cx.knowledge.passages;
-    let (quote, sentence) = cx.prepared.best_quote(lead, &passages[lead].text, query);
-    // A passage's text is trimmed, so its first sentence starts it.
-    let opens = sentence.is_some_and(|s| s.start == 0)
-        && cx.knowledge.vocabulary.opens_pointing_back(&quote);
-    let Some(before) = lead.position().checked_sub(1) else {
+    let k = cx.knowledge;
+    let (quote, sentence) = cx.prepared.best_quote(lead, &k.passages[lead].text, query);
+    // A passage's text is trimmed, so its first sentence starts it; it must share a word with the
+    // question, not only come first among sentences sharing none.
+    let opens = sentence.is_some_and(|s| s.start == 0 && shared(cx, s, query, &[], &[]) > 0)
+        && k.vocabulary.opens_pointing_back(&quote);
+    // The last sentence of the passage before, from the same source: what "that" points at.
+    let Some(pointed_at) = opens
+        .then(|| cx.prepared.sentence_before(k, lead, 0))
+        .flatten()
+    else {
         return;
     };
-    if !opens || passages[before].source != passages[lead].source {
-        return;
-    }
-    let cited_before = quoted_passage(cx, PassageId(before), query);
+    let before = PassageId(lead.position() - 1);
+    let score = cx
+        .hits
+        .iter()
+        .find(|h| h.passage == before)
+        .map_or(0.0, |h| h.score);
+    let quote = highlight(pointed_at.trim(), &query.stems, cx.stemmer);
+    let cited_before = cited(cx, before, quote, score);
     out.retain(|p| p.id != cited_before.id);
     out.insert(1.min(out.len()), cited_before);
     out.truncate(MAX_PASSAGES);

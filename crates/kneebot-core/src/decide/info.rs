@@ -117,14 +117,15 @@ pub(super) fn answer(
             .filter(|t| places.iter().any(|&(s, e)| s <= t.start && t.end <= e))
             .map(|t| t.stem.as_str())
             .collect();
-        let (passages, first) = cite::retrieved_continued(cx, query, &place_stems);
+        let expansions: Vec<&str> = u.expansions.iter().map(String::as_str).collect();
+        let (passages, first) = cite::retrieved_continued(cx, query, (&place_stems, &expansions));
         answer.passages = passages;
         // "He compares the quads and hamstrings to parts of a car: what does he mean?": a word of the
         // sentences about the material that only one passage uses names the passage asked about; it is
         // cited and quoted first. Otherwise the first cited passage is the first hit (or the passage that
         // delivers what the first hit only promises).
-        let named =
-            named_passage(u, cx).filter(|h| Some(h.passage) != cx.hits.first().map(|f| f.passage));
+        let named = named_passage(u, cx, &place_stems)
+            .filter(|h| Some(h.passage) != cx.hits.first().map(|f| f.passage));
         if let Some(hit) = named {
             put_first(answer, cite::quoted_hit(cx, hit, query));
             cite::continue_after(&mut answer.passages, cx, hit.passage, hit.score, query);
@@ -211,8 +212,9 @@ fn nearest_first(reasons: &[Reason], cx: &Context, query: &Query) -> Vec<Reason>
 }
 
 /// The hit holding a word of the sentences about the material that no other passage uses ("car" in "he
-/// compares them to parts of a car"): the passage the question points at.
-fn named_passage<'c>(u: &Understanding, cx: &'c Context) -> Option<&'c Hit> {
+/// compares them to parts of a car"): the passage the question points at. Words saying where in the
+/// video (`place_stems`: "near the end") name none.
+fn named_passage<'c>(u: &Understanding, cx: &'c Context, place_stems: &[&str]) -> Option<&'c Hit> {
     if u.material_asked.is_empty() {
         return None;
     }
@@ -222,6 +224,7 @@ fn named_passage<'c>(u: &Understanding, cx: &'c Context) -> Option<&'c Hit> {
         .iter()
         .filter(|t| u.material_asked.contains(&t.sentence))
         .filter(|t| !vocab.is_stop_word(&t.text) && !vocab.is_generic(&t.text))
+        .filter(|t| !place_stems.contains(&t.stem.as_str()))
         .map(|t| t.stem.as_str())
         .collect();
     hit_with_own_word(cx, &stems)

@@ -110,7 +110,7 @@ impl<'q> Query<'q> {
         Query { stems, ids }
     }
 
-    fn has(&self, id: u32) -> bool {
+    pub(super) fn has(&self, id: u32) -> bool {
         self.ids.contains(&id)
     }
 }
@@ -125,7 +125,7 @@ const NO_WORD: u32 = u32::MAX;
 #[derive(Debug, Default)]
 pub struct Prepared {
     /// Every stem met below, numbered.
-    ids: HashMap<String, u32>,
+    pub(super) ids: HashMap<String, u32>,
     /// Per passage, its sentences in order.
     sentences: Vec<Vec<PreparedSentence>>,
     /// Per rule or timing quote: its words ([`QuoteWord`]).
@@ -144,7 +144,7 @@ pub(super) struct PreparedSentence {
     pub(super) start: usize,
     end: usize,
     /// Stem numbers of the sentence's words, as `best_sentence` counts them.
-    stems: Vec<u32>,
+    pub(super) stems: Vec<u32>,
     /// The words of the sentence's quote (cut to length), as `highlight` reads them.
     pub(super) quote_stems: Vec<QuoteWord>,
 }

@@ -327,4 +327,8 @@ fn getting_about_is_walking() {
              idea for him?";
     let answer = ask(q, None);
     assert_eq!(answer.verdict, Verdict::Avoid, "{q}: {}", answer.guidance);
+    // "About" as "roughly" is no walking: the early window holds.
+    let q = "had my ACL reconstruction 10 days ago, I get about two good hours of sleep a night. should I \
+             do leg curls?";
+    assert_eq!(ask(q, None).verdict, Verdict::OkForNow, "{q}");
 }
