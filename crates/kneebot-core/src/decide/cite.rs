@@ -112,6 +112,13 @@ fn shared(
     s.stems.iter().filter(|id| wanted(id)).count()
 }
 
+/// True when `passage` holds one of `stems` that no other passage uses: the word names it.
+pub(super) fn holds_own_word(cx: &Context, passage: PassageId, stems: &[&str]) -> bool {
+    stems
+        .iter()
+        .any(|s| cx.passage_stems.passages_with(s) == 1 && cx.passage_stems.contains(passage, s))
+}
+
 /// The passage that delivers what `lead` promises: the first later passage of the same source that
 /// announces a list ("Now let me tell you two times when…"). `lead` promises when it says so, or when it
 /// goes on with ("But they're very small points of time…") a passage that does.
@@ -141,10 +148,9 @@ fn delivering(
         .map(PassageId)?;
     // The question must be about what is promised. Either the sentence of the lead it matches best is the
     // promise itself, sharing two words (or expansions) with it besides those saying where in the video
-    // ("near the end he
-    // lists a couple of moments… what were they?" matches "we'll also be telling you two points at which
-    // hamstring strengthening is technically okay"), or the search finds the delivering passage close
-    // behind. Not a question matching another sentence ("the second reason" matches "Reason number one…"
+    // ("near the end he lists a couple of moments… what were they?" matches "we'll also be telling you two
+    // points at which hamstring strengthening is technically okay"), or the search finds the delivering
+    // passage close behind. Not a question matching another sentence ("the second reason" matches "Reason number one…"
     // in the passage going on with the promise; "the rest of the time" its caveat), nor one sharing only
     // where and a word ("near the end he points at…").
     let (quote, sentence) = cx.prepared.best_quote(lead, &passages[at].text, query);
@@ -162,19 +168,12 @@ fn delivering(
     // video, `place_stems`).
     let vocab = &cx.knowledge.vocabulary;
     let names_another = || {
-        cx.hits
-            .iter()
-            .take(MAX_PASSAGES)
+        let naming: Vec<&str> = (query.stems.iter().copied())
+            .filter(|s| !place_stems.contains(s) && !vocab.is_stop_word(s) && !vocab.is_generic(s))
+            .collect();
+        (cx.hits.iter().take(MAX_PASSAGES))
             .filter(|h| h.passage != lead && h.passage != delivered)
-            .any(|h| {
-                query.stems.iter().any(|s| {
-                    !place_stems.contains(s)
-                        && !vocab.is_stop_word(s)
-                        && !vocab.is_generic(s)
-                        && cx.passage_stems.passages_with(s) == 1
-                        && cx.passage_stems.contains(h.passage, s)
-                })
-            })
+            .any(|h| holds_own_word(cx, h.passage, &naming))
     };
     ((matches_promise && !names_another()) || found_close()).then_some(delivered)
 }

@@ -232,11 +232,9 @@ fn named_passage<'c>(u: &Understanding, cx: &'c Context, place_stems: &[&str]) -
 
 /// The first hit holding one of `stems` that no other passage uses.
 fn hit_with_own_word<'c>(cx: &'c Context, stems: &[&str]) -> Option<&'c Hit> {
-    cx.hits.iter().find(|h| {
-        stems.iter().any(|s| {
-            cx.passage_stems.passages_with(s) == 1 && cx.passage_stems.contains(h.passage, s)
-        })
-    })
+    cx.hits
+        .iter()
+        .find(|h| cite::holds_own_word(cx, h.passage, stems))
 }
 
 /// Cites `first` before the other passages (once), keeping at most three.
