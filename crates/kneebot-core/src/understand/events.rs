@@ -296,8 +296,23 @@ pub(super) fn read(
             .iter()
             .any(|&(start, op)| start == d.start && op < at && sentence_at(op) < sentence_at(at))
     };
+    // "Fell off my bike and it blew up. I have an old ACL tear from years ago", "…had my ACL done in
+    // 2015": a span in a later sentence beside an injury or operation of its own dates that one, not a
+    // happening told before it ("torn meniscus?? MRI last year showed a tear" names one condition twice).
+    let another_events = |d: &timeline::Elapsed, at: usize| {
+        let (own, its) = (sentence_at(at), sentence_at(d.start));
+        own < its
+            && !injuries.of_condition.contains(&at)
+            && (trauma_at.into_iter().chain(injuries_all.iter().copied()))
+                .chain(surgeries().chain(told_otherwise().map(|m| m.start())))
+                .any(|other| other != at && sentence_at(other) == its)
+    };
     let fresh = |at: usize| {
         let days = match nearest_span(at) {
+            // ...though a span in its own sentence dates it ("back in 2023 my knee gave way (MCL tear)").
+            Some(d) if another_events(d, at) => (durations.iter())
+                .find(|o| sentence_at(o.start) == sentence_at(at))
+                .map(|o| o.days),
             // ...though one in its own sentence does date it ("...ago. Twisted it 5 months ago").
             Some(d) if dates_an_earlier_operation(d, at) => (durations.iter())
                 .find(|o| sentence_at(o.start) == sentence_at(at))

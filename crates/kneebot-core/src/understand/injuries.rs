@@ -15,6 +15,8 @@ pub(super) struct Injuries {
     pub traumas: Vec<usize>,
     /// Every injury told and not denied, vocabulary words first.
     pub all: Vec<usize>,
+    /// The injuries of `all` told as a condition one has ("ACL tear", "torn meniscus"), not as a happening.
+    pub of_condition: Vec<usize>,
     /// The injury that is the post's event: the first vocabulary word, else the earliest pattern.
     pub first: Option<usize>,
 }
@@ -61,20 +63,27 @@ pub(super) fn find(
     // Injuries: a vocabulary word ("tore") or a pattern ("did my ACL"). The first one is the event; any
     // one can be the recent injury a warning sign follows ("a tear years ago … tonight I felt my knee
     // twist").
+    // "ACL tear" tells a tear; "wear and tear arthritis" does not.
+    let condition_torn = |f: &&Found| {
+        matches!(f.entry.meaning, Meaning::Condition(_))
+            && tokens[f.first..=f.last].iter().any(|t| {
+                crate::knowledge::is_injury_word(&vocab.phrases, &t.stem) && !denied(&t.start)
+            })
+    };
     let mut all: Vec<usize> = found
         .iter()
         .filter(|f| {
             f.entry.meaning == Meaning::Injury
                 || (f.entry.meaning == Meaning::Trauma && of_soft_tissue(f))
-                // "ACL tear" tells a tear; "wear and tear arthritis" does not.
-                || (matches!(f.entry.meaning, Meaning::Condition(_))
-                    && tokens[f.first..=f.last]
-                        .iter()
-                        .any(|t| crate::knowledge::is_injury_word(&vocab.phrases, &t.stem) && !denied(&t.start)))
+                || condition_torn(f)
         })
         .map(|f| tokens[f.first].start)
         .collect();
     all.retain(|at| !denied(at));
+    let of_condition = (found.iter().filter(condition_torn))
+        .map(|f| tokens[f.first].start)
+        .filter(|at| all.contains(at))
+        .collect();
     let from_vocabulary = !all.is_empty();
     all.extend(
         vocab
@@ -98,6 +107,7 @@ pub(super) fn find(
         trauma_at,
         traumas,
         all,
+        of_condition,
         first,
     }
 }

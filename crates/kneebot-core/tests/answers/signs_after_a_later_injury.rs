@@ -1,7 +1,8 @@
 //! Sudden swelling after an injury told later in the story than an operation or a long routine, through the
 //! core's public door: "two hours ago" dates the injury today, and an operation's own date, told in an
 //! earlier sentence, is not the injury's (the story goes forward). A sign of an injury dated long ago is
-//! still not today's.
+//! still not today's. A date told in a later sentence beside an older injury or operation of its own is
+//! that one's, not the new happening's ("fell off my bike and it blew up. Old ACL tear from years ago").
 
 use crate::common;
 
@@ -28,6 +29,29 @@ fn a_sign_of_an_injury_dated_long_ago_is_not_todays() {
          it for a week. can I do squats?",
         "twisted my knee 3 months ago and it swelled up massively within an hour, all settled since. can I \
          do squats?",
+    ] {
+        let a = ask(q, None);
+        assert_ne!(a.verdict, Verdict::Urgent, "{q}: {}", a.guidance);
+    }
+}
+
+#[test]
+fn a_date_in_a_later_sentence_beside_an_older_injury_or_operation_is_not_the_new_ones() {
+    for q in [
+        "came off my bike and my knee blew up like a grapefruit. I have an old ACL tear from years ago. \
+         should I just carry on with squats",
+        "twisted my knee at netball and it swelled up straight away. had my meniscus repaired in 2015. \
+         can i still do bridges?",
+        "Slipped on the ice and my knee ballooned within the hour. Old meniscus tear from 2019. Are squats \
+         ok?",
+    ] {
+        assert_verdict(q, Verdict::Urgent);
+    }
+    // Dated in its own sentence, or by a later sentence naming no other event: the sign is old.
+    for q in [
+        "Back in 2023 my knee gave way and I couldn't put weight on it for a few days (MCL tear), healed \
+         fine since. This spring I was told I have a meniscus tear too. Are squats bad for me?",
+        "My knee swelled up massively after a fall. That was 4 months ago and it's settled. Are squats ok?",
     ] {
         let a = ask(q, None);
         assert_ne!(a.verdict, Verdict::Urgent, "{q}: {}", a.guidance);
