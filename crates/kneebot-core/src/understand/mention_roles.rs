@@ -1,6 +1,7 @@
 //! Where a mention of an exercise stands in the post: inside or beside a recovery sign, in back-story ("after
 //! a long walk"), or as the goal ("so I can get back to running"). The topic stage ranks mentions by these.
 //! The words that place a mention are `[words] backstory_…`, `plan_…` and `goal_…` in vocabulary.toml.
+//! Also whether "run" is the exercise at all ("ran out of time", "running a fever", "runs the gym").
 
 use super::normalize::Token;
 use super::signals::Signals;
@@ -106,4 +107,26 @@ pub(super) fn purpose_for(tokens: &[Token], first: usize, vocab: &Vocabulary) ->
     };
     (for_at.saturating_sub(4)..for_at)
         .any(|i| same(i) && tokens[i].is_one_of(&vocab.roles.goal_for_after))
+}
+
+/// True when "run" at token `run` is followed by a place that is run ("the bloke who runs the gym at the
+/// centre"), not a race named by its organiser ("ran the charity race").
+pub(super) fn runs_a_place(tokens: &[Token], run: usize, vocab: &Vocabulary) -> bool {
+    let word = |i: usize| tokens.get(i).filter(|t| t.sentence == tokens[run].sentence);
+    word(run + 1).is_some_and(|t| t.is_one_of(&vocab.run_determiners))
+        && word(run + 2).is_some_and(|t| t.is_one_of(&vocab.run_organisers))
+        && word(run + 3).is_none_or(|t| t.is_one_of(&vocab.run_place_ends))
+}
+
+/// True when the words after "run" at token `at` make it another verb: a particle ("ran out of time"), or
+/// one after "a", "an" or "high" ("running a fever", "running a high temp").
+pub(super) fn runs_another_verb(tokens: &[Token], at: usize, vocab: &Vocabulary) -> bool {
+    let next = |i: usize| tokens.get(i).filter(|t| t.sentence == tokens[at].sentence);
+    next(at + 1).is_some_and(|n| n.is_one_of(&vocab.run_particles))
+        || (next(at + 1).is_some_and(|n| matches!(n.text.as_str(), "a" | "an" | "high"))
+            && next(at + 2).is_some_and(|n| {
+                n.is_one_of(&vocab.run_particles)
+                    || (n.text == "high"
+                        && next(at + 3).is_some_and(|m| m.is_one_of(&vocab.run_particles)))
+            }))
 }

@@ -196,6 +196,13 @@ pub(super) fn read(
                 .is_some_and(|m| before[m.end()..].split_whitespace().count() <= 2)
         })
     };
+    // "…no running before 9 months - thoughts? Can I start some light jogging now?": beside a bare request,
+    // a sentence asking yes or no about the exercise asks whether to do it.
+    let asks_yes_no = |first: usize| {
+        let (start, end) = super::phrases::sentence_span(tokens, tokens[first].sentence);
+        asked.open == Some(asking::OpenAsk::Request)
+            && super::phrases::opens_yes_no(&text[start..end])
+    };
     let asked_about: Vec<bool> = mentions
         .iter()
         .zip(&in_symptom)
@@ -212,7 +219,8 @@ pub(super) fn read(
                     && !symptom
                     && !muscle(first)
                     && !excluded_before(tokens, first, vocab)
-                    && (!limited.contains(&t) || (!told_limited && asks_whether_to(first)))
+                    && (!limited.contains(&t)
+                        || (!told_limited && (asks_whether_to(first) || asks_yes_no(first))))
             } else {
                 asked.contains(&tokens[first].sentence)
             };
@@ -295,9 +303,9 @@ fn mentions(text: &str, tokens: &[Token], found: &[Found], vocab: &Vocabulary) -
             Meaning::Exercise(_)
                 if f.first == f.last
                     && tokens[f.first].stem == "run"
-                    && (runs_another_verb(tokens, f.last, vocab)
+                    && (super::mention_roles::runs_another_verb(tokens, f.last, vocab)
                         || word_before(tokens, f.first, 1, &vocab.run_organisers)
-                        || runs_a_place(tokens, f.last, vocab)) => {}
+                        || super::mention_roles::runs_a_place(tokens, f.last, vocab)) => {}
             // "Not asking about curls, I mean stretching": named only to say it is not the question.
             Meaning::Exercise(_) if super::set_aside::disclaimed(tokens, f.first, vocab) => {}
             Meaning::Exercise(t) => mentions.push((t, f.first, f.last)),
@@ -370,25 +378,3 @@ const MUSCLES_COMPARED_GAP: usize = 3;
 /// How many words before an exercise `asks_whether_to` reads: two between, and the longest asking ("are
 /// they really supposed to").
 const ASKS_WHETHER_WORDS: usize = 8;
-
-/// True when "run" at token `run` is followed by a place that is run ("the bloke who runs the gym at the
-/// centre"), not a race named by its organiser ("ran the charity race").
-fn runs_a_place(tokens: &[Token], run: usize, vocab: &Vocabulary) -> bool {
-    let word = |i: usize| tokens.get(i).filter(|t| t.sentence == tokens[run].sentence);
-    word(run + 1).is_some_and(|t| t.is_one_of(&vocab.run_determiners))
-        && word(run + 2).is_some_and(|t| t.is_one_of(&vocab.run_organisers))
-        && word(run + 3).is_none_or(|t| t.is_one_of(&vocab.run_place_ends))
-}
-
-/// True when the words after "run" at token `at` make it another verb: a particle ("ran out of time"), or
-/// one after "a", "an" or "high" ("running a fever", "running a high temp").
-fn runs_another_verb(tokens: &[Token], at: usize, vocab: &Vocabulary) -> bool {
-    let next = |i: usize| tokens.get(i).filter(|t| t.sentence == tokens[at].sentence);
-    next(at + 1).is_some_and(|n| n.is_one_of(&vocab.run_particles))
-        || (next(at + 1).is_some_and(|n| matches!(n.text.as_str(), "a" | "an" | "high"))
-            && next(at + 2).is_some_and(|n| {
-                n.is_one_of(&vocab.run_particles)
-                    || (n.text == "high"
-                        && next(at + 3).is_some_and(|m| m.is_one_of(&vocab.run_particles)))
-            }))
-}

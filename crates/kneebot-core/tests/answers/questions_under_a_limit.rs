@@ -29,6 +29,19 @@ fn a_limited_exercise_asked_about_again() {
     );
     assert_eq!(open.verdict, Verdict::Recommended, "{}", open.guidance);
     assert_eq!(open.topic.as_deref(), Some("glute_strengthening"));
+    // A bare request for views ("thoughts?") beside a yes-or-no question about the exercise ruled out.
+    let beside_request = ask(
+        "Physio says no squats until 12 weeks, I'm at 8 and feel strong - thoughts? My meniscus repair \
+         went well. Can I try some light bodyweight squatting at home?",
+        None,
+    );
+    assert_eq!(beside_request.topic.as_deref(), Some("squats"));
+    assert_eq!(
+        beside_request.verdict,
+        Verdict::NotCovered,
+        "{}",
+        beside_request.guidance
+    );
 }
 
 /// Doctors of other specialties limit as a surgeon does ("my cardiologist said no brisk walking"), a limit
