@@ -14,10 +14,19 @@ fn questions_about_other_things_get_no_overview() {
         "My knee brace keeps slipping down, what's the fix? I have OA",
         "How can my kid get a referral for physio for his knee?",
         "I have knee OA and do leg curls with 20kg, what should I add next week, 2.5 or 5kg?",
+        // A way asked for that is not a way to help the knee.
+        "Meniscus repair in May and it's still not right. Is there a way to email the physio from the \
+         videos? I'd pay for a session.",
     ] {
         let answer = ask(q, None);
         assert!(answer.overview.is_empty(), "{q}: {:?}", answer.overview);
     }
+    // A way to help the knee is asked for.
+    let way = ask(
+        "Meniscus repair in May and it's still not right. Is there a way to get it stronger?",
+        None,
+    );
+    assert!(!way.overview.is_empty(), "{}", way.guidance);
 }
 
 /// "Or not" after an operation asks whether to have it only when the operation is what is chosen ("do I
