@@ -139,6 +139,14 @@ impl<'a> Dating<'a> {
             .map(|(d, _)| d)
     }
 
+    /// The first span in the bytes `from..to` that may date an event and is no aside ("for 10 years" tells
+    /// how long, not when).
+    pub fn dating_within(&self, from: usize, to: usize) -> Option<&Elapsed> {
+        self.with_standing()
+            .find(|&(d, aside)| !aside && from <= d.start && d.end <= to)
+            .map(|(d, _)| d)
+    }
+
     /// The days of [`Self::nearest_span`].
     pub fn nearest(&self, at: usize) -> Option<f64> {
         self.nearest_span(at).map(|d| d.days)

@@ -299,19 +299,31 @@ pub(super) fn read(
     // "Fell off my bike and it blew up. I have an old ACL tear from years ago", "…had my ACL done in
     // 2015": a span in a later sentence beside an injury or operation of its own dates that one, not a
     // happening told before it ("torn meniscus?? MRI last year showed a tear" names one condition twice).
+    // The other is dated by that span (its own nearest), and an operation counts only in a post that
+    // puts none ahead or denies one ("do you think I'll need surgery?").
     let another_events = |d: &timeline::Elapsed, at: usize| {
         let (own, its) = (sentence_at(at), sentence_at(d.start));
+        let operations = (!not_past)
+            .then(|| surgeries().chain(told_otherwise().map(|m| m.start())))
+            .into_iter()
+            .flatten();
         own < its
             && !injuries.of_condition.contains(&at)
             && (trauma_at.into_iter().chain(injuries_all.iter().copied()))
-                .chain(surgeries().chain(told_otherwise().map(|m| m.start())))
-                .any(|other| other != at && sentence_at(other) == its)
+                .chain(operations)
+                .any(|other| {
+                    other != at
+                        && sentence_at(other) == its
+                        && nearest_span(other).is_some_and(|o| o.start == d.start)
+                })
     };
     let fresh = |at: usize| {
         let days = match nearest_span(at) {
-            // ...though a span in its own sentence dates it ("back in 2023 my knee gave way (MCL tear)").
-            Some(d) if another_events(d, at) => (durations.iter())
-                .find(|o| sentence_at(o.start) == sentence_at(at))
+            // ...though a span in its own sentence dates it ("back in 2023 my knee gave way (MCL tear)"),
+            // not one of how long ("dodgy knees for 10 years").
+            Some(d) if another_events(d, at) => sentence_at(at)
+                .map(|i| super::phrases::sentence_span(tokens, i))
+                .and_then(|(from, to)| dating.dating_within(from, to))
                 .map(|o| o.days),
             // ...though one in its own sentence does date it ("...ago. Twisted it 5 months ago").
             Some(d) if dates_an_earlier_operation(d, at) => (durations.iter())

@@ -80,7 +80,11 @@ pub(super) fn find(
         .map(|f| tokens[f.first].start)
         .collect();
     all.retain(|at| !denied(at));
+    // "Torn my ACL" tells the tearing, a happening; "a torn meniscus" names what one has.
+    let owned_inside =
+        |f: &&Found| (tokens[f.first..=f.last].iter()).any(|t| t.is_one_of(&vocab.persons.owning));
     let of_condition = (found.iter().filter(condition_torn))
+        .filter(|f| !owned_inside(f))
         .map(|f| tokens[f.first].start)
         .filter(|at| all.contains(at))
         .collect();

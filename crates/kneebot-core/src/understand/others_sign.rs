@@ -4,8 +4,8 @@
 //! asker's sign.
 //!
 //! Careful by design, since a sign wrongly set aside would be missed:
-//! - the writer asks for themselves (the asking clauses name the writer or no one, and no one else, not
-//!   even as "his calf") and tells a knee problem or operation in a clause naming no one else;
+//! - the writer asks for themselves (the asking clauses name the writer and no one else, not even as
+//!   "his calf") and tells a knee problem or operation in a clause naming no one else;
 //! - the sign is owned by someone else just before it: their word, then at most a few words of having
 //!   (`[words] warning_owner_between`: "my mum's calf", "my sister got a fever", "her calf"), or the
 //!   part of the body right after a possessive ("my friend's knee locked"), so "my husband thinks the calf
@@ -21,8 +21,8 @@ use crate::knowledge::persons::{Person, Persons};
 use crate::knowledge::vocabulary::SignOver;
 use crate::knowledge::Vocabulary;
 
-/// Whether the writer asks about their own knee: the asking clauses name no one but the writer (someone
-/// named as company aside: "can I do them with her?"), and a clause naming no one else names a knee problem or an
+/// Whether the writer asks about their own knee: the asking clauses name the writer and no one else (but
+/// as company: "can I do them with her?"), and a clause naming no one else names a knee problem or an
 /// operation ("ACL reconstruction 5 weeks ago, can I start bridges?").
 pub(super) fn writer_asks(
     text: &str,
@@ -32,15 +32,11 @@ pub(super) fn writer_asks(
 ) -> bool {
     let persons = &vocab.persons;
     let asked = super::asking::find(text, tokens, &vocab.asking);
-    // "Hip thrusts vs glute bridges, which is better?" names no one: the writer's own question, when the
-    // post tells a knee problem of the writer's (checked below).
     let mut writer = false;
-    let mut asks = false;
     for (i, t) in tokens.iter().enumerate() {
         if !asked.in_clause(t.start) {
             continue;
         }
-        asks = true;
         match persons.of(&t.text) {
             None => {}
             Some(Person::Me) => writer = true,
@@ -49,7 +45,7 @@ pub(super) fn writer_asks(
             Some(_) => return false,
         }
     }
-    (writer || asks)
+    writer
         && found.iter().any(|f| {
             tells_knee(f) && super::mine::in_no_one_elses_clause(text, tokens, f.first, persons)
         })

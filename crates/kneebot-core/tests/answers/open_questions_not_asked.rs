@@ -22,11 +22,13 @@ fn questions_about_other_things_get_no_overview() {
         assert!(answer.overview.is_empty(), "{q}: {:?}", answer.overview);
     }
     // A way to help the knee is asked for.
-    let way = ask(
+    for q in [
         "Meniscus repair in May and it's still not right. Is there a way to get it stronger?",
-        None,
-    );
-    assert!(!way.overview.is_empty(), "{}", way.guidance);
+        "Meniscus repair in May and it's still not right. Is there any way around the pain?",
+    ] {
+        let way = ask(q, None);
+        assert!(!way.overview.is_empty(), "{q}: {}", way.guidance);
+    }
 }
 
 /// "Or not" after an operation asks whether to have it only when the operation is what is chosen ("do I

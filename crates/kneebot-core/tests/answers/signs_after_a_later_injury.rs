@@ -44,6 +44,13 @@ fn a_date_in_a_later_sentence_beside_an_older_injury_or_operation_is_not_the_new
          can i still do bridges?",
         "Slipped on the ice and my knee ballooned within the hour. Old meniscus tear from 2019. Are squats \
          ok?",
+        // A length in the happening's own sentence is no date of it, and an operation only feared owns
+        // no date.
+        "Had dodgy knees for 10 years but never anything like this, twisted my knee at five-a-side and it \
+         swelled up like a balloon straight away. That was 2 hours ago, do you think I'll need surgery? Can \
+         I keep doing squats?",
+        "Think I've torn my ACL at netball, knee blew up straight away. Had a meniscus repair on that knee \
+         in 2019. Can I do bridges?",
     ] {
         assert_verdict(q, Verdict::Urgent);
     }

@@ -82,9 +82,6 @@ fn someone_elses_sign_being_seen_to_now_is_theirs() {
          knee, can I do glute bridges?",
         "My brother's knee locked after he twisted it at football and he ended up needing a scope. I have \
          arthritis in my knee, are squats ok for me?",
-        // The asking names no one; the writer's own knee problem is told.
-        "my uncle's knee locked after his ACL injury and he ended up in A&E. anyway, old meniscus tear here \
-         from 2020: bridges or hip thrusts, which is better?",
     ] {
         assert_ne!(common::ask(q, None).verdict, Verdict::Urgent, "{q}");
     }
@@ -94,9 +91,11 @@ fn someone_elses_sign_being_seen_to_now_is_theirs() {
          I've got arthritis in my knee, is walking good for me?",
         "my sister's calf is swollen and hot, she won't go to the GP. I've got arthritis in my knee, can I \
          do glute bridges?",
-        // The asking names no one and the writer tells no knee problem of their own.
+        // The asking names no one: whose knee is asked about is not told.
         "my uncle's knee locked after his ACL injury and he ended up in A&E. bridges or hip thrusts, which \
          is better?",
+        "My dad's knee locked after he twisted it at football and he ended up in A&E. The MRI showed a \
+         meniscus tear. Are squats ok?",
         // The writer's own knee.
         "My husband says my knee locked after I twisted it and I ended up needing a scope. Are squats ok?",
     ] {
