@@ -3,6 +3,8 @@
 //! ("I can't kneel") or by a limit on loading the knee ("non weight bearing"). The bot never recommends a
 //! ruled-out exercise.
 
+mod adviser;
+
 use super::asking::Asked;
 use super::normalize::Token;
 use super::phrases::{sentence_span, Found};
@@ -168,18 +170,7 @@ pub(super) fn read(
     for (k, &(_, first, _)) in mentions.iter().enumerate() {
         if limited_here[k] {
             let before = super::phrases::words_before(text, tokens, first);
-            // A clinician named inside the adviser's words ("personal trainer") is the adviser. One the
-            // adviser owns ("my daughter's surgeon said") speaks for that person, so the limit holds when
-            // the question is about them, not the writer's own ("can she start them now?").
-            let adviser = vocab.asking.adviser_speaks.spans(before).last().copied();
-            limited_here[k] = !adviser.is_some_and(|(start, end)| {
-                !(vocab.intent.clinician.find_iter(before)).any(|m| {
-                    m.start() >= end
-                        || (m.start() > start
-                            && before[start..m.start()].ends_with(" s ")
-                            && !writer_asked())
-                })
-            });
+            limited_here[k] = !adviser::gives(before, writer_asked, vocab);
         }
     }
     // "No squats for 6 weeks after my meniscus repair" four months after it, "no running till April" in
@@ -254,13 +245,7 @@ pub(super) fn read(
     }
     // "GP said rest completely for 2 weeks", "surgeon said nothing but rest until my follow-up": every
     // exercise is out, until the order's told end.
-    if vocab
-        .asking
-        .rest_order
-        .spans(text)
-        .iter()
-        .any(|&(start, end)| !ended(start, end))
-    {
+    if adviser::rest_ordered(text, tokens, ended, writer_asked, vocab) {
         rule_out(&mut limited, vocab.all_topics.iter().copied());
     }
     // "I can't kneel": an exercise done kneeling is out, until the limit's told end.

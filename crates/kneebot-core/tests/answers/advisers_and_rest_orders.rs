@@ -67,6 +67,23 @@ fn a_clinicians_rest_order_rules_out_every_exercise_until_its_end() {
     }
 }
 
+/// In a sentence where a clinician and an adviser both speak, the order to rest is the nearer speaker's:
+/// a friend's "rest it completely" after the physio's word is the friend's, and the physio's after the
+/// friend's is a clinician's.
+#[test]
+fn a_rest_order_is_the_nearer_speakers() {
+    assert_verdict(
+        "Sprained my MCL playing rugby 10 days ago. The physio says gentle glute work, my mate says rest it \
+         completely for a month. Are glute bridges alright?",
+        Verdict::Recommended,
+    );
+    assert_verdict(
+        "Sprained my MCL playing rugby 10 days ago. My mate says crack on, the physio says rest it \
+         completely for a month. Are glute bridges alright?",
+        Verdict::NotCovered,
+    );
+}
+
 #[test]
 fn a_treadmill_after_walking_is_where_the_walking_is_done() {
     let story = "Surgeon said no running for 12 weeks after my meniscus repair. That was 7 weeks ago and I walk \

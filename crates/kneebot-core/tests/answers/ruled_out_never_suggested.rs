@@ -104,6 +104,40 @@ fn a_routine_asked_for_after_a_limit_gets_an_overview_without_the_limited_exerci
     );
 }
 
+/// An exercise told as out for ever ("leg curls are out for good", "running is out permanently"), whatever
+/// the sentence goes on to say, is ruled out: an overview never recommends it.
+#[test]
+fn an_exercise_out_for_good_is_left_out_of_the_overview() {
+    for (q, topic) in [
+        (
+            "Consultant says running is out permanently given the state of my knee (arthritis). so what \
+             exercises can I do?",
+            "walking_running",
+        ),
+        (
+            "my physio said squats are out for good because of the wear behind my kneecap, any exercises \
+             I should be doing?",
+            "squats",
+        ),
+    ] {
+        let answer = common::ask(q, None);
+        assert_eq!(
+            common::overview_verdict(&answer, topic),
+            Some(Verdict::NotCovered),
+            "{q}: {:?}",
+            answer.overview
+        );
+    }
+    // Out only for a stated stretch that has passed is no limit now.
+    let q = "squats were out for 2 weeks after my knee arthroscopy for a meniscus tear, that was 3 months \
+             ago. what should I do now?";
+    assert_ne!(
+        common::overview_verdict(&common::ask(q, None), "squats"),
+        Some(Verdict::NotCovered),
+        "{q}"
+    );
+}
+
 /// "Nothing that bends past 90" rules out a deep squat; "I can't get down onto a chair" rules out the squat,
 /// which is that movement. Sitting on a chair for long is no such thing.
 #[test]
