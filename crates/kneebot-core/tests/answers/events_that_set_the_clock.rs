@@ -2,7 +2,8 @@
 //! traumas the latest dated one; a later one undated leaves the time unknown, an earlier one dates only
 //! itself, and a past operation stays past beside one ahead or denied; a scan's date is not the injury's, a
 //! span after the operation named dates it, and a span spent doing something or somewhere, a time ahead in
-//! another clause, or a step of healing's own day ("the cast came off last week"), dates nothing.
+//! another clause, a step of healing's own day ("the cast came off last week") or a length ("for at least a
+//! year"), dates nothing.
 
 use crate::common;
 
@@ -208,4 +209,16 @@ fn a_step_of_healing_dates_neither_the_injury_nor_the_operation() {
         "hamstring_strengthening",
         Verdict::OkForNow,
     );
+}
+
+/// A length with a word of degree before it ("for at least a year", "for up to 6 months") is how long
+/// something goes on, as a bare "for a year" is: the time told since the operation dates it.
+#[test]
+fn a_length_with_a_word_of_degree_dates_nothing() {
+    let q = "After my ACL reconstruction my brother told me I should be doing leg curls for at least a year. \
+             I'm 4 months out. Should I be doing them?";
+    assert_eq!(ask(q, None).verdict, Verdict::Depends, "{q}");
+    let q = "My knee replacement was 5 weeks ago, the leaflet says the swelling can last for up to a year. \
+             Walking is decent now. Are leg curls ok?";
+    assert_eq!(ask(q, None).verdict, Verdict::Avoid, "{q}");
 }
