@@ -53,8 +53,8 @@ fn days_told_without_the_are_read_and_numbers_in_either_order_are_not() {
     common::assert_verdict(q, Verdict::Avoid);
 }
 
-/// A day told for a return or an appointment still ahead ("I go back to work on 2 February") dates no
-/// operation: with no other time, the phase is asked for.
+/// A day told for a return, an appointment or a trip still ahead ("I go back to work on 2 February", "we
+/// fly out on the 20th") dates no operation: with no other time, the phase is asked for.
 #[test]
 fn a_day_ahead_dates_nothing() {
     for q in [
@@ -62,6 +62,17 @@ fn a_day_ahead_dates_nothing() {
         "Had my meniscus trimmed. My follow up is on 3 December. Should I do leg curls?",
     ] {
         common::assert_verdict(q, Verdict::Depends);
+    }
+    // A trip told in the present is planned: on 10 July, "the 14th" is the 14th of July, not of June.
+    for q in [
+        "ACL reconstruction, and I leave for Portugal on the 14th. Are leg curls ok?",
+        "ACL reconstruction and we fly to Crete on the 14th. Are leg curls ok?",
+    ] {
+        assert_eq!(
+            common::ask_on(q, "2026-07-10").verdict,
+            Verdict::Depends,
+            "{q}"
+        );
     }
 }
 
