@@ -39,6 +39,8 @@ pub struct VocabularyFile {
     pub posture: Vec<PostureDef>,
     pub words: WordsDef,
     #[serde(default)]
+    pub sign_over: super::sign_over_file::SignOverDef,
+    #[serde(default)]
     pub persons: super::persons::PersonsDef,
     #[serde(default)]
     pub sides: super::sides::Sides,

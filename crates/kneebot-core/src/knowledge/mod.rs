@@ -28,6 +28,7 @@ mod rule_files;
 mod rule_policy;
 mod rules;
 pub mod sides;
+mod sign_over_file;
 mod signs;
 pub mod sources;
 pub mod transcript;

@@ -17,7 +17,7 @@ pub use super::word_lists::{ListWords, TimeWords};
 
 pub use super::signs::{RedFlag, Signal};
 
-/// The words that tell a warning sign over (`[words] warning_over…` in vocabulary.toml).
+/// The words that tell a warning sign over (`[sign_over]` in vocabulary.toml).
 #[derive(Debug, Default)]
 pub struct SignOver {
     /// Words that tell a sign over by themselves ("no clot", "signed it off").
@@ -108,7 +108,7 @@ pub struct Vocabulary {
     pub red_flag_returns_firm: Vec<Vec<String>>,
     /// Words that say a warning sign got worse (`[words] warning_worse`).
     pub red_flag_worse: Vec<Vec<String>>,
-    /// Words that say any warning sign is over, told after it (`[words] warning_over…`).
+    /// Words that say any warning sign is over, told after it (`[sign_over]`).
     pub sign_over: SignOver,
     /// Pronouns that point back at something named a sentence before (`[words] pointing_back`).
     pub pointing_back: Vec<String>,

@@ -100,62 +100,6 @@ pub struct WordsDef {
     /// after the words of over, they tell the sign back only when that sentence is about the sign.
     #[serde(default)]
     pub warning_returns_loose: Vec<String>,
-    /// Words that, after a warning sign, say it is over whatever the sign ("no clot"), and those that say
-    /// so of a subject just before them ("it cleared up"), with the words that may be that subject, those
-    /// that make them unsure or partial, and other troubles that may be what is over instead.
-    #[serde(default)]
-    pub warning_over: Vec<String>,
-    #[serde(default)]
-    pub warning_over_of: Vec<String>,
-    #[serde(default)]
-    pub warning_over_subjects: Vec<String>,
-    /// States that tell a sign over of a person as their subject too ("he's fine now", "I'm all good now"),
-    /// and the words that may be that person.
-    #[serde(default)]
-    pub warning_over_person_states: Vec<String>,
-    #[serde(default)]
-    pub warning_over_persons: Vec<String>,
-    /// Words that tell a sign as seen to by clinicians ("turned out", "ended up in hospital", "went to a e"):
-    /// told of someone else's sign in a post the writer asks for themselves, the sign is in other hands.
-    #[serde(default)]
-    pub warning_seen_to: Vec<String>,
-    /// Words that may stand between someone and their sign ("my sister got a fever", "my mum's calf").
-    #[serde(default)]
-    pub warning_owner_between: Vec<String>,
-    /// Words that tell a sign checked by a clinician ("checked", "looked at", "did bloods"), and those that
-    /// tell what they found fine ("said it's fine", "no infection"): both told after a sign told as past,
-    /// the sign is history.
-    #[serde(default)]
-    pub warning_checked: Vec<String>,
-    #[serde(default)]
-    pub warning_found_fine: Vec<String>,
-    /// Words that tell a warning sign as present ("my calf is hot", "still swollen").
-    #[serde(default)]
-    pub warning_told_present: Vec<String>,
-    #[serde(default)]
-    pub warning_over_unsure: Vec<String>,
-    #[serde(default)]
-    pub warning_over_unsure_dated: Vec<String>,
-    #[serde(default)]
-    pub warning_over_partial: Vec<String>,
-    /// Medicines that only hide a sign: a sign they "sorted" is not over ("paracetamol sorted the fever").
-    #[serde(default)]
-    pub warning_masked_by: Vec<String>,
-    /// Words later in the sentence that end the state told ("fine ever since my op, until today").
-    #[serde(default)]
-    pub warning_over_ended: Vec<String>,
-    #[serde(default)]
-    pub warning_over_other: Vec<String>,
-    #[serde(default)]
-    pub warning_over_kin: Vec<Vec<String>>,
-    #[serde(default)]
-    pub warning_over_between: Vec<String>,
-    #[serde(default)]
-    pub warning_over_subject_phrase: Vec<String>,
-    #[serde(default)]
-    pub warning_over_clause_next: Vec<String>,
-    #[serde(default)]
-    pub warning_over_elsewhere: Vec<String>,
     /// Pronouns that point back at something named a sentence before ("the incision oozed… it's weeping").
     #[serde(default)]
     pub pointing_back: Vec<String>,
