@@ -65,4 +65,8 @@ pub struct SignOverDef {
     pub warning_over_clause_next: Vec<String>,
     #[serde(default)]
     pub warning_over_elsewhere: Vec<String>,
+    /// Words just before a word of the sign, after the words of over, that tell what it turned out to be
+    /// ("it was clear, just post-op swelling").
+    #[serde(default)]
+    pub warning_over_explained: Vec<String>,
 }

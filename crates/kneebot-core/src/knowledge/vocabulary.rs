@@ -60,6 +60,9 @@ pub struct SignOver {
     pub masked_by: Vec<String>,
     /// Words of one sign that stand for each other as what is over ("swollen", "swelling"; "calf", "clot").
     pub kin: Vec<Vec<String>>,
+    /// Words just before a word of the sign, after the words of over, that tell what it turned out to be
+    /// ("it was clear, just post-op swelling"): not the sign told again.
+    pub explained: Vec<Vec<String>>,
     /// Words read past between what is over and the words that say so ("it has completely cleared up").
     pub between: Vec<String>,
     /// Words that open a phrase after what is over, before the words that say so ("the fever from week 1

@@ -243,6 +243,7 @@ impl Vocabulary {
                 subject_phrase: plain(&vocab.sign_over.warning_over_subject_phrase),
                 clause_goes_on: plain(&vocab.sign_over.warning_over_clause_next),
                 elsewhere: plain(&vocab.sign_over.warning_over_elsewhere),
+                explained: words(&vocab.sign_over.warning_over_explained),
                 kin: vocab
                     .sign_over
                     .warning_over_kin

@@ -40,7 +40,10 @@ pub(super) fn checked_fine(
     let mut sign_words: Vec<&str> = Vec::new();
     for p in patterns {
         for m in p.find_iter(sentence) {
-            last_end = last_end.max(m.end());
+            // "…it was clear, just post-op swelling": what the sign turned out to be is no word of it.
+            if !super::sign_over::explained_before(sentence, m.start(), words) {
+                last_end = last_end.max(m.end());
+            }
             sign_words.extend(plain_words(m.as_str()).into_iter().filter(|w| w.len() > 2));
         }
     }

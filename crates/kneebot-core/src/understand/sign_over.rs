@@ -84,14 +84,17 @@ pub(super) fn told_over<B: Fn(&str) -> bool, F: Fn(&str) -> bool>(
                     // The sign again after them: for a sign of several patterns, one of its states
                     // ("…sorted it, but it's weeping"), not only what it is of ("…sorted it and the
                     // incision has healed").
-                    // A denied one is no return: "…all healed now, no fever since July".
+                    // A denied one is no return: "…all healed now, no fever since July"; nor one told as
+                    // what the sign turned out to be: "…it was clear, just post-op swelling".
                     let told_again =
                         patterns
                             .iter()
                             .skip(usize::from(patterns.len() > 1))
                             .any(|p| {
-                                p.find_iter(rest)
-                                    .any(|m| !denied_before(rest, m.start(), words))
+                                p.find_iter(rest).any(|m| {
+                                    !denied_before(rest, m.start(), words)
+                                        && !explained_before(rest, m.start(), words)
+                                })
                             });
                     // "…he's fine now. I want to start jogging again": in the next sentence, "again"
                     // tells the sign back only of the sign, pointed back at or named; "the redness is
@@ -282,6 +285,15 @@ fn denied_ends<'a>(
         let again = plain[denied + 1..].iter().any(|w| sign_words.contains(w));
         (!unsure && !again).then_some(denied)
     })
+}
+
+/// How many words before a word of the sign may make it what the sign turned out to be ("post op swelling").
+const EXPLAINED_REACH: usize = 2;
+
+/// Whether the word of the sign at byte `at` of `text` is told as what the sign turned out to be ("it was
+/// clear, just post-op swelling"), not the sign again.
+pub(super) fn explained_before(text: &str, at: usize, words: &SignOver) -> bool {
+    super::phrases::preceded_by(text, at, &words.explained, EXPLAINED_REACH)
 }
 
 /// Whether a denial ("no", "not any") stands among the `DENIAL_REACH` words before byte `at` of `text`.

@@ -1,6 +1,7 @@
 //! A warning sign told as past, then checked by a clinician and found fine ("physio checked my calf… she
 //! said it's fine"), is history. Reassurance with no check, a sign told in the present, a sign back after
-//! the check, and a check of something else leave it urgent.
+//! the check, and a check of something else leave it urgent. What the sign turned out to be ("it was clear,
+//! just post-op swelling") is no sign told again.
 
 use crate::common;
 
@@ -56,5 +57,30 @@ fn a_check_of_something_else_by_anyone_or_a_sign_told_on_stays_urgent() {
          tight though. Leg curls?",
     ] {
         common::assert_verdict(q, Verdict::Urgent);
+    }
+}
+
+/// A scan for a clot told as clear, then what the sign turned out to be ("just post-op swelling", "normal
+/// swelling"), is the sign checked and found fine. The sign told again as it is ("just a bit swollen
+/// still", "still swollen and hot") stays urgent.
+#[test]
+fn a_clear_scan_and_what_the_sign_turned_out_to_be_is_history() {
+    let story =
+        "My calf swelled up in the first week after my knee replacement and they scanned me for a \
+                 clot,";
+    for end in [
+        "it was clear, just post-op swelling.",
+        "it was clear, only normal swelling.",
+    ] {
+        let q = format!("{story} {end} That was 4 months ago. Can I do leg curls?");
+        let got = common::ask(&q, None);
+        assert_eq!(got.verdict, Verdict::Depends, "{q}: {}", got.guidance);
+    }
+    for end in [
+        "it was clear, just a bit swollen still.",
+        "it was clear but my calf is still swollen and hot.",
+    ] {
+        let q = format!("{story} {end} That was 4 months ago. Can I do leg curls?");
+        assert_eq!(common::ask(&q, None).verdict, Verdict::Urgent, "{q}");
     }
 }
