@@ -212,6 +212,10 @@ pub struct AskingDef {
     /// opinion, not a clinician's instruction.
     #[serde(default)]
     pub adviser_speaks: Vec<Spanned<String>>,
+    /// Words between an adviser's verb and a limit that make it an order the adviser passes on ("my wife
+    /// says we were told complete rest"): then it is the clinician's.
+    #[serde(default)]
+    pub adviser_relays: Vec<Spanned<String>>,
     /// A comma between two exercises, when the list goes on to "or" or "and" after the second.
     #[serde(default)]
     pub limit_list_comma: Vec<Spanned<String>>,

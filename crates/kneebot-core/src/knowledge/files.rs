@@ -177,7 +177,7 @@ pub struct RedFlagDef {
     /// match, as with `all`: a new way to tell the cause is an alternative inside the one pattern.
     #[serde(default)]
     pub cause: Vec<Spanned<String>>,
-    /// Whether the words that tell any sign over (`[words] warning_over…`) may tell this one over: an
+    /// Whether the words that tell any sign over (`[sign_over]`) may tell this one over: an
     /// infection cleared or a clot ruled out is over; a knee that swelled up after a fall is a sign of
     /// damage even once the swelling has gone down.
     #[serde(default)]

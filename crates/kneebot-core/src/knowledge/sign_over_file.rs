@@ -38,6 +38,10 @@ pub struct SignOverDef {
     pub warning_checked: Vec<String>,
     #[serde(default)]
     pub warning_found_fine: Vec<String>,
+    /// Words just after a finding of fine or the words of over that make them something else ("it was
+    /// clear that I need a scan").
+    #[serde(default)]
+    pub warning_over_not_before: Vec<String>,
     /// Words that tell a warning sign as present ("my calf is hot", "still swollen").
     #[serde(default)]
     pub warning_told_present: Vec<String>,

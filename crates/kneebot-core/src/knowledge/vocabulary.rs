@@ -40,6 +40,9 @@ pub struct SignOver {
     /// fine ("said it's fine", "no infection"): of a sign told as past, both together make it history.
     pub checked: Vec<Vec<String>>,
     pub found_fine: Vec<Vec<String>>,
+    /// Words just after a finding of fine or the words of over that make them something else ("it was
+    /// clear that I need a scan").
+    pub not_before: Vec<String>,
     /// Words that tell a sign as present ("is", "still"): a person's state then says nothing of it.
     pub present: Vec<Vec<String>>,
     /// Words that, just before a warning-sign word or before the words of "over", negate it ("no fever",

@@ -231,6 +231,7 @@ impl Vocabulary {
                 owner_between: plain(&vocab.sign_over.warning_owner_between),
                 checked: words(&vocab.sign_over.warning_checked),
                 found_fine: words(&vocab.sign_over.warning_found_fine),
+                not_before: plain(&vocab.sign_over.warning_over_not_before),
                 present: words(&vocab.sign_over.warning_told_present),
                 negations: words(&vocab.words.warning_negations),
                 unsure: words(&vocab.sign_over.warning_over_unsure),

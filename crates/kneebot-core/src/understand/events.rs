@@ -145,13 +145,7 @@ pub(super) fn read(
                     .finding
                     .iter()
                     .any(|w| ends_with_word(before, w) || ends_with_word(before_opener, w))
-                || (had_before && super::phrases::preceded_by(text, at, &time.injury_state, 3))
-                // "Signed off for 2 weeks with a flare up of my meniscus tear": a length told after a
-                // verb of its own, before the tear, is how long that lasts. One opening its clause ("Since
-                // 3 weeks I have a tear") tells how long the tear has been.
-                || (d.end <= at
-                    && preceded_by(d, &time.aside)
-                    && super::timeline::last_clause(before).split_whitespace().count() > 1))
+                || (had_before && super::phrases::preceded_by(text, at, &time.injury_state, 3)))
         }) && !super::phrases::preceded_by(text, at, &time.finding_seq, 5)
     };
     let settings = &knowledge.policy.settings;

@@ -169,8 +169,9 @@ pub(super) fn read(
     // says never squat": the nearer speaker gives the limit).
     for (k, &(_, first, _)) in mentions.iter().enumerate() {
         if limited_here[k] {
-            let before = super::phrases::words_before(text, tokens, first);
-            limited_here[k] = !adviser::gives(before, writer_asked, vocab);
+            let (start, end) = sentence_span(tokens, tokens[first].sentence);
+            let at = tokens[first].start.saturating_sub(start);
+            limited_here[k] = !adviser::gives(&text[start..end], at, writer_asked, vocab);
         }
     }
     // "No squats for 6 weeks after my meniscus repair" four months after it, "no running till April" in

@@ -6,7 +6,7 @@
 //! - the sign is told as past: a sign told in the present ("my calf is hot, the nurse said it's fine") is
 //!   not cleared by reassurance, nor is one told in the present after the check ("…said it's fine. It's
 //!   still hot though");
-//! - a clinician (or "they") checked the sign itself (`[words] warning_checked`, then within a few words
+//! - a clinician (or "they") checked the sign itself (`[sign_over] warning_checked`, then within a few words
 //!   the sign, a word of its kin, or "it": "checked my calf", "had a look at it"; not "checked my knee" of a
 //!   fever, nor "I checked my temperature");
 //! - a finding of fine (`warning_found_fine`) is told after the sign's last word, in its sentence or in
@@ -40,8 +40,11 @@ pub(super) fn checked_fine(
     let mut sign_words: Vec<&str> = Vec::new();
     for p in patterns {
         for m in p.find_iter(sentence) {
-            // "…it was clear, just post-op swelling": what the sign turned out to be is no word of it.
-            if !super::sign_over::explained_before(sentence, m.start(), words) {
+            // "…it was clear, just post-op swelling": what the sign turned out to be, told straight after
+            // the finding, is no word of it.
+            let explains = super::sign_over::explanation_start(sentence, m.start(), words)
+                .is_some_and(|p| ends_with_finding(&sentence[..p], words));
+            if !explains {
                 last_end = last_end.max(m.end());
             }
             sign_words.extend(plain_words(m.as_str()).into_iter().filter(|w| w.len() > 2));
@@ -85,6 +88,7 @@ pub(super) fn checked_fine(
         (0..plain.len()).any(|k| {
             words.found_fine.iter().any(|seq| {
                 super::sign_over::words_at(&plain, k, seq)
+                    && !runs_on(piece, seq, words)
                     && !comes_back(&plain[k + seq.len()..].join(" "))
             })
         }) && !told_again(j)
@@ -93,4 +97,19 @@ pub(super) fn checked_fine(
     (checked(sentence) && fine_in(&sentence[last_end..], i))
         || (i + 1..sentences.len().min(i + REACH + 1))
             .any(|j| checked(sentences[j]) && fine_in(sentences[j], j))
+}
+
+/// True when `text` ends with a finding of fine (`[sign_over] warning_found_fine`: "it was clear").
+fn ends_with_finding(text: &str, words: &SignOver) -> bool {
+    let plain = plain_words(text);
+    (words.found_fine.iter()).any(|seq| {
+        plain.len() >= seq.len() && super::sign_over::words_at(&plain, plain.len() - seq.len(), seq)
+    })
+}
+
+/// True when the finding `seq` runs on in `piece`, with no mark between, into a word that makes it
+/// something else ("it was clear that I need a scan"; not "scan was clear, it settled").
+fn runs_on(piece: &str, seq: &[String], words: &SignOver) -> bool {
+    let finding = seq.join(" ");
+    (words.not_before.iter()).any(|w| piece.contains(&format!("{finding} {w} ")))
 }

@@ -5,6 +5,7 @@
 //! ("resolved a bit"), not "cleared for exercise", and not followed by the sign again.
 
 use crate::knowledge::vocabulary::SignOver;
+use crate::text::ends_with_word;
 use regex::Regex;
 
 /// How many sentences after a sign's may tell it is over.
@@ -93,7 +94,8 @@ pub(super) fn told_over<B: Fn(&str) -> bool, F: Fn(&str) -> bool>(
                             .any(|p| {
                                 p.find_iter(rest).any(|m| {
                                     !denied_before(rest, m.start(), words)
-                                        && !explained_before(rest, m.start(), words)
+                                        && !explanation_start(rest, m.start(), words)
+                                            .is_some_and(|p| rest[..p].trim().is_empty())
                                 })
                             });
                     // "…he's fine now. I want to start jogging again": in the next sentence, "again"
@@ -183,7 +185,13 @@ fn over_ends(
             let negated = any_at(&words.negations, k.saturating_sub(2)..k);
             // "In May" is a month, not "may".
             let unsure = unsure_before(&plain, k, words);
-            let partial = any_at(&words.partial, end..(end + 2).min(plain.len()));
+            // "It was clear that I need a scan": what follows in the same clause makes them something else
+            // (not "…was clear, it settled").
+            let partial = any_at(&words.partial, end..(end + 2).min(plain.len()))
+                || (plain
+                    .get(end)
+                    .is_some_and(|w| words.not_before.iter().any(|n| n == w))
+                    && !gap_after(end - 1).contains([',', ';', '.', '!', '?', '-', '(', ')']));
             // "…fine ever since my op, until today": the state lasted up to a time now past. Read on past
             // commas, to the sentence's end.
             let ended = (end..plain.len())
@@ -287,13 +295,25 @@ fn denied_ends<'a>(
     })
 }
 
-/// How many words before a word of the sign may make it what the sign turned out to be ("post op swelling").
-const EXPLAINED_REACH: usize = 2;
-
-/// Whether the word of the sign at byte `at` of `text` is told as what the sign turned out to be ("it was
-/// clear, just post-op swelling"), not the sign again.
-pub(super) fn explained_before(text: &str, at: usize, words: &SignOver) -> bool {
-    super::phrases::preceded_by(text, at, &words.explained, EXPLAINED_REACH)
+/// Where the words just before the word of the sign at byte `at` of `text` start, when they only tell what
+/// the sign turned out to be: one or more of `[sign_over] warning_over_explained` ("post-op", "normal"),
+/// after at most one word ("just", "only") of a clause that opens with a comma, a dash or `text` itself
+/// ("…it was clear, just post-op swelling"). The byte returned is that opening's. Not "twice the normal
+/// swelling" nor "more than the usual swelling": other words before them tell the sign as it is.
+pub(super) fn explanation_start(text: &str, at: usize, words: &SignOver) -> Option<usize> {
+    let mut before = text[..at.min(text.len())].trim_end();
+    let mut explained = false;
+    while let Some(len) = (words.explained.iter())
+        .map(|seq| seq.join(" "))
+        .find(|seq| ends_with_word(before, seq))
+        .map(|seq| seq.len())
+    {
+        before = before[..before.len() - len].trim_end();
+        explained = true;
+    }
+    let opening = before.rfind([',', ';', ':', '-']);
+    let lead = &before[opening.map_or(0, |i| i + 1)..];
+    (explained && lead.split_whitespace().count() <= 1).then_some(opening.unwrap_or(0))
 }
 
 /// Whether a denial ("no", "not any") stands among the `DENIAL_REACH` words before byte `at` of `text`.

@@ -84,6 +84,29 @@ fn a_rest_order_is_the_nearer_speakers() {
     );
 }
 
+/// A clinician's order or limit stays theirs when an adviser is named too: told after a break in the
+/// sentence ("…but I was told complete rest by the surgeon"), passed on by the adviser ("my wife says we
+/// were told…"), or given together ("my surgeon and my personal trainer both said…").
+#[test]
+fn a_clinicians_order_beside_an_adviser_stays_the_clinicians() {
+    for q in [
+        "Had my meniscus repaired 10 days ago. My trainer says glute work is fine, but I was told complete \
+         rest by the surgeon for 2 weeks. Are glute bridges ok?",
+        "Had my meniscus repaired 10 days ago. My mate says get back in the gym but doctors orders are \
+         complete rest for 2 weeks. Are glute bridges ok?",
+        "Had my meniscus repaired 10 days ago. My surgeon and my personal trainer both said complete rest \
+         for 2 weeks. Are glute bridges ok?",
+        "Had my ACL reconstruction 5 days ago. My wife says we were told complete rest for a week. Are glute \
+         bridges ok?",
+        "Had my meniscus repaired 10 days ago. My surgeon and my personal trainer both said no squats for 6 \
+         weeks. Are squats ok?",
+        "Had my meniscus repaired 10 days ago. My trainer says squats are fine but I was told no squats for \
+         6 weeks by the surgeon. Are squats ok?",
+    ] {
+        assert_verdict(q, Verdict::NotCovered);
+    }
+}
+
 #[test]
 fn a_treadmill_after_walking_is_where_the_walking_is_done() {
     let story = "Surgeon said no running for 12 weeks after my meniscus repair. That was 7 weeks ago and I walk \

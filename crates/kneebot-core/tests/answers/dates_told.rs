@@ -74,6 +74,14 @@ fn a_day_ahead_dates_nothing() {
             "{q}"
         );
     }
+    // A trip told in words the past shares ("when we set off on holiday on the 5th") leaves the day
+    // dating the tear: five days ago, a fresh injury.
+    let q = "I tore my meniscus jumping off the ferry when we set off on holiday on the 5th. Can I go for a run?";
+    assert_ne!(
+        common::ask_on(q, "2026-07-10").verdict,
+        Verdict::Recommended,
+        "{q}"
+    );
 }
 
 /// "A year ago today I had my ACL reconstructed" dates the operation a year back: the day named after

@@ -2,9 +2,8 @@
 //! traumas the latest dated one; a later one undated leaves the time unknown, an earlier one dates only
 //! itself, and a past operation stays past beside one ahead or denied; a scan's date is not the injury's, a
 //! span after the operation named dates it, and a span spent doing something or somewhere, a time ahead in
-//! another clause, a step of healing's own day ("the cast came off last week"), a length ("for at least a
-//! year") or a length of something else told before a tear ("signed off for 2 weeks with my tear"), dates
-//! nothing.
+//! another clause, a step of healing's own day ("the cast came off last week") or a length ("for at least a
+//! year"), dates nothing.
 
 use crate::common;
 
@@ -222,15 +221,4 @@ fn a_length_with_a_word_of_degree_dates_nothing() {
     let q = "My knee replacement was 5 weeks ago, the leaflet says the swelling can last for up to a year. \
              Walking is decent now. Are leg curls ok?";
     assert_eq!(ask(q, None).verdict, Verdict::Avoid, "{q}");
-}
-
-/// A length told after a verb of its own, before the tear ("signed me off work for 2 weeks because of my
-/// meniscus tear"), is how long that lasts, so the tear is the ongoing condition; one opening its clause
-/// ("for 2 weeks I have had a torn meniscus") is how long the tear has been.
-#[test]
-fn a_length_of_something_else_before_a_tear_does_not_date_it() {
-    let q = "GP signed me off work for 2 weeks because of my meniscus tear. Should I keep doing leg curls?";
-    assert_eq!(ask(q, None).verdict, Verdict::Avoid, "{q}");
-    let q = "For 2 weeks I have had a torn meniscus. Can I do leg curls?";
-    assert_eq!(ask(q, None).verdict, Verdict::OkForNow, "{q}");
 }

@@ -79,8 +79,24 @@ fn a_clear_scan_and_what_the_sign_turned_out_to_be_is_history() {
     for end in [
         "it was clear, just a bit swollen still.",
         "it was clear but my calf is still swollen and hot.",
+        "it was clear, but it is now more than typical swelling.",
+        "it was clear, but today it is twice the normal swelling.",
     ] {
         let q = format!("{story} {end} That was 4 months ago. Can I do leg curls?");
         assert_eq!(common::ask(&q, None).verdict, Verdict::Urgent, "{q}");
+    }
+}
+
+/// A finding told as clear that runs on into something else ("it was clear that I need a scan") is no
+/// finding of fine.
+#[test]
+fn a_clear_that_runs_on_is_no_finding() {
+    for q in [
+        "My calf went hot and swollen last night, 10 days after my knee replacement. The nurse checked it \
+         this morning and it was clear that I need a scan today. Are leg curls ok meanwhile?",
+        "My calf went hot and swollen last night, 10 days after my knee replacement. The nurse checked it \
+         this morning and was clear I need a scan today. Are leg curls ok meanwhile?",
+    ] {
+        assert_eq!(common::ask(q, None).verdict, Verdict::Urgent, "{q}");
     }
 }
