@@ -73,4 +73,7 @@ pub struct SignOverDef {
     /// ("it was clear, just post-op swelling").
     #[serde(default)]
     pub warning_over_explained: Vec<String>,
+    /// Words just after a denial that widen it ("not just swelling"): no denial.
+    #[serde(default)]
+    pub warning_denial_widened: Vec<String>,
 }

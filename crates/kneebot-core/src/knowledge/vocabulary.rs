@@ -66,6 +66,8 @@ pub struct SignOver {
     /// Words just before a word of the sign, after the words of over, that tell what it turned out to be
     /// ("it was clear, just post-op swelling"): not the sign told again.
     pub explained: Vec<Vec<String>>,
+    /// Words just after a denial that widen it, not deny ("red and hot, not just swelling").
+    pub widened: Vec<String>,
     /// Words read past between what is over and the words that say so ("it has completely cleared up").
     pub between: Vec<String>,
     /// Words that open a phrase after what is over, before the words that say so ("the fever from week 1

@@ -245,6 +245,7 @@ impl Vocabulary {
                 clause_goes_on: plain(&vocab.sign_over.warning_over_clause_next),
                 elsewhere: plain(&vocab.sign_over.warning_over_elsewhere),
                 explained: words(&vocab.sign_over.warning_over_explained),
+                widened: plain(&vocab.sign_over.warning_denial_widened),
                 kin: vocab
                     .sign_over
                     .warning_over_kin

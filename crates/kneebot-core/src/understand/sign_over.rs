@@ -287,6 +287,13 @@ fn denied_ends<'a>(
     (first..plain.len()).filter_map(move |k| {
         let seq = words.negations.iter().find(|seq| words_at(plain, k, seq))?;
         let from = k + seq.len();
+        // "Red and hot, not just swelling": a denial that widens denies nothing.
+        if plain
+            .get(from)
+            .is_some_and(|w| words.widened.iter().any(|x| x == w))
+        {
+            return None;
+        }
         let denied =
             (from..(from + DENIAL_REACH).min(plain.len())).find(|&w| names_sign(plain[w]))?;
         let unsure = unsure_before(plain, k, words);

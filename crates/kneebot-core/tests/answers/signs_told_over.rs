@@ -302,3 +302,14 @@ fn a_sign_told_as_long_ago_or_long_cleared_is_over() {
         Verdict::Urgent,
     );
 }
+
+/// A denial that widens ("red and hot, not just swelling") tells the sign as more, not over; a plain one
+/// ("no swelling by the next day") still tells it over.
+#[test]
+fn a_denial_that_widens_tells_the_sign_as_more() {
+    let q = "My calf is now red and hot after my knee replacement, not just swelling. Can I do leg curls?";
+    assert_eq!(common::ask(q, None).verdict, Verdict::Urgent, "{q}");
+    let q = "My calf was a bit swollen after my knee replacement but there was no swelling by the next day \
+             and it has been fine since. Can I do leg curls?";
+    assert_ne!(common::ask(q, None).verdict, Verdict::Urgent, "{q}");
+}
